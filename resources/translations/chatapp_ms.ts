@@ -170,12 +170,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="39"/>
+        <location filename="../../chatapp/ui/bubble.py" line="40"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="44"/>
+        <location filename="../../chatapp/ui/bubble.py" line="45"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berfikir)</translation>
     </message>
@@ -190,14 +190,14 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="49"/>
-        <location filename="../../chatapp/ui/bubble.py" line="67"/>
+        <location filename="../../chatapp/ui/bubble.py" line="50"/>
+        <location filename="../../chatapp/ui/bubble.py" line="68"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="52"/>
-        <location filename="../../chatapp/ui/bubble.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="53"/>
+        <location filename="../../chatapp/ui/bubble.py" line="71"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
@@ -212,175 +212,195 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="117"/>
+        <location filename="../../chatapp/ui/bubble.py" line="118"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="122"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="132"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="162"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="162"/>
         <source>Go on writing this answer</source>
         <translation>Teruskan menulis jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="208"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="231"/>
+        <location filename="../../chatapp/ui/bubble.py" line="233"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="256"/>
+        <location filename="../../chatapp/ui/bubble.py" line="258"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="257"/>
-        <location filename="../../chatapp/ui/bubble.py" line="258"/>
+        <location filename="../../chatapp/ui/bubble.py" line="259"/>
+        <location filename="../../chatapp/ui/bubble.py" line="260"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="259"/>
+        <location filename="../../chatapp/ui/bubble.py" line="261"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="305"/>
-        <location filename="../../chatapp/ui/bubble.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="315"/>
+        <location filename="../../chatapp/ui/bubble.py" line="362"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="364"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="366"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="358"/>
+        <location filename="../../chatapp/ui/bubble.py" line="368"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="360"/>
+        <location filename="../../chatapp/ui/bubble.py" line="370"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="364"/>
+        <location filename="../../chatapp/ui/bubble.py" line="374"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="369"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="370"/>
+        <location filename="../../chatapp/ui/bubble.py" line="380"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="47"/>
+        <location filename="../../chatapp/ui/provenance.py" line="54"/>
+        <source>Cut off at a full context before any answer (a longer context leaves room).</source>
+        <translation>Terpotong kerana konteks penuh sebelum ada jawapan (konteks yang lebih panjang memberi ruang).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
+        <translation>Terpotong kerana mencapai had token semasa menaakul: belum ada jawapan (naikkan hadnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="62"/>
+        <source>Cut off at the token limit before any text (raise the limit).</source>
+        <translation>Terpotong kerana mencapai had token sebelum ada teks (naikkan hadnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <source>The model wrote only reasoning and no answer.</source>
+        <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="67"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
@@ -487,179 +507,184 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="61"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="64"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="78"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="104"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="107"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="112"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="540"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="59"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="37"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
+        <source>A model stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>Sebuah model dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="144"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="172"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="165"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="298"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="343"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="295"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="295"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="416"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="538"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="556"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -667,81 +692,80 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="114"/>
-        <location filename="../../chatapp/ui/composer.py" line="115"/>
+        <location filename="../../chatapp/ui/composer.py" line="102"/>
+        <location filename="../../chatapp/ui/composer.py" line="103"/>
         <source>Model for the next answer</source>
-        <extracomment>the window&apos;s Undo delete key (Chat menu), which the message box leaves to it</extracomment>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="122"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="124"/>
+        <location filename="../../chatapp/ui/composer.py" line="112"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="127"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="131"/>
+        <location filename="../../chatapp/ui/composer.py" line="119"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="136"/>
+        <location filename="../../chatapp/ui/composer.py" line="124"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="159"/>
+        <location filename="../../chatapp/ui/composer.py" line="147"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="160"/>
-        <location filename="../../chatapp/ui/composer.py" line="162"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="170"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="170"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="195"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="197"/>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <location filename="../../chatapp/ui/composer.py" line="187"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
@@ -1338,22 +1362,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="400"/>
+        <location filename="../../chatapp/ui/bubble.py" line="421"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="425"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="428"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1846,158 +1870,158 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="295"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>People&apos;s votes</source>
         <translation>Undian orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>Both, counted together</source>
         <translation>Kedua-duanya, dikira bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk penarafan: undian buta orang di arena, keputusan berpasangan model hakim daripada penilaian, atau kedua-duanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Disusun mengikut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="196"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="199"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
         <source>1 vote</source>
         <translation>1 undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>{n} votes</source>
         <translation>{n} undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="225"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="226"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · disusun mengikut had bawah setiap selang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="238"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="300"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="301"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="287"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="317"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -2462,147 +2486,220 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="34"/>
+        <location filename="../../chatapp/ui/menus.py" line="59"/>
         <source>&amp;File</source>
+        <extracomment>the keys that edit the text of a text field (with Delete and Backspace, whatever the modifiers): the window&apos;s shortcuts on them wait while a text field has the focus</extracomment>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="37"/>
+        <location filename="../../chatapp/ui/menus.py" line="62"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="39"/>
+        <location filename="../../chatapp/ui/menus.py" line="64"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="42"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="44"/>
+        <location filename="../../chatapp/ui/menus.py" line="69"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="46"/>
+        <location filename="../../chatapp/ui/menus.py" line="71"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="49"/>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="35"/>
+        <location filename="../../chatapp/ui/menus.py" line="60"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="50"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="52"/>
+        <location filename="../../chatapp/ui/menus.py" line="77"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="110"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="55"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="40"/>
+        <location filename="../../chatapp/ui/menus.py" line="29"/>
+        <source>Undo: bring back “{title}”</source>
+        <extracomment>what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)</extracomment>
+        <translation>Buat asal: kembalikan “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="30"/>
+        <source>Undo: bring back the answer in “{title}”</source>
+        <translation>Buat asal: kembalikan jawapan dalam “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="31"/>
+        <source>Undo: bring back the message in “{title}”</source>
+        <translation>Buat asal: kembalikan mesej dalam “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="32"/>
+        <source>Undo: bring back the evaluation run “{title}”</source>
+        <translation>Buat asal: kembalikan penilaian “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>Pre&amp;sets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="57"/>
+        <location filename="../../chatapp/ui/menus.py" line="82"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="59"/>
+        <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="61"/>
+        <location filename="../../chatapp/ui/menus.py" line="86"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="63"/>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="92"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="79"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="121"/>
+        <location filename="../../chatapp/ui/menus.py" line="204"/>
+        <source>Deletions that Undo can bring back: {count}</source>
+        <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="122"/>
+        <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="124"/>
+        <location filename="../../chatapp/ui/menus.py" line="216"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="64"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="26"/>
+        <source>Send the message (in the message box)</source>
+        <extracomment>(what it does, its keys) of the keys that work in one part of the window, not in a menu</extracomment>
+        <translation>Hantar mesej (dalam kotak mesej)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="27"/>
+        <source>New line (in the message box or a message being edited)</source>
+        <translation>Baris baharu (dalam kotak mesej atau mesej yang sedang disunting)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="29"/>
+        <source>Send as a new branch (in a message being edited)</source>
+        <translation>Hantar sebagai cabang baharu (dalam mesej yang sedang disunting)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="31"/>
+        <source>Cancel editing (in a message being edited)</source>
+        <translation>Batalkan suntingan (dalam mesej yang sedang disunting)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="32"/>
+        <source>Delete the selected conversation (in the conversation list)</source>
+        <translation>Padam perbualan yang dipilih (dalam senarai perbualan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="34"/>
+        <source>Conversation menu (in the conversation list)</source>
+        <translation>Menu perbualan (dalam senarai perbualan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="35"/>
+        <source>Go to the results (in the search box)</source>
+        <translation>Pergi ke hasil (dalam kotak carian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="36"/>
+        <source>Empty the search box</source>
+        <translation>Kosongkan kotak carian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="37"/>
+        <source>Next or previous part of the window</source>
+        <translation>Bahagian tetingkap seterusnya atau sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="90"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan papan &amp;kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="78"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="104"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="106"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="101"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="127"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -2623,37 +2720,37 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="90"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="97"/>
         <source>Model settin&amp;gs…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="76"/>
+        <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Chat temp&amp;late…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>Pi&amp;n conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="83"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="81"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="107"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
@@ -2675,6 +2772,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="295"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/menus.py" line="198"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -2689,12 +2787,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
+        <location filename="../../chatapp/ui/main_window.py" line="343"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="359"/>
+        <location filename="../../chatapp/ui/main_window.py" line="358"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -2734,47 +2832,47 @@ Log: {logs}</translation>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="51"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="68"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="68"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="70"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="72"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
@@ -2834,17 +2932,17 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="141"/>
+        <location filename="../../chatapp/ui/menus.py" line="233"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="142"/>
+        <location filename="../../chatapp/ui/menus.py" line="234"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="111"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="137"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
@@ -2986,13 +3084,13 @@ Log: {logs}</translation>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="253"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="272"/>
+        <location filename="../../chatapp/ui/model_list.py" line="276"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -3000,334 +3098,339 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="79"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="321"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="326"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="194"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="198"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="201"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="198"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="200"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
+        <source>Checking…</source>
+        <translation>Menyemak…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="263"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="265"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="265"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="266"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="328"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="333"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="365"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="365"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="361"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="366"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="362"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="363"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="368"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="383"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="386"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="387"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="422"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="427"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="429"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -3386,155 +3489,165 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="282"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="265"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="284"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dipetik oleh jawapan panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="204"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, gesaan sistem, parameter, dokumen dan penyesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="134"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
+        <source>Continue</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
         <source>Continue with this answer</source>
         <translation>Teruskan dengan jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="137"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="156"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="248"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="267"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="262"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="342"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="362"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="378"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <source>Continue the conversation with this answer in the main window</source>
+        <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
 </context>
 <context>
@@ -3703,210 +3816,230 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="33"/>
+        <location filename="../../chatapp/ui/provenance.py" line="36"/>
         <source>still writing</source>
         <translation>masih menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="34"/>
+        <location filename="../../chatapp/ui/provenance.py" line="37"/>
         <source>finished (end of turn)</source>
         <translation>selesai (akhir giliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="35"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>cut off at the token limit</source>
         <translation>terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="36"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>stopped by you</source>
         <translation>dihentikan oleh anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="54"/>
+        <location filename="../../chatapp/ui/provenance.py" line="74"/>
         <source>the model&apos;s own</source>
         <translation>milik model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="55"/>
+        <location filename="../../chatapp/ui/provenance.py" line="75"/>
         <source>fallback for its family</source>
         <translation>sandaran untuk keluarganya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="56"/>
+        <location filename="../../chatapp/ui/provenance.py" line="76"/>
         <source>your override</source>
         <translation>gantian anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="75"/>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <source>Connection</source>
+        <translation>Sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
+        <source>Server</source>
+        <translation>Pelayan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <source>Model the server ran</source>
+        <translation>Model yang dijalankan pelayan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <source>Server build</source>
+        <translation>Binaan pelayan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
-        <location filename="../../chatapp/ui/provenance.py" line="80"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="82"/>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="84"/>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="87"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>Chat template</source>
         <translation>Templat sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="94"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Sampling</source>
         <translation>Pensampelan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="140"/>
         <source>(the seed was drawn at random)</source>
         <translation>(benih dipilih secara rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="108"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Token gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="113"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Token jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Masa hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="121"/>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="128"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="141"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} daripada {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="150"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="167"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="177"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="178"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="192"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="204"/>
-        <location filename="../../chatapp/ui/provenance.py" line="206"/>
+        <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="228"/>
+        <location filename="../../chatapp/ui/provenance.py" line="266"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>
@@ -3972,7 +4105,7 @@ Log: {logs}</translation>
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="71"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Belum ada undian: undi dalam pusingan arena (Bandingkan → Arena…), atau biarkan hakim membandingkan jawapan penilaian (Bandingkan → Nilai set gesaan…).</translation>
     </message>
@@ -3980,19 +4113,24 @@ Log: {logs}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="41"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="66"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="66"/>
         <source>Keys</source>
         <translation>Kekunci</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="75"/>
+        <source>While a text field has the focus, the keys that edit text (Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text.</source>
+        <translation>Semasa medan teks mempunyai fokus, kekunci yang menyunting teks (Ctrl+Z, Ctrl+Delete, Ctrl+A…) bertindak pada teksnya.</translation>
     </message>
 </context>
 <context>
@@ -4369,7 +4507,7 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
@@ -4686,175 +4824,205 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="21"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="23"/>
+        <location filename="../../chatapp/cli.py" line="26"/>
+        <source>The model wrote only reasoning and no answer.</source>
+        <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="27"/>
+        <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
+        <translation>Terpotong kerana mencapai had token ({n} token); --max-tokens memberi lebih banyak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="28"/>
+        <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
+        <translation>Terpotong kerana mencapai had token semasa menaakul ({n} token): belum ada jawapan; --max-tokens memberi lebih banyak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="31"/>
+        <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
+        <translation>Terpotong kerana mencapai had token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="33"/>
+        <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
+        <translation>Terpotong kerana konteks model ({n} token) sudah penuh: jawapan yang lebih panjang memerlukan konteks yang lebih panjang atau perbualan yang lebih pendek.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="36"/>
+        <source>The model&apos;s reasoning:</source>
+        <translation>Penaakulan model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="38"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="39"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="41"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan daripada folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="28"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="33"/>
+        <location filename="../../chatapp/cli.py" line="48"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="36"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>show the version and exit</source>
         <translation>paparkan versi dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="38"/>
+        <location filename="../../chatapp/cli.py" line="53"/>
         <source>open the window (the default)</source>
         <translation>buka tetingkap (lalai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>list the local models</source>
         <translation>senaraikan model tempatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <source>ask a model once and print the answer</source>
         <translation>tanya model sekali dan cetak jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>the message (read from stdin when left out)</source>
         <translation>mesejnya (dibaca dari stdin jika tidak diberi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="44"/>
-        <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="46"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <location filename="../../chatapp/cli_eval.py" line="69"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="63"/>
         <source>sampling temperature (0-5)</source>
         <translation>suhu pensampelan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="50"/>
+        <location filename="../../chatapp/cli.py" line="65"/>
         <source>sampling seed for repeatable answers</source>
         <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="52"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>system prompt</source>
         <translation>gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="69"/>
         <source>add to the most recent conversation</source>
         <translation>tambah ke perbualan terbaharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="71"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="77"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="64"/>
+        <location filename="../../chatapp/cli.py" line="79"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis perbualan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="67"/>
-        <source>conversation id (default: the most recent one)</source>
-        <translation>id perbualan (lalai: yang terbaharu)</translation>
+        <location filename="../../chatapp/cli.py" line="82"/>
+        <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
+        <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="85"/>
         <source>every conversation</source>
         <translation>semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="88"/>
         <source>file to write (default: standard output)</source>
         <translation>fail untuk ditulis (lalai: output standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="95"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="80"/>
+        <location filename="../../chatapp/cli.py" line="97"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="362"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="363"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="364"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="366"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="317"/>
+        <location filename="../../chatapp/cli.py" line="369"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -5295,36 +5463,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
+        <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (perbendaharaan kata kedua-duanya berbeza): ia tidak dikira, dan jawapan diteruskan tanpanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="44"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang diperlukan model di sini, daripada llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="48"/>
+        <location filename="../../chatapp/cli_fit.py" line="51"/>
         <source>the KV cache&apos;s type</source>
         <translation>jenis KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="50"/>
+        <location filename="../../chatapp/cli_fit.py" line="53"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="52"/>
+        <location filename="../../chatapp/cli_fit.py" line="55"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>lapisan pada GPU (-1: semua, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="54"/>
+        <location filename="../../chatapp/cli_fit.py" line="57"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (bait)</translation>
     </message>
@@ -5629,37 +5802,37 @@ Log: {logs}</translation>
         <translation>{prog}: ralat: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="16"/>
+        <location filename="../../chatapp/cli_bench.py" line="17"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="26"/>
+        <location filename="../../chatapp/cli_bench.py" line="27"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="30"/>
+        <location filename="../../chatapp/cli_bench.py" line="32"/>
         <source>CPU threads (default: all cores)</source>
         <translation>bebenang CPU (lalai: semua teras)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="33"/>
+        <location filename="../../chatapp/cli_bench.py" line="34"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="36"/>
+        <location filename="../../chatapp/cli_bench.py" line="37"/>
         <source>prompt tokens (pp)</source>
         <translation>token gesaan (pp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="38"/>
+        <location filename="../../chatapp/cli_bench.py" line="39"/>
         <source>generated tokens (tg)</source>
         <translation>token yang dijana (tg)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <location filename="../../chatapp/cli_bench.py" line="41"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -5684,24 +5857,64 @@ Log: {logs}</translation>
         <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="27"/>
+        <location filename="../../chatapp/cli_board.py" line="29"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="29"/>
+        <location filename="../../chatapp/cli_board.py" line="31"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="14"/>
+        <source>id|last used|messages|title</source>
+        <translation>id|terakhir digunakan|mesej|tajuk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <source>id|title|where the words are</source>
+        <translation>id|tajuk|tempat perkataan itu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <source>No conversations yet.</source>
+        <translation>Belum ada perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <source>No conversation holds these words.</source>
+        <translation>Tiada perbualan yang mengandungi perkataan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <source>… and {n} more (--limit shows more).</source>
+        <translation>… dan {n} lagi (--limit menunjukkan lebih banyak).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <source>list the conversations with their ids (for export), or find some by words</source>
+        <translation>senaraikan perbualan bersama id-nya (untuk export), atau cari perbualan mengikut perkataan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <source>words the conversation&apos;s title or messages hold</source>
+        <translation>perkataan yang ada dalam tajuk atau mesej perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <source>how many to list at most (default: 50)</source>
+        <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
 </context>
 <context>
@@ -5739,27 +5952,32 @@ Log: {logs}</translation>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="20"/>
+        <location filename="../../chatapp/cli.py" line="24"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="183"/>
+        <location filename="../../chatapp/cli.py" line="200"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="205"/>
+        <location filename="../../chatapp/cli.py" line="222"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="212"/>
+        <location filename="../../chatapp/cli.py" line="229"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="322"/>
+        <location filename="../../chatapp/cli.py" line="315"/>
+        <source>Give a conversation id or --all, not both.</source>
+        <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="374"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -5772,54 +5990,60 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="323"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="326"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="338"/>
         <location filename="../../chatapp/compare/evaluate.py" line="249"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="180"/>
-        <location filename="../../chatapp/engine/client.py" line="191"/>
+        <location filename="../../chatapp/engine/client.py" line="186"/>
+        <location filename="../../chatapp/engine/client.py" line="197"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="413"/>
-        <location filename="../../chatapp/engine/client.py" line="453"/>
-        <location filename="../../chatapp/engine/client.py" line="485"/>
+        <location filename="../../chatapp/engine/client.py" line="419"/>
+        <location filename="../../chatapp/engine/client.py" line="459"/>
+        <location filename="../../chatapp/engine/client.py" line="491"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/engine/client.py" line="545"/>
+        <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
+        <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
+        <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="436"/>
-        <location filename="../../chatapp/engine/client.py" line="439"/>
+        <location filename="../../chatapp/engine/client.py" line="442"/>
+        <location filename="../../chatapp/engine/client.py" line="445"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="469"/>
+        <location filename="../../chatapp/engine/client.py" line="475"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="481"/>
+        <location filename="../../chatapp/engine/client.py" line="487"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="414"/>
+        <location filename="../../chatapp/library.py" line="425"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -5839,12 +6063,12 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="473"/>
+        <location filename="../../chatapp/library.py" line="484"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="508"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -5940,7 +6164,7 @@ Log: {logs}</translation>
         <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="134"/>
+        <location filename="../../chatapp/settings.py" line="136"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
@@ -6078,148 +6302,149 @@ Log: {logs}</translation>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="56"/>
+        <location filename="../../chatapp/export.py" line="73"/>
         <source>{where} has unknown fields ({names})</source>
+        <extracomment>HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to 5): start, end. The HTML the export writes around reasoning.</extracomment>
         <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="63"/>
+        <location filename="../../chatapp/export.py" line="80"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="161"/>
+        <location filename="../../chatapp/export.py" line="248"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="166"/>
+        <location filename="../../chatapp/export.py" line="253"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="171"/>
+        <location filename="../../chatapp/export.py" line="258"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="176"/>
+        <location filename="../../chatapp/export.py" line="263"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="180"/>
+        <location filename="../../chatapp/export.py" line="267"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="182"/>
+        <location filename="../../chatapp/export.py" line="269"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="188"/>
+        <location filename="../../chatapp/export.py" line="275"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="197"/>
+        <location filename="../../chatapp/export.py" line="284"/>
         <source>it is not valid JSON ({detail})</source>
         <translation>kandungannya bukan JSON yang sah ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="200"/>
+        <location filename="../../chatapp/export.py" line="287"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="203"/>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="206"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="209"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="211"/>
-        <location filename="../../chatapp/export.py" line="234"/>
+        <location filename="../../chatapp/export.py" line="298"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="217"/>
+        <location filename="../../chatapp/export.py" line="304"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="220"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="227"/>
+        <location filename="../../chatapp/export.py" line="314"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="231"/>
+        <location filename="../../chatapp/export.py" line="318"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="238"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="242"/>
+        <location filename="../../chatapp/export.py" line="329"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="247"/>
+        <location filename="../../chatapp/export.py" line="334"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="251"/>
+        <location filename="../../chatapp/export.py" line="338"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="255"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="265"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="395"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
+        <location filename="../../chatapp/export.py" line="397"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="319"/>
+        <location filename="../../chatapp/export.py" line="406"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -6252,6 +6477,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_sources.py" line="69"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="279"/>
+        <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
+        <extracomment>a store&apos;s layout given for one file</extracomment>
+        <translation>{path} ialah fail, manakala --layout {layout} membaca folder model: tinggalkan --layout untuk memautkan fail itu.</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="111"/>
@@ -6547,47 +6778,47 @@ Log: {logs}</translation>
         <translation>{draft} tidak boleh menjadi model draf untuk {model}: {reason}. Model draf mesti berkongsi perbendaharaan kata model itu (model yang lebih kecil daripada keluarga yang sama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="182"/>
+        <location filename="../../chatapp/model_defaults.py" line="181"/>
         <source>A model cannot be its own draft model: choose a smaller model of its family.</source>
         <translation>Sesebuah model tidak boleh menjadi model drafnya sendiri: pilih model yang lebih kecil daripada keluarganya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="186"/>
+        <location filename="../../chatapp/model_defaults.py" line="185"/>
         <source>The draft model {draft} is not there any more: choose another, or none.</source>
         <translation>Model draf {draft} sudah tiada: pilih yang lain, atau tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="216"/>
+        <location filename="../../chatapp/model_defaults.py" line="202"/>
         <source>Answers decoded together must be between 0 and {high}.</source>
         <translation>Jawapan yang dinyahkod bersama mestilah antara 0 dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="224"/>
+        <location filename="../../chatapp/model_defaults.py" line="210"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks mestilah sekurang-kurangnya {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="227"/>
+        <location filename="../../chatapp/model_defaults.py" line="213"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimum {high} token sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="232"/>
+        <location filename="../../chatapp/model_defaults.py" line="218"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="248"/>
+        <location filename="../../chatapp/model_defaults.py" line="234"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Jenis cache KV mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="252"/>
+        <location filename="../../chatapp/model_defaults.py" line="238"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="256"/>
+        <location filename="../../chatapp/model_defaults.py" line="242"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
         <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
     </message>
@@ -6738,26 +6969,26 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="43"/>
-        <source>Not an HTTP header: {header}. Write it as Name=value (or Name: value).</source>
-        <translation>Bukan pengepala HTTP: {header}. Tulis sebagai Nama=nilai (atau Nama: nilai).</translation>
+        <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="45"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
         <source>There is no connection named {name}.</source>
         <translation>Tiada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Fail sambungan {path} tidak dapat dibaca ({reason}); fail itu dibiarkan seperti sedia ada. Betulkan atau buang fail itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
@@ -6829,36 +7060,56 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="87"/>
+        <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
+        <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="96"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="98"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="100"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: pelayan mengubah hala permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk sambungan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="94"/>
+        <location filename="../../chatapp/remote/errors.py" line="103"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: sambungan terputus semasa jawapan sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="96"/>
-        <source>{endpoint}: the server ended the answer without finishing it.</source>
-        <translation>{endpoint}: pelayan menamatkan jawapan sebelum ia selesai.</translation>
+        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <source>{endpoint}: the server ended the answer without finishing it. The conversation may fill the model&apos;s context on the server: shorten it or start a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="98"/>
+        <location filename="../../chatapp/remote/errors.py" line="108"/>
+        <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="110"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: pelayan melaporkan ralat semasa menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <location filename="../../chatapp/remote/errors.py" line="112"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai API yang serasi dengan OpenAI.</translation>
     </message>
@@ -7000,7 +7251,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="70"/>
+        <location filename="../../chatapp/cli_fit.py" line="73"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
@@ -7664,7 +7915,7 @@ Log: {logs}</translation>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <location filename="../../chatapp/cli_bench.py" line="20"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Penanda aras memerlukan {need} token konteks (prompt dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
     </message>
@@ -7705,6 +7956,11 @@ Log: {logs}</translation>
         <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_board.py" line="21"/>
+        <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
+        <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_eval_config.py" line="23"/>
         <source>The config file names the models, prompts, checks and documents: leave out {options}, or change the file.</source>
         <translation>Fail konfigurasi sudah menamakan model, prompt, semakan dan dokumen: tinggalkan {options}, atau ubah fail itu.</translation>
@@ -7718,6 +7974,46 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/template_view.py" line="26"/>
         <source>the prompt it makes leaves out the conversation&apos;s messages (the model would never see what you write)</source>
         <translation>prompt yang dibuatnya meninggalkan mesej-mesej perbualan (model tidak akan nampak apa yang anda tulis)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/votes.py" line="12"/>
+        <source>This round has its vote already.</source>
+        <translation>Pusingan ini sudah diundi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/votes.py" line="13"/>
+        <source>An answer of this round failed or is empty, so the round gets no vote.</source>
+        <translation>Satu jawapan pusingan ini gagal atau kosong, jadi pusingan ini tidak diundi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/draft_vocab.py" line="19"/>
+        <source>the tokenizers are of different types</source>
+        <translation>jenis tokenizer-nya berbeza</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/draft_vocab.py" line="20"/>
+        <source>the start and end tokens differ</source>
+        <translation>token mula dan tamatnya berbeza</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/draft_vocab.py" line="21"/>
+        <source>the vocabularies have {model_n} and {draft_n} tokens</source>
+        <translation>perbendaharaan katanya mempunyai {model_n} dan {draft_n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/draft_vocab.py" line="22"/>
+        <source>token {token} differs</source>
+        <translation>token {token} berbeza</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/draft_vocab.py" line="23"/>
+        <source>it could not be read ({reason})</source>
+        <translation>failnya tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/draft_model.py" line="32"/>
+        <source>it could not be loaded ({detail})</source>
+        <translation>model itu tidak dapat dimuatkan ({detail})</translation>
     </message>
 </context>
 <context>
@@ -7807,62 +8103,62 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="257"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="319"/>
+        <location filename="../../chatapp/compare/report.py" line="317"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
@@ -7892,102 +8188,102 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawapan sesebuah model dibuat beberapa serentak apabila boleh (batch): token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kelajuan satu jawapan sahaja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="322"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="323"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="328"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="346"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="349"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="352"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="353"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="354"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="358"/>
+        <location filename="../../chatapp/compare/report.py" line="356"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
@@ -8007,7 +8303,7 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="321"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
