@@ -280,9 +280,12 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     """Check a JSON export and turn it into rows for Store.insert_conversations."""
     try:
         document = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise _bad(QT_TRANSLATE_NOOP("errors", "it is not valid JSON ({detail})"),
-            detail=str(exc)[:200]) from None
+    except json.JSONDecodeError as exc:  # where, in the user's language
+        raise _bad(QT_TRANSLATE_NOOP(
+            "errors", "it is not valid JSON (line {line}, column {column})"),
+            line=exc.lineno, column=exc.colno) from None
+    except (ValueError, RecursionError):  # nested too deep, or numbers too long
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it is not JSON that can be read")) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _bad(QT_TRANSLATE_NOOP("errors", "it is not a chatapp conversation export"))
     version = document.get("version")

@@ -173,6 +173,11 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     refused = run_cli("import", str(bad))
     assert refused.returncode == 1 and "cannot be imported" in refused.stderr
     assert refused.stderr.count("\n") == 1
+    assert "it is not valid JSON (line 1, column 2)" in refused.stderr  # our words, not json's
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000)
+    refused = run_cli("import", str(deep))
+    assert refused.returncode == 1 and "it is not JSON that can be read" in refused.stderr
 
 
 def test_markdown_says_why_an_answer_failed(store: Store) -> None:
