@@ -3,14 +3,18 @@ and the models that the user's endpoints serve (OpenAI-compatible servers elsewh
 
 Every picker, the CLI's ``-m`` and the answer pipeline read this list. Endpoint model lists
 are fetched when asked for (:meth:`Catalogue.refresh_remote`: at start in the background, on
-demand, by ``chatapp models``); a failure is kept as one line per endpoint, never fatal.
+demand, by ``chatapp models``), every endpoint at once, each one's models listed as soon as it
+answers (one that does not answer holds up no other); a failure is kept as one line per
+endpoint, never fatal.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Union
 
@@ -32,6 +36,10 @@ NO_MODEL_ID = QT_TRANSLATE_NOOP(
     "errors", "Name a model after {endpoint}/ (chatapp models lists them).")
 #: at most this many of an endpoint's models are named in a message
 MODELS_NAMED = 10
+#: at most this many endpoints are asked for their models at once
+LISTING_THREADS = 16
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -101,6 +109,8 @@ class Catalogue:
         endpoints: where the endpoints are kept.
         errors: endpoint name -> why its model list could not be read (a UserError).
         offline: called to learn whether the app works offline (no endpoint off loopback).
+        listeners: called with an endpoint's name as soon as its model list was read or
+            failed, while other endpoints may still be asked (from the listing's threads).
     """
 
     def __init__(self, library: Library, paths: Paths,
@@ -109,6 +119,7 @@ class Catalogue:
         self.endpoints = EndpointStore(paths)
         self.offline = offline
         self.errors: dict[str, UserError] = {}
+        self.listeners: list[Callable[[str], None]] = []
         self._remote: dict[str, list[RemoteEntry]] = {}
         self._clients: dict[str, tuple[Endpoint, RemoteClient]] = {}
         self._models: dict[str, RemoteModel] = {}
@@ -151,8 +162,10 @@ class Catalogue:
         return [*self.local(), *self.remote()]
 
     def refresh_remote(self, names: list[str] | None = None) -> dict[str, UserError]:
-        """List the models of the endpoints (all, or those named) now; returns the failures
-        by endpoint name (also kept in errors). Network: call it off the GUI thread."""
+        """List the models of the endpoints (all, or those named) now, all at once, each one
+        kept (and told to listeners) as soon as it answers; returns the failures by endpoint
+        name (also kept in errors) once all have answered. Network: call it off the GUI
+        thread."""
         with self._lock:
             self._listings += 1
         try:
@@ -165,21 +178,14 @@ class Catalogue:
                 self.close()
 
     def _refresh_remote(self, names: list[str] | None) -> dict[str, UserError]:
+        asked = [e for e in self.configured() if names is None or e.name in names]
         failures: dict[str, UserError] = {}
-        for endpoint in self.configured():
-            if self._closed:
-                return failures
-            if names is not None and endpoint.name not in names:
-                continue
-            try:
-                listed = self.client(endpoint.name).list_models(probe_context=True)
-            except UserError as exc:
-                failures[endpoint.name] = exc
-                continue
-            entries = [RemoteEntry(endpoint.name, info.model_id, info.context_length,
-                                   endpoint.host) for info in listed]
-            with self._lock:
-                self._remote[endpoint.name] = entries
+        if asked:
+            with ThreadPoolExecutor(min(len(asked), LISTING_THREADS),
+                                    thread_name_prefix="endpoint-models") as pool:
+                for name, error in pool.map(self._list_one, asked):
+                    if error is not None:
+                        failures[name] = error
         configured = {e.name for e in self.configured()}
         with self._lock:
             for name in list(self._remote):
@@ -188,10 +194,32 @@ class Catalogue:
             gone = [self._clients.pop(n)[1] for n in list(self._clients) if n not in configured]
         for client in gone:
             client.close()
-        for name in names or [e.name for e in self.configured()]:
-            self.errors.pop(name, None)
-        self.errors.update(failures)
         return failures
+
+    def _list_one(self, endpoint: Endpoint) -> tuple[str, UserError | None]:
+        """Read one endpoint's models and keep them (or its failure in errors), then tell
+        the listeners; (its name, its failure or None)."""
+        if self._closed:
+            return endpoint.name, None
+        error = None
+        try:
+            listed = self.client(endpoint.name).list_models(probe_context=True)
+        except UserError as exc:
+            error = exc
+        with self._lock:
+            if error is None:
+                self._remote[endpoint.name] = [
+                    RemoteEntry(endpoint.name, info.model_id, info.context_length,
+                                endpoint.host) for info in listed]
+                self.errors.pop(endpoint.name, None)
+            else:
+                self.errors[endpoint.name] = error
+        for listener in list(self.listeners):
+            try:
+                listener(endpoint.name)
+            except Exception:  # noqa: BLE001 - a listener never ends the listing
+                log.exception("a listener of the endpoints' models failed")
+        return endpoint.name, error
 
     # finding
 

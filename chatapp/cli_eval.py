@@ -111,7 +111,9 @@ def run(args: argparse.Namespace) -> int:
 
             app.chat.pipeline.retriever.resolve(args.docs)  # a name that is none stops here
             models = [v for m in models for v in (m, DocsVariant(m, args.docs))]
-        names = [m.file_name for m in models]
+        from chatapp.compare.variants import eval_name
+
+        names = [eval_name(m) for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
         return execute(app, args, prompts_path, prompts, models,

@@ -71,7 +71,7 @@ def test_add_list_remove(server, chatapp_home: Path):
     (("remote", "add", "a/b", "http://h:1"), '"a/b" cannot name a connection'),
     (("remote", "add", "gpu box", "http://h:1"), "letters, digits"),
     (("remote", "add", "x", "gpu-box:8080"), "Not a server address"),
-    (("remote", "add", "x", "http://h:1", "--header", "oops"), "Not an HTTP header"),
+    (("remote", "add", "x", "http://h:1", "--header", "oops"), "The HTTP header oops is not"),
     (("remote", "add", "x", "http://h:1", "--api-key-env", "A B"), "variable"),
     (("remote", "rm", "nothing"), "no connection named nothing"),
 ])
@@ -150,3 +150,15 @@ def test_chat_checks_the_connection_and_its_model_list(server):
     answered = run_cli("chat", "-m", "local/any-model", "hi")
     assert answered.returncode == 0 and answered.stdout.strip() == "Hello there!"
     assert server.chat_requests()[-1].body["model"] == "any-model"
+
+
+@pytest.mark.parametrize(("header", "shown"), [
+    ("Authorization Bearer sk-LEAK-1234", "Authorization"),
+    ("sk-LEAK-0123456789abcdef", "sk-L…"),  # a pasted token alone: only its start
+])
+def test_a_malformed_header_names_only_its_name(header, shown):
+    result = run_cli("remote", "add", "leak", "http://127.0.0.1:9/v1", "--header", header)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (f"chatapp: The HTTP header {shown} is not written as Name=value "
+                             "(or Name: value); its value is not shown here.\n")
+    assert "LEAK-" not in result.stderr

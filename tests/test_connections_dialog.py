@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from test_conversation_window import close_window, open_window
 
 from chatapp.remote import errors
-from chatapp.remote.endpoints import EndpointStore
+from chatapp.remote.endpoints import EndpointStore, make_endpoint
 
 
 @pytest.fixture
@@ -111,5 +111,98 @@ def test_a_damaged_file_is_shown_not_replaced(qtbot, chatapp_home):
         dialog.save_button.click()
         assert path.read_text() == "{oops"
         assert "could not be read" in dialog.status.text()
+    finally:
+        close_window(window)
+
+
+def answer_with(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """QMessageBox answers button; returns the texts it was asked with."""
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return button
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def test_header_values_are_masked_until_shown(qtbot, chatapp_home):
+    from chatapp.paths import app_paths
+
+    store = EndpointStore(app_paths())
+    store.add(make_endpoint("lab", "http://127.0.0.1:9/v1",
+                            headers={"X-Token": "tok-SECRET-1", "X-Team": "blue"}))
+    window, dialog = open_connections(qtbot)
+    try:
+        edit = dialog.headers_edit
+        assert edit.toPlainText() == "X-Token: •••\nX-Team: •••" and edit.isReadOnly()
+        assert not dialog.show_headers.isChecked() and not dialog.changed
+        dialog.show_headers.setChecked(True)  # shown: the values, to be edited
+        assert edit.toPlainText() == "X-Token: tok-SECRET-1\nX-Team: blue"
+        assert not edit.isReadOnly()
+        edit.setPlainText("X-Token: tok-SECRET-2")
+        dialog.show_headers.setChecked(False)  # masked again, the edit kept
+        assert edit.toPlainText() == "X-Token: •••" and dialog.changed
+        dialog.save_button.click()
+        assert store.get("lab").headers == {"X-Token": "tok-SECRET-2"}
+        assert edit.toPlainText() == "X-Token: •••"
+
+        dialog.show_headers.setChecked(True)
+        edit.setPlainText("Authorization Bearer tok-SECRET-3")  # the colon missing
+        dialog.save_button.click()
+        assert "Authorization" in dialog.status.text()
+        assert "SECRET" not in dialog.status.text() and "Bearer" not in dialog.status.text()
+        assert store.get("lab").headers == {"X-Token": "tok-SECRET-2"}
+    finally:
+        close_window(window)
+
+
+def test_unsaved_changes_are_asked_about_before_another_connection_shows(
+        qtbot, chatapp_home, monkeypatch):
+    from chatapp.paths import app_paths
+
+    store = EndpointStore(app_paths())
+    store.add(make_endpoint("one", "http://127.0.0.1:1/v1"))
+    store.add(make_endpoint("two", "http://127.0.0.1:2/v1"))
+    window, dialog = open_connections(qtbot)
+    try:
+        assert dialog.editing == "one" and not dialog.changed
+        dialog.list.setCurrentRow(1)  # nothing changed: no question
+        assert dialog.editing == "two"
+        dialog.list.setCurrentRow(0)
+
+        dialog.url_edit.setText("http://127.0.0.1:9999/v1")
+        asked = answer_with(monkeypatch, QMessageBox.StandardButton.Cancel)
+        dialog.list.setCurrentRow(1)
+        assert asked == ["Save the changes to the connection one?"]
+        assert dialog.editing == "one" and dialog.list.currentRow() == 0
+        assert dialog.url_edit.text() == "http://127.0.0.1:9999/v1"  # the edit is kept
+
+        answer_with(monkeypatch, QMessageBox.StandardButton.Save)
+        dialog.list.setCurrentRow(1)
+        assert store.get("one").base_url == "http://127.0.0.1:9999/v1"
+        assert dialog.editing == "two" and dialog.list.currentRow() == 1
+        assert dialog.url_edit.text() == "http://127.0.0.1:2/v1"
+
+        dialog.url_edit.setText("http://127.0.0.1:7777/v1")
+        answer_with(monkeypatch, QMessageBox.StandardButton.Discard)
+        dialog.list.setCurrentRow(0)
+        assert store.get("two").base_url == "http://127.0.0.1:2/v1"
+        assert dialog.editing == "one" and not dialog.changed
+
+        dialog.name_edit.setText("bad/name")  # Save fails: the form stays
+        answer_with(monkeypatch, QMessageBox.StandardButton.Save)
+        dialog.new()
+        assert dialog.editing == "one" and dialog.name_edit.text() == "bad/name"
+        assert "cannot name a connection" in dialog.status.text()
+
+        asked = answer_with(monkeypatch, QMessageBox.StandardButton.Discard)
+        dialog.new()
+        assert dialog.editing is None and dialog.name_edit.text() == ""
+        dialog.url_edit.setText("http://127.0.0.1:3/v1")
+        dialog.list.setCurrentRow(1)
+        assert asked[-1] == "Save the new connection?"
+        assert [e.name for e in store.load()] == ["one", "two"]
     finally:
         close_window(window)

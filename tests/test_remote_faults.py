@@ -270,7 +270,8 @@ def test_timeout_before_the_first_token(server):
     (500, "<html>\n<h1>Internal\nServer Error</h1></html>", errors.SERVER_FAILED),
     (503, {"detail": "Loading model"}, errors.SERVER_FAILED),
     (400, {"error": {"message": "the prompt is longer than the context (9000 > 4096)"}},
-     errors.REJECTED),
+     errors.CONTEXT_FULL),
+    (422, {"error": {"message": "temperature must be at most 2"}}, errors.REJECTED),
     (301, {"moved": True}, errors.REDIRECTED),
 ])
 def test_http_errors_of_an_answer(server, status, body, template):
@@ -282,6 +283,7 @@ def test_http_errors_of_an_answer(server, status, body, template):
     assert generation.text == ""
     if status == 400:
         assert "longer than the context" in generation.result.error
+        assert "may not fit the model's context" in generation.result.error
     if status == 301:
         assert "to https://elsewhere.example/v1. Use that address" in generation.result.error
 

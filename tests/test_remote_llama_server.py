@@ -108,3 +108,15 @@ def test_cancel_mid_stream_stops_the_server_too(model):
     after, _ = run(model, {"max_tokens": 4, "temperature": 0.0})
     assert after.result.finish_reason == "length"
     assert after.result.stats["ttft_s"] < 30
+
+
+def test_a_prompt_over_the_servers_context_says_the_context_may_be_full(model):
+    from chatapp.remote import errors
+
+    long_prompt = [{"role": "user", "content": "The history of the world, told slowly: "
+                    + "and then another year went by, " * 300}]
+    generation, pieces = run(model, {"max_tokens": 8}, long_prompt)
+    assert generation.result.finish_reason == "error" and pieces == []
+    # this server ends the stream without a word; others send an error naming the context
+    assert generation.error.template in (errors.STREAM_ENDED, errors.CONTEXT_FULL)
+    assert "the model's context on the server" in generation.result.error

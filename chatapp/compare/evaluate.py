@@ -29,7 +29,7 @@ from chatapp.answers import Answer, Pipeline
 from chatapp.catalogue import AnyModel
 from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
-from chatapp.compare.variants import Variant, as_variants
+from chatapp.compare.variants import Variant, as_variants, eval_name
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 RESULTS = "results.jsonl"
@@ -367,7 +367,7 @@ class EvalRun:
             prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
             message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
             message.completion_tokens, message.duration_s, checks, repeat, seed,
-            model.file_name, grades, answer.peak_rss_bytes,
+            eval_name(model), grades, answer.peak_rss_bytes,
             answer.error_kind if message.finish_reason == "error" else None)
 
 

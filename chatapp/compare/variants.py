@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chatapp.catalogue import AnyModel, Catalogue
+from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.compare.prompts import Prompt
 from chatapp.engine.lora import AdapterUse as Adapter
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -70,8 +70,8 @@ class Variant:
 
     @property
     def plain(self) -> bool:
-        """A model as it is, under its file name (its answers look like any other's)."""
-        return (self.resolved is not None and self.name == self.resolved.file_name
+        """A model as it is, under its own name (its answers look like any other's)."""
+        return (self.resolved is not None and self.name == eval_name(self.resolved)
                 and not (self.system or self.params or self.adapters or self.docs)
                 and self.template is None)
 
@@ -92,7 +92,7 @@ class Variant:
         """What the variant is, for run.json and the report."""
         data: dict[str, Any] = {"name": self.name, "model": self.model}
         if self.resolved is not None:
-            data["model_file"] = self.resolved.file_name
+            data["model_file"] = eval_name(self.resolved)
         if self.system:
             data["system"] = self.system
         if self.params:
@@ -106,15 +106,26 @@ class Variant:
         return data
 
 
-def of_model(model: AnyModel) -> Variant:
-    """A model as it is: its file name is the variant's name (a DocsVariant: the model with
-    its collections, named after both)."""
+def eval_name(model: AnyModel) -> str:
+    """How an evaluation names a model: a local one by its file name, an endpoint's by
+    ENDPOINT/MODEL_ID (two servers may serve the same id); a DocsVariant as its model, with
+    its collections."""
     from chatapp.docs.variant import DocsVariant
 
     if isinstance(model, DocsVariant):
-        return Variant(model.file_name, model.model.file_name, docs=list(model.collections),
+        return f"{eval_name(model.model)} + {', '.join(model.collections)}"
+    return model.key if is_remote(model) else model.file_name
+
+
+def of_model(model: AnyModel) -> Variant:
+    """A model as it is, under its eval_name (a DocsVariant: the model with its
+    collections)."""
+    from chatapp.docs.variant import DocsVariant
+
+    if isinstance(model, DocsVariant):
+        return Variant(eval_name(model), eval_name(model.model), docs=list(model.collections),
                        resolved=model.model)
-    return Variant(model.file_name, model.file_name, resolved=model)
+    return Variant(eval_name(model), eval_name(model), resolved=model)
 
 
 def of_preset(preset: Any, catalogue: Catalogue,

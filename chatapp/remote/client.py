@@ -23,7 +23,7 @@ from urllib.parse import quote
 from chatapp import __version__
 from chatapp.hub.config import env_offline
 from chatapp.remote.endpoints import Endpoint
-from chatapp.remote.errors import RATE_LIMITED, RemoteError, explain, offline_error
+from chatapp.remote.errors import RETRIED_STATUSES, RemoteError, explain, offline_error
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +227,8 @@ class RemoteClient:
                 timeout_s: float | None = None,
                 cancelled: threading.Event | None = None) -> T:
         """Run call (a request through self.openai) with the offline check and one retry
-        after a rate limit (429: after the server's Retry-After, up to MAX_RETRY_AFTER_S).
+        after a rate limit or a busy server (429, or 503 with a Retry-After: after the wait
+        the server asks for, up to MAX_RETRY_AFTER_S).
 
         Raises RemoteError (one line, no secrets) for every failure, or Cancelled when
         cancelled was set during the wait.
@@ -243,10 +244,12 @@ class RemoteClient:
                 error = explain(exc, self.endpoint, model=model, url=url,
                                 timeout_s=self.list_timeout_s if timeout_s is None else timeout_s,
                                 connect_timeout_s=self.connect_timeout_s)
-            if error.status != 429:
+            if not (error.status == 429 or error.status == 503
+                    and error.retry_after_s is not None):
                 raise error
             if waited:
-                raise RemoteError(RATE_LIMITED, http_status=429, endpoint=self.endpoint.name)
+                raise RemoteError(RETRIED_STATUSES[error.status], http_status=error.status,
+                                  endpoint=self.endpoint.name)
             wait = error.retry_after_s if error.retry_after_s is not None \
                 else RETRY_AFTER_DEFAULT_S
             if wait > MAX_RETRY_AFTER_S:

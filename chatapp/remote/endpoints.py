@@ -41,7 +41,8 @@ BAD_URL = QT_TRANSLATE_NOOP(
     "http://192.168.1.20:8080/v1")
 BAD_ENV = QT_TRANSLATE_NOOP("errors", "Not an environment variable name: {var}")
 BAD_HEADER = QT_TRANSLATE_NOOP(
-    "errors", "Not an HTTP header: {header}. Write it as Name=value (or Name: value).")
+    "errors", "The HTTP header {header} is not written as Name=value (or Name: value); its "
+    "value is not shown here.")
 DUPLICATE = QT_TRANSLATE_NOOP("errors", "There is already a connection named {name}.")
 UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no connection named {name}.")
 DAMAGED = QT_TRANSLATE_NOOP(
@@ -179,12 +180,24 @@ def normalize_url(url: str) -> str:
 
 
 def parse_header(text: str) -> tuple[str, str]:
-    """``Name=value`` or ``Name: value`` as (name, value); EndpointError if malformed."""
+    """``Name=value`` or ``Name: value`` as (name, value); EndpointError if malformed, naming
+    only the header's first word (the rest may be a secret, such as a token)."""
     match = re.match(r"^\s*([^=:\s]+)\s*[=:]\s*(.*?)\s*$", text)
     if not match or not _HEADER_NAME.match(match.group(1)) or any(
             c in match.group(2) for c in "\r\n\0"):
-        raise EndpointError(BAD_HEADER, header=text.split("=")[0].split(":")[0].strip())
+        raise EndpointError(BAD_HEADER, header=header_name(text))
     return match.group(1), match.group(2)
+
+
+def header_name(text: str) -> str:
+    """The first word of a header line (before any blank, "=" or ":"), cut to 40
+    characters; a long line of one word (perhaps a pasted token) only by its first four;
+    "?" when there is none."""
+    words = re.split(r"[\s=:]", text.strip(), maxsplit=1)
+    word = words[0]
+    if len(words) == 1 and len(word) > 16:
+        word = word[:4] + "…"
+    return (word if len(word) <= 40 else word[:39] + "…") or "?"
 
 
 def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = "",

@@ -84,6 +84,15 @@ RATE_LIMITED = QT_TRANSLATE_NOOP(
 RATE_LIMITED_LONG = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server is limiting requests (HTTP 429) and asks to wait "
     "{seconds} seconds. Try again later.")
+BUSY = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server is busy or still loading its model (HTTP 503) and "
+    "refused again after a wait. Try again later.")
+BUSY_LONG = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server is busy or still loading its model (HTTP 503) and asks "
+    "to wait {seconds} seconds. Try again later.")
+CONTEXT_FULL = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the conversation may not fit the model's context on the server: "
+    "shorten it or start a new one. The server said: {detail}")
 REJECTED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server rejected the request (HTTP {status}). {detail}")
 SERVER_FAILED = QT_TRANSLATE_NOOP(
@@ -94,11 +103,22 @@ REDIRECTED = QT_TRANSLATE_NOOP(
 STREAM_BROKEN = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the connection broke while the answer was being written ({reason}).")
 STREAM_ENDED = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: the server ended the answer without finishing it.")
+    "errors", "{endpoint}: the server ended the answer without finishing it. The "
+    "conversation may fill the model's context on the server: shorten it or start a new one.")
+NOT_A_STREAM = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.")
 STREAM_ERROR = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server reported an error while answering: {detail}")
 MALFORMED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.")
+
+
+#: what a server's error says when a prompt is longer than the context it runs with
+#: (vLLM's "maximum context length", llama.cpp's "exceeds the available context size",
+#: llama-cpp-python's "exceed context window" and "Prompt exceeds n_ctx")
+_CONTEXT_WORDS = re.compile(r"context|n_ctx|\bexceed", re.IGNORECASE)
+#: statuses answered again once after the wait the server asks for (503 only with one)
+RETRIED_STATUSES = {429: RATE_LIMITED, 503: BUSY}
 
 
 def one_line(text: object, secrets: Iterable[str] = (), limit: int = DETAIL_CHARS) -> str:
@@ -111,8 +131,8 @@ def one_line(text: object, secrets: Iterable[str] = (), limit: int = DETAIL_CHAR
 
 
 def retry_after_s(headers: object) -> float | None:
-    """The wait a 429 response asks for (``Retry-After`` seconds or date, ``retry-after-ms``),
-    in seconds; None when it gives none."""
+    """The wait a 429 or 503 response asks for (``Retry-After`` seconds or date,
+    ``retry-after-ms``), in seconds; None when it gives none."""
     get = getattr(headers, "get", None)
     if get is None:
         return None
@@ -170,6 +190,13 @@ def _server_detail(exc: BaseException) -> str:
             text = ""
     headline = _HEADLINE.search(text)  # an HTML error page: its title, not the whole page
     return html.unescape(_MARKUP.sub(" ", headline.group(2) if headline else text))
+
+
+def _error_code(exc: BaseException) -> str:
+    """The ``code`` of an OpenAI-style error body ("context_length_exceeded"), or ""."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    return str(inner.get("code") or "") if isinstance(inner, dict) else ""
 
 
 def redirected_base(base_url: str, url: str, location: str) -> str | None:
@@ -242,11 +269,13 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         if status in (404, 405):
             return RemoteError(NOT_AN_API, http_status=status, status=status, endpoint=name,
                                url=url or endpoint.base_url)
-        if status == 429:
-            wait = retry_after_s(exc.response.headers)
-            template = RATE_LIMITED_LONG if wait is not None and wait >= 1 else RATE_LIMITED
-            return RemoteError(template, http_status=status, retry_after_s=wait,
-                               endpoint=name, seconds=round(wait or 0))
+        wait = retry_after_s(exc.response.headers)
+        if status == 429 or (status == 503 and wait is not None):
+            short, long = (RATE_LIMITED, RATE_LIMITED_LONG) if status == 429 \
+                else (BUSY, BUSY_LONG)
+            return RemoteError(long if wait is not None and wait >= 1 else short,
+                               http_status=status, retry_after_s=wait, endpoint=name,
+                               seconds=round(wait or 0))
         if 300 <= status < 400:
             base = redirected_base(endpoint.base_url, url or endpoint.base_url,
                                    exc.response.headers.get("location", ""))
@@ -255,6 +284,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
                                    host=endpoint.host)
             return RemoteError(REDIRECTED, http_status=status, status=status, endpoint=name,
                                location=one_line(base, secrets))
+        if _CONTEXT_WORDS.search(detail) or _error_code(exc) == "context_length_exceeded":
+            return RemoteError(CONTEXT_FULL, http_status=status, endpoint=name, detail=detail)
         if status >= 500:
             return RemoteError(SERVER_FAILED, http_status=status, endpoint=name, status=status,
                                detail=detail)
@@ -283,7 +314,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
     if isinstance(exc, openai.APIError) and not isinstance(
             exc, openai.APIResponseValidationError):  # an error event inside the stream
         detail = one_line(getattr(exc, "message", "") or _server_detail(exc), secrets)
-        return RemoteError(STREAM_ERROR, endpoint=name, detail=detail)
+        full = _CONTEXT_WORDS.search(detail) or _error_code(exc) == "context_length_exceeded"
+        return RemoteError(CONTEXT_FULL if full else STREAM_ERROR, endpoint=name, detail=detail)
     log.warning("%s sent what is not an OpenAI-compatible answer: %s", endpoint.host,
                 one_line(f"{type(exc).__name__}: {exc}", secrets))
     return RemoteError(MALFORMED, endpoint=name, host=endpoint.host)

@@ -10,6 +10,8 @@ The request is ``POST /v1/chat/completions`` with ``stream: true`` and
 ``stream_options.include_usage``; the history goes as messages (the server applies its chat
 template). A thread reads the stream and timestamps each chunk as it arrives; cancelling
 shuts the connection's socket, which ends that read at once and tells the server to stop.
+A server that streams past ``max_tokens`` is cut off there (finish reason ``length``); one
+that answers with a whole JSON completion instead of a stream is read as one piece.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from chatapp.remote.errors import (
     explain,
     one_line,
 )
+from chatapp.remote.whole import whole_reply
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +237,7 @@ class RemoteGeneration:
         self._calls: dict[int, dict[str, str]] = {}  # the tool call deltas read so far
         self._started = time.perf_counter()
         self._continuing = continuing(messages, params)
+        self._limit = _count(params.get("max_tokens")) or None  # pieces read at most
         self._body = chat_request(model.model_id, messages, params, extras=model.extras)
         self._events: queue.SimpleQueue = queue.SimpleQueue()
         self._cancelled = threading.Event()
@@ -264,8 +268,9 @@ class RemoteGeneration:
                 self._stream = stream
             if self._cancelled.is_set():
                 return
+            whole = whole_reply(stream.response, self.model.client.endpoint)
             clock, pause = time.perf_counter, time.sleep
-            for chunk in stream:
+            for chunk in stream if whole is None else [whole]:
                 put((chunk, clock()))
                 pause(0)  # let the reader of the answer take it now, not after the next chunks
                 if self._cancelled.is_set():
@@ -365,6 +370,13 @@ class RemoteGeneration:
                 log.warning("%s sent a chunk that is not OpenAI-compatible: %s", endpoint.host,
                             one_line(f"{type(exc).__name__}: {exc}", endpoint.secrets()))
                 self._fail(RemoteError(MALFORMED, endpoint=endpoint.name, host=endpoint.host))
+                return
+            if self._limit is not None and self._pieces > self._limit:
+                self._pieces = self._limit  # the server went past max_tokens: not read on
+                self._cancelled.set()
+                self._shut()
+                yield from self._rest(parser)
+                self._end("length")
                 return
             if content:
                 delta = parser.feed(content)

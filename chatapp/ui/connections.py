@@ -1,12 +1,15 @@
 """The *Models → Connections…* dialog: servers on other machines (OpenAI-compatible
-endpoints) added, edited, removed and tested, showing a server's models or its error line."""
+endpoints) added, edited, removed and tested, showing a server's models or its error line.
+Header values are shown masked, like the API key, until asked for; a form with changes asks
+before another connection takes its place."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.errors import UserError
-from chatapp.remote.endpoints import Endpoint, EndpointStore, make_endpoint, parse_header
+from chatapp.remote.endpoints import (
+    Endpoint,
+    EndpointStore,
+    header_name,
+    make_endpoint,
+    parse_header,
+)
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
@@ -30,6 +40,7 @@ if TYPE_CHECKING:
     from chatapp.context import AppContext
 
 ERROR_STYLE = "QLabel { color: #c0392b; }"
+MASK = "•••"
 
 
 class ConnectionsDialog(QDialog):
@@ -43,6 +54,8 @@ class ConnectionsDialog(QDialog):
     Attributes:
         store: the endpoints file.
         editing: the name of the endpoint in the form, or None for a new one.
+        show_headers: checked while the header values are shown (and can be edited);
+            unchecked, each header shows as its name and a mask.
     """
 
     endpointsChanged = Signal()
@@ -54,6 +67,8 @@ class ConnectionsDialog(QDialog):
         self.store = EndpointStore(ctx.paths)
         self.editing: str | None = None
         self._test: Background | None = None
+        self._headers = ""  # the headers' text while it is masked
+        self._loaded: tuple[str, ...] = ()  # the form as it was filled
         self.setWindowTitle(self.tr("Connections"))
 
         intro = Label(self.tr(
@@ -90,12 +105,19 @@ class ConnectionsDialog(QDialog):
         self.headers_edit.setPlaceholderText(self.tr("optional, one per line: Name: value"))
         self.headers_edit.setTabChangesFocus(True)
         self.headers_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.show_headers = QCheckBox(self.tr("Sho&w values"), self)
+        self.show_headers.setToolTip(self.tr("Header values may be secrets: they are masked "
+                                             "until shown, and can be edited once shown."))
+        self.show_headers.toggled.connect(self._reveal)
+        headers = QVBoxLayout()
+        headers.addWidget(self.headers_edit)
+        headers.addWidget(self.show_headers)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow(self.tr("API &key:"), self.key_edit)
         form.addRow(self.tr("Key from &variable:"), self.key_env_edit)
-        form.addRow(self.tr("&Headers:"), self.headers_edit)
+        form.addRow(self.tr("&Headers:"), headers)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("&Test connection"), self)
@@ -146,17 +168,38 @@ class ConnectionsDialog(QDialog):
         names = [e.name for e in endpoints]
         wanted = select if select in names else (names[0] if names else None)
         if wanted is None:
-            self.new()
+            self._blank()
         else:
-            self.list.setCurrentRow(names.index(wanted))
+            self._open(wanted)
         if problem is not None:
             self._show_error(problem)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
+        """Another connection was clicked: show it, once the form's changes are saved or
+        dropped (Cancel keeps the form and its connection chosen)."""
         if item is None:
             return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if not self.may_leave():
+            self._select(self.editing)
+            return
+        self._open(name)
+
+    def _select(self, name: str | None) -> None:
+        """Make the connection called name (None: none) the list's current one, quietly."""
+        names = [self.list.item(row).data(Qt.ItemDataRole.UserRole)
+                 for row in range(self.list.count())]
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(names.index(name) if name in names else -1)
+        if name not in names:
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def _open(self, name: str) -> None:
+        """Choose the stored connection called name and show it in the form."""
+        self._select(name)
         try:
-            endpoint = self.store.get(item.data(Qt.ItemDataRole.UserRole))
+            endpoint = self.store.get(name)
         except UserError as exc:
             self._show_error(exc)
             return
@@ -169,28 +212,88 @@ class ConnectionsDialog(QDialog):
         self.url_edit.setText(endpoint.base_url if endpoint else "")
         self.key_edit.setText(endpoint.api_key if endpoint else "")
         self.key_env_edit.setText(endpoint.api_key_env if endpoint else "")
-        self.headers_edit.setPlainText(
+        self._set_headers(
             "\n".join(f"{k}: {v}" for k, v in endpoint.headers.items()) if endpoint else "")
+        self._loaded = self._form()
         self.remove_button.setEnabled(endpoint is not None)
         self.models.clear()
         self.status.clear()
         self.status.setStyleSheet("")
 
     def new(self) -> None:
-        """An empty form for a new connection."""
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(-1)
-        self.list.clearSelection()
-        self.list.blockSignals(False)
+        """An empty form for a new connection (once the form's changes are saved or
+        dropped)."""
+        if self.may_leave():
+            self._blank()
+            self.name_edit.setFocus()
+
+    def _blank(self) -> None:
+        self._select(None)
         self._fill(None)
-        self.name_edit.setFocus()
 
     # the form
 
+    def _form(self) -> tuple[str, ...]:
+        """What the form holds now (to tell whether it was changed)."""
+        return (self.name_edit.text(), self.url_edit.text(), self.key_edit.text(),
+                self.key_env_edit.text(), self.headers_text())
+
+    @property
+    def changed(self) -> bool:
+        """Whether the form holds changes that are not saved."""
+        return self._form() != self._loaded
+
+    def may_leave(self) -> bool:
+        """Whether another connection may take the form's place: yes when nothing changed,
+        else as the user answers (Save: when it saved; Discard; Cancel: no)."""
+        if not self.changed:
+            return True
+        buttons = QMessageBox.StandardButton
+        text = (self.tr("Save the changes to the connection {name}?").format(
+            name=self.editing) if self.editing else self.tr("Save the new connection?"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Connections"), text,
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(buttons.Save)
+        choice = box.exec()
+        if choice == buttons.Save:
+            return self.save()
+        return choice == buttons.Discard
+
+    def headers_text(self) -> str:
+        """The headers as written (their values too, also while they are masked)."""
+        return self._headers if self.headers_edit.isReadOnly() \
+            else self.headers_edit.toPlainText()
+
+    def _set_headers(self, text: str) -> None:
+        """Put text in the headers field, masked when it holds any."""
+        masked = bool(text.strip())
+        self.headers_edit.setReadOnly(False)
+        self.headers_edit.setPlainText(text)
+        self.show_headers.blockSignals(True)
+        self.show_headers.setChecked(not masked)
+        self.show_headers.blockSignals(False)
+        if masked:
+            self._reveal(False)
+
+    def _reveal(self, shown: bool) -> None:
+        """Show the header values (editable), or mask them (each header by its name)."""
+        if shown == (not self.headers_edit.isReadOnly()):
+            return
+        if shown:
+            self.headers_edit.setReadOnly(False)
+            self.headers_edit.setPlainText(self._headers)
+        else:
+            self._headers = self.headers_edit.toPlainText()
+            self.headers_edit.setPlainText("\n".join(
+                f"{header_name(line)}: {MASK}" for line in self._headers.splitlines()
+                if line.strip()))
+            self.headers_edit.setReadOnly(True)
+
     def endpoint_from_form(self) -> Endpoint:
         """The endpoint the form describes; EndpointError when a field is unusable."""
-        headers = dict(parse_header(line) for line in self.headers_edit.toPlainText()
-                       .splitlines() if line.strip())
+        headers = dict(parse_header(line) for line in self.headers_text().splitlines()
+                       if line.strip())
         return make_endpoint(self.name_edit.text(), self.url_edit.text(),
                              api_key=self.key_edit.text(),
                              api_key_env=self.key_env_edit.text(), headers=headers)
@@ -277,9 +380,32 @@ class ConnectionsDialog(QDialog):
         self.status.setText(error_text(error))
 
 
+class _ListedRelay(QObject):
+    """Reloads a window's model list on the GUI thread each time one endpoint's model list
+    was read (Catalogue.listeners), so that one endpoint that is slow to answer holds up
+    none of the others."""
+
+    listed = Signal(str)
+
+    def __init__(self, model_list) -> None:
+        super().__init__(model_list)
+        self.model_list = model_list
+        self.listed.connect(self._reload)
+        listeners = model_list.ctx.catalogue.listeners
+        tell = self.listed.emit
+        listeners.append(tell)
+        self.destroyed.connect(lambda: tell in listeners and listeners.remove(tell))
+
+    def _reload(self, _name: str) -> None:
+        self.model_list.reload()
+
+
 def add_connections_action(window) -> None:
-    """Put *Connections…* into the window's Models menu (before its first separator)."""
+    """Put *Connections…* into the window's Models menu (before its first separator), and
+    have the window's model list show each endpoint's models as soon as it answers."""
     menu = window.models_menu
+    if getattr(window, "model_list", None) is not None:
+        _ListedRelay(window.model_list)
 
     def show() -> None:
         dialog = getattr(window, "connections_dialog", None)
