@@ -110,3 +110,22 @@ def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> Non
             f"{window.current_model().display_name} answers now.")
     finally:
         close_window(window)
+
+
+def test_the_meter_says_when_a_servers_context_is_not_known(qtbot, tiny_home: Path,
+                                                             server) -> None:
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model().key == "lab/tiny", timeout=10000)
+        window.composer.edit.setPlainText("How long is your context?")
+        window.update_meter()
+        meter = window.composer.meter
+        assert meter.format().endswith(" / ? tokens"), meter.format()  # no made-up length
+        assert "does not say how long its model's context is" in meter.toolTip()
+        server.models[0]["max_model_len"] = 2048  # as vLLM says it
+        window.model_list.refresh_remote()
+        qtbot.waitUntil(lambda: window.current_model().context_length == 2048, timeout=10000)
+        window.update_meter()
+        assert meter.format().endswith("/ 2048 tokens"), meter.format()
+    finally:
+        close_window(window)

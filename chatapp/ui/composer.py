@@ -176,8 +176,20 @@ class Composer(QWidget):
     def set_meter(self, used: int, total: int, estimated: bool = False,
                   sources: int = 0) -> None:
         """Show how much of the model's context the conversation and draft would use (with
-        sources: that many tokens of it set aside for document sources)."""
-        total = max(1, total)
+        sources: that many tokens of it set aside for document sources; total 0: the
+        context length is not known, as of a server that does not say it)."""
+        if total <= 0:
+            self.meter.setRange(0, 1)
+            self.meter.setValue(0)
+            self.meter.setFormat(("≈ " if estimated else "") + self.tr(
+                "{used} / ? tokens").format(used=used))
+            self.meter.setToolTip(self.tr(
+                "The server does not say how long its model's context is: answers that end "
+                "early may mean the conversation filled it."))
+            self.meter.setProperty("full", False)
+            self.meter.style().unpolish(self.meter)
+            self.meter.style().polish(self.meter)
+            return
         self.meter.setRange(0, total)
         self.meter.setValue(min(used, total))
         text = self.tr("{used} / {total} tokens").format(used=used, total=total)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.catalogue import AnyModel
+from chatapp.catalogue import AnyModel, is_remote
 from chatapp.context import AppContext
 from chatapp.session import Decision, Overflow, Session
 from chatapp.ui.chat_view import ChatView
@@ -461,7 +461,8 @@ class MainWindow(QMainWindow):
         if held is not None:  # the model's own count of the answer being written
             used, estimated = held + (sizes[-1] if draft.strip() else 0), False
             sources = 0  # the prompt holds its sources already
-        self.composer.set_meter(used + sources, total, estimated, sources)
+        unknown = is_remote(model) and not model.context_length  # (total is a guess)
+        self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources)
 
     # life cycle
 
