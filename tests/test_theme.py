@@ -97,3 +97,32 @@ def test_banners_and_badges_use_no_fixed_light_colours(qtbot, app) -> None:
     apply_theme(app, "light")
     assert badge.styleSheet() != dark_sheet  # repainted for the new theme
     assert "color: white" in badge.styleSheet()
+
+
+def test_dark_fields_and_check_boxes_have_visible_outlines(qtbot, app) -> None:
+    """Fusion draws outlines a shade darker than the window, which a dark window hides: in
+    the dark theme every field's and check box's outline stands out from the window."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+
+    for theme in ("dark", "light"):
+        apply_theme(app, theme)
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        box, field, spin = QCheckBox("Turn on"), QLineEdit(), QSpinBox()
+        for widget in (box, field, spin):
+            layout.addWidget(widget)
+        holder.resize(240, 120)
+        holder.show()
+        qtbot.waitExposed(holder)
+        window = app.palette().color(QPalette.ColorRole.Window).lightness()
+        for widget in (box, field, spin):
+            image = widget.grab().toImage()
+            height = image.height()
+            if widget is box:  # the indicator's left edge, from top to bottom
+                pixels = [image.pixelColor(x, y) for x in range(0, 6) for y in range(height)]
+            else:  # the frame's top edge
+                pixels = [image.pixelColor(x, y) for x in range(4, 30) for y in range(0, 3)]
+            contrast = max(abs(p.lightness() - window) for p in pixels)
+            assert contrast >= 40, (theme, type(widget).__name__, contrast)
+        holder.close()

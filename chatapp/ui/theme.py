@@ -98,10 +98,21 @@ def apply_theme(app: QApplication, choice: str) -> str:
         if app.style().name().lower() != _system["style"].lower():
             app.setStyle(_system["style"])
         app.setPalette(QPalette())  # the platform's own
-    qss = resources_dir() / "themes" / "app.qss"
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
-    return "dark" if is_dark(app.palette()) else "light"
+    shown = "dark" if is_dark(app.palette()) else "light"
+    app.setStyleSheet(style_sheet(shown == "dark" and choice == "dark"))
+    return shown
+
+
+def style_sheet(dark: bool) -> str:
+    """The app's style sheet; with dark, the rules that make the dark palette's field and check
+    box outlines visible (Fusion's are a shade darker than the window)."""
+    themes = resources_dir() / "themes"
+    parts = [themes / "app.qss", *([themes / "dark.qss"] if dark else [])]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in parts if p.is_file())
+    for name, file in (("CHECK", "check-dark.svg"), ("UP", "arrow-up-dark.svg"),
+                       ("DOWN", "arrow-down-dark.svg")):
+        text = text.replace(f"url({name})", f"url(\"{(themes / file).as_posix()}\")")
+    return text
 
 
 def install_theme_menu(parent_menu: QMenu, settings, save: Callable[[], None]) -> QMenu:
