@@ -144,3 +144,14 @@ def test_inline_code_is_set_in_a_monospace_font(view: MarkdownView) -> None:
         it += 1
     code = [families for text, families in fragments if text == "pip install <b>x</b>"]
     assert code and "monospace" in code[0]
+
+
+def test_a_long_code_line_wraps_inside_the_view(view: MarkdownView) -> None:
+    """The view has no sideways scroll bar: a code line longer than it wraps."""
+    view.resize(400, 200)
+    line = "print('" + "a long line that does not fit " * 6 + "')"
+    view.set_content(f"```python\n{line}\n```\n\nAfter the code.")
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert view.document().size().width() <= view.viewport().width() + 1
+    assert view.document().idealWidth() <= view.viewport().width() + 1
+    assert "a long line" in view.toPlainText() and "After the code." in view.toPlainText()

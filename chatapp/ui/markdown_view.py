@@ -147,7 +147,9 @@ class Renderer:
         copy = QCoreApplication.translate("MarkdownView", "Copy code")
         return (f'<p style="margin-bottom:0"><small>{label} · '
                 f'<a href="{COPY_SCHEME}:{index}">{html.escape(copy)}</a></small></p>'
-                f'<pre style="background:{self.colors["code_bg"]}; margin-top:2px">'
+                # long lines wrap: the view has no sideways scroll bar
+                f'<pre style="background:{self.colors["code_bg"]}; margin-top:2px; '
+                'margin-bottom:8px; white-space:pre-wrap">'
                 f"{_highlight(token.content.rstrip(chr(10)), language, self.colors['pygments'])}"
                 "</pre>\n")
 
