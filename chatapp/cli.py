@@ -351,6 +351,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with open_app() as app:
         imported = import_file(app.store, Path(args.file))
+        if not imported.ids and imported.skipped:
+            print(translate_text("cli", NOTHING_NEW))
+            return 0
         print(translate_count("cli", IMPORTED_ONE, IMPORTED, len(imported.ids)))
         if imported.replaced:
             print(translate_count("cli", REPLACED_ONE, REPLACED, imported.replaced))
@@ -363,6 +366,8 @@ IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
 ALREADY_ONE = QT_TRANSLATE_NOOP("cli", "{count} conversation was already here and was skipped.")
 ALREADY = QT_TRANSLATE_NOOP("cli", "{count} conversations were already here and were skipped.")
+NOTHING_NEW = QT_TRANSLATE_NOOP(
+    "cli", "Nothing was imported: every conversation of the file is here already.")
 REPLACED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} character that cannot be stored (half of an emoji or other broken text) "
     "was replaced with �.")

@@ -158,7 +158,7 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     assert run_cli("export", "--all", "-o", str(target)).returncode == 0
     imported = run_cli("import", str(target))
     assert imported.returncode == 0 and imported.stdout.splitlines() == [
-        "Imported 0 conversations.", "1 conversation was already here and was skipped."]
+        "Nothing was imported: every conversation of the file is here already."]
     document = json.loads(target.read_text(encoding="utf-8"))
     document["conversations"][0]["title"] = "Tree, renamed"
     target.write_text(json.dumps(document), encoding="utf-8")

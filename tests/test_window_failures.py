@@ -286,6 +286,9 @@ def test_text_that_is_not_valid_unicode(qtbot, home_with_chats: Path, tmp_path: 
         assert "2 characters that cannot be stored" in window.statusBar().currentMessage()
         assert window.title_label.text() == "Half �"
         assert window.chat_view.bubbles[0].text == "hat �"
+        import_conversations(window)  # the same file again
+        assert window.statusBar().currentMessage() == (
+            "Nothing was imported: every conversation of the file is here already.")
         chosen[0] = str(latin)
         seen: list[str] = []
         answer_box(Button.Ok, seen)

@@ -65,6 +65,11 @@ def import_conversations(window) -> None:
         window.show_error(exc)
         return
     count = len(imported.ids)
+    if not count and imported.skipped:
+        window.statusBar().showMessage(translate(
+            "MainWindow", "Nothing was imported: every conversation of the file is here "
+            "already."), 8000)
+        return
     text = (translate("MainWindow", "Imported {count} conversation.") if count == 1
             else translate("MainWindow", "Imported {count} conversations.")).format(count=count)
     if imported.replaced:
