@@ -383,11 +383,11 @@ class PaneWidget(QFrame):
         """This answer's numbers so far: its own first token, token count and speed."""
         if self.blind or pane.first_token_s is None:
             return ""
-        parts = [self.tr("first token {s} s").format(s=decimal(pane.first_token_s, 2)),
-                 tokens_text(pane.tokens)]
+        parts = [tokens_text(pane.tokens)]  # in the order of the chat's answers
         rate = pane.tokens_per_s
         if rate is not None:
             parts.append(self.tr("{rate} tok/s").format(rate=decimal(rate, 1)))
+        parts.append(self.tr("first token {s} s").format(s=decimal(pane.first_token_s, 2)))
         return " · ".join(parts)
 
     def finish(self, message: Message) -> None:
@@ -441,12 +441,12 @@ class PaneWidget(QFrame):
                 parts.append(self.tr("waited {s} s for its turn").format(
                     s=decimal(pane.started - pane.queued, 1)))
             tokens = message.completion_tokens or 0
-            if message.ttft_s is not None and tokens > 0:
-                parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))
             if message.completion_tokens is not None or message.finish_reason == "stopped":
                 parts.append(tokens_text(tokens))
             if message.tokens_per_s and tokens > 1:
                 parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
+            if message.ttft_s is not None and tokens > 0:
+                parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))
         if message.finish_reason == "error" and message.error and not self.blind:
             parts.append(answer_error_text(message))  # (it may name the model's file)
         self.stats_label.setText(" · ".join(parts))
