@@ -464,3 +464,20 @@ def test_a_client_that_goes_away_frees_the_model_at_the_next_token(api, starter_
     seen = len(vocab.tokenize(text.encode("utf-8"), add_bos=False, special=False))
     # the tokens the client read, then at most the one on its way and the one in progress
     assert seen - 1 <= generated <= seen + 2, (seen, line)
+
+
+def test_a_client_that_gives_up_on_a_whole_answer_stops_it(api) -> None:
+    """A non-streamed request whose client times out (SDKs' timeouts and retries) is
+    cancelled while its tokens keep coming, and logged 499, not 200."""
+    import openai
+
+    client = api.client()
+    client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=1)  # loaded
+    impatient = openai.OpenAI(base_url=client.base_url, api_key=client.api_key, timeout=1.0,
+                              max_retries=0)
+    with pytest.raises(openai.APITimeoutError):
+        impatient.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2000,
+                                          temperature=0, extra_body={"ignore_eos": True})
+    line = api.wait_for_line(r"/v1/chat/completions .* 499$")
+    generated = int(line.split("+")[1].split()[0])
+    assert generated < 200, line  # stopped within moments, not at 2000 tokens

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 END = None  # the item that ends the feed
 POLL_S = 0.2  # how often a client that waits is checked for having gone away
+_NOTHING = object()  # no piece came within POLL_S
 
 
 class AnswerFeed:
@@ -37,6 +38,7 @@ class AnswerFeed:
         self._loop = loop
         self._queue: asyncio.Queue[str | None] = asyncio.Queue()
         self._thread = threading.Thread(target=self._run, daemon=True, name="api-answer")
+        self._asked = 0.0  # when the client was last checked for having gone away (loop time)
 
     def start(self) -> AnswerFeed:
         self._thread.start()
@@ -68,12 +70,19 @@ class AnswerFeed:
         return items
 
     async def wait(self, gone: Callable[[], Awaitable[bool]]) -> str | None | bool:
-        """The first piece (or END); False when gone() said the client went away first
-        (the answer is then cancelled)."""
+        """The next piece (or END); False when gone() said the client went away (the answer
+        is then cancelled). gone() is asked at least every POLL_S, also while pieces keep
+        coming (a client that gave up on a whole answer reads none of them)."""
+        clock = asyncio.get_running_loop().time
         while True:
             try:
-                return await asyncio.wait_for(self._queue.get(), POLL_S)
+                item = await asyncio.wait_for(self._queue.get(), POLL_S)
             except asyncio.TimeoutError:
+                item = _NOTHING
+            if item is _NOTHING or clock() - self._asked >= POLL_S:
+                self._asked = clock()
                 if await gone():
                     self.answer.cancel()
                     return False
+            if item is not _NOTHING:
+                return item
