@@ -47,7 +47,8 @@ class LogEntry:
     """One request as the log keeps it: numbers and names, never message text.
 
     Attributes:
-        at: when it came (seconds since the epoch).
+        at: when it ended, as access logs stamp a request (seconds since the epoch; lines
+            are written in this order).
         client: the client's address and port.
         path: the API path (``/v1/chat/completions``).
         model: the model asked for ("" for none).
@@ -94,7 +95,6 @@ class Exchange:
     path: str
     model: str = ""
     started: float = field(default_factory=time.monotonic)
-    at: float = field(default_factory=time.time)
     answer: Answer | None = None
     status: int | None = None
     error: UserError | None = None
@@ -143,7 +143,7 @@ class Exchange:
             prompt = stats.get("prompt_tokens", prompt)
             completion = stats.get("completion_tokens", completion)
             rate = stats.get("tokens_per_s")
-        return LogEntry(self.at, self.client, self.path, self.model, self.status or 0,
+        return LogEntry(time.time(), self.client, self.path, self.model, self.status or 0,
                         prompt, completion, rate, time.monotonic() - self.started, self.error)
 
 
