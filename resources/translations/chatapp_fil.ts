@@ -1341,7 +1341,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
-        <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
+        <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
@@ -3397,12 +3397,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="367"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
-        <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} libre)</translation>
+        <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="368"/>
         <source>about {need} ({verdict}; {free} free)</source>
-        <translation>humigit-kumulang {need} ({verdict}; {free} libre)</translation>
+        <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="383"/>
@@ -3427,7 +3427,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="422"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
-        <translation>Hindi kasya kahit {n} token na konteksto sa libreng memorya.</translation>
+        <translation>Hindi kasya kahit {n} token na konteksto sa bakanteng memorya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="429"/>
@@ -4633,12 +4633,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="216"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
-        <translation>Tumatakbo ito sa GPU ({free} na libreng memorya ng GPU).</translation>
+        <translation>Tumatakbo ito sa GPU ({free} na bakanteng memorya ng GPU).</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
-        <translation>Tumatakbo ito sa CPU ({cores} core, {free} na libreng memorya).</translation>
+        <translation>Tumatakbo ito sa CPU ({cores} core, {free} na bakanteng memorya).</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="223"/>
@@ -5429,7 +5429,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Verdict: {verdict} ({free} free)</source>
-        <translation>Hatol: {verdict} ({free} libre)</translation>
+        <translation>Hatol: {verdict} ({free} bakante)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="23"/>
@@ -6228,7 +6228,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/fit.py" line="355"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
-        <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang libre. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
+        <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
         <location filename="../../chatapp/fit.py" line="359"/>

@@ -1341,7 +1341,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
-        <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} kosong. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
+        <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
@@ -3397,12 +3397,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="367"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
-        <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} kosong)</translation>
+        <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="368"/>
         <source>about {need} ({verdict}; {free} free)</source>
-        <translation>kira-kira {need} ({verdict}; {free} kosong)</translation>
+        <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="383"/>
@@ -3427,7 +3427,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="422"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
-        <translation>Konteks {n} token pun tidak muat dalam memori kosong.</translation>
+        <translation>Konteks {n} token pun tidak muat dalam memori yang tersedia.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="429"/>
@@ -5429,7 +5429,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Verdict: {verdict} ({free} free)</source>
-        <translation>Keputusan: {verdict} ({free} kosong)</translation>
+        <translation>Keputusan: {verdict} ({free} tersedia)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="23"/>
