@@ -191,6 +191,11 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
     send(qtbot, window, "hi")
     bubble = window.chat_view.bubbles[-1]
     assert bubble.header.accessibleName().startswith("Answer by tiny-other-F32")
+    # a screen reader hears which message a button acts on (their names are alike)
+    question = window.chat_view.bubbles[0]
+    assert question.delete_button.accessibleDescription() == "Your message: hi"
+    assert bubble.delete_button.accessibleDescription().startswith(
+        "Answer by tiny-other-F32: ")
     with qtbot.waitExposed(popup := bubble.show_provenance()):
         pass
     values = {k: v.text() for k, v in popup.values.items()}

@@ -190,6 +190,18 @@ class Bubble(QFrame):
             button.clicked.connect(slot)
         return button
 
+    def _describe_actions(self, message: Message) -> None:
+        """Tell screen readers which message each button acts on (their names are the same
+        in every message): its author and first words."""
+        words = " ".join(message.content.split()[:8])
+        model = short_name(message) or self.tr("Assistant")
+        about = (self.tr("Your message: {words}") if message.role == "user" else
+                 self.tr("Answer by {model}: {words}")).format(model=model, words=words)
+        for button in (self.prev_button, self.next_button, self.copy_button, self.edit_button,
+                       self.regenerate_button, self.regenerate_with_button,
+                       self.continue_button, self.delete_button):
+            button.setAccessibleDescription(about)
+
     def refresh(self, message: Message, siblings: list[int] | None = None) -> None:
         """Show a new state of the message (final text, stats, how it ended)."""
         self.message = message
@@ -206,6 +218,7 @@ class Bubble(QFrame):
             self.header.setAccessibleName(self.tr("Answer by {model}: how it was made")
                                           .format(model=name))
             self.header.setToolTip(self.tr("How this answer was made"))
+        self._describe_actions(message)
         self.thinking.show_message(message)
         self.body.set_content(self.text, markdown=message.role == "assistant")
         self.body.setPlaceholderText(empty_answer_text(message))
