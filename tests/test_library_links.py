@@ -160,3 +160,28 @@ def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
     assert "Added 1 model (not copied):" in result.stdout
     translated = run_cli("link", str(folder / "cut-F32.gguf"), LANG="id_ID.UTF-8")
     assert "berkas GGUF yang rusak" in translated.stderr, translated.stderr
+
+
+def test_one_file_linked_from_two_places_is_told_apart_in_the_pickers(tmp_path: Path) -> None:
+    """The pickers name a model by its file; the same file in two folders (the library's and
+    a linked one) gets its folder after the name, so the two never look like one."""
+    from chatapp.ui.model_list import told_apart
+
+    paths = app_paths().ensure()
+    here = write_tiny_llama(paths.models / "twin-F32.gguf")
+    elsewhere = tmp_path / "usb-stick"
+    elsewhere.mkdir()
+    shutil.copy(here, elsewhere / "twin-F32.gguf")
+    write_tiny_llama(paths.models / "single-F32.gguf", seed=3)
+    library = Library(paths)
+    models = [library.describe(p) for p in (here, elsewhere / "twin-F32.gguf",
+                                             paths.models / "single-F32.gguf")]
+    labels = ["twin-F32 · F32", "twin-F32 · F32", "single-F32 · F32"]
+    assert told_apart(models, labels) == [
+        f"twin-F32 · F32 · {paths.models.name}", "twin-F32 · F32 · usb-stick", "single-F32 · F32"]
+    same_name = tmp_path / "models"
+    same_name.mkdir()
+    shutil.copy(here, same_name / "twin-F32.gguf")
+    models[1] = library.describe(same_name / "twin-F32.gguf")
+    told = told_apart(models, labels)
+    assert told[0] == f"twin-F32 · F32 · {paths.models}" and told[1].endswith(str(same_name))

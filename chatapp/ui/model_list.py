@@ -4,7 +4,9 @@ compare panes, the arena, evaluation): it follows the library and the endpoints'
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -96,7 +98,7 @@ class ModelList(QAbstractListModel):
         models = [m for m in self.ctx.catalogue.models() if not m.problem or is_remote(m)]
         speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
         self.models = models
-        self._labels = [self.label(m, speeds) for m in models]
+        self._labels = told_apart(models, [self.label(m, speeds) for m in models])
         self.endResetModel()
         self.listChanged.emit()
 
@@ -186,6 +188,22 @@ class ModelList(QAbstractListModel):
         """The model with key, if listed."""
         index = self.index_of(key)
         return self.models[index] if index >= 0 else None
+
+
+def told_apart(models: list[AnyModel], labels: list[str]) -> list[str]:
+    """labels, those that two local models share followed by the folder each file is in (its
+    name, or its whole path where the names are alike too): the same file linked from two
+    places must not look like one model."""
+    def where(model: AnyModel, whole: bool) -> str:
+        folder = Path(model.path).parent
+        return str(folder) if whole else folder.name
+
+    shared = Counter(labels)
+    places = Counter((label, where(m, False)) for m, label in zip(models, labels, strict=True)
+                     if shared[label] > 1 and not is_remote(m))
+    return [label if shared[label] == 1 or is_remote(m) else
+            f"{label} · {where(m, places[(label, where(m, False))] > 1)}"
+            for m, label in zip(models, labels, strict=True)]
 
 
 class ElidingComboBox(QComboBox):
