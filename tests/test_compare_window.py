@@ -643,3 +643,36 @@ def test_a_pane_stopped_while_it_waits_its_turn_ends_at_once(
     view.stop_all_button.click()
     wait_done(qtbot, view, 30000)
     assert "waited" in second.stats_label.text() and "waited" not in first.stats_label.text()
+
+
+def test_tab_goes_as_the_window_reads(qtbot, window: MainWindow) -> None:
+    """The bar left to right, the arena's set-up, each pane in turn, then the message box."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from tab_chain import tab_chain
+
+    view = open_compare(qtbot, window)
+
+    def owners(chain: list) -> list:
+        """The pane of each widget in chain (None: not in a pane), one entry per run."""
+        runs: list = []
+        for widget in chain:
+            pane = next((p for p in view.panes if p.isAncestorOf(widget)), None)
+            if not runs or runs[-1] is not pane:
+                runs.append(pane)
+        return runs
+
+    bar = [view.new_button, view.add_button, view.remove_button, view.stop_all_button]
+    view.add_pane()  # a pane made later goes before the message box too
+    QApplication.processEvents()
+    chain = tab_chain(view.arena_box)
+    assert chain[:len(bar)] == bar and chain[-2:] == [view.composer, view.send_button]
+    assert owners(chain[len(bar):-2]) == view.panes
+    view.arena_box.setChecked(True)  # two panes: the third one goes
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    chain = tab_chain(view.arena_box)
+    arena = [view.arena_list, view.variant_button, view.tag_edit]
+    assert chain[:len(bar) + len(arena)] == bar + arena
+    assert owners(chain[len(bar) + len(arena):-2]) == view.panes
+    assert chain[-2:] == [view.composer, view.send_button]
+    view.close()

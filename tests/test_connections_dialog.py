@@ -206,3 +206,28 @@ def test_unsaved_changes_are_asked_about_before_another_connection_shows(
         assert [e.name for e in store.load()] == ["one", "two"]
     finally:
         close_window(window)
+
+
+def test_the_headers_field_has_its_label_and_tab_follows_the_layout(qtbot, chatapp_home):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+    from tab_chain import tab_chain
+    from test_keyboard import clashes, widget_texts
+
+    window, dialog = open_connections(qtbot)
+    try:
+        (label,) = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.headers_edit]
+        assert label.text() == "&Headers:" and label.isVisible()  # shown as "Headers:"
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)  # the keyboard is in the dialog
+        dialog.name_edit.setFocus()
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+        assert dialog.headers_edit.hasFocus()  # Alt+H
+        assert clashes(widget_texts(dialog)) == {}  # each Alt letter is one field's
+        form = [dialog.name_edit, dialog.url_edit, dialog.key_edit, dialog.key_env_edit,
+                dialog.headers_edit, dialog.show_headers, dialog.test_button, dialog.save_button,
+                dialog.models]
+        chain = tab_chain(dialog.list)
+        assert chain[:len(form) + 2] == [dialog.add_button, dialog.remove_button, *form]
+    finally:
+        close_window(window)

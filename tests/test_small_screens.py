@@ -17,6 +17,7 @@ from chatapp.ui.sizing import TITLE_BAR, fit_to_screen
 
 LAPTOP = (1366, 768 - TITLE_BAR)  # a 1366×768 screen, less the window's title bar
 SMALL = (1024, 700)
+SMALL_FREE = (SMALL[0], SMALL[1] - TITLE_BAR)  # what a dialog has on it, less its title bar
 
 
 @pytest.fixture
@@ -76,6 +77,43 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     browser.shutdown()
     compare.close()
     window.close()
+    ctx.close()
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_dialogs_fit_a_small_screen(qtbot, app, long_names_home: Path, language: str) -> None:
+    """The Hugging Face token and Model settings dialogs fit 1024×700 with their buttons:
+    the token's text wraps, the model file's facts scroll above the load options."""
+    from chatapp.ui.model_browser import ModelBrowser
+    from chatapp.ui.model_settings import ModelSettingsDialog
+
+    install_language(app, language)
+    ctx = open_app()
+    browser = ModelBrowser(ctx)
+    qtbot.addWidget(browser)
+    token, _field = browser.token_dialog()
+    dialogs = [("token", token)]
+    for model in ctx.library.models():  # the starter model (if here) has a note more
+        settings = ModelSettingsDialog(model, None, ctx.engine.n_ctx, gpu=False,
+                                       drafts=ctx.library.models())
+        dialogs.append((model.display_name, settings))
+    for name, dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        needed = dialog.minimumSizeHint()
+        assert needed.width() <= SMALL_FREE[0] and needed.height() <= SMALL_FREE[1], (
+            language, name, needed)
+        assert dialog.width() <= SMALL_FREE[0], (language, name)
+        if isinstance(dialog, ModelSettingsDialog):
+            dialog.resize(dialog.width(), SMALL_FREE[1])
+            QApplication.processEvents()
+            need = dialog.need  # the memory row whole, Save in the dialog
+            assert need.heightForWidth(need.width()) <= need.height(), (language, name)
+            save = dialog.save_button
+            assert save.isVisible() and save.mapTo(dialog, save.rect().bottomRight()).y() \
+                < dialog.height(), (language, name)
+        dialog.close()
+    browser.shutdown()
     ctx.close()
 
 

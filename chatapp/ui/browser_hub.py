@@ -84,6 +84,9 @@ class HubTab:
                 self.tr("Any size"), self.tr("Up to 3B parameters"), self.tr("3B to 8B"),
                 self.tr("8B to 20B"), self.tr("Over 20B")), strict=True):
             self.size_box.addItem(text, (low, high))
+        self.search_edit.setAccessibleName(self.tr("Search the Hub"))
+        self.sort_box.setAccessibleName(self.tr("Sort results by"))
+        self.size_box.setAccessibleName(self.tr("Model size"))
         self.search_button = QPushButton(self.tr("Search"), tab)
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(lambda: self.search())

@@ -13,6 +13,7 @@ vote, and the round joins the chat list only once it is voted on.
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from chatapp.compare.variants import Variant, of_model
 from chatapp.compare.votes import add_vote
 from chatapp.errors import UserError
 from chatapp.ui.arena_presets import PresetChecklist
+from chatapp.ui.chat_view import tab_stops
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
@@ -192,7 +194,16 @@ class CompareWindow(QWidget):
         self.pane_row.addWidget(pane, 1)
         pane.answer_button.setVisible(self.prompt_id() is not None)
         self._update_buttons()
+        self._order_tabs()
         return pane
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the window reads: the bar left to right, the panes, then the message."""
+        parts = [self.arena_box, self.new_button, self.add_button, self.remove_button,
+                 self.stop_all_button, self.arena_list, self.arena_presets, self.variant_button,
+                 self.tag_edit, *self.panes, self.vote_panel, self.composer, self.send_button]
+        for first, second in pairwise([stop for part in parts for stop in tab_stops(part)]):
+            QWidget.setTabOrder(first, second)
 
     def _collections(self) -> list[str]:
         from chatapp.store.documents import Documents

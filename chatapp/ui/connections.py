@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -113,15 +114,17 @@ class ConnectionsDialog(QDialog):
         headers.addWidget(self.headers_edit)
         headers.addWidget(self.show_headers)
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Na&me:"), self.name_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow(self.tr("API &key:"), self.key_edit)
         form.addRow(self.tr("Key from &variable:"), self.key_env_edit)
-        form.addRow(self.tr("&Headers:"), headers)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.clicked.connect(self.save)
+        headers_label = QLabel(self.tr("&Headers:"), self)
+        headers_label.setBuddy(self.headers_edit)
+        form.addRow(headers_label, headers)
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.test)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.test_button)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
@@ -73,27 +74,27 @@ class EvalDialog(QDialog):
         self._problem_shown = False  # the label says what keeps the run from starting
 
         self.prompt_edit = QLineEdit(self)
-        self.prompt_edit.setPlaceholderText(self.tr(
-            "a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)"))
-        self.prompt_edit.setToolTip(self.prompt_edit.placeholderText())  # when it is cut
+        self.prompt_edit.setPlaceholderText(self.tr("a .yaml, .jsonl, .csv or .txt file"))
+        self.prompt_edit.setToolTip(self.tr(
+            "A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)"))
         self.prompt_edit.textChanged.connect(self._suggest_folder)
         self.prompt_edit.textChanged.connect(self._show_variants)
-        browse_prompts = QPushButton(self.tr("Browse…"), self)
-        browse_prompts.clicked.connect(self._pick_prompts)
+        self.browse_prompts_button = QPushButton(self.tr("Browse…"), self)
+        self.browse_prompts_button.clicked.connect(self._pick_prompts)
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_edit, 1)
-        prompt_row.addWidget(browse_prompts)
+        prompt_row.addWidget(self.browse_prompts_button)
         self.model_list = ModelChecklist(self.model_source, self, check_new=False)
         self.folder_edit = QLineEdit(self)
         # a folder the user typed or chose stays; an empty field takes suggestions again
         self._folder_chosen = False
         self.folder_edit.textEdited.connect(
             lambda text: setattr(self, "_folder_chosen", bool(text.strip())))
-        browse_folder = QPushButton(self.tr("Browse…"), self)
-        browse_folder.clicked.connect(self._pick_folder)
+        self.browse_folder_button = QPushButton(self.tr("Browse…"), self)
+        self.browse_folder_button.clicked.connect(self._pick_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse_folder)
+        folder_row.addWidget(self.browse_folder_button)
         self.max_tokens = QSpinBox(self)
         self.max_tokens.setRange(1, 32768)
         self.max_tokens.setValue(ctx.settings.sampling.max_tokens)
@@ -130,7 +131,7 @@ class EvalDialog(QDialog):
         form = QFormLayout()
         prompt_label = Label(self.tr("&Prompt file:"), self)
         prompt_label.setBuddy(self.prompt_edit)
-        folder_label = Label(self.tr("&Output folder:"), self)
+        folder_label = Label(self.tr("Output &folder:"), self)
         folder_label.setBuddy(self.folder_edit)
         form.addRow(prompt_label, prompt_row)
         form.addRow(self.tr("&Models:"), self.model_list)
@@ -138,7 +139,7 @@ class EvalDialog(QDialog):
         form.addRow(self.tr("&Judge:"), self.judge_box)
         form.addRow("", self.pairwise)
         form.addRow(folder_label, folder_row)
-        form.addRow(self.tr("Max &tokens:"), self.max_tokens)
+        form.addRow(self.tr("&Longest answer (tokens):"), self.max_tokens)
         form.addRow(self.tr("R&epeats:"), self.repeats)
         self.docs_box = QComboBox(self)  # retrieval on and off, side by side
         self.docs_box.setToolTip(self.tr("Each model also answers searching this document "
@@ -148,7 +149,7 @@ class EvalDialog(QDialog):
 
         for collection in Documents(ctx.store).collections():
             self.docs_box.addItem(collection.name, collection.name)
-        form.addRow(self.tr("Also &with documents:"), self.docs_box)
+        form.addRow(self.tr("Also with &documents:"), self.docs_box)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setValue(0)
@@ -167,20 +168,31 @@ class EvalDialog(QDialog):
                                                "in the main window"))
         self.answers_button.setEnabled(False)
         self.answers_button.clicked.connect(self.show_answers)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.close)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         buttons.addWidget(self.answers_button)
         buttons.addWidget(self.open_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_label)
         layout.addLayout(buttons)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the fields as they read: top to bottom, left to right."""
+        order = [self.prompt_edit, self.browse_prompts_button, self.model_list,
+                 self.variant_list, self.add_variant_button, self.remove_variant_button,
+                 self.judge_box, self.pairwise, self.folder_edit, self.browse_folder_button,
+                 self.max_tokens, self.repeats, self.docs_box, self.start_button,
+                 self.stop_button, self.answers_button, self.open_button, self.close_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     @property
     def running(self) -> bool:

@@ -248,7 +248,7 @@ class LocalApiDialog(QDialog):
         self.log_table.setAccessibleName(self.tr("Request log"))
         self.log_table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Client"), self.tr("Request"), self.tr("Model"),
-            self.tr("Tokens"), self.tr("Tok/s"), self.tr("Status")])
+            self.tr("Tokens"), self.tr("tok/s"), self.tr("Status")])
         self.log_table.verticalHeader().hide()
         self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.log_table.horizontalHeader()

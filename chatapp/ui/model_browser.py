@@ -8,13 +8,15 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QInputDialog,
+    QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,11 +31,13 @@ from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.hub_bridge import DownloadBridge
+from chatapp.ui.label import Label
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import data_size
 
 log = logging.getLogger(__name__)
+TOKEN_DIALOG_WIDTH = 480  # pixels: the token dialog's text wraps to this width
 
 
 class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
@@ -139,14 +143,35 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         for widget in (self.search_edit, self.search_button, self.sort_box, self.size_box):
             widget.setEnabled(not offline)
 
+    def token_dialog(self) -> tuple[QDialog, QLineEdit]:
+        """The dialog that asks for a Hugging Face access token, and its field (the saved
+        token in it); its text wraps, so that it fits a small screen in every language."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Hugging Face token"))
+        label = Label(self.tr("Access token for gated and private models (starts with hf_). "
+                              "It is kept in a file only you can read. Leave empty to remove "
+                              "it."), dialog)
+        label.setWordWrap(True)
+        field = QLineEdit(read_saved_token(self.ctx.paths), dialog)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(self.tr("Hugging Face token"))
+        label.setBuddy(field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        column = QVBoxLayout(dialog)
+        for widget in (label, field, buttons):
+            column.addWidget(widget)
+        dialog.resize(TOKEN_DIALOG_WIDTH, column.totalHeightForWidth(TOKEN_DIALOG_WIDTH))
+        return dialog, field
+
     def edit_token(self) -> None:
         """Ask for a Hugging Face access token; stored in a file only this user can read."""
-        text, ok = QInputDialog.getText(
-            self, self.tr("Hugging Face token"),
-            self.tr("Access token for gated and private models (starts with hf_). It is "
-                    "kept in a file only you can read. Leave empty to remove it."),
-            QLineEdit.EchoMode.Password, read_saved_token(self.ctx.paths))
-        if ok:
+        dialog, field = self.token_dialog()
+        self.token_box = dialog  # for tests and screenshots
+        if dialog.exec():
+            text = field.text()
             save_token(self.ctx.paths, text)
             self.statusBar().showMessage(self.tr("Token saved.") if text.strip()
                                          else self.tr("Token removed."), 5000)

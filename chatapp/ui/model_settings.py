@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.context_spin import ContextSpinBox
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
+from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -239,8 +241,14 @@ class ModelSettingsDialog(QDialog):
             self.base_note.button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.about_area = QScrollArea(self)  # the file's facts scroll on a small screen
+        self.about_area.setWidget(about)
+        self.about_area.setWidgetResizable(True)
+        self.about_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.about_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.about_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         column = QVBoxLayout(self)
-        column.addWidget(about)
+        column.addWidget(self.about_area, 1)
         if self.base_note is not None:
             column.addWidget(self.base_note)
         column.addWidget(load)
@@ -248,7 +256,7 @@ class ModelSettingsDialog(QDialog):
         column.addWidget(self.error)
         column.addWidget(buttons)
         self.context.setFocus()
-        self.resize(600, max(self.sizeHint().height(), self.layout().totalHeightForWidth(600)))
+        fit_to_screen(self, 600, self._needed_height(600))
 
     def _browse(self) -> None:
         """Close without saving and open the model browser (the parent window's)."""
@@ -493,9 +501,13 @@ class ModelSettingsDialog(QDialog):
         if layout is None:
             return  # still being built: sized once it is
         layout.activate()
-        need = layout.totalHeightForWidth(self.width())
+        need = self._needed_height(self.width())
         if need > self.height():
-            self.resize(self.width(), need)
+            fit_to_screen(self, self.width(), need)
+
+    def _needed_height(self, width: int) -> int:
+        """The height that shows every row whole at width, the file's facts unscrolled."""
+        return max(self.sizeHint().height(), self.layout().totalHeightForWidth(width))
 
 
 def edit_model_settings(window: MainWindow) -> None:
