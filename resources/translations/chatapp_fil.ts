@@ -297,85 +297,96 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <source>Your message: {words}</source>
+        <translation>Ang mensahe mo: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <source>Answer by {model}: {words}</source>
+        <translation>Sagot ng {model}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="233"/>
+        <location filename="../../chatapp/ui/bubble.py" line="246"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="258"/>
+        <location filename="../../chatapp/ui/bubble.py" line="271"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="259"/>
-        <location filename="../../chatapp/ui/bubble.py" line="260"/>
+        <location filename="../../chatapp/ui/bubble.py" line="272"/>
+        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="261"/>
+        <location filename="../../chatapp/ui/bubble.py" line="274"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="315"/>
-        <location filename="../../chatapp/ui/bubble.py" line="362"/>
+        <location filename="../../chatapp/ui/bubble.py" line="328"/>
+        <location filename="../../chatapp/ui/bubble.py" line="375"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="364"/>
+        <location filename="../../chatapp/ui/bubble.py" line="377"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="366"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="368"/>
+        <location filename="../../chatapp/ui/bubble.py" line="381"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="370"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="374"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="380"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -507,58 +518,58 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="64"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="66"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="85"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="107"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -594,82 +605,82 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nahinto ang isang model bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="144"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="165"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="167"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="295"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="295"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="334"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="418"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -679,12 +690,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="538"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="556"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -755,17 +766,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
+        <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="195"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
@@ -773,114 +794,135 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="57"/>
-        <location filename="../../chatapp/ui/connections.py" line="66"/>
-        <location filename="../../chatapp/ui/connections.py" line="215"/>
+        <location filename="../../chatapp/ui/connections.py" line="73"/>
+        <location filename="../../chatapp/ui/connections.py" line="82"/>
+        <location filename="../../chatapp/ui/connections.py" line="257"/>
+        <location filename="../../chatapp/ui/connections.py" line="321"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="60"/>
+        <location filename="../../chatapp/ui/connections.py" line="76"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gumamit ng mga model na tumatakbo sa ibang makina: kahit anong server na may API na compatible sa OpenAI (llama-server ng llama.cpp, vLLM, Ollama, LM Studio). Lumalabas ang mga model nito bilang PANGALAN/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="68"/>
+        <location filename="../../chatapp/ui/connections.py" line="84"/>
         <source>&amp;New</source>
         <translation>&amp;Bago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="70"/>
+        <location filename="../../chatapp/ui/connections.py" line="86"/>
         <source>&amp;Remove</source>
         <translation>A&amp;lisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="80"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>e.g. gpu-box</source>
         <translation>hal. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="85"/>
+        <location filename="../../chatapp/ui/connections.py" line="101"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsyonal; itinatago sa file na ikaw lang ang makakabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="87"/>
+        <location filename="../../chatapp/ui/connections.py" line="103"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>o ang pangalan ng isang variable, hal. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="90"/>
+        <location filename="../../chatapp/ui/connections.py" line="106"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsyonal, isa bawat linya: Pangalan: halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="94"/>
-        <source>&amp;Name:</source>
-        <translation>Pan&amp;galan:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/connections.py" line="95"/>
+        <location filename="../../chatapp/ui/connections.py" line="118"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>API &amp;key:</source>
         <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>Key from &amp;variable:</source>
         <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="98"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>&amp;Headers:</source>
         <translation>Mga &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <location filename="../../chatapp/ui/connections.py" line="126"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="101"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="109"/>
+        <source>Sho&amp;w values</source>
+        <translation>&amp;Ipakita ang mga halaga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="110"/>
+        <source>Header values may be secrets: they are masked until shown, and can be edited once shown.</source>
+        <translation>Maaaring sikreto ang mga halaga ng header: nakatago ang mga ito hangga&apos;t hindi ipinapakita, at mae-edit kapag ipinakita na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <source>Na&amp;me:</source>
+        <translation>Pan&amp;galan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="136"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="207"/>
+        <location filename="../../chatapp/ui/connections.py" line="255"/>
+        <source>Save the changes to the connection {name}?</source>
+        <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="256"/>
+        <source>Save the new connection?</source>
+        <translation>I-save ang bagong koneksyon?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="313"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="216"/>
+        <location filename="../../chatapp/ui/connections.py" line="322"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="241"/>
+        <location filename="../../chatapp/ui/connections.py" line="347"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="261"/>
+        <location filename="../../chatapp/ui/connections.py" line="367"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="265"/>
+        <location filename="../../chatapp/ui/connections.py" line="371"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="266"/>
+        <location filename="../../chatapp/ui/connections.py" line="372"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -1362,22 +1404,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="416"/>
+        <location filename="../../chatapp/ui/bubble.py" line="429"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="421"/>
+        <location filename="../../chatapp/ui/bubble.py" line="434"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="425"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="428"/>
+        <location filename="../../chatapp/ui/bubble.py" line="441"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1385,234 +1427,239 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
         <translation>Suriin ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <source>a .yaml, .jsonl, .csv or .txt file</source>
+        <translation>file na .yaml, .jsonl, .csv o .txt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
+        <translation>Isang .yaml na config, o mga prompt sa .jsonl, .csv o .txt (isa bawat linya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <source>a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)</source>
-        <translation>.yaml na config, o mga prompt sa .jsonl, .csv, .txt (isa bawat linya)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
-        <source>&amp;Output folder:</source>
-        <translation>&amp;Folder ng output:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
-        <source>Max &amp;tokens:</source>
-        <translation>Max na &amp;token:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
-        <source>Also &amp;with documents:</source>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Folder ng output:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <source>&amp;Longest answer (tokens):</source>
+        <translation>Pinakamahabang sagot (&amp;token):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="204"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="411"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="430"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="447"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="464"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong output folder para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -1668,201 +1715,216 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="87"/>
+        <source>Search the Hub</source>
+        <translation>Maghanap sa Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
+        <source>Sort results by</source>
+        <translation>Ayusin ang resulta ayon sa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
+        <source>Model size</source>
+        <translation>Laki ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="139"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="161"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="166"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
         <source>File</source>
         <translation>Talaksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="244"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="261"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="326"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="332"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="335"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="334"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="341"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="343"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="348"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="364"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="442"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -2381,13 +2443,13 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="251"/>
-        <source>Tok/s</source>
-        <translation>Tok/s</translation>
+        <source>Status</source>
+        <translation>Katayuan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="251"/>
-        <source>Status</source>
-        <translation>Katayuan</translation>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="257"/>
@@ -2847,32 +2909,37 @@ Mga log: {logs}</translation>
         <translation>Export na JSON (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="68"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
+        <source>Nothing was imported: every conversation of the file is here already.</source>
+        <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="82"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
@@ -2956,22 +3023,22 @@ Mga log: {logs}</translation>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="180"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="182"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="309"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="311"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="375"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="377"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="376"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="378"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2983,60 +3050,61 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="58"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="62"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="180"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="183"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="187"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="79"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="76"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="80"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="124"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="176"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="177"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -3044,53 +3112,53 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="82"/>
+        <location filename="../../chatapp/ui/model_list.py" line="84"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="135"/>
+        <location filename="../../chatapp/ui/model_list.py" line="137"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="138"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="139"/>
+        <location filename="../../chatapp/ui/model_list.py" line="141"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="148"/>
+        <location filename="../../chatapp/ui/model_list.py" line="150"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="151"/>
+        <location filename="../../chatapp/ui/model_list.py" line="153"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="154"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="156"/>
+        <location filename="../../chatapp/ui/model_list.py" line="158"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="257"/>
+        <location filename="../../chatapp/ui/model_list.py" line="275"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="276"/>
+        <location filename="../../chatapp/ui/model_list.py" line="294"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -3098,339 +3166,339 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="81"/>
         <source>Model settings: {model}</source>
         <translation>Mga setting ng model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
         <source>The model file</source>
         <translation>Ang model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="326"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="334"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>File:</source>
         <translation>Talaksan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Quantization:</source>
         <translation>Uri ng quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong katumpakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
         <source>Memory:</source>
         <translation>Memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Hulaan ang mga susunod na token mula sa &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="180"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Speculative decoding: ang mga token na nasa usapan na ay sinusuri nang ilang sabay-sabay. Mas mabilis dumating ang mga sagot na sumisipi o kumokopya; pareho pa rin ang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
         <source>Speculation:</source>
         <translation>Ispekulasyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
         <source>Draft model</source>
         <translation>Draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="198"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="200"/>
         <source>&amp;Draft model:</source>
         <translation>&amp;Draft model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="201"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
         <source>As many as memory allows</source>
         <translation>Hangga&apos;t kasya sa memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
         <source>Answers decoded together</source>
         <translation>Mga sagot na sabay na dine-decode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
         <source>&amp;Answers together:</source>
         <translation>Mga &amp;sagot na sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="235"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="471"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="263"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="266"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="286"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="287"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="333"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="341"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="365"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="365"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="366"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="374"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="375"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="368"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="376"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="383"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="386"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="399"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="422"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="430"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa bakanteng memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="429"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="437"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -3438,37 +3506,37 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="246"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="248"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="251"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="297"/>
+        <location filename="../../chatapp/ui/connections.py" line="426"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -3598,14 +3666,14 @@ Mga log: {logs}</translation>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4451,22 +4519,22 @@ Mga log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="111"/>
+        <location filename="../../chatapp/ui/theme.py" line="122"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Hitsura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="113"/>
+        <location filename="../../chatapp/ui/theme.py" line="124"/>
         <source>Like the &amp;system</source>
         <translation>Gaya ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <location filename="../../chatapp/ui/theme.py" line="125"/>
         <source>&amp;Light</source>
         <translation>&amp;Maliwanag</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <location filename="../../chatapp/ui/theme.py" line="125"/>
         <source>&amp;Dark</source>
         <translation>Ma&amp;dilim</translation>
     </message>
@@ -4997,32 +5065,37 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="362"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="363"/>
+        <location filename="../../chatapp/cli.py" line="366"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="364"/>
+        <location filename="../../chatapp/cli.py" line="367"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="365"/>
+        <location filename="../../chatapp/cli.py" line="368"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="366"/>
+        <location filename="../../chatapp/cli.py" line="369"/>
+        <source>Nothing was imported: every conversation of the file is here already.</source>
+        <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="371"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="369"/>
+        <location filename="../../chatapp/cli.py" line="374"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -5977,7 +6050,7 @@ Mga log: {logs}</translation>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="374"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6349,102 +6422,107 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="284"/>
-        <source>it is not valid JSON ({detail})</source>
-        <translation>hindi ito wastong JSON ({detail})</translation>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="287"/>
+        <location filename="../../chatapp/export.py" line="288"/>
+        <source>it is not JSON that can be read</source>
+        <translation>hindi ito JSON na mababasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="299"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="298"/>
-        <location filename="../../chatapp/export.py" line="321"/>
+        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="304"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="307"/>
+        <location filename="../../chatapp/export.py" line="310"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="317"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="325"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="329"/>
+        <location filename="../../chatapp/export.py" line="332"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="334"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="341"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="355"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="395"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="400"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="401"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="406"/>
+        <location filename="../../chatapp/export.py" line="409"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -6678,7 +6756,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="149"/>
-        <location filename="../../chatapp/compare/variants.py" line="146"/>
+        <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
@@ -6763,12 +6841,12 @@ Mga log: {logs}</translation>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="116"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="145"/>
+        <location filename="../../chatapp/cli_eval.py" line="147"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -6970,7 +7048,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="43"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nakasulat bilang Pangalan=value (o Pangalan: value) ang HTTP header na {header}; hindi ipinapakita rito ang value nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="46"/>
@@ -7061,17 +7139,17 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at humihiling na maghintay nang {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="93"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: maaaring hindi kasya ang usapan sa context ng model sa server: paikliin ito o magsimula ng bago. Sabi ng server: {detail}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="96"/>
@@ -7096,12 +7174,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="105"/>
         <source>{endpoint}: the server ended the answer without finishing it. The conversation may fill the model&apos;s context on the server: shorten it or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: tinapos ng server ang sagot nang hindi ito natatapos. Maaaring puno na ang context ng model sa server dahil sa usapan: paikliin ito o magsimula ng bago.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: hindi sumagot ang server sa {host} bilang stream na compatible sa OpenAI.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="110"/>
@@ -7291,7 +7369,7 @@ Mga log: {logs}</translation>
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="47"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="48"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>
@@ -7931,22 +8009,22 @@ Mga log: {logs}</translation>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="25"/>
+        <location filename="../../chatapp/catalogue.py" line="29"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Walang koneksyong nagngangalang {name} (makikita ang mga ito sa chatapp remote list).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="27"/>
+        <location filename="../../chatapp/catalogue.py" line="31"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Walang koneksyong may pangalang {name} (ipinapakita ng chatapp remote list ang mga ito), at walang model mula sa {repo} sa library (dina-download ito ng `chatapp pull {repo}` mula sa Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="30"/>
+        <location filename="../../chatapp/catalogue.py" line="34"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>Walang model na {model} ang {endpoint}. Ang mga model nito: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="31"/>
+        <location filename="../../chatapp/catalogue.py" line="35"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>

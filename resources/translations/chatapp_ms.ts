@@ -297,85 +297,96 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <source>Your message: {words}</source>
+        <translation>Mesej anda: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <source>Answer by {model}: {words}</source>
+        <translation>Jawapan oleh {model}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="233"/>
+        <location filename="../../chatapp/ui/bubble.py" line="246"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="258"/>
+        <location filename="../../chatapp/ui/bubble.py" line="271"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="259"/>
-        <location filename="../../chatapp/ui/bubble.py" line="260"/>
+        <location filename="../../chatapp/ui/bubble.py" line="272"/>
+        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="261"/>
+        <location filename="../../chatapp/ui/bubble.py" line="274"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="315"/>
-        <location filename="../../chatapp/ui/bubble.py" line="362"/>
+        <location filename="../../chatapp/ui/bubble.py" line="328"/>
+        <location filename="../../chatapp/ui/bubble.py" line="375"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="364"/>
+        <location filename="../../chatapp/ui/bubble.py" line="377"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="366"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="368"/>
+        <location filename="../../chatapp/ui/bubble.py" line="381"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="370"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="374"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="380"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -507,58 +518,58 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="64"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="66"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="85"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="107"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
@@ -594,82 +605,82 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Sebuah model dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="144"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="165"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="167"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="295"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="295"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="334"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="418"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -679,12 +690,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="538"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="556"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -755,17 +766,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
+        <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="195"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
@@ -773,114 +794,135 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="57"/>
-        <location filename="../../chatapp/ui/connections.py" line="66"/>
-        <location filename="../../chatapp/ui/connections.py" line="215"/>
+        <location filename="../../chatapp/ui/connections.py" line="73"/>
+        <location filename="../../chatapp/ui/connections.py" line="82"/>
+        <location filename="../../chatapp/ui/connections.py" line="257"/>
+        <location filename="../../chatapp/ui/connections.py" line="321"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="60"/>
+        <location filename="../../chatapp/ui/connections.py" line="76"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gunakan model yang berjalan pada mesin lain: mana-mana pelayan dengan API yang serasi dengan OpenAI (llama-server daripada llama.cpp, vLLM, Ollama, LM Studio). Modelnya dipaparkan sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="68"/>
+        <location filename="../../chatapp/ui/connections.py" line="84"/>
         <source>&amp;New</source>
         <translation>&amp;Baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="70"/>
+        <location filename="../../chatapp/ui/connections.py" line="86"/>
         <source>&amp;Remove</source>
         <translation>Pa&amp;dam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="80"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>e.g. gpu-box</source>
         <translation>cth. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="85"/>
+        <location filename="../../chatapp/ui/connections.py" line="101"/>
         <source>optional; kept in a file only you can read</source>
         <translation>pilihan; disimpan dalam fail yang hanya anda boleh baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="87"/>
+        <location filename="../../chatapp/ui/connections.py" line="103"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama pemboleh ubah, cth. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="90"/>
+        <location filename="../../chatapp/ui/connections.py" line="106"/>
         <source>optional, one per line: Name: value</source>
         <translation>pilihan, satu setiap baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="94"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/connections.py" line="95"/>
+        <location filename="../../chatapp/ui/connections.py" line="118"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="98"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <location filename="../../chatapp/ui/connections.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="101"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="109"/>
+        <source>Sho&amp;w values</source>
+        <translation>&amp;Tunjukkan nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="110"/>
+        <source>Header values may be secrets: they are masked until shown, and can be edited once shown.</source>
+        <translation>Nilai pengepala mungkin rahsia: ia disembunyikan sehingga ditunjukkan, dan boleh disunting setelah ditunjukkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="136"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="207"/>
+        <location filename="../../chatapp/ui/connections.py" line="255"/>
+        <source>Save the changes to the connection {name}?</source>
+        <translation>Simpan perubahan pada sambungan {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="256"/>
+        <source>Save the new connection?</source>
+        <translation>Simpan sambungan baharu?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="313"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="216"/>
+        <location filename="../../chatapp/ui/connections.py" line="322"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="241"/>
+        <location filename="../../chatapp/ui/connections.py" line="347"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="261"/>
+        <location filename="../../chatapp/ui/connections.py" line="367"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="265"/>
+        <location filename="../../chatapp/ui/connections.py" line="371"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="266"/>
+        <location filename="../../chatapp/ui/connections.py" line="372"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -1362,22 +1404,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="416"/>
+        <location filename="../../chatapp/ui/bubble.py" line="429"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="421"/>
+        <location filename="../../chatapp/ui/bubble.py" line="434"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="425"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="428"/>
+        <location filename="../../chatapp/ui/bubble.py" line="441"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1385,234 +1427,239 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <source>a .yaml, .jsonl, .csv or .txt file</source>
+        <translation>fail .yaml, .jsonl, .csv atau .txt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
+        <translation>Konfigurasi .yaml, atau gesaan dalam .jsonl, .csv atau .txt (satu sebaris)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <source>a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)</source>
-        <translation>konfigurasi .yaml, atau gesaan dalam .jsonl, .csv, .txt (satu sebaris)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan gesaan sistem, parameter, dokumen dan penyesuai LoRA sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
-        <source>&amp;Output folder:</source>
-        <translation>&amp;Folder keluaran:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
-        <source>Max &amp;tokens:</source>
-        <translation>&amp;Token maksimum:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
-        <source>Also &amp;with documents:</source>
-        <translation>Juga &amp;dengan dokumen:</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <source>&amp;Longest answer (tokens):</source>
+        <translation>Jawapan &amp;terpanjang (token):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <source>Also with &amp;documents:</source>
+        <translation>Juga dengan d&amp;okumen:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="204"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="411"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="430"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="447"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="464"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder output yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -1668,201 +1715,216 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="87"/>
+        <source>Search the Hub</source>
+        <translation>Cari di Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
+        <source>Sort results by</source>
+        <translation>Isih hasil mengikut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
+        <source>Model size</source>
+        <translation>Saiz model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
         <source>Show &amp;more</source>
         <translation>Tunjukkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model seterusnya daripada Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="139"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="161"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="166"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="244"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="261"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="326"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="332"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="335"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="334"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="341"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="343"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="348"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="364"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="442"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
@@ -2381,13 +2443,13 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="251"/>
-        <source>Tok/s</source>
-        <translation>Tok/saat</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="251"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="257"/>
@@ -2847,32 +2909,37 @@ Log: {logs}</translation>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="68"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
+        <source>Nothing was imported: every conversation of the file is here already.</source>
+        <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="82"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
@@ -2956,22 +3023,22 @@ Log: {logs}</translation>
         <translation>Salin kod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="180"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="182"/>
         <source>image</source>
         <translation>imej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="309"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="311"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} lagi aksara tidak ditunjukkan; salin mesej untuk mendapatkan kesemuanya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="375"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="377"/>
         <source>Open link</source>
         <translation>Buka pautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="376"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="378"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2983,60 +3050,61 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="58"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="62"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="180"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="183"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="187"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="79"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="76"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="80"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="124"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="176"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="177"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -3044,53 +3112,53 @@ Log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="82"/>
+        <location filename="../../chatapp/ui/model_list.py" line="84"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="135"/>
+        <location filename="../../chatapp/ui/model_list.py" line="137"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="138"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="139"/>
+        <location filename="../../chatapp/ui/model_list.py" line="141"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="148"/>
+        <location filename="../../chatapp/ui/model_list.py" line="150"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="151"/>
+        <location filename="../../chatapp/ui/model_list.py" line="153"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="154"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="156"/>
+        <location filename="../../chatapp/ui/model_list.py" line="158"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="257"/>
+        <location filename="../../chatapp/ui/model_list.py" line="275"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="276"/>
+        <location filename="../../chatapp/ui/model_list.py" line="294"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -3098,339 +3166,339 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="81"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="326"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="334"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="180"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="198"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="200"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="201"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="235"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="471"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="263"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="266"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="286"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="287"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="333"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="341"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="365"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="365"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="366"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="374"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="375"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="368"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="376"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="383"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="386"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="399"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="422"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="430"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="429"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="437"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -3438,37 +3506,37 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="246"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="248"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="251"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="297"/>
+        <location filename="../../chatapp/ui/connections.py" line="426"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -3598,14 +3666,14 @@ Log: {logs}</translation>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4451,22 +4519,22 @@ Log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="111"/>
+        <location filename="../../chatapp/ui/theme.py" line="122"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="113"/>
+        <location filename="../../chatapp/ui/theme.py" line="124"/>
         <source>Like the &amp;system</source>
         <translation>Ikut &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <location filename="../../chatapp/ui/theme.py" line="125"/>
         <source>&amp;Light</source>
         <translation>&amp;Cerah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <location filename="../../chatapp/ui/theme.py" line="125"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
@@ -4997,32 +5065,37 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="362"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="363"/>
+        <location filename="../../chatapp/cli.py" line="366"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="364"/>
+        <location filename="../../chatapp/cli.py" line="367"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="365"/>
+        <location filename="../../chatapp/cli.py" line="368"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="366"/>
+        <location filename="../../chatapp/cli.py" line="369"/>
+        <source>Nothing was imported: every conversation of the file is here already.</source>
+        <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="371"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="369"/>
+        <location filename="../../chatapp/cli.py" line="374"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -5977,7 +6050,7 @@ Log: {logs}</translation>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="374"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6349,102 +6422,107 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="284"/>
-        <source>it is not valid JSON ({detail})</source>
-        <translation>kandungannya bukan JSON yang sah ({detail})</translation>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="287"/>
+        <location filename="../../chatapp/export.py" line="288"/>
+        <source>it is not JSON that can be read</source>
+        <translation>kandungannya bukan JSON yang boleh dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="299"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="298"/>
-        <location filename="../../chatapp/export.py" line="321"/>
+        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="304"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="307"/>
+        <location filename="../../chatapp/export.py" line="310"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="317"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="325"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="329"/>
+        <location filename="../../chatapp/export.py" line="332"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="334"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="341"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="355"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="395"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="400"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="401"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="406"/>
+        <location filename="../../chatapp/export.py" line="409"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -6678,7 +6756,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="149"/>
-        <location filename="../../chatapp/compare/variants.py" line="146"/>
+        <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -6763,12 +6841,12 @@ Log: {logs}</translation>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="116"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="145"/>
+        <location filename="../../chatapp/cli_eval.py" line="147"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -6970,7 +7048,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="43"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengepala HTTP {header} tidak ditulis sebagai Nama=nilai (atau Nama: nilai); nilainya tidak ditunjukkan di sini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="46"/>
@@ -7061,17 +7139,17 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan meminta tunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="93"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: perbualan mungkin tidak muat dalam konteks model di pelayan: pendekkan atau mulakan perbualan baharu. Kata pelayan: {detail}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="96"/>
@@ -7096,12 +7174,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="105"/>
         <source>{endpoint}: the server ended the answer without finishing it. The conversation may fill the model&apos;s context on the server: shorten it or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: pelayan menamatkan jawapan tanpa menyelesaikannya. Perbualan mungkin memenuhi konteks model di pelayan: pendekkan atau mulakan perbualan baharu.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai strim yang serasi dengan OpenAI.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="110"/>
@@ -7291,7 +7369,7 @@ Log: {logs}</translation>
         <translation>Penyesuai LoRA hanya digunakan pada model yang berjalan di komputer ini, bukan pada {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="47"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="48"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Tandakan sekurang-kurangnya satu model atau tambah varian.</translation>
     </message>
@@ -7931,22 +8009,22 @@ Log: {logs}</translation>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder output lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="25"/>
+        <location filename="../../chatapp/catalogue.py" line="29"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Tiada sambungan bernama {name} (chatapp remote list menunjukkan senarainya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="27"/>
+        <location filename="../../chatapp/catalogue.py" line="31"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Tiada sambungan bernama {name} (chatapp remote list menunjukkannya), dan tiada model daripada {repo} dalam pustaka (`chatapp pull {repo}` memuat turunnya dari Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="30"/>
+        <location filename="../../chatapp/catalogue.py" line="34"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak mempunyai model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="31"/>
+        <location filename="../../chatapp/catalogue.py" line="35"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
