@@ -187,3 +187,8 @@ def test_streamed_reasoning_starts_without_white_space() -> None:
     parser = OutputParser()
     deltas = [parser.feed(p) for p in ("<think>", " plan", " it", "</think>", "Done")]
     assert "".join(d.reasoning for d in deltas) == "plan it"
+
+
+def test_a_one_word_answer_after_a_turn_start_is_the_answer() -> None:
+    """A role header ends its line; a word alone at the end is what the model answered."""
+    assert run([(CHATML_START,), "Paris"], turn_starts=(CHATML_START,)) == ("Paris", "", False)

@@ -242,10 +242,9 @@ class OutputParser:
         newline = buffer.find("\n")
         if newline < 0 and not final and len(buffer) <= _HEADER_MAX:
             return False
-        line = buffer[:newline] if newline >= 0 else buffer
         self._state = _START
-        role = line.strip().lower()
-        if not _ROLE_WORD.match(role):  # no role line: answer text
+        role = buffer[:newline].strip().lower() if newline >= 0 else ""
+        if not _ROLE_WORD.match(role):  # no role line (a header ends its line): answer text
             return True
         if role in OTHER_ROLES:
             self.stopped, self._buffer = True, ""
