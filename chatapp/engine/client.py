@@ -403,8 +403,10 @@ class ModelWorker:
             if event.get("event") == kind:
                 return event
             if event.get("event") == "error":
+                said = str(event.get("log") or "").splitlines()  # the load's own log lines
                 reason = (user_error_from(event.get("error"))
-                          or _explain_load(event.get("message", ""), self.stderr_tail))
+                          or _explain_load(event.get("message", ""),
+                                           collections.deque(said) or self.stderr_tail))
             elif event.get("event") == "exit":
                 reason = self.death_message()
                 if stop:

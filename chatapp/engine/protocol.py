@@ -44,8 +44,9 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
     seconds to the first token and since it, for live numbers)
   notice {id, kind, message, error} (something left out of an answer that goes on: kind
     draft, a draft model that cannot draft for the model, told once; error: UserError.to_dict)
-  done {id, finish_reason, stats}    error {id?, message, kind}
-    kind: context, request (response format, tools), template, decode, state, load, …
+  done {id, finish_reason, stats}    error {id?, message, kind, log?}
+    kind: context, request (response format, tools), template, decode, state, load, …;
+    log: what llama.cpp logged while a failed load tried (its last 4,000 characters)
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,
     reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned;
     speculation ("lookup"), draft_tokens, accepted_tokens when drafts were evaluated;

@@ -64,6 +64,7 @@ from chatapp.gguf_meta import GGUFError, file_info
 MIN_ANSWER_ROOM = 64
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
 READING_EVERY_S = 0.25  # how often a long prompt says how far it was read
+LOAD_LOG_CHARS = 4000  # of llama.cpp's log sent with a failed load
 _TextStream = TextStream  # the name it had here before it got its own module
 
 
@@ -184,8 +185,9 @@ class Worker:
                 self.llm = open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
                                        flash_attn=flash_attn, n_seq=n_seq, seq_ctx=seq_ctx)
         except (ValueError, RuntimeError, OSError) as exc:
-            self.llm = None
-            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            self.llm = None  # with what llama.cpp logged while it tried (it says why)
+            self.send({"event": "error", "kind": "load", "message": str(exc),
+                       "log": "".join(lines)[-LOAD_LOG_CHARS:]})
             return
         buffers = parse_log("".join(lines), [])
         self.template = choose_template(
