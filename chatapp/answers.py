@@ -15,7 +15,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-import os
 import secrets
 import threading
 import time
@@ -280,6 +279,8 @@ class Answer:
         peak_rss_bytes: the peak resident memory of a local model's process when the answer
             ended (its high-water mark: what the model, its context and every answer of the
             process so far needed), None for a server elsewhere or where unknown.
+        notice: what the answer went on without, and why (a draft model that cannot draft
+            for the model: a translatable UserError), or None.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
             how the answer ended, from being saved; both are kept here (message shows them)
             and save() writes them. None when all is saved.
@@ -298,6 +299,7 @@ class Answer:
         self.continued = continued
         self.text = message.content if continued else ""
         self._reasoning = (message.reasoning or "") if continued else ""
+        self.notice: UserError | None = None
         self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
         self._cancelled = threading.Event()
         self.too_big = False
@@ -495,13 +497,7 @@ class Answer:
                                     ("system_fingerprint",
                                      getattr(generation, "system_fingerprint", None))) if v}
         error = result.error
-        if result.kind == "draft":  # the draft model set for this model cannot draft for it
-            from chatapp.model_defaults import DRAFT_VOCAB
-
-            draft = (getattr(backend, "speculation", {}).get("draft_path") or "")
-            self.error = UserError(DRAFT_VOCAB, draft=os.path.basename(draft),
-                                   model=self.model.display_name, reason=error or "")
-            error = str(self.error)
+        self.notice = getattr(generation, "notice", None)
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
         self._finish(result.finish_reason, error=error,

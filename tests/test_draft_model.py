@@ -167,6 +167,7 @@ def test_answers_store_the_draft_model_that_drafted_them(
         # a draft model that turned out not to fit (set by hand): the answers go on without
         # it, and the log says why once
         app.chat.model_options = {model.key: {"draft_model": str(tiny_model)}}
+        notices = []
         with caplog.at_level(logging.WARNING, logger="chatapp"):
             for _ in range(2):
                 _user, whole = app.chat.send(conversation.id, STORY, model, dict(params))
@@ -174,6 +175,9 @@ def test_answers_store_the_draft_model_that_drafted_them(
                 row = app.store.message(whole.message.id)
                 assert row.finish_reason == "length" and row.error is None, row.error
                 assert row.speculation in (None, "lookup")
+                notices.append(whole.notice)  # what the window's status bar says
+        assert notices[0] is not None and notices[0].template == DRAFT_VOCAB
+        assert notices[1] is None  # told once
         told = [r.getMessage() for r in caplog.records if "cannot draft for" in r.getMessage()]
         why = UserError(DRAFT_VOCAB, draft=tiny_model.name, model=Path(model.path).name,
                         reason=vocab_problem(model.path, tiny_model))

@@ -233,6 +233,8 @@ class AnswerPresenter(QObject):
         if message.finish_reason == "error":
             window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
                                            8000)
+        elif runner is not None and runner.answer.notice is not None:  # (until the next)
+            window.notice.show_notice(error_text(runner.answer.notice))
         window.show_model_status()
         if not unsaved:
             self._maybe_make_title(message)
