@@ -277,6 +277,25 @@ def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Pat
     assert not question.regenerate_button.isVisible() and not question.footer.isVisible()
     assert answer.message.role == "assistant" and answer.message.parent_id == question.message.id
     assert window.ctx.store.message(answer.message.id).finish_reason in ("stop", "length")
+
+    # Ctrl+R (Regenerate answer) answers a question too: the focused one, or the last
+    # message when that is a question nobody answered
+    window.ctx.store.add_message(conversation.id, answer.message.id, "user", "and now?")
+    window.open_conversation(conversation.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.sidebar.list.setFocus()
+    qtbot.keyClick(window.sidebar.list, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.runner is None and len(window.chat_view.bubbles) == 4,
+                    timeout=60000)
+    assert [b.message.role for b in window.chat_view.bubbles][-2:] == ["user", "assistant"]
+    first = window.chat_view.bubbles[0]
+    first.copy_button.setFocus()
+    qtbot.keyClick(first.copy_button, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.runner is None and len(window.chat_view.bubbles) == 2,
+                    timeout=60000)  # a second answer to the first question, shown
+    answers = window.ctx.store.children(question.message.id, conversation.id)
+    assert len(answers) == 2 and all(a.role == "assistant" for a in answers)
     close_window(window)
 
 

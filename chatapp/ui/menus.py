@@ -78,7 +78,7 @@ def build_menus(window) -> None:
          window.stop),
         None,
         (chat_menu, "regenerate_action", translate("MainWindow", "&Regenerate answer"),
-         key("Ctrl+R"), lambda: last("assistant", "regenerate")),
+         key("Ctrl+R"), lambda: last(("assistant", "user"), "regenerate")),
         (chat_menu, "continue_action", translate("MainWindow", "C&ontinue answer"),
          key("Ctrl+Shift+Return"), lambda: last("assistant", "continue")),
         (chat_menu, "edit_action", translate("MainWindow", "&Edit last message…"), key("Ctrl+E"),

@@ -30,19 +30,20 @@ class TreeActions(QObject):
         if w.runner is None and action in handlers:
             handlers[action](message_id)
 
-    def on_last(self, role: str, action: str) -> None:
-        """A keyboard action on the focused message (nothing when it is not one of role's);
-        with no message focused, on the last message of role, a deletion only once that
-        message is in view (the first press brings it into view)."""
+    def on_last(self, roles: str | tuple[str, ...], action: str) -> None:
+        """A keyboard action on the focused message (nothing when its role is not one of
+        roles); with no message focused, on the last message of those roles, a deletion only
+        once that message is in view (the first press brings it into view)."""
         w = self.window
+        roles = (roles,) if isinstance(roles, str) else roles
         bubble = self._focused_bubble()
         if bubble is None:
             bubble = next((b for b in reversed(w.chat_view.bubbles)
-                           if b.message.role == role), None)
+                           if b.message.role in roles), None)
             if bubble is not None and action == "delete" and not w.chat_view.in_view(bubble):
                 w.chat_view.ensureWidgetVisible(bubble)
                 return
-        if bubble is not None and bubble.message.role == role:
+        if bubble is not None and bubble.message.role in roles:
             self.message_action(action, bubble.message.id)
 
     def _focused_bubble(self):
