@@ -415,31 +415,42 @@ def _fingerprint(title: Any, created_at: Any,
     return (title, created_at, tuple(messages))
 
 
-def _known(store: Store, heads: set[tuple[Any, Any]]) -> set[tuple[Any, ...]]:
-    """The fingerprints (title, created_at, every message's role, text and time) of the
-    conversations in the store whose (title, created_at) is among heads (only theirs are
-    read message by message)."""
+def _known(store: Store, heads: set[tuple[Any, Any]],
+           conversations: list[Conversation]) -> dict[tuple[Any, ...], int]:
+    """{fingerprint (title, created_at, every message's role, text and time): id} of those
+    conversations whose (title, created_at) is among heads (only theirs are read message by
+    message)."""
     return {_fingerprint(c.title, c.created_at,
-                         [(m.role, m.content, m.created_at) for m in store.messages(c.id)])
-            for c in store.conversations() if (c.title, c.created_at) in heads}
+                         [(m.role, m.content, m.created_at) for m in store.messages(c.id)]): c.id
+            for c in conversations if (c.title, c.created_at) in heads}
 
 
 def import_text(store: Store, text: str) -> Imported:
     """Import a JSON export given as text, all or nothing. A conversation already in the store
     (same title, start time and messages: the same file imported again) is skipped and
-    counted in `skipped`."""
+    counted in `skipped`; one that is in the trash comes back from there (its id among
+    `ids`)."""
     items = parse_document(text)
     replaced = _clean(items)
-    known = _known(store, {(c.get("title"), c.get("created_at")) for c, _ in items})
-    fresh = []
+    heads = {(c.get("title"), c.get("created_at")) for c, _ in items}
+    known = _known(store, heads, store.conversations())
+    trashed = _known(store, heads, store.trashed_conversations())
+    fresh, restored = [], []
     for conversation, messages in items:
         key = _fingerprint(conversation.get("title"), conversation.get("created_at"),
                            [(m.get("role"), m.get("content"), m.get("created_at"))
                             for m in messages])
-        if key not in known:
-            known.add(key)
+        if key in known:
+            continue
+        known[key] = 0
+        if key in trashed:
+            restored.append(trashed[key])
+        else:
             fresh.append((conversation, messages))
-    return Imported(store.insert_conversations(fresh), replaced, len(items) - len(fresh))
+    ids = store.insert_conversations(fresh)
+    for conversation_id in restored:
+        store.restore_conversation(conversation_id)
+    return Imported(ids + restored, replaced, len(items) - len(fresh) - len(restored))
 
 
 __all__ = ["FORMAT", "ImportError_", "Imported", "export_conversations", "export_json",

@@ -281,8 +281,18 @@ class Session:
         self.deleted.append(Deletion("run", name, run=(run_id, self.store.delete_eval_run(run_id))))
 
     def next_undo(self) -> Deletion | None:
-        """What the next undo() brings back (None: nothing is left to bring back)."""
+        """What the next undo() brings back (None: nothing is left to bring back); deleted
+        conversations that came back another way (an import of them) are left out."""
+        while self.deleted and self.deleted[-1].kind == "conversation" \
+                and not self._in_trash(self.deleted[-1].conversation_id):
+            self.deleted.pop()
         return self.deleted[-1] if self.deleted else None
+
+    def _in_trash(self, conversation_id: int | None) -> bool:
+        try:
+            return self.store.conversation(conversation_id).deleted_at is not None
+        except KeyError:  # emptied from the trash
+            return False
 
     def undo(self) -> int | None:
         """Bring back the latest deletion not brought back yet (the one before it at the next

@@ -79,6 +79,26 @@ def test_the_same_file_imported_again_adds_nothing(store: Store) -> None:
     assert len(store.conversations()) == 2
 
 
+def test_a_deleted_conversation_imported_again_comes_back_from_the_trash(store: Store) -> None:
+    """Export, delete, import: the one in the trash comes back (no copy beside it, so that
+    an Undo of the deletion cannot make a second one)."""
+    from chatapp.session import Session
+    from chatapp.settings import Settings
+
+    conversation_id = _fill(store)
+    text = export_json(store, store.conversations())
+    session = Session(store, None, Settings())
+    session.delete_conversation(conversation_id)
+    assert session.next_undo().conversation_id == conversation_id
+    imported = import_text(store, text)
+    assert (imported.ids, imported.skipped) == ([conversation_id], 0)
+    assert [c.id for c in store.conversations()] == [conversation_id]
+    assert store.trashed_conversations() == []
+    assert session.next_undo() is None and session.undo() is None  # nothing to bring back
+    assert [c.id for c in store.conversations()] == [conversation_id]
+    assert import_text(store, text).skipped == 1  # and now it is here
+
+
 def test_markdown_is_the_current_branch(store: Store) -> None:
     _fill(store)
     text = export_markdown(store, store.conversations())

@@ -399,6 +399,26 @@ def test_undo_brings_back_every_deletion_one_at_a_time(qtbot, chatapp_home: Path
         window.ctx.close()
 
 
+def test_ctrl_z_after_del_in_the_list_brings_the_conversation_back(
+        qtbot, chatapp_home: Path) -> None:
+    """The message box had text typed and cleared (its own undo has something): Del in the
+    list keeps the keyboard in the list, so Ctrl+Z undoes the deletion, not the typing."""
+    window = chat_window(qtbot)
+    try:
+        edit = window.composer.edit
+        edit.setFocus()
+        qtbot.keyClicks(edit, "typed, then cleared")
+        edit.clear()
+        choose(window, "Beta")
+        qtbot.keyClick(window.sidebar.list, Qt.Key.Key_Delete)
+        assert window.sidebar.list.hasFocus() and trash(window)[0] == {"Beta"}
+        qtbot.keyClick(window.sidebar.list, Qt.Key.Key_Z, CTRL)
+        assert trash(window)[0] == set() and edit.toPlainText() == ""
+    finally:
+        window.close()
+        window.ctx.close()
+
+
 def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
         qtbot, chatapp_home: Path) -> None:
     window = chat_window(qtbot, ("Alpha", "Beta"))

@@ -165,6 +165,12 @@ class Store(MessageSearch, PresetStore):
                               " ORDER BY updated_at DESC, id DESC")
         return [conversation_from(r) for r in rows]
 
+    def trashed_conversations(self) -> list[Conversation]:
+        """The conversations in the trash that were deleted on their own (not with their
+        evaluation run)."""
+        return [conversation_from(r) for r in self._rows(
+            "SELECT * FROM conversations WHERE deleted_at IS NOT NULL AND eval_run_id IS NULL")]
+
     def recent_conversations(self, kind: str, limit: int = 20) -> list[Conversation]:
         """The conversations of one kind (KINDS) in the chat list, the most recently used
         first, at most limit."""

@@ -339,11 +339,14 @@ class MainWindow(QMainWindow):
                                        and conversation_id == runner.conversation_id):
             return
         shown = conversation_id == self.conversation_id
+        from_list = self.sidebar.list.hasFocus()  # the keyboard stays there (Del, then Ctrl+Z)
         self.session.delete_conversation(conversation_id)
         self.deleted(self.tr("Conversation deleted."))
         if shown:
             self.new_conversation()
         self.refresh_sidebar()
+        if from_list:
+            self.sidebar.list.setFocus()
 
     def delete_eval_run(self, run_id: int) -> None:
         """Move an evaluation run with all its conversations to the trash; Undo brings

@@ -69,7 +69,7 @@ def build_menus(window) -> None:
         (file_menu, "", translate("MainWindow", "Export &all conversations…"), None,
          lambda: window.export_conversation(None, everything=True)),
         (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
-         lambda: import_conversations(window)),
+         lambda: (import_conversations(window), show_undo(window))),  # it may restore one
         None,
         (file_menu, "", translate("MainWindow", "&Quit"), key("Ctrl+Q"), window.close),
         (chat_menu, "send_action", translate("MainWindow", "&Send"), key("Ctrl+Return"),
