@@ -1,6 +1,6 @@
-"""File dialogs open in the user's documents folder with a clean suggested name; a saved
-file's extension follows the format chosen in the dialog (real Qt dialog offscreen, real
-SQLite database)."""
+"""File dialogs open where a file was last chosen, else in the user's documents folder, with
+a clean suggested name; a saved file's extension follows the format chosen in the dialog
+(real Qt dialog offscreen, real SQLite database)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,19 @@ def test_suggested_names_keep_the_words_of_a_title() -> None:
 
 
 def test_dialogs_start_in_the_documents_folder_or_home(tmp_path: Path, monkeypatch) -> None:
+    from chatapp.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "_last_folder", [])
     monkeypatch.chdir(tmp_path)  # never the folder the app was started from
     folder = Path(user_folder())
     assert folder.is_dir() and folder != tmp_path
     assert folder in (Path.home(), *Path.home().iterdir())
     assert Path(user_folder("x.json")) == folder / "x.json"
+    # then where a file was last chosen (an import finds the file just exported)
+    assert file_dialogs.remember(str(tmp_path / "chat.json")) == str(tmp_path / "chat.json")
+    assert Path(user_folder()) == tmp_path
+    file_dialogs.remember(str(tmp_path / "gone" / "chat.json"))  # a folder since removed
+    assert Path(user_folder()) == folder
 
 
 def test_a_name_gets_the_chosen_format_extension() -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
-from chatapp.ui.file_dialogs import SaveDialog, file_stem, user_folder
+from chatapp.ui.file_dialogs import SaveDialog, file_stem, remember, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
 
@@ -59,6 +59,7 @@ def import_conversations(window) -> None:
         translate("MainWindow", "JSON export (*.json);;All files (*)"))
     if not path:
         return
+    remember(path)
     try:
         imported = import_file(window.ctx.store, Path(path))
     except UserError as exc:

@@ -1,5 +1,6 @@
-"""Where file dialogs open: the user's documents folder (else home), never the folder the
-app happened to be started from; a save dialog whose file name ends as its chosen format."""
+"""Where file dialogs open: the folder a file was last chosen in (while the app runs), else
+the user's documents folder (else home), never the folder the app happened to be started
+from; a save dialog whose file name ends as its chosen format."""
 
 from __future__ import annotations
 
@@ -9,12 +10,24 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
+_last_folder: list[Path] = []
+
 
 def user_folder(name: str = "") -> str:
-    """The documents folder (home when there is none), with name appended when given."""
+    """The folder a file was last chosen in (see remember), else the documents folder (home
+    when there is none), with name appended when given."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found and Path(found).is_dir() else Path.home()
+    if _last_folder and _last_folder[0].is_dir():
+        folder = _last_folder[0]
     return str(folder / name) if name else str(folder)
+
+
+def remember(path: str) -> str:
+    """Open the next file dialogs in path's folder; path is returned as it is."""
+    if path:
+        _last_folder[:] = [Path(path).parent]
+    return path
 
 
 def file_stem(title: str, fallback: str) -> str:
@@ -97,4 +110,4 @@ class SaveDialog(QFileDialog):
         """Where to save once accepted ("" when cancelled), with the chosen extension."""
         if self.result() != QFileDialog.DialogCode.Accepted:
             return ""
-        return self._named() or ""
+        return remember(self._named() or "")
