@@ -209,6 +209,8 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
     assert values["Finish reason"] in ("cut off at the token limit", "finished (end of turn)")
     assert values["Device"] in ("CPU",) or values["Device"].startswith("GPU")
     assert int(values["Context length"]) == 512
+    for shown in popup.values.values():  # every wrapped row whole, none cut at the bottom
+        assert shown.height() >= shown.heightForWidth(shown.width())
     popup.grab().save(str(two_models / "provenance.png"))
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible()

@@ -132,6 +132,13 @@ def test_other_conversations_open_while_an_answer_is_written(
     seen = len(answer.text)
     qtbot.waitUntil(lambda: len(answer.text) > seen, timeout=60000)
     assert runner.text.startswith(answer.text)
+    # Enter while this answer is written: the text stays, and a tip at Send says why
+    from PySide6.QtWidgets import QToolTip
+
+    window.composer.edit.setFocus()
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    assert window.composer.edit.toPlainText() == "a second question"
+    assert QToolTip.isVisible() and QToolTip.text().startswith("An answer is being written")
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.runner is None, timeout=30000)
     stored = store.message(answer.message.id)
@@ -296,6 +303,9 @@ def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Pat
                     timeout=60000)  # a second answer to the first question, shown
     answers = window.ctx.store.children(question.message.id, conversation.id)
     assert len(answers) == 2 and all(a.role == "assistant" for a in answers)
+    assert window.speed_status.text()  # the new answer's numbers, until it is gone
+    window.tree.delete_message(window.chat_view.bubbles[-1].message.id)
+    assert window.speed_status.text() == ""
     close_window(window)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -206,6 +207,10 @@ class Composer(QWidget):
     def submit(self) -> None:
         """Send the text unless an answer is still streaming or the box is empty."""
         text = self.edit.toPlainText()
+        if self.busy and text.strip():  # said where the user looks: Enter did nothing
+            QToolTip.showText(self.button.mapToGlobal(QPoint(0, -self.button.height())), self.tr(
+                "An answer is being written: your message waits here until it ends (Esc stops "
+                "the answer)."), self.button)
         if self.busy or not text.strip():
             return
         self.edit.clear()

@@ -21,9 +21,10 @@ class ElidedLabel(Label):
     that a long title never widens its window; text() is the whole text, which the tooltip
     and screen readers get too."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+                 **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self._full = super().text()
+        self._full, self._mode = super().text(), mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def text(self) -> str:
@@ -42,7 +43,7 @@ class ElidedLabel(Label):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+        shown = self.fontMetrics().elidedText(self._full, self._mode,
                                               max(self.contentsRect().width(), 1))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")

@@ -46,7 +46,7 @@ from chatapp.model_defaults import (
 from chatapp.ui.background import Background
 from chatapp.ui.context_spin import ContextSpinBox
 from chatapp.ui.errors import error_text
-from chatapp.ui.label import Label
+from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import data_size
 
@@ -88,11 +88,7 @@ class ModelSettingsDialog(QDialog):
         about = QGroupBox(self.tr("The model file"), self)
         info = QFormLayout(about)
         unknown = self.tr("unknown")
-        file_label = Label(about)
-        file_label.setText(file_label.fontMetrics().elidedText(
-            model.path, Qt.TextElideMode.ElideMiddle, 400))
-        file_label.setToolTip(model.path)
-        file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        file_label = ElidedLabel(model.path, about, mode=Qt.TextElideMode.ElideMiddle)
         info.addRow(self.tr("File:"), file_label)
         self.facts: dict[str, QLabel] = {}
 
@@ -280,13 +276,11 @@ class ModelSettingsDialog(QDialog):
 
     def _template_text(self, override: str | None) -> str:
         """Where the model's chat template comes from, in words."""
+        from chatapp.ui.provenance import template_source_text
         from chatapp.ui.template_view import model_template
 
         template, _bos, _eos = model_template(self.model, override)
-        return {"gguf": self.tr("the model's own template"),
-                "fallback": self.tr("a standard template for its family ({name})").format(
-                    name=template.name),
-                "override": self.tr("your template")}.get(template.source, template.source)
+        return template_source_text(template.source, template.name)
 
     def default_context(self) -> int:
         """The app's context length, capped at the model's trained context."""

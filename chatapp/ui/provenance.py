@@ -68,22 +68,20 @@ def empty_answer_text(message: Message) -> str:
         "Bubble", "The model ended its answer without writing anything.")
 
 
+def template_source_text(source: str | None, name: str | None) -> str:
+    """Where a chat template comes from, in words: the model's own, a standard one for its
+    family (named), or the user's."""
+    return {
+        "gguf": QCoreApplication.translate("Provenance", "the model's own template"),
+        "fallback": QCoreApplication.translate(
+            "Provenance", "a standard template for its family ({name})").format(name=name or ""),
+        "override": QCoreApplication.translate("Provenance", "your template"),
+    }.get(source or "", source or "")
+
+
 def template_text(message: Message) -> str:
-    """Where the chat template came from."""
-    source = {
-        "gguf": QCoreApplication.translate("Provenance", "the model's own"),
-        "fallback": QCoreApplication.translate("Provenance", "fallback for its family"),
-        "override": QCoreApplication.translate("Provenance", "your override"),
-    }.get(message.template_source or "", message.template_source or "")
-    parts = [
-        p
-        for p in (
-            source,
-            message.template_name if message.template_name not in ("gguf", "override") else "",
-        )
-        if p
-    ]
-    text = " · ".join(parts)
+    """Where the chat template of an answer came from, with its sha256's start."""
+    text = template_source_text(message.template_source, message.template_name)
     if message.template_sha256:
         text += f" (sha256 {message.template_sha256[:12]})"
     return text
@@ -258,7 +256,11 @@ class ProvenancePopup(QFrame):
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
-            shown.setMaximumWidth(420)
+            # a fixed width: the popup's height is then measured for the lines the value
+            # really wraps into (wrapped rows were cut at the bottom)
+            natural = max((shown.fontMetrics().horizontalAdvance(line)
+                           for line in value.splitlines()), default=0)
+            shown.setFixedWidth(min(420, natural + 2 * shown.margin() + 4))
             shown.setAccessibleName(label)
             form.addRow(label, shown)
             self.values[label] = shown
@@ -289,4 +291,5 @@ class ProvenancePopup(QFrame):
         super().keyPressEvent(event)
 
 
-__all__ = ["ProvenancePopup", "empty_answer_text", "provenance_rows", "short_name"]
+__all__ = ["ProvenancePopup", "empty_answer_text", "provenance_rows", "short_name",
+           "template_source_text"]

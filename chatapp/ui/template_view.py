@@ -22,6 +22,7 @@ from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info, token_texts
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
+from chatapp.ui.provenance import template_source_text
 
 LEAVES_OUT = QT_TRANSLATE_NOOP(
     "errors", "the prompt it makes leaves out the conversation's messages (the model would "
@@ -121,10 +122,7 @@ class TemplateDialog(QDialog):
         self._show(template)
 
     def _show(self, template: ChatTemplate) -> None:
-        source = {"gguf": self.tr("the model's own template"),
-                  "fallback": self.tr("a standard template for its family ({name})")
-                  .format(name=template.name),
-                  "override": self.tr("your template")}.get(template.source, template.source)
+        source = template_source_text(template.source, template.name)
         self.source_label.setText(self.tr("{model} uses {source}.")
                                   .format(model=self.model.display_name, source=source))
         self.template_text.setPlainText(template.text)

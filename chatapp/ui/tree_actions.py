@@ -133,6 +133,7 @@ class TreeActions(QObject):
         if w.conversation_id is not None:
             w.chat_view.show_messages(w.session.branch())
             w.update_meter()
+            w.answers.show_state()  # the status bar's numbers were of an answer not shown now
 
     def _start(self, answer: Answer) -> None:
         """Show the branch the answer is on and stream it."""
