@@ -55,13 +55,17 @@ def test_the_store_takes_one_vote_a_round_and_none_on_a_missing_answer(tmp_path:
         good = answer("Paris.", "stop", "a.gguf")
         other = answer("Lyon?", "length", "b.gguf")
         stopped = answer("", "stopped", "c.gguf")  # stopped before the first token
-        blank = answer(" \n", "stop", "d.gguf")
+        interrupted = answer("", "interrupted", "f.gguf")  # the app ended first
         failed = answer("", "error", "e.gguf")
-        for missing in (stopped, blank, failed):
+        for missing in (stopped, interrupted, failed):
             with pytest.raises(VoteRefused) as refused:
                 add_vote(store, good.id, missing.id, "a")
-            assert str(refused.value) == ("An answer of this round failed or is empty, so the "
-                                          "round gets no vote.")
+            assert str(refused.value) == (
+                "An answer of this round failed or was stopped before it wrote anything, so the "
+                "round gets no vote.")
+        # a model that ended its answer without text gave a bad answer: it is voted on
+        blank = answer(" \n", "stop", "d.gguf")
+        assert add_vote(store, good.id, blank.id, "a") > 0
         assert add_vote(store, good.id, other.id, "a") > 0
         for a, b in ((good, other), (other, good)):  # either way round: the same round
             with pytest.raises(VoteRefused) as again:
@@ -70,7 +74,7 @@ def test_the_store_takes_one_vote_a_round_and_none_on_a_missing_answer(tmp_path:
         with pytest.raises(ValueError):
             add_vote(store, good.id, good.id, "a")
         assert [(v.model_a, v.model_b, v.outcome) for v in votes(store)] == [
-            ("a.gguf", "b.gguf", "a")]
+            ("a.gguf", "d.gguf", "a"), ("a.gguf", "b.gguf", "a")]
     finally:
         store.close()
 
@@ -88,7 +92,7 @@ def test_a_round_stopped_before_a_model_wrote_anything_gets_no_vote(qtbot, main)
     assert not any(b.isEnabled() for b in view.vote_buttons.values())
     names = [m.display_name for m in view.arena_models]
     assert view.vote_label.text() == (
-        "A model stopped before it wrote anything, so this round gets no vote. Model A was "
+        "An answer was stopped before it wrote anything, so this round gets no vote. Model A was "
         f"{names[0]}, Model B was {names[1]}.")
     assert [p.header.text() for p in view.panes] == [
         f"Model A: {names[0]}", f"Model B: {names[1]}"]

@@ -11,18 +11,22 @@ from chatapp.store.records import Message
 
 VOTED_ALREADY = QT_TRANSLATE_NOOP("errors", "This round has its vote already.")
 NO_ANSWER = QT_TRANSLATE_NOOP(
-    "errors", "An answer of this round failed or is empty, so the round gets no vote.")
+    "errors", "An answer of this round failed or was stopped before it wrote anything, so the "
+    "round gets no vote.")
 
 
 class VoteRefused(UserError):
-    """A vote that the round cannot take: it has one already, or an answer failed or wrote
-    nothing."""
+    """A vote that the round cannot take: it has one already, or an answer failed or was
+    stopped before it wrote anything."""
 
 
 def unanswered(message: Message) -> bool:
-    """Whether an answer has nothing to judge: it failed, or ended (stopped, say) before it
-    wrote any text."""
-    return message.finish_reason == "error" or not (message.content or "").strip()
+    """Whether an answer is not the model's to be judged on: it failed, or the user (or the
+    app's end) stopped it before it wrote any text. An answer the model itself ended empty
+    is judged like any other (a bad one)."""
+    return message.finish_reason == "error" or (
+        message.finish_reason in ("stopped", "interrupted", None)
+        and not (message.content or "").strip())
 
 
 def _ranked_as(message) -> str:

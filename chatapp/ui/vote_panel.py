@@ -49,9 +49,10 @@ class VotePanel(QWidget):
         return any(button.isEnabled() for button in self.buttons.values())
 
     def offer(self, answers: list[Message], reveal: Callable[[], list[str]]) -> None:
-        """Ask for the vote on the two answers. A round where a model could not answer, or
-        ended before it wrote anything, gets none: reveal() shows the models' names at once
-        and gives them."""
+        """Ask for the vote on the two answers (one that the model ended without text is a
+        bad answer, voted on like any other). A round where a model could not answer, or an
+        answer was stopped before it wrote anything, gets none: reveal() shows the models'
+        names at once and gives them."""
         translate = QCoreApplication.translate
         failed = any(m.finish_reason == "error" for m in answers)
         empty = any(unanswered(m) for m in answers)
@@ -60,7 +61,7 @@ class VotePanel(QWidget):
         if empty:
             text = (translate("CompareWindow", "A model could not answer, so this round gets "
                               "no vote. Model A was {a}, Model B was {b}.") if failed
-                    else translate("CompareWindow", "A model stopped before it wrote "
+                    else translate("CompareWindow", "An answer was stopped before it wrote "
                                    "anything, so this round gets no vote. Model A was {a}, "
                                    "Model B was {b}."))
             names = reveal()
