@@ -175,6 +175,19 @@ def test_one_vote_does_not_outrank_fifty() -> None:
     assert [r["model"] for r in rows] == order and [r["rank"] for r in rows][:2] == ["1", "2"]
     assert {r["model"]: r["few_votes"] for r in rows} == {
         "A": "0", "B": "0", "C": "0", "M": "1", "N": "1"}
+    assert (rows[-1]["won"], rows[-1]["lost"]) == ("1", "0")  # M or N: one lucky win each
+
+
+def test_the_csv_counts_each_outcome_in_whole_votes() -> None:
+    votes = [Vote("A", "B", "a"), Vote("A", "B", "a"), Vote("B", "A", "a"),
+             Vote("A", "B", "tie"), Vote("B", "A", "both_bad"), Vote("A", "C", "b")]
+    rows = {r["model"]: r for r in csv.DictReader(io.StringIO(
+        leaderboard_csv(leaderboard(votes, rounds=20))))}
+    assert {k: rows["A"][k] for k in ("votes", "won", "tied", "both_bad", "lost")} == {
+        "votes": "6", "won": "2", "tied": "1", "both_bad": "1", "lost": "2"}
+    assert rows["A"]["win_rate"] == "0.500"  # (2 + ½ + ½) / 6
+    assert {k: rows["C"][k] for k in ("won", "lost", "win_rate")} == {
+        "won": "1", "lost": "0", "win_rate": "1.000"}
 
 
 def test_standard_errors_of_two_models_have_the_closed_form() -> None:
@@ -278,6 +291,10 @@ def test_the_leaderboard_window_ranks_by_the_lower_end_and_flags_few_votes(
     assert votes["M"].text() == "1 · few votes" and "Fewer than 10 votes" in votes["M"].toolTip()
     assert votes["A"].text().isdigit() and votes["A"].toolTip() == ""
     assert "ranked by the lower end" in dialog.summary.text()
+    rate = {dialog.table.item(row, 1).text(): dialog.table.item(row, 5)
+            for row in range(dialog.table.rowCount())}
+    assert rate["M"].toolTip().startswith("1 won, 0 tied, 0 both bad, 0 lost (a tie")
+    assert "Fewer than 10 votes" in rate["M"].toolTip()
     rows = dialog.export_csv(tmp_path / "board.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].endswith(",few_votes") and rows[1].startswith("1,A,")
     dialog.close()

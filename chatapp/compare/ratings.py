@@ -48,7 +48,7 @@ class Vote:
 @dataclass
 class Rating:
     """One model's place on the leaderboard: its rating and 95% interval (Elo scale), its
-    votes and wins (ties count half)."""
+    votes and wins (ties count half), and its votes by outcome: won, tied, both bad, lost."""
 
     model: str
     rating: float
@@ -56,6 +56,10 @@ class Rating:
     high: float
     votes: int
     wins: float
+    won: int = 0
+    tied: int = 0
+    both_bad: int = 0
+    lost: int = 0
 
     @property
     def few_votes(self) -> bool:
@@ -201,9 +205,27 @@ def leaderboard(votes: Sequence[Vote], rounds: int = 200, seed: int = 0,
         if samples[i]:
             low = min(low, _percentile(samples[i], 2.5))
             high = max(high, _percentile(samples[i], 97.5))
-        ratings.append(Rating(model, point[i], low, high, sum(games[i]), sum(wins[i])))
+        ratings.append(Rating(model, point[i], low, high, sum(games[i]), sum(wins[i]),
+                              *_tally(votes, model)))
     ratings.sort(key=lambda r: (-r.low, -r.rating, r.model))
     return Leaderboard(ratings, models, rate, games, len(votes))
+
+
+def _tally(votes: Sequence[Vote], model: str) -> tuple[int, int, int, int]:
+    """A model's votes by outcome: (won, tied, both bad, lost)."""
+    won = tied = both_bad = lost = 0
+    for v in votes:
+        if model not in (v.model_a, v.model_b):
+            continue
+        if v.outcome == "tie":
+            tied += 1
+        elif v.outcome == "both_bad":
+            both_bad += 1
+        elif (v.outcome == "a") == (v.model_a == model):
+            won += 1
+        else:
+            lost += 1
+    return won, tied, both_bad, lost
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -240,15 +262,18 @@ def ranks(board: Leaderboard) -> list[int]:
 
 def leaderboard_csv(board: Leaderboard) -> str:
     """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model
-    (named as the table names it, without ".gguf"), rating, interval, votes, wins, few_votes
-    (1 when the model has fewer than FEW_VOTES). A model name a spreadsheet could run as a
-    formula starts with "'" (see spreadsheet_text)."""
+    (named as the table names it, without ".gguf"), rating, interval, votes, the votes won,
+    tied, both bad and lost, win_rate (ties and both bad count half, as in the table; 0 to 1)
+    and few_votes (1 when the model has fewer than FEW_VOTES). A model name a spreadsheet
+    could run as a formula starts with "'" (see spreadsheet_text)."""
     from chatapp.library_model import without_gguf
 
-    header = ["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins", "few_votes"]
+    header = ["rank", "model", "rating", "ci_low", "ci_high", "votes", "won", "tied",
+              "both_bad", "lost", "win_rate", "few_votes"]
     return csv_text([header, *(
         [rank, spreadsheet_text(without_gguf(r.model)), f"{r.rating:.1f}", f"{r.low:.1f}",
-         f"{r.high:.1f}", r.votes, f"{r.wins:g}", int(r.few_votes)]
+         f"{r.high:.1f}", r.votes, r.won, r.tied, r.both_bad, r.lost,
+         f"{r.wins / r.votes:.3f}" if r.votes else "", int(r.few_votes)]
         for rank, r in zip(ranks(board), board.ratings, strict=True))])
 
 
