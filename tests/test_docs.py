@@ -513,6 +513,15 @@ def test_sources_fit_the_budget(store: Store, tmp_path: Path) -> None:
     _out, sources, used = with_sources([{"role": "user", "content": "q"}], found, 450)
     assert 1 <= len(sources) < 6 and used <= 450
     assert [s.number for s in sources] == list(range(1, len(sources) + 1))
+    # a small context, no whole passage fits: the best one goes in, cut to fit (at a word)
+    best = found.hits[0]
+    out, sources, used = with_sources([{"role": "user", "content": "q"}], found, 128)
+    assert len(sources) == 1 and 0 < used <= 128
+    assert sources[0].text.endswith(" …") and best.text.startswith(sources[0].text[:-2])
+    assert sources[0].text[:-2] + " " in best.text + " "  # whole words
+    assert sources[0].text in out[0]["content"]
+    # a budget that has no room for a dozen words after the instructions: none at all
+    assert with_sources([{"role": "user", "content": "q"}], found, 80)[1:] == ([], 0)
 
 
 def test_the_migration_adds_collections_to_a_database_of_the_previous_version(

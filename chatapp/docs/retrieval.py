@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -220,11 +220,39 @@ def source_block(number: int, hit: Hit) -> str:
     return f'[{number}] {label(hit.path, hit.page, hit.heading)}\n"""\n{_quoted(hit.text)}\n"""'
 
 
+#: the fewest words of a passage worth giving when no whole passage fits the budget
+MIN_CUT_WORDS = 12
+
+
+def cut_to_fit(hit: Hit, room: int, count: Callable[[str], int]) -> Hit | None:
+    """The hit with its text cut after as many words as let its block take at most room
+    tokens ("…" marks the cut); None when fewer than MIN_CUT_WORDS would fit."""
+    words = hit.text.split(" ")
+
+    def cut(n: int) -> Hit:
+        return replace(hit, text=" ".join(words[:n]) + " …")
+
+    low, high = 0, len(words)
+    while low < high:  # the most words that fit
+        middle = (low + high + 1) // 2
+        if count(source_block(1, cut(middle))) + 2 <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low) if low >= MIN_CUT_WORDS else None
+
+
+def _source(number: int, hit: Hit) -> Source:
+    return Source(number, hit.chunk_id, hit.collection_id, hit.score, hit.bm25_rank,
+                  hit.vector_rank, hit.path, hit.page, hit.heading, hit.text)
+
+
 def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
                  count: Callable[[str], int] = count_tokens
                  ) -> tuple[list[dict[str, Any]], list[Source], int]:
     """The messages with the sources that fit budget (tokens, as count measures them) put
-    before the question in the last user message; the sources used, and their tokens."""
+    before the question in the last user message; the sources used, and their tokens. When
+    no whole passage fits (a small context), the best one goes in cut to fit."""
     blocks: list[str] = []
     sources: list[Source] = []
     used = count(INSTRUCTIONS) + 8
@@ -235,9 +263,13 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
             continue
         used += size
         blocks.append(block)
-        sources.append(Source(len(blocks), hit.chunk_id, hit.collection_id, hit.score,
-                              hit.bm25_rank, hit.vector_rank, hit.path, hit.page, hit.heading,
-                              hit.text))
+        sources.append(_source(len(blocks), hit))
+    if not blocks and found.hits:
+        best = cut_to_fit(found.hits[0], budget - used, count)
+        if best is not None:
+            blocks.append(source_block(1, best))
+            used += count(blocks[0]) + 2
+            sources.append(_source(1, best))
     if not blocks:
         return messages, [], 0
     out = [dict(m) for m in messages]
