@@ -36,6 +36,7 @@ T_CHUNKS_ONE = QT_TRANSLATE_NOOP("cli", "{count} chunk")
 T_CHUNKS = QT_TRANSLATE_NOOP("cli", "{count} chunks")
 T_ERRORS_ONE = QT_TRANSLATE_NOOP("cli", "{count} file could not be indexed")
 T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
+T_MORE = QT_TRANSLATE_NOOP("cli", "… and {count} more")
 T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
 T_HYBRID = QT_TRANSLATE_NOOP("cli", "search: words + vectors ({model})")
 T_MODEL_MISSING = QT_TRANSLATE_NOOP(
@@ -261,7 +262,12 @@ def cmd_list(app) -> int:
             name=c.name, files=translate_count("cli", T_FILES_ONE, T_FILES, c.files),
             chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, c.chunks), search=search))
         if c.errors:
-            print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors))
+            print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors) + ":")
+            failed, total = documents.failed_files(c.id)
+            for file in failed:
+                print(f"      - {file.path}: {' '.join(translate_error(file.problem).split())}")
+            if total > len(failed):
+                print("      " + translate_text("cli", T_MORE).format(count=total - len(failed)))
         unembedded = documents.count_without_vectors(c) if c.embed_dim and not missing else 0
         if unembedded:
             print("    " + translate_count("cli", T_UNEMBEDDED_ONE, T_UNEMBEDDED, unembedded,

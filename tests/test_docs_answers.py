@@ -302,6 +302,7 @@ def test_docs_add_skips_binary_empty_and_damaged_files_with_one_line_each(
     whole = (folder / "rules.pdf").read_bytes()
     (folder / "cut.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
     (folder / "half.pdf").write_bytes(whole[: len(whole) // 2])
+    (folder / "notes.pdf").write_text("plain text named .pdf\n" * 20, encoding="utf-8")
     added = cli("docs", "add", "Office", str(folder))
     assert added.returncode == 0, added.stderr
     lines = added.stderr.splitlines()
@@ -311,10 +312,14 @@ def test_docs_add_skips_binary_empty_and_damaged_files_with_one_line_each(
         f"- {folder / 'cut.pdf'}: cut.pdf {damaged}",
         f"- {folder / 'empty.md'}: empty.md is empty: it has no text to index.",
         f"- {folder / 'half.pdf'}: half.pdf {damaged}",
+        f"- {folder / 'notes.pdf'}: notes.pdf could not be read: it is not a PDF file, "
+        "whatever its name says",
         f"- {folder / 'random.txt'}: random.txt is not text; skipped.",
     ]), added.stderr
-    assert "3 files indexed, 0 unchanged, 4 failed" in added.stdout
-    assert "Office  3 files" in cli("docs", "list").stdout
+    assert "3 files indexed, 0 unchanged, 5 failed" in added.stdout
+    listed = cli("docs", "list").stdout
+    assert "Office  3 files" in listed and "5 files could not be indexed:" in listed
+    assert f"      - {folder / 'notes.pdf'}: notes.pdf could not be read: it is not a PDF" in listed
     log = (chatapp_home / "logs" / "chatapp.log").read_text(encoding="utf-8")
     # the library's own words go to the log only
     assert "EOF marker not found" in log and "Stream has ended unexpectedly" in log

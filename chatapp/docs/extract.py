@@ -58,6 +58,7 @@ PDF_DAMAGED = QT_TRANSLATE_NOOP(
     "downloaded?)")
 PDF_CYCLIC = QT_TRANSLATE_NOOP(
     "errors", "the PDF is damaged: its pages refer to each other in a loop")
+NOT_PDF = QT_TRANSLATE_NOOP("errors", "it is not a PDF file, whatever its name says")
 NOT_DOCX = QT_TRANSLATE_NOOP(
     "errors", "it is not a Word document (.docx), whatever its name says")
 DOCX_DAMAGED = QT_TRANSLATE_NOOP("errors", "the Word document is damaged or incomplete")
@@ -136,7 +137,8 @@ def damaged(name: str, suffix: str, exc: BaseException, data: bytes = b"") -> Do
 
         if isinstance(exc, (FileNotDecryptedError, DependencyError)) or "decrypt" in lowered:
             return DocumentError(ENCRYPTED, name=name)
-        reason = PDF_CYCLIC if "cyclic" in lowered or "loop" in lowered else PDF_DAMAGED
+        reason = (NOT_PDF if b"%PDF-" not in data[:1024]  # where readers look for it
+                  else PDF_CYCLIC if "cyclic" in lowered or "loop" in lowered else PDF_DAMAGED)
     elif suffix == ".docx":
         from docx.opc.exceptions import PackageNotFoundError
 
