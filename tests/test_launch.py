@@ -198,3 +198,78 @@ def test_a_second_start_brings_the_open_window_forward_instead_of_a_second_one(
         assert window.poll() is None, window.communicate()
         window.send_signal(ending)
         window.communicate(timeout=30)
+
+
+LANGUAGE_SWITCH = '''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+from chatapp.ui import app
+from chatapp.ui.main_window import MainWindow
+
+app.make_application()
+seen = []
+
+
+def shown():
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def answer():
+    box = QApplication.activeModalWidget()
+    print("ASKED", " ".join(box.text().split()), "|", [b.text() for b in box.buttons()])
+    next(b for b in box.buttons() if b.text() == sys.argv[1]).click()
+
+
+def step():
+    windows = shown()
+    if not windows or windows[0] in seen:
+        QTimer.singleShot(100, step)
+        return
+    window = windows[0]
+    seen.append(window)
+    print("MENUS", [a.text() for a in window.menuBar().actions()])
+    print("TITLE", window.title_label.text())
+    if len(seen) == 1:
+        kept = window.ctx.store.create_conversation("Kept on screen")
+        window.ctx.store.add_message(kept.id, None, "user", "hello")
+        window.open_conversation(kept.id)
+        QTimer.singleShot(300, answer)
+        next(a for a in window.findChildren(QAction) if a.text() == "Bahasa Indonesia").trigger()
+        if sys.argv[1] == "Saat mulai berikutnya":  # this window stays as it is: closed
+            QTimer.singleShot(500, window.close)
+        else:
+            QTimer.singleShot(100, step)
+    else:
+        window.close()
+
+
+QTimer.singleShot(100, step)
+sys.exit(app.run())
+'''
+
+
+@pytest.mark.parametrize("choice", ["Beralih sekarang", "Saat mulai berikutnya"])
+def test_a_new_language_shows_at_once_or_at_the_next_start(chatapp_home: Path,
+                                                         choice: str) -> None:
+    """Settings → Language: the question comes in the chosen language; "switch now" opens
+    the window again in it (the app goes on), "at the next start" keeps this window as it
+    is. Either way the choice is saved."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", LANGUAGE_SWITCH, choice],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    asked = [line for line in lines if line.startswith("ASKED")]
+    assert len(asked) == 1 and asked[0].startswith("ASKED Tampilkan ChatApp dalam bahasa ini")
+    menus = [line for line in lines if line.startswith("MENUS")]
+    if choice == "Beralih sekarang":
+        assert menus[0].startswith("MENUS ['&File'") and menus[1].startswith("MENUS ['&Berkas'")
+        assert len(menus) == 2
+        assert [line for line in lines if line.startswith("TITLE")][1] == "TITLE Kept on screen"
+    else:
+        assert menus == [menus[0]] and menus[0].startswith("MENUS ['&File'")
+    settings = (chatapp_home / "config" / "settings.json").read_text(encoding="utf-8")
+    assert '"language": "id"' in settings

@@ -161,12 +161,27 @@ def run() -> int:
     if broken is not None:
         QMessageBox.warning(window, "ChatApp", QCoreApplication.translate(
             "errors", BROKEN_SETTINGS).format(path=str(broken)))
-    window.instance = WindowInstance(name, window)  # later starts show this window
-    window.show()
-    log.info("the window is open")
-    signals.watch(window)
+    instance = WindowInstance(name, window)  # later starts show this window
     try:
-        return app.exec()
+        while True:
+            window.show()
+            log.info("the window is open")
+            signals.watch(window)
+            status = app.exec()
+            if not getattr(window, "reopen", False) or signals.requested:
+                return status
+            # the language changed: the window again, in it (models stay loaded)
+            old = window
+            try:
+                window = MainWindow(ctx, app_icon())
+            except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
+                show_failure(None, exc)
+                return 1
+            if old.conversation_id is not None:  # the same conversation on screen
+                window.open_conversation(old.conversation_id)
+            instance.setParent(window)
+            instance.window = window
+            old.deleteLater()
     finally:
         from chatapp.ui.background import Background
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import LANGUAGES
 from chatapp.session import Deletion
+from chatapp.ui.app import install_language
 from chatapp.ui.conversation_io import import_conversations
 from chatapp.ui.conversation_settings import edit_presets, fill_preset_menu
 from chatapp.ui.errors import guarded
@@ -226,9 +227,23 @@ def _settings_menu(window) -> None:
 
 
 def _set_language(window, code: str) -> None:
-    window.ctx.settings.language = code
+    """Keep the language chosen and offer to open the window again in it now (asked in that
+    language; models stay loaded, an answer being written stops)."""
+    settings, app = window.ctx.settings, QApplication.instance()
+    before, settings.language = settings.language, code
     window.ctx.save_settings()
+    install_language(app, code)
     translate = QCoreApplication.translate
-    QMessageBox.information(
-        window, translate("MainWindow", "Language"),
-        translate("MainWindow", "The new language is used from the next start."))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Language"),
+                      translate("MainWindow", "Show ChatApp in this language now? The window "
+                                "opens again; conversations and loaded models stay, an answer "
+                                "being written stops."), parent=window)
+    now = box.addButton(translate("MainWindow", "Switch now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("MainWindow", "At the next start"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.exec()
+    if box.clickedButton() is now:
+        window.reopen = True
+        window.close()
+    else:
+        install_language(app, before)
