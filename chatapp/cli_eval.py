@@ -27,6 +27,14 @@ CANNOT_ANSWER = QT_TRANSLATE_NOOP(
 RESUMED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer was already done; it is not run again.")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
+ALL_THERE_ONE = QT_TRANSLATE_NOOP(
+    "cli", "The {count} answer is in this folder already: nothing new to run (choose another "
+    "output folder to run it again).")
+ALL_THERE = QT_TRANSLATE_NOOP(
+    "cli", "All {count} answers are in this folder already: nothing new to run (choose another "
+    "output folder to run them again).")
+MADE_ONE = QT_TRANSLATE_NOOP("cli", "{count} new answer made, {skipped} already in this folder.")
+MADE = QT_TRANSLATE_NOOP("cli", "{count} new answers made, {skipped} already in this folder.")
 JUDGE_ITSELF = QT_TRANSLATE_NOOP(
     "cli", "The judge {judge} is also the model of {variants}: a judge tends to prefer its "
     "own answers, so weigh its verdicts on them with care (or judge with another model).")
@@ -186,7 +194,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     from chatapp.compare.report import write_report
 
     stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
-    folder = Path(args.out) if args.out else app.paths.data / "evals" / stem
+    folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
     params = run_params(app, args)
     runner = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
                      name=name or source.name, repeats=args.repeats or repeats)
@@ -195,7 +203,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
 
     def progress(p: Progress) -> None:
         with lock:
-            if p.done == p.skipped and p.skipped and not p.model:
+            if p.done == p.skipped and p.skipped < p.total and p.skipped and not p.model:
                 print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
             if p.model and p.done > p.skipped and p.done != last[0]:
                 last[0] = p.done
@@ -208,9 +216,16 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         results = runner.run(progress)
     if after is not None and not runner.stop_event.is_set():
         results = after(runner, results)
+    if not runner.stop_event.is_set():
+        if runner.nothing_new:
+            print(translate_count("cli", ALL_THERE_ONE, ALL_THERE, runner.total),
+                  file=sys.stderr)
+        elif runner.skipped:
+            print(translate_count("cli", MADE_ONE, MADE, runner.made, skipped=runner.skipped),
+                  file=sys.stderr)
     from chatapp.compare.claims import variant_claims
 
-    page = write_report(folder, runner.name, prompts, [v.name for v in runner.variants],
+    page = write_report(runner.folder, runner.name, prompts, [v.name for v in runner.variants],
                         results, params, choose_language(app.settings.language),
                         variant_claims(runner.variants, app.paths.card_claims))
     print(translate_text("cli", REPORT).format(path=page))

@@ -202,7 +202,7 @@ def test_eval_command_line(two_models_home: Path, tmp_path: Path, capsys) -> Non
     assert "report.html" in captured.out and "4/4" in captured.err
     code = main(["eval", "--models", "tiny-a-F32,tiny-b-F32", "--prompts", str(prompts_file),
                  "--out", str(out), "--max-tokens", "4"])
-    assert code == 0 and "already done" in capsys.readouterr().err
+    assert code == 0 and "All 4 answers are in this folder already" in capsys.readouterr().err
     from chatapp.context import open_app
 
     app = open_app()

@@ -203,7 +203,9 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
     # run again: nothing is answered twice
     assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
                  "--temperature", "0.8"]) == 0
-    assert "8 answers were already done" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("All 8 answers are in this folder already: nothing new to run")
+    assert "already done" not in err
     assert len((out / "results.jsonl").read_text().splitlines()) == 8
 
 

@@ -6,6 +6,7 @@ Code assertions (javascript, python) are refused: a test file never runs code.""
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import re
@@ -122,6 +123,12 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
             "equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar "
             "or latency."), where=where, type=kind)
     if base not in LOCAL + LATER or (negate and base == "llm-rubric"):
+        known = [*LOCAL, *LATER, *(f"not-{t}" for t in (*LOCAL, "similar"))]
+        near = difflib.get_close_matches(kind, known, n=1)
+        if near:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{where}: unknown assertion type {type} (did you mean {match}?)"),
+                where=where, type=kind, match=near[0])
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: unknown assertion type {type}."), where=where, type=kind)
     value, threshold = data.get("value"), data.get("threshold")

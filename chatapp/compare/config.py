@@ -19,6 +19,8 @@ vars and assertions, defaultTest, evaluateOptions.repeat, and the grader models.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +37,25 @@ from chatapp.i18n import translate_text
 from chatapp.settings import SAMPLING_RANGES
 
 AT_LINE = QT_TRANSLATE_NOOP("errors", "{path} line {line}")
+UNKNOWN_KEY = QT_TRANSLATE_NOOP("errors", "{where}: unknown key “{key}”.")
+UNKNOWN_KEY_NEAR = QT_TRANSLATE_NOOP("errors",
+                                     "{where}: unknown key “{key}” (did you mean “{match}”?)")
+TWICE = QT_TRANSLATE_NOOP("errors", "{where}: the key “{key}” is given twice.")
+MAPPING = QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping.")
+LIST = QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a list.")
 PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters", "docs")
+#: the keys each mapping of a config may have (anything else is refused, never ignored)
+TOP_KEYS = ("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions")
+PROMPT_KEYS = ("label", "id", "raw")
+MESSAGE_KEYS = ("role", "content")
+TEST_KEYS = ("description", "vars", "assert")
+DEFAULT_TEST_KEYS = ("vars", "assert", "options")
+OPTIONS_KEYS = ("provider",)
+GRADER_KEYS = ("text", "id", "embedding")
+ASSERT_KEYS = ("type", "value", "threshold", "provider")
+VARIANT_KEYS = ("id", "label", "config")
+ADAPTER_KEYS = ("path", "scale")
+EVALUATE_KEYS = ("repeat",)
 _ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
 
 
@@ -62,9 +82,10 @@ class EvalConfig:
 
 
 class _Map(dict):
-    """A YAML mapping that knows its line (1-based)."""
+    """A YAML mapping that knows its line and each key's (1-based)."""
 
     line = 0
+    key_lines: dict[Any, int]  # set by the loader
 
 
 class _Loader(yaml.SafeLoader):
@@ -72,10 +93,32 @@ class _Loader(yaml.SafeLoader):
 
 
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    own = [key for key, _value in node.value if key.tag != "tag:yaml.org,2002:merge"]
     loader.flatten_mapping(node)
-    result = _Map(loader.construct_pairs(node, deep=True))
+    pairs = loader.construct_pairs(node, deep=True)
+    for (key, _value), (key_node, _) in zip(pairs, node.value, strict=True):
+        if not isinstance(key, Hashable):
+            raise yaml.constructor.ConstructorError(None, None, "found unhashable key",
+                                                    key_node.start_mark)
+    result = _Map(pairs)
     result.line = node.start_mark.line + 1
+    result.key_lines = {key: key_node.start_mark.line + 1
+                        for (key, _value), (key_node, _) in zip(pairs, node.value, strict=True)}
+    seen: set[str] = set()
+    for key_node in own:  # a key given twice would silently lose its first value
+        if isinstance(key_node, yaml.ScalarNode):
+            if key_node.value in seen:
+                raise _Twice(key_node.value, key_node.start_mark.line + 1)
+            seen.add(key_node.value)
     return result
+
+
+class _Twice(Exception):
+    """A mapping of the file gives a key twice (key, line)."""
+
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(key, line)
+        self.key, self.line = key, line
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
@@ -104,6 +147,49 @@ def _fail(path: Path, item: Any, text: str, **values: Any) -> UserError:
     return UserError(text, where=_where(path, item), **values)
 
 
+def _keys(path: Path, item: Any, known: Iterable[str], fallback: int = 0) -> None:
+    """Refuse (UserError naming the key's line and the closest known key) a key of item, a
+    mapping of the file, that is none of known: a misspelt key is never ignored."""
+    if not isinstance(item, dict):
+        return
+    known = list(known)
+    for key in item:
+        if key in known:
+            continue
+        where = _where(path, None, _key_line(item, key) or fallback)
+        near = difflib.get_close_matches(str(key), known, n=1)
+        if near:
+            raise UserError(UNKNOWN_KEY_NEAR, where=where, key=str(key), match=near[0])
+        raise UserError(UNKNOWN_KEY, where=where, key=str(key))
+
+
+def _key_line(item: Any, key: str) -> int:
+    """The line of key in item, a mapping of the file (else the mapping's; 0: unknown)."""
+    return getattr(item, "key_lines", {}).get(key) or getattr(item, "line", 0)
+
+
+def _mapping_of(path: Path, item: Any, key: str) -> dict:
+    """item[key] as a mapping ({} when absent); UserError naming its line when it is
+    something else."""
+    value = item.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise UserError(MAPPING, where=_where(path, None, _key_line(item, key)), key=key)
+    return value
+
+
+def _list_of(path: Path, item: Any, key: str) -> list:
+    """item[key] as a list ([] when absent); UserError naming its line when it is something
+    else."""
+    value = item.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise UserError(LIST, where=_where(path, None, _key_line(item, key)), key=key)
+    return value
+
+
 def load_config(path: Path, judge_given: bool = False,
                 embedding_given: bool = False) -> EvalConfig:
     """Read a config file; one UserError line naming the line for a malformed file, an
@@ -113,6 +199,8 @@ def load_config(path: Path, judge_given: bool = False,
     text = _read(path)
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
+    except _Twice as exc:
+        raise UserError(TWICE, where=_where(path, None, exc.line), key=exc.key) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -122,15 +210,14 @@ def load_config(path: Path, judge_given: bool = False,
     if not isinstance(data, dict):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not an evaluation config: it "
                                           "needs prompts, providers and tests."), path=path.name)
+    _keys(path, data, TOP_KEYS)
     for key in ("prompts", "providers", "tests"):
         if not isinstance(data.get(key), list) or not data[key]:
             raise _fail(path, data, QT_TRANSLATE_NOOP(
                 "errors", "{where}: {key} must be a non-empty list."), key=key)
     templates = [_prompt(path, item, number) for number, item in enumerate(data["prompts"], 1)]
-    default = data.get("defaultTest") or {}
-    if not isinstance(default, dict):
-        raise _fail(path, data, QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping."),
-                    key="defaultTest")
+    default = _mapping_of(path, data, "defaultTest")
+    _keys(path, default, DEFAULT_TEST_KEYS)
     judge, embedding = _graders(path, default)
     prompts = [_test(path, item, number, default, templates[0][2])
                for number, item in enumerate(data["tests"], 1)]
@@ -148,8 +235,9 @@ def load_config(path: Path, judge_given: bool = False,
         if names.count(name) > 1:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Two variants are named {name}."),
                             name=name)
-    options = data.get("evaluateOptions") or {}
-    repeats = options.get("repeat", 1) if isinstance(options, dict) else 1
+    options = _mapping_of(path, data, "evaluateOptions")
+    _keys(path, options, EVALUATE_KEYS)
+    repeats = options.get("repeat", 1)
     if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 100:
         raise _fail(path, options, QT_TRANSLATE_NOOP(
             "errors", "{where}: repeat must be a whole number from 1 to 100."))
@@ -172,11 +260,14 @@ def _prompt(path: Path, item: Any, number: int) -> tuple[str, str | None, str]:
     """(label, system prompt, user template) of one entry of prompts."""
     label = f"prompt {number}"
     if isinstance(item, dict):
+        _keys(path, item, PROMPT_KEYS)
         label = str(item.get("label") or item.get("id") or label)
         item = item.get("raw")
     if isinstance(item, str) and item.startswith("file://"):
         item = _read(path.parent / item[len("file://"):])
     if isinstance(item, list):  # chat-shaped: [{role: system, content}, {role: user, ...}]
+        for message in item:
+            _keys(path, message, MESSAGE_KEYS)
         roles = {m.get("role"): m.get("content") for m in item if isinstance(m, dict)}
         if isinstance(roles.get("user"), str):
             system = roles.get("system")
@@ -189,30 +280,38 @@ def _prompt(path: Path, item: Any, number: int) -> tuple[str, str | None, str]:
 
 def _graders(path: Path, default: dict) -> tuple[str | None, str | None]:
     """The judge and embedding models of defaultTest.options.provider."""
-    provider = (default.get("options") or {}).get("provider") \
-        if isinstance(default.get("options"), dict) else None
+    options = _mapping_of(path, default, "options")
+    _keys(path, options, OPTIONS_KEYS)
+    provider = options.get("provider")
     if provider is None or isinstance(provider, str):
         return provider, None
     if isinstance(provider, dict):
+        _keys(path, provider, GRADER_KEYS)
         text = provider.get("text") or provider.get("id")
         embedding = provider.get("embedding")
         if isinstance(text, dict):
+            _keys(path, text, ("id",))
             text = text.get("id")
         if isinstance(embedding, dict):
+            _keys(path, embedding, ("id",))
             embedding = embedding.get("id")
         return (str(text) if text else None), (str(embedding) if embedding else None)
-    raise _fail(path, default, QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping."),
-                key="provider")
+    raise _fail(path, options, MAPPING, key="provider")
 
 
 def _test(path: Path, item: Any, number: int, default: dict, template: str) -> Prompt:
     if not isinstance(item, dict):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path}: test {number} must be a mapping."),
                         path=path.name, number=number)
-    values = {**(default.get("vars") or {}), **(item.get("vars") or {})}
+    _keys(path, item, TEST_KEYS)
+    values = {**_mapping_of(path, default, "vars"), **_mapping_of(path, item, "vars")}
     checks: list[Assertion] = []
-    for entry in list(default.get("assert") or []) + list(item.get("assert") or []):
-        checks.append(make_assertion(entry, _where(path, entry, getattr(item, "line", 0))))
+    for entry in _list_of(path, default, "assert") + _list_of(path, item, "assert"):
+        line = getattr(item, "line", 0)
+        _keys(path, entry, ASSERT_KEYS, line)
+        if isinstance(entry, dict):
+            _keys(path, entry.get("provider"), ("id",), line)
+        checks.append(make_assertion(entry, _where(path, entry, line)))
     description = item.get("description")
     return Prompt(str(description) if description else str(number), render(template, values),
                   list(checks), vars=values)
@@ -225,14 +324,9 @@ def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
     if not isinstance(item, dict) or not isinstance(item.get("id"), str):
         raise _fail(path, item, QT_TRANSLATE_NOOP("errors", "{where}: a provider needs an id "
                                                   "(the model)."))
-    config = item.get("config") or {}
-    if not isinstance(config, dict):
-        raise _fail(path, item, QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping."),
-                    key="config")
-    for key in config:
-        if key not in PROVIDER_KEYS:
-            raise _fail(path, config, QT_TRANSLATE_NOOP(
-                "errors", "{where}: unknown provider option {key}."), key=str(key))
+    _keys(path, item, VARIANT_KEYS)
+    config = _mapping_of(path, item, "config")
+    _keys(path, config, PROVIDER_KEYS, getattr(item, "line", 0))
     for key, (low, high, whole) in SAMPLING_RANGES.items():
         value = config.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
@@ -244,8 +338,9 @@ def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
                 "errors", "{where}: {key} must be a number from {low} to {high}."),
                 key=key, low=low, high=high)
     adapters = []
-    for entry in config.get("adapters") or []:
+    for entry in _list_of(path, config, "adapters"):
         entry = {"path": entry} if isinstance(entry, str) else entry
+        _keys(path, entry, ADAPTER_KEYS, getattr(config, "line", 0))
         scale = entry.get("scale", 1.0) if isinstance(entry, dict) else None
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or \
                 isinstance(scale, bool) or not isinstance(scale, (int, float)):

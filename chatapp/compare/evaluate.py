@@ -129,6 +129,10 @@ class EvalRun:
         not_loaded: variant name -> why its model could not be loaded (its first pair's
             error line), for the variants whose pairs were left for a later run.
         failed: the pairs of the folder that failed, once run() returned.
+        folder: the run's folder as an absolute path (a relative one is taken from the
+            current folder now: what is stored and shown works from anywhere).
+        skipped: the answers that were in the folder already when run() began (not made
+            again); made: the answers run() made (failed ones included).
     """
 
     def __init__(self, pipeline: Pipeline, prompts: list[Prompt],
@@ -143,7 +147,7 @@ class EvalRun:
             pipeline.retriever.resolve(named)
         self.models = [v.resolved for v in self.variants]
         self.repeats = max(1, repeats)
-        self.folder = Path(folder)
+        self.folder = Path(folder).expanduser().resolve()
         self.params = params
         self.name = name or self.folder.name
         self.batch = batch
@@ -153,6 +157,18 @@ class EvalRun:
         self._lock = threading.Lock()
         self.not_loaded: dict[str, str] = {}
         self.failed: list[PairResult] = []
+        self.skipped = 0
+        self.made = 0
+
+    @property
+    def total(self) -> int:
+        """The answers the run asks for: prompts × variants × repeats."""
+        return len(self.prompts) * len(self.variants) * self.repeats
+
+    @property
+    def nothing_new(self) -> bool:
+        """run() found every answer in the folder already and made none."""
+        return self.made == 0 and self.total > 0 and self.skipped == self.total
 
     def stop(self) -> None:
         """End after the current pairs (the current answers are cancelled)."""
@@ -248,6 +264,7 @@ class EvalRun:
         except OSError as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
                             path=str(self.folder), reason=os_reason(exc)) from None
+        self.skipped = self.made = 0
         try:
             results = self._run(progress)
         finally:
@@ -262,7 +279,7 @@ class EvalRun:
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)
                 for p in self.prompts for k in range(self.repeats)]
         total = len(todo)
-        skipped = sum(1 for v, p, k in todo if (p.id, v.name, k) in done)
+        skipped = self.skipped = sum(1 for v, p, k in todo if (p.id, v.name, k) in done)
         state = {"count": skipped, "ran": 0}
         started = time.monotonic()
         if progress:
@@ -289,6 +306,7 @@ class EvalRun:
                 done.add(result.key)
                 state["count"] += 1
                 state["ran"] += 1
+                self.made += 1
                 now = Progress(state["count"], total, skipped,
                                _eta(started, state["ran"], total - state["count"]),
                                prompt.id, variant.name)

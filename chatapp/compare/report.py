@@ -9,6 +9,7 @@ import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from chatapp.compare.evaluate import PairResult
 from chatapp.compare.judge import UNREADABLE
@@ -23,7 +24,7 @@ from chatapp.compare.report_stats import (
     stats_json,
     stats_section,
 )
-from chatapp.compare.report_variants import run_variants, variants_section
+from chatapp.compare.report_variants import run_variants, shared_params, variants_section
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
@@ -372,15 +373,49 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
                     label = repeat_label.format(n=r.repeat + 1,
                                                 seed="–" if r.seed is None else r.seed)
                     out.append(f"<div class=meta><b>{esc(label)}</b></div>")
-                out.append(_answer_cell(r, prompt, answer_stats, passed, failed, unread))
+                out.append(_answer_cell(r, prompt, answer_stats, passed, failed, unread,
+                                        language))
             out.append("</td>")
         out.append("</tr>")
     out.append("</table></body></html>")
     return "\n".join(out)
 
 
+LENGTH_OVER = QT_TRANSLATE_NOOP("report", "length {length} > {limit}")
+LATENCY_OVER = QT_TRANSLATE_NOOP("report", "{ms} ms > {limit} ms")
+SIMILARITY_BELOW = QT_TRANSLATE_NOOP("report", "similarity {score} < {threshold}")
+SIMILARITY_ABOVE = QT_TRANSLATE_NOOP("report", "similarity {score} ≥ {threshold}")
+SCORE_BELOW = QT_TRANSLATE_NOOP("report", "score {score} < {threshold}")
+
+
+def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
+                 language: str | None = None) -> str:
+    """What a failed check says: for a numeric one the answer's own number beside the limit
+    ("max_length: length 41 > 30", "latency: 812 ms > 500 ms", "similar: Paris
+    (similarity 0.42 < 0.75)"); else, and for an answer that ended in an error, its
+    description."""
+    name = ("not-" if getattr(check, "negate", False) else "") + check.type
+    score = grade.get("score")
+    threshold = getattr(check, "threshold", None)
+    if r.failed:
+        return check.describe()
+    if check.type == "max_length":
+        return f"{name}: " + _text(LENGTH_OVER, language).format(
+            length=len(r.answer.strip()), limit=check.value)
+    if check.type == "latency" and r.duration_s is not None and threshold is not None:
+        return f"{name}: " + _text(LATENCY_OVER, language).format(
+            ms=f"{r.duration_s * 1000:.0f}", limit=f"{threshold:g}")
+    if check.type in ("similar", "llm-rubric") and threshold is not None and isinstance(
+            score, (int, float)) and not isinstance(score, bool):
+        text = (SCORE_BELOW if check.type == "llm-rubric" else
+                SIMILARITY_ABOVE if check.negate else SIMILARITY_BELOW)
+        return f"{name}: {check.value} (" + _text(text, language).format(
+            score=f"{score:.2f}", threshold=f"{threshold:g}") + ")"
+    return check.describe()
+
+
 def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, failed: str,
-                 unread: str) -> str:
+                 unread: str, language: str | None = None) -> str:
     """One answer of the side-by-side table: its mark, numbers, errors and text (HTML)."""
     esc = html.escape
     mark = ("" if r.passed is None else
@@ -390,8 +425,9 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
                                     tokens=r.completion_tokens or 0,
                                     reason=r.finish_reason))
     error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
-    error += "".join(f"<div class=failed>✘ {esc(c.describe())}</div>"
-                     for c, ok in zip(prompt.checks, r.checks, strict=False)
+    grades = [*r.grades, *[{}] * max(0, len(r.checks) - len(r.grades))]
+    error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
+                     for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
                      if ok is False)
     error += "".join(f"<div class=err>? {esc(c.describe())}: {unread}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, r.grades, strict=False)
@@ -409,15 +445,19 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
                  results: list[PairResult], params: dict | None = None,
                  language: str | None = None,
                  claims: dict[str, CardClaims] | None = None) -> Path:
-    """Write report.html (in language, see render_html), summary.csv, answers.csv,
-    stats.json and, where the variants' model cards declare results (claims: variant name ->
-    its model's card claims), claims.json into folder; return the HTML path."""
+    """Write report.html (in language, see render_html; its header shows the parameters
+    every answer shares, params with the variants' own on top: see shared_params),
+    summary.csv, answers.csv, stats.json and, where the variants' model cards declare
+    results (claims: variant name -> its model's card claims), claims.json into folder;
+    return the HTML path."""
     folder = Path(folder)
     page = folder / "report.html"
     judging = judge_section(folder, results, models, language)
-    variants = variants_section(run_variants(folder), language)
-    page.write_text(render_html(name, prompts, models, results, params, language, judging,
-                                claims_section(claims or {}, language), variants),
+    described = run_variants(folder)
+    variants = variants_section(described, language)
+    page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
+                                language, judging, claims_section(claims or {}, language),
+                                variants),
                     encoding="utf-8")
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")

@@ -25,6 +25,24 @@ def run_variants(folder: Path) -> list[dict[str, Any]]:
     return [v for v in variants if isinstance(v, dict)] if isinstance(variants, list) else []
 
 
+def shared_params(params: dict[str, Any] | None,
+                  variants: list[dict[str, Any]]) -> dict[str, Any]:
+    """The parameters every answer of the run was made with: the run's, each replaced by the
+    variants' own value where they set one; one that differs between the variants is left
+    out (the Variants section shows it per variant). variants: as run_variants gives them
+    ([]: the run's parameters as they are)."""
+    base = dict(params or {})
+    own = [v.get("params") if isinstance(v.get("params"), dict) else {} for v in variants]
+    if not own:
+        return base
+    shared = {}
+    for key in dict.fromkeys([*base, *(k for p in own for k in p)]):
+        values = [p[key] if key in p else base.get(key) for p in own]
+        if all(value == values[0] for value in values) and values[0] is not None:
+            shared[key] = values[0]
+    return shared
+
+
 def variants_section(variants: list[dict[str, Any]], language: str | None = None) -> str:
     """HTML: a table of the variants (name, model, system prompt, documents, adapters with
     their scales, parameters), or "" when every variant is a model as it is."""

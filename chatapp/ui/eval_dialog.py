@@ -364,14 +364,16 @@ class EvalDialog(QDialog):
             return
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
-        folder = Path(self.folder_edit.text().strip())
         params = self.run_sampling().to_dict()
         try:
-            run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
-                          name=name, repeats=repeats)
+            run = EvalRun(self.ctx.chat.pipeline, prompts, variants,
+                          Path(self.folder_edit.text().strip()), params, name=name,
+                          repeats=repeats)
         except UserError as exc:
             self._problem(error_text(exc))
             return
+        folder = run.folder  # absolute: a relative folder is shown as the one it is
+        self.folder_edit.setText(str(folder))
         graders = None
         if judge or self.embedding or any(getattr(c, "later", False)
                                           for p in prompts for c in p.checks):
@@ -467,6 +469,21 @@ class EvalDialog(QDialog):
             parts.append(self.tr("Start again with the same output folder to make them again. "
                                  "The report is in {path}").format(path=str(page)))
             self.progress_label.setText("\n".join(parts))
+        elif self.run is not None and self.run.nothing_new:
+            text = (self.tr("The answer is in this folder already: nothing new to run (choose "
+                            "another output folder to run it again). The report is in {path}")
+                    if self.run.total == 1 else
+                    self.tr("All {n} answers are in this folder already: nothing new to run "
+                            "(choose another output folder to run them again). The report is "
+                            "in {path}"))
+            self.progress_label.setText(text.format(n=self.run.total, path=str(page)))
+        elif self.run is not None and self.run.skipped:
+            text = (self.tr("Done: 1 new answer made, {skipped} already in this folder. The "
+                            "report is in {path}") if self.run.made == 1 else
+                    self.tr("Done: {made} new answers made, {skipped} already in this folder. "
+                            "The report is in {path}"))
+            self.progress_label.setText(text.format(made=self.run.made,
+                                                    skipped=self.run.skipped, path=str(page)))
         else:
             self.progress_label.setText(self.tr("Done. The report is in {path}")
                                         .format(path=str(page)))

@@ -1,0 +1,162 @@
+"""An evaluation run again into its folder: the folder is stored and shown as an absolute
+path, the run says plainly when nothing was left to answer (or how much was), the report's
+header shows the parameters the answers were made with, and a failed numeric check shows the
+answer's own number beside the limit. On a tiny real model, from the command line and the
+Evaluate window."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from gguf_factory import CHATML_TEMPLATE, install_models, write_tiny_llama
+
+from chatapp.cli import main
+
+CONFIG = """\
+description: rerun
+prompts: ["Say {{word}}"]
+providers:
+  - {id: base-F32, label: short, config: {max_tokens: 24}}
+  - {id: base-F32, label: warm, config: {max_tokens: 24, temperature: 0.5}}
+tests:
+  - vars: {word: hi}
+    assert: [{type: latency, threshold: 0.001}]
+  - vars: {word: yo}
+"""
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny chat model (random weights, a ChatML template)."""
+    return write_tiny_llama(tmp_path_factory.mktemp("rerun") / "base-F32.gguf",
+                            chat_template=CHATML_TEMPLATE)
+
+
+def _runs() -> list:
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        return app.store.eval_runs()
+    finally:
+        app.close()
+
+
+def _meta(page: Path) -> str:
+    """The report's header line."""
+    return re.search(r'<p class="meta">(.*?)</p>', page.read_text(encoding="utf-8")).group(1)
+
+
+def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
+        chatapp_home: Path, model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys) -> None:
+    install_models(chatapp_home, model)
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    work.mkdir()
+    elsewhere.mkdir()
+    (work / "eval.yaml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.chdir(work)
+    assert main(["eval", "--config", "eval.yaml", "--out", "out"]) == 0
+    out = (work / "out").resolve()
+    captured = capsys.readouterr()
+    assert captured.out.strip() == f"Report: {out / 'report.html'}"
+    assert "already" not in captured.err
+    [run] = _runs()
+    assert run.folder == str(out)  # what "Open report" of the run list opens, from anywhere
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    assert len(results) == 4 and all(r["completion_tokens"] <= 24 for r in results)
+    # every answer was made with max_tokens 24 (the run's own 512 was never used); the
+    # temperature differs between the variants, so the header leaves it to their table
+    meta = _meta(out / "report.html")
+    assert "parameters: max_tokens=24, seed=1" in meta
+    assert "512" not in meta and "temperature" not in meta
+    page = (out / "report.html").read_text(encoding="utf-8")
+    failed = re.findall(r"✘ latency: (\d+) ms &gt; 0.001 ms", page)
+    assert len(failed) == 2 and all(int(ms) > 0 for ms in failed)
+
+    # again, from another folder: every answer is there, and it says so
+    monkeypatch.chdir(elsewhere)
+    (out / "report.html").unlink()
+    assert main(["eval", "--config", str(work / "eval.yaml"), "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip() == (
+        "All 4 answers are in this folder already: nothing new to run (choose another output "
+        "folder to run them again).")
+    assert (out / "report.html").is_file()  # written again all the same
+    assert len((out / "results.jsonl").read_text().splitlines()) == 4
+
+    # a test added: only its answers are made, and it says how many of each
+    (work / "eval.yaml").write_text(CONFIG + "  - vars: {word: ok}\n", encoding="utf-8")
+    assert main(["eval", "--config", str(work / "eval.yaml"), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "4 answers were already done; they are not run again." in err
+    assert err.strip().endswith("2 new answers made, 4 already in this folder.")
+    assert len((out / "results.jsonl").read_text().splitlines()) == 6
+    assert [r.folder for r in _runs()] == [str(out)]
+
+
+def test_a_failed_max_length_shows_the_answers_length(chatapp_home: Path, model: Path,
+                                                      tmp_path: Path, long_answers) -> None:
+    install_models(chatapp_home, model)
+    prompts = tmp_path / "set.jsonl"
+    prompts.write_text(json.dumps({"prompt": "Say hi", "checks": [
+        {"type": "max_length", "value": 1}]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--models", "base-F32", "--prompts", str(prompts), "--out", str(out),
+                 "--max-tokens", "16"]) == 0
+    [result] = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    length = len(result["answer"].strip())
+    assert length > 1 and result["checks"] == [False]
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert f"✘ max_length: length {length} &gt; 1</div>" in page
+    assert "parameters: max_tokens=16, temperature=0.0, seed=1" in _meta(out / "report.html")
+
+
+@pytest.fixture
+def ctx(chatapp_home: Path, model: Path):
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+
+    install_models(chatapp_home, model)
+    make_application()
+    app = open_app()
+    yield app
+    app.close()
+
+
+def test_the_evaluate_window_shows_the_folder_absolute_and_says_when_nothing_is_new(
+        qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    monkeypatch.chdir(tmp_path)
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello\nworld\n", encoding="utf-8")
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.prompt_edit.setText(str(prompts))
+    dialog.folder_edit.setText("out")  # relative: to the folder the app started in
+    dialog.max_tokens.setValue(4)
+    dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
+    assert len(dialog.ticked()) == 1
+    out = (tmp_path / "out").resolve()
+    with qtbot.waitSignal(dialog.done, timeout=180000):
+        dialog.start_button.click()
+    assert dialog.folder_edit.text() == str(out)
+    assert dialog.progress_label.text() == f"Done. The report is in {out / 'report.html'}"
+    assert [r.folder for r in ctx.store.eval_runs()] == [str(out)]
+    with qtbot.waitSignal(dialog.done, timeout=180000):
+        dialog.start_button.click()
+    assert dialog.progress_label.text() == (
+        "All 2 answers are in this folder already: nothing new to run (choose another output "
+        f"folder to run them again). The report is in {out / 'report.html'}")
+    prompts.write_text("hello\nworld\nagain\n", encoding="utf-8")
+    with qtbot.waitSignal(dialog.done, timeout=180000):
+        dialog.start_button.click()
+    assert dialog.progress_label.text() == (
+        f"Done: 1 new answer made, 2 already in this folder. The report is in "
+        f"{out / 'report.html'}")
+    dialog.close()
