@@ -29,6 +29,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "cli", "how many to list at most (default: 50)"))
 
 
+def _when(stamp: float) -> str:
+    """A time as the list shows it ("?" for one no calendar here can show)."""
+    try:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
+    except (OverflowError, OSError, ValueError):
+        return "?"
+
+
 def _cut(text: str, width: int = TITLE_WIDTH) -> str:
     line = " ".join(text.split())
     return line if len(line) <= width else line[:width - 1] + "…"
@@ -59,8 +67,8 @@ def run(args: argparse.Namespace) -> int:
         print(t(T_NONE))
         return 0
     shown = conversations[:args.limit]
-    rows = [[str(c.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(c.updated_at)),
-             str(counts.get(c.id, 0)), _cut(c.title)] for c in shown]
+    rows = [[str(c.id), _when(c.updated_at), str(counts.get(c.id, 0)), _cut(c.title)]
+            for c in shown]
     lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
     print("\n".join(lines))
     if len(conversations) > len(shown):

@@ -238,6 +238,9 @@ def export_conversations(store: Store, conversations: list[Conversation], fmt: s
 
 # import
 
+#: the last time (seconds since 1970) a date field may hold: the end of the year 9999
+LAST_TIME = 253402300799
+
 
 def _check_value(where: object, key: str, value: Any, kind: type) -> Any:
     if value is None and key not in ("role", "content", "created_at"):
@@ -246,6 +249,10 @@ def _check_value(where: object, key: str, value: Any, kind: type) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (
                 isinstance(value, float) and not math.isfinite(value)):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a number"),
+                where=where, key=key)
+        if key.endswith("_at") and not 0 <= value <= LAST_TIME:
+            raise _bad(QT_TRANSLATE_NOOP(
+                "errors", "{where}: {key} is not a time between the years 1970 and 9999"),
                 where=where, key=key)
         return float(value)
     if kind is int:

@@ -133,7 +133,26 @@ HOSTILE = [
         {"created_at": 1, "updated_at": 1, "evil": True, "messages": []}]}).encode(),
     b'{"format": "chatapp-conversations", "version": 1, "conversations": [{"created_at": NaN,'
     b' "updated_at": 1, "messages": []}]}',
+    # times no calendar can show (they broke the conversation list once imported)
+    *(json.dumps({"format": "chatapp-conversations", "version": 1, "conversations": [
+        {"created_at": 1, "updated_at": when, "messages": [
+            {"id": 1, "parent_id": None, "role": "user", "content": "x", "created_at": 1}]}
+    ]}).encode() for when in (1e308, -1e18, 253402300800)),
+    json.dumps({"format": "chatapp-conversations", "version": 1, "conversations": [
+        {"created_at": 1, "updated_at": 1, "messages": [
+            {"id": 1, "parent_id": None, "role": "user", "content": "x", "created_at": 1e20}]}
+    ]}).encode(),
 ]
+
+
+def test_a_stored_time_out_of_any_calendar_does_not_break_the_lists(store: Store) -> None:
+    """A row stored before imports checked their times: the sidebar and the CLI's list
+    show it (as old, with "?" for its time) instead of failing."""
+    from chatapp.cli_conversations import _when
+    from chatapp.ui.sidebar import date_group
+
+    assert date_group(1e308) == date_group(-1e18) == 3
+    assert _when(1e308) == _when(-1e18) == "?" and _when(0).startswith("19")
 
 
 @pytest.mark.parametrize("data", HOSTILE, ids=range(len(HOSTILE)))

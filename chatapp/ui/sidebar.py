@@ -38,7 +38,10 @@ SEARCH_HITS = 50  # the most search hits listed
 def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
     """0 today, 1 yesterday, 2 in the last 7 days, 3 older (local time)."""
     now = now or dt.datetime.now()
-    day = dt.datetime.fromtimestamp(timestamp).date()
+    try:
+        day = dt.datetime.fromtimestamp(timestamp).date()
+    except (OverflowError, OSError, ValueError):  # a time no calendar here can show
+        return 3
     days = (now.date() - day).days
     if days <= 0:
         return 0
