@@ -180,7 +180,8 @@ def known_error(exc: BaseException) -> UserError | None:
     if isinstance(exc, UserError):
         return exc
     if isinstance(exc, OSError) and exc.errno is not None:
-        path = str(exc.filename) if exc.filename is not None else "?"
+        path: object = (str(exc.filename) if exc.filename is not None  # else a stream's
+                        else UserError(QT_TRANSLATE_NOOP("errors", "the standard output")))
         if is_disk_full(exc):
             return DiskFull(DISK_FULL, path=path)
         if exc.errno in (errno.EACCES, errno.EPERM):

@@ -8,6 +8,7 @@ exactly as written; output to a terminal loses every control character but line 
 from __future__ import annotations
 
 import io
+import os
 import sys
 from typing import TextIO
 
@@ -53,7 +54,11 @@ class TerminalText(io.TextIOBase):
 
 def guard_terminal() -> None:
     """Wrap sys.stdout and sys.stderr in `TerminalText` where they are a terminal (a pipe
-    keeps every byte); standard error keeps its carriage returns (progress lines)."""
+    keeps every byte); standard error keeps its carriage returns (progress lines). A stream
+    the caller closed (``>&-``) writes to nowhere, as a pipe to /dev/null would."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     if _is_terminal(sys.stdout):
         sys.stdout = TerminalText(sys.stdout)
     if _is_terminal(sys.stderr):

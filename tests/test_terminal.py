@@ -102,6 +102,32 @@ def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
     assert stored == [STORED, STORED]  # the store keeps the answer as the model wrote it
 
 
+def test_a_closed_standard_output_loses_the_printing_not_the_answer(
+        chatapp_home: Path, hostile_model: Path) -> None:
+    """`chatapp chat … >&-`: nothing can be printed, the answer is still made and kept."""
+    done = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m chatapp chat -m "{hostile_model}" hello >&-'],
+        stderr=subprocess.PIPE, timeout=120, env=os.environ.copy())
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    assert b"unexpected" not in done.stderr
+    conn = sqlite3.connect(chatapp_home / "data" / "chatapp.db")
+    try:
+        assert [row[0] for row in conn.execute(
+            "SELECT content FROM messages WHERE role = 'assistant'")] == [STORED]
+    finally:
+        conn.close()
+
+
+def test_a_full_standard_output_is_named(chatapp_home: Path) -> None:
+    with open("/dev/full", "w") as full:  # every write fails: no space left
+        done = subprocess.run([sys.executable, "-m", "chatapp", "models"], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120, env=os.environ.copy())
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == (
+        "chatapp: The disk is full: the standard output could not be written. Free some "
+        "space and try again.")
+
+
 def test_an_error_line_on_a_terminal_carries_no_escape_sequence(chatapp_home: Path) -> None:
     status, out = _on_terminal(["chat", "-m", "no-such\x1b]0;owned\x07model", "hi"])
     assert status == 1
