@@ -189,6 +189,7 @@ def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
         stored = view.ctx.store.message(pane.message.id)
         assert stored.finish_reason in ("stopped", "length", "stop")
         assert pane.state_label.text() in ("stopped", "done", "done (token limit)",
+                                           "done (context full)",
                                            "stopped before the first token")
         assert not pane.stop_button.isEnabled()
     assert not view.stop_all_button.isEnabled()

@@ -23,6 +23,9 @@ from chatapp.fair_lock import FairLock
 from chatapp.store import Message, Store
 
 HEADROOM = 0.9
+#: The answer's parameter that keeps which pane it was shown in (1 for the first), so that a
+#: comparison reopens in its own order (a pane added later may answer before another).
+PANE_KEY = "pane"
 
 
 def plan_parallel(engine: Engine, models: list[AnyModel]) -> int:
@@ -231,7 +234,8 @@ class Comparison:
 @dataclass
 class StoredComparison:
     """A comparison as stored: the prompt of its latest turn (the first branch's) and the
-    latest answer of each branch, in the order the branches were made."""
+    latest answer of each branch, in the order of the panes they were shown in (as made,
+    for answers that do not say)."""
 
     prompt: Message
     answers: list[Message]
@@ -256,11 +260,18 @@ def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | 
         answers = [m for m in store.children(user.id, conversation_id)
                    if m.role == "assistant"]
         return StoredComparison(user, answers[-1:])
+    answers = sorted(answers, key=lambda m: (pane_number(m) or len(answers) + 1, m.id))
     latest = []
     for answer in answers:
         own = [m for m in store.branch(store.leaf_below(answer.id)) if m.role == "assistant"]
         latest.append(own[-1])
     return StoredComparison(store.message(latest[0].parent_id), latest)
+
+
+def pane_number(message: Message) -> int | None:
+    """The pane an answer was shown in (1 for the first), or None where it does not say."""
+    number = message.sampling.get(PANE_KEY)
+    return number if type(number) is int and number > 0 else None
 
 
 def continue_with(store: Store, message_id: int) -> int:

@@ -5,28 +5,32 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from chatapp.catalogue import AnyModel
-from chatapp.compare.side_by_side import Pane
+from chatapp.compare.side_by_side import PANE_KEY, Pane
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
 from chatapp.store.doc_records import Retrieval
 from chatapp.ui.chat_view import EndFollower
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.errors import answer_error_text
-from chatapp.ui.label import Label
+from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ElidingComboBox, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
@@ -50,12 +54,84 @@ class PaneSignals(QObject):
     done = Signal(int, int)
 
 
+class ElidedButton(QPushButton):
+    """A push button that cuts its text with "…" where it is narrower than the text (down
+    to the width of its short text), so that "Parameters (3 changed)…" in any language does
+    not widen four panes past a small screen; text() and screen readers have all of it."""
+
+    def __init__(self, text: str, short: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.short = short  # the least it shows whole
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole where the button has its size hint's width."""
+        if self.width() >= self.sizeHint().width():
+            return self.text()
+        room = self.width() - self.sizeHint().width() + self._text_width(self.text())
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             max(1, room))
+
+    def _text_width(self, text: str) -> int:
+        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self.sizeHint()
+        least = hint.width() - self._text_width(self.text()) + self._text_width(self.short)
+        return QSize(min(hint.width(), least), super().minimumSizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class PaneTitle(QWidget):
+    """A pane's header (its model and what is changed, cut with "…" where it is too long;
+    whole in the tooltip and for screen readers) with the answer's state at its right, or
+    under it when both do not fit on one line, so that the model's name is kept as long as
+    it can be."""
+
+    def __init__(self, header: ElidedLabel, state: Label, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.header, self.state = header, state
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(header, 1)
+        self.row.addWidget(state)
+
+    def stacked(self) -> bool:
+        """Whether the state is under the header (the two do not fit on one line)."""
+        return self.row.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _arrange(self) -> None:
+        header, state = self.header, self.state
+        margins = header.contentsMargins()  # (2 px: a fraction of a pixel rounded up)
+        need = (header.fontMetrics().horizontalAdvance(header.text()) + 2 + margins.left()
+                + margins.right() + self.row.spacing() + state.sizeHint().width())
+        side = not state.text() or need <= self.width()
+        direction = (QBoxLayout.Direction.LeftToRight if side
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
+            self._arrange()
+        return super().event(event)
+
+
 class PaneWidget(QFrame):
     """One model's column: picker, header, the streamed answer, live stats, buttons.
 
     Signals:
         stopRequested(): stop this pane's answer.
-        continueRequested(int): the message id to continue with in the main window.
+        continueRequested(int): the message id to continue with in the main window
+            ("Continue in chat", offered for a stored answer with text).
         answerRequested(): answer the comparison's prompt in this pane (added later).
 
     Attributes:
@@ -97,7 +173,10 @@ class PaneWidget(QFrame):
         self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(9)
-        self.params_button = QPushButton(self.tr("Parameters…"), self)
+        self.params_button = ElidedButton(self.tr("Parameters…"), self.tr("Parameters…"),
+                                          self)
+        self.params_button.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Fixed)
         self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
         self.docs_box = ElidingComboBox(self)  # retrieval on or off is compared too
         self.docs_box.setSizeAdjustPolicy(  # nor a long collection name (the list shows it)
@@ -110,14 +189,14 @@ class PaneWidget(QFrame):
         self.variant_button = QPushButton(self.tr("Variant…"), self)
         self.variant_button.setToolTip(self.tr("Make this pane a named variant: model, system "
                                                "prompt, parameters, documents and adapters"))
-        self.header = Label(self)
+        self.header = ElidedLabel(self)  # cut with "…", whole in its tooltip
         self.header.setObjectName("paneHeader")
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state_label = Label(self)
+        self.title = PaneTitle(self.header, self.state_label, self)
         self.stats_label = Label(self)
         self.stats_label.setWordWrap(True)
         self.view = MarkdownView(self)
@@ -149,8 +228,8 @@ class PaneWidget(QFrame):
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stopRequested)
-        self.continue_button = QPushButton(self.tr("Continue"), self)
-        self.continue_button.setAccessibleName(self.tr("Continue with this answer"))
+        # not "Continue", which beside "done (token limit)" reads as "write more"
+        self.continue_button = QPushButton(self.tr("Continue in chat"), self)
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._continue)
         self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
@@ -170,10 +249,7 @@ class PaneWidget(QFrame):
         tune.addWidget(self.variant_button)
         tune.addStretch(1)
         layout.addLayout(tune)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.state_label)
-        layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.stats_label)
@@ -215,6 +291,12 @@ class PaneWidget(QFrame):
         if self.variant_name:
             params["variant"] = self.variant_name
         return params
+
+    def answer_params(self) -> dict:
+        """The parameters the pane's answers are stored with besides the sampling ones: its
+        documents and variant (docs_params) and which pane it is (PANE_KEY, 1 for the
+        first), by which a reopened comparison keeps its order."""
+        return {**self.docs_params(), PANE_KEY: self.index + 1}
 
     def variant(self) -> Variant | None:
         """The pane as a variant: its model, own system prompt, parameters, documents and
@@ -300,7 +382,6 @@ class PaneWidget(QFrame):
         self._shown = 0
         self.follower.on = True
         self.header.setText(name)
-        self.header.setToolTip(name)
         self.show_sources(None)
         self._new_thinking()
         self._show_empty_note("")
@@ -332,7 +413,6 @@ class PaneWidget(QFrame):
         """Show an answer from the store (a reopened comparison), with its final stats."""
         self.clear()
         self.header.setText(name)
-        self.header.setToolTip(name)
         self.finish(message)
 
     def select_model(self, key: str | None) -> bool:
@@ -403,7 +483,9 @@ class PaneWidget(QFrame):
         self.message = message
         self._show_thinking(message)
         nothing = not message.completion_tokens and not message.content
-        reasons = {"stop": self.tr("done"), "length": self.tr("done (token limit)"),
+        reasons = {"stop": self.tr("done"),
+                   "length": (self.tr("done (context full)") if message.filled_context
+                              else self.tr("done (token limit)")),
                    "stopped": (self.tr("stopped before the first token") if nothing
                                else self.tr("stopped")),
                    "error": self.tr("error"), "interrupted": self.tr("interrupted")}
@@ -450,11 +532,15 @@ class PaneWidget(QFrame):
         if message.finish_reason == "error" and message.error and not self.blind:
             parts.append(answer_error_text(message))  # (it may name the model's file)
         self.stats_label.setText(" · ".join(parts))
-        self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind)
+        written = bool(message.content.strip())  # an empty answer is nothing to go on with
+        self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind
+                                        and written)
         self.continue_button.setToolTip(
             self.tr("The models' names are shown after your vote; then you can go on with "
                     "either answer.") if self.blind else
-            self.tr("Continue the conversation with this answer in the main window"))
+            self.tr("Continue the conversation with this answer in the main window")
+            if written else
+            self.tr("This answer has no text to continue the conversation with."))
 
     def show_sources(self, retrieval: Retrieval | None) -> None:
         """What the answer was given from documents (None: nothing): listed under it, its
@@ -469,7 +555,6 @@ class PaneWidget(QFrame):
         Continue."""
         self.blind = False
         self.header.setText(name)
-        self.header.setToolTip(name)
         self.show_sources(self.retrieval)
         if self.message is not None:
             self._show_thinking(self.message)

@@ -375,7 +375,7 @@ class CompareWindow(QWidget):
             parents = [None] * len(models)
         defaults = self.ctx.settings.sampling.to_dict()
         params = ([v.merged_params(defaults) for v in self.arena_variants] if arena else
-                  [{**defaults, **w.overrides, **w.docs_params()} for w in self.panes])
+                  [{**defaults, **w.overrides, **w.answer_params()} for w in self.panes])
         comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, text, models,
                                 params, parents=parents,
                                 system_prompt=store.conversation(self.conversation_id)
@@ -393,7 +393,7 @@ class CompareWindow(QWidget):
             return
         store = self.ctx.store
         params = {**self.ctx.settings.sampling.to_dict(), **widget.overrides,
-                  **widget.docs_params()}
+                  **widget.answer_params()}
         comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, "", [model],
                                 [params], prompts=[prompt],
                                 system_prompt=store.conversation(self.conversation_id)

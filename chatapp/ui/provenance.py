@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from chatapp.compare.side_by_side import PANE_KEY
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
@@ -124,6 +125,7 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         )
     params = dict(message.sampling)
     params.pop("continue", None)
+    params.pop(PANE_KEY, None)  # where a comparison showed it, not how it was made
     drawn = params.pop("seed_random", False)
     adapters = params.pop("adapters", None) or []
     if adapters:

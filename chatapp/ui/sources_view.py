@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,9 +30,9 @@ GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
 
 
 class ElidedToolButton(QToolButton):
-    """A text-only tool button that cuts its text with "…" to the width it is given (at
-    least its keep text and "…"), so that a long text never widens its window; text() is
-    the whole text."""
+    """A text-only tool button that shows its whole text wherever it is given the room for it
+    (its size hint) and cuts it with "…" only where it is narrower (down to its keep text and
+    "…"), so that a long text never widens its window; text() is the whole text."""
 
     def __init__(self, keep: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,39 +44,35 @@ class ElidedToolButton(QToolButton):
     def text(self) -> str:
         return self._full
 
-    def shown_text(self) -> str:
-        """The text as shown (cut to the button's width)."""
-        return super().text()
-
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text
-        super().setText(text)
+        super().setText(text.replace("&", "&&"))  # a name's "&" is no shortcut
         self.updateGeometry()
-        self._elide()
+        self.update()
 
     def _padding(self) -> int:
-        """The button's width besides its text (px)."""
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(
-            super().text())
+        """The button's width besides its text (px), measured as Qt sizes the button."""
+        shown = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, super().text())
+        return super().sizeHint().width() - shown.width()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
-        return QSize(self._padding() + self.fontMetrics().horizontalAdvance(self._full),
-                     hint.height())
+    def shown_text(self) -> str:
+        """The text as shown: whole where the button has its size hint's width, else cut
+        with "…" to the room it has."""
+        if self.width() >= super().sizeHint().width():
+            return self._full
+        room = max(1, self.width() - self._padding())
+        return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        least = self._padding() + self.fontMetrics().horizontalAdvance(self._keep + "…")
-        return QSize(min(least, self.sizeHint().width()), super().minimumSizeHint().height())
+        least = self._padding() + self.fontMetrics().horizontalAdvance(self._keep + "…") + 1
+        hint = super().sizeHint()
+        return QSize(min(least, hint.width()), super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        room = max(1, self.width() - self._padding())
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
-        if shown != super().text():
-            super().setText(shown)
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text().replace("&", "&&")
+        QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class SourceRow(QWidget):
