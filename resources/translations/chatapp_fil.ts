@@ -391,27 +391,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="54"/>
+        <location filename="../../chatapp/ui/provenance.py" line="55"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Naputol dahil puno ang konteksto bago magkaroon ng sagot (may puwang sa mas mahabang konteksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <location filename="../../chatapp/ui/provenance.py" line="59"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran: wala pang sagot (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="62"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token bago magkaroon ng teksto (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="68"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
@@ -575,7 +575,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
-        <location filename="../../chatapp/ui/vote_panel.py" line="59"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
@@ -600,9 +600,9 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
-        <source>A model stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
-        <translation>Nahinto ang isang model bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
+        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="146"/>
@@ -685,7 +685,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1594,77 +1594,97 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="430"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="464"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong output folder para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
+        <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
+        <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
+        <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
+        <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -1938,7 +1958,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
@@ -2073,22 +2093,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="300"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
+        <translation>{won} panalo, {tied} tabla, {both_bad} parehong pangit, {lost} talo (ang tabla o “parehong pangit” ay bilang na kalahating panalo)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="301"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="317"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="319"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -2553,149 +2578,164 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="59"/>
+        <location filename="../../chatapp/ui/menus.py" line="60"/>
         <source>&amp;File</source>
         <extracomment>the keys that edit the text of a text field (with Delete and Backspace, whatever the modifiers): the window&apos;s shortcuts on them wait while a text field has the focus</extracomment>
         <translation>T&amp;alaksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="62"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="64"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="69"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="71"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="60"/>
+        <location filename="../../chatapp/ui/menus.py" line="61"/>
         <source>&amp;Chat</source>
         <translation>&amp;Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="110"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>&amp;Delete conversation</source>
         <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>&amp;Undo delete</source>
         <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="80"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="29"/>
+        <location filename="../../chatapp/ui/menus.py" line="30"/>
         <source>Undo: bring back “{title}”</source>
         <extracomment>what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)</extracomment>
         <translation>I-undo: ibalik ang “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="30"/>
+        <location filename="../../chatapp/ui/menus.py" line="31"/>
         <source>Undo: bring back the answer in “{title}”</source>
         <translation>I-undo: ibalik ang sagot sa “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="31"/>
+        <location filename="../../chatapp/ui/menus.py" line="32"/>
         <source>Undo: bring back the message in “{title}”</source>
         <translation>I-undo: ibalik ang mensahe sa “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="32"/>
+        <location filename="../../chatapp/ui/menus.py" line="33"/>
         <source>Undo: bring back the evaluation run “{title}”</source>
         <translation>I-undo: ibalik ang pagsusuring “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="66"/>
         <source>Pre&amp;sets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="82"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="92"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="105"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
+        <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <source>Switch now</source>
+        <translation>Lumipat ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <source>At the next start</source>
+        <translation>Sa susunod na pagbukas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="204"/>
+        <location filename="../../chatapp/ui/menus.py" line="205"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="213"/>
+        <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="214"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="216"/>
+        <location filename="../../chatapp/ui/menus.py" line="217"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -2787,32 +2827,32 @@ Mga model: {models}
 Mga log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="90"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>Model settin&amp;gs…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="99"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng system &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="101"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Chat temp&amp;late…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="107"/>
         <source>Pi&amp;n conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="108"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
@@ -2839,7 +2879,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="295"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
-        <location filename="../../chatapp/ui/menus.py" line="198"/>
+        <location filename="../../chatapp/ui/menus.py" line="199"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3004,14 +3044,9 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="233"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>Language</source>
         <translation>Wika</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
-        <source>The new language is used from the next start.</source>
-        <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/help_menu.py" line="137"/>
@@ -3547,163 +3582,168 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="282"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="284"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="187"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="280"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <source>Continue</source>
-        <translation>Ituloy</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
-        <source>Continue with this answer</source>
-        <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="156"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="267"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="486"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
+        <source>This answer has no text to continue the conversation with.</source>
+        <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
+        <source>Continue in chat</source>
+        <translation>Ituloy sa chat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
+        <source>done (context full)</source>
+        <translation>tapos na (puno ang konteksto)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="539"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="541"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -3874,230 +3914,230 @@ Mga log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="36"/>
+        <location filename="../../chatapp/ui/provenance.py" line="37"/>
         <source>still writing</source>
         <translation>nagsusulat pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>finished (end of turn)</source>
         <translation>tapos na (katapusan ng turn)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>cut off at the token limit</source>
         <translation>naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>stopped by you</source>
         <translation>inihinto mo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>failed</source>
         <translation>nabigo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
+        <location filename="../../chatapp/ui/provenance.py" line="42"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="75"/>
+        <location filename="../../chatapp/ui/provenance.py" line="76"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="76"/>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="79"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="93"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="96"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="98"/>
+        <location filename="../../chatapp/ui/provenance.py" line="99"/>
         <source>Model the server ran</source>
         <translation>Model na pinatakbo ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="101"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
         <source>Server build</source>
         <translation>Build ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="109"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="114"/>
-        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="115"/>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
         <source>File</source>
         <translation>Talaksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="121"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <location filename="../../chatapp/ui/provenance.py" line="124"/>
         <source>Chat template</source>
         <translation>Template ng chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="140"/>
         <source>(the seed was drawn at random)</source>
         <translation>(sapalarang napili ang seed)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>draft model na {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Ispekulasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="177"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="193"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="203"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="208"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="213"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="214"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="222"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="228"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="240"/>
         <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="268"/>
+        <location filename="../../chatapp/ui/provenance.py" line="270"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -4194,185 +4234,185 @@ Mga log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="98"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="102"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="157"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="164"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="173"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="176"/>
         <source>Evaluation runs</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="186"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="226"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="267"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="236"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="247"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="277"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="408"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="410"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="413"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="414"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="415"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
         <source>Delete run</source>
         <translation>I-delete ang pagsusuri</translation>
     </message>
@@ -4380,17 +4420,17 @@ Mga log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="97"/>
         <source>Show the text the answer was given</source>
         <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="99"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
         <source>Source {number}: {name}</source>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="103"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="102"/>
         <source>Open file</source>
         <translation>Buksan ang file</translation>
     </message>
@@ -4398,12 +4438,12 @@ Mga log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="161"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="160"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="162"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -4970,7 +5010,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="61"/>
-        <location filename="../../chatapp/cli_eval.py" line="69"/>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -5286,86 +5326,106 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
+        <translation>Nasa folder na ito na ang {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
+        <translation>Nasa folder na ito na ang lahat ng {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
+        <source>{count} new answer made, {skipped} already in this folder.</source>
+        <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <source>{count} new answers made, {skipped} already in this folder.</source>
+        <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon (o humatol gamit ang ibang model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} sagot ang pumalya: {reason} Gagawin itong muli ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} sagot ang pumalya (ang una: {reason}) Gagawin muli ang mga ito ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="53"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="48"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>modelong hukom para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="67"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng hukom ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="71"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="75"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="79"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -5686,136 +5746,141 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <source>… and {count} more</source>
+        <translation>… at {count} pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>search: words only (its embedding model {model} is missing)</source>
         <translation>paghahanap: mga salita lamang (nawawala ang embedding model nitong {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
         <translation>{count} piraso ang wala pang vector: idinaragdag ito ng {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="46"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
         <translation>{count} piraso ang wala pang vector: idinaragdag ang mga ito ng {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>Added vectors to {count} chunk that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="49"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="49"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>{path} is no longer there, so its files left the index. To take it out of {name}: {command}</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang mga file nito. Para alisin ito sa {name}: {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>left out: {path}</source>
         <translation>hindi isinama: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
         <translation>Inalis ang {path} sa {name}: umalis sa index ang {files} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="72"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="77"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="78"/>
+        <location filename="../../chatapp/cli_docs.py" line="79"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="81"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="83"/>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="84"/>
+        <location filename="../../chatapp/cli_docs.py" line="85"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>alisin ang isang koleksyon, o ilan lamang sa mga file at folder nito (hindi kailanman ang mismong mga file mo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>mga file o folder na aalisin sa koleksyon (ang kabuuan nito kapag walang pinangalanan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="91"/>
+        <location filename="../../chatapp/cli_docs.py" line="92"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="94"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -6049,7 +6114,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="338"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="249"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -6361,143 +6426,149 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="248"/>
+        <location filename="../../chatapp/export.py" line="251"/>
         <source>{where}: {key} is not a number</source>
+        <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="253"/>
+        <location filename="../../chatapp/export.py" line="254"/>
+        <source>{where}: {key} is not a time between the years 1970 and 9999</source>
+        <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="260"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="265"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="263"/>
+        <location filename="../../chatapp/export.py" line="270"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="267"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="269"/>
+        <location filename="../../chatapp/export.py" line="276"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="284"/>
+        <location filename="../../chatapp/export.py" line="291"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="300"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="306"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
-        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="331"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="307"/>
+        <location filename="../../chatapp/export.py" line="314"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
+        <location filename="../../chatapp/export.py" line="317"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="317"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="321"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="335"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="344"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="345"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="355"/>
+        <location filename="../../chatapp/export.py" line="362"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="398"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="407"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="404"/>
+        <location filename="../../chatapp/export.py" line="411"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -6622,44 +6693,49 @@ Mga log: {logs}</translation>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="114"/>
+        <location filename="../../chatapp/compare/assertions.py" line="115"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: kailangan ng uri ang assertion.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="120"/>
+        <location filename="../../chatapp/compare/assertions.py" line="121"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
         <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar o latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <location filename="../../chatapp/compare/assertions.py" line="129"/>
+        <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
+        <translation>{where}: hindi kilalang uri ng assertion na {type} ({match} ba ang ibig mong sabihin?)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="132"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: dapat numero ang threshold.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="140"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="138"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="144"/>
+        <location filename="../../chatapp/compare/assertions.py" line="151"/>
         <location filename="../../chatapp/compare/prompts.py" line="71"/>
         <source>Bad regular expression {value}: {reason}</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Maling regular expression na {value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="160"/>
+        <location filename="../../chatapp/compare/assertions.py" line="167"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
@@ -6692,101 +6768,115 @@ Mga log: {logs}</translation>
         <translation>Walang prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="37"/>
+        <location filename="../../chatapp/compare/config.py" line="39"/>
         <source>{path} line {line}</source>
         <translation>{path} linya {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="90"/>
+        <location filename="../../chatapp/compare/config.py" line="133"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="119"/>
+        <location filename="../../chatapp/compare/config.py" line="207"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="123"/>
+        <location filename="../../chatapp/compare/config.py" line="211"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="127"/>
+        <location filename="../../chatapp/compare/config.py" line="216"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="132"/>
-        <location filename="../../chatapp/compare/config.py" line="204"/>
-        <location filename="../../chatapp/compare/config.py" line="230"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="139"/>
+        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <source>{where}: unknown key “{key}”.</source>
+        <translation>{where}: hindi kilalang key na “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
+        <translation>{where}: hindi kilalang key na “{key}” (“{match}” ba ang ibig mong sabihin?)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <source>{where}: the key “{key}” is given twice.</source>
+        <translation>{where}: dalawang beses ibinigay ang key na “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <source>{where}: {key} must be a list.</source>
+        <translation>{where}: dapat listahan ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="226"/>
         <location filename="../../chatapp/compare/prompts.py" line="143"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="149"/>
+        <location filename="../../chatapp/compare/config.py" line="236"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="154"/>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="158"/>
+        <location filename="../../chatapp/compare/config.py" line="246"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hukom: --judge MODEL (o ang hukom na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="164"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="185"/>
+        <location filename="../../chatapp/compare/config.py" line="276"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="210"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="325"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="234"/>
-        <source>{where}: unknown provider option {key}.</source>
-        <translation>{where}: hindi kilalang opsyon ng provider na {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="335"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="243"/>
+        <location filename="../../chatapp/compare/config.py" line="337"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="347"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="260"/>
+        <location filename="../../chatapp/compare/config.py" line="355"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -6806,22 +6896,22 @@ Mga log: {logs}</translation>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="106"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="105"/>
+        <location filename="../../chatapp/cli_eval.py" line="113"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="118"/>
+        <location filename="../../chatapp/cli_eval.py" line="126"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="147"/>
+        <location filename="../../chatapp/cli_eval.py" line="155"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -7283,6 +7373,11 @@ Mga log: {logs}</translation>
         <translation>Hindi kilala ang pangalan o serbisyo</translation>
     </message>
     <message>
+        <location filename="../../chatapp/errors.py" line="184"/>
+        <source>the standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/backends.py" line="16"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
@@ -7470,12 +7565,12 @@ Mga log: {logs}</translation>
         <translation>Hindi pinagmulan ng web page ang {origin}: isulat ito gaya ng ipinapadala ng browser, halimbawa http://localhost:3000 (scheme, host at port; walang path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <location filename="../../chatapp/cli_docs.py" line="65"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -7549,26 +7644,31 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="61"/>
+        <source>it is not a PDF file, whatever its name says</source>
+        <translation>hindi ito PDF file, anuman ang sabihin ng pangalan nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="62"/>
         <source>it is not a Word document (.docx), whatever its name says</source>
         <translation>hindi ito dokumentong Word (.docx), anuman ang sabihin ng pangalan nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="63"/>
+        <location filename="../../chatapp/docs/extract.py" line="64"/>
         <source>the Word document is damaged or incomplete</source>
         <translation>sira o kulang ang dokumentong Word</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="64"/>
+        <location filename="../../chatapp/docs/extract.py" line="65"/>
         <source>its content is nested too deeply to read</source>
         <translation>masyadong malalim ang pagkakapatong-patong ng nilalaman nito para mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="65"/>
+        <location filename="../../chatapp/docs/extract.py" line="66"/>
         <source>reading it needs more memory than there is</source>
         <translation>mas maraming memory ang kailangan para basahin ito kaysa sa mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="66"/>
+        <location filename="../../chatapp/docs/extract.py" line="67"/>
         <source>it is damaged, or in a form that cannot be read</source>
         <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>
@@ -7604,7 +7704,7 @@ Mga log: {logs}</translation>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="26"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="29"/>
         <source>{path} is no longer there.</source>
         <translation>Wala na ang {path}.</translation>
     </message>
@@ -7979,7 +8079,7 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang output folder.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="209"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -8035,8 +8135,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/votes.py" line="13"/>
-        <source>An answer of this round failed or is empty, so the round gets no vote.</source>
-        <translation>Pumalya o walang laman ang isang sagot sa round na ito, kaya walang boto ang round.</translation>
+        <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
+        <translation>May sagot sa round na ito na pumalya o pinahinto bago nakasulat ng kahit ano, kaya walang boto ang round.</translation>
     </message>
     <message>
         <location filename="../../chatapp/draft_vocab.py" line="19"/>
@@ -8156,189 +8256,214 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="317"/>
+        <location filename="../../chatapp/compare/report.py" line="318"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="38"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="39"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="57"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="40"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="41"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="42"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="60"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tokens/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="323"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="328"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="344"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="349"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="354"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="354"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="356"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="358"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="360"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="384"/>
+        <source>length {length} &gt; {limit}</source>
+        <translation>haba {length} &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <source>{ms} ms &gt; {limit} ms</source>
+        <translation>{ms} ms &gt; {limit} ms</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <source>similarity {score} &lt; {threshold}</source>
+        <translation>pagkakahawig {score} &lt; {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <source>similarity {score} ≥ {threshold}</source>
+        <translation>pagkakahawig {score} ≥ {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <source>score {score} &lt; {threshold}</source>
+        <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="16"/>
@@ -8356,11 +8481,11 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="321"/>
+        <location filename="../../chatapp/compare/report.py" line="322"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="38"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -8441,7 +8566,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="43"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="61"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

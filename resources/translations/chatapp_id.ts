@@ -391,27 +391,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="54"/>
+        <location filename="../../chatapp/ui/provenance.py" line="55"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong karena konteks penuh sebelum ada jawaban (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <location filename="../../chatapp/ui/provenance.py" line="59"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token saat bernalar: belum ada jawaban (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="62"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token sebelum ada teks (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="68"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
@@ -575,7 +575,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
-        <location filename="../../chatapp/ui/vote_panel.py" line="59"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
@@ -600,9 +600,9 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
-        <source>A model stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
-        <translation>Sebuah model dihentikan sebelum menulis apa pun, jadi ronde ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
+        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="146"/>
@@ -685,7 +685,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1594,77 +1594,97 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="430"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="464"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
+        <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
+        <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
+        <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
+        <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -1938,7 +1958,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
@@ -2073,22 +2093,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="300"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
+        <translation>{won} menang, {tied} seri, {both_bad} sama-sama buruk, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="301"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="317"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="319"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2553,149 +2578,164 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="59"/>
+        <location filename="../../chatapp/ui/menus.py" line="60"/>
         <source>&amp;File</source>
         <extracomment>the keys that edit the text of a text field (with Delete and Backspace, whatever the modifiers): the window&apos;s shortcuts on them wait while a text field has the focus</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="62"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="64"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="69"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="71"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="60"/>
+        <location filename="../../chatapp/ui/menus.py" line="61"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="110"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="80"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="29"/>
+        <location filename="../../chatapp/ui/menus.py" line="30"/>
         <source>Undo: bring back “{title}”</source>
         <extracomment>what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)</extracomment>
         <translation>Urungkan: kembalikan “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="30"/>
+        <location filename="../../chatapp/ui/menus.py" line="31"/>
         <source>Undo: bring back the answer in “{title}”</source>
         <translation>Urungkan: kembalikan jawaban di “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="31"/>
+        <location filename="../../chatapp/ui/menus.py" line="32"/>
         <source>Undo: bring back the message in “{title}”</source>
         <translation>Urungkan: kembalikan pesan di “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="32"/>
+        <location filename="../../chatapp/ui/menus.py" line="33"/>
         <source>Undo: bring back the evaluation run “{title}”</source>
         <translation>Urungkan: kembalikan evaluasi “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="66"/>
         <source>Pre&amp;sets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="82"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="92"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="105"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
+        <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <source>Switch now</source>
+        <translation>Beralih sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <source>At the next start</source>
+        <translation>Saat mulai berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="204"/>
+        <location filename="../../chatapp/ui/menus.py" line="205"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="213"/>
+        <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="214"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="216"/>
+        <location filename="../../chatapp/ui/menus.py" line="217"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -2787,32 +2827,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="90"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>Ne&amp;xt version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>Model settin&amp;gs…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="99"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="101"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Chat temp&amp;late…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="107"/>
         <source>Pi&amp;n conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="108"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
@@ -2839,7 +2879,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="295"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
-        <location filename="../../chatapp/ui/menus.py" line="198"/>
+        <location filename="../../chatapp/ui/menus.py" line="199"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3004,14 +3044,9 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="233"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>Language</source>
         <translation>Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
-        <source>The new language is used from the next start.</source>
-        <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/help_menu.py" line="137"/>
@@ -3547,163 +3582,168 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="282"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="284"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="187"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="280"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <source>Continue</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
-        <source>Continue with this answer</source>
-        <translation>Lanjutkan dengan jawaban ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="156"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="267"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="486"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
+        <source>This answer has no text to continue the conversation with.</source>
+        <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
+        <source>Continue in chat</source>
+        <translation>Lanjutkan di obrolan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
+        <source>done (context full)</source>
+        <translation>selesai (konteks penuh)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="539"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="541"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>
@@ -3874,230 +3914,230 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="36"/>
+        <location filename="../../chatapp/ui/provenance.py" line="37"/>
         <source>still writing</source>
         <translation>masih menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>finished (end of turn)</source>
         <translation>selesai (akhir giliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>cut off at the token limit</source>
         <translation>terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>stopped by you</source>
         <translation>dihentikan oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
+        <location filename="../../chatapp/ui/provenance.py" line="42"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="75"/>
+        <location filename="../../chatapp/ui/provenance.py" line="76"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="76"/>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="79"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="93"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Connection</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="96"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="98"/>
+        <location filename="../../chatapp/ui/provenance.py" line="99"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="101"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
         <source>Server build</source>
         <translation>Build server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="109"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="114"/>
-        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="115"/>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="121"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <location filename="../../chatapp/ui/provenance.py" line="124"/>
         <source>Chat template</source>
         <translation>Templat obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="140"/>
         <source>(the seed was drawn at random)</source>
         <translation>(seed diambil secara acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="177"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="193"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="203"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="208"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="213"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="214"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="222"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="228"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="240"/>
         <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="268"/>
+        <location filename="../../chatapp/ui/provenance.py" line="270"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -4194,185 +4234,185 @@ Log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="98"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="102"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="157"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="164"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="173"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="176"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="186"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="226"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="267"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="236"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="247"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="277"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="408"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="410"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="413"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="414"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="415"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>
@@ -4380,17 +4420,17 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="97"/>
         <source>Show the text the answer was given</source>
         <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="99"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="103"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="102"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
@@ -4398,12 +4438,12 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="161"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="160"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="162"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -4970,7 +5010,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="61"/>
-        <location filename="../../chatapp/cli_eval.py" line="69"/>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
@@ -5286,86 +5326,106 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
+        <translation>{count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
+        <translation>Semua {count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
+        <source>{count} new answer made, {skipped} already in this folder.</source>
+        <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <source>{count} new answers made, {skipped} already in this folder.</source>
+        <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati (atau nilai dengan model lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} jawaban gagal: {reason} Perintah yang sama akan membuatnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} jawaban gagal (yang pertama: {reason}) Perintah yang sama akan membuatnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab sekumpulan prompt dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="53"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="48"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (path, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>berkas prompt: JSONL, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model juri untuk asersi llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk asersi similar (jika tidak, yang dari konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="67"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>juri membandingkan setiap pasangan varian pada setiap prompt (ditanya dua kali, urutannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="71"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawaban per prompt dan varian, masing-masing dengan seed sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>pemeriksaan JSONL per id prompt (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="75"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder untuk run dan laporannya (run yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="79"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatur sampling (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>sampling seed (default 1)</source>
         <translation>seed sampling (bawaan 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab dari koleksi dokumen ini (bisa diulang: satu varian mencari di semuanya)</translation>
     </message>
@@ -5686,136 +5746,141 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>search: words</source>
         <translation>pencarian: kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>search: words + vectors ({model})</source>
         <translation>pencarian: kata + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>search: words only (its embedding model {model} is missing)</source>
         <translation>pencarian: kata saja (model embedding {model} miliknya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
         <translation>{count} potongan belum punya vektor: {command} menambahkannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="46"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
         <translation>{count} potongan belum punya vektor: {command} menambahkannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>Added vectors to {count} chunk that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="49"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="49"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>{path} is no longer there, so its files left the index. To take it out of {name}: {command}</source>
         <translation>{path} sudah tidak ada, jadi berkas-berkasnya keluar dari indeks. Untuk mengeluarkannya dari {name}: {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>left out: {path}</source>
         <translation>dikecualikan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
         <translation>{path} dikeluarkan dari {name}: {files} keluar dari indeks (berkas Anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="72"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="77"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="78"/>
+        <location filename="../../chatapp/cli_docs.py" line="79"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="81"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="83"/>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="84"/>
+        <location filename="../../chatapp/cli_docs.py" line="85"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>hapus koleksi, atau hanya sebagian berkas dan foldernya (tidak pernah berkas Anda itu sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>berkas atau folder yang dikeluarkan dari koleksi (seluruhnya bila tidak ada yang disebut)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="91"/>
+        <location filename="../../chatapp/cli_docs.py" line="92"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="94"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -6049,7 +6114,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="338"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="249"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -6361,143 +6426,149 @@ Log: {logs}</translation>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="248"/>
+        <location filename="../../chatapp/export.py" line="251"/>
         <source>{where}: {key} is not a number</source>
+        <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="253"/>
+        <location filename="../../chatapp/export.py" line="254"/>
+        <source>{where}: {key} is not a time between the years 1970 and 9999</source>
+        <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="260"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="265"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="263"/>
+        <location filename="../../chatapp/export.py" line="270"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="267"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="269"/>
+        <location filename="../../chatapp/export.py" line="276"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="284"/>
+        <location filename="../../chatapp/export.py" line="291"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="300"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="306"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
-        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="331"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="307"/>
+        <location filename="../../chatapp/export.py" line="314"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
+        <location filename="../../chatapp/export.py" line="317"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="317"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="321"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="335"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="344"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="345"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="355"/>
+        <location filename="../../chatapp/export.py" line="362"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="398"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="407"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="404"/>
+        <location filename="../../chatapp/export.py" line="411"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -6622,44 +6693,49 @@ Log: {logs}</translation>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="114"/>
+        <location filename="../../chatapp/compare/assertions.py" line="115"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: asersi memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="120"/>
+        <location filename="../../chatapp/compare/assertions.py" line="121"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
         <translation>{where}: asersi {type} menjalankan kode dan tidak didukung; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar atau latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <location filename="../../chatapp/compare/assertions.py" line="129"/>
+        <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
+        <translation>{where}: jenis asersi {type} tidak dikenal (maksud Anda {match}?)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="132"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis asersi {type} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang batas harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="140"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: asersi latency memerlukan ambang batas dalam milidetik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="138"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="144"/>
+        <location filename="../../chatapp/compare/assertions.py" line="151"/>
         <location filename="../../chatapp/compare/prompts.py" line="71"/>
         <source>Bad regular expression {value}: {reason}</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Ekspresi reguler {value} tidak valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="160"/>
+        <location filename="../../chatapp/compare/assertions.py" line="167"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
@@ -6692,101 +6768,115 @@ Log: {logs}</translation>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="37"/>
+        <location filename="../../chatapp/compare/config.py" line="39"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="90"/>
+        <location filename="../../chatapp/compare/config.py" line="133"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
         <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="119"/>
+        <location filename="../../chatapp/compare/config.py" line="207"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="123"/>
+        <location filename="../../chatapp/compare/config.py" line="211"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="127"/>
+        <location filename="../../chatapp/compare/config.py" line="216"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="132"/>
-        <location filename="../../chatapp/compare/config.py" line="204"/>
-        <location filename="../../chatapp/compare/config.py" line="230"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="139"/>
+        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <source>{where}: unknown key “{key}”.</source>
+        <translation>{where}: kunci “{key}” tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
+        <translation>{where}: kunci “{key}” tidak dikenal (maksud Anda “{match}”?)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <source>{where}: the key “{key}” is given twice.</source>
+        <translation>{where}: kunci “{key}” diberikan dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <source>{where}: {key} must be a list.</source>
+        <translation>{where}: {key} harus berupa daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="226"/>
         <location filename="../../chatapp/compare/prompts.py" line="143"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="149"/>
+        <location filename="../../chatapp/compare/config.py" line="236"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="154"/>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="158"/>
+        <location filename="../../chatapp/compare/config.py" line="246"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="164"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="185"/>
+        <location filename="../../chatapp/compare/config.py" line="276"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="210"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="325"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="234"/>
-        <source>{where}: unknown provider option {key}.</source>
-        <translation>{where}: opsi provider {key} tidak dikenal.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="335"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="243"/>
+        <location filename="../../chatapp/compare/config.py" line="337"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="347"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="260"/>
+        <location filename="../../chatapp/compare/config.py" line="355"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
@@ -6806,22 +6896,22 @@ Log: {logs}</translation>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="106"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="105"/>
+        <location filename="../../chatapp/cli_eval.py" line="113"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="118"/>
+        <location filename="../../chatapp/cli_eval.py" line="126"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="147"/>
+        <location filename="../../chatapp/cli_eval.py" line="155"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
@@ -7283,6 +7373,11 @@ Log: {logs}</translation>
         <translation>Nama atau layanan tidak dikenal</translation>
     </message>
     <message>
+        <location filename="../../chatapp/errors.py" line="184"/>
+        <source>the standard output</source>
+        <translation>keluaran standar</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/backends.py" line="16"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
@@ -7470,12 +7565,12 @@ Log: {logs}</translation>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <location filename="../../chatapp/cli_docs.py" line="65"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>
@@ -7549,26 +7644,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="61"/>
+        <source>it is not a PDF file, whatever its name says</source>
+        <translation>ini bukan berkas PDF, apa pun kata namanya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="62"/>
         <source>it is not a Word document (.docx), whatever its name says</source>
         <translation>ini bukan dokumen Word (.docx), apa pun kata namanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="63"/>
+        <location filename="../../chatapp/docs/extract.py" line="64"/>
         <source>the Word document is damaged or incomplete</source>
         <translation>dokumen Word-nya rusak atau tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="64"/>
+        <location filename="../../chatapp/docs/extract.py" line="65"/>
         <source>its content is nested too deeply to read</source>
         <translation>isinya bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="65"/>
+        <location filename="../../chatapp/docs/extract.py" line="66"/>
         <source>reading it needs more memory than there is</source>
         <translation>membacanya membutuhkan memori lebih banyak daripada yang ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="66"/>
+        <location filename="../../chatapp/docs/extract.py" line="67"/>
         <source>it is damaged, or in a form that cannot be read</source>
         <translation>berkasnya rusak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
@@ -7604,7 +7704,7 @@ Log: {logs}</translation>
         <translation>{path} tidak ada di koleksi {name}: tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="26"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="29"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tidak ada.</translation>
     </message>
@@ -7979,7 +8079,7 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="209"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
@@ -8035,8 +8135,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/votes.py" line="13"/>
-        <source>An answer of this round failed or is empty, so the round gets no vote.</source>
-        <translation>Salah satu jawaban ronde ini gagal atau kosong, jadi ronde ini tidak diberi suara.</translation>
+        <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
+        <translation>Sebuah jawaban di ronde ini gagal atau dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara.</translation>
     </message>
     <message>
         <location filename="../../chatapp/draft_vocab.py" line="19"/>
@@ -8156,189 +8256,214 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="317"/>
+        <location filename="../../chatapp/compare/report.py" line="318"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="38"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="39"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="57"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="40"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="41"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="42"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="60"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban lalu adalah bagiannya dari kecepatan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="323"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="328"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="344"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="349"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="354"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="354"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="356"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="358"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="360"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="384"/>
+        <source>length {length} &gt; {limit}</source>
+        <translation>panjang {length} &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <source>{ms} ms &gt; {limit} ms</source>
+        <translation>{ms} ms &gt; {limit} ms</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <source>similarity {score} &lt; {threshold}</source>
+        <translation>kemiripan {score} &lt; {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <source>similarity {score} ≥ {threshold}</source>
+        <translation>kemiripan {score} ≥ {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <source>score {score} &lt; {threshold}</source>
+        <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="16"/>
@@ -8356,11 +8481,11 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="321"/>
+        <location filename="../../chatapp/compare/report.py" line="322"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="38"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -8441,7 +8566,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="43"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="61"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>

@@ -391,27 +391,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="54"/>
+        <location filename="../../chatapp/ui/provenance.py" line="55"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong kerana konteks penuh sebelum ada jawapan (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <location filename="../../chatapp/ui/provenance.py" line="59"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong kerana mencapai had token semasa menaakul: belum ada jawapan (naikkan hadnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="62"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong kerana mencapai had token sebelum ada teks (naikkan hadnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="68"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
@@ -575,7 +575,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
-        <location filename="../../chatapp/ui/vote_panel.py" line="59"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
@@ -600,9 +600,9 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
-        <source>A model stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
-        <translation>Sebuah model dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
+        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="146"/>
@@ -685,7 +685,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1594,77 +1594,97 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="430"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="464"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder output yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
+        <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
+        <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
+        <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
+        <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -1938,7 +1958,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
@@ -2073,22 +2093,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="300"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
+        <translation>{won} menang, {tied} seri, {both_bad} kedua-duanya buruk, {lost} kalah (seri atau “kedua-duanya buruk” dikira separuh kemenangan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="301"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="317"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="319"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -2553,149 +2578,164 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="59"/>
+        <location filename="../../chatapp/ui/menus.py" line="60"/>
         <source>&amp;File</source>
         <extracomment>the keys that edit the text of a text field (with Delete and Backspace, whatever the modifiers): the window&apos;s shortcuts on them wait while a text field has the focus</extracomment>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="62"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="64"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="69"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="71"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="60"/>
+        <location filename="../../chatapp/ui/menus.py" line="61"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="110"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="80"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="29"/>
+        <location filename="../../chatapp/ui/menus.py" line="30"/>
         <source>Undo: bring back “{title}”</source>
         <extracomment>what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)</extracomment>
         <translation>Buat asal: kembalikan “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="30"/>
+        <location filename="../../chatapp/ui/menus.py" line="31"/>
         <source>Undo: bring back the answer in “{title}”</source>
         <translation>Buat asal: kembalikan jawapan dalam “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="31"/>
+        <location filename="../../chatapp/ui/menus.py" line="32"/>
         <source>Undo: bring back the message in “{title}”</source>
         <translation>Buat asal: kembalikan mesej dalam “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="32"/>
+        <location filename="../../chatapp/ui/menus.py" line="33"/>
         <source>Undo: bring back the evaluation run “{title}”</source>
         <translation>Buat asal: kembalikan penilaian “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="66"/>
         <source>Pre&amp;sets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="82"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="92"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="105"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
+        <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <source>Switch now</source>
+        <translation>Tukar sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <source>At the next start</source>
+        <translation>Pada permulaan seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="204"/>
+        <location filename="../../chatapp/ui/menus.py" line="205"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="213"/>
+        <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="214"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="216"/>
+        <location filename="../../chatapp/ui/menus.py" line="217"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -2787,32 +2827,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="90"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>Model settin&amp;gs…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="99"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="101"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Chat temp&amp;late…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="107"/>
         <source>Pi&amp;n conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="108"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
@@ -2839,7 +2879,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="295"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
-        <location filename="../../chatapp/ui/menus.py" line="198"/>
+        <location filename="../../chatapp/ui/menus.py" line="199"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3004,14 +3044,9 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="233"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>Language</source>
         <translation>Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
-        <source>The new language is used from the next start.</source>
-        <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/help_menu.py" line="137"/>
@@ -3547,163 +3582,168 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="282"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="284"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dipetik oleh jawapan panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="187"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="280"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, gesaan sistem, parameter, dokumen dan penyesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <source>Continue</source>
-        <translation>Teruskan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
-        <source>Continue with this answer</source>
-        <translation>Teruskan dengan jawapan ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="156"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="267"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="486"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="390"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
+        <source>This answer has no text to continue the conversation with.</source>
+        <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
+        <source>Continue in chat</source>
+        <translation>Sambung di sembang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
+        <source>done (context full)</source>
+        <translation>selesai (konteks penuh)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="539"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="541"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
@@ -3874,230 +3914,230 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="36"/>
+        <location filename="../../chatapp/ui/provenance.py" line="37"/>
         <source>still writing</source>
         <translation>masih menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>finished (end of turn)</source>
         <translation>selesai (akhir giliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>cut off at the token limit</source>
         <translation>terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>stopped by you</source>
         <translation>dihentikan oleh anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
+        <location filename="../../chatapp/ui/provenance.py" line="42"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="75"/>
+        <location filename="../../chatapp/ui/provenance.py" line="76"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="76"/>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="79"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="93"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="96"/>
         <source>Server</source>
         <translation>Pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="98"/>
+        <location filename="../../chatapp/ui/provenance.py" line="99"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="101"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
         <source>Server build</source>
         <translation>Binaan pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="109"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="114"/>
-        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="115"/>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="121"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <location filename="../../chatapp/ui/provenance.py" line="124"/>
         <source>Chat template</source>
         <translation>Templat sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Sampling</source>
         <translation>Pensampelan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="140"/>
         <source>(the seed was drawn at random)</source>
         <translation>(benih dipilih secara rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Token gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Token jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Masa hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="177"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} daripada {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="193"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="203"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="208"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="213"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="214"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="222"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="228"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="240"/>
         <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="268"/>
+        <location filename="../../chatapp/ui/provenance.py" line="270"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>
@@ -4194,185 +4234,185 @@ Log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="98"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="102"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="159"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="157"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="164"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="173"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="176"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="186"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="226"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="267"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="236"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="247"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="277"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambah perkataan pada carian untuk menemui lebih sedikit perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="408"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="410"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="413"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="414"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="415"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
@@ -4380,17 +4420,17 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="97"/>
         <source>Show the text the answer was given</source>
         <translation>Tunjukkan teks yang diberikan kepada jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="99"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="103"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="102"/>
         <source>Open file</source>
         <translation>Buka fail</translation>
     </message>
@@ -4398,12 +4438,12 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="161"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="160"/>
         <source>Sources from {collections}</source>
         <translation>Sumber daripada {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="162"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
@@ -4970,7 +5010,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="61"/>
-        <location filename="../../chatapp/cli_eval.py" line="69"/>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
@@ -5286,86 +5326,106 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
+        <translation>{count} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
+        <translation>Kesemua {count} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
+        <source>{count} new answer made, {skipped} already in this folder.</source>
+        <translation>{count} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <source>{count} new answers made, {skipped} already in this folder.</source>
+        <translation>{count} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Hakim {judge} juga ialah model bagi {variants}: hakim cenderung memilih jawapannya sendiri, jadi timbang keputusannya ke atas jawapan itu dengan berhati-hati (atau nilai dengan model lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} jawapan gagal: {reason} Arahan yang sama akan membuatnya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} jawapan gagal (yang pertama: {reason}) Arahan yang sama akan membuatnya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab set gesaan dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="53"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="48"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (laluan, nama fail, stem atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>fail gesaan: JSONL, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model hakim untuk penegasan llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk penegasan similar (jika tiada, yang daripada konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="67"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>hakim membandingkan setiap pasangan varian pada setiap gesaan (ditanya dua kali, susunannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="71"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawapan setiap gesaan dan varian, masing-masing dengan benih sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>semakan JSONL mengikut id gesaan (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="75"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder larian dan laporannya (larian di situ disambung)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="79"/>
         <source>sampling temperature (default 0)</source>
         <translation>suhu pensampelan (lalai 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>sampling seed (default 1)</source>
         <translation>benih pensampelan (lalai 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
@@ -5686,136 +5746,141 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>search: words</source>
         <translation>carian: perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>search: words + vectors ({model})</source>
         <translation>carian: perkataan + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>search: words only (its embedding model {model} is missing)</source>
         <translation>carian: perkataan sahaja (model embedding {model} miliknya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
         <translation>{count} cebisan belum mempunyai vektor: {command} menambahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="46"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
         <translation>{count} cebisan belum mempunyai vektor: {command} menambahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>Added vectors to {count} chunk that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="49"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="49"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>{path} is no longer there, so its files left the index. To take it out of {name}: {command}</source>
         <translation>{path} sudah tiada, jadi fail-failnya keluar daripada indeks. Untuk mengeluarkannya daripada {name}: {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>left out: {path}</source>
         <translation>dikecualikan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
         <translation>{path} dikeluarkan daripada {name}: {files} keluar daripada indeks (fail anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="72"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="77"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="78"/>
+        <location filename="../../chatapp/cli_docs.py" line="79"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="81"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="83"/>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="84"/>
+        <location filename="../../chatapp/cli_docs.py" line="85"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>buang koleksi, atau hanya sebahagian fail dan foldernya (tidak sekali-kali fail anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>fail atau folder yang dikeluarkan daripada koleksi (keseluruhannya jika tiada yang dinamakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="91"/>
+        <location filename="../../chatapp/cli_docs.py" line="92"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="94"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -6049,7 +6114,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="338"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="249"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -6361,143 +6426,149 @@ Log: {logs}</translation>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="248"/>
+        <location filename="../../chatapp/export.py" line="251"/>
         <source>{where}: {key} is not a number</source>
+        <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="253"/>
+        <location filename="../../chatapp/export.py" line="254"/>
+        <source>{where}: {key} is not a time between the years 1970 and 9999</source>
+        <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="260"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="265"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="263"/>
+        <location filename="../../chatapp/export.py" line="270"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="267"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="269"/>
+        <location filename="../../chatapp/export.py" line="276"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="284"/>
+        <location filename="../../chatapp/export.py" line="291"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="300"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="306"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
-        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="331"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="307"/>
+        <location filename="../../chatapp/export.py" line="314"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
+        <location filename="../../chatapp/export.py" line="317"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="317"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="321"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="335"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="344"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="345"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="355"/>
+        <location filename="../../chatapp/export.py" line="362"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="398"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="407"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="404"/>
+        <location filename="../../chatapp/export.py" line="411"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -6622,44 +6693,49 @@ Log: {logs}</translation>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="114"/>
+        <location filename="../../chatapp/compare/assertions.py" line="115"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: penegasan memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="120"/>
+        <location filename="../../chatapp/compare/assertions.py" line="121"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
         <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar atau latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <location filename="../../chatapp/compare/assertions.py" line="129"/>
+        <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
+        <translation>{where}: jenis penegasan {type} tidak dikenali (adakah maksud anda {match}?)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="132"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang mestilah nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="140"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="138"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="144"/>
+        <location filename="../../chatapp/compare/assertions.py" line="151"/>
         <location filename="../../chatapp/compare/prompts.py" line="71"/>
         <source>Bad regular expression {value}: {reason}</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="160"/>
+        <location filename="../../chatapp/compare/assertions.py" line="167"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
@@ -6692,101 +6768,115 @@ Log: {logs}</translation>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="37"/>
+        <location filename="../../chatapp/compare/config.py" line="39"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="90"/>
+        <location filename="../../chatapp/compare/config.py" line="133"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
         <translation>Prom {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="119"/>
+        <location filename="../../chatapp/compare/config.py" line="207"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="123"/>
+        <location filename="../../chatapp/compare/config.py" line="211"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="127"/>
+        <location filename="../../chatapp/compare/config.py" line="216"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="132"/>
-        <location filename="../../chatapp/compare/config.py" line="204"/>
-        <location filename="../../chatapp/compare/config.py" line="230"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="139"/>
+        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <source>{where}: unknown key “{key}”.</source>
+        <translation>{where}: kunci “{key}” tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
+        <translation>{where}: kunci “{key}” tidak dikenali (adakah maksud anda “{match}”?)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <source>{where}: the key “{key}” is given twice.</source>
+        <translation>{where}: kunci “{key}” diberikan dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <source>{where}: {key} must be a list.</source>
+        <translation>{where}: {key} mestilah senarai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="226"/>
         <location filename="../../chatapp/compare/prompts.py" line="143"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="149"/>
+        <location filename="../../chatapp/compare/config.py" line="236"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="154"/>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="158"/>
+        <location filename="../../chatapp/compare/config.py" line="246"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model hakim: --judge MODEL (atau hakim yang dipilih dalam tetingkap Nilai), atau defaultTest: options: provider dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="164"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model pembenaman (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="185"/>
+        <location filename="../../chatapp/compare/config.py" line="276"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: gesaan {number} tiada teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="210"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: ujian {number} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="325"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="234"/>
-        <source>{where}: unknown provider option {key}.</source>
-        <translation>{where}: pilihan provider {key} tidak dikenali.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="335"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor bulat dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="243"/>
+        <location filename="../../chatapp/compare/config.py" line="337"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="347"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="260"/>
+        <location filename="../../chatapp/compare/config.py" line="355"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
@@ -6806,22 +6896,22 @@ Log: {logs}</translation>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="106"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="105"/>
+        <location filename="../../chatapp/cli_eval.py" line="113"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="118"/>
+        <location filename="../../chatapp/cli_eval.py" line="126"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="147"/>
+        <location filename="../../chatapp/cli_eval.py" line="155"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -7283,6 +7373,11 @@ Log: {logs}</translation>
         <translation>Nama atau perkhidmatan tidak dikenali</translation>
     </message>
     <message>
+        <location filename="../../chatapp/errors.py" line="184"/>
+        <source>the standard output</source>
+        <translation>output standard</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/backends.py" line="16"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
@@ -7470,12 +7565,12 @@ Log: {logs}</translation>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dihantar oleh pelayar, contohnya http://localhost:3000 (skema, hos dan port; tanpa laluan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <location filename="../../chatapp/cli_docs.py" line="65"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
@@ -7549,26 +7644,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="61"/>
+        <source>it is not a PDF file, whatever its name says</source>
+        <translation>ia bukan fail PDF, walau apa pun yang dikatakan namanya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="62"/>
         <source>it is not a Word document (.docx), whatever its name says</source>
         <translation>ini bukan dokumen Word (.docx), walau apa pun kata namanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="63"/>
+        <location filename="../../chatapp/docs/extract.py" line="64"/>
         <source>the Word document is damaged or incomplete</source>
         <translation>dokumen Word itu rosak atau tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="64"/>
+        <location filename="../../chatapp/docs/extract.py" line="65"/>
         <source>its content is nested too deeply to read</source>
         <translation>kandungannya bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="65"/>
+        <location filename="../../chatapp/docs/extract.py" line="66"/>
         <source>reading it needs more memory than there is</source>
         <translation>membacanya memerlukan lebih banyak memori daripada yang ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="66"/>
+        <location filename="../../chatapp/docs/extract.py" line="67"/>
         <source>it is damaged, or in a form that cannot be read</source>
         <translation>fail itu rosak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
@@ -7604,7 +7704,7 @@ Log: {logs}</translation>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="26"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="29"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tiada.</translation>
     </message>
@@ -7979,7 +8079,7 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder output lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="209"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder output lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
@@ -8035,8 +8135,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/votes.py" line="13"/>
-        <source>An answer of this round failed or is empty, so the round gets no vote.</source>
-        <translation>Satu jawapan pusingan ini gagal atau kosong, jadi pusingan ini tidak diundi.</translation>
+        <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
+        <translation>Satu jawapan dalam pusingan ini gagal atau dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/draft_vocab.py" line="19"/>
@@ -8156,189 +8256,214 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="317"/>
+        <location filename="../../chatapp/compare/report.py" line="318"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="38"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="39"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="57"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="40"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="41"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="42"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="60"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawapan sesebuah model dibuat beberapa serentak apabila boleh (batch): token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kelajuan satu jawapan sahaja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="323"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="328"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="344"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="349"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="354"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="354"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="356"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="358"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="360"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="384"/>
+        <source>length {length} &gt; {limit}</source>
+        <translation>panjang {length} &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <source>{ms} ms &gt; {limit} ms</source>
+        <translation>{ms} ms &gt; {limit} ms</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <source>similarity {score} &lt; {threshold}</source>
+        <translation>persamaan {score} &lt; {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <source>similarity {score} ≥ {threshold}</source>
+        <translation>persamaan {score} ≥ {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <source>score {score} &lt; {threshold}</source>
+        <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="16"/>
@@ -8356,11 +8481,11 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="321"/>
+        <location filename="../../chatapp/compare/report.py" line="322"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="38"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -8441,7 +8566,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="43"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="61"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
