@@ -257,6 +257,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(reply.status, reply.body if reply.body is not None
                        else {"error": {"message": f"status {reply.status}"}}, reply.headers)
             return
+        if reply.fault == "junk":  # a 200 whose body is no event stream at all
+            body = "\n".join(reply.lines).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", reply.headers.get("Content-Type",
+                                                               "text/event-stream"))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Transfer-Encoding", "chunked")

@@ -116,6 +116,24 @@ def test_reasoning_deltas_and_think_blocks_are_kept_apart(server):
     assert third.text == "Visible text" and third.reasoning == "inner plan"
 
 
+def test_half_of_a_utf16_pair_in_a_delta_becomes_a_replacement_character(server, tmp_path):
+    """JSON lets a server send a lone surrogate, which no database can store: it becomes
+    U+FFFD, so the answer is kept (text and reasoning alike)."""
+    from chatapp.store import Store
+
+    server.replies = [Reply(reasoning=["x\ud800"], pieces=["a\u0000b\ud800c", " \udfff!"])]
+    generation, _ = answer(RemoteModel(client_for(server.url), "tiny"))
+    assert generation.text == "a\u0000b\ufffdc \ufffd!" and generation.reasoning == "x\ufffd"
+    store = Store(tmp_path / "chat.db")
+    try:
+        conversation = store.create_conversation("t")
+        user = store.add_message(conversation.id, None, "user", "q")
+        kept = store.add_message(conversation.id, user.id, "assistant", generation.text)
+        assert store.message(kept.id).content == generation.text
+    finally:
+        store.close()
+
+
 def test_length_finish_and_counts_without_usage(server):
     server.replies = [Reply(pieces=["a", "b", "c", "d"], finish="length", delay=0.02)]
     generation, _ = answer(RemoteModel(client_for(server.url), "tiny"))
@@ -227,6 +245,13 @@ def test_lines_that_are_not_events_are_ignored_but_no_finish_is_an_error(server)
     generation = fault_answer(server, Reply(pieces=["Kept"], fault="garbage",
                                             lines=["<html>oops</html>", ": comment"]))
     assert generation.text == "Kept" and generation.error.template == errors.STREAM_ENDED
+
+
+@pytest.mark.parametrize("kind", ["text/event-stream", "text/plain"])
+def test_a_body_with_no_event_of_the_api_is_not_an_openai_stream(server, kind):
+    generation = fault_answer(server, Reply(fault="junk", headers={"Content-Type": kind},
+                                            lines=["hello there", "<b>nothing</b> of the API"]))
+    assert generation.text == "" and generation.error.template == errors.NOT_A_STREAM
 
 
 def test_error_event_inside_the_stream(server):

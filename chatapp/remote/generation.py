@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import queue
+import re
 import socket
 import threading
 import time
@@ -30,6 +31,7 @@ from chatapp.engine.output import OutputParser
 from chatapp.remote.client import Cancelled, RemoteClient
 from chatapp.remote.errors import (
     MALFORMED,
+    NOT_A_STREAM,
     STREAM_ENDED,
     TIMEOUT,
     RemoteError,
@@ -252,6 +254,7 @@ class RemoteGeneration:
         self._reasoning_end: float | None = None
         self._pieces = 0
         self._reasoning_pieces = 0
+        self._chunks = 0  # events read as chunks of the API
         self._thread = threading.Thread(target=self._read, daemon=True, name="remote-answer")
         self._thread.start()
 
@@ -348,8 +351,12 @@ class RemoteGeneration:
                 self.tool_calls = [self._calls[i] for i in sorted(self._calls)]
                 if self.tool_calls:
                     yield ""
-                if self._finish is None:
-                    self._fail(RemoteError(STREAM_ENDED, endpoint=self.model.client.endpoint.name))
+                endpoint = self.model.client.endpoint
+                if self._finish is None and not self._chunks:  # not one event of the API
+                    self._fail(RemoteError(NOT_A_STREAM, endpoint=endpoint.name,
+                                           host=endpoint.host))
+                elif self._finish is None:
+                    self._fail(RemoteError(STREAM_ENDED, endpoint=endpoint.name))
                 else:
                     self._end(self._finish)
                 return
@@ -362,6 +369,7 @@ class RemoteGeneration:
             chunk, at = item
             try:
                 content, reasoning = self._take(chunk, at)
+                self._chunks += 1
             except (AttributeError, TypeError, ValueError, KeyError) as exc:
                 self._cancelled.set()
                 self._shut()
@@ -489,12 +497,16 @@ class RemoteGeneration:
 
 
 def _text(value: object) -> str:
-    """A delta's text field: a string or nothing; anything else is a malformed chunk."""
+    """A delta's text field: a string or nothing; anything else is a malformed chunk. Half
+    of a UTF-16 pair (a lone surrogate, which no text can store) becomes U+FFFD."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise TypeError("a text field is not a string")
-    return value
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _count(value: object) -> int | None:
