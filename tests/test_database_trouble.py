@@ -337,3 +337,14 @@ def test_no_room_for_the_backup_leaves_the_database_untouched(tmp_path: Path) ->
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         store.close()
     shutil.rmtree(tmp_path / "disk", ignore_errors=True)
+
+
+def test_a_folder_by_the_database_name_is_one_line_that_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "chatapp.db"
+    folder.mkdir()
+    with pytest.raises(DatabaseError) as refused:
+        Store(folder)
+    assert str(refused.value) == (
+        f"{folder} is not a file, so it cannot be the conversation database. It was left "
+        "untouched; move it away to start a new one.")
+    assert folder.is_dir() and not any(folder.iterdir())

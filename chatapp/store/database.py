@@ -81,6 +81,9 @@ FULL = QT_TRANSLATE_NOOP(
 NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "errors", "The file {path} is not a readable conversation database. "
     "It was left untouched; move it away to start a new one.")
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "errors", "{path} is not a file, so it cannot be the conversation database. It was left "
+    "untouched; move it away to start a new one.")
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "errors", "The conversation database {path} cannot be opened: {reason}")
 BAD_TEXT = QT_TRANSLATE_NOOP(
@@ -226,8 +229,8 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS
             read_only = error if isinstance(error, ReadOnlyDatabase) else ReadOnlyDatabase(
                 RO_FOLDER, path=str(path))
     if read_only is not None:
-        if not path.is_file():
-            raise DatabaseError(CANNOT_OPEN, path=str(path), reason=str(read_only))
+        if not path.is_file():  # a folder or a device by the database's name
+            raise DatabaseError(NOT_A_FILE, path=str(path))
         conn, version = _open_read_only(path)
     assert conn is not None
     if version > known:
