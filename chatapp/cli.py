@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chatapp import __version__, cli_bench, cli_board, cli_conversations, cli_eval, cli_fit
-from chatapp.cli_args import POSITIVE, TEMPERATURE, WHOLE_NUMBER, Parser
+from chatapp.cli_args import MAX_TOKENS, MODEL, POSITIVE, SEED, TEMPERATURE, WHOLE_NUMBER, Parser
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -56,13 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "ask a model once and print the answer"))
     chat.add_argument("prompt", nargs="?", help=QT_TRANSLATE_NOOP(
         "cli", "the message (read from stdin when left out)"))
-    chat.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
+    chat.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
-    chat.add_argument("--max-tokens", type=POSITIVE, help=QT_TRANSLATE_NOOP(
+    chat.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))
     chat.add_argument("--temperature", type=TEMPERATURE, help=QT_TRANSLATE_NOOP(
         "cli", "sampling temperature (0-5)"))
-    chat.add_argument("--seed", type=WHOLE_NUMBER, help=QT_TRANSLATE_NOOP(
+    chat.add_argument("--seed", type=SEED, help=QT_TRANSLATE_NOOP(
         "cli", "sampling seed for repeatable answers"))
     chat.add_argument("--system", help=QT_TRANSLATE_NOOP("cli", "system prompt"))
     chat.add_argument("--continue", dest="cont", action="store_true",
@@ -243,12 +244,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if value is not None:
                 setattr(sampling, name, value)
         conversation = app.store.latest_conversation() if args.cont else None
+        made = conversation is None
         if conversation is None:
             conversation = app.store.create_conversation(
                 system_prompt=args.system or app.settings.system_prompt)
         elif args.system is not None:
             app.store.set_system_prompt(conversation.id, args.system)
-        _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
+        try:
+            _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
+        except Exception:
+            if made:  # all or nothing: no conversation without its question
+                with contextlib.suppress(UserError):
+                    app.store.delete_conversation(conversation.id)
+            raise
         wrote = False
         with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
             for piece in answer:
@@ -264,7 +272,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if answer.message is not None:
             say_how_it_ended(answer.message, wrote, sampling.max_tokens)
         if answer.unsaved is not None:
-            raise answer.unsaved
+            from chatapp import cli_unsaved
+
+            cli_unsaved.keep(answer)
         message = answer.message
         if message.finish_reason == "error":
             raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")

@@ -8,6 +8,8 @@ import math
 
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
+from chatapp.model_defaults import MAX_GPU_LAYERS
+from chatapp.settings import SAMPLING_RANGES
 
 WHOLE = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number")
 WHOLE_FROM = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number of at least {low}")
@@ -15,6 +17,7 @@ WHOLE_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number from {lo
 NUMBER = QT_TRANSLATE_NOOP("cli", "{option} must be a number")
 NUMBER_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a number between {low} and {high}")
 ERROR = QT_TRANSLATE_NOOP("cli", "{prog}: error: {message}")
+EMPTY_NAME = QT_TRANSLATE_NOOP("cli", "{option} must name a model")
 
 #: argparse's own texts (Python's, passed through gettext), translated in context "argparse".
 ARGPARSE_TEXTS = (
@@ -76,7 +79,9 @@ class Number:
 
 
 def _shown(bound: float | None) -> str:
-    return "" if bound is None else f"{bound:g}"
+    if bound is None:
+        return ""
+    return str(int(bound)) if float(bound).is_integer() else f"{bound:g}"
 
 
 class _Commands(argparse._SubParsersAction):
@@ -88,12 +93,50 @@ class _Commands(argparse._SubParsersAction):
         return super().add_parser(name, **kwargs)
 
 
+class ModelName:
+    """An argparse type: the name of a model (a path, file name, stem or repo id), or with
+    several, a comma-separated list of them; a value that names none (empty, blanks, only
+    commas) is refused as one translated line (see Parser) instead of meaning the default."""
+
+    __name__ = "model"
+
+    def __init__(self, several: bool = False) -> None:
+        self.several = several
+
+    def __call__(self, text: str) -> str:
+        names = text.split(",") if self.several else [text]
+        if not any(name.strip() for name in names):
+            raise ValueError(text)
+        return text
+
+    def refusal(self, option: str) -> str:
+        """The line that refuses a value for option, in the user's language."""
+        return translate_text("cli", EMPTY_NAME).format(option=option)
+
+
+def _sampling(name: str) -> Number:
+    """The range a sampling parameter has everywhere else (settings, eval configs)."""
+    low, high, whole = SAMPLING_RANGES[name]
+    return Number(int if whole else float, low, high)
+
+
+#: the most answers per prompt and variant: an eval config's evaluateOptions.repeat, the
+#: Evaluate window's Repeats
+MAX_REPEATS = 100
+#: the longest prompt a benchmark measures: the longest context the app offers anywhere
+MAX_BENCH_PROMPT = 1_048_576
+
 WHOLE_NUMBER = Number(int)
 POSITIVE = Number(int, 1)
-TEMPERATURE = Number(float, 0, 5)
+TEMPERATURE = _sampling("temperature")
+MAX_TOKENS = _sampling("max_tokens")
+SEED = _sampling("seed")
+REPEATS = Number(int, 1, MAX_REPEATS)
 PORT = Number(int, 0, 65535)
-GPU_LAYERS = Number(int, -1)
+GPU_LAYERS = Number(int, -1, MAX_GPU_LAYERS)
 SIMILARITY = Number(float, -1, 1)
+MODEL = ModelName()
+MODELS = ModelName(several=True)
 
 
 class Parser(argparse.ArgumentParser):
@@ -114,7 +157,7 @@ class Parser(argparse.ArgumentParser):
         return super()._add_action(action)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
-        if isinstance(action.type, Number):
+        if isinstance(action.type, (Number, ModelName)):
             try:
                 return action.type(arg_string)
             except ValueError:

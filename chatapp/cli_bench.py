@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from chatapp.cli_args import GPU_LAYERS, Number
+from chatapp.cli_args import GPU_LAYERS, MAX_BENCH_PROMPT, MAX_TOKENS, MODEL, REPEATS, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.units import format_bytes
@@ -26,18 +26,19 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
     bench = sub.add_parser("bench", help=QT_TRANSLATE_NOOP(
         "cli", "measure prompt and generation speed of a model"))
-    bench.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
+    bench.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
     bench.add_argument("--threads", type=Number(int, 1, os.cpu_count() or 1),
                        help=QT_TRANSLATE_NOOP("cli", "CPU threads (default: all cores)"))
     bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
                        help=QT_TRANSLATE_NOOP(
                            "cli", "layers to offload to the GPU (-1: as many as fit, 0: none)"))
-    bench.add_argument("-p", "--n-prompt", type=Number(int, 0), default=512,
+    bench.add_argument("-p", "--n-prompt", type=Number(int, 0, MAX_BENCH_PROMPT), default=512,
                        help=QT_TRANSLATE_NOOP("cli", "prompt tokens (pp)"))
-    bench.add_argument("-n", "--n-gen", type=positive_int, default=128,
+    bench.add_argument("-n", "--n-gen", type=MAX_TOKENS, default=128,
                        help=QT_TRANSLATE_NOOP("cli", "generated tokens (tg)"))
-    bench.add_argument("-r", "--repetitions", type=positive_int, default=3)
+    bench.add_argument("-r", "--repetitions", type=REPEATS, default=3,
+                       help=QT_TRANSLATE_NOOP("cli", "times each test is run (default 3)"))
     bench.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "print the result as JSON"))
 

@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import POSITIVE, SIMILARITY
+from chatapp.cli_args import MODEL, POSITIVE, SIMILARITY
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_count, translate_error, translate_text
 
@@ -78,7 +78,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add.add_argument("paths", nargs="*", metavar="PATH",
                      help=QT_TRANSLATE_NOOP(
                          "cli", ".txt, .md, .pdf, .docx, .html, .csv files or folders of them"))
-    add.add_argument("--embed", metavar="MODEL",
+    add.add_argument("--embed", metavar="MODEL", type=MODEL,
                      help=QT_TRANSLATE_NOOP(
                          "cli", "embedding model (GGUF) for vector search besides words"))
     actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the collections"))

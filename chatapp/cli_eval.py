@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
+from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
 from chatapp.interrupt import on_interrupt
@@ -52,33 +52,33 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
         "cli", "answer a prompt set with several models; write a report"))
     ev.add_argument("--config", help=QT_TRANSLATE_NOOP(
         "cli", "promptfoo-style YAML: prompts, providers (variants), tests with vars and assert"))
-    ev.add_argument("--models",
+    ev.add_argument("--models", type=MODELS,
                     help=QT_TRANSLATE_NOOP(
                         "cli", "comma-separated models (path, file name, stem or repo id)"))
     ev.add_argument("--prompts",
                     help=QT_TRANSLATE_NOOP(
                         "cli", "prompt file: JSONL, CSV or plain text (one prompt a line)"))
-    ev.add_argument("--judge", help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--judge", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "judge model for llm-rubric assertions and --pairwise"))
-    ev.add_argument("--embedding-model", metavar="MODEL",
+    ev.add_argument("--embedding-model", metavar="MODEL", type=MODEL,
                     help=QT_TRANSLATE_NOOP(
                         "cli", "embedding model for similar assertions (else the config's)"))
     ev.add_argument("--pairwise", action="store_true",
                     help=QT_TRANSLATE_NOOP(
                         "cli", "the judge compares each pair of variants on each prompt (asked "
                         "twice, the order swapped)"))
-    ev.add_argument("--repeats", type=positive_int,
+    ev.add_argument("--repeats", type=REPEATS,
                     help=QT_TRANSLATE_NOOP(
                         "cli", "answers per prompt and variant, each with its own seed (pass@k)"))
     ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
         "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
     ev.add_argument("--out", help=QT_TRANSLATE_NOOP(
         "cli", "folder of the run and its report (a run there resumes)"))
-    ev.add_argument("--max-tokens", type=positive_int, help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))
     ev.add_argument("--temperature", type=TEMPERATURE, help=QT_TRANSLATE_NOOP(
         "cli", "sampling temperature (default 0)"))
-    ev.add_argument("--seed", type=WHOLE_NUMBER, default=1, help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--seed", type=SEED, default=1, help=QT_TRANSLATE_NOOP(
         "cli", "sampling seed (default 1)"))
     ev.add_argument("--docs", action="append", metavar="NAME",
                     help=QT_TRANSLATE_NOOP(

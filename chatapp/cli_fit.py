@@ -9,7 +9,7 @@ import os
 import sys
 from typing import Any
 
-from chatapp.cli_args import GPU_LAYERS
+from chatapp.cli_args import GPU_LAYERS, MODEL
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -43,7 +43,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
     fit = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "the memory a model needs here, from llama.cpp itself"))
-    fit.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
+    fit.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
     fit.add_argument("--ctx", type=positive_int,
                      help=QT_TRANSLATE_NOOP(

@@ -6,11 +6,16 @@ import argparse
 import re
 import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from chatapp.cli_args import POSITIVE, Number
+from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.units import format_bytes, format_count, format_duration
+
+if TYPE_CHECKING:
+    from chatapp.library_sources import ScanResult
 
 COMMANDS = ("search", "pull", "rm", "link")
 
@@ -157,7 +162,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                           "cli", "context length for the memory estimate (default: the setting)"))
     rm = sub.add_parser("rm", help=QT_TRANSLATE_NOOP(
         "cli", "delete a model from the library (linked files are kept)"))
-    rm.add_argument("model", help=QT_TRANSLATE_NOOP("cli", "file path, file name, stem or repo id"))
+    rm.add_argument("model", metavar="MODEL", type=MODEL,
+                    help=QT_TRANSLATE_NOOP("cli", "file path, file name, stem or repo id"))
     rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "do not ask for confirmation"))
     link = sub.add_parser(
@@ -441,10 +447,22 @@ def _ask_which(spec: str, models: list):
     return None
 
 
+def _unusable(path: Path, result: ScanResult) -> bool:
+    """Whether a path named to link could not be used at all (a file that is no model, a
+    device, a folder that cannot be read or is in /proc, /sys or /dev): its scan found
+    nothing and skipped the path itself."""
+    import os
+
+    if result.models or not result.skipped:
+        return False
+    if path.is_file():
+        return True
+    named = os.path.abspath(path.expanduser())
+    return any(entry.path == named for entry in result.skipped)
+
+
 def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
-    from pathlib import Path
-
     from chatapp.i18n import translate_count, translate_error
     from chatapp.library_kinds import LABELS
     from chatapp.library_sources import Links, known_stores, scan
@@ -458,11 +476,12 @@ def cmd_link(args: argparse.Namespace) -> int:
             if not targets:
                 raise UserError(T_NO_STORES)
         links = Links(app.paths)
-        added, skipped = [], []
+        added, skipped, unusable = [], [], False
         for path, layout in targets:
             result = scan(path, layout)
             found = links.add(result.models, app.paths.models)
-            if not found and not (path.is_file() and result.skipped):  # else the skip says why
+            unusable = _unusable(path, result)
+            if not found and not unusable:  # else the skip says why
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
             added += found
             skipped += result.skipped
@@ -476,8 +495,8 @@ def cmd_link(args: argparse.Namespace) -> int:
                     if known and not known.is_chat else ""
                 extra = f"  {model.repo_id}" if model.repo_id else ""
                 print(f"  {label}  [{model.source}]{extra}{kind}\n    {model.path}")
-        refused = bool(args.path) and Path(args.path).is_file() and skipped and not added
-        for entry in skipped:  # the one file named could not be linked: an error
+        refused = bool(args.path) and unusable and not added
+        for entry in skipped:  # the one path named could not be used: an error
             if refused:
                 print(f"chatapp: {translate_error(entry.reason)}", file=sys.stderr)
             else:

@@ -411,7 +411,7 @@ def import_file(store: Store, path: Path) -> Imported:
         raise _bad(QT_TRANSLATE_NOOP("errors", "{path}: {detail}"),
             path=str(path), detail=os_reason(exc)) from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte order mark (Windows editors) is no text
     except UnicodeDecodeError:
         raise _bad(QT_TRANSLATE_NOOP("errors", "it is not UTF-8 text")) from None
     return import_text(store, text)

@@ -287,6 +287,11 @@ def _parse(s: Stream, limits: _Limits, read_tensors: bool, deadline_s: float) ->
             "errors", "The file is damaged: its metadata is nested too deeply.")) from None
 
 
+#: the highest number read as a GGUF version from a later format (a 4-byte version whose
+#: upper bytes are not zero is text or noise: a damaged file)
+NEWEST_PLAUSIBLE = 0xFFFF
+
+
 def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
     """Parse magic, counts, metadata and (optionally) the tensor table."""
     if s.size == 0 and s.complete:
@@ -310,13 +315,14 @@ def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
             raise GGUFError(QT_TRANSLATE_NOOP(
                 "errors", "This model uses GGUF version 1, an early 2023 format that is no "
                 "longer supported. Download a newer conversion of the model."))
-        if version == 0 or version > 64:  # no format has come near: these bytes are garbage
+        if version == 0 or version > NEWEST_PLAUSIBLE:  # text or noise, not a version
             raise GGUFError(QT_TRANSLATE_NOOP(
                 "errors", "The file is damaged: the GGUF signature is followed by no real "
                 "version number."))
         raise GGUFError(QT_TRANSLATE_NOOP(
-            "errors", "This model uses GGUF version {version}, which this app does not know. "
-            "It may need a newer version of the app, or the file is damaged."), version=version)
+            "errors", "This model uses GGUF version {version}, a newer format than this app "
+            "reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it."),
+            version=version)
     tensor_count = s.u64()
     kv_count = s.u64()
     if kv_count > limits.max_kv:

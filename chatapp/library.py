@@ -474,6 +474,10 @@ class Library:
         """The model named by a path (any part of a split model, or its shared name), a file
         name, its stem, another app's name or a repo id.  Any kind: callers that chat call
         LocalModel.check_chat()."""
+        if not spec.strip():  # "" is part of every name: it would pick any model
+            raise ModelNotFound(QT_TRANSLATE_NOOP(
+                "errors", "The model name is empty: name a model by its path, file name, stem "
+                "or repo id (see `chatapp models`)."))
         candidate = Path(spec).expanduser()
         looks_like_path = candidate.suffix.lower() == ".gguf" or os.sep in spec
         if looks_like_path and not os.path.lexists(candidate):

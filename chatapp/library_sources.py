@@ -39,7 +39,7 @@ from pathlib import Path
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import is_gguf_file
 from chatapp.library_split import first_part, split_name
-from chatapp.library_walk import UNREADABLE, Skipped, Walk, walk_gguf
+from chatapp.library_walk import UNREADABLE, Skipped, Walk, unusable, walk_gguf
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
@@ -287,6 +287,11 @@ def scan(path: Path, layout: str = "") -> ScanResult:
     path = path.expanduser()
     if not os.path.lexists(path):
         raise UserError(MISSING_PATH, path=str(path))
+    reason = unusable(path)
+    if reason is not None:  # said as the one skipped entry, as for a file that is no model
+        refused = ScanResult()
+        refused.skip(Path(os.path.abspath(path)), reason)
+        return refused
     if layout and layout != FILE and os.path.isfile(path):
         raise UserError(LAYOUT_OF_A_FILE, path=str(path), layout=layout)
     layout = layout or detect_layout(path)

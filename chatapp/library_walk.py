@@ -33,6 +33,9 @@ FOLDER_LOOP = QT_TRANSLATE_NOOP(
     "errors", "{path} links back to a folder that was already searched (a loop); skipped.")
 FOLDER_LINK = QT_TRANSLATE_NOOP(
     "errors", "{path} is a link to a folder, which is not followed here; skipped.")
+SYSTEM_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "{path} is in /proc, /sys or /dev, where the system shows its processes and "
+    "devices, not model files; skipped.")
 SAME_FILE = QT_TRANSLATE_NOOP("errors", "{path} is the same file as {other}; listed once.")
 TOO_MANY = QT_TRANSLATE_NOOP(
     "errors", "Stopped after {count} model files in {path}; the rest was not searched.")
@@ -90,6 +93,50 @@ def _special(mode: int) -> str | None:
     return DEVICE
 
 
+#: the kernel's pseudo file systems: their entries come and go with processes and devices,
+#: and /proc/N/cwd, /proc/N/root lead back into every folder under other names
+SYSTEM_ROOTS = ("/proc", "/sys", "/dev")
+#: real storage below them (a RAM disk)
+NOT_SYSTEM = ("/dev/shm",)
+
+
+def _under_system_root(path: str) -> bool:
+    def under(roots: tuple[str, ...]) -> bool:
+        return any(path == root or path.startswith(root + "/") for root in roots)
+
+    return under(SYSTEM_ROOTS) and not under(NOT_SYSTEM)
+
+
+def in_system_folder(path: Path | str) -> bool:
+    """Whether path is in /proc, /sys or /dev (not /dev/shm), or is a link that leads
+    there by any step; False off POSIX."""
+    if os.name != "posix":
+        return False
+    current = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links followed
+        if _under_system_root(current):
+            return True
+        try:
+            target = os.readlink(current)
+        except OSError:
+            break
+        current = os.path.normpath(os.path.join(os.path.dirname(current), target))
+    return _under_system_root(os.path.realpath(path))
+
+
+def unusable(path: Path | str) -> str | None:
+    """Why a path named to search for models cannot be searched (a reason template with
+    {path}): a device, pipe or socket rather than a file or folder, or a place in /proc,
+    /sys or /dev; None when it can be (or cannot be read: the search says why)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if not stat.S_ISDIR(mode) and _special(mode) is not None:
+        return _special(mode)
+    return SYSTEM_FOLDER if in_system_folder(path) else None
+
+
 def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
     if exc.errno == errno.ELOOP:
         walk.skip(path, LINK_LOOP)
@@ -105,7 +152,8 @@ def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
 
 def walk_gguf(root: Path, *, follow_folder_links: bool = True,
               limit: int = MAX_FILES) -> Walk:
-    """The *.gguf files under root (depth first, by name), skipping hidden folders.
+    """The *.gguf files under root (depth first, by name), skipping hidden folders and
+    never going into /proc, /sys or /dev (a root there is skipped with the reason).
 
     follow_folder_links: walk into linked folders (each real folder once) instead of
     reporting them.  Stops after limit files (reported).
@@ -113,6 +161,9 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
     walk = Walk()
     seen_folders: set[tuple[int, int]] = set()
     seen_files: dict[tuple[int, int], Path] = {}
+    if in_system_folder(root):
+        walk.skip(root, SYSTEM_FOLDER)
+        return walk
     try:
         st = os.stat(root)
     except OSError as exc:
@@ -136,7 +187,8 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
             try:
                 is_link = entry.is_symlink()
                 if not is_link and entry.is_dir(follow_symlinks=False):
-                    if not entry.name.startswith("."):
+                    if not entry.name.startswith(".") and not _under_system_root(
+                            os.path.abspath(path)):
                         sub = entry.stat(follow_symlinks=False)
                         if (sub.st_dev, sub.st_ino) not in seen_folders:
                             seen_folders.add((sub.st_dev, sub.st_ino))
@@ -155,6 +207,8 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
                 key = (target.st_dev, target.st_ino)
                 if not follow_folder_links:
                     walk.skip(path, FOLDER_LINK)
+                elif in_system_folder(path):
+                    walk.skip(path, SYSTEM_FOLDER)
                 elif key in seen_folders:
                     walk.skip(path, FOLDER_LOOP)
                 else:
@@ -164,6 +218,8 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
             if not is_gguf:
                 continue
             reason = _special(target.st_mode)
+            if reason is None and is_link and in_system_folder(path):
+                reason = SYSTEM_FOLDER  # /proc/N/fd/M: a name that lasts as long as a process
             if reason is not None:
                 walk.skip(path, reason)
                 continue

@@ -52,6 +52,23 @@ def test_full_disk(chatapp_home: Path, tmp_path: Path) -> None:
         assert run_cli("import", str(source)).returncode == 0
 
 
+def test_a_question_the_full_disk_cannot_take_leaves_no_conversation(tiny_home: Path) -> None:
+    """All or nothing: the conversation made for a question goes when its question cannot be
+    stored."""
+    with small_disk(tiny_home / "data", "2m") as data:
+        Store(data / "chatapp.db").close()
+        filler = fill(data, keep=96 * 1024)  # room for a conversation, not for its question
+        try:
+            line = one_line(subprocess.run(  # the question on standard input: 1 MB
+                [sys.executable, "-m", "chatapp", "chat", "--max-tokens", "4"],
+                input="word " * 200_000, capture_output=True, text=True, timeout=120))
+            assert "The disk is full" in line
+        finally:
+            filler.unlink()
+        listed = run_cli("conversations")
+        assert listed.returncode == 0 and "No conversations" in listed.stdout, listed.stdout
+
+
 def test_no_permission(chatapp_home: Path) -> None:
     settings = chatapp_home / "config" / "settings.json"
     settings.parent.mkdir(parents=True)

@@ -84,8 +84,9 @@ def test_docs_add_refused_makes_no_collection(
     (["chat", "--temperature", "nan", "x"],
      "chatapp chat: error: --temperature must be a number between 0 and 5"),
     (["chat", "--max-tokens", "0", "x"],
-     "chatapp chat: error: --max-tokens must be a whole number of at least 1"),
-    (["chat", "--seed", "1.5", "x"], "chatapp chat: error: --seed must be a whole number"),
+     "chatapp chat: error: --max-tokens must be a whole number from 1 to 32768"),
+    (["chat", "--seed", "1.5", "x"],
+     "chatapp chat: error: --seed must be a whole number from -1 to 2147483647"),
     (["eval", "--temperature", "-1"],
      "chatapp eval: error: --temperature must be a number between 0 and 5"),
     (["fit", "--ctx", "many"], "chatapp fit: error: --ctx must be a whole number of at least 1"),
@@ -94,7 +95,7 @@ def test_docs_add_refused_makes_no_collection(
     (["docs", "search", "a", "b", "--min-similarity", "2"],
      "chatapp docs search: error: --min-similarity must be a number between -1 and 1"),
     (["bench", "--gpu-layers", "x"],
-     "chatapp bench: error: --gpu-layers must be a whole number of at least -1"),
+     "chatapp bench: error: --gpu-layers must be a whole number from -1 to 1000"),
     (["bench", "--threads", "999"],
      f"chatapp bench: error: --threads must be a whole number from 1 to {os.cpu_count()}"),
     (["search", "q", "--limit", "0"],
@@ -129,10 +130,11 @@ def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: P
     # the setting wins over the system's language, as in the window
     choose(chatapp_home, "ms")
     line = one_line(run_cli("chat", "--seed", "x", "y", LANG="id_ID.UTF-8"))
-    assert line == "chatapp chat: ralat: --seed mesti nombor bulat"
+    assert line == "chatapp chat: ralat: --seed mesti nombor bulat dari -1 hingga 2147483647"
     choose(chatapp_home, "")
     line = one_line(run_cli("chat", "--seed", "x", "y", LANG="id_ID.UTF-8"))
-    assert line == "chatapp chat: galat: --seed harus berupa bilangan bulat"
+    assert line == ("chatapp chat: galat: --seed harus berupa bilangan bulat dari -1 sampai "
+                    "2147483647")
 
 
 def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:

@@ -86,10 +86,28 @@ def _bad_check(data: Any) -> UserError:
         check=json.dumps(data, ensure_ascii=False)[:200])
 
 
+MUST_BE_TEXT = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be text.")
+TEXT_OR_NUMBER = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be text or a number.")
+MUST_BE_LIST = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be a list of checks.")
+TAGS = QT_TRANSLATE_NOOP("errors", "Line {line}: tags must be text or a list of texts.")
+
+
+def _scalar(value: Any) -> bool:
+    """Whether value is text or a number (true and false are neither)."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
 def _from_record(record: dict[str, Any], number: int) -> Prompt:
+    """The prompt of one JSONL line or CSV row; UserError naming the line and the key for
+    a value of the wrong type (a prompt that is a number is not a missing prompt)."""
     text = record.get("prompt")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise UserError(MUST_BE_TEXT, line=number, key="prompt")
+    if text is None or not text.strip():
         raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} has no prompt."), line=number)
+    for key in ("id", "expected"):
+        if record.get(key) is not None and not _scalar(record[key]):
+            raise UserError(TEXT_OR_NUMBER, line=number, key=key)
     checks: list[Check] = []
     expected = record.get("expected")
     if expected not in (None, ""):
@@ -99,12 +117,19 @@ def _from_record(record: dict[str, Any], number: int) -> Prompt:
         check = {"type": check, "value": record.get("value")}
     if check:
         checks.append(make_check(check))
-    for item in record.get("checks") or []:
+    items = record.get("checks") or []
+    if not isinstance(items, list):
+        raise UserError(MUST_BE_LIST, line=number, key="checks")
+    for item in items:
         checks.append(make_check(item))
     tags = record.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",") if t.strip()]
-    return Prompt(str(record.get("id") or number), text, checks, list(tags))
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise UserError(TAGS, line=number)
+    ident = record.get("id")
+    return Prompt(str(number if ident is None or ident == "" else ident), text, checks,
+                  list(tags))
 
 
 def load_prompts(path: Path, checks_path: Path | None = None) -> list[Prompt]:

@@ -1,0 +1,64 @@
+"""An answer the database could not take at its end (busy, or a full disk), in the command
+line: saved again for a while, else written to a file of its own so that nothing is lost."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from chatapp.answers import Answer
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_error, translate_text
+
+#: how long the command line goes on trying to save an answer (seconds)
+SAVE_WAIT_S = 60.0
+RETRY_EVERY_S = 2.0
+
+WAITING = QT_TRANSLATE_NOOP(
+    "cli", "{reason} Trying again for a minute to save the answer (Ctrl+C stops).")
+REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
+KEPT_ASIDE = QT_TRANSLATE_NOOP(
+    "errors", "The answer could not be saved in the conversation database ({reason}); it "
+    "was written to {path} instead.")
+
+
+def keep(answer: Answer, wait_s: float = SAVE_WAIT_S) -> None:
+    """Save an answer whose last save failed in a way that may pass (answer.unsaved): again
+    every RETRY_EVERY_S for wait_s, said once on standard error. Still unsaved (or Ctrl+C):
+    its text goes to a Markdown file in the temporary folder, and UserError KEPT_ASIDE names
+    it; answer.unsaved itself when even that file cannot be written."""
+    deadline = time.monotonic() + wait_s
+    print(translate_text("cli", WAITING).format(
+        reason=" ".join(translate_error(answer.unsaved).split())), file=sys.stderr)
+    try:
+        while answer.unsaved is not None and time.monotonic() < deadline:
+            time.sleep(RETRY_EVERY_S)
+            try:
+                answer.save()
+            except UserError as exc:
+                if not exc.retryable:
+                    raise
+                answer.unsaved = exc
+    except KeyboardInterrupt:
+        pass
+    if answer.unsaved is None:
+        return
+    try:
+        path = write_aside(answer)
+    except OSError:
+        raise answer.unsaved from None
+    raise UserError(KEPT_ASIDE, reason=answer.unsaved, path=str(path))
+
+
+def write_aside(answer: Answer) -> Path:
+    """The answer's text (and reasoning) in a new Markdown file of the temporary folder,
+    under a name that says what it is; OSError when it cannot be written."""
+    handle, name = tempfile.mkstemp(prefix="chatapp-unsaved-answer-", suffix=".md")
+    with open(handle, "w", encoding="utf-8") as out:
+        out.write(answer.text + "\n")
+        if answer.reasoning:
+            out.write("\n---\n\n" + translate_text("cli", REASONING) + "\n\n"
+                      + answer.reasoning + "\n")
+    return Path(name)

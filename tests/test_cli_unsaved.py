@@ -1,0 +1,66 @@
+"""`chatapp chat` when the database cannot take the answer at its end (another program holds
+it, or the disk is full): the answer is saved once it can be, else written to a file of its
+own. A real answer of a tiny model in a real SQLite file, locked by a second connection."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from chatapp import cli_unsaved
+from chatapp.cli import chosen_model
+from chatapp.context import open_app
+from chatapp.errors import UserError
+
+
+def answered_while_locked(app, database: Path):
+    """An answer whose end could not be stored: the database was locked by another
+    connection once its first piece came; the answer and that connection."""
+    conversation = app.store.create_conversation()
+    sampling = app.settings.sampling
+    sampling.max_tokens, sampling.temperature, sampling.seed = 12, 0.0, 1
+    _, answer = app.chat.send(conversation.id, "hello", chosen_model(app, None), sampling)
+    pieces = iter(answer)
+    next(pieces)
+    other = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")
+    for _ in pieces:
+        pass
+    assert answer.unsaved is not None and answer.text
+    return answer, other
+
+
+def test_the_answer_is_saved_once_the_database_is_free(tiny_home: Path, capsys) -> None:
+    app = open_app()
+    try:
+        answer, other = answered_while_locked(app, app.paths.database)
+        threading.Timer(3.0, other.rollback).start()  # the other program lets go
+        cli_unsaved.keep(answer, wait_s=40)
+        assert answer.unsaved is None
+        stored = app.store.message(answer.message.id)
+        assert stored.content == answer.text and stored.finish_reason in ("stop", "length")
+        said = capsys.readouterr().err
+        assert "Trying again for a minute to save the answer (Ctrl+C stops)." in said
+        other.close()
+    finally:
+        app.close()
+
+
+def test_an_answer_that_cannot_be_saved_is_written_to_a_file(tiny_home: Path) -> None:
+    app = open_app()
+    try:
+        answer, other = answered_while_locked(app, app.paths.database)
+        with pytest.raises(UserError) as kept:
+            cli_unsaved.keep(answer, wait_s=1)
+        text = str(kept.value)
+        assert text.startswith("The answer could not be saved in the conversation database (")
+        path = Path(text.rsplit(" was written to ", 1)[1].removesuffix(" instead."))
+        assert path.read_text(encoding="utf-8") == answer.text + "\n"
+        path.unlink()
+        other.rollback()
+        other.close()
+    finally:
+        app.close()
