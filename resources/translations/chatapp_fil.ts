@@ -4823,83 +4823,83 @@ Mga log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>paggamit: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
         <source>positional arguments</source>
         <translation>mga positional na argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <location filename="../../chatapp/cli_args.py" line="26"/>
         <source>options</source>
         <translation>mga opsyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
         <source>show this help message and exit</source>
         <translation>ipakita ang mensaheng ito ng tulong at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="25"/>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentong %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>unrecognized arguments: %s</source>
         <translation>hindi kilalang mga argumento: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>kailangan ang mga argumentong ito: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>one of the arguments %s is required</source>
         <translation>kailangan ang isa sa mga argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>hindi puwede kasama ng argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>ignored explicit argument %r</source>
         <translation>hindi pinansin ang tahasang argumentong %r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>expected one argument</source>
         <translation>inaasahan ang isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>expected at most one argument</source>
         <translation>inaasahan ang hindi hihigit sa isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>expected at least one argument</source>
         <translation>inaasahan ang kahit isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>malabong opsyon: maaaring tumugma ang %(option)s sa %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>hindi wastong halaga ng %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>hindi wastong pagpili: %(value)r (pumili mula sa %(choices)s)</translation>
     </message>
@@ -4907,375 +4907,376 @@ Mga log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="26"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="27"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="28"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token); mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="28"/>
+        <location filename="../../chatapp/cli.py" line="29"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran ({n} token): wala pang sagot; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="31"/>
+        <location filename="../../chatapp/cli.py" line="32"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token) bago magkaroon ng teksto; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="33"/>
+        <location filename="../../chatapp/cli.py" line="34"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Naputol dahil puno na ang konteksto ng model ({n} token): ang mas mahabang sagot ay nangangailangan ng mas mahabang konteksto o mas maikling usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="36"/>
+        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="38"/>
+        <location filename="../../chatapp/cli.py" line="39"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="41"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="41"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>Left out of the models folder:</source>
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>show the version and exit</source>
         <translation>ipakita ang bersyon at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="53"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>open the window (the default)</source>
         <translation>buksan ang window (ang default)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <source>list the local models</source>
         <translation>ilista ang mga lokal na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="55"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>ask a model once and print the answer</source>
         <translation>magtanong sa isang model nang isang beses at i-print ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>the message (read from stdin when left out)</source>
         <translation>ang mensahe (binabasa mula sa stdin kapag wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatura ng sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="65"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed ng sampling para sa mga sagot na mauulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="67"/>
+        <location filename="../../chatapp/cli.py" line="68"/>
         <source>system prompt</source>
         <translation>prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>add to the most recent conversation</source>
         <translation>idagdag sa pinakabagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
+        <location filename="../../chatapp/cli.py" line="83"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id ng usapan, gaya ng paglista ng `chatapp conversations` (default: ang pinakabago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>every conversation</source>
         <translation>bawat usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="89"/>
         <source>file to write (default: standard output)</source>
         <translation>file na susulatan (default: standard output)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="95"/>
+        <location filename="../../chatapp/cli.py" line="96"/>
         <source>add the conversations of a JSON export</source>
         <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="365"/>
+        <location filename="../../chatapp/cli.py" line="375"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="366"/>
+        <location filename="../../chatapp/cli.py" line="376"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="367"/>
+        <location filename="../../chatapp/cli.py" line="377"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="368"/>
+        <location filename="../../chatapp/cli.py" line="378"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="369"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="371"/>
+        <location filename="../../chatapp/cli.py" line="381"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="374"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="17"/>
+        <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>Ang &quot;{value}&quot; ay hindi bilang ng parameter; isulat ito tulad ng 500M, 1.5B o 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>puro espasyo ang mga salitang hahanapin; magbigay ng mga salita, o alisin ang mga ito para ilista ang mga GGUF model na pinakamaraming na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="46"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>Ipinapakita ang unang {count} model; may iba pang tumutugma: paliitin ang paghahanap o taasan ang --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="47"/>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Alin ang buburahin? [1-{n}, Enter: wala] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="49"/>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memorya sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
         <source>Saved {path}</source>
         <translation>Na-save ang {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>{name} is already in the library: {path}</source>
         <translation>Nasa library na ang {name}: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Burahin ang {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="56"/>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="61"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="138"/>
+        <location filename="../../chatapp/cli_hub.py" line="143"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="141"/>
+        <location filename="../../chatapp/cli_hub.py" line="146"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="144"/>
+        <location filename="../../chatapp/cli_hub.py" line="149"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="146"/>
+        <location filename="../../chatapp/cli_hub.py" line="151"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="148"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="150"/>
+        <location filename="../../chatapp/cli_hub.py" line="155"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang address ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="153"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="154"/>
+        <location filename="../../chatapp/cli_hub.py" line="159"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="156"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="161"/>
+        <location filename="../../chatapp/cli_hub.py" line="167"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="164"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="169"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -5885,34 +5886,39 @@ Mga log: {logs}</translation>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="12"/>
+        <location filename="../../chatapp/cli_args.py" line="14"/>
         <source>{option} must be a whole number</source>
         <translation>Dapat buong numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="13"/>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>Dapat buong numero ang {option} na hindi bababa sa {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>Dapat buong numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a number</source>
         <translation>Dapat numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>Dapat numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: mali: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <source>{option} must name a model</source>
+        <translation>Dapat magpangalan ng model ang {option}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="17"/>
@@ -5946,6 +5952,11 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <source>times each test is run (default 3)</source>
+        <translation>ilang beses pinapatakbo ang bawat test (default 3)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>print the result as JSON</source>
         <translation>i-print ang resulta bilang JSON</translation>
     </message>
@@ -6029,6 +6040,12 @@ Mga log: {logs}</translation>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_unsaved.py" line="19"/>
+        <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
+        <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
+        <translation>{reason} Sinusubukan ulit nang isang minuto na i-save ang sagot (pinahihinto ng Ctrl+C).</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -6065,32 +6082,32 @@ Mga log: {logs}</translation>
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>The answer failed: {reason}</source>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="200"/>
+        <location filename="../../chatapp/cli.py" line="201"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="222"/>
+        <location filename="../../chatapp/cli.py" line="223"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="229"/>
+        <location filename="../../chatapp/cli.py" line="230"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="315"/>
+        <location filename="../../chatapp/cli.py" line="325"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="379"/>
+        <location filename="../../chatapp/cli.py" line="389"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6103,17 +6120,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="323"/>
+        <location filename="../../chatapp/cli.py" line="333"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="326"/>
+        <location filename="../../chatapp/cli.py" line="336"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="338"/>
+        <location filename="../../chatapp/cli.py" line="348"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6176,17 +6193,22 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="484"/>
+        <location filename="../../chatapp/library.py" line="478"/>
+        <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
+        <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="488"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="508"/>
+        <location filename="../../chatapp/library.py" line="512"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="236"/>
+        <location filename="../../chatapp/store/database.py" line="239"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
@@ -6242,26 +6264,31 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="84"/>
+        <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
+        <translation>Hindi file ang {path}, kaya hindi ito maaaring maging database ng mga usapan. Hindi ito ginalaw; ilipat ito para magsimula ng bago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="87"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="86"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="89"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="92"/>
+        <location filename="../../chatapp/store/database.py" line="95"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Ibinalik ito sa dati: walang nagbago sa mga usapan mo, at nakatago sa {backup} ang kopyang ginawa bago iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="96"/>
+        <location filename="../../chatapp/store/database.py" line="99"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
@@ -6630,65 +6657,65 @@ Mga log: {logs}</translation>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="18"/>
+        <location filename="../../chatapp/cli_hub.py" line="23"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>Maraming quantization ang {repo}; pumili ng isa gamit ang --quant o --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>Walang quantization na &quot;{wanted}&quot; ang {repo}. Mga available na quantization: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>Walang GGUF file na &quot;{wanted}&quot; ang {repo}. Mga available na file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>Ang {spec} ay nagsasabi ng quantization na {named} pero ang --quant ay {quant}: isa lang ang ibigay.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>Mas malaki ang --min-params {low} kaysa sa --max-params {high}: walang model na tutugma.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Naka-on ang offline mode dahil naka-set ang HF_HUB_OFFLINE (o TRANSFORMERS_OFFLINE): hindi kinokontak ang Hugging Face Hub. I-unset ito (o i-set sa 0) para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ito sa window (Mga Model → Magtrabaho offline), o i-set ang &quot;offline&quot; sa false sa {path}, para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;; tukuyin ang buburahin gamit ang path nito:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="48"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <location filename="../../chatapp/hub/recommended.py" line="122"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="365"/>
+        <location filename="../../chatapp/cli_hub.py" line="371"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -6745,25 +6772,45 @@ Mga log: {logs}</translation>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/prompts.py" line="89"/>
+        <source>Line {line}: {key} must be text.</source>
+        <translation>Linya {line}: dapat na teksto ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <source>Line {line}: {key} must be text or a number.</source>
+        <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <source>Line {line}: {key} must be a list of checks.</source>
+        <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="92"/>
-        <location filename="../../chatapp/compare/prompts.py" line="125"/>
+        <source>Line {line}: tags must be text or a list of texts.</source>
+        <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="150"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="122"/>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="147"/>
+        <location filename="../../chatapp/compare/prompts.py" line="182"/>
+        <location filename="../../chatapp/compare/prompts.py" line="191"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="156"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Walang column na prompt ang CSV file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="164"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -6820,7 +6867,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="226"/>
-        <location filename="../../chatapp/compare/prompts.py" line="143"/>
+        <location filename="../../chatapp/compare/prompts.py" line="168"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
@@ -6881,17 +6928,17 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="188"/>
+        <location filename="../../chatapp/compare/prompts.py" line="213"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="216"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
@@ -7082,11 +7129,16 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_walk.py" line="36"/>
+        <source>{path} is in /proc, /sys or /dev, where the system shows its processes and devices, not model files; skipped.</source>
+        <translation>Nasa /proc, /sys o /dev ang {path}, kung saan ipinapakita ng system ang mga proseso at device nito, hindi mga model file; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="39"/>
         <source>{path} is the same file as {other}; listed once.</source>
         <translation>Ang {path} ay kaparehong file ng {other}; isang beses lang inilista.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_walk.py" line="37"/>
+        <location filename="../../chatapp/library_walk.py" line="40"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Huminto pagkatapos ng {count} model file sa {path}; hindi na hinanap ang iba.</translation>
     </message>
@@ -7765,142 +7817,143 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="293"/>
+        <location filename="../../chatapp/gguf_meta.py" line="298"/>
         <source>The file is empty.</source>
+        <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Walang laman ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="295"/>
+        <location filename="../../chatapp/gguf_meta.py" line="300"/>
         <source>The file is too small to be a model.</source>
         <translation>Masyadong maliit ang file para maging model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="306"/>
+        <location filename="../../chatapp/gguf_meta.py" line="311"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Naka-big-endian ang GGUF file na ito (para sa IBM mainframe); little-endian na model lang ang nababasa ng app na ito. I-download ang karaniwang bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="310"/>
+        <location filename="../../chatapp/gguf_meta.py" line="315"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>GGUF bersyon 1 ang gamit ng model na ito, isang format noong unang bahagi ng 2023 na hindi na suportado. Mag-download ng mas bagong conversion ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="314"/>
+        <location filename="../../chatapp/gguf_meta.py" line="319"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Sira ang file: walang totoong numero ng bersyon pagkatapos ng GGUF signature.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="317"/>
-        <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
-        <translation>GGUF bersyon {version} ang gamit ng model na ito, na hindi kilala ng app na ito. Baka kailangan ng mas bagong bersyon ng app, o sira ang file.</translation>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
+        <translation>GGUF bersyon {version} ang gamit ng model na ito, isang mas bagong format kaysa sa nababasa ng app na ito (mga bersyon 2 at 3): i-update ang chatapp, kasama ang llama.cpp nito, para mabuksan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="323"/>
+        <location filename="../../chatapp/gguf_meta.py" line="329"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} metadata entry, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="327"/>
+        <location filename="../../chatapp/gguf_meta.py" line="333"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} tensor, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="332"/>
+        <location filename="../../chatapp/gguf_meta.py" line="338"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Sira o putol ang file: nakalista sa header nito ang {entries} metadata entry at {tensors} tensor, na hindi kasya sa {size} nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="345"/>
+        <location filename="../../chatapp/gguf_meta.py" line="351"/>
         <source>a metadata key</source>
         <translation>isang metadata key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="349"/>
+        <location filename="../../chatapp/gguf_meta.py" line="355"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang metadata key na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="354"/>
+        <location filename="../../chatapp/gguf_meta.py" line="360"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Sira ang file: hindi uint32 na value ang general.alignment.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="357"/>
+        <location filename="../../chatapp/gguf_meta.py" line="363"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Sira ang file: hindi power of two ang data alignment nitong {value}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="402"/>
+        <location filename="../../chatapp/gguf_meta.py" line="408"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Sira ang file o hindi totoong model: masyadong maraming text ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="415"/>
+        <location filename="../../chatapp/gguf_meta.py" line="421"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>ang metadata value na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="419"/>
+        <location filename="../../chatapp/gguf_meta.py" line="425"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang type {type} ang metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="427"/>
+        <location filename="../../chatapp/gguf_meta.py" line="433"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng array sa metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="433"/>
+        <location filename="../../chatapp/gguf_meta.py" line="439"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang item type {type} ang metadata array na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="437"/>
+        <location filename="../../chatapp/gguf_meta.py" line="443"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng metadata array na &apos;{key}&apos; na may {count} item ito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="449"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Sira ang file o hindi totoong model: masyadong malaki ang mga metadata array nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="458"/>
+        <location filename="../../chatapp/gguf_meta.py" line="464"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>isang item ng metadata array na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="511"/>
+        <location filename="../../chatapp/gguf_meta.py" line="517"/>
         <source>the name of tensor {index}</source>
         <translation>ang pangalan ng tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="516"/>
+        <location filename="../../chatapp/gguf_meta.py" line="522"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="522"/>
+        <location filename="../../chatapp/gguf_meta.py" line="528"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Sira ang file: sinasabi ng tensor na &apos;{tensor}&apos; na may {count} dimensyon ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Data type {type} ang gamit ng tensor na &apos;{tensor}&apos;, na hindi kilala ng app na ito. Baka kailangan ng model ang mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Sira ang file: hindi naka-align sa file ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="552"/>
+        <location filename="../../chatapp/gguf_meta.py" line="558"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Sira ang file: {length} ang haba ng row ng tensor na &apos;{tensor}&apos;, na hindi multiple ng block size ng {type} na {block}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="561"/>
+        <location filename="../../chatapp/gguf_meta.py" line="567"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>
@@ -8168,23 +8221,28 @@ Mga log: {logs}</translation>
         <source>it could not be loaded ({detail})</source>
         <translation>hindi ito ma-load ({detail})</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_unsaved.py" line="22"/>
+        <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
+        <translation>Hindi ma-save ang sagot sa database ng mga usapan ({reason}); isinulat ito sa {path} sa halip.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

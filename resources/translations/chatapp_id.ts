@@ -4823,83 +4823,83 @@ Log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
         <source>positional arguments</source>
         <translation>argumen posisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <location filename="../../chatapp/cli_args.py" line="26"/>
         <source>options</source>
         <translation>opsi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
         <source>show this help message and exit</source>
         <translation>tampilkan pesan bantuan ini lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="25"/>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenal: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut wajib diisi: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>tidak boleh bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>ignored explicit argument %r</source>
         <translation>argumen eksplisit %r diabaikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>expected one argument</source>
         <translation>diharapkan satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>expected at most one argument</source>
         <translation>diharapkan paling banyak satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>expected at least one argument</source>
         <translation>diharapkan paling sedikit satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opsi ambigu: %(option)s bisa cocok dengan %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak valid: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
     </message>
@@ -4907,375 +4907,376 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="26"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="27"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="28"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="28"/>
+        <location filename="../../chatapp/cli.py" line="29"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token saat bernalar ({n} token): belum ada jawaban; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="31"/>
+        <location filename="../../chatapp/cli.py" line="32"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="33"/>
+        <location filename="../../chatapp/cli.py" line="34"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong karena konteks model ({n} token) sudah penuh: jawaban yang lebih panjang memerlukan konteks yang lebih panjang atau percakapan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="36"/>
+        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penalaran model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="38"/>
+        <location filename="../../chatapp/cli.py" line="39"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>{count} parts</source>
         <translation>{count} bagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="41"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model obrolan (dipakai bersama model obrolan atau untuk tugas lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="41"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (server yang kompatibel dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Mengobrol dengan model terbuka di komputer Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>show the version and exit</source>
         <translation>tampilkan versi lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="53"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>open the window (the default)</source>
         <translation>buka jendela (bawaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <source>list the local models</source>
         <translation>daftar model lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="55"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>ask a model once and print the answer</source>
         <translation>tanyai model sekali dan cetak jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>the message (read from stdin when left out)</source>
         <translation>pesannya (dibaca dari stdin jika tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatur sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="65"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed sampling untuk jawaban yang dapat diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="67"/>
+        <location filename="../../chatapp/cli.py" line="68"/>
         <source>system prompt</source>
         <translation>prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>add to the most recent conversation</source>
         <translation>tambahkan ke percakapan terbaru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>tipe KV cache (bawaan: pengaturan model, jika tidak f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (bawaan: pengaturan model, jika tidak auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab dari koleksi dokumen ini sambil mengutipnya (bisa diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis percakapan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
+        <location filename="../../chatapp/cli.py" line="83"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id percakapan, seperti yang didaftar `chatapp conversations` (bawaan: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>every conversation</source>
         <translation>semua percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="89"/>
         <source>file to write (default: standard output)</source>
         <translation>berkas yang ditulis (bawaan: output standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="95"/>
+        <location filename="../../chatapp/cli.py" line="96"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambahkan percakapan dari ekspor JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="365"/>
+        <location filename="../../chatapp/cli.py" line="375"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="366"/>
+        <location filename="../../chatapp/cli.py" line="376"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="367"/>
+        <location filename="../../chatapp/cli.py" line="377"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="368"/>
+        <location filename="../../chatapp/cli.py" line="378"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="369"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="371"/>
+        <location filename="../../chatapp/cli.py" line="381"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="374"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="17"/>
+        <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>&quot;{value}&quot; bukan jumlah parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>kata pencarian hanya berisi spasi; berikan kata, atau hilangkan untuk menampilkan model GGUF yang paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="46"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama ditampilkan; masih ada yang cocok: persempit pencarian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="47"/>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Mana yang dihapus? [1-{n}, Enter: tidak ada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="49"/>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan sekitar {need} memori pada konteks {ctx} token ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada di pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Hapus {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="56"/>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="61"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="138"/>
+        <location filename="../../chatapp/cli_hub.py" line="143"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="141"/>
+        <location filename="../../chatapp/cli_hub.py" line="146"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="144"/>
+        <location filename="../../chatapp/cli_hub.py" line="149"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="146"/>
+        <location filename="../../chatapp/cli_hub.py" line="151"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="148"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="150"/>
+        <location filename="../../chatapp/cli_hub.py" line="155"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="153"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="154"/>
+        <location filename="../../chatapp/cli_hub.py" line="159"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="156"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="161"/>
+        <location filename="../../chatapp/cli_hub.py" line="167"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="164"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="169"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -5885,34 +5886,39 @@ Log: {logs}</translation>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="12"/>
+        <location filename="../../chatapp/cli_args.py" line="14"/>
         <source>{option} must be a whole number</source>
         <translation>{option} harus berupa bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="13"/>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>{option} harus berupa bilangan bulat paling sedikit {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>{option} harus berupa bilangan bulat dari {low} sampai {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a number</source>
         <translation>{option} harus berupa angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>{option} harus berupa angka antara {low} dan {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: galat: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <source>{option} must name a model</source>
+        <translation>{option} harus menyebut nama model</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="17"/>
@@ -5946,6 +5952,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <source>times each test is run (default 3)</source>
+        <translation>berapa kali setiap uji dijalankan (bawaan 3)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6029,6 +6040,12 @@ Log: {logs}</translation>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_unsaved.py" line="19"/>
+        <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
+        <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
+        <translation>{reason} Mencoba lagi selama satu menit untuk menyimpan jawaban (Ctrl+C menghentikan).</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -6065,32 +6082,32 @@ Log: {logs}</translation>
         <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="200"/>
+        <location filename="../../chatapp/cli.py" line="201"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="222"/>
+        <location filename="../../chatapp/cli.py" line="223"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="229"/>
+        <location filename="../../chatapp/cli.py" line="230"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="315"/>
+        <location filename="../../chatapp/cli.py" line="325"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="379"/>
+        <location filename="../../chatapp/cli.py" line="389"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6103,17 +6120,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="323"/>
+        <location filename="../../chatapp/cli.py" line="333"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="326"/>
+        <location filename="../../chatapp/cli.py" line="336"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="338"/>
+        <location filename="../../chatapp/cli.py" line="348"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6176,17 +6193,22 @@ Log: {logs}</translation>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="484"/>
+        <location filename="../../chatapp/library.py" line="478"/>
+        <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
+        <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="488"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="508"/>
+        <location filename="../../chatapp/library.py" line="512"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="236"/>
+        <location filename="../../chatapp/store/database.py" line="239"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
     </message>
@@ -6242,26 +6264,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="84"/>
+        <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
+        <translation>{path} bukan berkas, jadi tidak bisa menjadi basis data percakapan. Tidak diubah; pindahkan untuk memulai yang baru.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="87"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="86"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="89"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="92"/>
+        <location filename="../../chatapp/store/database.py" line="95"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dikembalikan seperti semula: percakapan Anda tidak berubah, dan salinan yang dibuat sesaat sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="96"/>
+        <location filename="../../chatapp/store/database.py" line="99"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
@@ -6630,65 +6657,65 @@ Log: {logs}</translation>
         <translation>Model embedding {model} milik {name} tidak berfungsi ({reason}): teks baru diindeks hanya untuk pencarian kata. Indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="18"/>
+        <location filename="../../chatapp/cli_hub.py" line="23"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} memiliki beberapa kuantisasi; pilih salah satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>{repo} tidak memiliki kuantisasi &quot;{wanted}&quot;. Kuantisasi yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>{repo} tidak memiliki berkas GGUF bernama &quot;{wanted}&quot;. Berkas yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>{spec} menyebut kuantisasi {named} tetapi --quant menyebut {quant}: berikan satu saja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>--min-params {low} lebih besar daripada --max-params {high}: tidak ada model yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Mode luring aktif karena HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) diatur: Hugging Face Hub tidak dihubungi. Hapus variabel itu (atau atur ke 0) untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Mode luring aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja luring), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;; sebutkan yang akan dihapus dengan jalurnya:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="48"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <location filename="../../chatapp/hub/recommended.py" line="122"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="365"/>
+        <location filename="../../chatapp/cli_hub.py" line="371"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -6745,25 +6772,45 @@ Log: {logs}</translation>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/prompts.py" line="89"/>
+        <source>Line {line}: {key} must be text.</source>
+        <translation>Baris {line}: {key} harus berupa teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <source>Line {line}: {key} must be text or a number.</source>
+        <translation>Baris {line}: {key} harus berupa teks atau angka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <source>Line {line}: {key} must be a list of checks.</source>
+        <translation>Baris {line}: {key} harus berupa daftar pemeriksaan.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="92"/>
-        <location filename="../../chatapp/compare/prompts.py" line="125"/>
+        <source>Line {line}: tags must be text or a list of texts.</source>
+        <translation>Baris {line}: tags harus berupa teks atau daftar teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="150"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="122"/>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="147"/>
+        <location filename="../../chatapp/compare/prompts.py" line="182"/>
+        <location filename="../../chatapp/compare/prompts.py" line="191"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="156"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Berkas CSV tidak memiliki kolom prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="164"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
@@ -6820,7 +6867,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="226"/>
-        <location filename="../../chatapp/compare/prompts.py" line="143"/>
+        <location filename="../../chatapp/compare/prompts.py" line="168"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
@@ -6881,17 +6928,17 @@ Log: {logs}</translation>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="188"/>
+        <location filename="../../chatapp/compare/prompts.py" line="213"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="216"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -7082,11 +7129,16 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_walk.py" line="36"/>
+        <source>{path} is in /proc, /sys or /dev, where the system shows its processes and devices, not model files; skipped.</source>
+        <translation>{path} berada di /proc, /sys, atau /dev, tempat sistem menampilkan proses dan perangkatnya, bukan berkas model; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="39"/>
         <source>{path} is the same file as {other}; listed once.</source>
         <translation>{path} adalah berkas yang sama dengan {other}; dicantumkan sekali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_walk.py" line="37"/>
+        <location filename="../../chatapp/library_walk.py" line="40"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Berhenti setelah {count} berkas model di {path}; sisanya tidak ditelusuri.</translation>
     </message>
@@ -7765,142 +7817,143 @@ Log: {logs}</translation>
         <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="293"/>
+        <location filename="../../chatapp/gguf_meta.py" line="298"/>
         <source>The file is empty.</source>
+        <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="295"/>
+        <location filename="../../chatapp/gguf_meta.py" line="300"/>
         <source>The file is too small to be a model.</source>
         <translation>Berkas terlalu kecil untuk sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="306"/>
+        <location filename="../../chatapp/gguf_meta.py" line="311"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Berkas GGUF ini disimpan big-endian (untuk mainframe IBM); aplikasi ini hanya membaca model little-endian. Unduh versi biasa dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="310"/>
+        <location filename="../../chatapp/gguf_meta.py" line="315"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini memakai GGUF versi 1, format awal 2023 yang tidak didukung lagi. Unduh konversi model yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="314"/>
+        <location filename="../../chatapp/gguf_meta.py" line="319"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Berkas rusak: tanda tangan GGUF tidak diikuti nomor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="317"/>
-        <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
-        <translation>Model ini memakai GGUF versi {version}, yang tidak dikenal aplikasi ini. Mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
+        <translation>Model ini memakai GGUF versi {version}, format yang lebih baru daripada yang dapat dibaca aplikasi ini (versi 2 dan 3): perbarui chatapp, beserta llama.cpp-nya, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="323"/>
+        <location filename="../../chatapp/gguf_meta.py" line="329"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} entri metadata, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="327"/>
+        <location filename="../../chatapp/gguf_meta.py" line="333"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} tensor, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="332"/>
+        <location filename="../../chatapp/gguf_meta.py" line="338"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Berkas rusak atau terpotong: header-nya mencantumkan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="345"/>
+        <location filename="../../chatapp/gguf_meta.py" line="351"/>
         <source>a metadata key</source>
         <translation>sebuah kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="349"/>
+        <location filename="../../chatapp/gguf_meta.py" line="355"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Berkas rusak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="354"/>
+        <location filename="../../chatapp/gguf_meta.py" line="360"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Berkas rusak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="357"/>
+        <location filename="../../chatapp/gguf_meta.py" line="363"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Berkas rusak: perataan datanya {value} bukan pangkat dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="402"/>
+        <location filename="../../chatapp/gguf_meta.py" line="408"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Berkas rusak atau bukan model sungguhan: metadatanya berisi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="415"/>
+        <location filename="../../chatapp/gguf_meta.py" line="421"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="419"/>
+        <location filename="../../chatapp/gguf_meta.py" line="425"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: nilai metadata &apos;{key}&apos; bertipe {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="427"/>
+        <location filename="../../chatapp/gguf_meta.py" line="433"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Berkas rusak: nilai metadata &apos;{key}&apos; menyarangkan array terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="433"/>
+        <location filename="../../chatapp/gguf_meta.py" line="439"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: array metadata &apos;{key}&apos; memiliki tipe item {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="437"/>
+        <location filename="../../chatapp/gguf_meta.py" line="443"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadata &apos;{key}&apos; mengaku memiliki {count} item, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="449"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="458"/>
+        <location filename="../../chatapp/gguf_meta.py" line="464"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>sebuah item array metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="511"/>
+        <location filename="../../chatapp/gguf_meta.py" line="517"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="516"/>
+        <location filename="../../chatapp/gguf_meta.py" line="522"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="522"/>
+        <location filename="../../chatapp/gguf_meta.py" line="528"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; mengaku memiliki {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; memakai tipe data {type}, yang tidak dikenal aplikasi ini. Model ini mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; tidak sejajar di dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="552"/>
+        <location filename="../../chatapp/gguf_meta.py" line="558"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki panjang baris {length}, yang bukan kelipatan ukuran blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="561"/>
+        <location filename="../../chatapp/gguf_meta.py" line="567"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Berkas terpotong atau tidak lengkap: data modelnya seharusnya {want}, tetapi berkas hanya berisi {have}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>
@@ -8168,23 +8221,28 @@ Log: {logs}</translation>
         <source>it could not be loaded ({detail})</source>
         <translation>model itu tidak dapat dimuat ({detail})</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_unsaved.py" line="22"/>
+        <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
+        <translation>Jawaban tidak dapat disimpan di basis data percakapan ({reason}); jawaban ditulis ke {path} sebagai gantinya.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>

@@ -4823,83 +4823,83 @@ Log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
         <source>positional arguments</source>
         <translation>argumen kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <location filename="../../chatapp/cli_args.py" line="26"/>
         <source>options</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
         <source>show this help message and exit</source>
         <translation>tunjukkan mesej bantuan ini dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="25"/>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenali: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut diperlukan: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>tidak dibenarkan bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>ignored explicit argument %r</source>
         <translation>argumen eksplisit %r diabaikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>expected one argument</source>
         <translation>dijangka satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>expected at most one argument</source>
         <translation>dijangka paling banyak satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>expected at least one argument</source>
         <translation>dijangka sekurang-kurangnya satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>pilihan taksa: %(option)s boleh sepadan dengan %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak sah: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak sah: %(value)r (pilih daripada %(choices)s)</translation>
     </message>
@@ -4907,375 +4907,376 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="26"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="27"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="28"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="28"/>
+        <location filename="../../chatapp/cli.py" line="29"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token semasa menaakul ({n} token): belum ada jawapan; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="31"/>
+        <location filename="../../chatapp/cli.py" line="32"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="33"/>
+        <location filename="../../chatapp/cli.py" line="34"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong kerana konteks model ({n} token) sudah penuh: jawapan yang lebih panjang memerlukan konteks yang lebih panjang atau perbualan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="36"/>
+        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penaakulan model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="38"/>
+        <location filename="../../chatapp/cli.py" line="39"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="41"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="41"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan daripada folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>show the version and exit</source>
         <translation>paparkan versi dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="53"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>open the window (the default)</source>
         <translation>buka tetingkap (lalai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <source>list the local models</source>
         <translation>senaraikan model tempatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="55"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>ask a model once and print the answer</source>
         <translation>tanya model sekali dan cetak jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>the message (read from stdin when left out)</source>
         <translation>mesejnya (dibaca dari stdin jika tidak diberi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>sampling temperature (0-5)</source>
         <translation>suhu pensampelan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="65"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>sampling seed for repeatable answers</source>
         <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="67"/>
+        <location filename="../../chatapp/cli.py" line="68"/>
         <source>system prompt</source>
         <translation>gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>add to the most recent conversation</source>
         <translation>tambah ke perbualan terbaharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis perbualan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
+        <location filename="../../chatapp/cli.py" line="83"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>every conversation</source>
         <translation>semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="89"/>
         <source>file to write (default: standard output)</source>
         <translation>fail untuk ditulis (lalai: output standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="95"/>
+        <location filename="../../chatapp/cli.py" line="96"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="365"/>
+        <location filename="../../chatapp/cli.py" line="375"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="366"/>
+        <location filename="../../chatapp/cli.py" line="376"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="367"/>
+        <location filename="../../chatapp/cli.py" line="377"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="368"/>
+        <location filename="../../chatapp/cli.py" line="378"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="369"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="371"/>
+        <location filename="../../chatapp/cli.py" line="381"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="374"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="17"/>
+        <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>&quot;{value}&quot; bukan bilangan parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>perkataan carian hanya mengandungi ruang; berikan perkataan, atau tinggalkan untuk menyenaraikan model GGUF yang paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="46"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama dipaparkan; ada lagi yang sepadan: perhalusi carian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="47"/>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Yang mana hendak dipadam? [1-{n}, Enter: tiada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="49"/>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan kira-kira {need} memori pada {ctx} token konteks ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada dalam pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Padam {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="56"/>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Fail kekal di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="61"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambah {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="138"/>
+        <location filename="../../chatapp/cli_hub.py" line="143"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="141"/>
+        <location filename="../../chatapp/cli_hub.py" line="146"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="144"/>
+        <location filename="../../chatapp/cli_hub.py" line="149"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="146"/>
+        <location filename="../../chatapp/cli_hub.py" line="151"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="148"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="150"/>
+        <location filename="../../chatapp/cli_hub.py" line="155"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="153"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="154"/>
+        <location filename="../../chatapp/cli_hub.py" line="159"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="156"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="161"/>
+        <location filename="../../chatapp/cli_hub.py" line="167"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="164"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="169"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -5885,34 +5886,39 @@ Log: {logs}</translation>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="12"/>
+        <location filename="../../chatapp/cli_args.py" line="14"/>
         <source>{option} must be a whole number</source>
         <translation>{option} mesti nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="13"/>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>{option} mesti nombor bulat sekurang-kurangnya {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>{option} mesti nombor bulat dari {low} hingga {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a number</source>
         <translation>{option} mesti nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>{option} mesti nombor antara {low} dan {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: ralat: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <source>{option} must name a model</source>
+        <translation>{option} mesti menamakan model</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="17"/>
@@ -5946,6 +5952,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <source>times each test is run (default 3)</source>
+        <translation>bilangan kali setiap ujian dijalankan (lalai 3)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6029,6 +6040,12 @@ Log: {logs}</translation>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_unsaved.py" line="19"/>
+        <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
+        <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
+        <translation>{reason} Mencuba lagi selama seminit untuk menyimpan jawapan (Ctrl+C menghentikan).</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -6065,32 +6082,32 @@ Log: {logs}</translation>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="200"/>
+        <location filename="../../chatapp/cli.py" line="201"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="222"/>
+        <location filename="../../chatapp/cli.py" line="223"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="229"/>
+        <location filename="../../chatapp/cli.py" line="230"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="315"/>
+        <location filename="../../chatapp/cli.py" line="325"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="379"/>
+        <location filename="../../chatapp/cli.py" line="389"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6103,17 +6120,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="323"/>
+        <location filename="../../chatapp/cli.py" line="333"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="326"/>
+        <location filename="../../chatapp/cli.py" line="336"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="338"/>
+        <location filename="../../chatapp/cli.py" line="348"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6176,17 +6193,22 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="484"/>
+        <location filename="../../chatapp/library.py" line="478"/>
+        <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
+        <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="488"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="508"/>
+        <location filename="../../chatapp/library.py" line="512"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="236"/>
+        <location filename="../../chatapp/store/database.py" line="239"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
@@ -6242,26 +6264,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="84"/>
+        <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
+        <translation>{path} bukan fail, jadi ia tidak boleh menjadi pangkalan data perbualan. Ia dibiarkan tanpa diubah; alihkannya untuk memulakan yang baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="87"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="86"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: ia mengandungi aksara yang bukan Unicode yang sah (contohnya separuh emoji). Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="89"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Pangkalan data perbualan {path} perlu dikemas kini, tetapi sandarannya tidak dapat ditulis ({reason}). Ia tidak disentuh; kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="92"/>
+        <location filename="../../chatapp/store/database.py" line="95"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}). Ia telah dikembalikan seperti asal: perbualan anda tidak berubah, dan salinan yang dibuat sejurus sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="96"/>
+        <location filename="../../chatapp/store/database.py" line="99"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
@@ -6630,65 +6657,65 @@ Log: {logs}</translation>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="18"/>
+        <location filename="../../chatapp/cli_hub.py" line="23"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} mempunyai beberapa pengkuantuman; pilih satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>{repo} tidak mempunyai pengkuantuman &quot;{wanted}&quot;. Pengkuantuman yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>{repo} tidak mempunyai fail GGUF bernama &quot;{wanted}&quot;. Fail yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>{spec} menyebut pengkuantuman {named} tetapi --quant menyebut {quant}: berikan satu sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>--min-params {low} lebih besar daripada --max-params {high}: tiada model yang sepadan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) ditetapkan: Hugging Face Hub tidak dihubungi. Nyahtetapkannya (atau tetapkan kepada 0) untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Mod luar talian aktif: Hugging Face Hub tidak dihubungi. Matikannya dalam tetingkap (Model → Bekerja luar talian), atau tetapkan &quot;offline&quot; kepada false dalam {path}, untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;; namakan yang hendak dipadam dengan laluannya:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="48"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <location filename="../../chatapp/hub/recommended.py" line="122"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="365"/>
+        <location filename="../../chatapp/cli_hub.py" line="371"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -6745,25 +6772,45 @@ Log: {logs}</translation>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/prompts.py" line="89"/>
+        <source>Line {line}: {key} must be text.</source>
+        <translation>Baris {line}: {key} mesti teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <source>Line {line}: {key} must be text or a number.</source>
+        <translation>Baris {line}: {key} mesti teks atau nombor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <source>Line {line}: {key} must be a list of checks.</source>
+        <translation>Baris {line}: {key} mesti senarai semakan.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="92"/>
-        <location filename="../../chatapp/compare/prompts.py" line="125"/>
+        <source>Line {line}: tags must be text or a list of texts.</source>
+        <translation>Baris {line}: tags mesti teks atau senarai teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="150"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="122"/>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="147"/>
+        <location filename="../../chatapp/compare/prompts.py" line="182"/>
+        <location filename="../../chatapp/compare/prompts.py" line="191"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="156"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Fail CSV tiada lajur prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="164"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
@@ -6820,7 +6867,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="226"/>
-        <location filename="../../chatapp/compare/prompts.py" line="143"/>
+        <location filename="../../chatapp/compare/prompts.py" line="168"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
@@ -6881,17 +6928,17 @@ Log: {logs}</translation>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="188"/>
+        <location filename="../../chatapp/compare/prompts.py" line="213"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="216"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -7082,11 +7129,16 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_walk.py" line="36"/>
+        <source>{path} is in /proc, /sys or /dev, where the system shows its processes and devices, not model files; skipped.</source>
+        <translation>{path} berada dalam /proc, /sys atau /dev, tempat sistem menunjukkan proses dan perantinya, bukan fail model; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="39"/>
         <source>{path} is the same file as {other}; listed once.</source>
         <translation>{path} ialah fail yang sama dengan {other}; disenaraikan sekali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_walk.py" line="37"/>
+        <location filename="../../chatapp/library_walk.py" line="40"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Berhenti selepas {count} fail model dalam {path}; selebihnya tidak digeledah.</translation>
     </message>
@@ -7765,142 +7817,143 @@ Log: {logs}</translation>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="293"/>
+        <location filename="../../chatapp/gguf_meta.py" line="298"/>
         <source>The file is empty.</source>
+        <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Fail kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="295"/>
+        <location filename="../../chatapp/gguf_meta.py" line="300"/>
         <source>The file is too small to be a model.</source>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="306"/>
+        <location filename="../../chatapp/gguf_meta.py" line="311"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="310"/>
+        <location filename="../../chatapp/gguf_meta.py" line="315"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="314"/>
+        <location filename="../../chatapp/gguf_meta.py" line="319"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="317"/>
-        <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
-        <translation>Model ini menggunakan GGUF versi {version}, yang tidak dikenali oleh aplikasi ini. Ia mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
+        <translation>Model ini menggunakan GGUF versi {version}, format yang lebih baharu daripada yang dibaca oleh aplikasi ini (versi 2 dan 3): kemas kini chatapp, dan bersamanya llama.cpp, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="323"/>
+        <location filename="../../chatapp/gguf_meta.py" line="329"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="327"/>
+        <location filename="../../chatapp/gguf_meta.py" line="333"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="332"/>
+        <location filename="../../chatapp/gguf_meta.py" line="338"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="345"/>
+        <location filename="../../chatapp/gguf_meta.py" line="351"/>
         <source>a metadata key</source>
         <translation>satu kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="349"/>
+        <location filename="../../chatapp/gguf_meta.py" line="355"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="354"/>
+        <location filename="../../chatapp/gguf_meta.py" line="360"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="357"/>
+        <location filename="../../chatapp/gguf_meta.py" line="363"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="402"/>
+        <location filename="../../chatapp/gguf_meta.py" line="408"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="415"/>
+        <location filename="../../chatapp/gguf_meta.py" line="421"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="419"/>
+        <location filename="../../chatapp/gguf_meta.py" line="425"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="427"/>
+        <location filename="../../chatapp/gguf_meta.py" line="433"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="433"/>
+        <location filename="../../chatapp/gguf_meta.py" line="439"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="437"/>
+        <location filename="../../chatapp/gguf_meta.py" line="443"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="449"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="458"/>
+        <location filename="../../chatapp/gguf_meta.py" line="464"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="511"/>
+        <location filename="../../chatapp/gguf_meta.py" line="517"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="516"/>
+        <location filename="../../chatapp/gguf_meta.py" line="522"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="522"/>
+        <location filename="../../chatapp/gguf_meta.py" line="528"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="552"/>
+        <location filename="../../chatapp/gguf_meta.py" line="558"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="561"/>
+        <location filename="../../chatapp/gguf_meta.py" line="567"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
@@ -8168,23 +8221,28 @@ Log: {logs}</translation>
         <source>it could not be loaded ({detail})</source>
         <translation>model itu tidak dapat dimuatkan ({detail})</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_unsaved.py" line="22"/>
+        <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
+        <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
