@@ -9,7 +9,15 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chatapp import __version__, cli_bench, cli_board, cli_conversations, cli_eval, cli_fit
+from chatapp import (
+    __version__,
+    cli_bench,
+    cli_board,
+    cli_conversations,
+    cli_eval,
+    cli_fit,
+    cli_recover,
+)
 from chatapp.cli_args import MAX_TOKENS, MODEL, POSITIVE, SEED, TEMPERATURE, WHOLE_NUMBER, Parser
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
@@ -93,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_fit.add_parser(sub, POSITIVE)
     cli_board.add_parser(sub)
     cli_conversations.add_parser(sub)
+    cli_recover.add_parser(sub)
     import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "add the conversations of a JSON export"))
     import_.add_argument("file", help=QT_TRANSLATE_NOOP(
@@ -486,6 +495,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_board.run(args)
     if args.command == cli_conversations.COMMAND:
         return cli_conversations.run(args)
+    if args.command == cli_recover.COMMAND:
+        return cli_recover.run(args)
     if args.command == "eval":
         return cli_eval.run(args)
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve

@@ -3,6 +3,7 @@
 from chatapp.store.database import (
     SCHEMA_VERSION,
     BadText,
+    DamagedDatabase,
     DatabaseBusy,
     DatabaseError,
     DatabaseFull,
@@ -22,5 +23,5 @@ from chatapp.store.records import (
 from chatapp.store.repository import Store
 
 __all__ = ["HIT_END", "HIT_START", "KINDS", "SCHEMA_VERSION", "BadText", "Conversation",
-           "DatabaseBusy", "DatabaseError", "DatabaseFull", "DeletedBranch", "EvalRunRecord",
-           "Message", "Preset", "ReadOnlyDatabase", "SearchHit", "Store"]
+           "DamagedDatabase", "DatabaseBusy", "DatabaseError", "DatabaseFull", "DeletedBranch",
+           "EvalRunRecord", "Message", "Preset", "ReadOnlyDatabase", "SearchHit", "Store"]

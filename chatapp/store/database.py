@@ -33,6 +33,11 @@ class DatabaseError(UserError):
     """The database cannot be used; the message says why and what to do."""
 
 
+class DamagedDatabase(DatabaseError):
+    """The file is not a readable database: damaged (chatapp.store.salvage can copy what can
+    still be read of it) or something else."""
+
+
 class DatabaseBusy(DatabaseError):
     """Another process kept the database locked for longer than the busy timeout."""
 
@@ -79,8 +84,9 @@ FULL = QT_TRANSLATE_NOOP(
     "errors", "The disk is full: the conversation database {path} could not be saved. Free "
     "some space and try again.")
 NOT_A_DATABASE = QT_TRANSLATE_NOOP(
-    "errors", "The file {path} is not a readable conversation database. "
-    "It was left untouched; move it away to start a new one.")
+    "errors", "The file {path} is not a readable conversation database. It was left "
+    "untouched: `chatapp recover` puts a copy of what can still be read in its place (and "
+    "keeps it), or move it away to start a new one.")
 NOT_A_FILE = QT_TRANSLATE_NOOP(
     "errors", "{path} is not a file, so it cannot be the conversation database. It was left "
     "untouched; move it away to start a new one.")
@@ -167,7 +173,7 @@ def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError
             code == sqlite3.SQLITE_IOERR and path is not None and _no_space(path)):
         return DatabaseFull(FULL, path=where)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DatabaseError(NOT_A_DATABASE, path=where)
+        return DamagedDatabase(NOT_A_DATABASE, path=where)
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
                 sqlite3.SQLITE_AUTH):
         return DatabaseError(CANNOT_OPEN, path=where, reason=str(exc))

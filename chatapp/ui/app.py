@@ -10,7 +10,7 @@ import socket
 import sys
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -112,15 +112,69 @@ def open_context(paths):
     """open_app, with a failure shown in one line; Retry (a busy database, a full disk)
     tries again. None when the user gave up."""
     from chatapp.context import open_app
+    from chatapp.store import DamagedDatabase
 
     while True:
         retried: list[bool] = []
         try:
             return open_app(paths)
+        except DamagedDatabase as exc:
+            if not offer_recovery(exc, paths.database):
+                return None
+            continue
         except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
             show_failure(None, exc, retry=functools.partial(retried.append, True))
         if not retried:
             return None
+
+
+def first_window(paths):
+    """The app's context and its main window, a failure shown in one line (and a damaged
+    database offered for recovery, then opened again); None when the user gave up."""
+    from chatapp.store import DamagedDatabase
+    from chatapp.ui.main_window import MainWindow
+
+    while True:
+        ctx = open_context(paths)
+        if ctx is None:
+            return None
+        try:
+            return ctx, MainWindow(ctx, app_icon())
+        except DamagedDatabase as exc:  # a damaged page read while the window was made
+            ctx.close()
+            if not offer_recovery(exc, paths.database):
+                return None
+        except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
+            show_failure(None, exc)
+            ctx.close()
+            return None
+
+
+def offer_recovery(error: BaseException, database) -> bool:
+    """Say the database cannot be read and offer to recover what can be (the damaged file is
+    kept); whether it was recovered (then the app opens it)."""
+    from chatapp.store.salvage import recover_text
+    from chatapp.ui.errors import failure_text
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "ChatApp", failure_text(error),
+                      QMessageBox.StandardButton.NoButton)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    recover = box.addButton(QCoreApplication.translate("App", "&Recover"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(recover)
+    box.exec()
+    if box.clickedButton() is not recover:
+        return False
+    try:
+        text = recover_text(database)
+    except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
+        show_failure(None, exc)
+        return False
+    box = QMessageBox(QMessageBox.Icon.Information, "ChatApp", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    return True
 
 
 def run() -> int:
@@ -146,17 +200,12 @@ def run() -> int:
                                          "brought to the front."), file=sys.stderr)
         return 0
     signals = _SignalWatch(app)
-    ctx = open_context(paths)
-    if ctx is None:
+    opened = first_window(paths)
+    if opened is None:
         return 1
+    ctx, window = opened
     from chatapp.ui.main_window import MainWindow
 
-    try:
-        window = MainWindow(ctx, app_icon())
-    except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
-        show_failure(None, exc)
-        ctx.close()
-        return 1
     broken = first.problem or ctx.settings_file.problem
     if broken is not None:
         QMessageBox.warning(window, "ChatApp", QCoreApplication.translate(

@@ -109,7 +109,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="145"/>
+        <location filename="../../chatapp/ui/app.py" line="162"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="199"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -4907,211 +4912,211 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="34"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="35"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="28"/>
+        <location filename="../../chatapp/cli.py" line="36"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="29"/>
+        <location filename="../../chatapp/cli.py" line="37"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token saat bernalar ({n} token): belum ada jawaban; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="32"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="34"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong karena konteks model ({n} token) sudah penuh: jawaban yang lebih panjang memerlukan konteks yang lebih panjang atau percakapan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli.py" line="45"/>
         <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penalaran model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="47"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="48"/>
         <source>{count} parts</source>
         <translation>{count} bagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="41"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model obrolan (dipakai bersama model obrolan atau untuk tugas lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (server yang kompatibel dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="44"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Mengobrol dengan model terbuka di komputer Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="52"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>show the version and exit</source>
         <translation>tampilkan versi lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>open the window (the default)</source>
         <translation>buka jendela (bawaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="55"/>
+        <location filename="../../chatapp/cli.py" line="63"/>
         <source>list the local models</source>
         <translation>daftar model lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>ask a model once and print the answer</source>
         <translation>tanyai model sekali dan cetak jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>the message (read from stdin when left out)</source>
         <translation>pesannya (dibaca dari stdin jika tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="68"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="64"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatur sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed sampling untuk jawaban yang dapat diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>system prompt</source>
         <translation>prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="70"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>add to the most recent conversation</source>
         <translation>tambahkan ke percakapan terbaru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>tipe KV cache (bawaan: pengaturan model, jika tidak f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="75"/>
+        <location filename="../../chatapp/cli.py" line="83"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (bawaan: pengaturan model, jika tidak auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab dari koleksi dokumen ini sambil mengutipnya (bisa diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="80"/>
+        <location filename="../../chatapp/cli.py" line="88"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis percakapan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="91"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id percakapan, seperti yang didaftar `chatapp conversations` (bawaan: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="86"/>
+        <location filename="../../chatapp/cli.py" line="94"/>
         <source>every conversation</source>
         <translation>semua percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="89"/>
+        <location filename="../../chatapp/cli.py" line="97"/>
         <source>file to write (default: standard output)</source>
         <translation>berkas yang ditulis (bawaan: output standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="96"/>
+        <location filename="../../chatapp/cli.py" line="105"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambahkan percakapan dari ekspor JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="98"/>
+        <location filename="../../chatapp/cli.py" line="107"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="375"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="376"/>
+        <location filename="../../chatapp/cli.py" line="385"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="377"/>
+        <location filename="../../chatapp/cli.py" line="386"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="378"/>
+        <location filename="../../chatapp/cli.py" line="387"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="379"/>
+        <location filename="../../chatapp/cli.py" line="388"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="381"/>
+        <location filename="../../chatapp/cli.py" line="390"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="384"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6046,6 +6051,16 @@ Log: {logs}</translation>
         <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
         <translation>{reason} Mencoba lagi selama satu menit untuk menyimpan jawaban (Ctrl+C menghentikan).</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_recover.py" line="13"/>
+        <source>The conversation database {path} can be read: there is nothing to recover.</source>
+        <translation>Basis data percakapan {path} dapat dibaca: tidak ada yang perlu dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_recover.py" line="19"/>
+        <source>copy what can still be read of a damaged conversation database into a new one (the damaged file is kept)</source>
+        <translation>salin apa yang masih bisa dibaca dari basis data percakapan yang rusak ke yang baru (berkas yang rusak disimpan)</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -6082,32 +6097,32 @@ Log: {logs}</translation>
         <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="33"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="201"/>
+        <location filename="../../chatapp/cli.py" line="210"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="223"/>
+        <location filename="../../chatapp/cli.py" line="232"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="230"/>
+        <location filename="../../chatapp/cli.py" line="239"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="325"/>
+        <location filename="../../chatapp/cli.py" line="334"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="389"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6120,17 +6135,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="333"/>
+        <location filename="../../chatapp/cli.py" line="342"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="336"/>
+        <location filename="../../chatapp/cli.py" line="345"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="348"/>
+        <location filename="../../chatapp/cli.py" line="357"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6208,87 +6223,87 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="239"/>
+        <location filename="../../chatapp/store/database.py" line="245"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="69"/>
+        <location filename="../../chatapp/store/database.py" line="74"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Basis data percakapan {path} sedang dikunci oleh program lain. Tutup salinan chatapp lainnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="54"/>
+        <location filename="../../chatapp/store/database.py" line="59"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} berada di disk hanya-baca: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="57"/>
+        <location filename="../../chatapp/store/database.py" line="62"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} ditandai tidak dapat diubah (immutable): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="60"/>
+        <location filename="../../chatapp/store/database.py" line="65"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Anda tidak memiliki izin untuk mengubah basis data percakapan {path}: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="63"/>
+        <location filename="../../chatapp/store/database.py" line="68"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Folder basis data percakapan {path} tidak dapat ditulisi: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="66"/>
+        <location filename="../../chatapp/store/database.py" line="71"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} tidak dapat diubah ({reason}): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="72"/>
+        <location filename="../../chatapp/store/database.py" line="77"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Basis data percakapan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="75"/>
+        <location filename="../../chatapp/store/database.py" line="80"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Basis data percakapan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu hingga selesai atau tutup, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="78"/>
+        <location filename="../../chatapp/store/database.py" line="83"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Disk penuh: basis data percakapan {path} tidak dapat disimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="81"/>
-        <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
-        <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas tidak diubah; pindahkan berkas tersebut ke tempat lain untuk memulai yang baru.</translation>
+        <location filename="../../chatapp/store/database.py" line="86"/>
+        <source>The file {path} is not a readable conversation database. It was left untouched: `chatapp recover` puts a copy of what can still be read in its place (and keeps it), or move it away to start a new one.</source>
+        <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas tidak diubah: `chatapp recover` menaruh salinan dari apa yang masih bisa dibaca di tempatnya (dan menyimpan berkas itu), atau pindahkan berkas untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="84"/>
+        <location filename="../../chatapp/store/database.py" line="90"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>{path} bukan berkas, jadi tidak bisa menjadi basis data percakapan. Tidak diubah; pindahkan untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="87"/>
+        <location filename="../../chatapp/store/database.py" line="93"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="89"/>
+        <location filename="../../chatapp/store/database.py" line="95"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="92"/>
+        <location filename="../../chatapp/store/database.py" line="98"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="101"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dikembalikan seperti semula: percakapan Anda tidak berubah, dan salinan yang dibuat sesaat sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="99"/>
+        <location filename="../../chatapp/store/database.py" line="105"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
@@ -8226,6 +8241,11 @@ Log: {logs}</translation>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Jawaban tidak dapat disimpan di basis data percakapan ({reason}); jawaban ditulis ke {path} sebagai gantinya.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="191"/>
+        <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
+        <translation>Tidak ada bagian {path} yang dapat dibaca: ini bukan basis data percakapan, atau seluruhnya rusak. Berkas tidak diubah.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
@@ -8672,6 +8692,20 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_claims.py" line="37"/>
         <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
         <translation>Yang dinyatakan kartu model, sebagaimana disebutkan penerbitnya: tidak diukur di sini, dan bukan bagian dari angka mana pun di atas.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="187"/>
+        <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
+        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
+        <translation>{conversations} percakapan dan {messages} pesan dipulihkan ke {path}; berkas yang rusak disimpan sebagai {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="190"/>
+        <source>Some rows could not be read and are missing: {tables}.</source>
+        <translation>Beberapa baris tidak dapat dibaca dan hilang: {tables}.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,216 @@
+"""What can still be read of a damaged conversation database, copied into a new one.
+
+SQLite reports a damaged page only when a query reaches it, so the rows of each table are
+read in rowid order, a batch at a time, and where a batch fails one at a time, stepping past
+the rowids that cannot be read. The copy is a database of the current schema: the columns
+both have are copied, the search indexes are built again from the copied messages and
+document chunks, and what lost its other half is mended (a message whose parent is gone
+starts a branch of its own, a conversation's shown leaf is its newest message, rows that
+point at a conversation or message that is gone are left out).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
+from chatapp.store.database import DamagedDatabase, _open_read_only
+from chatapp.store.doc_search import vec_table
+from chatapp.store.repository import Store
+
+BATCH = 500
+#: rowids tried one by one past a damaged page before a table is given up on
+MAX_GAP = 100_000
+
+
+@dataclass
+class Salvaged:
+    """What a salvage copied: rows per table, and whether some could not be read.
+
+    Attributes:
+        rows: {table: rows copied}.
+        unreadable: tables where some rows (or the way to them) could not be read.
+    """
+
+    rows: dict[str, int] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+
+
+def salvage(damaged: Path, into: Path) -> Salvaged:
+    """Copy what can be read of the database at damaged into a new one at into (which must
+    not exist). sqlite3.Error when damaged cannot be opened at all; DatabaseError when into
+    cannot be made."""
+    source, _version = _open_read_only(damaged)
+    target = Store(into)
+    result = Salvaged()
+    try:
+        db = target.db.conn
+        db.execute("PRAGMA foreign_keys = OFF")
+        db.execute("BEGIN")
+        for table, columns in _tables(db):
+            have = _columns(source, table, result)
+            shared = [c for c in columns if c in have]
+            if shared:
+                result.rows[table] = _copy(source, db, table, shared, result)
+        _copy_vectors(source, db, result)
+        _mend(db)
+        for index in ("messages_fts", "doc_chunks_fts"):
+            db.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+        db.execute("COMMIT")
+    finally:
+        source.close()
+        target.close()
+    return result
+
+
+def _tables(db: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    """The new database's own tables (not SQLite's, the migrations' record, or a virtual
+    table's shadow tables) with their columns."""
+    virtual = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")]
+    names = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rootpage")]
+    own = [n for n in names if not n.startswith(("sqlite_", "_migrations"))
+           and n not in virtual and not any(n.startswith(v + "_") for v in virtual)]
+    return [(n, [r[1] for r in db.execute(f'PRAGMA table_info("{n}")')]) for n in own]
+
+
+def _columns(source: sqlite3.Connection, table: str, result: Salvaged) -> set[str]:
+    try:
+        return {r[1] for r in source.execute(f'PRAGMA table_info("{table}")')}
+    except sqlite3.DatabaseError:
+        result.unreadable.add(table)
+        return set()
+
+
+def _copy(source: sqlite3.Connection, db: sqlite3.Connection, table: str,
+          columns: list[str], result: Salvaged) -> int:
+    """Copy the readable rows of table; how many."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    insert = (f'INSERT OR REPLACE INTO "{table}" (rowid, {names}) VALUES '
+              f'(?, {", ".join("?" for _ in columns)})')
+    copied = 0
+    for row in _readable_rows(source, table, names, result):
+        db.execute(insert, row)
+        copied += 1
+    return copied
+
+
+def _readable_rows(source: sqlite3.Connection, table: str, names: str, result: Salvaged):
+    """(rowid, *columns) of every row of table that can be read, in rowid order."""
+    query = f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT ?'
+    last, gap = -(2 ** 63), 0
+    while gap <= MAX_GAP:
+        try:
+            rows = source.execute(query, [last, BATCH]).fetchall()
+        except sqlite3.DatabaseError:
+            result.unreadable.add(table)
+            try:  # the next row alone: a damaged one is stepped past
+                rows = source.execute(query, [last, 1]).fetchall()
+            except sqlite3.DatabaseError:
+                last, gap = last + 1, gap + 1
+                continue
+        if not rows:
+            return
+        gap = 0
+        yield from rows
+        last = rows[-1][0]
+
+
+def _copy_vectors(source: sqlite3.Connection, db: sqlite3.Connection,
+                  result: Salvaged) -> None:
+    """The document vectors of each collection that has them; a collection whose vectors
+    cannot be read is left without (the next indexing of its files embeds them again)."""
+    for collection_id, dim in db.execute(
+            "SELECT id, embed_dim FROM doc_collections WHERE embed_dim IS NOT NULL").fetchall():
+        table = vec_table(collection_id)
+        try:
+            vectors = source.execute(f"SELECT chunk_id, embedding FROM {table}").fetchall()
+            db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING vec0("
+                       f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dim)}]"
+                       " distance_metric=cosine)")
+            db.executemany(f"INSERT INTO {table} (chunk_id, embedding) VALUES (?, ?)", vectors)
+            result.rows[table] = len(vectors)
+        except sqlite3.Error:
+            result.unreadable.add(table)
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute("UPDATE doc_collections SET embed_model = NULL, embed_path = NULL,"
+                       " embed_dim = NULL WHERE id = ?", [collection_id])
+
+
+def _mend(db: sqlite3.Connection) -> None:
+    """Make the copy whole: branches whose parent is gone start at the root, shown leaves
+    that are gone become the conversation's newest message, rows pointing at what is gone
+    go (until SQLite's foreign key check finds nothing)."""
+    db.execute("UPDATE messages SET parent_id = NULL WHERE parent_id IS NOT NULL AND"
+               " parent_id NOT IN (SELECT id FROM messages)")
+    db.execute("DELETE FROM messages WHERE conversation_id NOT IN (SELECT id FROM conversations)")
+    db.execute("UPDATE conversations SET current_leaf_id = (SELECT max(id) FROM messages m"
+               " WHERE m.conversation_id = conversations.id) WHERE current_leaf_id IS NULL OR"
+               " current_leaf_id NOT IN (SELECT id FROM messages WHERE conversation_id ="
+               " conversations.id)")
+    for _ in range(10):  # a removed row may leave others pointing at nothing
+        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        if not broken:
+            return
+        for table, rowid, _parent, _fk in broken:
+            db.execute(f'DELETE FROM "{table}" WHERE rowid = ?', [rowid])
+
+
+def recover(database: Path) -> tuple[Salvaged, Path]:
+    """Put a salvaged copy of the database in its place and keep the damaged file (with its
+    -wal and -shm) beside it as DATABASE.damaged-STAMP; what was copied, and where the
+    damaged file went. sqlite3.Error or DamagedDatabase when it cannot be read at all
+    (nothing moved)."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    fresh = database.with_name(f"{database.name}.recovering-{stamp}")
+    try:
+        result = salvage(database, fresh)
+    except BaseException:
+        for path in (fresh, *_companions(fresh)):
+            path.unlink(missing_ok=True)
+        raise
+    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    for path, companion in zip((database, *_companions(database)),
+                               (kept, *_companions(kept)), strict=True):
+        if path.exists():
+            os.replace(path, companion)
+    os.replace(fresh, database)
+    return result, kept
+
+
+DONE = QT_TRANSLATE_NOOP(
+    "store", "Recovered {conversations} conversations and {messages} messages into {path}; the "
+    "damaged file is kept as {kept}.")
+PARTS_LOST = QT_TRANSLATE_NOOP("store", "Some rows could not be read and are missing: {tables}.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "errors", "Nothing of {path} can be read: it is not a conversation database, or all of it "
+    "is damaged. It was left untouched.")
+
+
+def recover_text(database: Path) -> str:
+    """Recover the database (see recover) and say what came back, in the user's language.
+    UserError (UNREADABLE) when nothing of it can be read; nothing is moved then."""
+    try:
+        result, kept = recover(database)
+    except (sqlite3.Error, DamagedDatabase):
+        raise UserError(UNREADABLE, path=str(database)) from None
+    text = translate_text("store", DONE).format(
+        conversations=result.rows.get("conversations", 0),
+        messages=result.rows.get("messages", 0), path=database, kept=kept)
+    if result.unreadable:
+        text += "\n" + translate_text("store", PARTS_LOST).format(
+            tables=", ".join(sorted(result.unreadable)))
+    return text
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+__all__ = ["Salvaged", "recover", "recover_text", "salvage"]

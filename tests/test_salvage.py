@@ -1,0 +1,135 @@
+"""A damaged conversation database: `chatapp recover` (and the window, at start) puts a copy
+of what can still be read in its place and keeps the damaged file. Real SQLite files damaged
+on one page of their messages, real CLI runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from chatapp.store import Store
+
+CONVERSATIONS = 300
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=120, env=os.environ.copy())
+
+
+def damaged_home(home: Path) -> Path:
+    """A data folder of CONVERSATIONS conversations (a question and an answer each) whose
+    database has one page of messages overwritten; the database's path."""
+    conversations = [{"title": f"conv {i}", "created_at": 1.0 + i, "updated_at": 2.0 + i,
+                      "current_leaf_id": 2, "messages": [
+                          {"id": 1, "parent_id": None, "role": "user",
+                           "content": f"question {i} " + "x" * 300, "created_at": 1.0 + i},
+                          {"id": 2, "parent_id": 1, "role": "assistant",
+                           "content": f"answer {i} " + "y" * 300, "created_at": 2.0 + i}]}
+                     for i in range(CONVERSATIONS)]
+    export = home / "many.json"
+    export.write_text(json.dumps({"format": "chatapp-conversations", "version": 1,
+                                  "conversations": conversations}), encoding="utf-8")
+    assert run_cli("import", str(export)).returncode == 0
+    database = home / "data" / "chatapp.db"
+    conn = sqlite3.connect(database)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = database.read_bytes()
+    at = data.index(b"answer 150 ") // page * page  # a leaf page of the messages table
+    with open(database, "r+b") as f:
+        f.seek(at)
+        f.write(b"\xde\xad" * (page // 2))
+    return database
+
+
+def test_recover_copies_what_can_be_read_and_keeps_the_damaged_file(
+        chatapp_home: Path) -> None:
+    database = damaged_home(chatapp_home)
+    before = database.read_bytes()
+    broken = run_cli("conversations", "answer")
+    assert broken.returncode == 1 and "chatapp recover" in broken.stderr
+    done = run_cli("recover")
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.strip().splitlines()
+    assert said[0].startswith(f"Recovered {CONVERSATIONS} conversations and ")
+    kept = Path(said[0].rsplit(" is kept as ", 1)[1].removesuffix("."))
+    assert kept.read_bytes() == before  # the damaged file, as it was
+    assert said[1] == "Some rows could not be read and are missing: messages."
+    recovered = int(said[0].split(" conversations and ")[1].split(" ")[0])
+    assert CONVERSATIONS < recovered < 2 * CONVERSATIONS
+    store = Store(database)
+    try:
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert len(store.conversations()) == CONVERSATIONS
+        shown = [store.current_branch(c.id) for c in store.conversations()]
+        assert sum(len(branch) for branch in shown) == recovered
+        assert all(branch for branch in shown[:10])  # every kept message on its branch
+    finally:
+        store.close()
+    found = run_cli("conversations", "answer", "10")  # far from the damaged page
+    assert found.returncode == 0 and "conv 10 " in found.stdout  # the search index is back
+    again = run_cli("recover")
+    assert again.stdout.strip().endswith("can be read: there is nothing to recover.")
+
+
+def test_a_file_with_nothing_readable_is_left_as_it_is(chatapp_home: Path) -> None:
+    database = chatapp_home / "data" / "chatapp.db"
+    database.parent.mkdir(parents=True)
+    database.write_bytes(b"not a database at all " * 500)
+    done = run_cli("recover")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"chatapp: Nothing of {database} can be read: it is not a conversation database, or "
+        "all of it is damaged. It was left untouched.")
+    assert database.read_bytes() == b"not a database at all " * 500
+    assert not [p for p in database.parent.iterdir() if p.name.startswith("chatapp.db.")]
+
+
+WINDOW_START = '''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from chatapp.ui import app
+from chatapp.ui.main_window import MainWindow
+
+app.make_application()
+
+
+def step():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print("BOX", " ".join(box.text().split()))
+        wanted = [b for b in box.buttons() if b.text().replace("&", "") == "Recover"]
+        (wanted or box.buttons())[0].click()
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    if windows:
+        print("WINDOW", len(windows[0].ctx.store.conversations()))
+        windows[0].close()
+        return
+    QTimer.singleShot(200, step)
+
+
+QTimer.singleShot(200, step)
+sys.exit(app.run())
+'''
+
+
+def test_the_window_offers_to_recover_at_start(chatapp_home: Path) -> None:
+    database = damaged_home(chatapp_home)  # the window's list counts the messages
+    result = subprocess.run([sys.executable, "-c", WINDOW_START], capture_output=True,
+                            text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    boxes = [line for line in result.stdout.splitlines() if line.startswith("BOX")]
+    windows = [line for line in result.stdout.splitlines() if line.startswith("WINDOW")]
+    assert result.returncode == 0, result.stderr
+    assert "is not a readable conversation database" in boxes[0]
+    assert boxes[1].startswith(f"BOX Recovered {CONVERSATIONS} conversations and ")
+    assert windows == [f"WINDOW {CONVERSATIONS}"]
+    assert list(database.parent.glob("chatapp.db.damaged-*"))
