@@ -185,11 +185,16 @@ def _print_remote(app) -> None:
         print(f"- {translate_error(error)}")
 
 
-def chosen_model(app, spec: str | None):
+def chosen_model(app, spec: str | None, conversation_key: str | None = None):
     """The model named on the command line (a local model, or ENDPOINT/MODEL_ID), else the
-    default one; UserError if none."""
+    model of the conversation continued (conversation_key, when it is still there), else
+    the default one; UserError if none."""
+    continued = (app.catalogue.find(conversation_key, listed_only=False)
+                 if conversation_key and not spec else None)
     if spec:
         model = app.catalogue.resolve(spec)
+    elif continued is not None:
+        model = continued
     else:
         model = (app.catalogue.find(app.settings.default_model, listed_only=False)
                  if app.settings.default_model else None)
@@ -242,7 +247,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if app.store.read_only is not None:
             raise app.store.read_only
         # every argument that can be refused is checked before anything is stored
-        model = chosen_model(app, args.model)
+        latest = app.store.latest_conversation() if args.cont else None
+        model = chosen_model(app, args.model, latest.model_key if latest else None)
         if args.kv_type or args.flash_attn:
             use_cache_options(app, model, args.kv_type, args.flash_attn)
         if args.docs:
@@ -252,7 +258,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             value = getattr(args, name)
             if value is not None:
                 setattr(sampling, name, value)
-        conversation = app.store.latest_conversation() if args.cont else None
+        conversation = latest
         made = conversation is None
         if conversation is None:
             conversation = app.store.create_conversation(

@@ -82,6 +82,21 @@ def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path)
     assert [p[1] for p in parents] == [None, parents[0][0], parents[1][0], parents[2][0]]
 
 
+def test_continue_goes_on_with_the_conversations_model(tiny_home: Path) -> None:
+    """Without -m, --continue answers with the model the conversation was held with, not
+    the default one (-m still picks another)."""
+    models = tiny_home / "data" / "models" / "tester" / "tiny-repo"
+    shutil.copy(models / "tiny-llama-F32.gguf", models / "other-tiny-F32.gguf")
+    assert run_cli("chat", "-m", "other-tiny-F32", "--max-tokens", "3", "first").returncode == 0
+    assert run_cli("chat", "--continue", "--max-tokens", "3", "second").returncode == 0
+    fresh = run_cli("chat", "--max-tokens", "3", "a new one")  # the default model
+    assert fresh.returncode == 0, fresh.stderr
+    answered = db_rows(tiny_home, "SELECT model_name FROM messages WHERE role = 'assistant'"
+                                  " ORDER BY id")
+    assert [r[0] for r in answered][:2] == ["other-tiny-F32.gguf"] * 2
+    assert answered[2][0] != "other-tiny-F32.gguf"
+
+
 def test_errors_are_one_line_without_traceback(tiny_home: Path, tmp_path: Path) -> None:
     from gguf_factory import write_corrupt_gguf
 
