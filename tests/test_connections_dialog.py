@@ -138,12 +138,16 @@ def test_header_values_are_masked_until_shown(qtbot, chatapp_home):
         edit = dialog.headers_edit
         assert edit.toPlainText() == "X-Token: •••\nX-Team: •••" and edit.isReadOnly()
         assert not dialog.show_headers.isChecked() and not dialog.changed
+        password = dialog.key_edit.EchoMode.Password
+        assert dialog.key_edit.echoMode() == password
         dialog.show_headers.setChecked(True)  # shown: the values, to be edited
         assert edit.toPlainText() == "X-Token: tok-SECRET-1\nX-Team: blue"
+        assert dialog.key_edit.echoMode() != password  # the key too
         assert not edit.isReadOnly()
         edit.setPlainText("X-Token: tok-SECRET-2")
         dialog.show_headers.setChecked(False)  # masked again, the edit kept
         assert edit.toPlainText() == "X-Token: •••" and dialog.changed
+        assert dialog.key_edit.echoMode() == password
         dialog.save_button.click()
         assert store.get("lab").headers == {"X-Token": "tok-SECRET-2"}
         assert edit.toPlainText() == "X-Token: •••"

@@ -188,8 +188,8 @@ class ApiService:
         """The /v1/models entries (each saying whether the model is loaded now)."""
         engine, pipeline = self.ctx.engine, self.ctx.chat.pipeline
         return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path),
-                        pipeline.context_size(o.model) if o.kind == CHAT
-                        else o.model.context_length)
+                        o.model.context_length if o.kind != CHAT or is_remote(o.model)
+                        else pipeline.context_size(o.model))  # a server's: as it says, or None
                 for o in offered(self.ctx)]
 
     def find(self, name: str, kind: str = CHAT) -> Offered:

@@ -103,8 +103,9 @@ REDIRECTED = QT_TRANSLATE_NOOP(
 STREAM_BROKEN = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the connection broke while the answer was being written ({reason}).")
 STREAM_ENDED = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: the server ended the answer without finishing it. The "
-    "conversation may fill the model's context on the server: shorten it or start a new one.")
+    "errors", "{endpoint}: the server closed the answer before its end. Its log says why: "
+    "often the server failed, or the conversation filled the model's context there (then a "
+    "shorter one helps).")
 NOT_A_STREAM = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.")
 STREAM_ERROR = QT_TRANSLATE_NOOP(

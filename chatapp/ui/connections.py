@@ -107,9 +107,12 @@ class ConnectionsDialog(QDialog):
         self.headers_edit.setTabChangesFocus(True)
         self.headers_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.show_headers = QCheckBox(self.tr("Sho&w values"), self)
-        self.show_headers.setToolTip(self.tr("Header values may be secrets: they are masked "
-                                             "until shown, and can be edited once shown."))
+        self.show_headers.setToolTip(self.tr(
+            "The API key and the header values may be secrets: they are masked until shown "
+            "(header values can be edited once shown)."))
         self.show_headers.toggled.connect(self._reveal)
+        self.show_headers.toggled.connect(lambda shown: self.key_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
         headers = QVBoxLayout()
         headers.addWidget(self.headers_edit)
         headers.addWidget(self.show_headers)
