@@ -451,14 +451,15 @@ class Library:
 
     def default_model(self, preferred_key: str = "",
                       listed: list[LocalModel] | None = None) -> LocalModel | None:
-        """The preferred chat model if it is still there, else the starter, else the first
-        (from listed, when the caller already has the listing)."""
+        """The preferred chat model if it is still there, else the starter, else the
+        smallest (the quickest to load and answer; from listed, when the caller already has
+        the listing)."""
         models = [m for m in (self.models() if listed is None else listed)
                   if m.is_chat and not m.problem]
         for model in models:
             if preferred_key and model.key == preferred_key:
                 return model
-        return models[0] if models else None
+        return min(models, key=lambda m: (not m.starter, m.size), default=None)
 
     def installed(self, repo_id: str, file_name: str, sha256: str = "") -> LocalModel | None:
         """The listed model that is this Hub file (its first part for a split model): the

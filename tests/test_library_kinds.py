@@ -58,6 +58,15 @@ def test_library_lists_only_chat_models_for_chatting(kind_files: dict[str, Path]
     assert [m.file_name for m in library.models() if not m.starter] == ["chat-F32.gguf"]
     assert library.default_model("size:1:mtime:1", [
         m for m in library.entries() if not m.starter]).file_name == "chat-F32.gguf"
+    # a model that went away gives way to the starter, else to the smallest chat model
+    with open(folder / "a-big-chat-F32.gguf", "wb") as big:
+        big.write((folder / "chat-F32.gguf").read_bytes())
+        big.write(b"\0" * 4096)  # the same model, a larger file (padding after its data)
+    listed = [m for m in Library(paths).entries() if m.is_chat]
+    if any(m.starter for m in listed):
+        assert library.default_model("gone", listed).starter
+    without_starter = [m for m in listed if not m.starter]
+    assert library.default_model("gone", without_starter).file_name == "chat-F32.gguf"
 
 
 def test_cli_lists_other_files_apart_and_refuses_to_chat_with_them(
