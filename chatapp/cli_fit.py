@@ -27,6 +27,9 @@ T_CTX_CAPPED = QT_TRANSLATE_NOOP(
     "largest context, {n} tokens.")
 T_PICKED = QT_TRANSLATE_NOOP(
     "cli", "{repo} has {n} models here; this is for {file}. Name another with -m: {others}")
+T_BATCH_ONE = QT_TRANSLATE_NOOP(
+    "cli", "+ {bytes} for 1 answer decoded beside the conversation (the local API and "
+    "evaluations; Model settings → Answers together): {total} in all")
 T_BATCH = QT_TRANSLATE_NOOP(
     "cli", "+ {bytes} for {n} answers decoded together (the local API and evaluations; "
     "Model settings → Answers together): {total} in all")
@@ -139,8 +142,8 @@ def _print_beside(total: int, beside, draft: str | None) -> None:
 
     if beside.batch_bytes:
         total += beside.batch_bytes
-        print(translate_text("cli", T_BATCH).format(bytes=format_bytes(beside.batch_bytes),
-                                                    n=beside.n_seq, total=format_bytes(total)))
+        print(translate_text("cli", T_BATCH_ONE if beside.n_seq == 1 else T_BATCH).format(
+            bytes=format_bytes(beside.batch_bytes), n=beside.n_seq, total=format_bytes(total)))
     if draft and beside.draft_bytes:
         total += beside.draft_bytes
         print(translate_text("cli", T_DRAFT).format(bytes=format_bytes(beside.draft_bytes),

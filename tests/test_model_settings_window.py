@@ -85,7 +85,10 @@ def test_model_settings_dialog_saves_and_the_next_answer_reloads(
         dialog.kv_type.setCurrentIndex(dialog.kv_type.findData("q4_0"))
         dialog.flash_attn.setCurrentIndex(dialog.flash_attn.findData("off"))
         seen["need"] = dialog.need.text()
+        dialog.save_button.click()  # refused, in one line under the fields
+        seen["refused"] = dialog.error.isVisibleTo(dialog) and dialog.isVisible()
         dialog.kv_type.setCurrentIndex(dialog.kv_type.findData("f16"))
+        seen["refusal kept"] = dialog.error.isVisibleTo(dialog)  # stale once changed
         dialog.flash_attn.setCurrentIndex(dialog.flash_attn.findData("auto"))
         dialog.context.setValue(100)  # below the minimum: the spin box keeps 256
         assert dialog.context.value() == 256
@@ -100,6 +103,7 @@ def test_model_settings_dialog_saves_and_the_next_answer_reloads(
     assert seen["gpu_note"] == (not seen["gpu_enabled"])
     assert seen["gpu_enabled"] or seen["gpu_layers"] == 0  # no GPU: no layers shown on one
     assert seen["need"] == "A quantized KV cache needs flash attention."
+    assert seen["refused"] and not seen["refusal kept"]
     assert window.ctx.settings.model_options[model.key] == {"n_ctx": 512}
     on_disk = json.loads(window.ctx.paths.settings_file.read_text(encoding="utf-8"))
     assert on_disk["model_options"][model.key] == {"n_ctx": 512}
@@ -286,6 +290,8 @@ def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
         seen["auto_need"] = dialog.need.text()
         dialog.batch.setValue(0)  # one at a time: the model's estimate is all it takes
         seen["none_need"] = dialog.need.text()
+        dialog.batch.setValue(1)
+        seen["one_need"] = dialog.need.text()
         dialog.batch.setValue(2)
         seen["two_need"] = dialog.need.text()
         dialog.grab().save(str(tuned_home / "model-settings-batch.png"))
@@ -297,6 +303,7 @@ def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
     assert "answers together = " in seen["auto_need"]
     assert "answers together" not in seen["none_need"]
     assert "for 2 answers together = " in seen["two_need"]
+    assert "for 1 answer beside the conversation = " in seen["one_need"]
     assert window.ctx.settings.model_options[model.key] == {"batch": 2}
     send(qtbot, window, "again")
     assert engine.loaded.n_seq == 2

@@ -215,6 +215,7 @@ class ModelSettingsDialog(QDialog):
                        self.gpu_all.toggled, self.batch.valueChanged,
                        self.draft.currentIndexChanged):
             signal.connect(self.update_need)
+            signal.connect(self._forget_error)
         self._sync()
         self.update_need()
         note = Label(self.tr("Changes apply from the next answer; the model loads again."), self)
@@ -303,6 +304,11 @@ class ModelSettingsDialog(QDialog):
         self.batch.setValue(-1)
         self.error.hide()
 
+    def _forget_error(self, *_changed: object) -> None:
+        """A refusal was about the options as they were: it goes once they change."""
+        if hasattr(self, "error"):
+            self.error.hide()
+
     def _layers(self) -> int:
         return -1 if (self.gpu_all.isChecked() or not self.gpu_enabled) \
             else self.gpu_layers.value()
@@ -382,8 +388,9 @@ class ModelSettingsDialog(QDialog):
                                   self._machine, **self._plan())
         parts = []
         if beside.batch_bytes:
-            parts.append(self.tr("+ {size} for {n} answers together").format(
-                size=data_size(beside.batch_bytes), n=beside.n_seq))
+            parts.append((self.tr("+ {size} for 1 answer beside the conversation")
+                          if beside.n_seq == 1 else self.tr("+ {size} for {n} answers together"))
+                         .format(size=data_size(beside.batch_bytes), n=beside.n_seq))
         if beside.draft_bytes:
             parts.append(self.tr("+ {size} for the draft model").format(
                 size=data_size(beside.draft_bytes)))
