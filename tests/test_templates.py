@@ -356,6 +356,21 @@ def test_choose_prefers_override_then_gguf_then_fallback() -> None:
         assert (chosen.source, chosen.name) == ("fallback", "gemma")
 
 
+def test_a_refusal_of_the_users_own_template_says_where_to_change_it() -> None:
+    refusing = ("{% if messages[0].role == 'system' %}{{ raise_exception('no system allowed') }}"
+                "{% endif %}{% for m in messages %}{{ m.content }}{% endfor %}")
+    chat = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}]
+    own = choose_template(QWEN25_TEMPLATE, "qwen2", "Qwen2.5", override=refusing)
+    with pytest.raises(TemplateError) as refused:
+        render(own, chat)
+    assert str(refused.value) == (
+        "The chat template refused the conversation: no system allowed (line 1) — it is your "
+        "own template for this model: change or remove it in Chat → Chat template…")
+    with pytest.raises(TemplateError) as model_own:  # the model's own: no such note
+        render(choose_template(refusing, "qwen2", "Qwen2.5"), chat)
+    assert str(model_own.value).endswith("no system allowed (line 1)")
+
+
 @pytest.mark.parametrize(
     ("text", "stops"),
     [

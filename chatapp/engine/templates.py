@@ -266,6 +266,12 @@ def choose_template(
     return fallback_template(architecture, model_name, base_model)
 
 
+#: a failure of the user's own template, with where to change it
+YOURS = QT_TRANSLATE_NOOP(
+    "errors", "{reason} — it is your own template for this model: change or remove it in "
+    "Chat → Chat template…")
+
+
 def render(
     template: ChatTemplate | str,
     messages: list[dict],
@@ -293,4 +299,9 @@ def render(
         "tools": tools or None,
         "documents": None,
     }
-    return render_untrusted(text, variables, deadline_s=deadline_s, max_chars=max_chars)
+    try:
+        return render_untrusted(text, variables, deadline_s=deadline_s, max_chars=max_chars)
+    except TemplateError as exc:
+        if isinstance(template, ChatTemplate) and template.source == "override":
+            raise TemplateError(YOURS, reason=exc) from None  # where to mend it
+        raise
