@@ -61,6 +61,7 @@ class Pipeline:
         self.catalogue = catalogue
         self.template_overrides: dict[str, str] = {}
         self.model_options: dict[str, dict] = {}
+        self.told: set[str] = set()  # notices given once (a draft model's file gone)
         self._locks: dict[str, FairLock] = {}
         self._batched: dict[str, int] = {}  # answers streaming in a model's batch
         self._locks_guard = threading.Lock()
@@ -443,6 +444,7 @@ class Answer:
             self._finish("error", error=str(exc))
             return
         self.provenance = dict(backend.provenance or {})
+        self.notice = getattr(backend, "notice", None)
         if backend.provenance and self.message is not None:
             self.store.update_message(self.message.id, **backend.provenance)
         if self._cancelled.is_set():
@@ -497,7 +499,7 @@ class Answer:
                                     ("system_fingerprint",
                                      getattr(generation, "system_fingerprint", None))) if v}
         error = result.error
-        self.notice = getattr(generation, "notice", None)
+        self.notice = getattr(generation, "notice", None) or self.notice
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
         self._finish(result.finish_reason, error=error,

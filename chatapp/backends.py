@@ -3,6 +3,7 @@ OpenAI-compatible server): one interface that streams and says how the model was
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -40,6 +41,11 @@ class Backend(Protocol):
     def count_tokens(self, text: str) -> int: ...
 
 
+DRAFT_GONE = QT_TRANSLATE_NOOP(
+    "errors", "The draft model {draft} is not there any more: answers go on without it "
+    "(Model settings chooses another).")
+
+
 class LocalBackend:
     """A GGUF model in a worker process."""
 
@@ -51,6 +57,14 @@ class LocalBackend:
         self.engine = engine
         entry = pipeline.model_options.get(model.key)
         self.speculation = {"draft_max": draft_max(entry), "draft_path": draft_model(entry)}
+        wanted = entry.get("draft_model") if isinstance(entry, dict) else None
+        #: what the answer goes on without, and why: a draft model whose file is gone (said
+        #: for the first answer that misses it)
+        self.notice = None
+        if isinstance(wanted, str) and wanted and self.speculation["draft_path"] is None \
+                and wanted not in pipeline.told:
+            pipeline.told.add(wanted)
+            self.notice = UserError(DRAFT_GONE, draft=os.path.basename(wanted))
         info = self.worker.info
         self.batch_size = info.n_seq if info is not None else 0  # answers decoded together
         self.provenance = {} if info is None else {

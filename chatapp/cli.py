@@ -286,6 +286,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print_sources(answer.retrieval)
         if answer.message is not None:
             say_how_it_ended(answer.message, wrote, sampling.max_tokens)
+        if answer.notice is not None:  # what the answer went on without (a draft model)
+            print(" ".join(translate_error(answer.notice).split()), file=sys.stderr)
         if answer.unsaved is not None:
             from chatapp import cli_unsaved
 

@@ -182,6 +182,19 @@ def test_answers_store_the_draft_model_that_drafted_them(
         why = UserError(DRAFT_VOCAB, draft=tiny_model.name, model=Path(model.path).name,
                         reason=vocab_problem(model.path, tiny_model))
         assert told == [str(why)]
+        # a draft model whose file is gone: the answers go on with prompt lookup, and the
+        # first one says so
+        gone = str(draft_copy.with_name("moved-away.gguf"))
+        app.chat.model_options = {model.key: {"draft_model": gone}}
+        missing = []
+        for _ in range(2):
+            _user, whole = app.chat.send(conversation.id, STORY, model, dict(params))
+            assert len("".join(whole)) > 0 and whole.message.error is None
+            missing.append(whole.notice)
+        assert missing[0] is not None and str(missing[0]) == (
+            "The draft model moved-away.gguf is not there any more: answers go on without it "
+            "(Model settings chooses another).")
+        assert missing[1] is None
     finally:
         app.close()
 
