@@ -3222,7 +3222,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="90"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="328"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="334"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
@@ -3417,23 +3417,28 @@ Mga log: {logs}</translation>
         <translation>Mga &amp;sagot na sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="231"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="465"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <source>+ {size} for 1 answer beside the conversation</source>
+        <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="472"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="188"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="267"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
@@ -3443,92 +3448,92 @@ Mga log: {logs}</translation>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="341"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="368"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="374"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="369"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="375"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="370"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="376"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="406"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="424"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="431"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa bakanteng memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="431"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -5010,7 +5015,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="68"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
@@ -5086,37 +5091,37 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="390"/>
+        <location filename="../../chatapp/cli.py" line="392"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="391"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="392"/>
+        <location filename="../../chatapp/cli.py" line="394"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="393"/>
+        <location filename="../../chatapp/cli.py" line="395"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="394"/>
+        <location filename="../../chatapp/cli.py" line="396"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="396"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="399"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -5567,51 +5572,56 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
+        <translation>+ {bytes} para sa 1 sagot na dine-decode kasabay ng usapan (ang lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay): {total} lahat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
         <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
         <translation>+ {bytes} para sa {n} sagot na sabay na dine-decode (ang lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="33"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} para sa draft model na {draft}: {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Hindi makakagawa ng draft ang draft model na {draft} para sa {model} (magkaiba ang kanilang bokabularyo): hindi ito binibilang, at magpapatuloy ang mga sagot nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="37"/>
+        <location filename="../../chatapp/cli_fit.py" line="40"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>ang memoryang kailangan ng model dito, mula mismo sa llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="49"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>haba ng konteksto sa mga token (default: setting ng model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="51"/>
+        <location filename="../../chatapp/cli_fit.py" line="54"/>
         <source>the KV cache&apos;s type</source>
         <translation>uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="53"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="55"/>
+        <location filename="../../chatapp/cli_fit.py" line="58"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>mga layer sa GPU (-1: lahat, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>print the result as JSON (bytes)</source>
         <translation>i-print ang resulta bilang JSON (bytes)</translation>
     </message>
@@ -6117,12 +6127,12 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="340"/>
+        <location filename="../../chatapp/cli.py" line="342"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6135,17 +6145,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="348"/>
+        <location filename="../../chatapp/cli.py" line="350"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="351"/>
+        <location filename="../../chatapp/cli.py" line="353"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="363"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6208,17 +6218,17 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="479"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
+        <location filename="../../chatapp/library.py" line="489"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="512"/>
+        <location filename="../../chatapp/library.py" line="513"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -7445,9 +7455,14 @@ Mga log: {logs}</translation>
         <translation>standard output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="16"/>
+        <location filename="../../chatapp/backends.py" line="17"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/backends.py" line="44"/>
+        <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
+        <translation>Wala na ang draft model na {draft}: magpapatuloy ang mga sagot nang wala ito (pumili ng iba sa Mga setting ng model).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="140"/>
@@ -7466,7 +7481,7 @@ Mga log: {logs}</translation>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="73"/>
+        <location filename="../../chatapp/cli_fit.py" line="76"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>
@@ -8130,9 +8145,14 @@ Mga log: {logs}</translation>
         <translation>Pinahinto ng template ng chat ang proseso ng template.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="285"/>
+        <location filename="../../chatapp/engine/templates.py" line="270"/>
+        <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
+        <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order. a failure of the user&apos;s own template, with where to change it</extracomment>
+        <translation>{reason} — sarili mong template ito para sa model na ito: baguhin o alisin ito sa Usapan → Template ng chat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/templates.py" line="291"/>
         <source>The chat template is too large (over {count} characters).</source>
-        <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order.</extracomment>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>
     <message>

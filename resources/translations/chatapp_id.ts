@@ -3222,7 +3222,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="90"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="328"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="334"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3417,23 +3417,28 @@ Log: {logs}</translation>
         <translation>&amp;Jawaban bersamaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="231"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="465"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <source>+ {size} for 1 answer beside the conversation</source>
+        <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="472"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="188"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="267"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -3443,92 +3448,92 @@ Log: {logs}</translation>
         <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>temperature</source>
         <translation>temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
         <source>repeat penalty</source>
         <translation>penalti pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="341"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="367"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="368"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="374"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="369"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="375"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="370"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="376"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawaban bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="406"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="424"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="431"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="431"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -5010,7 +5015,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="68"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
@@ -5086,37 +5091,37 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="390"/>
+        <location filename="../../chatapp/cli.py" line="392"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="391"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="392"/>
+        <location filename="../../chatapp/cli.py" line="394"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="393"/>
+        <location filename="../../chatapp/cli.py" line="395"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="394"/>
+        <location filename="../../chatapp/cli.py" line="396"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="396"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="399"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -5567,51 +5572,56 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
+        <translation>+ {bytes} untuk 1 jawaban yang didekode di samping percakapan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
         <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
         <translation>+ {bytes} untuk {n} jawaban yang didekode bersamaan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="33"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} untuk model draf {draft}: total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (kosakata keduanya berbeda): model itu tidak dihitung, dan jawaban berjalan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="37"/>
+        <location filename="../../chatapp/cli_fit.py" line="40"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="49"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="51"/>
+        <location filename="../../chatapp/cli_fit.py" line="54"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="53"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="55"/>
+        <location filename="../../chatapp/cli_fit.py" line="58"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -6117,12 +6127,12 @@ Log: {logs}</translation>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="340"/>
+        <location filename="../../chatapp/cli.py" line="342"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6135,17 +6145,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="348"/>
+        <location filename="../../chatapp/cli.py" line="350"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="351"/>
+        <location filename="../../chatapp/cli.py" line="353"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="363"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6208,17 +6218,17 @@ Log: {logs}</translation>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="479"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
+        <location filename="../../chatapp/library.py" line="489"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="512"/>
+        <location filename="../../chatapp/library.py" line="513"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -7445,9 +7455,14 @@ Log: {logs}</translation>
         <translation>keluaran standar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="16"/>
+        <location filename="../../chatapp/backends.py" line="17"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/backends.py" line="44"/>
+        <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
+        <translation>Model draf {draft} sudah tidak ada: jawaban berlanjut tanpanya (Pengaturan model memilih yang lain).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="140"/>
@@ -7466,7 +7481,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="73"/>
+        <location filename="../../chatapp/cli_fit.py" line="76"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
@@ -8130,9 +8145,14 @@ Log: {logs}</translation>
         <translation>Templat obrolan menghentikan proses templat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="285"/>
+        <location filename="../../chatapp/engine/templates.py" line="270"/>
+        <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
+        <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order. a failure of the user&apos;s own template, with where to change it</extracomment>
+        <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Obrolan → Templat obrolan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/templates.py" line="291"/>
         <source>The chat template is too large (over {count} characters).</source>
-        <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order.</extracomment>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
     </message>
     <message>
