@@ -65,7 +65,7 @@ def test_503_without_retry_after_fails_at_once(server):
 def test_a_stream_that_ends_unfinished_says_the_context_may_be_full(server):
     generation = fault_answer(server, Reply(pieces=["Half"], fault="end"))
     assert generation.text == "Half"
-    assert "may fill the model's context" in generation.result.error
+    assert "the conversation filled the model's context there" in generation.result.error
 
 
 @pytest.mark.parametrize("message", [

@@ -119,4 +119,4 @@ def test_a_prompt_over_the_servers_context_says_the_context_may_be_full(model):
     assert generation.result.finish_reason == "error" and pieces == []
     # this server ends the stream without a word; others send an error naming the context
     assert generation.error.template in (errors.STREAM_ENDED, errors.CONTEXT_FULL)
-    assert "the model's context on the server" in generation.result.error
+    assert "the model's context" in generation.result.error

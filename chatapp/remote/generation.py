@@ -38,7 +38,7 @@ from chatapp.remote.errors import (
     explain,
     one_line,
 )
-from chatapp.remote.whole import whole_reply
+from chatapp.remote.whole import is_event_stream, whole_reply
 
 log = logging.getLogger(__name__)
 
@@ -255,6 +255,7 @@ class RemoteGeneration:
         self._pieces = 0
         self._reasoning_pieces = 0
         self._chunks = 0  # events read as chunks of the API
+        self._event_stream = True  # the reply said it is an event stream (or whole JSON)
         self._thread = threading.Thread(target=self._read, daemon=True, name="remote-answer")
         self._thread.start()
 
@@ -272,6 +273,7 @@ class RemoteGeneration:
             if self._cancelled.is_set():
                 return
             whole = whole_reply(stream.response, self.model.client.endpoint)
+            self._event_stream = whole is not None or is_event_stream(stream.response)
             clock, pause = time.perf_counter, time.sleep
             for chunk in stream if whole is None else [whole]:
                 put((chunk, clock()))
@@ -352,7 +354,7 @@ class RemoteGeneration:
                 if self.tool_calls:
                     yield ""
                 endpoint = self.model.client.endpoint
-                if self._finish is None and not self._chunks:  # not one event of the API
+                if self._finish is None and not self._chunks and not self._event_stream:
                     self._fail(RemoteError(NOT_A_STREAM, endpoint=endpoint.name,
                                            host=endpoint.host))
                 elif self._finish is None:

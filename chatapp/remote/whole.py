@@ -23,6 +23,12 @@ def is_json(response: Any) -> bool:
     return kind == "application/json" or kind.endswith("+json")
 
 
+def is_event_stream(response: Any) -> bool:
+    """Whether an httpx response says its body is an event stream (text/event-stream)."""
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return kind == "text/event-stream"
+
+
 def whole_reply(response: Any, endpoint: Endpoint) -> Any | None:
     """None when response streams; for a JSON body, the whole chat completion it holds as
     one ``ChatCompletionChunk`` (its message as the delta). openai.APIError for an error
