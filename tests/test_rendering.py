@@ -49,7 +49,9 @@ def test_hostile_output_is_shown_as_text_and_fetches_nothing(view: MarkdownView,
     view.set_content(text)
     QGuiApplication.processEvents()
     elapsed = time.process_time() - started
-    assert elapsed < 1.5, f"{name} took {elapsed:.1f} s"
+    # a guard against runaway rendering (≈ 1 s of work for the huge table on 2 cores; the
+    # whole suite's leftovers in this process add to it), not a speed target
+    assert elapsed < 3.0, f"{name} took {elapsed:.1f} s"
     assert all(original(0, QUrl(u)) is None for u in requested)
     shown = view.toPlainText()
     html = view.toHtml()
