@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store import Conversation, Message, Store
+from chatapp.store.database import storable_text
 from chatapp.store.records import FINISH_REASONS, KINDS
 
 FORMAT = "chatapp-conversations"
@@ -42,9 +43,6 @@ _MESSAGE_KEYS: dict[str, type] = {
     "accepted_tokens": int, "error_data": str,
 }
 _ROLES = ("system", "user", "assistant")
-# JSON allows "\ud83d" alone; SQLite stores only valid UTF-8 (pairs were joined by json)
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-REPLACEMENT = "\ufffd"
 _LINE_BREAK = re.compile(r"\r\n?")
 #: HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to
 #: 5): start, end.
@@ -389,7 +387,7 @@ def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
         for record in (conversation, *messages):
             for key, value in record.items():
                 if isinstance(value, str):
-                    cleaned, found = _LONE_SURROGATE.subn(REPLACEMENT, value)
+                    cleaned, found = storable_text(value)
                     if found:
                         record[key] = cleaned
                         count += found

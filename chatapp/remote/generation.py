@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import queue
-import re
 import socket
 import threading
 import time
@@ -39,6 +38,7 @@ from chatapp.remote.errors import (
     one_line,
 )
 from chatapp.remote.whole import is_event_stream, whole_reply
+from chatapp.store.database import storable_text
 
 log = logging.getLogger(__name__)
 
@@ -505,10 +505,7 @@ def _text(value: object) -> str:
         return ""
     if not isinstance(value, str):
         raise TypeError("a text field is not a string")
-    return _LONE_SURROGATE.sub("\ufffd", value)
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+    return storable_text(value)[0]
 
 
 def _count(value: object) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import time
@@ -54,6 +55,15 @@ class DatabaseFull(DatabaseError, DiskFull):
 
 class BadText(DatabaseError):
     """Text that SQLite cannot store (not valid Unicode, e.g. a lone surrogate)."""
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable_text(text: str) -> tuple[str, int]:
+    """``text`` with each half of a UTF-16 pair that stands alone (a lone surrogate, which
+    JSON allows and SQLite's UTF-8 cannot store) replaced by U+FFFD, and how many were."""
+    return _LONE_SURROGATE.subn("\ufffd", text)
 
 
 RO_DISK = QT_TRANSLATE_NOOP(
