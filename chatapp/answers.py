@@ -61,7 +61,7 @@ class Pipeline:
         self.catalogue = catalogue
         self.template_overrides: dict[str, str] = {}
         self.model_options: dict[str, dict] = {}
-        self.told: set[str] = set()  # notices given once (a draft model's file gone)
+        self.told: set[str] = set()  # notices given once (a draft model gone, an adapter left out)
         self._locks: dict[str, FairLock] = {}
         self._batched: dict[str, int] = {}  # answers streaming in a model's batch
         self._locks_guard = threading.Lock()
@@ -444,7 +444,7 @@ class Answer:
             self._finish("error", error=str(exc))
             return
         self.provenance = dict(backend.provenance or {})
-        self.notice = getattr(backend, "notice", None)
+        self.notice = getattr(backend, "notice", None) or self.notice
         if backend.provenance and self.message is not None:
             self.store.update_message(self.message.id, **backend.provenance)
         if self._cancelled.is_set():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import unicodedata
 from typing import Any
@@ -10,11 +11,13 @@ from typing import Any
 from chatapp.answers import Answer, Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.engine import Engine
+from chatapp.engine.lora import ADAPTER_LEFT_OUT, adapter_uses, check_adapters
 from chatapp.engine.output import REASONING_TAGS, split_reasoning
+from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
-from chatapp.store import Message, Store
+from chatapp.store import Conversation, Message, Store
 
 log = logging.getLogger(__name__)
 
@@ -260,14 +263,42 @@ class Chat:
             before = len(messages)
             messages = drop_oldest(messages, dropped)
             dropped = before - len(messages)
-        params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
-        docs = self.attached_docs(conversation_id)
-        if docs:
-            params["docs"] = docs
+        params, notice = self._params(conversation, model, sampling)
         if remember:
             self.store.set_conversation_model(conversation_id, model.key)
-        return self.pipeline.start(conversation_id, parent_id, model, messages, params,
-                                   dropped=dropped)
+        answer = self.pipeline.start(conversation_id, parent_id, model, messages, params,
+                                     dropped=dropped)
+        answer.notice = notice
+        return answer
+
+    def _params(self, conversation: Conversation, model: AnyModel,
+                sampling: Sampling | dict[str, Any]) -> tuple[dict[str, Any], UserError | None]:
+        """A chat answer's parameters: the model's sampling with the conversation's on top
+        and its documents, without the conversation's LoRA adapters that do not fit model
+        (a chat goes on with another model), and a notice of the first adapter left out for
+        this model."""
+        params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
+        docs = self.attached_docs(conversation.id)
+        if docs:
+            params["docs"] = docs
+        notice = None
+        kept = []
+        for use in adapter_uses(params.get("adapters")):
+            try:
+                check_adapters(model, {"adapters": [use]})
+            except UserError as exc:
+                told = f"{use.path}\0{model.key}"
+                if notice is None and told not in self.pipeline.told:
+                    self.pipeline.told.add(told)
+                    notice = UserError(ADAPTER_LEFT_OUT, model=model.list_name,
+                                       adapter=os.path.basename(use.path), reason=exc)
+            else:
+                kept.append(use.to_dict())
+        if kept:
+            params["adapters"] = kept
+        else:
+            params.pop("adapters", None)
+        return params, notice
 
     def regenerate(self, message_id: int, model: AnyModel,
                    sampling: Sampling | dict[str, Any]) -> Answer:
@@ -301,13 +332,12 @@ class Chat:
         conversation = self.store.conversation(message.conversation_id)
         messages = prompt_messages(self.store, message.id, conversation.system_prompt,
                                    model.key)
-        params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
+        params, notice = self._params(conversation, model, sampling)
         params["continue"] = True
-        docs = self.attached_docs(conversation.id)
-        if docs:
-            params["docs"] = docs
         self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))
-        return self.pipeline.resume(message, model, messages, params)
+        answer = self.pipeline.resume(message, model, messages, params)
+        answer.notice = notice
+        return answer
 
     def make_title(self, conversation_id: int, model: AnyModel | None) -> str:
         """Title a conversation from its first exchange: by the model when it is loaded

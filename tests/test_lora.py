@@ -103,14 +103,48 @@ def test_a_conversation_answers_with_its_adapters_and_records_them(home: Path,
             assert row.finish_reason == "length"
             assert row.sampling.get("adapters") == (chosen if params else None)
         assert texts["base"] != texts["lora"]
-        conversation = app.store.create_conversation()  # a misfit: one line, nothing lost
+        conversation = app.store.create_conversation()  # a misfit: left out, said once
         app.store.set_conversation_params(
             conversation.id, {"adapters": [{"path": str(files["other_shape"]), "scale": 1}]})
-        user, answer = app.chat.send(conversation.id, "hello world", model, dict(GREEDY))
-        assert "".join(answer) == ""
-        row = app.store.message(answer.message.id)
-        assert row.finish_reason == "error" and "does not fit" in row.error
-        assert "\n" not in row.error and app.store.message(user.id).content == "hello world"
+        for turn in range(2):
+            _user, answer = app.chat.send(conversation.id, "hello world", model, dict(GREEDY))
+            text = "".join(answer)
+            assert turn or text == texts["base"]
+            row = app.store.message(answer.message.id)
+            assert row.finish_reason == "length" and "adapters" not in row.sampling
+            if turn == 0:
+                notice = str(answer.notice)
+                assert "wide-lora.gguf" in notice and "does not fit" in notice
+                assert "\n" not in notice
+            else:
+                assert answer.notice is None
+    finally:
+        app.close()
+
+
+def test_a_chat_that_moves_to_another_model_leaves_its_adapter_out_there(
+        home: Path, files) -> None:
+    """The conversation's adapter applies to the model it fits, is left out (with one
+    notice) on a model it does not fit, and applies again back on the first."""
+    from chatapp.context import open_app
+
+    shutil.copy(files["not_lora_model"], home / "data" / "models")
+    app = open_app()
+    try:
+        base, other = app.library.resolve("base-F32"), app.library.resolve("other-F32")
+        chosen = [{"path": str(files["adapter"]), "scale": 1.0}]
+        conversation = app.store.create_conversation()
+        app.store.set_conversation_params(conversation.id, {"adapters": chosen})
+        rows = []
+        for model in (base, other, base):
+            _user, answer = app.chat.send(conversation.id, "hello world", model, dict(GREEDY))
+            "".join(answer)
+            rows.append((app.store.message(answer.message.id), answer.notice))
+        assert [row.finish_reason for row, _ in rows] == ["length"] * 3
+        assert [row.sampling.get("adapters") for row, _ in rows] == [chosen, None, chosen]
+        assert rows[0][1] is None and rows[2][1] is None
+        assert "terse-lora.gguf" in str(rows[1][1]) and "other-F32" in str(rows[1][1])
+        assert app.store.conversation(conversation.id).sampling["adapters"] == chosen
     finally:
         app.close()
 

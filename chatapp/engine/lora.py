@@ -31,6 +31,8 @@ MISSING_TENSOR = QT_TRANSLATE_NOOP(
     "Choose an adapter made for this base model.")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "The adapter {adapter} cannot be read: {reason}")
 BAD_SCALE = QT_TRANSLATE_NOOP("errors", "The scale of the adapter {adapter} is not a number.")
+ADAPTER_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "errors", "Answers of {model} go on without the LoRA adapter {adapter}: {reason}")
 REMOTE = QT_TRANSLATE_NOOP(
     "errors", "LoRA adapters apply only to models that run on this computer, not to {model}.")
 

@@ -6233,87 +6233,87 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="245"/>
+        <location filename="../../chatapp/store/database.py" line="255"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="74"/>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Naka-lock ng ibang program ang database ng usapan na {path}. Isara ang ibang kopya ng chatapp at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="59"/>
+        <location filename="../../chatapp/store/database.py" line="69"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Nasa read-only na disk ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="62"/>
+        <location filename="../../chatapp/store/database.py" line="72"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Minarkahang hindi mababago (immutable) ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="65"/>
+        <location filename="../../chatapp/store/database.py" line="75"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Wala kang pahintulot na baguhin ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="68"/>
+        <location filename="../../chatapp/store/database.py" line="78"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi masulatan ang folder ng database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="71"/>
+        <location filename="../../chatapp/store/database.py" line="81"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi mababago ang database ng mga usapan na {path} ({reason}): maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="77"/>
+        <location filename="../../chatapp/store/database.py" line="87"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Naka-lock ang database ng mga usapan na {path} ng {program} (proseso {pid}). Isara ang program na iyon o hintaying matapos ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="80"/>
+        <location filename="../../chatapp/store/database.py" line="90"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Ginagamit ng ibang chatapp (proseso {pid}) na nagse-save ang database ng mga usapan na {path}. Hintaying matapos ito o isara ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="83"/>
+        <location filename="../../chatapp/store/database.py" line="93"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi ma-save ang database ng mga usapan na {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="86"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>The file {path} is not a readable conversation database. It was left untouched: `chatapp recover` puts a copy of what can still be read in its place (and keeps it), or move it away to start a new one.</source>
         <translation>Ang file na {path} ay hindi nababasang database ng mga usapan. Hindi ito ginalaw: inilalagay ng `chatapp recover` sa puwesto nito ang kopya ng nababasa pa (at itinatabi ito), o ilipat ito para magsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="90"/>
+        <location filename="../../chatapp/store/database.py" line="100"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Hindi file ang {path}, kaya hindi ito maaaring maging database ng mga usapan. Hindi ito ginalaw; ilipat ito para magsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="93"/>
+        <location filename="../../chatapp/store/database.py" line="103"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="105"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="98"/>
+        <location filename="../../chatapp/store/database.py" line="108"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="101"/>
+        <location filename="../../chatapp/store/database.py" line="111"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Ibinalik ito sa dati: walang nagbago sa mga usapan mo, at nakatago sa {backup} ang kopyang ginawa bago iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="105"/>
+        <location filename="../../chatapp/store/database.py" line="115"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
@@ -6467,160 +6467,160 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="73"/>
+        <location filename="../../chatapp/export.py" line="71"/>
         <source>{where} has unknown fields ({names})</source>
         <extracomment>HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to 5): start, end. The HTML the export writes around reasoning.</extracomment>
         <translation>may mga hindi kilalang field ang {where} ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="80"/>
+        <location filename="../../chatapp/export.py" line="78"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="251"/>
+        <location filename="../../chatapp/export.py" line="249"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="254"/>
+        <location filename="../../chatapp/export.py" line="252"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="260"/>
+        <location filename="../../chatapp/export.py" line="258"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="265"/>
+        <location filename="../../chatapp/export.py" line="263"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="270"/>
+        <location filename="../../chatapp/export.py" line="268"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="274"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="276"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="282"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="289"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="300"/>
+        <location filename="../../chatapp/export.py" line="298"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="304"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
-        <location filename="../../chatapp/export.py" line="331"/>
+        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="329"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="312"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="317"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="326"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="335"/>
+        <location filename="../../chatapp/export.py" line="333"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="339"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="344"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="348"/>
+        <location filename="../../chatapp/export.py" line="346"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="362"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="405"/>
+        <location filename="../../chatapp/export.py" line="403"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="411"/>
+        <location filename="../../chatapp/export.py" line="409"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="416"/>
+        <location filename="../../chatapp/export.py" line="414"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -7517,6 +7517,11 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="34"/>
+        <source>Answers of {model} go on without the LoRA adapter {adapter}: {reason}</source>
+        <translation>Magpapatuloy ang mga sagot ng {model} nang wala ang LoRA adapter na {adapter}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="36"/>
         <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>

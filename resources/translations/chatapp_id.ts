@@ -6233,87 +6233,87 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="245"/>
+        <location filename="../../chatapp/store/database.py" line="255"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="74"/>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Basis data percakapan {path} sedang dikunci oleh program lain. Tutup salinan chatapp lainnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="59"/>
+        <location filename="../../chatapp/store/database.py" line="69"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} berada di disk hanya-baca: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="62"/>
+        <location filename="../../chatapp/store/database.py" line="72"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} ditandai tidak dapat diubah (immutable): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="65"/>
+        <location filename="../../chatapp/store/database.py" line="75"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Anda tidak memiliki izin untuk mengubah basis data percakapan {path}: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="68"/>
+        <location filename="../../chatapp/store/database.py" line="78"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Folder basis data percakapan {path} tidak dapat ditulisi: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="71"/>
+        <location filename="../../chatapp/store/database.py" line="81"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} tidak dapat diubah ({reason}): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="77"/>
+        <location filename="../../chatapp/store/database.py" line="87"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Basis data percakapan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="80"/>
+        <location filename="../../chatapp/store/database.py" line="90"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Basis data percakapan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu hingga selesai atau tutup, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="83"/>
+        <location filename="../../chatapp/store/database.py" line="93"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Disk penuh: basis data percakapan {path} tidak dapat disimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="86"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>The file {path} is not a readable conversation database. It was left untouched: `chatapp recover` puts a copy of what can still be read in its place (and keeps it), or move it away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas tidak diubah: `chatapp recover` menaruh salinan dari apa yang masih bisa dibaca di tempatnya (dan menyimpan berkas itu), atau pindahkan berkas untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="90"/>
+        <location filename="../../chatapp/store/database.py" line="100"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>{path} bukan berkas, jadi tidak bisa menjadi basis data percakapan. Tidak diubah; pindahkan untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="93"/>
+        <location filename="../../chatapp/store/database.py" line="103"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="105"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="98"/>
+        <location filename="../../chatapp/store/database.py" line="108"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="101"/>
+        <location filename="../../chatapp/store/database.py" line="111"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dikembalikan seperti semula: percakapan Anda tidak berubah, dan salinan yang dibuat sesaat sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="105"/>
+        <location filename="../../chatapp/store/database.py" line="115"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
@@ -6467,160 +6467,160 @@ Log: {logs}</translation>
         <translation>Unduhan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="73"/>
+        <location filename="../../chatapp/export.py" line="71"/>
         <source>{where} has unknown fields ({names})</source>
         <extracomment>HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to 5): start, end. The HTML the export writes around reasoning.</extracomment>
         <translation>{where} memiliki kolom yang tidak dikenal ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="80"/>
+        <location filename="../../chatapp/export.py" line="78"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="251"/>
+        <location filename="../../chatapp/export.py" line="249"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="254"/>
+        <location filename="../../chatapp/export.py" line="252"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="260"/>
+        <location filename="../../chatapp/export.py" line="258"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="265"/>
+        <location filename="../../chatapp/export.py" line="263"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="270"/>
+        <location filename="../../chatapp/export.py" line="268"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="274"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="276"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="282"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="289"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="300"/>
+        <location filename="../../chatapp/export.py" line="298"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="304"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
-        <location filename="../../chatapp/export.py" line="331"/>
+        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="329"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="312"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="317"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="326"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="335"/>
+        <location filename="../../chatapp/export.py" line="333"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="339"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="344"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="348"/>
+        <location filename="../../chatapp/export.py" line="346"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="362"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="405"/>
+        <location filename="../../chatapp/export.py" line="403"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="411"/>
+        <location filename="../../chatapp/export.py" line="409"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="416"/>
+        <location filename="../../chatapp/export.py" line="414"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -7517,6 +7517,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="34"/>
+        <source>Answers of {model} go on without the LoRA adapter {adapter}: {reason}</source>
+        <translation>Jawaban {model} dilanjutkan tanpa adapter LoRA {adapter}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="36"/>
         <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
         <translation>Adaptor LoRA hanya berlaku untuk model yang berjalan di komputer ini, bukan untuk {model}.</translation>
     </message>
