@@ -148,16 +148,17 @@ class Pipeline:
         return load_options(self.model_options.get(model.key), model.context_length)
 
     def context_size(self, model: AnyModel) -> int:
-        """The context length in tokens the model runs (or will run) with: the loaded one's,
+        """The context length in tokens the model runs (or will run) with: the loaded one's
+        while its settings ask for what it was loaded with (else it loads again with them),
         else its settings' (the engine's default), never past what it was trained for."""
         engine = self.engine
         if is_remote(model):
             return model.context_length or engine.n_ctx
-        loaded = engine.loaded
-        if loaded is not None and loaded.path == model.path:
+        asked = self.load_options(model)["n_ctx"] or engine.n_ctx
+        loaded = engine.loaded_info(model.path)
+        if loaded is not None and engine.asked_n_ctx(model.path) == asked:
             return loaded.n_ctx
-        size = self.load_options(model)["n_ctx"] or engine.n_ctx
-        return min(size, model.context_length) if model.context_length else size
+        return min(asked, model.context_length) if model.context_length else asked
 
     def backend(self, model: AnyModel) -> Backend:
         """The model ready to answer (loaded, or its server's client). EngineError (or

@@ -233,6 +233,14 @@ class Engine:
             worker = self._workers.get(Path(path))
         return worker.info if worker is not None and worker.alive else None
 
+    def asked_n_ctx(self, path: Path | str) -> int | None:
+        """The context length (tokens) the model at path was asked to load with (None: not
+        loaded); the context it got is loaded_info(path).n_ctx."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+        alive = worker is not None and worker.alive and worker.options is not None
+        return worker.options[0] if alive else None
+
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""
         with self._lock:
