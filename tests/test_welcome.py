@@ -260,15 +260,20 @@ def test_an_example_prompt_is_sent(qtbot, tiny_home: Path) -> None:
 
 def test_the_offline_switch_changes_the_welcome_at_once(qtbot, models_home: Path,
                                                         online) -> None:
+    """The welcome's advice and the status bar's "Offline" follow the switch at once."""
     window = open_window(qtbot)
     welcome = window.welcome
     assert welcome.show_button.isVisible()
     offline = next(a for a in window.models_menu.actions() if a.text() == "Work &offline")
+    assert not window.offline_sign.isVisible()
     offline.trigger()
     assert "Offline mode is on" in welcome.recommend_note.text()
     assert not welcome.show_button.isVisible() and welcome.folder_button.isVisible()
+    assert window.offline_sign.isVisible() and window.offline_sign.text() == "Offline"
+    window.grab().save(str(models_home / "offline.png"))
     offline.trigger()
     assert welcome.show_button.isVisible() and "Offline" not in welcome.recommend_note.text()
+    assert not window.offline_sign.isVisible()
     close_window(window)
 
 

@@ -23,8 +23,15 @@ from PySide6.QtWidgets import (
 from chatapp.context import AppContext
 from chatapp.fit import Machine, detect_machine
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
-from chatapp.hub.config import HubConfig, forget_app_offline, read_saved_token, save_token
+from chatapp.hub.config import (
+    HubConfig,
+    env_offline,
+    forget_app_offline,
+    read_saved_token,
+    save_token,
+)
 from chatapp.hub.download import CANCELLED, DownloadManager
+from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
 from chatapp.ui.browser_downloads import DownloadRow, DownloadsPanel
 from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
@@ -251,13 +258,27 @@ def install_models_menu(window) -> QMenu:
     offline = menu.addAction(translate("ModelsMenu", "Work &offline"))
     offline.setCheckable(True)
     offline.setChecked(window.ctx.settings.offline)
+    sign = Label(translate("ModelsMenu", "Offline"), window)
+    sign.setObjectName("offlineSign")
+    sign.setToolTip(translate(
+        "ModelsMenu", "Work offline is on: nothing is sent to the Hugging Face Hub or to "
+        "servers on other machines. Models → Work offline turns it off.") if not env_offline()
+        else translate("ModelsMenu", "HF_HUB_OFFLINE is set: nothing is sent to the Hugging "
+                       "Face Hub or to servers on other machines until chatapp starts without "
+                       "it."))
+    window.statusBar().insertPermanentWidget(0, sign)
+    sign.setVisible(offline_now(window.ctx.settings.offline))
+
     def set_offline(on: bool) -> None:
         browser().set_offline(on)
+        sign.setVisible(offline_now(on))
+        window.reload_models()  # models on other machines are marked blocked, or no more
         welcome = getattr(window, "welcome", None)
         if welcome is not None:  # the empty chat's advice follows the switch at once
             welcome.update_offline()
 
     offline.toggled.connect(set_offline)
+    window.offline_sign = sign
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())
     window.models_menu = menu
