@@ -15,12 +15,8 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import ArrayInfo, GGUFInfo
-from chatapp.machine import (
-    Machine,
-    MachineCosts,
-    detect_machine,
-    machine_costs,
-)
+from chatapp.machine import Machine, MachineCosts, machine_costs
+from chatapp.machine import detect_machine as detect_machine  # the estimate's callers' too
 from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
@@ -361,14 +357,3 @@ def too_big_error(result: Estimate, largest: int | None) -> UserError:
         "but only {free} is free. Pick a smaller quantization or a shorter context."),
         **params)
 
-
-def guard_load(shape: ModelShape, n_ctx: int, machine: Machine | None = None,
-               **plan: Any) -> Estimate:
-    """The header estimate for loading a model; ModelTooBig (a UserError) when it clearly
-    cannot fit, with the largest context that does (param "fits") when there is one.
-    plan: kv_type, flash_attn, n_gpu_layers."""
-    machine = machine or detect_machine()
-    result = estimate(shape, n_ctx, machine, **plan)
-    if result.verdict == TOO_BIG:
-        raise too_big_error(result, largest_context(shape, machine, **plan))
-    return result

@@ -314,8 +314,7 @@ def beside_the_model(path: str | os.PathLike[str], n_ctx: int, batch: int | None
 def local_shape(path: str | os.PathLike[str]) -> ModelShape:
     """The shape of a model file on disk, every part of a split model counted (weights and
     parameters from each part's tensor table).  GGUFError if a part is unreadable, naming
-    the first missing part.  With guard_load, this checks a model before the engine loads it.
-    """
+    the first missing part."""
     from chatapp.gguf_meta import GGUFError, file_info
     from chatapp.library_split import part_paths, parts_problem
 

@@ -309,19 +309,6 @@ def test_offline_setting_from_the_last_run_can_be_turned_off(
         ctx.close()
 
 
-def test_load_guard_uses_the_same_estimate(tiny_files: dict[str, Path]) -> None:
-    from chatapp.errors import UserError
-    from chatapp.fit import guard_load
-    from chatapp.fit_file import local_shape
-
-    shape = local_shape(tiny_files["large"])
-    assert shape.n_layer == 16 and shape.weights_bytes > 0
-    assert guard_load(shape, 4096, Machine(1 << 34, 1 << 33)).verdict == FITS
-    with pytest.raises(UserError) as too_big:
-        guard_load(shape, 32768, Machine(1 << 30, 10 << 20))
-    assert "Pick a smaller quantization" in str(too_big.value)
-
-
 def test_the_window_closes_with_ctrl_w_and_esc(qtbot, browser: ModelBrowser) -> None:
     for keys in ((Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
                  (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)):
