@@ -207,8 +207,10 @@ class Pipeline:
         params = with_seed(params)
         self.store.update_message(message.id, finish_reason=None, **_label(model),
                                   params=json.dumps(params, sort_keys=True))
-        return Answer(self, self.store.message(message.id), model, messages, params,
-                      continued=True)
+        answer = Answer(self, self.store.message(message.id), model, messages, params,
+                        continued=True)
+        answer.before = message
+        return answer
 
     def unstored(self, model: AnyModel, messages: list[dict[str, Any]],
                  params: dict[str, Any], *, batch: bool = False) -> Answer:
@@ -303,6 +305,8 @@ class Answer:
         self._reasoning = (message.reasoning or "") if continued else ""
         self.notice: UserError | None = None
         self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
+        self._earlier_reasoning = (message.reasoning_tokens or 0) if continued else 0
+        self.before: Message | None = None  # a continued answer as it was stored before
         self._cancelled = threading.Event()
         self.too_big = False
         self.error: UserError | None = None
@@ -494,6 +498,8 @@ class Answer:
         stats = {k: v for k, v in result.stats.items() if k in STAT_FIELDS}
         if self.continued and stats.get("completion_tokens") is not None:
             stats["completion_tokens"] += self._earlier_tokens
+        if self.continued and stats.get("reasoning_tokens") is not None:
+            stats["reasoning_tokens"] += self._earlier_reasoning
         if self._keeps_first_token():
             stats.pop("ttft_s", None)
         served = {k: v for k, v in (("served_model", getattr(generation, "served_model", None)),
@@ -539,9 +545,15 @@ class Answer:
         both in memory (message shows them) for save()."""
         if finish_reason == "error" and self.error is not None:
             fields["error_data"] = json.dumps(self.error.to_dict(), ensure_ascii=False)
-        self._ending = (finish_reason, fields)
         self.result = Result(finish_reason, fields.get("error"),
                              {k: fields[k] for k in STAT_FIELDS if k in fields})
+        before = self.before
+        if (finish_reason == "error" and before is not None and self.text == before.content
+                and self.reasoning.strip() == (before.reasoning or "").strip()):
+            # going on failed before it wrote anything: the answer stays as it was (it can
+            # still be continued); the failure is told, not stored
+            finish_reason, fields = before.finish_reason or "stopped", {}
+        self._ending = (finish_reason, fields)
         if self.message is None:
             return
         try:

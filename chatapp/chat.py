@@ -325,15 +325,20 @@ class Chat:
 
     def continue_answer(self, message_id: int, model: AnyModel,
                         sampling: Sampling | dict[str, Any]) -> Answer:
-        """Go on writing an answer that stopped (at the length limit, or by the user)."""
+        """Go on writing an answer that stopped (at the length limit, or by the user), with
+        the model that wrote it (ValueError for another: an answer is one model's); one cut
+        off inside its reasoning goes on reasoning."""
         message = self.store.message(message_id)
         if message.role != "assistant" or message.finish_reason is None:
             raise ValueError("only a finished answer can be continued")
+        if message.model_key and message.model_key != model.key:
+            raise ValueError("an answer goes on with the model that wrote it")
         conversation = self.store.conversation(message.conversation_id)
         messages = prompt_messages(self.store, message.id, conversation.system_prompt,
                                    model.key)
         params, notice = self._params(conversation, model, sampling)
-        params["continue"] = True
+        reasoning_only = not message.content.strip() and bool(message.reasoning)
+        params["continue"] = "reasoning" if reasoning_only else True
         self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))
         answer = self.pipeline.resume(message, model, messages, params)
         answer.notice = notice

@@ -115,6 +115,40 @@ def test_an_answer_cut_inside_its_reasoning_is_marked_length_and_kept(
         app.close()
 
 
+@needs_llama
+def test_continue_after_a_cut_inside_reasoning_goes_on_reasoning(chatapp_home: Path) -> None:
+    """Continue on an answer cut off while reasoning: the model gets its reasoning so far
+    (opened again after the generation prompt) and goes on with it; the new reasoning joins
+    the old, the answer after it is the answer (a model whose words tokenize back as one
+    token each, so the script goes on where it stopped)."""
+    from chatapp.context import open_app
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    letters = [f"\u2581{c}" for c in "abcdefgh"]
+    write_scripted(models / "letters-tiny.gguf", template=TEMPLATE,
+                   specials=[("<|user|>", "control"), ("<|assistant|>", "control"),
+                             ("<think>", "user"), ("</think>", "user")],
+                   script=["<|assistant|>", "<think>", *letters, "</think>", 0x0A,
+                           "\u2581Yes", "</s>"], name="Letters Tiny")
+    app = open_app()
+    try:
+        model = app.library.resolve("letters-tiny")
+        _conversation, answer, pieces = ask(app, model, max_tokens=4)
+        cut = app.store.message(answer.message.id)
+        assert (cut.content, cut.reasoning, cut.finish_reason) == ("", "a b c", "length")
+        app.settings.sampling.max_tokens = 32
+        more = app.chat.continue_answer(cut.id, model, app.settings.sampling)
+        assert more.params["continue"] == "reasoning"
+        assert "".join(more) == "Yes"
+        grown = app.store.message(cut.id)
+        assert (grown.content, grown.reasoning, grown.finish_reason) == (
+            "Yes", "a b c d e f g h", "stop")
+        assert grown.reasoning_tokens >= 8 and grown.completion_tokens >= 10
+    finally:
+        app.close()
+
+
 def test_reasoning_goes_back_only_to_the_model_that_wrote_it(tmp_path: Path) -> None:
     store = Store(tmp_path / "chat.db")
     conversation = store.create_conversation()

@@ -214,6 +214,23 @@ def test_regenerate_edit_continue_and_switch_models(two_models: Path) -> None:
         assert grown.id == cut.id and grown.content.startswith(cut.content)
         assert grown.completion_tokens > cut.completion_tokens
         assert grown.finish_reason in ("length", "stop")
+        # an answer goes on with the model that wrote it, never another
+        with pytest.raises(ValueError):
+            app.chat.continue_answer(grown.id, other, sampling)
+        # going on that fails before it writes anything leaves the answer as it was
+        if grown.finish_reason == "length":
+            app.chat.model_options = {tiny.key: {"n_ctx": 256}}
+            app.store.set_conversation_params(c.id, {"max_tokens": 4})
+            failed = app.chat.continue_answer(grown.id, tiny, {**sampling.to_dict(),
+                                                               "max_tokens": 4})
+            failed.messages[-1]["content"] = "word " * 600  # past a 256-token context
+            _drain(failed)
+            assert failed.result.finish_reason == "error" and failed.error is not None
+            kept = app.store.message(cut.id)
+            assert (kept.content, kept.finish_reason, kept.error) == (
+                grown.content, "length", None)
+            assert kept.completion_tokens == grown.completion_tokens
+            app.chat.model_options = {}
     finally:
         app.close()
 

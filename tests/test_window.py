@@ -376,3 +376,35 @@ def test_an_answer_without_visible_text_says_so(qtbot, tiny_home: Path) -> None:
         assert "1 tokens" not in footer
     finally:
         close_window(window)
+
+
+def test_continue_goes_on_with_the_model_that_wrote_the_answer(qtbot, tiny_home: Path,
+                                                               tiny_model: Path) -> None:
+    """Continue uses the answer's own model whatever the picker shows; without that model
+    it says so and changes nothing."""
+    other = tiny_home / "data" / "models" / "other-tiny-F32.gguf"
+    shutil.copy(tiny_model, other)
+    window = open_window(qtbot, max_tokens=3)
+    first = window.model_by_key(window.current_model().key)
+    type_and_send(qtbot, window, "Tell me a story")
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    answer = window.chat_view.bubbles[-1]
+    cut = window.ctx.store.message(answer.message.id)
+    assert cut.finish_reason == "length" and answer.continue_button.isVisible()
+    second = next(m for m in window.models if m.key != first.key)
+    window.select_model(second.key)
+    assert window.current_model().key == second.key
+    qtbot.mouseClick(answer.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    grown = window.ctx.store.message(cut.id)
+    assert grown.model_key == first.key and grown.model_name == cut.model_name
+    assert len(grown.content) > len(cut.content) and grown.finish_reason == "length"
+    # the model that wrote it is gone: one line, the answer as it was
+    window.ctx.store.update_message(cut.id, model_key="gone-model", model_name="gone.gguf")
+    window.open_conversation(grown.conversation_id)
+    bubble = window.chat_view.bubbles[-1]
+    qtbot.mouseClick(bubble.continue_button, Qt.MouseButton.LeftButton)
+    assert window.runner is None
+    assert "gone.gguf" in window.statusBar().currentMessage()
+    assert window.ctx.store.message(cut.id).content == grown.content
+    close_window(window)

@@ -107,6 +107,8 @@ class OutputParser:
         markers: literals that are never answer text (a template's own markers); dropped.
         reasoning_close: the prompt already opened reasoning (it ends with ``<think>``):
             the output is reasoning until this closing tag.
+        reasoning_goes_on: the prompt ends inside reasoning written before (an answer
+            continued): its first white space is kept.
         strip_leading: drop white space before the answer (not when an answer is continued).
         turn_starts: markers the template opens a turn with (``<|im_start|>``,
             ``<start_of_turn>``, ``<|start_header_id|>``, ``[INST]``): after any text they end
@@ -123,7 +125,7 @@ class OutputParser:
 
     def __init__(self, stops: Iterable[str] = (), markers: Iterable[str] = (), *,
                  reasoning_close: str | None = None, strip_leading: bool = True,
-                 turn_starts: Iterable[str] = ()) -> None:
+                 turn_starts: Iterable[str] = (), reasoning_goes_on: bool = False) -> None:
         self.stops = tuple(s for s in dict.fromkeys(stops) if s)
         self.turn_starts = tuple(t for t in dict.fromkeys(turn_starts)
                                  if t and t not in self.stops)
@@ -137,6 +139,7 @@ class OutputParser:
         self._channel = ""
         self._header = ""
         self._close = reasoning_close or ""
+        self._goes_on = reasoning_goes_on and bool(reasoning_close)
         self._state = _REASONING if reasoning_close else (_START if strip_leading else _CONTENT)
         self._patterns: dict[tuple, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
 
@@ -265,7 +268,7 @@ class OutputParser:
                 return
             self._state = state = _CONTENT
         if self.in_reasoning:
-            if not self.reasoning:
+            if not self.reasoning and not self._goes_on:
                 text = text.lstrip()
                 if not text:
                     return

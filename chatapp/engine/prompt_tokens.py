@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from chatapp.engine.llama_model import adds_bos, has_special, piece
+from chatapp.engine.output import REASONING_TAGS, reasoning_close_for
 from chatapp.engine.prompt_parts import cut_after_last, split_spans, with_argument_objects
 from chatapp.engine.templates import ChatTemplate, render
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -51,6 +52,29 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
             del kept[first]
+
+
+def reopened_reasoning(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
+                       budget: int, n_ctx: int, tools: list | None = None,
+                       drop: bool = True) -> tuple[str, list[int], str]:
+    """The prompt that goes on with an answer cut off inside its reasoning (messages[-1],
+    its reasoning so far in ``reasoning_content``): the conversation before it with the
+    generation prompt, the reasoning block opened (unless the template opens it itself) and
+    the reasoning after it, as text. Returns the prompt, its tokens and the tag that closes
+    the reasoning (the output is reasoning until it). PromptTooLong as prompt_tokens."""
+    reasoning = str(messages[-1].get("reasoning_content") or "")
+    after = llm.tokenize(reasoning.encode("utf-8"), add_bos=False, special=False)
+    opening, closing = next(((o, c) for o, c in REASONING_TAGS if o in template.text),
+                            REASONING_TAGS[0])
+    prompt, tokens = prompt_tokens(llm, template, messages[:-1], budget - len(after) - 4,
+                                   n_ctx, False, tools, drop)
+    opened = reasoning_close_for(prompt)
+    if opened is not None:
+        closing = opened
+    else:
+        prompt += opening + "\n"
+        tokens = tokens + llm.tokenize(f"{opening}\n".encode(), add_bos=False, special=True)
+    return prompt + reasoning, tokens + after, closing
 
 
 def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:

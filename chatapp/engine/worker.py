@@ -47,6 +47,7 @@ from chatapp.engine.prompt_tokens import (
     prompt_and_tokens,
     prompt_tokens,
     raw_tokens,
+    reopened_reasoning,
 )
 from chatapp.engine.spawn import die_with_parent
 from chatapp.engine.templates import (
@@ -437,15 +438,21 @@ class Worker:
         grammar = grammar_for(params.get("response_format"))
         max_tokens = int(params.get("max_tokens") or 512)
         max_tokens = n_ctx if max_tokens < 0 else max(1, max_tokens)
+        # an answer cut off inside its reasoning goes on reasoning (not harmony's channels)
+        reopen = (continuing and params.get("continue") == "reasoning"
+                  and bool(messages[-1].get("reasoning_content"))
+                  and not is_harmony(self.template.text))
+        closing = None
+        drop = bool(params.get("drop_turns", True))
+        budget = n_ctx - min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2) if drop else n_ctx - 1
         if raw:
             prompt, tokens = raw_tokens(self.llm, str(messages[-1].get("content") or ""), n_ctx)
-        elif params.get("drop_turns", True):
-            room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
-            prompt, tokens = prompt_tokens(self.llm, self.template, messages, n_ctx - room,
-                                           n_ctx, continuing, tools)
+        elif reopen:
+            prompt, tokens, closing = reopened_reasoning(self.llm, self.template, messages,
+                                                         budget, n_ctx, tools, drop)
         else:
-            prompt, tokens = prompt_tokens(self.llm, self.template, messages, n_ctx - 1,
-                                           n_ctx, continuing, tools, drop=False)
+            prompt, tokens = prompt_tokens(self.llm, self.template, messages, budget, n_ctx,
+                                           continuing, tools, drop)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
@@ -453,10 +460,11 @@ class Worker:
         stops = () if ignore_eos or raw else self.stops
         stops += tuple(stop_strings(params.get("stop")))
         stream = TextStream(
-            self, request_id, stops, strip_leading=not (continuing or raw),
+            self, request_id, stops, strip_leading=reopen or not (continuing or raw),
             markers=frozenset() if raw else self.markers,
-            reasoning_close=None if continuing or raw else reasoning_close_for(prompt),
-            tools=bool(tools), turn_starts=() if ignore_eos or raw else self.turn_starts)
+            reasoning_close=closing if continuing or raw else reasoning_close_for(prompt),
+            tools=bool(tools), turn_starts=() if ignore_eos or raw else self.turn_starts,
+            reasoning_goes_on=reopen)
         return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
                    started)
 

@@ -159,7 +159,8 @@ class Bubble(QFrame):
         self.regenerate_with_button.setMenu(self.with_menu)
         self.regenerate_with_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.continue_button = self._tool(
-            self.tr("Continue"), self.tr("Go on writing this answer"),
+            self.tr("Continue"), self.tr("Go on writing this answer, with the model that "
+                                         "wrote it"),
             lambda: self.actionRequested.emit("continue", self.message.id))
         self.delete_button = self._tool(
             self.tr("Delete"), self.tr("Delete this message and the replies below it"),

@@ -266,7 +266,7 @@ def install_models_menu(window) -> QMenu:
         else translate("ModelsMenu", "HF_HUB_OFFLINE is set: nothing is sent to the Hugging "
                        "Face Hub or to servers on other machines until chatapp starts without "
                        "it."))
-    window.statusBar().insertPermanentWidget(0, sign)
+    window.statusBar().addPermanentWidget(sign)
     sign.setVisible(offline_now(window.ctx.settings.offline))
 
     def set_offline(on: bool) -> None:

@@ -95,10 +95,18 @@ class TreeActions(QObject):
             w.composer.edit.setFocus()  # the edited bubble is gone: the next message
 
     def continue_message(self, message_id: int) -> None:
-        """Go on writing an answer that was cut off or stopped."""
+        """Go on writing an answer that was cut off or stopped, with the model that wrote
+        it (whichever the picker shows)."""
         w = self.window
-        model = w.current_model()
-        if model is None or w.answers.elsewhere():
+        if w.answers.elsewhere():
+            return
+        message = w.ctx.store.message(message_id)
+        model = w.model_by_key(message.model_key or "")
+        if model is None:
+            w.statusBar().showMessage(self.tr(
+                "{model}, which wrote this answer, is not among the models now: Regenerate "
+                "with another model instead.").format(
+                    model=message.model_name or message.model_key or "?"), 10000)
             return
         answer = w.ctx.chat.continue_answer(message_id, model, w.ctx.settings.sampling)
         self._show_branch()

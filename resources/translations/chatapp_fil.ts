@@ -287,111 +287,111 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
-        <source>Go on writing this answer</source>
-        <translation>Ituloy ang pagsulat ng sagot na ito</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="166"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="166"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="212"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="213"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="197"/>
-        <location filename="../../chatapp/ui/bubble.py" line="216"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <source>Go on writing this answer, with the model that wrote it</source>
+        <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="221"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="246"/>
+        <location filename="../../chatapp/ui/bubble.py" line="247"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="271"/>
+        <location filename="../../chatapp/ui/bubble.py" line="272"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="272"/>
         <location filename="../../chatapp/ui/bubble.py" line="273"/>
+        <location filename="../../chatapp/ui/bubble.py" line="274"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="274"/>
+        <location filename="../../chatapp/ui/bubble.py" line="275"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="328"/>
-        <location filename="../../chatapp/ui/bubble.py" line="375"/>
+        <location filename="../../chatapp/ui/bubble.py" line="329"/>
+        <location filename="../../chatapp/ui/bubble.py" line="376"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="377"/>
+        <location filename="../../chatapp/ui/bubble.py" line="378"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="380"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="382"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -1414,22 +1414,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="429"/>
+        <location filename="../../chatapp/ui/bubble.py" line="430"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="434"/>
+        <location filename="../../chatapp/ui/bubble.py" line="435"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="438"/>
+        <location filename="../../chatapp/ui/bubble.py" line="439"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="441"/>
+        <location filename="../../chatapp/ui/bubble.py" line="442"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -4615,7 +4615,12 @@ Mga log: {logs}</translation>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="115"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="107"/>
+        <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
+        <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="123"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
@@ -6406,12 +6411,12 @@ Mga log: {logs}</translation>
         <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="355"/>
+        <location filename="../../chatapp/fit.py" line="351"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="359"/>
+        <location filename="../../chatapp/fit.py" line="355"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
@@ -8134,17 +8139,17 @@ Mga log: {logs}</translation>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="22"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="23"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Hindi tumatanggap ng tools ang chat template ng model na ito. Gumamit ng model na ginawa para sa tool calls, na kaya ng chat template nito ang mga ito (gaya ng Qwen 2.5 o Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="48"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="62"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="86"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>

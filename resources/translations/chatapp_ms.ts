@@ -287,111 +287,111 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
-        <source>Go on writing this answer</source>
-        <translation>Teruskan menulis jawapan ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="166"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="166"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="212"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="213"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="197"/>
-        <location filename="../../chatapp/ui/bubble.py" line="216"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <source>Go on writing this answer, with the model that wrote it</source>
+        <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="221"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="246"/>
+        <location filename="../../chatapp/ui/bubble.py" line="247"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="271"/>
+        <location filename="../../chatapp/ui/bubble.py" line="272"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="272"/>
         <location filename="../../chatapp/ui/bubble.py" line="273"/>
+        <location filename="../../chatapp/ui/bubble.py" line="274"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="274"/>
+        <location filename="../../chatapp/ui/bubble.py" line="275"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="328"/>
-        <location filename="../../chatapp/ui/bubble.py" line="375"/>
+        <location filename="../../chatapp/ui/bubble.py" line="329"/>
+        <location filename="../../chatapp/ui/bubble.py" line="376"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="377"/>
+        <location filename="../../chatapp/ui/bubble.py" line="378"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="380"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="382"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -1414,22 +1414,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="429"/>
+        <location filename="../../chatapp/ui/bubble.py" line="430"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="434"/>
+        <location filename="../../chatapp/ui/bubble.py" line="435"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="438"/>
+        <location filename="../../chatapp/ui/bubble.py" line="439"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="441"/>
+        <location filename="../../chatapp/ui/bubble.py" line="442"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4615,7 +4615,12 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="115"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="107"/>
+        <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
+        <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="123"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
@@ -6406,12 +6411,12 @@ Log: {logs}</translation>
         <translation>Pengepala {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="355"/>
+        <location filename="../../chatapp/fit.py" line="351"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang kosong. Model ini muat dengan konteks {fits} token, atau pilih pengkuantuman yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="359"/>
+        <location filename="../../chatapp/fit.py" line="355"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih pengkuantuman yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
@@ -8134,17 +8139,17 @@ Log: {logs}</translation>
         <translation>Templat sembang gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="22"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="23"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Templat chat model ini tidak menerima tools. Gunakan model yang dibuat untuk panggilan tool, yang templat chatnya mengendalikannya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="48"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="62"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="86"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan prompt atau naikkan panjang konteks.</translation>
     </message>
