@@ -408,3 +408,51 @@ def test_continue_goes_on_with_the_model_that_wrote_the_answer(qtbot, tiny_home:
     assert "gone.gguf" in window.statusBar().currentMessage()
     assert window.ctx.store.message(cut.id).content == grown.content
     close_window(window)
+
+
+def test_what_another_program_adds_shows_up_and_is_seen_before_sending(qtbot,
+                                                                       tiny_home: Path) -> None:
+    """The command line (another connection to the database) adds a conversation and a turn
+    to the one on screen: the list shows the new conversation; the turn is shown before the
+    window's next message goes on after it (that message waits for a second Enter)."""
+    from chatapp.store import Store
+
+    window = open_window(qtbot, max_tokens=3)
+    type_and_send(qtbot, window, "hello")
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    conversation_id = window.conversation_id
+    answer = window.chat_view.messages[-1]
+    other = Store(window.ctx.paths.database)  # what `chatapp chat --continue` would write
+    try:
+        other.create_conversation(title="made on the command line")
+        question = other.add_message(conversation_id, answer.id, "user", "from the cli")
+        other.add_message(conversation_id, question.id, "assistant", "cli answer",
+                          finish_reason="stop")
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: any(window.sidebar.list.item(i).text().startswith("made on")
+                                for i in range(window.sidebar.list.count())), timeout=5000)
+    assert [m.content for m in window.chat_view.messages][-2:] == ["from the cli",
+                                                                   "cli answer"]
+    # before the check came: sending shows the new turns first and keeps the text
+    window.ctx.store.add_message(conversation_id, window.chat_view.messages[-1].id, "user",
+                                 "x")  # (this connection: not "elsewhere")
+    assert not window.outside.check()
+    window.open_conversation(conversation_id)
+    other = Store(window.ctx.paths.database)
+    try:
+        leaf = other.conversation(conversation_id).current_leaf_id
+        other.add_message(conversation_id, leaf, "assistant", "late cli answer",
+                          finish_reason="stop")
+    finally:
+        other.close()
+    type_and_send(qtbot, window, "my next question")
+    assert window.runner is None
+    assert window.composer.edit.toPlainText() == "my next question"
+    assert window.chat_view.messages[-1].content == "late cli answer"
+    assert "changed in another window" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.runner is None
+                    and window.chat_view.messages[-2].content == "my next question",
+                    timeout=60000)
+    close_window(window)

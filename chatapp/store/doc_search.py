@@ -134,10 +134,7 @@ class DocumentSearch:
         chunks), then kept until the database changes (this connection's writes, or another
         process's: SQLite's data_version)."""
         store = self.store
-        with store._lock:
-            version = (store.db.conn.total_changes,
-                       store.db.execute("PRAGMA data_version").fetchone()[0])
-        key = (tuple(sorted(set(collection_ids))), version)
+        key = (tuple(sorted(set(collection_ids))), store.version())
         if key not in self._sizes:
             marks = ", ".join("?" for _ in key[0])
             row = store._rows(

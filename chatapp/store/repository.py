@@ -563,6 +563,17 @@ class Store(MessageSearch, PresetStore):
                 new_ids.append(new_id)
         return new_ids
 
+    def version(self) -> tuple[int, int]:
+        """A value that changes whenever the database changes: (this connection's writes,
+        outside_version())."""
+        with self._lock:
+            return self.db.conn.total_changes, self.outside_version()
+
+    def outside_version(self) -> int:
+        """SQLite's data_version: it changes when another connection or process commits."""
+        with self._lock:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def integrity_check(self) -> str:
         """SQLite's own verdict on the file ("ok" when healthy)."""
         return self._rows("PRAGMA integrity_check")[0]["integrity_check"]

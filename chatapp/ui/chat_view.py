@@ -235,6 +235,10 @@ class ChatView(QScrollArea):
             bubble.set_busy(busy or bubble.message.finish_reason is None
                             and bubble.message.role == "assistant")
 
+    def editing(self) -> bool:
+        """Whether a message is being edited (its editor is open)."""
+        return any(bubble.editor is not None for bubble in self.bubbles)
+
     def scroll_to_end(self) -> None:
         """Show the last message."""
         bar = self.verticalScrollBar()

@@ -34,6 +34,7 @@ from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
+from chatapp.ui.outside_changes import OutsideChanges
 from chatapp.ui.overflow import ask_overflow
 from chatapp.ui.sidebar import SEARCH_HITS, Sidebar
 from chatapp.ui.sizing import fit_to_screen
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         from chatapp.ui.library_watch import install_library_watch
 
         install_library_watch(self)
+        self.outside = OutsideChanges(self)
         self.refresh_sidebar()
         latest = ctx.store.latest_conversation()
         if latest is not None:
@@ -385,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def _send(self, text: str) -> None:
         model = self.current_model()
-        if model is None:
+        if model is None or self.outside.before_send(text):
             return
         decision = Decision("keep")
         if not self.answers.elsewhere():

