@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import sys
 import time
@@ -16,6 +17,8 @@ from chatapp.units import format_bytes, format_count, format_duration
 
 if TYPE_CHECKING:
     from chatapp.library_sources import ScanResult
+
+log = logging.getLogger(__name__)
 
 COMMANDS = ("search", "pull", "rm", "link")
 
@@ -296,7 +299,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
     from chatapp.fit import detect_machine, estimate
     from chatapp.hub.download import DONE, FAILED, DownloadManager
-    from chatapp.hub.errors import HubError
+    from chatapp.hub.errors import DamagedOnHub, HubError
 
     app = _open()
     manager = None
@@ -322,8 +325,10 @@ def cmd_pull(args: argparse.Namespace) -> int:
                 name=entry.name, size=format_bytes(entry.size or 0),
                 need=format_bytes(fit.total), ctx=fit.n_ctx, free=format_bytes(fit.budget),
                 verdict=_t("fit", VERDICTS[fit.verdict])), file=sys.stderr)
-        except HubError as exc:
-            print(f"chatapp: {exc}", file=sys.stderr)
+        except DamagedOnHub:
+            raise  # downloading cannot make it usable
+        except HubError as exc:  # the download itself says what stops it (gated, network)
+            log.info("no estimate for %s: %s", entry.name, exc)
         first = entry.files[0]  # the Hub browser's "In library" test, every part there
         present = app.library.installed(page.repo_id, first.path.rsplit("/", 1)[-1],
                                         first.sha256)

@@ -60,13 +60,14 @@ def test_pull_models_rm(hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, 
     assert not (folder / "tiny-Q8_0.gguf").exists()
 
 
-def test_pull_errors_are_one_line(hub: FakeHub) -> None:
+def test_pull_errors_are_one_line(hub: FakeHub, tiny_files: dict[str, Path]) -> None:
     result = run_cli("pull", "corp/gated-GGUF")
-    assert result.returncode == 1
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert "accept the license" in result.stderr and "Traceback" not in result.stderr
     result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q3_K_S")
     assert result.returncode == 1 and "Available quantizations: Q4_K_M, Q8_0, F16" in result.stderr
-    hub.faults.corrupt_byte("tiny-Q8_0.gguf", 100)
+    # a byte flipped in transfer, in the model data (the header read first is whole)
+    hub.faults.corrupt_byte("tiny-Q8_0.gguf", tiny_files["medium"].stat().st_size - 10)
     result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q8_0")
     assert result.returncode == 1 and "checksum" in result.stderr
     hub.reset_log()
@@ -93,3 +94,22 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert refused.returncode == 1 and refused.stderr.strip() == (
         f"chatapp: {folder / 'mine-Q4_0.gguf'} is a file, and --layout ollama reads a folder "
         "of models: leave out --layout to link the file.")
+
+
+def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
+        hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
+    """Its header (read with range requests) shows it is no GGUF, or shorter than its own
+    tensor table says: one line, and the file's bytes are never fetched."""
+    whole = tiny_files["large"].read_bytes()
+    assert len(whole) > 2 << 20
+    hub.add_repo("broken/cut-GGUF", {"cut-Q4_K_M.gguf": whole[: len(whole) // 2]})
+    hub.add_repo("broken/noise-GGUF", {"noise-Q4_K_M.gguf": os.urandom(3 << 20)})
+    for repo, words in (("broken/cut-GGUF", "is incomplete, so it was not downloaded"),
+                        ("broken/noise-GGUF", "is not a usable GGUF model, so it was not")):
+        hub.reset_log()
+        result = run_cli("pull", repo)
+        assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+        assert words in result.stderr and "on the Hub" in result.stderr
+        assert hub.sent("Q4_K_M.gguf") <= 3 << 19  # the header's ranges, not the file
+    downloads = chatapp_home / "data" / "models" / "broken"
+    assert not downloads.exists() or not any(downloads.rglob("*.gguf"))

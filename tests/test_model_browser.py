@@ -147,7 +147,7 @@ def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHu
         qtbot.mouseClick(row.resume_button, Qt.MouseButton.LeftButton)
     assert download.status == DONE
     # a corrupted file shows as failed with the reason, with a Retry button
-    hub.faults.corrupt_byte("tiny-Q4_K_M.gguf", 200)
+    hub.faults.corrupt_byte("tiny-Q4_K_M.gguf", window.page.models[0].files[0].size - 10)
     window.download(window.page.models[0].key)
     failed = next(d for d in window.manager.downloads() if d.file_name == "tiny-Q4_K_M.gguf")
     qtbot.waitUntil(lambda: failed.status == FAILED, timeout=10000)
@@ -427,3 +427,24 @@ def test_a_search_that_hits_the_limit_says_so(qtbot, browser: ModelBrowser,
     qtbot.keyClick(browser.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: browser.results_label.text() == "Models found: 10", timeout=5000)
     assert browser.search_limit == 50
+
+
+def test_a_file_the_hub_serves_damaged_says_so_and_is_not_downloaded(
+        qtbot, browser: ModelBrowser, hub: FakeHub, tiny_files: dict[str, Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = tiny_files["large"].read_bytes()
+    hub.add_repo("broken/cut-GGUF", {"cut-Q4_K_M.gguf": whole[: len(whole) // 2]})
+    window = browser
+    search(qtbot, window, "cut")
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page is not None and bool(window.damaged), timeout=10000)
+    badge = window.badge(window.page.models[0].key)
+    assert badge.text() == "damaged" and "is incomplete" in badge.toolTip()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or
+                        QMessageBox.StandardButton.Ok)
+    window.download(window.page.models[0].key)
+    [text] = shown
+    assert text.startswith("cut-Q4_K_M.gguf on the Hub is incomplete, so it was not downloaded")
+    assert window.manager.downloads() == []
+    shot(window, "model-browser-damaged")

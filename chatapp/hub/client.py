@@ -20,9 +20,16 @@ from typing import TypeVar
 from chatapp.errors import UserError
 from chatapp.fit import ModelShape
 from chatapp.gguf_meta import GGUFError, NeedMoreData, read_gguf_info
+from chatapp.gguf_stream import exact_sizes
 from chatapp.hub.card_results import Claim, base_models, claims, front_matter
 from chatapp.hub.config import HubConfig
-from chatapp.hub.errors import HubError, translate_exception
+from chatapp.hub.errors import (
+    DAMAGED_ON_HUB,
+    TRUNCATED_ON_HUB,
+    DamagedOnHub,
+    HubError,
+    translate_exception,
+)
 from chatapp.hub.files import HubFile, QuantEntry, check_repo_id, group_gguf_files
 
 log = logging.getLogger(__name__)
@@ -219,11 +226,11 @@ class HubClient:
         try:
             info = read_gguf_info(data, read_tensors=True)
         except GGUFError as exc:
-            from chatapp.errors import QT_TRANSLATE_NOOP
-
-            raise HubError(QT_TRANSLATE_NOOP(
-                "errors", "The header of {file} could not be read: {reason}"),
-                file=first.path, reason=exc) from exc
+            raise DamagedOnHub(DAMAGED_ON_HUB, file=first.path, reason=exc) from exc
+        end = info.header_size + max((t.offset + t.nbytes for t in info.tensors), default=0)
+        if first.size and end > first.size:
+            raise DamagedOnHub(TRUNCATED_ON_HUB, file=first.path,
+                               **exact_sizes(want=end, have=first.size))
         shape = ModelShape.from_info(info, entry.size)
         self._store_shape(first.sha256, shape)
         return shape

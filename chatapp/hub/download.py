@@ -379,7 +379,7 @@ class DownloadManager:
         d.error = str(exc)
         d.error_template = exc.template
         d.error_params = exc.to_dict()["params"]
-        log.info("download %s of %s failed: %s", d.path, d.repo_id, exc.template)
+        log.info("download %s of %s failed: %s", d.path, d.repo_id, exc)
 
     def _check_stop(self, d: Download) -> None:
         status = self._stops.get(d.id)
@@ -416,7 +416,8 @@ class DownloadManager:
                 d.retry_status = exc.status or 0
                 d.retry_at = time.time() + delay
                 d.speed = 0.0
-                log.info("download %s: %s; retrying in %.1f s", d.id, exc.template, delay)
+                log.info("download %s of %s: %s; retrying in %.1f s", d.path, d.repo_id, exc,
+                         delay)
                 self._notify(d, save=False)
                 try:
                     self._sleep(d, delay)

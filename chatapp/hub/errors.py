@@ -20,6 +20,19 @@ class HubError(UserError):
         self.status = http_status
 
 
+class DamagedOnHub(HubError):
+    """A file's header, read from the Hub before downloading, shows it is no usable GGUF
+    model (not a GGUF, damaged, or shorter than its own tensor table says): downloading it
+    cannot help."""
+
+
+DAMAGED_ON_HUB = QT_TRANSLATE_NOOP(
+    "errors", "{file} on the Hub is not a usable GGUF model, so it was not downloaded: "
+    "{reason}")
+TRUNCATED_ON_HUB = QT_TRANSLATE_NOOP(
+    "errors", "{file} on the Hub is incomplete, so it was not downloaded: its model data "
+    "should take {want}, but the file there has only {have}. Ask its authors, or choose "
+    "another file.")
 GATED_NO_TOKEN = QT_TRANSLATE_NOOP(
     "errors", "{repo} is gated: its authors want you to accept their license first. Open "
     "{url}, accept the license with your Hugging Face account, then add an access token "

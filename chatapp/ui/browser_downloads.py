@@ -182,6 +182,9 @@ class DownloadsPanel:
         entry = next((e for e in self.page.models if e.key == key), None)
         if entry is None:
             return
+        if key in self.damaged:
+            message_box(self, self.tr("Models"), error_text(self.damaged[key]))
+            return
         if not self.space_ok(self.page.repo_id, entry, self.page.commit):
             return
         shape = self.shapes.get(key)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.download import CANCELLED, DONE, QUEUED, RUNNING, VERIFIED, VERIFYING, Download
+from chatapp.hub.errors import DamagedOnHub
 from chatapp.hub.files import QuantEntry
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
@@ -320,6 +321,7 @@ class HubTab:
     def _show_page(self, page: ModelPage | None) -> None:
         self.page = page
         self.shapes = {}
+        self.damaged = {}
         self.quant_tree.clear()
         self.claims_view.show_claims("", [], [])
         if page is None:
@@ -466,9 +468,15 @@ class HubTab:
         if seq != self._page_seq:
             return
         key, exc = item
+        damaged = isinstance(exc, DamagedOnHub)
+        if damaged:
+            self.damaged[key] = exc  # downloading it is refused
+            row = self.quant_item(key)
+            if row is not None:
+                row.setText(3, "—")
         badge = self.badge(key)
         if badge is not None:
-            badge.set_problem(error_text(exc))
+            badge.set_problem(error_text(exc), self.tr("damaged") if damaged else "?")
 
     def _update_badges(self) -> None:
         if self.machine is None:

@@ -57,11 +57,12 @@ class Badge(Label):
             tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(n=self.largest)
         self.setToolTip(tip)
 
-    def set_problem(self, text: str) -> None:
+    def set_problem(self, text: str, label: str = "?") -> None:
+        """No verdict: why (text, the tooltip) and label in its place."""
         self.verdict = ""
         self.largest: int | None = None
         self._color = ""
-        self.setText("?")
+        self.setText(label)
         self.setStyleSheet("")
         self.setToolTip(text)
 

@@ -71,6 +71,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.page: ModelPage | None = None
         self.machine: Machine | None = None
         self.shapes: dict[str, object] = {}
+        self.damaged: dict[str, Exception] = {}  # entries whose header shows them unusable
         self.hits: list[SearchHit] = []
         self._search_seq = 0
         self.search_limit = SEARCH_LIMIT  # models the last search asked for

@@ -1386,27 +1386,28 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="225"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="231"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="293"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -1699,264 +1700,269 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="74"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="75"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="80"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="80"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="81"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="86"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="86"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="87"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
         <source>Sort results by</source>
         <translation>Ayusin ang resulta ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
         <source>Model size</source>
         <translation>Laki ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="122"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="140"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="161"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="162"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="164"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="167"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>File</source>
         <translation>Talaksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="181"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="221"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="244"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="245"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="257"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="260"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="262"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="282"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="330"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="343"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="344"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="347"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="353"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="364"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="431"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="442"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
+        <source>damaged</source>
+        <translation>sira</translation>
     </message>
 </context>
 <context>
@@ -3096,60 +3102,60 @@ Mga log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="69"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="187"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="195"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="86"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="87"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="87"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="88"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="128"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="129"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="131"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="132"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="195"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="183"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -3541,47 +3547,47 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="251"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="252"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="253"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="259"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="266"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="267"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="282"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="283"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -5154,167 +5160,167 @@ Mga log: {logs}</translation>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>Ang &quot;{value}&quot; ay hindi bilang ng parameter; isulat ito tulad ng 500M, 1.5B o 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>puro espasyo ang mga salitang hahanapin; magbigay ng mga salita, o alisin ang mga ito para ilista ang mga GGUF model na pinakamaraming na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>Ipinapakita ang unang {count} model; may iba pang tumutugma: paliitin ang paghahanap o taasan ang --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="51"/>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Alin ang buburahin? [1-{n}, Enter: wala] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memorya sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Saved {path}</source>
         <translation>Na-save ang {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="58"/>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>{name} is already in the library: {path}</source>
         <translation>Nasa library na ang {name}: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="63"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Burahin ang {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="61"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="143"/>
+        <location filename="../../chatapp/cli_hub.py" line="146"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="146"/>
+        <location filename="../../chatapp/cli_hub.py" line="149"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="149"/>
+        <location filename="../../chatapp/cli_hub.py" line="152"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="151"/>
+        <location filename="../../chatapp/cli_hub.py" line="154"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="153"/>
+        <location filename="../../chatapp/cli_hub.py" line="156"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="155"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang address ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="159"/>
+        <location filename="../../chatapp/cli_hub.py" line="162"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="161"/>
+        <location filename="../../chatapp/cli_hub.py" line="164"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="166"/>
+        <location filename="../../chatapp/cli_hub.py" line="169"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="173"/>
+        <location filename="../../chatapp/cli_hub.py" line="176"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="175"/>
+        <location filename="../../chatapp/cli_hub.py" line="178"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -6363,60 +6369,65 @@ Mga log: {logs}</translation>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="23"/>
+        <location filename="../../chatapp/hub/errors.py" line="29"/>
+        <source>{file} on the Hub is not a usable GGUF model, so it was not downloaded: {reason}</source>
+        <translation>Ang {file} sa Hub ay hindi magagamit na GGUF model, kaya hindi ito na-download: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="32"/>
+        <source>{file} on the Hub is incomplete, so it was not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
+        <translation>Kulang ang {file} sa Hub, kaya hindi ito na-download: dapat {want} ang data ng model nito, pero {have} lang ang file doon. Tanungin ang mga gumawa nito, o pumili ng ibang file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="36"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>Gated ang {repo}: gusto ng mga gumawa nito na tanggapin mo muna ang kanilang lisensya. Buksan ang {url}, tanggapin ang lisensya gamit ang iyong Hugging Face account, pagkatapos ay magdagdag ng access token ng account na iyon (Mga Model → Token ng Hugging Face…, o ang variable na HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="27"/>
+        <location filename="../../chatapp/hub/errors.py" line="40"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>Gated ang {repo} at wala pang access ang iyong access token. Buksan ang {url} at tanggapin ang lisensya (o hintaying aprubahan ng mga gumawa ang iyong request), pagkatapos ay subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="30"/>
+        <location filename="../../chatapp/hub/errors.py" line="43"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Hindi nahanap ang repository na {repo}. Suriin ang pangalan nito; kung pribado ito, magdagdag ng access token na may pahintulot na basahin ito (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <location filename="../../chatapp/hub/errors.py" line="46"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Wala sa {repo} ang file na {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="34"/>
+        <location filename="../../chatapp/hub/errors.py" line="47"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Tinanggihan ng Hub ang iyong access token. Suriin ito, o alisin ito para makapag-browse ng mga pampublikong model (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <location filename="../../chatapp/hub/errors.py" line="50"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Tinanggihan ng Hub ang access sa {repo}. Maaaring walang pahintulot ang iyong access token na basahin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <location filename="../../chatapp/hub/errors.py" line="53"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Nililimitahan ng Hub ang dami ng iyong mga request. Maghintay ng isang minuto at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="42"/>
+        <location filename="../../chatapp/hub/errors.py" line="55"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Sumagot ng error ang Hub (HTTP {status}). Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <location filename="../../chatapp/hub/errors.py" line="57"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}). Check your internet connection. ({reason})</source>
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/errors.py" line="101"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/hub/client.py" line="224"/>
-        <source>The header of {file} could not be read: {reason}</source>
-        <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/fit.py" line="351"/>
@@ -6710,65 +6721,65 @@ Mga log: {logs}</translation>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="23"/>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>Maraming quantization ang {repo}; pumili ng isa gamit ang --quant o --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>Walang quantization na &quot;{wanted}&quot; ang {repo}. Mga available na quantization: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>Walang GGUF file na &quot;{wanted}&quot; ang {repo}. Mga available na file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>Ang {spec} ay nagsasabi ng quantization na {named} pero ang --quant ay {quant}: isa lang ang ibigay.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>Mas malaki ang --min-params {low} kaysa sa --max-params {high}: walang model na tutugma.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Naka-on ang offline mode dahil naka-set ang HF_HUB_OFFLINE (o TRANSFORMERS_OFFLINE): hindi kinokontak ang Hugging Face Hub. I-unset ito (o i-set sa 0) para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <location filename="../../chatapp/cli_hub.py" line="45"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ito sa window (Mga Model → Magtrabaho offline), o i-set ang &quot;offline&quot; sa false sa {path}, para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="49"/>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;; tukuyin ang buburahin gamit ang path nito:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <location filename="../../chatapp/cli_hub.py" line="56"/>
         <location filename="../../chatapp/hub/recommended.py" line="122"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="371"/>
+        <location filename="../../chatapp/cli_hub.py" line="376"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -8303,19 +8314,19 @@ Mga log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

@@ -1386,27 +1386,28 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="225"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="231"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="293"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -1699,264 +1700,269 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="74"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="75"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="80"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="80"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="81"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="86"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="86"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="87"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
         <source>Sort results by</source>
         <translation>Urutkan hasil menurut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
         <source>Model size</source>
         <translation>Ukuran model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
         <source>Show &amp;more</source>
         <translation>Tampilkan &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="122"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model berikutnya dari Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="140"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="161"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="162"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="164"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="167"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="181"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="221"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="244"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="245"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="257"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="260"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="262"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="282"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="330"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="343"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="344"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="347"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="353"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="364"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="431"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="442"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
+        <source>damaged</source>
+        <translation>rusak</translation>
     </message>
 </context>
 <context>
@@ -3096,60 +3102,60 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="69"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="187"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="195"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="86"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="87"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="87"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="88"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="128"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="129"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="131"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="132"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="195"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="183"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -3541,47 +3547,47 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="251"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="252"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="253"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="259"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="266"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="267"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="282"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="283"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -5154,167 +5160,167 @@ Log: {logs}</translation>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>&quot;{value}&quot; bukan jumlah parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>kata pencarian hanya berisi spasi; berikan kata, atau hilangkan untuk menampilkan model GGUF yang paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama ditampilkan; masih ada yang cocok: persempit pencarian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="51"/>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Mana yang dihapus? [1-{n}, Enter: tidak ada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan sekitar {need} memori pada konteks {ctx} token ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="58"/>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada di pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="63"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Hapus {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="61"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="143"/>
+        <location filename="../../chatapp/cli_hub.py" line="146"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="146"/>
+        <location filename="../../chatapp/cli_hub.py" line="149"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="149"/>
+        <location filename="../../chatapp/cli_hub.py" line="152"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="151"/>
+        <location filename="../../chatapp/cli_hub.py" line="154"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="153"/>
+        <location filename="../../chatapp/cli_hub.py" line="156"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="155"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="159"/>
+        <location filename="../../chatapp/cli_hub.py" line="162"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="161"/>
+        <location filename="../../chatapp/cli_hub.py" line="164"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="166"/>
+        <location filename="../../chatapp/cli_hub.py" line="169"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="173"/>
+        <location filename="../../chatapp/cli_hub.py" line="176"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="175"/>
+        <location filename="../../chatapp/cli_hub.py" line="178"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -6363,60 +6369,65 @@ Log: {logs}</translation>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="23"/>
+        <location filename="../../chatapp/hub/errors.py" line="29"/>
+        <source>{file} on the Hub is not a usable GGUF model, so it was not downloaded: {reason}</source>
+        <translation>{file} di Hub bukan model GGUF yang dapat dipakai, jadi tidak diunduh: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="32"/>
+        <source>{file} on the Hub is incomplete, so it was not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
+        <translation>{file} di Hub tidak lengkap, jadi tidak diunduh: data modelnya seharusnya {want}, tetapi berkas di sana hanya {have}. Tanyakan pembuatnya, atau pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="36"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>Akses {repo} dibatasi: pembuatnya meminta Anda menyetujui lisensinya terlebih dahulu. Buka {url}, setujui lisensinya dengan akun Hugging Face Anda, lalu tambahkan token akses dari akun tersebut (Model → Token Hugging Face…, atau variabel HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="27"/>
+        <location filename="../../chatapp/hub/errors.py" line="40"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>Akses {repo} dibatasi dan token akses Anda belum memiliki akses. Buka {url} dan setujui lisensinya (atau tunggu pembuatnya menyetujui permintaan Anda), lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="30"/>
+        <location filename="../../chatapp/hub/errors.py" line="43"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Repositori {repo} tidak ditemukan. Periksa namanya; jika repositori itu privat, tambahkan token akses yang dapat membacanya (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <location filename="../../chatapp/hub/errors.py" line="46"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Berkas {file} tidak ada di {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="34"/>
+        <location filename="../../chatapp/hub/errors.py" line="47"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Hub menolak token akses Anda. Periksa token tersebut, atau hapus untuk menjelajahi model publik (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <location filename="../../chatapp/hub/errors.py" line="50"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Hub menolak akses ke {repo}. Token akses Anda mungkin tidak memiliki izin untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <location filename="../../chatapp/hub/errors.py" line="53"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Hub membatasi jumlah permintaan Anda. Tunggu satu menit, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="42"/>
+        <location filename="../../chatapp/hub/errors.py" line="55"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Hub merespons dengan kesalahan (HTTP {status}). Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <location filename="../../chatapp/hub/errors.py" line="57"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}). Check your internet connection. ({reason})</source>
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/errors.py" line="101"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/hub/client.py" line="224"/>
-        <source>The header of {file} could not be read: {reason}</source>
-        <translation>Header {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/fit.py" line="351"/>
@@ -6710,65 +6721,65 @@ Log: {logs}</translation>
         <translation>Model embedding {model} milik {name} tidak berfungsi ({reason}): teks baru diindeks hanya untuk pencarian kata. Indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="23"/>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} memiliki beberapa kuantisasi; pilih salah satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>{repo} tidak memiliki kuantisasi &quot;{wanted}&quot;. Kuantisasi yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>{repo} tidak memiliki berkas GGUF bernama &quot;{wanted}&quot;. Berkas yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>{spec} menyebut kuantisasi {named} tetapi --quant menyebut {quant}: berikan satu saja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>--min-params {low} lebih besar daripada --max-params {high}: tidak ada model yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Mode luring aktif karena HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) diatur: Hugging Face Hub tidak dihubungi. Hapus variabel itu (atau atur ke 0) untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <location filename="../../chatapp/cli_hub.py" line="45"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Mode luring aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja luring), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="49"/>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;; sebutkan yang akan dihapus dengan jalurnya:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <location filename="../../chatapp/cli_hub.py" line="56"/>
         <location filename="../../chatapp/hub/recommended.py" line="122"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="371"/>
+        <location filename="../../chatapp/cli_hub.py" line="376"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -8303,19 +8314,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
