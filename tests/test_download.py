@@ -4,6 +4,7 @@ a dropped connection and after a restart, corruption, full disks, retries, trave
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -224,6 +225,55 @@ def test_full_disk_is_reported(hub: FakeHub, small_disk: Path, tmp_path: Path) -
     manager.wait(timeout=20)
     assert job.status == FAILED
     assert "disk became full" in job.error or "Not enough disk space" in job.error
+
+
+@pytest.fixture
+def disk_48m(tmp_path: Path):
+    """A 48 MB tmpfs (skips where mounting is not allowed)."""
+    mount = tmp_path / "disk48"
+    mount.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", str(mount)],
+                            capture_output=True)
+    if result.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_download_stops_before_it_eats_the_space_kept_free(hub: FakeHub, disk_48m: Path,
+                                                              tmp_path: Path) -> None:
+    """Another program fills the disk while a download runs: the download stops once the
+    free space falls below the reserve (not at a full disk), keeps what it has, and goes on
+    from there when space is back."""
+    body = tmp_path / "body.bin"
+    body.write_bytes(os.urandom(24 << 20))
+    hub.add_repo("tester/fill-GGUF", {"fill-F16.gguf": body})
+    page, f16 = entry(hub, "F16", "tester/fill-GGUF")
+    paths = Paths(disk_48m / "data", disk_48m / "config", disk_48m / "cache",
+                  disk_48m / "logs").ensure()
+    manager = manager_for(hub, paths, reserve_bytes=12 << 20)
+    hub.faults.rate = 4 << 20
+    job = manager.add("tester/fill-GGUF", f16.files, page.commit)[0]
+    wait_for(lambda: job.done_bytes > 0)
+    filler = disk_48m / "other-program.bin"
+    filler.write_bytes(b"\0" * (24 << 20))
+    manager.wait(timeout=30)
+    assert job.status == FAILED and "is kept free for the system" in job.error
+    assert 0 < job.done_bytes < 24 << 20
+    assert shutil.disk_usage(disk_48m).free > 4 << 20  # stopped well before a full disk
+    kept = manager.partial_path(job).stat().st_size
+    assert kept == job.done_bytes
+    filler.unlink()
+    hub.faults.rate = None
+    manager.retry(job.id)
+    manager.wait(timeout=30)
+    # it went on from what it had (the whole file fetched once; it is then found to be no
+    # GGUF: random bytes)
+    assert job.fetched_bytes == 24 << 20
+    assert "kept free" not in job.error
+    manager.close()
 
 
 def test_retries_server_errors_and_rate_limits(hub: FakeHub) -> None:

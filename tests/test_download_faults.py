@@ -79,7 +79,7 @@ def test_not_enough_space_names_the_free_space_and_the_reserve(hub: FakeHub) -> 
     manager.wait(timeout=20)
     assert job.status == FAILED
     assert f"it needs {format_bytes(q8.files[0].size)} more" in job.error
-    assert f"{format_bytes(manager.reserve_bytes)} of it is kept free for the system" \
+    assert f"and {format_bytes(manager.reserve_bytes)} is kept free for the system, but " \
         in job.error
     assert " 0 bytes is free" not in job.error and "GB is free on" in job.error
     assert manager.space_problem("x", 1) is None

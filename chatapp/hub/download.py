@@ -467,7 +467,8 @@ class DownloadManager:
         with open(partial, "r+b" if partial.exists() else "w+b", buffering=0) as out:
             out.truncate(have)
             out.seek(have)
-            sink = Sink(out, d, self._hasher_at(d, partial, have), progress)
+            sink = Sink(out, d, self._hasher_at(d, partial, have), progress,
+                        self.reserve_bytes)
             try:
                 fetch(url, sink, have, headers, lambda: self._check_stop(d))
             except HfHubHTTPError as exc:

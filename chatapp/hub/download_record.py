@@ -27,9 +27,9 @@ DISK_FULL = QT_TRANSLATE_NOOP(
     "errors", "The disk became full while downloading {file}. Free some space and resume "
     "the download; what was downloaded is kept.")
 NO_SPACE_RESERVE = QT_TRANSLATE_NOOP(
-    "errors", "Not enough disk space for {file}: it needs {need} more; {free} is free on "
-    "{folder} and {reserve} of it is kept free for the system. Free some space and resume "
-    "the download.")
+    "errors", "Not enough disk space for {file}: it needs {need} more, and {reserve} is kept "
+    "free for the system, but {free} is free on {folder}. Free some space and resume the "
+    "download; what was downloaded is kept.")
 LOCKED = QT_TRANSLATE_NOOP(
     "errors", "{file} is already being downloaded by another chatapp (process {pid}). Wait "
     "for it to finish: the model then appears in the library.")

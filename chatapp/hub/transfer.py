@@ -10,9 +10,11 @@ import contextlib
 import errno
 import functools
 import os
+import shutil
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from chatapp.errors import UserError
@@ -22,22 +24,27 @@ from chatapp.hub.hashing import Hasher
 CHUNK = 256 << 10  # bytes between two looks at the stop flag and the progress
 NOTIFY_S = 0.2  # the most often progress is told
 FLUSH = 32 << 20  # bytes written between two writebacks started in the background
+SPACE_CHECK = 8 << 20  # bytes written between two looks at the disk's free space
 
 
 class Sink:
     """The partial file as http_get's temp_file: each block written is hashed and counted
     on the download (done_bytes, fetched_bytes, speed); a full disk is a UserError(DISK_FULL)
-    with the file cut back to what was whole. Every FLUSH bytes the file is flushed to disk
-    on a second thread, so the fsync that ends an attempt has little left to write.
+    with the file cut back to what was whole, and so is a disk whose free space fell below
+    reserve bytes (looked at every SPACE_CHECK bytes: other programs fill disks too). Every
+    FLUSH bytes the file is flushed to disk on a second thread, so the fsync that ends an
+    attempt has little left to write.
 
     Attributes:
         hasher: the running sha256 of the file from its first byte.
     """
 
     def __init__(self, out: BinaryIO, d: Download, hasher: Hasher,
-                 on_progress: Callable[[], None]) -> None:
+                 on_progress: Callable[[], None], reserve: int = 0) -> None:
         self.out, self.d, self.hasher = out, d, hasher
         self.on_progress = on_progress
+        self.reserve = reserve
+        self._space_checked = d.done_bytes
         self._window = (time.monotonic(), 0)
         self._told = 0.0
         self._flushed = d.done_bytes
@@ -63,6 +70,10 @@ class Sink:
                                              name="flush", daemon=True)
             self._flusher.start()
         d.fetched_bytes += len(block)
+        if (self.reserve and d.done_bytes - self._space_checked >= SPACE_CHECK
+                and d.done_bytes < d.size):
+            self._space_checked = d.done_bytes
+            self._check_reserve()
         now = time.monotonic()
         start, count = self._window
         count += len(block)
@@ -75,6 +86,19 @@ class Sink:
             self._told = now
             self.on_progress()
         return len(block)
+
+    def _check_reserve(self) -> None:
+        """UserError(NO_SPACE_RESERVE) when the disk's free space fell below the reserve."""
+        from chatapp.hub.disk_space import space_problem
+
+        folder = Path(self.out.name).parent  # type: ignore[arg-type]
+        if shutil.disk_usage(folder).free >= self.reserve:
+            return
+        d = self.d
+        problem = space_problem(folder, self.reserve, d.file_name,
+                                max(d.size - d.done_bytes, 1))
+        if problem is not None:
+            raise problem
 
     def sync(self) -> None:
         """Make what was written durable (after the background flush, if one runs)."""

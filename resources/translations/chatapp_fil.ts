@@ -6467,8 +6467,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="29"/>
-        <source>Not enough disk space for {file}: it needs {need} more; {free} is free on {folder} and {reserve} of it is kept free for the system. Free some space and resume the download.</source>
-        <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}; {free} ang bakante sa {folder} at {reserve} dito ay iniiwang bakante para sa system. Magbakante ng espasyo at ituloy ang download.</translation>
+        <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
+        <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, at {reserve} ang iniiwang bakante para sa system, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download; naitatago ang na-download na.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="33"/>

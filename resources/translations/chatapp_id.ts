@@ -6467,8 +6467,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="29"/>
-        <source>Not enough disk space for {file}: it needs {need} more; {free} is free on {folder} and {reserve} of it is kept free for the system. Free some space and resume the download.</source>
-        <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi; {free} kosong di {folder} dan {reserve} di antaranya dibiarkan kosong untuk sistem. Kosongkan sebagian ruang lalu lanjutkan unduhan.</translation>
+        <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
+        <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang lalu lanjutkan unduhan; bagian yang sudah diunduh disimpan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="33"/>
