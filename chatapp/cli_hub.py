@@ -57,6 +57,12 @@ T_NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
 T_FIT = QT_TRANSLATE_NOOP(
     "cli", "{name}: {size}; needs about {need} of memory at {ctx} tokens of context "
     "({free} free): {verdict}")
+T_TOO_BIG_ASK = QT_TRANSLATE_NOOP(
+    "cli", "It will probably not run on this computer. Download it anyway? [y/N] ")
+T_TOO_BIG_NEED_YES = QT_TRANSLATE_NOOP(
+    "errors", "It will probably not run on this computer: nothing was downloaded. Run it in "
+    "a terminal to be asked, or add --yes to download it all the same.")
+T_NOT_DOWNLOADED = QT_TRANSLATE_NOOP("cli", "Nothing downloaded.")
 T_SAVED = QT_TRANSLATE_NOOP("cli", "Saved {path}")
 T_ALREADY = QT_TRANSLATE_NOOP("cli", "{name} is already in the library: {path}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
@@ -163,6 +169,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     pull.add_argument("--context", type=Number(int, 0), default=0,
                       help=QT_TRANSLATE_NOOP(
                           "cli", "context length for the memory estimate (default: the setting)"))
+    pull.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "download a model too big for this computer without asking"))
     rm = sub.add_parser("rm", help=QT_TRANSLATE_NOOP(
         "cli", "delete a model from the library (linked files are kept)"))
     rm.add_argument("model", metavar="MODEL", type=MODEL,
@@ -297,7 +305,7 @@ def _retry_note(jobs) -> str:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
-    from chatapp.fit import detect_machine, estimate
+    from chatapp.fit import TOO_BIG, detect_machine, estimate
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import DamagedOnHub, HubError
 
@@ -318,6 +326,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
             raise _offline_help(app, exc) from None
         entry = _choose(page, args)
         n_ctx = args.context or app.settings.context_length
+        fit = None
         try:
             shape = client.header_shape(page.repo_id, entry, page.commit)
             fit = estimate(shape, n_ctx, detect_machine())
@@ -335,6 +344,12 @@ def cmd_pull(args: argparse.Namespace) -> int:
         if present is not None and not present.problem:
             print(_t("cli", T_ALREADY).format(name=entry.name, path=present.path))
             return 0
+        if fit is not None and fit.verdict == TOO_BIG and not args.yes:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise UserError(T_TOO_BIG_NEED_YES)
+            if input(_t("cli", T_TOO_BIG_ASK)).strip().lower() not in ("y", "yes"):
+                print(_t("cli", T_NOT_DOWNLOADED))
+                return 1
         manager = DownloadManager(app.paths, lambda: config,
                                   max_parallel=max(app.settings.downloads_parallel, 1))
         jobs = manager.add(page.repo_id, entry.files, page.commit, group=entry.key)

@@ -113,3 +113,26 @@ def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
         assert hub.sent("Q4_K_M.gguf") <= 3 << 19  # the header's ranges, not the file
     downloads = chatapp_home / "data" / "models" / "broken"
     assert not downloads.exists() or not any(downloads.rglob("*.gguf"))
+
+
+def test_pull_asks_before_downloading_a_model_too_big_for_this_computer(
+        hub: FakeHub, chatapp_home: Path, tmp_path: Path) -> None:
+    """Like the window: a model the estimate calls too big is downloaded only when the user
+    says so at the terminal, or with --yes; without a terminal nothing is downloaded."""
+    from gguf_factory import write_tiny_llama
+    from terminal_run import run_in_terminal
+
+    huge_context = 1 << 27  # a KV cache of hundreds of GB at that context
+    model = write_tiny_llama(tmp_path / "long-F32.gguf", n_layer=16, ctx=huge_context)
+    hub.add_repo("tester/long-GGUF", {"long-F32.gguf": model})
+    args = ("pull", "tester/long-GGUF", "--context", str(huge_context))
+    folder = chatapp_home / "data" / "models" / "tester" / "long-GGUF"
+    result = run_cli(*args)
+    assert result.returncode == 1 and "too big" in result.stderr
+    assert "add --yes to download it all the same" in result.stderr
+    assert not folder.exists()
+    shown = run_in_terminal(list(args), {"Download it anyway? [y/N]": "n\n"})
+    assert "Nothing downloaded." in shown and not folder.exists()
+    result = run_cli(*args, "--yes")
+    assert result.returncode == 0, result.stderr
+    assert (folder / "long-F32.gguf").is_file()
