@@ -114,7 +114,8 @@ def test_pause_and_resume_after_restart(hub: FakeHub, tmp_path: Path) -> None:
     job = first.add("tester/slow-GGUF", f32.files, page.commit)[0]
     wait_for(lambda: job.done_bytes > size // 3)
     first.close()  # the app quits: the download is paused, its partial file kept
-    assert job.status == PAUSED
+    assert job.status == PAUSED and job.interrupted
+    assert [d.id for d in DownloadManager.interrupted(paths)] == [job.id]
     partial = first.partial_path(job)
     kept = partial.stat().st_size
     assert 0 < kept < size
@@ -123,9 +124,11 @@ def test_pause_and_resume_after_restart(hub: FakeHub, tmp_path: Path) -> None:
     second = manager_for(hub, paths)  # the app starts again
     again = second.get(job.id)
     assert again.status == PAUSED and again.done_bytes == kept
+    assert again.interrupted  # not paused by the user: said so
     second.resume(job.id)
     assert second.wait(timeout=20)
     assert again.status == DONE, again.error
+    assert not again.interrupted and DownloadManager.interrupted(paths) == []
     resumed = [r for r in hub.requests if r.range == f"bytes={kept}-"]
     assert len(resumed) == 1 and resumed[0].sent == size - kept
     assert Path(again.target).read_bytes() == model.read_bytes()

@@ -155,6 +155,9 @@ def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHu
                     timeout=5000)
     assert "checksum" in window.rows[failed.id].status.text()
     assert not Path(failed.target).exists()
+    key = window.page.models[0].key
+    quant_button = window.quant_tree.itemWidget(window.quant_item(key), 5)
+    qtbot.waitUntil(lambda: quant_button.text() == "Retry", timeout=5000)  # nothing kept
 
 
 def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: ModelBrowser,
@@ -448,3 +451,42 @@ def test_a_file_the_hub_serves_damaged_says_so_and_is_not_downloaded(
     assert text.startswith("cut-Q4_K_M.gguf on the Hub is incomplete, so it was not downloaded")
     assert window.manager.downloads() == []
     shot(window, "model-browser-damaged")
+
+
+def test_a_download_the_app_stopped_is_said_at_the_next_start(
+        qtbot, hub: FakeHub, starter_home: Path, tmp_path: Path) -> None:
+    """The app closed while a download ran: the next start says so in the status bar, and
+    the browser lists it as interrupted (not as paused by the user), with Resume."""
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.hub.client import HubClient
+    from chatapp.hub.config import HubConfig
+    from chatapp.hub.download import DownloadManager
+    from chatapp.ui.main_window import MainWindow
+
+    model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)
+    hub.add_repo("tester/slow-GGUF", {"slow-F32.gguf": model})
+    config = HubConfig(hub.url, None, False)
+    page = HubClient(config).model("tester/slow-GGUF", with_card=False)
+    make_application()
+    ctx = open_app()
+    hub.faults.rate = 2e6
+    manager = DownloadManager(ctx.paths, lambda: config, reserve_bytes=0)
+    job = manager.add("tester/slow-GGUF", page.models[0].files, page.commit)[0]
+    qtbot.waitUntil(lambda: job.done_bytes > 0, timeout=10000)
+    manager.close()  # the app closed
+    hub.faults.rate = None
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        assert window.statusBar().currentMessage() == (
+            "A download stopped when chatapp last closed: Models → Browse models… resumes it.")
+        window.models_menu.actions()[0].trigger()
+        browser = window.model_browser
+        row = browser.rows[job.id]
+        assert row.status.text().startswith("Interrupted when the app closed · ")
+        assert row.resume_button.isVisible() or not row.isVisible()
+        browser.shutdown()
+    finally:
+        window.close()
+        ctx.close()

@@ -35,7 +35,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.hub.config import HubConfig
 from chatapp.hub.disk_space import space_problem
-from chatapp.hub.download_lock import delete_unless_held, hold
+from chatapp.hub.download_lock import delete_unless_held, hold, is_held
 from chatapp.hub.download_queue import merge_queue, read_queue
 from chatapp.hub.download_record import (
     ACTIVE,
@@ -107,6 +107,15 @@ class DownloadManager:
 
     # state
 
+    @staticmethod
+    def interrupted(paths: Paths) -> list[Download]:
+        """The downloads that stopped because the app (or the computer) did, not the user:
+        read from the queue file without loading it (none is resumed)."""
+        folder = paths.data / "downloads"
+        return [d for d in read_queue(folder / "queue.json")
+                if d.status == PAUSED and d.interrupted
+                or d.status in (RUNNING, VERIFYING) and not is_held(folder, d)]
+
     @property
     def queue_file(self) -> Path:
         return self.folder / "queue.json"
@@ -122,6 +131,7 @@ class DownloadManager:
         for d in read_queue(self.queue_file):
             if d.status in (RUNNING, VERIFYING):
                 d.status = PAUSED  # the app stopped while it ran: resume on request
+                d.interrupted = True
             partial = self.partial_path(d)
             if d.status != DONE:
                 d.done_bytes = partial.stat().st_size if partial.is_file() else 0
@@ -186,7 +196,7 @@ class DownloadManager:
                     self._downloads[did] = d
                     self._removed.discard(did)
                 elif d.status in (PAUSED, FAILED):
-                    d.status = QUEUED
+                    d.status, d.interrupted = QUEUED, False
                     d.error = d.error_template = ""
             added.append(d)
         self._save()
@@ -272,7 +282,7 @@ class DownloadManager:
             d = self._downloads.get(download_id)
             if d is None or d.status not in (PAUSED, FAILED, CANCELLED):
                 return
-            d.status = QUEUED
+            d.status, d.interrupted = QUEUED, False
             d.error = d.error_template = ""
             d.error_params = {}
         self._notify(d)
@@ -318,6 +328,7 @@ class DownloadManager:
             running = [i for i, t in self._threads.items() if t.is_alive()]
             for i in running:
                 self._stops[i] = PAUSED
+                self._downloads[i].interrupted = True  # (not by the user)
         for i in running:
             self._threads[i].join(timeout)
         self._save()

@@ -36,6 +36,17 @@ def delete_unless_held(folder: Path, d: Download, partial: Path) -> None:
         lock.release()
 
 
+def is_held(folder: Path, d: Download) -> bool:
+    """Whether a process is downloading d now (holds its file lock)."""
+    lock = _file_lock(folder, d)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return True
+    lock.release()
+    return False
+
+
 @contextlib.contextmanager
 def hold(folder: Path, d: Download) -> Iterator[None]:
     """Hold d's file lock while it is fetched and installed; UserError(LOCKED) when

@@ -74,6 +74,8 @@ class Download:
             at most (not stored).
         retry_status: the HTTP status that failed the last attempt, 0 for a network error
             (not stored).
+        interrupted: paused because the app (or the computer) stopped while it ran, not
+            by the user.
     """
 
     id: str
@@ -99,6 +101,7 @@ class Download:
     retry_attempt: int = 0
     retry_attempts: int = 0
     retry_status: int = 0
+    interrupted: bool = False
 
     @property
     def eta_s(self) -> float | None:

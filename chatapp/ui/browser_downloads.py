@@ -83,6 +83,7 @@ class DownloadRow(QFrame):
         self.refresh(download)
 
     def refresh(self, d: Download) -> None:
+        self.shown_status = d.status
         fraction = d.done_bytes / d.size if d.size else 0.0
         self.progress.setValue(int(fraction * 1000))
         sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
@@ -103,6 +104,8 @@ class DownloadRow(QFrame):
             text = self.tr("Checking the sha256 checksum…")
         elif d.status == VERIFIED:
             text = self.tr("Verified · waits for the other parts of this model")
+        elif d.status == PAUSED and d.interrupted:
+            text = self.tr("Interrupted when the app closed") + " · " + sizes
         elif d.status == PAUSED:
             text = self.tr("Paused") + " · " + sizes
         elif d.status == DONE and not Path(d.target).is_file():
@@ -246,10 +249,15 @@ class DownloadsPanel:
         return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:
+        """The download's row, made at the top of the list; one that starts again moves
+        back to the top (the finished ones stay below)."""
         row = self.rows.get(d.id)
         if row is None:
             row = DownloadRow(self, d)
             self.rows[d.id] = row
+            self.rows_layout.insertWidget(0, row)
+        elif d.status == QUEUED and row.shown_status not in (QUEUED, RUNNING):
+            self.rows_layout.removeWidget(row)
             self.rows_layout.insertWidget(0, row)
         row.refresh(d)
         return row

@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
-from chatapp.hub.download import CANCELLED, DONE, QUEUED, RUNNING, VERIFIED, VERIFYING, Download
+from chatapp.hub.download import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    QUEUED,
+    RUNNING,
+    VERIFIED,
+    VERIFYING,
+    Download,
+)
 from chatapp.hub.errors import DamagedOnHub
 from chatapp.hub.files import QuantEntry
 from chatapp.ui.background import Background
@@ -440,6 +449,10 @@ class HubTab:
                 button.setText(self.tr("↓ {percent} %").format(percent=int(100 * done / size)))
                 button.setToolTip(self.tr("Downloading: see Downloads below"))
                 button.setEnabled(False)
+            elif FAILED in statuses and not done:  # nothing kept: it starts again
+                button.setText(self.tr("Retry"))
+                button.setToolTip(self.tr("The download failed: see Downloads below"))
+                button.setEnabled(True)
             else:
                 button.setText(self.tr("Resume"))
                 button.setToolTip(self.tr("Downloading: see Downloads below"))

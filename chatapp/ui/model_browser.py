@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.context import AppContext
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.fit import Machine, detect_machine
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
 from chatapp.hub.config import (
@@ -41,7 +42,7 @@ from chatapp.ui.hub_bridge import DownloadBridge
 from chatapp.ui.label import Label
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
-from chatapp.ui.units import data_size
+from chatapp.ui.units import counted, data_size
 
 log = logging.getLogger(__name__)
 TOKEN_DIALOG_WIDTH = 480  # pixels: the token dialog's text wraps to this width
@@ -280,6 +281,15 @@ def install_models_menu(window) -> QMenu:
 
     offline.toggled.connect(set_offline)
     window.offline_sign = sign
+    stopped = DownloadManager.interrupted(window.ctx.paths)
+    if stopped:  # said once at the start; the browser's list offers Resume
+        window.statusBar().showMessage(counted(
+            "ModelsMenu", QT_TRANSLATE_NOOP(
+                "ModelsMenu", "A download stopped when chatapp last closed: Models → Browse "
+                "models… resumes it."),
+            QT_TRANSLATE_NOOP(
+                "ModelsMenu", "{n} downloads stopped when chatapp last closed: Models → "
+                "Browse models… resumes them."), len(stopped)), 20000)
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())
     window.models_menu = menu
