@@ -490,3 +490,18 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
     finally:
         window.close()
         ctx.close()
+
+
+def test_the_estimate_says_when_the_model_takes_less_context_than_asked(
+        qtbot, browser: ModelBrowser) -> None:
+    window = browser
+    open_tiny(qtbot, window)
+    key = window.page.models[0].key
+    item = window.quant_item(key)
+    counted_at_most = item.text(3)
+    assert "at" not in counted_at_most and item.toolTip(3) == ""
+    window.context_spin.setValue(window.context_spin.maximum())  # past the model's 32,768
+    from PySide6.QtCore import QLocale
+
+    assert item.text(3) == f"{counted_at_most} at {QLocale().toString(32768)}"
+    assert "the most this model takes" in item.toolTip(3)

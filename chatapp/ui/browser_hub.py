@@ -501,7 +501,15 @@ class HubTab:
             if item is None or badge is None:
                 continue
             result = estimate(shape, n_ctx, self.machine)
-            item.setText(3, data_size(result.total))
+            needed = data_size(result.total)
+            if result.n_ctx < n_ctx:  # the model takes no more: say at what it was counted
+                tokens = QLocale().toString(result.n_ctx)
+                needed = self.tr("{size} at {tokens}").format(size=needed, tokens=tokens)
+                item.setToolTip(3, self.tr("At {tokens} tokens of context, the most this "
+                                           "model takes").format(tokens=tokens))
+            else:
+                item.setToolTip(3, "")
+            item.setText(3, needed)
             largest = None if result.verdict == FITS else largest_context(
                 shape, self.machine, high=n_ctx)
             badge.set_estimate(result, self.machine, largest)

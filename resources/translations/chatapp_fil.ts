@@ -1979,6 +1979,16 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <source>damaged</source>
         <translation>sira</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <source>{size} at {tokens}</source>
+        <translation>{size} sa {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
+        <source>At {tokens} tokens of context, the most this model takes</source>
+        <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardDialog</name>

@@ -1979,6 +1979,16 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <source>{size} at {tokens}</source>
+        <translation>{size} pada {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
+        <source>At {tokens} tokens of context, the most this model takes</source>
+        <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardDialog</name>
