@@ -122,11 +122,21 @@ def test_the_exported_file_ends_as_its_chosen_format(qtbot, chatapp_home: Path,
             filters.setCurrentIndex(1)  # no signal: the name is set right when accepted
             name.setFocus()
             name.selectAll()
-            qtbot.keyClicks(name, "plan.json")
+            qtbot.keyClicks(name, "plan")
             qtbot.keyClick(name, Qt.Key.Key_Return)
 
         written = export_with(qtbot, window, folder, filter_set_then_enter)
         assert written == folder / "plan.md" and not (folder / "plan.json").exists()
+
+        def typed_markdown_name(dialog, name, filters) -> None:  # the filter left at JSON
+            name.setFocus()
+            name.selectAll()
+            qtbot.keyClicks(name, "typed.md")
+            qtbot.keyClick(name, Qt.Key.Key_Return)
+
+        written = export_with(qtbot, window, folder, typed_markdown_name)
+        assert written == folder / "typed.md" and not (folder / "typed.json").exists()
+        assert written.read_text(encoding="utf-8").startswith("# Trip to Rome")
 
         def json_kept(dialog, name, filters) -> None:
             qtbot.keyClick(name, Qt.Key.Key_Return)

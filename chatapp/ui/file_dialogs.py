@@ -51,8 +51,8 @@ def with_extension(name: str, extension: str, others: list[str]) -> str:
 
 class SaveDialog(QFileDialog):
     """A save dialog over formats, [(filter text, extension)]: the file name's extension
-    follows the chosen filter, when it is chosen and when the name is accepted (added to a
-    name without it, or put in place of another format's).
+    follows the chosen filter when it is chosen; when the name is accepted, a name typed
+    with one format's extension saves in that format, and one without gets the filter's.
 
     Attributes:
         formats: the filters and their extensions, the first one chosen at first.
@@ -67,19 +67,30 @@ class SaveDialog(QFileDialog):
         self.selectFile(f"{stem}.{formats[0][1]}")
         self.filterSelected.connect(self._filter_chosen)
 
-    def extension(self) -> str:
+    def filter_extension(self) -> str:
         """The chosen filter's extension."""
         chosen = self.selectedNameFilter()
         return next((ext for text, ext in self.formats if text == chosen), self.formats[0][1])
 
-    def _named(self) -> str | None:
-        """The selected file's path with the chosen filter's extension (None: no file, or a
-        folder to go into)."""
+    def extension(self) -> str:
+        """The format to save in: the one whose extension the typed name ends with, else
+        the chosen filter's."""
+        # the name box as typed (selectedFiles adds the default suffix); the system's own
+        # dialog has none
+        box = self.findChild(QLineEdit, "fileNameEdit")
+        files = [box.text()] if box is not None else self.selectedFiles()
+        typed = Path(files[0]).suffix.lstrip(".").lower() if files else ""
+        return next((ext for _text, ext in self.formats if ext.lower() == typed),
+                    self.filter_extension())
+
+    def _named(self, extension: str | None = None) -> str | None:
+        """The selected file's path ending in extension (default: the format it saves in);
+        None: no file, or a folder to go into."""
         files = self.selectedFiles()
         if not files or Path(files[0]).is_dir():
             return None
         path = Path(files[0])
-        extension = self.extension()
+        extension = extension or self.extension()
         others = [ext for _text, ext in self.formats if ext != extension]
         return str(path.with_name(with_extension(path.name, extension, others)))
 
@@ -93,8 +104,8 @@ class SaveDialog(QFileDialog):
                         else path)
 
     def _filter_chosen(self, _text: str) -> None:
-        self.setDefaultSuffix(self.extension())
-        named = self._named()
+        self.setDefaultSuffix(self.filter_extension())
+        named = self._named(self.filter_extension())
         if named is not None:
             self._name(named)
 
