@@ -93,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "(default: the most recent one)"))
     export.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "every conversation"))
-    export.add_argument("--format", choices=("json", "md"), default="json")
+    export.add_argument("--format", choices=("json", "md"), default="json",
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "json: the whole tree, every branch, for import (default); "
+                            "md: the shown branch as readable text"))
     export.add_argument("-o", "--output", help=QT_TRANSLATE_NOOP(
         "cli", "file to write (default: standard output)"))
     cli_bench.add_parser(sub, POSITIVE)

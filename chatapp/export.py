@@ -286,6 +286,10 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:  # where, in the user's language
+        if text.lstrip().startswith("# "):
+            raise _bad(QT_TRANSLATE_NOOP(
+                "errors", "it is Markdown (such as a Markdown export, which keeps only the "
+                "shown branch as text); only JSON exports can be imported")) from None
         raise _bad(QT_TRANSLATE_NOOP(
             "errors", "it is not valid JSON (line {line}, column {column})"),
             line=exc.lineno, column=exc.colno) from None

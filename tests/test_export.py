@@ -213,6 +213,11 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     assert refused.returncode == 1 and "cannot be imported" in refused.stderr
     assert refused.stderr.count("\n") == 1
     assert "it is not valid JSON (line 1, column 2)" in refused.stderr  # our words, not json's
+    markdown = tmp_path / "talk.md"
+    markdown.write_text(md.stdout, encoding="utf-8")
+    refused = run_cli("import", str(markdown))
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "it is Markdown" in refused.stderr and "only JSON exports" in refused.stderr
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000)
     refused = run_cli("import", str(deep))
