@@ -11,7 +11,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 
 COMMAND = "conversations"
-T_HEAD = QT_TRANSLATE_NOOP("cli", "id|last used|messages|title")
+T_HEAD = QT_TRANSLATE_NOOP("cli", "id|last used|messages (all branches)|title")
 T_FOUND_HEAD = QT_TRANSLATE_NOOP("cli", "id|title|where the words are")
 T_NONE = QT_TRANSLATE_NOOP("cli", "No conversations yet.")
 T_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "No conversation holds these words.")

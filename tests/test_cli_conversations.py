@@ -32,7 +32,7 @@ def test_the_list_gives_the_ids_export_takes(chatapp_home: Path) -> None:
     listed = run_cli("conversations")
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
-    assert lines[0].split() == ["id", "last", "used", "messages", "title"]
+    assert lines[0].split() == ["id", "last", "used", "messages", "(all", "branches)", "title"]
     assert [int(line.split()[0]) for line in lines[1:]] == made[::-1]  # newest first
     assert lines[1].endswith("…") and max(map(len, lines)) < 120
     assert lines[3].split()[3:] == ["2", "Repotting", "cacti"]

@@ -198,6 +198,16 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
     assert len(window.sidebar.conversation_items()) == 1
     assert window.conversation_id == conversation_id
     assert len(window.chat_view.bubbles) == 2
+    # deleting a question with its answer says how many went, and Undo names them
+    window.tree.delete_message(window.chat_view.bubbles[0].message.id)
+    assert window.statusBar().currentMessage() == (
+        "2 messages deleted: this one and the replies below it.")
+    assert window.undo_button.text() == f"Undo: bring back 2 messages in “{marked}”"
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert len(window.chat_view.bubbles) == 2
+    window.tree.delete_message(window.chat_view.bubbles[1].message.id)
+    assert window.statusBar().currentMessage() == "Message deleted."
+    assert window.undo_button.text() == f"Undo: bring back the answer in “{marked}”"
     close_window(window)
 
 

@@ -178,12 +178,13 @@ class EvalRunRecord:
 
 @dataclass
 class DeletedBranch:
-    """What delete_branch removed, for undo."""
+    """What delete_branch removed, for undo (count: the messages hidden, replies included)."""
 
     conversation_id: int
     message_id: int
     previous_leaf_id: int | None
     deleted_at: float
+    count: int = 1
 
 
 def conversation_from(row: dict[str, Any]) -> Conversation:

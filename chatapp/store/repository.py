@@ -455,7 +455,8 @@ class Store(MessageSearch, PresetStore):
             with self._tx() as db:
                 db["conversations"].update(conversation.id, {"current_leaf_id": leaf,
                                                              "updated_at": now})
-        return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now)
+        return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now,
+                             len(subtree))
 
     def restore_branch(self, deleted: DeletedBranch) -> None:
         """Bring back a deleted branch and show it again."""

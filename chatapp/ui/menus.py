@@ -30,6 +30,8 @@ UNDO_TEXTS = {
     "conversation": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back “{title}”"),
     "answer": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the answer in “{title}”"),
     "message": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the message in “{title}”"),
+    "messages": QT_TRANSLATE_NOOP("MainWindow",
+                                  "Undo: bring back {count} messages in “{title}”"),
     "run": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the evaluation run “{title}”"),
 }
 #: the keys that edit the text of a text field (with Delete and Backspace, whatever the
@@ -198,8 +200,10 @@ def show_undo(window) -> None:
     title = button.fontMetrics().elidedText(
         deletion.title or QCoreApplication.translate("MainWindow", "New conversation"),
         Qt.TextElideMode.ElideRight, 220)
-    text = QCoreApplication.translate("MainWindow", UNDO_TEXTS[deletion.kind]).format(
-        title=title)
+    count = deletion.branch.count if deletion.branch is not None else 1
+    kind = "messages" if deletion.branch is not None and count > 1 else deletion.kind
+    text = QCoreApplication.translate("MainWindow", UNDO_TEXTS[kind]).format(
+        title=title, count=count)
     button.setText(text)
     button.setAccessibleName(text)
     button.setToolTip(QCoreApplication.translate(

@@ -120,7 +120,10 @@ class TreeActions(QObject):
         w = self.window
         if not w.answers.here():
             w.session.delete_branch(message_id)
-            w.deleted(self.tr("Message deleted."))
+            count = w.session.deleted[-1].branch.count
+            w.deleted(self.tr("Message deleted.") if count == 1 else self.tr(
+                "{count} messages deleted: this one and the replies below it.").format(
+                    count=count))
             self._show_branch()
             w.composer.edit.setFocus()
 

@@ -2614,68 +2614,68 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="60"/>
+        <location filename="../../chatapp/ui/menus.py" line="62"/>
         <source>&amp;File</source>
         <extracomment>the keys that edit the text of a text field (with Delete and Backspace, whatever the modifiers): the window&apos;s shortcuts on them wait while a text field has the focus</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="63"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="61"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="76"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="78"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="114"/>
+        <location filename="../../chatapp/ui/menus.py" line="116"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
@@ -2697,81 +2697,86 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="33"/>
+        <source>Undo: bring back {count} messages in “{title}”</source>
+        <translation>Urungkan: kembalikan {count} pesan di “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>Undo: bring back the evaluation run “{title}”</source>
         <translation>Urungkan: kembalikan evaluasi “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="66"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>Pre&amp;sets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="83"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="87"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="105"/>
+        <location filename="../../chatapp/ui/menus.py" line="107"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="246"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="96"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="205"/>
+        <location filename="../../chatapp/ui/menus.py" line="209"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="214"/>
+        <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="219"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="217"/>
+        <location filename="../../chatapp/ui/menus.py" line="221"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -2863,32 +2868,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>Ne&amp;xt version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>Model settin&amp;gs…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Chat temp&amp;late…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="107"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Pi&amp;n conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
@@ -2915,7 +2920,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <location filename="../../chatapp/ui/main_window.py" line="310"/>
-        <location filename="../../chatapp/ui/menus.py" line="199"/>
+        <location filename="../../chatapp/ui/menus.py" line="201"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3080,7 +3085,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -4669,9 +4674,14 @@ Log: {logs}</translation>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="123"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="124"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="125"/>
+        <source>{count} messages deleted: this one and the replies below it.</source>
+        <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
 </context>
 <context>
@@ -6106,8 +6116,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_conversations.py" line="14"/>
-        <source>id|last used|messages|title</source>
-        <translation>id|terakhir dipakai|pesan|judul</translation>
+        <source>id|last used|messages (all branches)|title</source>
+        <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_conversations.py" line="15"/>
