@@ -285,9 +285,11 @@ def _progress(name: str, done: int, total: int, speed: float, note: str = "") ->
     bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
     if note:
         tail = f" {note}"
+    elif speed <= 0:
+        tail = ""  # not measured yet
     else:
         tail = f" {format_bytes(speed)}/s"
-        if speed > 0 and total:
+        if total:
             tail += f" ETA {format_duration((total - done) / speed)}"
     return (f"\r{name[:40]} [{bar}] {frac * 100:5.1f}% {format_bytes(done)}/"
             f"{format_bytes(total)}{tail}   ")
