@@ -33,13 +33,15 @@ class Overflow:
     kind: "fits" (send as it is), "ask" (let the user choose), "alone" (the message with
     the system prompt does not fit even in a new conversation: it must be shorter or the
     context longer), with used and total tokens and droppable, how many of the oldest
-    messages could go (0: none would help).
+    messages could go (0: none would help); estimated: the counts are estimates (the model
+    is not loaded), not its tokenizer's.
     """
 
     kind: str
     used: int = 0
     total: int = 0
     droppable: int = 0
+    estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ class Session:
                  busy: bool = False) -> Overflow:
         """Whether text fits the context with the conversation (and room for the answer and
         for document sources)."""
-        messages, sizes, _estimated = self.context_use(text, model, shown, busy)
+        messages, sizes, estimated = self.context_use(text, model, shown, busy)
         total = self.context_size(model)
         sources = self.sources_budget(total)
         budget = total - self.answer_room(total) - sources
@@ -234,10 +236,10 @@ class Session:
             return Overflow("fits")
         system = sizes[0] if messages and messages[0].get("role") == "system" else 0
         if system + sizes[-1] > budget:
-            return Overflow("alone", system + sizes[-1] + sources, total)
+            return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated)
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
-        return Overflow("ask", sum(sizes) + sources, total, droppable)
+        return Overflow("ask", sum(sizes) + sources, total, droppable, estimated)
 
     def sources_budget(self, total: int) -> int:
         """Tokens of a context of total set aside for document sources: a share when the

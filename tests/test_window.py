@@ -466,3 +466,36 @@ def test_what_another_program_adds_shows_up_and_is_seen_before_sending(qtbot,
                     and window.chat_view.messages[-2].content == "my next question",
                     timeout=60000)
     close_window(window)
+
+
+def test_a_message_that_only_looks_too_long_before_the_model_is_loaded_is_sent(
+        qtbot, starter_home: Path) -> None:
+    """Before the model is loaded the window can only estimate tokens (about 4 bytes each);
+    a message that estimate calls too long for the context is sent all the same, and the
+    model's own count decides (English prose is about 5 bytes a token for Gemma)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, max_tokens=2)
+    model = window.current_model()
+    total = window.session.context_size(model)
+    text = "the quick brown fox jumps over the lazy dog " * (total * 4 // 44 + 10)
+    overflow = window.session.overflow(text, model)
+    assert overflow.kind == "alone" and overflow.estimated  # the guess: too long
+    dialogs = []
+
+    def close_dialog() -> None:  # a question would wait for an answer: note it and close it
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            dialogs.append(modal.windowTitle())
+            modal.reject()
+
+    QTimer.singleShot(3000, close_dialog)
+    window.composer.edit.setPlainText(text)
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    assert window.runner is not None and window.composer.edit.toPlainText() == ""
+    qtbot.waitUntil(lambda: window.runner is None, timeout=120000)
+    answer = window.ctx.store.message(window.chat_view.messages[-1].id)
+    assert dialogs == [] and answer.finish_reason in ("length", "stop"), answer.error
+    assert answer.prompt_tokens < total  # it fitted: the model counted
+    close_window(window)

@@ -387,13 +387,17 @@ class MainWindow(QMainWindow):
 
     def _send(self, text: str) -> None:
         model = self.current_model()
-        if model is None or self.outside.before_send(text):
+        if model is None:  # (the list is being read again): the text stays
+            self.composer.edit.setPlainText(text)
+            return
+        if self.outside.before_send(text):
             return
         decision = Decision("keep")
         if not self.answers.elsewhere():
             overflow = self.session.overflow(text, model, self.chat_view.messages,
                                              busy=self._titler is not None)
-            if overflow.kind != "fits":
+            # a guess that the message alone is too long: the model's own count decides
+            if overflow.kind != "fits" and not (overflow.estimated and overflow.kind == "alone"):
                 decision = self.ask_overflow(overflow)
         if self.runner is not None or decision.kind in ("cancel", "new"):
             if decision.kind == "new":
