@@ -277,11 +277,12 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
         table = window.shortcuts_dialog.table
         rows = {table.item(r, 0).text(): table.item(r, 1).text()
                 for r in range(table.rowCount())}
-        assert rows["Send"] == "Ctrl+Return" and rows["Keyboard shortcuts"] == "F1"
+        assert rows["Send"] == "Ctrl+Enter" and rows["Keyboard shortcuts"] == "F1"
+        assert rows["Continue answer"] == "Ctrl+Shift+Enter"  # the key printed "Enter"
         assert rows["Regenerate answer"] and all(rows.values())
         # the keys of one part of the window are there too, with the platform's key names
-        assert rows["Send the message (in the message box)"] == "Return"
-        assert rows["New line (in the message box or a message being edited)"] == "Shift+Return"
+        assert rows["Send the message (in the message box)"] == "Enter"
+        assert rows["New line (in the message box or a message being edited)"] == "Shift+Enter"
         assert rows["Cancel editing (in a message being edited)"] == "Esc"
         assert rows["Delete the selected conversation (in the conversation list)"] == "Del"
         assert rows["Conversation menu (in the conversation list)"] == "Menu"
@@ -368,7 +369,7 @@ def test_undo_brings_back_every_deletion_one_at_a_time(qtbot, chatapp_home: Path
         answer.copy_button.setFocus()
         qtbot.keyClick(answer.copy_button, Qt.Key.Key_Delete, CTRL)
         assert [b.text.split("\n")[0] for b in window.chat_view.bubbles] == ["Gamma question 0"]
-        assert button.text() == "Undo: bring back the answer in “Gamma”"
+        assert button.text() == "Undo: bring back 3 messages in “Gamma”"  # with its replies
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Delete, CTRL | SHIFT)  # the shown conversation
         assert listed(window) == [] and window.conversation_id is None
@@ -380,7 +381,7 @@ def test_undo_brings_back_every_deletion_one_at_a_time(qtbot, chatapp_home: Path
         steps = [  # what the button offers, then the trash once it is undone
             ("Undo: bring back “Gamma”",
              ({"Alpha", "Beta"}, {"Gamma answer 0", "Gamma question 1", "Gamma answer 1"})),
-            ("Undo: bring back the answer in “Gamma”", ({"Alpha", "Beta"}, set())),
+            ("Undo: bring back 3 messages in “Gamma”", ({"Alpha", "Beta"}, set())),
             ("Undo: bring back “Beta”", ({"Alpha"}, set())),
             ("Undo: bring back “Alpha”", (set(), set()))]
         for offered, left in steps:

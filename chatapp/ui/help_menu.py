@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,15 +46,20 @@ def shortcuts(window: QWidget) -> list[tuple[str, str]]:
     names, sorted by what it does."""
     found: dict[str, str] = {}
     for item in window.findChildren(QAction):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in item.shortcuts()]
+        keys = [key_text(k) for k in item.shortcuts()]
         name = item.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         name = name.rstrip("…").strip()
         if keys and name and name not in found:
-            found[name] = ", ".join(keys)
+            found[name] = ", ".join(dict.fromkeys(keys))
     for text, keys in PLACE_KEYS:
-        found[QCoreApplication.translate("MainWindow", text)] = QKeySequence(keys).toString(
-            QKeySequence.SequenceFormat.NativeText)
+        found[QCoreApplication.translate("MainWindow", text)] = key_text(QKeySequence(keys))
     return sorted(found.items(), key=lambda pair: pair[0].casefold())
+
+
+def key_text(keys: QKeySequence) -> str:
+    """Keys in the platform's names, the Return key named Enter as printed on it (and as the
+    message box's hint says)."""
+    return re.sub(r"\bReturn\b", "Enter", keys.toString(QKeySequence.SequenceFormat.NativeText))
 
 
 class ShortcutsDialog(QDialog):
@@ -69,6 +76,9 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)  # long actions (Malay, Filipino) wrap, rows grow
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
@@ -81,7 +91,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(600, 600)
 
 
 def install_help_menu(window) -> None:

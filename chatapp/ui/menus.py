@@ -75,7 +75,8 @@ def build_menus(window) -> None:
          lambda: (import_conversations(window), show_undo(window))),  # it may restore one
         None,
         (file_menu, "", translate("MainWindow", "&Quit"), key("Ctrl+Q"), window.close),
-        (chat_menu, "send_action", translate("MainWindow", "&Send"), key("Ctrl+Return"),
+        (chat_menu, "send_action", translate("MainWindow", "&Send"),
+         [key("Ctrl+Enter"), key("Ctrl+Return")],  # the menu shows the first: Enter
          window.composer.submit),
         (chat_menu, "stop_action", translate("MainWindow", "S&top answer"), key("Escape"),
          window.stop),
@@ -83,7 +84,8 @@ def build_menus(window) -> None:
         (chat_menu, "regenerate_action", translate("MainWindow", "&Regenerate answer"),
          key("Ctrl+R"), lambda: last(("assistant", "user"), "regenerate")),
         (chat_menu, "continue_action", translate("MainWindow", "C&ontinue answer"),
-         key("Ctrl+Shift+Return"), lambda: last("assistant", "continue")),
+         [key("Ctrl+Shift+Enter"), key("Ctrl+Shift+Return")],
+         lambda: last("assistant", "continue")),
         (chat_menu, "edit_action", translate("MainWindow", "&Edit last message…"), key("Ctrl+E"),
          lambda: last("user", "edit")),
         (chat_menu, "copy_action", translate("MainWindow", "&Copy answer"), key("Ctrl+Shift+C"),
