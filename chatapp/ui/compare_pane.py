@@ -241,8 +241,8 @@ class PaneWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 8)
         choose = QHBoxLayout()
-        choose.addWidget(self.picker, 1)
-        choose.addWidget(self.docs_box)
+        choose.addWidget(self.picker, 2)
+        choose.addWidget(self.docs_box, 1)  # room to show "No documents" whole when there is
         layout.addLayout(choose)
         tune = QHBoxLayout()
         tune.addWidget(self.params_button)
