@@ -34,7 +34,7 @@ from chatapp.hub.files import QuantEntry
 from chatapp.i18n import translate_text
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
-from chatapp.ui.units import data_size
+from chatapp.ui.units import data_size, number
 from chatapp.units import format_duration
 
 if TYPE_CHECKING:
@@ -228,8 +228,8 @@ class DownloadsPanel:
                 "{name} needs about {need} of memory at a context of {ctx} tokens but this "
                 "computer has {free} free. It fits with a context of {fits} tokens (set it in "
                 "Model settings after the download). Download it?").format(
-                name=name, need=data_size(result.total), ctx=result.n_ctx,
-                free=data_size(result.budget), fits=largest), parent)
+                name=name, need=data_size(result.total), ctx=number(result.n_ctx),
+                free=data_size(result.budget), fits=number(largest)), parent)
         return self._confirm(self.tr(
             "{name} needs about {need} of memory but this computer has {free} free. "
             "It will probably not run here. Download it anyway?").format(

@@ -27,7 +27,7 @@ from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
-from chatapp.ui.units import data_size
+from chatapp.ui.units import data_size, number
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class LibraryTab:
                 name, model.architecture or "?",
                 count_text(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
-                str(model.context_length) if model.context_length else "?",
+                number(model.context_length) if model.context_length else "?",
                 " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
                                        base_model_tag() if model.base_model else "") if p),
                 data_size(model.size), source, used])

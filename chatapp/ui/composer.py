@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelPicker
+from chatapp.ui.units import number
 
 MAX_LINES = 8
 
@@ -183,7 +184,7 @@ class Composer(QWidget):
             self.meter.setRange(0, 1)
             self.meter.setValue(0)
             self.meter.setFormat(("≈ " if estimated else "") + self.tr(
-                "{used} / ? tokens").format(used=used))
+                "{used} / ? tokens").format(used=number(used)))
             self.meter.setToolTip(self.tr(
                 "The server does not say how long its model's context is: answers that end "
                 "early may mean the conversation filled it."))
@@ -193,12 +194,13 @@ class Composer(QWidget):
             return
         self.meter.setRange(0, total)
         self.meter.setValue(min(used, total))
-        text = self.tr("{used} / {total} tokens").format(used=used, total=total)
+        text = self.tr("{used} / {total} tokens").format(used=number(used), total=number(total))
         self.meter.setFormat(("≈ " if estimated else "") + text)
-        tip = self.tr("Context used: {used} of {total} tokens").format(used=used, total=total)
+        tip = self.tr("Context used: {used} of {total} tokens").format(used=number(used),
+                                                                       total=number(total))
         if sources:
             tip += "\n" + self.tr("of which up to {sources} for document sources").format(
-                sources=sources)
+                sources=number(sources))
         self.meter.setToolTip(tip)
         self.meter.setProperty("full", used > total * 0.9)
         self.meter.style().unpolish(self.meter)

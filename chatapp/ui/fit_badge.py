@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from chatapp.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine
 from chatapp.ui.label import Label
 from chatapp.ui.theme import status_color
-from chatapp.ui.units import data_size
+from chatapp.ui.units import data_size, number
 
 BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
 
@@ -50,11 +50,13 @@ class Badge(Label):
         tip = self.tr(
             "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed "
             "cost {fixed} = {total}\n{free} {where}").format(
-            weights=data_size(result.weights), kv=data_size(result.kv_cache), ctx=result.n_ctx,
-            work=data_size(result.compute), fixed=data_size(result.overhead),
-            total=data_size(result.total), free=data_size(result.budget), where=where)
+            weights=data_size(result.weights), kv=data_size(result.kv_cache),
+            ctx=number(result.n_ctx), work=data_size(result.compute),
+            fixed=data_size(result.overhead), total=data_size(result.total),
+            free=data_size(result.budget), where=where)
         if self.largest:
-            tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(n=self.largest)
+            tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(
+                n=number(self.largest))
         self.setToolTip(tip)
 
     def set_problem(self, text: str, label: str = "?") -> None:

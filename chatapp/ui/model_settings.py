@@ -48,7 +48,7 @@ from chatapp.ui.context_spin import ContextSpinBox
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.sizing import fit_to_screen
-from chatapp.ui.units import data_size
+from chatapp.ui.units import data_size, number
 
 if TYPE_CHECKING:
     from chatapp.ui.main_window import MainWindow
@@ -104,7 +104,7 @@ class ModelSettingsDialog(QDialog):
         fact("quantization", self.tr("Quantization:"),
              facts["quantization"] or model.quantization or unknown)
         fact("context", self.tr("Trained context:"),
-             self.tr("{n} tokens").format(n=self.trained) if self.trained else unknown)
+             self.tr("{n} tokens").format(n=number(self.trained)) if self.trained else unknown)
         fact("template", self.tr("Chat template:"), self._template_text(override))
         fact("sampling", self.tr("Recommended sampling:"), self._sampling_text(facts))
         if facts["problem"]:

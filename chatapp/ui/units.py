@@ -22,8 +22,15 @@ def data_size(size: float | None) -> str:
 
 def counted(context: str, one: str, many: str, n: int, **fields: object) -> str:
     """A count in the window's language: one (marked with QT_TRANSLATE_NOOP in context) when
-    n is 1, else many; both filled with {n} and fields."""
-    return QCoreApplication.translate(context, one if n == 1 else many).format(n=n, **fields)
+    n is 1, else many; both filled with {n} (grouped as the locale writes numbers) and
+    fields."""
+    return QCoreApplication.translate(context, one if n == 1 else many).format(
+        n=number(n), **fields)
+
+
+def number(n: int) -> str:
+    """A whole number as the locale writes it ("32,768", Indonesian "32.768")."""
+    return QLocale().toString(int(n))
 
 
 def tokens_text(n: int) -> str:
