@@ -505,3 +505,26 @@ def test_the_estimate_says_when_the_model_takes_less_context_than_asked(
 
     assert item.text(3) == f"{counted_at_most} at {QLocale().toString(32768)}"
     assert "the most this model takes" in item.toolTip(3)
+
+
+def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
+    """Indonesian writes a million "jt" and a thousand "rb" (its "M" is a billion); the
+    parameters of a model keep the field's 270M / 7B."""
+    from PySide6.QtCore import QLocale
+
+    from chatapp.ui.app import install_language
+    from chatapp.ui.browser_hub import count_text, people_count
+
+    app = make_application()
+    before = QLocale()
+    try:
+        assert (people_count(5_000_000), people_count(1_234), people_count(950)) == (
+            "5.0M", "1.2K", "950")
+        install_language(app, "id")
+        QLocale.setDefault(QLocale("id_ID"))
+        assert (people_count(5_000_000), people_count(1_234), people_count(2e9)) == (
+            "5,0 jt", "1,2 rb", "2,0 M")
+        assert count_text(268_100_000) == "268,1M"
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(before)

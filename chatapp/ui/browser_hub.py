@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.download import (
@@ -47,7 +48,7 @@ from chatapp.ui.fit_badge import Badge
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
-from chatapp.ui.units import data_size
+from chatapp.ui.units import data_size, decimal, number
 from chatapp.units import format_count
 
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
@@ -56,8 +57,26 @@ ZWSP = "\u200b"
 
 
 def count_text(n: float) -> str:
-    """A count as 1.2K / 3.4M with the window's locale's decimal separator."""
+    """A model's parameters as 1.2K / 3.4M / 7.0B (the field's way of writing them) with the
+    window's locale's decimal separator."""
     return format_count(n, QLocale().decimalPoint())
+
+
+#: downloads and likes: thousands, millions, billions in the window's language's own
+#: abbreviations (Indonesian "1,2 rb", "3,4 jt": its "M" is miliar, a billion)
+_PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),
+                 (QT_TRANSLATE_NOOP("HubTab", "{n}M"), 1e6),
+                 (QT_TRANSLATE_NOOP("HubTab", "{n}K"), 1e3))
+
+
+def people_count(n: float) -> str:
+    """A count of downloads or likes: 950, 1.2K, 3.4M in English, as the language writes
+    them in the others."""
+    for template, scale in _PEOPLE_UNITS:
+        if n >= scale:
+            return QCoreApplication.translate("HubTab", template).format(
+                n=decimal(n / scale, 1))
+    return number(n)
 
 
 def breakable(text: str) -> str:
@@ -249,7 +268,7 @@ class HubTab:
         for hit in hits:
             details = [count_text(hit.parameters) + self.tr(" params") if hit.parameters else "",
                        hit.architecture,
-                       "↓ " + count_text(hit.downloads), "♥ " + count_text(hit.likes)]
+                       "↓ " + people_count(hit.downloads), "♥ " + people_count(hit.likes)]
             if hit.gated:
                 details.append(self.tr("gated"))
             item = QListWidgetItem(f"{hit.repo_id}\n{' · '.join(d for d in details if d)}")
@@ -349,9 +368,9 @@ class HubTab:
         if page.architecture:
             parts.append(page.architecture)
         parts.append(self.tr("1 download") if page.downloads == 1 else
-                     self.tr("{count} downloads").format(count=count_text(page.downloads)))
+                     self.tr("{count} downloads").format(count=people_count(page.downloads)))
         parts.append(self.tr("1 like") if page.likes == 1 else
-                     self.tr("{count} likes").format(count=count_text(page.likes)))
+                     self.tr("{count} likes").format(count=people_count(page.likes)))
         if page.last_modified is not None:
             parts.append(self.tr("updated {date}").format(
                 date=page.last_modified.strftime("%Y-%m-%d")))

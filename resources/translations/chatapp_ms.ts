@@ -144,7 +144,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="57"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="58"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Muat dengan konteks {n} token.</translation>
     </message>
@@ -708,95 +708,95 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="103"/>
         <location filename="../../chatapp/ui/composer.py" line="104"/>
+        <location filename="../../chatapp/ui/composer.py" line="105"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="112"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="113"/>
+        <location filename="../../chatapp/ui/composer.py" line="114"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="116"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="119"/>
+        <location filename="../../chatapp/ui/composer.py" line="120"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="120"/>
+        <location filename="../../chatapp/ui/composer.py" line="121"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="126"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="149"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
-        <location filename="../../chatapp/ui/composer.py" line="171"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
+        <location filename="../../chatapp/ui/composer.py" line="172"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="171"/>
+        <location filename="../../chatapp/ui/composer.py" line="172"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="187"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="188"/>
+        <location filename="../../chatapp/ui/composer.py" line="189"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="196"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="198"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="200"/>
+        <location filename="../../chatapp/ui/composer.py" line="202"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="212"/>
+        <location filename="../../chatapp/ui/composer.py" line="214"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawapan sedang ditulis: mesej anda menunggu di sini sehingga ia selesai (Esc menghentikan jawapan).</translation>
     </message>
@@ -1705,287 +1705,303 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <source>{n}B</source>
+        <extracomment>downloads and likes: thousands, millions, billions in the window&apos;s language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
+        <translation>{n} bilion</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="68"/>
+        <source>{n}M</source>
+        <translation>{n} juta</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
+        <source>{n}K</source>
+        <translation>{n} ribu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="88"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
         <source>Most downloaded</source>
         <translation>Paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="108"/>
         <source>Most liked</source>
         <translation>Paling banyak disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="109"/>
         <source>Recently updated</source>
         <translation>Dikemas kini baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
         <source>Any size</source>
         <translation>Sebarang saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
         <source>Up to 3B parameters</source>
         <translation>Sehingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Over 20B</source>
         <translation>Melebihi 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>Sort results by</source>
         <translation>Isih hasil mengikut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
         <source>Model size</source>
         <translation>Saiz model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
         <source>Show &amp;more</source>
         <translation>Tunjukkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model seterusnya daripada Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="190"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="195"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="249"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="273"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="358"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="346"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="365"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="348"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="353"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="354"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="392"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="431"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="468"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="457"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -2660,22 +2676,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="80"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="115"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="116"/>
+        <location filename="../../chatapp/ui/menus.py" line="118"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="83"/>
+        <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
@@ -2711,143 +2727,143 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="86"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="87"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="97"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="107"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="244"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="245"/>
+        <location filename="../../chatapp/ui/menus.py" line="247"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="246"/>
+        <location filename="../../chatapp/ui/menus.py" line="248"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="209"/>
+        <location filename="../../chatapp/ui/menus.py" line="211"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="218"/>
+        <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="219"/>
+        <location filename="../../chatapp/ui/menus.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="221"/>
+        <location filename="../../chatapp/ui/menus.py" line="223"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="26"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="28"/>
         <source>Send the message (in the message box)</source>
         <extracomment>(what it does, its keys) of the keys that work in one part of the window, not in a menu</extracomment>
         <translation>Hantar mesej (dalam kotak mesej)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="27"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="29"/>
         <source>New line (in the message box or a message being edited)</source>
         <translation>Baris baharu (dalam kotak mesej atau mesej yang sedang disunting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="29"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="31"/>
         <source>Send as a new branch (in a message being edited)</source>
         <translation>Hantar sebagai cabang baharu (dalam mesej yang sedang disunting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="31"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="33"/>
         <source>Cancel editing (in a message being edited)</source>
         <translation>Batalkan suntingan (dalam mesej yang sedang disunting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="32"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="34"/>
         <source>Delete the selected conversation (in the conversation list)</source>
         <translation>Padam perbualan yang dipilih (dalam senarai perbualan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="34"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="36"/>
         <source>Conversation menu (in the conversation list)</source>
         <translation>Menu perbualan (dalam senarai perbualan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="35"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="37"/>
         <source>Go to the results (in the search box)</source>
         <translation>Pergi ke hasil (dalam kotak carian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="36"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="38"/>
         <source>Empty the search box</source>
         <translation>Kosongkan kotak carian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="37"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="39"/>
         <source>Next or previous part of the window</source>
         <translation>Bahagian tetingkap seterusnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="90"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="103"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan papan &amp;kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="104"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="114"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="106"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="127"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="137"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -2868,37 +2884,37 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Model settin&amp;gs…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>Chat temp&amp;late…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Pi&amp;n conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="107"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
@@ -2920,7 +2936,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <location filename="../../chatapp/ui/main_window.py" line="310"/>
-        <location filename="../../chatapp/ui/menus.py" line="201"/>
+        <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3085,12 +3101,12 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="137"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="147"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
@@ -4290,22 +4306,22 @@ Log: {logs}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="63"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="70"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="66"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="73"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="66"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="73"/>
         <source>Keys</source>
         <translation>Kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="75"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="85"/>
         <source>While a text field has the focus, the keys that edit text (Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text.</source>
         <translation>Semasa medan teks mempunyai fokus, kekunci yang menyunting teks (Ctrl+Z, Ctrl+Delete, Ctrl+A…) bertindak pada teksnya.</translation>
     </message>
@@ -6854,7 +6870,7 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="391"/>
+        <location filename="../../chatapp/cli_hub.py" line="393"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
