@@ -497,7 +497,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Side by side…</source>
-        <translation>&amp;Magkatabi…</translation>
+        <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
@@ -1541,7 +1541,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Longest answer (tokens):</source>
-        <translation>Pinakamahabang sagot (&amp;token):</translation>
+        <translation>Maximum na haba ng &amp;sagot (token):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
@@ -1828,7 +1828,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
         <source>File</source>
-        <translation>Talaksan</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
@@ -2319,12 +2319,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>yes</source>
-        <translation>oo</translation>
+        <translation>mayroon</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>no</source>
-        <translation>hindi</translation>
+        <translation>wala</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="130"/>
@@ -3270,7 +3270,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="88"/>
         <source>The model file</source>
-        <translation>Ang model file</translation>
+        <translation>File ng model</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="90"/>
@@ -3281,7 +3281,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>File:</source>
-        <translation>Talaksan:</translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="102"/>
@@ -3968,7 +3968,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="255"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
-        <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa Talaksan → Bagong chat mula sa preset.</translation>
+        <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
@@ -4082,7 +4082,7 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/ui/provenance.py" line="115"/>
         <location filename="../../chatapp/ui/provenance.py" line="117"/>
         <source>File</source>
-        <translation>Talaksan</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="119"/>

@@ -159,7 +159,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/model_notes.py" line="19"/>
         <source>Base model — continues text; for a chat assistant, get an instruction-tuned model.</source>
-        <translation>Model dasar — melanjutkan teks; untuk asisten obrolan, gunakan model yang di-tuning instruksi (instruct).</translation>
+        <translation>Model dasar — melanjutkan teks; untuk asisten obrolan, gunakan model yang dilatih mengikuti instruksi (instruct).</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_notes.py" line="39"/>
@@ -497,7 +497,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Side by side…</source>
-        <translation>&amp;Berdampingan…</translation>
+        <translation>&amp;Bandingkan berdampingan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
@@ -768,7 +768,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/composer.py" line="172"/>
         <source>Stop</source>
-        <translation>Berhenti</translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="187"/>
@@ -2319,12 +2319,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>yes</source>
-        <translation>ya</translation>
+        <translation>ada</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>no</source>
-        <translation>tidak</translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="130"/>
@@ -3722,7 +3722,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
         <source>Stop</source>
-        <translation>Berhenti</translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
@@ -4886,7 +4886,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="275"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
-        <translation>Model kecil yang di-tuning instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
+        <translation>Model kecil yang dilatih mengikuti instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="280"/>
@@ -4896,7 +4896,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="283"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
-        <translation>Model kecil yang di-tuning instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
+        <translation>Model kecil yang dilatih mengikuti instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="288"/>

@@ -497,7 +497,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Side by side…</source>
-        <translation>&amp;Sebelah-menyebelah…</translation>
+        <translation>Banding &amp;sebelah-menyebelah…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
@@ -517,7 +517,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Evaluate a prompt set…</source>
-        <translation>&amp;Nilai set gesaan…</translation>
+        <translation>&amp;Nilaikan set gesaan…</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
-        <translation>Nilai set gesaan</translation>
+        <translation>Nilaikan set gesaan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
@@ -1541,7 +1541,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Longest answer (tokens):</source>
-        <translation>Jawapan &amp;terpanjang (token):</translation>
+        <translation>Panjang &amp;maksimum jawapan (token):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
@@ -2319,12 +2319,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>yes</source>
-        <translation>ya</translation>
+        <translation>ada</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>no</source>
-        <translation>tidak</translation>
+        <translation>tiada</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="130"/>
@@ -3795,7 +3795,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
         <source>Continue in chat</source>
-        <translation>Sambung di sembang</translation>
+        <translation>Teruskan dalam sembang</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
@@ -4300,7 +4300,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
-        <translation>Belum ada undian: undi dalam pusingan arena (Bandingkan → Arena…), atau biarkan hakim membandingkan jawapan penilaian (Bandingkan → Nilai set gesaan…).</translation>
+        <translation>Belum ada undian: undi dalam pusingan arena (Bandingkan → Arena…), atau biarkan hakim membandingkan jawapan penilaian (Bandingkan → Nilaikan set gesaan…).</translation>
     </message>
 </context>
 <context>
