@@ -23,6 +23,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
+from chatapp.answer_flush import Flusher
 from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
 from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.engine import Engine, ModelTooBig
@@ -35,7 +36,6 @@ from chatapp.store import Message, Store
 
 log = logging.getLogger(__name__)
 
-FLUSH_INTERVAL_S = 1.0
 STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
                "reasoning_tokens", "reasoning_s", "speculation", "draft_tokens",
                "accepted_tokens")
@@ -476,7 +476,7 @@ class Answer:
             self.pipeline._in_batch(self.model, 1)
             let_go()
         try:
-            with _Flusher(self) if self.message is not None else contextlib.nullcontext():
+            with Flusher(self) if self.message is not None else contextlib.nullcontext():
                 for piece in generation:
                     self.text += piece
                     yield piece
@@ -578,32 +578,3 @@ class Answer:
         self.unsaved = None
         return self.message
 
-
-class _Flusher:
-    """Saves a streaming answer every FLUSH_INTERVAL_S / 2 while its text or reasoning grew,
-    from its own thread, so that text already shown is saved even while tokens stall."""
-
-    def __init__(self, answer: Answer) -> None:
-        self.answer = answer
-        self._done = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name="answer-flush")
-
-    def __enter__(self) -> _Flusher:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._done.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        saved = (0, 0)
-        while not self._done.wait(FLUSH_INTERVAL_S / 2):
-            answer = self.answer
-            now = (len(answer.text), len(answer.reasoning))
-            if now != saved:
-                try:
-                    answer.flush()
-                except Exception:  # the answer goes on; its end is stored with the rest
-                    log.exception("could not save a streaming answer")
-                saved = now

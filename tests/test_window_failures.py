@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
 )
 
-import chatapp.answers as answers_module  # noqa: E402
+import chatapp.answer_flush as answer_flush  # noqa: E402
 from chatapp.context import open_app  # noqa: E402
 from chatapp.store import Store  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
@@ -182,7 +182,7 @@ def test_busy_database_offers_retry(qtbot, home_with_chats: Path, tmp_path: Path
 def test_full_disk_mid_answer_keeps_the_answer_and_retry_saves_it(
         qtbot, home: Path, tiny_model: Path, long_answers: None,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(answers_module, "FLUSH_INTERVAL_S", 0.02)  # save (nearly) every piece
+    monkeypatch.setattr(answer_flush, "FLUSH_INTERVAL_S", 0.02)  # save (nearly) every piece
     with small_disk(home / "data", "8m") as data:
         (data / "models").mkdir()
         shutil.copy(tiny_model, data / "models" / tiny_model.name)
