@@ -2,15 +2,33 @@
 
 A terminal obeys control characters: an answer holding ESC sequences could move the cursor,
 retitle the window or rewrite what was printed before it. Output to a pipe or a file is left
-exactly as written; output to a terminal loses every control character but line ends and tabs
-(and, on standard error, the carriage returns of the progress lines)."""
+exactly as written; output to a terminal loses every escape sequence whole (ECMA-48: CSI,
+OSC, DCS and the rest) and every other control character but line ends and tabs (and, on
+standard error, the carriage returns of the progress lines)."""
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from typing import TextIO
+
+#: whole escape sequences: CSI (ESC [ or C1 CSI … final byte), strings (OSC, DCS, SOS, PM,
+#: APC, in 7 or 8 bits) up to BEL or the string terminator, and ESC with intermediates and
+#: one final byte
+_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[ -/]*(?![\\[\\]PX^_])[0-~]")
+#: the start of such a sequence that text still to come may complete
+_BEGUN = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*\\Z"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*\x1b?\\Z"
+    "|\x1b[ -/]*\\Z")
+_INTRODUCERS = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+#: the most characters held back while a sequence may still be completed by later text
+MAX_HELD = 256
 
 #: C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F)
 _DROPPED = dict.fromkeys(
@@ -19,20 +37,42 @@ _DROPPED_BUT_CR = {code: None for code in _DROPPED if code != 0x0D}
 
 
 def printable(text: str, carriage_returns: bool = False) -> str:
-    """`text` without the control characters that a terminal would act on (carriage_returns:
-    keep those, which only go back to the start of the line)."""
-    return text.translate(_DROPPED_BUT_CR if carriage_returns else _DROPPED)
+    """`text` without the escape sequences and control characters that a terminal would act
+    on (carriage_returns: keep those, which only go back to the start of the line)."""
+    return _SEQUENCE.sub("", text).translate(
+        _DROPPED_BUT_CR if carriage_returns else _DROPPED)
+
+
+def unfinished(text: str) -> int:
+    """Where a sequence that later text may still complete starts in text (len(text): none;
+    one longer than MAX_HELD is not waited for)."""
+    at = 0
+    while (found := _INTRODUCERS.search(text, at)) is not None:
+        start = found.start()
+        whole = _SEQUENCE.match(text, start)
+        if whole is not None:
+            at = whole.end()
+        elif _BEGUN.match(text, start) and len(text) - start <= MAX_HELD:
+            return start
+        else:  # it starts nothing: its bytes are dropped as they come
+            at = start + 1
+    return len(text)
 
 
 class TerminalText(io.TextIOBase):
-    """A text stream that passes `printable(text)` to the terminal stream under it."""
+    """A text stream that passes `printable(text)` to the terminal stream under it; the start
+    of an escape sequence at the end of a write waits for the rest (answers come in pieces)."""
 
     def __init__(self, stream: TextIO, carriage_returns: bool = False) -> None:
         self._stream = stream
         self._carriage_returns = carriage_returns
+        self._held = ""
 
     def write(self, text: str) -> int:
-        self._stream.write(printable(text, self._carriage_returns))
+        whole = self._held + text
+        cut = unfinished(whole)
+        self._held = whole[cut:]
+        self._stream.write(printable(whole[:cut], self._carriage_returns))
         return len(text)
 
     def flush(self) -> None:

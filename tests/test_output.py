@@ -161,6 +161,21 @@ def test_a_turn_start_before_any_text_is_the_models_own_header(pieces, expected)
     assert run(pieces, markers=(CHATML_START,), turn_starts=(CHATML_START,)) == expected
 
 
+LLAMA3_START, LLAMA3_END = "<|start_header_id|>", "<|end_header_id|>"
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("assistant", ("Hello from llama.", "", False)),
+    ("user", ("", "", True)),
+])
+def test_a_role_line_closed_by_a_marker_is_the_models_own_header(role, expected) -> None:
+    """Llama 3 ends a header with a marker token, not a line break: the role between the
+    markers is the header too."""
+    pieces = ["\n", (LLAMA3_START,), role, (LLAMA3_END,), "\n\nHello", " from", " llama."]
+    assert run(pieces, markers=(LLAMA3_START, LLAMA3_END),
+               turn_starts=(LLAMA3_START,)) == expected
+
+
 def test_a_turn_start_naming_another_role_ends_even_an_empty_answer() -> None:
     assert run([("<|user|>",), "\nHi"], turn_starts=("<|user|>",)) == ("", "", True)
     assert run(["Sure.", ("<|user|>",), "\nHi"], turn_starts=("<|user|>",)) == (

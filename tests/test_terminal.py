@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from scripted_gguf import write_scripted
 
-from chatapp.terminal import printable
+from chatapp.terminal import TerminalText, printable
 
 needs_llama = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -43,9 +43,29 @@ def hostile_model(chatapp_home: Path) -> Path:
 
 
 def test_printable_keeps_text_line_ends_and_tabs() -> None:
-    assert printable("a\tb\nc — ü 日本\x1b[2J\x07\r\x00\x7f\x9b") == "a\tb\nc — ü 日本[2J"
+    assert printable("a\tb\nc — ü 日本\x1b[2J\x07\r\x00\x7f\x9b") == "a\tb\nc — ü 日本"
     # standard error's progress lines go back to the start of the line: nothing else
-    assert printable("\r50 %\x1b]0;x\x07", carriage_returns=True) == "\r50 %]0;x"
+    assert printable("\r50 %\x1b]0;x\x07", carriage_returns=True) == "\r50 %"
+
+
+HOSTILE = ("Normal\x1b]0;PWNED-TITLE\x07\x1b[2J\x1b[H\x1b[31mRED\x1b[0m back\x08\x08XXXX"
+           "\x1b]52;c;cHduZWQ=\x07\x1b[?1049h\r\x1b[KOVERWRITE\x9b31mC1CSI"
+           "\x1b]8;;http://evil.example\x1b\\LINK\x1b]8;;\x1b\\\x1bPdcs\x1b\\ end\x1b(B!")
+
+
+def test_escape_sequences_go_whole_even_when_they_come_in_pieces() -> None:
+    """Titles, clipboard writes, colours, screen switches, hyperlinks: nothing of them stays,
+    however the answer's pieces cut them; a stray ESC that starts nothing goes alone."""
+    assert printable(HOSTILE) == "NormalRED backXXXXOVERWRITEC1CSILINK end!"
+    for size in (1, 2, 3, 7):
+        out = io.StringIO()
+        terminal = TerminalText(out)
+        for start in range(0, len(HOSTILE), size):
+            terminal.write(HOSTILE[start:start + size])
+        assert out.getvalue() == "NormalRED backXXXXOVERWRITEC1CSILINK end!", size
+    out = io.StringIO()
+    TerminalText(out).write("\x1b]0;" + "x" * 300)  # never closed: not waited for
+    assert out.getvalue() == "]0;" + "x" * 300
 
 
 def _chat(args: list[str], stdout: int, stderr: int = subprocess.PIPE
@@ -91,7 +111,7 @@ def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
     if out.startswith(b"\r"):  # a slow start showed the waiting line, erased before "Hi"
         out = out[out.rindex(b"\r", 0, out.index(b"Hi")) + 1:]
     # the terminal turns the one line end into CR LF itself; no other control byte arrives
-    assert out == b"Hi]0; owned!\r\n"
+    assert out == b"Hi!\r\n"
 
     conn = sqlite3.connect(chatapp_home / "data" / "chatapp.db")
     try:
@@ -131,7 +151,7 @@ def test_a_full_standard_output_is_named(chatapp_home: Path) -> None:
 def test_an_error_line_on_a_terminal_carries_no_escape_sequence(chatapp_home: Path) -> None:
     status, out = _on_terminal(["chat", "-m", "no-such\x1b]0;owned\x07model", "hi"])
     assert status == 1
-    assert b"no-such]0;ownedmodel" in out and b"\x1b" not in out and b"\x07" not in out
+    assert b"no-suchmodel" in out and b"\x1b" not in out and b"\x07" not in out
 
 
 @needs_llama

@@ -157,6 +157,8 @@ class OutputParser:
         if self.stopped or not text:
             return delta
         if marker:
+            if self._state == _TURN and "\n" not in self._buffer:
+                self._buffer += "\n"  # a marker ends the role line (Llama 3's <|end_header_id|>)
             self._scan(delta, final=True)
             if not self.stopped:
                 self._event(text, delta, token=True)  # one meaning nothing here: dropped
