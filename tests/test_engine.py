@@ -66,6 +66,29 @@ def test_cancel_stops_at_the_next_token(worker: ModelWorker, starter_file: Path)
     assert generation.result.stats["completion_tokens"] < 400
 
 
+def test_a_cancel_the_worker_cannot_see_ends_its_process_and_the_answer_is_stopped(
+        worker: ModelWorker, tiny_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tokenizing a huge prompt with a tiny vocabulary is one long native call: the cancel
+    waits for it no longer than CANCEL_GRACE_S, then the process is ended; the answer ends
+    "stopped" (not an error, not started again) and the next answer works."""
+    import threading
+
+    from chatapp.engine import client
+
+    monkeypatch.setattr(client, "CANCEL_GRACE_S", 1.0)
+    worker.load(tiny_model, n_ctx=256, n_threads=1)
+    generation = worker.generate([{"role": "user", "content": "x" * 2_000_000}], PARAMS)
+    threading.Timer(1.0, generation.cancel).start()
+    started = time.monotonic()
+    assert list(generation) == []
+    assert generation.result.finish_reason == "stopped" and generation.result.error is None
+    assert time.monotonic() - started < 15
+    worker.load(tiny_model, n_ctx=256, n_threads=1)
+    again = worker.generate(HELLO, PARAMS)
+    list(again)
+    assert again.result.finish_reason in ("length", "stop")
+
+
 def test_worker_killed_mid_answer_is_an_error_and_the_next_load_works(
     worker: ModelWorker, starter_file: Path, tiny_model: Path
 ) -> None:

@@ -32,6 +32,9 @@ STDERR_LINES = 200
 LOAD_TIMEOUT_S = 600.0
 LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
 START_TIMEOUT_S = 60.0
+#: seconds a cancelled answer may take to stop before its process is ended (a native call
+#: that runs long, such as tokenizing a huge prompt, cannot look at the cancel)
+CANCEL_GRACE_S = 5.0
 
 
 class Generation:
@@ -63,11 +66,15 @@ class Generation:
         self.reading: tuple[int, int] | None = None  # (done, total) while the prompt is read
         self.error: UserError | None = None  # why it failed, where the worker said it as data
         self.notice: UserError | None = None
+        self._stopper: threading.Timer | None = None
+        self._ended_by_cancel = False
 
     def __iter__(self) -> Iterator[str]:
         try:
             yield from self._events()
         finally:
+            if self._stopper is not None:
+                self._stopper.cancel()
             if self.result is None:
                 self.result = Result("error", "The answer was abandoned.", {})
             self.worker.host.forget((self.worker.slot, self.request_id))
@@ -103,12 +110,26 @@ class Generation:
                 self.error = user_error_from(event.get("error"))
                 return
             elif kind == "exit":
-                self.result = Result("error", self.worker.death_message(), {}, "exit")
+                self.result = Result("stopped", None, {}) if self._ended_by_cancel else \
+                    Result("error", self.worker.death_message(), {}, "exit")
                 return
 
     def cancel(self) -> None:
-        """Ask the worker to stop at the next token; the text so far stays."""
+        """Ask the worker to stop at the next token; the text so far stays. A worker that
+        has not stopped CANCEL_GRACE_S later is ended (it starts again for the next request):
+        the answer ends "stopped"."""
         self.worker.send({"op": "cancel", "id": self.request_id})
+        if self._stopper is None and self.result is None:
+            self._stopper = threading.Timer(CANCEL_GRACE_S, self._end_stuck)
+            self._stopper.daemon = True
+            self._stopper.start()
+
+    def _end_stuck(self) -> None:
+        if self.result is None:
+            log.warning("the model process did not stop within %.0f s: it is ended",
+                        CANCEL_GRACE_S)
+            self._ended_by_cancel = True
+            self.worker.host.kill()
 
 
 class WorkerProcess:
@@ -300,6 +321,13 @@ class WorkerProcess:
         except OSError:
             pass
         return 0
+
+    def kill(self) -> None:
+        """End the process at once (its reader then sees it exit)."""
+        popen = self.popen
+        if popen is not None and popen.poll() is None:
+            with contextlib.suppress(OSError):
+                popen.kill()
 
     def stop(self) -> None:
         """End the process (politely, then by force)."""
