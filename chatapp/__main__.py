@@ -7,6 +7,6 @@ from chatapp.launch import restore_system_libraries, run_child_mode
 
 if not run_child_mode(sys.argv):
     restore_system_libraries()
-    from chatapp.cli import main
+    from chatapp.entry import main
 
     sys.exit(main())

@@ -450,16 +450,19 @@ def report(exc: BaseException) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `chatapp` command: every failure ends as one line on stderr."""
-    from chatapp.i18n import choose_language, saved_setting, use_language
-    from chatapp.logs import keep_terminal_quiet
-    from chatapp.paths import app_paths
-    from chatapp.terminal import guard_terminal
+    from chatapp.entry import quiet_interrupts
 
-    keep_terminal_quiet()
-    guard_terminal()  # answers, documents and servers' words are untrusted: no escape sequences
-    # the language chosen in Settings, else the system's: as the window does
-    use_language(choose_language(saved_setting(app_paths().settings_file)))
-    args = build_parser().parse_args(argv)
+    with quiet_interrupts():  # setting up (libraries load): Ctrl+C ends it at once
+        from chatapp.i18n import choose_language, saved_setting, use_language
+        from chatapp.logs import keep_terminal_quiet
+        from chatapp.paths import app_paths
+        from chatapp.terminal import guard_terminal
+
+        keep_terminal_quiet()
+        guard_terminal()  # answers, documents and servers' words are untrusted: no escapes
+        # the language chosen in Settings, else the system's: as the window does
+        use_language(choose_language(saved_setting(app_paths().settings_file)))
+        args = build_parser().parse_args(argv)
     try:
         if args.command not in (None, "gui"):  # the window says it in a dialog
             _warn_broken_settings()

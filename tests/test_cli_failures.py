@@ -154,3 +154,22 @@ def test_no_display_for_the_window_is_one_line(chatapp_home: Path) -> None:
         line = one_line(run_cli(*args, **no_display))
         assert "no display" in line and "chatapp chat" in line
     assert "Walang display" in one_line(run_cli(LANG="fil_PH.UTF-8", **no_display))
+
+
+@pytest.mark.parametrize("delay", [0.2, 0.35, 0.5, 0.8])
+def test_ctrl_c_while_the_command_starts_ends_it_quietly(chatapp_home: Path,
+                                                         delay: float) -> None:
+    """Ctrl+C while the command is still loading its libraries or setting itself up (or
+    later) ends it with status 130 and no traceback or crash report."""
+    import signal
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "chatapp", "chat", "--max-tokens", "50",
+                                "Tell me a story"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=os.environ.copy())
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=120)
+    text = err.decode(errors="replace")
+    assert "Traceback" not in text and "Fatal" not in text, text
+    assert process.returncode in (130, 0), text  # (0: it had finished before the signal)
