@@ -4,6 +4,7 @@ the conversations whose titles or messages hold some words."""
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 from chatapp.cli_args import Number
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         if query:
             hits = app.store.search_hits(query, args.limit)
             if not hits:
-                print(t(T_NOT_FOUND))
+                print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
                 return 0
             rows = [[str(h.conversation_id), _cut(h.conversation_title, 40),
                      _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
@@ -72,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
     lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
     print("\n".join(lines))
     if len(conversations) > len(shown):
-        print(t(T_MORE).format(n=len(conversations) - len(shown)))
+        print(t(T_MORE).format(n=len(conversations) - len(shown)), file=sys.stderr)
     return 0

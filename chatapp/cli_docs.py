@@ -320,7 +320,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     if not found.hits:
-        print(translate_text("cli", T_NO_HITS))
+        print(translate_text("cli", T_NO_HITS), file=sys.stderr)
     for number, hit in enumerate(found.hits, start=1):
         print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page)}")
         print("    " + excerpt(hit.text, args.query))
