@@ -459,6 +459,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from chatapp.terminal import guard_terminal
 
         keep_terminal_quiet()
+        for stream in (sys.stdout, sys.stderr):  # a character the output's encoding lacks
+            with contextlib.suppress(AttributeError, ValueError):  # is shown as "?"
+                stream.reconfigure(errors="replace")
         guard_terminal()  # answers, documents and servers' words are untrusted: no escapes
         # the language chosen in Settings, else the system's: as the window does
         use_language(choose_language(saved_setting(app_paths().settings_file)))

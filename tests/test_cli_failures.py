@@ -173,3 +173,22 @@ def test_ctrl_c_while_the_command_starts_ends_it_quietly(chatapp_home: Path,
     text = err.decode(errors="replace")
     assert "Traceback" not in text and "Fatal" not in text, text
     assert process.returncode in (130, 0), text  # (0: it had finished before the signal)
+
+
+def test_an_output_that_cannot_show_a_character_gets_a_question_mark(
+        chatapp_home: Path) -> None:
+    """A terminal or pipe whose encoding lacks a character (the C locale's ASCII, an old
+    console's code page) shows "?" for it; nothing fails and nothing is lost."""
+    from chatapp.paths import app_paths
+
+    store = Store(app_paths().ensure().database)
+    conversation = store.create_conversation("héllo 世界")
+    store.add_message(conversation.id, None, "user", "héllo 世界 🙂")
+    store.close()
+    done = subprocess.run([sys.executable, "-m", "chatapp", "export", "--format", "md"],
+                          capture_output=True, timeout=120,
+                          env={**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0",
+                               "PYTHONIOENCODING": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("ascii").startswith("# h?llo ??\n")
+    assert "h?llo ?? ?" in done.stdout.decode("ascii")
