@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "add the conversations of a JSON export"))
     import_.add_argument("file", help=QT_TRANSLATE_NOOP(
-        "cli", "a file written by `chatapp export --format json`"))
+        "cli", "a file written by `chatapp export --format json` (-: standard input)"))
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
     cli_hub.add_commands(sub)
@@ -377,10 +377,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from chatapp.context import open_app
-    from chatapp.export import import_file
+    from chatapp.export import MAX_IMPORT_BYTES, import_bytes, import_file
 
     with open_app() as app:
-        imported = import_file(app.store, Path(args.file))
+        if args.file == "-":  # `chatapp export --all | chatapp import -`
+            imported = import_bytes(app.store, sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1))
+        else:
+            imported = import_file(app.store, Path(args.file))
         if not imported.ids and imported.skipped:
             print(translate_text("cli", NOTHING_NEW))
             return 0

@@ -412,6 +412,15 @@ def import_file(store: Store, path: Path) -> Imported:
     except OSError as exc:
         raise _bad(QT_TRANSLATE_NOOP("errors", "{path}: {detail}"),
             path=str(path), detail=os_reason(exc)) from None
+    return import_bytes(store, data)
+
+
+def import_bytes(store: Store, data: bytes) -> Imported:
+    """Import a JSON export given as bytes (UTF-8, a byte order mark allowed; read from a
+    pipe, say); ImportError_ as import_file."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it is larger than {limit} MB"),
+            limit=MAX_IMPORT_BYTES // 1_000_000)
     try:
         text = data.decode("utf-8-sig")  # a byte order mark (Windows editors) is no text
     except UnicodeDecodeError:
@@ -456,6 +465,7 @@ def import_text(store: Store, text: str) -> Imported:
             restored.append(trashed[key])
         else:
             fresh.append((conversation, messages))
+    fresh.sort(key=lambda item: float(item[0].get("created_at") or 0))  # ids follow time
     ids = store.insert_conversations(fresh)
     for conversation_id in restored:
         store.restore_conversation(conversation_id)
@@ -463,4 +473,4 @@ def import_text(store: Store, text: str) -> Imported:
 
 
 __all__ = ["FORMAT", "ImportError_", "Imported", "export_conversations", "export_json",
-           "export_markdown", "import_file", "import_text", "parse_document"]
+           "export_markdown", "import_bytes", "import_file", "import_text", "parse_document"]

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from chatapp.export import ImportError_, export_json, export_markdown, import_file, import_text
+from chatapp.export import (
+    ImportError_,
+    export_conversations,
+    export_json,
+    export_markdown,
+    import_file,
+    import_text,
+)
 from chatapp.store import Store
 
 
@@ -195,6 +202,21 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     assert md.stdout.startswith("# Tree <b>talk</b>")
     target = tmp_path / "all.json"
     assert run_cli("export", "--all", "-o", str(target)).returncode == 0
+    # into a fresh home through a pipe (standard input)
+    fresh = dict(os.environ, CHATAPP_HOME=str(tmp_path / "fresh-home"))
+    piped = subprocess.run([sys.executable, "-m", "chatapp", "import", "-"],
+                           input=target.read_bytes(), capture_output=True, timeout=120,
+                           env=fresh)
+    assert piped.returncode == 0 and piped.stdout.decode().startswith("Imported ")
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "fresh-home" / "data" / "chatapp.db")
+    try:
+        starts = [row[0] for row in conn.execute(
+            "SELECT created_at FROM conversations ORDER BY id")]
+    finally:
+        conn.close()
+    assert len(starts) == 1
     imported = run_cli("import", str(target))
     assert imported.returncode == 0 and imported.stdout.splitlines() == [
         "Nothing was imported: every conversation of the file is here already."]
@@ -249,3 +271,19 @@ def test_a_compare_conversation_stays_one_and_an_unknown_kind_is_refused(
             import_text(other, json.dumps(doc))
     finally:
         other.close()
+
+
+def test_imported_conversations_get_ids_in_the_order_they_started(tmp_path: Path) -> None:
+    """An export lists the newest first; the import numbers them by their start, so that
+    ids read as they did where they came from."""
+    source = Store(tmp_path / "a.db")
+    for title in ("first", "second", "third"):
+        conversation = source.create_conversation(title)
+        source.add_message(conversation.id, None, "user", title)
+    text = export_conversations(source, source.conversations(), "json")
+    source.close()
+    target = Store(tmp_path / "b.db")
+    imported = import_text(target, text)
+    assert [target.conversation(i).title for i in sorted(imported.ids)] == [
+        "first", "second", "third"]
+    target.close()

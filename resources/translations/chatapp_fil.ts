@@ -5187,41 +5187,41 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="110"/>
-        <source>a file written by `chatapp export --format json`</source>
-        <translation>isang file na isinulat ng `chatapp export --format json`</translation>
+        <source>a file written by `chatapp export --format json` (-: standard input)</source>
+        <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="396"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="400"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="398"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="399"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6131,42 +6131,42 @@ Mga log: {logs}</translation>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="14"/>
+        <location filename="../../chatapp/cli_conversations.py" line="15"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|huling ginamit|mensahe (lahat ng sangay)|pamagat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
         <source>id|title|where the words are</source>
         <translation>id|pamagat|kung nasaan ang mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>No conversations yet.</source>
         <translation>Wala pang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>No conversation holds these words.</source>
         <translation>Walang usapang may mga salitang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… at {n} pa (mas marami ang ipinapakita ng --limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>ilista ang mga usapan kasama ang mga id nila (para sa export), o hanapin ang ilan ayon sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>words the conversation&apos;s title or messages hold</source>
         <translation>mga salitang nasa pamagat o mga mensahe ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>
@@ -6247,7 +6247,7 @@ Mga log: {logs}</translation>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6277,38 +6277,39 @@ Mga log: {logs}</translation>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="186"/>
-        <location filename="../../chatapp/engine/client.py" line="197"/>
+        <location filename="../../chatapp/engine/client.py" line="207"/>
+        <location filename="../../chatapp/engine/client.py" line="218"/>
         <source>The model process could not start: {reason}</source>
+        <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="421"/>
-        <location filename="../../chatapp/engine/client.py" line="461"/>
-        <location filename="../../chatapp/engine/client.py" line="493"/>
+        <location filename="../../chatapp/engine/client.py" line="449"/>
+        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="521"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="547"/>
+        <location filename="../../chatapp/engine/client.py" line="575"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="444"/>
-        <location filename="../../chatapp/engine/client.py" line="447"/>
+        <location filename="../../chatapp/engine/client.py" line="472"/>
+        <location filename="../../chatapp/engine/client.py" line="475"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="477"/>
+        <location filename="../../chatapp/engine/client.py" line="505"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="517"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -6736,6 +6737,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="422"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
@@ -6745,7 +6747,7 @@ Mga log: {logs}</translation>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="418"/>
+        <location filename="../../chatapp/export.py" line="427"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>

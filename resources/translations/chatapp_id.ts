@@ -5187,41 +5187,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="110"/>
-        <source>a file written by `chatapp export --format json`</source>
-        <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
+        <source>a file written by `chatapp export --format json` (-: standard input)</source>
+        <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="396"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="400"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="398"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="399"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6131,42 +6131,42 @@ Log: {logs}</translation>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="14"/>
+        <location filename="../../chatapp/cli_conversations.py" line="15"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
         <source>id|title|where the words are</source>
         <translation>id|judul|tempat kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>No conversations yet.</source>
         <translation>Belum ada percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>No conversation holds these words.</source>
         <translation>Tidak ada percakapan yang memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>words the conversation&apos;s title or messages hold</source>
         <translation>kata-kata yang ada di judul atau pesan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>
@@ -6247,7 +6247,7 @@ Log: {logs}</translation>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6277,38 +6277,39 @@ Log: {logs}</translation>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="186"/>
-        <location filename="../../chatapp/engine/client.py" line="197"/>
+        <location filename="../../chatapp/engine/client.py" line="207"/>
+        <location filename="../../chatapp/engine/client.py" line="218"/>
         <source>The model process could not start: {reason}</source>
+        <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="421"/>
-        <location filename="../../chatapp/engine/client.py" line="461"/>
-        <location filename="../../chatapp/engine/client.py" line="493"/>
+        <location filename="../../chatapp/engine/client.py" line="449"/>
+        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="521"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="547"/>
+        <location filename="../../chatapp/engine/client.py" line="575"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="444"/>
-        <location filename="../../chatapp/engine/client.py" line="447"/>
+        <location filename="../../chatapp/engine/client.py" line="472"/>
+        <location filename="../../chatapp/engine/client.py" line="475"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="477"/>
+        <location filename="../../chatapp/engine/client.py" line="505"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="517"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -6736,6 +6737,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="422"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
@@ -6745,7 +6747,7 @@ Log: {logs}</translation>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="418"/>
+        <location filename="../../chatapp/export.py" line="427"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>

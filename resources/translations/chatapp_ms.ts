@@ -5187,41 +5187,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="110"/>
-        <source>a file written by `chatapp export --format json`</source>
-        <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
+        <source>a file written by `chatapp export --format json` (-: standard input)</source>
+        <translation>fail yang ditulis oleh `chatapp export --format json` (-: input standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="396"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="400"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="398"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="399"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6131,42 +6131,42 @@ Log: {logs}</translation>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="14"/>
+        <location filename="../../chatapp/cli_conversations.py" line="15"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir digunakan|mesej (semua cabang)|tajuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
         <source>id|title|where the words are</source>
         <translation>id|tajuk|tempat perkataan itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>No conversations yet.</source>
         <translation>Belum ada perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>No conversation holds these words.</source>
         <translation>Tiada perbualan yang mengandungi perkataan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menunjukkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>senaraikan perbualan bersama id-nya (untuk export), atau cari perbualan mengikut perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>words the conversation&apos;s title or messages hold</source>
         <translation>perkataan yang ada dalam tajuk atau mesej perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
@@ -6247,7 +6247,7 @@ Log: {logs}</translation>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6277,38 +6277,39 @@ Log: {logs}</translation>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="186"/>
-        <location filename="../../chatapp/engine/client.py" line="197"/>
+        <location filename="../../chatapp/engine/client.py" line="207"/>
+        <location filename="../../chatapp/engine/client.py" line="218"/>
         <source>The model process could not start: {reason}</source>
+        <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="421"/>
-        <location filename="../../chatapp/engine/client.py" line="461"/>
-        <location filename="../../chatapp/engine/client.py" line="493"/>
+        <location filename="../../chatapp/engine/client.py" line="449"/>
+        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="521"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="547"/>
+        <location filename="../../chatapp/engine/client.py" line="575"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="444"/>
-        <location filename="../../chatapp/engine/client.py" line="447"/>
+        <location filename="../../chatapp/engine/client.py" line="472"/>
+        <location filename="../../chatapp/engine/client.py" line="475"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="477"/>
+        <location filename="../../chatapp/engine/client.py" line="505"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="517"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -6736,6 +6737,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="422"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
@@ -6745,7 +6747,7 @@ Log: {logs}</translation>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="418"/>
+        <location filename="../../chatapp/export.py" line="427"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
