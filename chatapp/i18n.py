@@ -29,13 +29,19 @@ def language_code(name: str) -> str:
 
 
 def system_language() -> str:
-    """The shipped language closest to the system locale."""
+    """The shipped language closest to the system locale: as gettext reads it, the first
+    shipped one of LANGUAGE's list (unless the locale is C), else LC_ALL, LC_MESSAGES,
+    LANG, else Qt's reading of the system."""
     from PySide6.QtCore import QLocale
 
-    for env in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(env)
-        if value and value not in ("C", "POSIX"):
-            return language_code(value.split(":")[0])
+    locale = next((os.environ[env] for env in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if os.environ.get(env)), "")
+    if locale not in ("C", "POSIX"):
+        for name in os.environ.get("LANGUAGE", "").split(":"):
+            if (name and language_code(name) != "en") or name.lower().startswith("en"):
+                return language_code(name)
+    if locale and locale not in ("C", "POSIX"):
+        return language_code(locale)
     return language_code(QLocale.system().name())
 
 
