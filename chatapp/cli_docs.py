@@ -85,13 +85,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP(
         "cli", "remove a collection, or only some of its files and folders (never your "
         "files themselves)"))
-    rm.add_argument("name")
+    rm.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the collection's name"))
     rm.add_argument("paths", nargs="*", metavar="PATH", help=QT_TRANSLATE_NOOP(
         "cli", "files or folders to take out of the collection (all of it when none is "
         "named)"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
-    search.add_argument("name")
-    search.add_argument("query")
+    search.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the collection's name"))
+    search.add_argument("query", help=QT_TRANSLATE_NOOP("cli", "the words to look for"))
     search.add_argument("-k", type=POSITIVE, default=5, help=QT_TRANSLATE_NOOP(
         "cli", "how many chunks (default 5)"))
     search.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))

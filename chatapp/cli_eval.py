@@ -72,7 +72,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                         "cli", "answers per prompt and variant, each with its own seed (pass@k)"))
     ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
         "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
-    ev.add_argument("--out", help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--out", "-o", "--output", help=QT_TRANSLATE_NOOP(
         "cli", "folder of the run and its report (a run there resumes)"))
     ev.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))

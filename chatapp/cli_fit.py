@@ -48,7 +48,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
         "cli", "the memory a model needs here, from llama.cpp itself"))
     fit.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
-    fit.add_argument("--ctx", type=positive_int,
+    fit.add_argument("--ctx", "--context", type=positive_int,
                      help=QT_TRANSLATE_NOOP(
                          "cli", "context length in tokens (default: the model's setting)"))
     fit.add_argument("--kv-type", choices=KV_TYPES, help=QT_TRANSLATE_NOOP(

@@ -153,12 +153,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "cli", "search the Hugging Face Hub for GGUF models"))
     search.add_argument("query", nargs="?", default="", type=search_words,
                         help=QT_TRANSLATE_NOOP("cli", "words in the repository name"))
-    search.add_argument("--sort", choices=("downloads", "likes", "recent"), default="downloads")
+    search.add_argument("--sort", choices=("downloads", "likes", "recent"), default="downloads",
+                        help=QT_TRANSLATE_NOOP("cli", "order of the results (default: "
+                                               "downloads)"))
     search.add_argument("--min-params", default="", type=param_count,
                         help=QT_TRANSLATE_NOOP("cli", "smallest model, e.g. 1B"))
     search.add_argument("--max-params", default="", type=param_count,
                         help=QT_TRANSLATE_NOOP("cli", "largest model, e.g. 8B"))
-    search.add_argument("--limit", type=POSITIVE, default=20)
+    search.add_argument("--limit", type=POSITIVE, default=20, help=QT_TRANSLATE_NOOP(
+        "cli", "most results shown (default: 20)"))
     pull = sub.add_parser("pull", help=QT_TRANSLATE_NOOP(
         "cli", "download a GGUF model from the Hub into the library"))
     pull.add_argument("repo", help=QT_TRANSLATE_NOOP(

@@ -46,7 +46,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                          "cli", "an HTTP header sent with every request (repeatable)"))
     actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the servers and their models"))
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP("cli", "remove a server"))
-    rm.add_argument("name")
+    rm.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the connection's name"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5336,72 +5336,82 @@ Mga log: {logs}</translation>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="157"/>
+        <source>order of the results (default: downloads)</source>
+        <translation>ayos ng mga resulta (default: downloads)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="160"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="162"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="162"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <source>most results shown (default: 20)</source>
+        <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="165"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="164"/>
+        <location filename="../../chatapp/cli_hub.py" line="167"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang address ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="168"/>
+        <location filename="../../chatapp/cli_hub.py" line="171"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="172"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="174"/>
+        <location filename="../../chatapp/cli_hub.py" line="177"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="178"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -5644,6 +5654,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>remove a server</source>
         <translation>alisin ang isang server</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <source>the connection&apos;s name</source>
+        <translation>ang pangalan ng koneksyon</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="18"/>
@@ -5967,6 +5982,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="77"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
@@ -5999,6 +6016,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/cli_docs.py" line="92"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
+        <source>the words to look for</source>
+        <translation>ang mga salitang hahanapin</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="95"/>
@@ -6872,7 +6894,7 @@ Mga log: {logs}</translation>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="393"/>
+        <location filename="../../chatapp/cli_hub.py" line="396"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>

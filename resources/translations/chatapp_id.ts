@@ -5336,72 +5336,82 @@ Log: {logs}</translation>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="157"/>
+        <source>order of the results (default: downloads)</source>
+        <translation>urutan hasil (bawaan: downloads)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="160"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="162"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="162"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <source>most results shown (default: 20)</source>
+        <translation>hasil terbanyak yang ditampilkan (bawaan: 20)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="165"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="164"/>
+        <location filename="../../chatapp/cli_hub.py" line="167"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="168"/>
+        <location filename="../../chatapp/cli_hub.py" line="171"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="172"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>download a model too big for this computer without asking</source>
         <translation>unduh model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="174"/>
+        <location filename="../../chatapp/cli_hub.py" line="177"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="178"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -5644,6 +5654,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>remove a server</source>
         <translation>hapus server</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <source>the connection&apos;s name</source>
+        <translation>nama koneksi</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="18"/>
@@ -5967,6 +5982,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="77"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
@@ -5999,6 +6016,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_docs.py" line="92"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
+        <source>the words to look for</source>
+        <translation>kata-kata yang dicari</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="95"/>
@@ -6872,7 +6894,7 @@ Log: {logs}</translation>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="393"/>
+        <location filename="../../chatapp/cli_hub.py" line="396"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>

@@ -5336,72 +5336,82 @@ Log: {logs}</translation>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="158"/>
+        <location filename="../../chatapp/cli_hub.py" line="157"/>
+        <source>order of the results (default: downloads)</source>
+        <translation>susunan hasil (lalai: downloads)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="160"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="162"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="162"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <source>most results shown (default: 20)</source>
+        <translation>hasil paling banyak dipaparkan (lalai: 20)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="165"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="164"/>
+        <location filename="../../chatapp/cli_hub.py" line="167"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="170"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="168"/>
+        <location filename="../../chatapp/cli_hub.py" line="171"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="173"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="172"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>download a model too big for this computer without asking</source>
         <translation>muat turun model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="174"/>
+        <location filename="../../chatapp/cli_hub.py" line="177"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="178"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -5644,6 +5654,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>remove a server</source>
         <translation>buang pelayan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <source>the connection&apos;s name</source>
+        <translation>nama sambungan</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="18"/>
@@ -5967,6 +5982,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="77"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
@@ -5999,6 +6016,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_docs.py" line="92"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
+        <source>the words to look for</source>
+        <translation>perkataan yang dicari</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="95"/>
@@ -6872,7 +6894,7 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="393"/>
+        <location filename="../../chatapp/cli_hub.py" line="396"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
