@@ -89,7 +89,7 @@ def test_docs_add_refused_makes_no_collection(
      "chatapp chat: error: --seed must be a whole number from -1 to 2147483647"),
     (["eval", "--temperature", "-1"],
      "chatapp eval: error: --temperature must be a number between 0 and 5"),
-    (["fit", "--ctx", "many"], "chatapp fit: error: --ctx must be a whole number of at least 1"),
+    (["fit", "--ctx", "many"], "chatapp fit: error: --context must be a whole number of at least 1"),
     (["serve", "--port", "99999"],
      "chatapp serve: error: --port must be a whole number from 0 to 65535"),
     (["docs", "search", "a", "b", "--min-similarity", "2"],
