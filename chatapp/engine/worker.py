@@ -385,9 +385,10 @@ class Worker:
             self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
             return
         runs = []
+        n_prompt, n_gen = int(request.get("n_prompt", 512)), int(request.get("n_gen", 128))
+        self.decoder.bench(n_prompt, min(n_gen, 1))  # an untimed warm-up, as llama-bench's
         for repetition in range(max(1, int(request.get("repetitions", 3)))):
-            prefill_s, gen_s = self.decoder.bench(int(request.get("n_prompt", 512)),
-                                                  int(request.get("n_gen", 128)), repetition)
+            prefill_s, gen_s = self.decoder.bench(n_prompt, n_gen, repetition)
             runs.append({"prefill_s": prefill_s, "gen_s": gen_s})
             self.send({"event": "bench_progress", "done": repetition + 1})
         self.send({"event": "benched", "runs": runs})
