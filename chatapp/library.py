@@ -496,7 +496,12 @@ class Library:
             return listed[0] if listed else self.describe(path)
         wanted = spec.lower()
         models = sorted(self.entries(), key=lambda m: not m.is_chat)
+        from chatapp.hub.files import quant_name
+
+        repo, _, quant = wanted.rpartition(":")  # OWNER/NAME:QUANT, as pull takes it
         for test in (
+            lambda m: bool(repo) and m.repo_id.lower() == repo
+            and quant in (quant_name(m.file_name).lower(), (m.quantization or "").lower()),
             lambda m: m.file_name.lower() == wanted or m.list_name.lower() == wanted,
             lambda m: m.stem.lower() == wanted or m.display_name.lower() == wanted,
             lambda m: m.name.lower() == wanted,
@@ -509,6 +514,10 @@ class Library:
                 return matches[0]
         if os.sep in spec:  # a path, not a name
             raise ModelNotFound(MISSING_PATH, path=str(candidate))
+        if wanted.endswith(".gguf"):
+            raise ModelNotFound(QT_TRANSLATE_NOOP(
+                "errors", "No model of the library is called \"{spec}\": to use a file that is "
+                "not in it, give its path, or add it with `chatapp link PATH`."), spec=spec)
         raise ModelNotFound(
             QT_TRANSLATE_NOOP(
                 "errors", "No local model matches \"{spec}\". See `chatapp models` for the list."

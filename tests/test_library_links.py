@@ -185,3 +185,22 @@ def test_one_file_linked_from_two_places_is_told_apart_in_the_pickers(tmp_path: 
     models[1] = library.describe(same_name / "twin-F32.gguf")
     told = told_apart(models, labels)
     assert told[0] == f"twin-F32 · F32 · {paths.models}" and told[1].endswith(str(same_name))
+
+
+def test_a_model_is_named_as_pull_names_it_and_a_missing_file_name_says_what_to_do(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    """`-m OWNER/NAME:QUANT` picks that quantization of a downloaded repo (as `pull` takes
+    it); a file name that is not in the library says to give its path or link it."""
+    from chatapp.errors import UserError
+
+    paths = app_paths().ensure()
+    folder = paths.models / "acme" / "Tiny-GGUF"
+    folder.mkdir(parents=True)
+    for quant in ("Q8_0", "F16"):
+        write_tiny_llama(folder / f"tiny-{quant}.gguf", seed=len(quant))
+    library = Library(paths)
+    assert library.resolve("acme/Tiny-GGUF:f16").file_name == "tiny-F16.gguf"
+    assert library.resolve("acme/Tiny-GGUF:Q8_0").file_name == "tiny-Q8_0.gguf"
+    with pytest.raises(UserError) as missing:
+        library.resolve("elsewhere-tiny.gguf")
+    assert "give its path, or add it with `chatapp link PATH`" in str(missing.value)
