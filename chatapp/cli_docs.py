@@ -60,6 +60,9 @@ T_PATH_REMOVED = QT_TRANSLATE_NOOP(
 T_NO_HITS = QT_TRANSLATE_NOOP("cli", "Nothing found.")
 T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
 T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
+T_NO_ROOM = QT_TRANSLATE_NOOP(
+    "cli", "Passages of {collections} matched this question, but this model's context leaves "
+    "no room for them: a longer context (Model settings) makes room.")
 NO_PATHS = QT_TRANSLATE_NOOP(
     "errors", "Name the files or folders to add to the new collection {name}.")
 BAD_PATH = QT_TRANSLATE_NOOP(
@@ -291,7 +294,8 @@ def print_sources(retrieval) -> None:
     if not retrieval.sources:
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
         print()
-        print(translate_text("cli", T_UNMATCHED).format(collections=names))
+        print(translate_text("cli", T_NO_ROOM if retrieval.found else T_UNMATCHED).format(
+            collections=names, count=retrieval.found))
         return
     on_page = translate_text("docs", ON_PAGE)
     print()

@@ -610,6 +610,15 @@ def test_chat_with_docs_sets_the_sources_off_with_a_blank_line(home: Path,
     unmatched = cli("chat", "--docs", "office", "--max-tokens", "3", "--seed", "1", "Hello")
     assert unmatched.returncode == 0, unmatched.stderr
     assert "\n\nNothing in office matched this question.\n" in unmatched.stdout
+    # a model whose context leaves no room for sources says so, not "nothing matched"
+    from gguf_factory import write_tiny_llama
+
+    write_tiny_llama(home / "data" / "models" / "short-F32.gguf", ctx=256)
+    cramped = cli("chat", "--docs", "office", "-m", "short-F32", "--max-tokens", "3",
+                  "--seed", "1", "Where is parking?")
+    assert cramped.returncode == 0, cramped.stderr
+    assert "Passages of office matched this question, but this model's context leaves no " \
+        "room for them" in cramped.stdout
 
 
 # 8. reasons of our own for damaged files

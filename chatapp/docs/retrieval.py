@@ -294,5 +294,5 @@ def retrieve_for(retriever: Retriever, names: Sequence[str], messages: list[dict
     found = retriever.search(collections, query)
     out, sources, used = with_sources(messages, found, budget, count)
     retrieval = Retrieval(0, query, [{"id": c.id, "name": c.name} for c in collections],
-                          found.mode, budget, used, sources)
+                          found.mode, budget, used, sources, len(found.hits))
     return out, retrieval

@@ -103,7 +103,9 @@ class Source:
 @dataclass
 class Retrieval:
     """What an answer retrieved: the query, the collections (id and name), the search
-    ("bm25" or "hybrid"), the token budget and what the sources used of it."""
+    ("bm25" or "hybrid"), the token budget and what the sources used of it; found: the
+    passages the search found, of which none may have fitted (known while the answer is
+    made, not stored: 0 when read back)."""
 
     message_id: int
     query: str
@@ -112,3 +114,4 @@ class Retrieval:
     budget_tokens: int
     used_tokens: int
     sources: list[Source] = field(default_factory=list)
+    found: int = 0

@@ -158,6 +158,11 @@ class SourcesList(QFrame):
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
         if retrieval.sources:
             self.title.setText(self.tr("Sources from {collections}").format(collections=names))
+        elif retrieval.found:  # (known while the answer is made)
+            self.title.setText(self.tr(
+                "Passages of {collections} matched this question, but this model's context "
+                "leaves no room for them: a longer context (Model settings) makes room.")
+                .format(collections=names))
         else:
             self.title.setText(self.tr("Nothing in {collections} matched this question.")
                                .format(collections=names))
