@@ -266,8 +266,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if conversation is None:
             conversation = app.store.create_conversation(
                 system_prompt=args.system or app.settings.system_prompt)
-        elif args.system is not None:
+        elif args.system is not None and args.system != conversation.system_prompt:
             app.store.set_system_prompt(conversation.id, args.system)
+            if conversation.system_prompt.strip():  # said: the earlier answers had another
+                print(translate_text("cli", SYSTEM_REPLACED), file=sys.stderr)
         try:
             _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
         except Exception:
@@ -395,6 +397,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
 
 
+SYSTEM_REPLACED = QT_TRANSLATE_NOOP(
+    "cli", "chatapp: --system replaces the conversation's system prompt from this answer on "
+    "(its earlier answers were made with the one before).")
 IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
 ALREADY_ONE = QT_TRANSLATE_NOOP("cli", "{count} conversation was already here and was skipped.")

@@ -82,6 +82,22 @@ def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path)
     assert [p[1] for p in parents] == [None, parents[0][0], parents[1][0], parents[2][0]]
 
 
+def test_continue_with_another_system_prompt_says_it_replaces_the_conversations(
+        tiny_home: Path) -> None:
+    first = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "3", "--system",
+                    "You are a pirate.", "Hello")
+    assert first.returncode == 0 and "--system" not in first.stderr
+    same = run_cli("chat", "--continue", "--max-tokens", "3", "--system", "You are a pirate.",
+                   "Again")
+    assert same.returncode == 0 and "--system replaces" not in same.stderr
+    other = run_cli("chat", "--continue", "--max-tokens", "3", "--system", "New system",
+                    "And then?")
+    assert other.returncode == 0, other.stderr
+    assert "--system replaces the conversation's system prompt from this answer on" \
+        in other.stderr
+    assert db_rows(tiny_home, "SELECT system_prompt FROM conversations") == [("New system",)]
+
+
 def test_continue_goes_on_with_the_conversations_model(tiny_home: Path) -> None:
     """Without -m, --continue answers with the model the conversation was held with, not
     the default one (-m still picks another)."""
