@@ -193,12 +193,11 @@ def test_not_enough_space_by_reserve(hub: FakeHub) -> None:
     assert [r for r in hub.requests if "resolve" in r.path] == []
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path):
-    """A 2 MB tmpfs (skips where mounting is not allowed)."""
-    mount = tmp_path / "disk"
+def tmpfs(mount: Path, size: str):
+    """A tmpfs of size ("2m") mounted on mount, unmounted after (skips where mounting is
+    not allowed)."""
     mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
                             capture_output=True)
     if result.returncode != 0:
         pytest.skip("cannot mount a tmpfs here")
@@ -206,6 +205,12 @@ def small_disk(tmp_path: Path):
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 2 MB tmpfs."""
+    yield from tmpfs(tmp_path / "disk", "2m")
 
 
 def test_full_disk_is_reported(hub: FakeHub, small_disk: Path, tmp_path: Path) -> None:
@@ -232,17 +237,8 @@ def test_full_disk_is_reported(hub: FakeHub, small_disk: Path, tmp_path: Path) -
 
 @pytest.fixture
 def disk_48m(tmp_path: Path):
-    """A 48 MB tmpfs (skips where mounting is not allowed)."""
-    mount = tmp_path / "disk48"
-    mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", str(mount)],
-                            capture_output=True)
-    if result.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
+    """A 48 MB tmpfs."""
+    yield from tmpfs(tmp_path / "disk48", "48m")
 
 
 def test_a_download_stops_before_it_eats_the_space_kept_free(hub: FakeHub, disk_48m: Path,
