@@ -30,8 +30,9 @@ SPACE_CHECK = 8 << 20  # bytes written between two looks at the disk's free spac
 class Sink:
     """The partial file as http_get's temp_file: each block written is hashed and counted
     on the download (done_bytes, fetched_bytes, speed); a full disk is a UserError(DISK_FULL)
-    with the file cut back to what was whole, and so is a disk whose free space fell below
-    reserve bytes (looked at every SPACE_CHECK bytes: other programs fill disks too). Every
+    with the file cut back to what was whole; free space fallen below reserve bytes is a
+    UserError(NO_SPACE_RESERVE) (looked at every SPACE_CHECK bytes: other programs fill disks
+    too), the file kept whole. Every
     FLUSH bytes the file is flushed to disk on a second thread, so the fsync that ends an
     attempt has little left to write.
 
