@@ -440,10 +440,10 @@ def test_what_another_program_adds_shows_up_and_is_seen_before_sending(qtbot,
                           finish_reason="stop")
     finally:
         other.close()
-    qtbot.waitUntil(lambda: any(window.sidebar.list.item(i).text().startswith("made on")
-                                for i in range(window.sidebar.list.count())), timeout=5000)
-    assert [m.content for m in window.chat_view.messages][-2:] == ["from the cli",
-                                                                   "cli answer"]
+    qtbot.waitUntil(lambda: [m.content for m in window.chat_view.messages][-2:] == [
+        "from the cli", "cli answer"], timeout=5000)  # (the check comes every 2 s)
+    assert any(window.sidebar.list.item(i).text().startswith("made on")
+               for i in range(window.sidebar.list.count()))
     # before the check came: sending shows the new turns first and keeps the text
     window.ctx.store.add_message(conversation_id, window.chat_view.messages[-1].id, "user",
                                  "x")  # (this connection: not "elsewhere")
@@ -456,6 +456,9 @@ def test_what_another_program_adds_shows_up_and_is_seen_before_sending(qtbot,
                           finish_reason="stop")
     finally:
         other.close()
+    window.chat_view.bubbles[-1].begin_edit()  # a message is being edited: no reload yet
+    assert not window.outside.check()
+    window.chat_view.bubbles[-1].end_edit()  # ... but it is looked at once the editor closes
     type_and_send(qtbot, window, "my next question")
     assert window.runner is None
     assert window.composer.edit.toPlainText() == "my next question"

@@ -16,6 +16,7 @@ class OutsideChanges(QObject):
         super().__init__(window)
         self.window = window
         self._version = window.ctx.store.outside_version()
+        self._pending = False  # changed elsewhere, not looked at yet (an answer was running)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(CHECK_MS)
@@ -27,13 +28,14 @@ class OutsideChanges(QObject):
         if not w.isVisible():  # closed (its database may be closed too)
             return False
         version = w.ctx.store.outside_version()
-        if version == self._version:
-            return False
-        self._version = version
-        w.refresh_sidebar()
+        if version != self._version:
+            self._version, self._pending = version, True
+            w.refresh_sidebar()
         conversation_id = w.conversation_id
-        if conversation_id is None or w.runner is not None or w.chat_view.editing():
-            return False
+        if (not self._pending or conversation_id is None or w.runner is not None
+                or w.chat_view.editing()):
+            return False  # (looked at once the answer ends or the editor closes)
+        self._pending = False
         shown = w.chat_view.messages[-1].id if w.chat_view.messages else None
         try:
             stored = w.ctx.store.conversation(conversation_id)
