@@ -127,7 +127,13 @@ def test_a_continued_answer_keeps_its_first_token_time(tiny_home: Path, long_ans
         ctx.close()
 
 
-METER = re.compile(r"^(≈ )?(\d+) / (\d+) tokens$")
+#: the meter's text: numbers as the locale writes them ("4,096", Indonesian "4.096")
+METER = re.compile(r"^(≈ )?(\d[\d,.\u00a0\u202f]*) / (\d[\d,.\u00a0\u202f]*) tokens$")
+
+
+def whole(text: str) -> int:
+    """A number the meter shows, without its group separators."""
+    return int(re.sub(r"\D", "", text))
 
 
 def test_a_long_prompt_says_how_far_it_was_read_and_the_meter_follows_the_answer(
@@ -163,9 +169,9 @@ def test_a_long_prompt_says_how_far_it_was_read_and_the_meter_follows_the_answer
         match = METER.match(shown)
         assert match and match.group(1) is None, shown
         # shown up to 250 ms before: a few tokens behind at most
-        assert held - 40 <= int(match.group(2)) <= held, (shown, held)
+        assert held - 40 <= whole(match.group(2)) <= held, (shown, held)
     message = ctx.store.message(window.chat_view.bubbles[-1].message.id)
-    assert message.prompt_tokens <= int(METER.match(meters[-1][0]).group(2)) \
+    assert message.prompt_tokens <= whole(METER.match(meters[-1][0]).group(2)) \
         <= message.prompt_tokens + 48
     # once the model is free again (its title made), the meter counts exactly, not "≈"
     qtbot.waitUntil(lambda: window._titler is None, timeout=60000)

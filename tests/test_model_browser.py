@@ -91,7 +91,10 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     too_big = window.badge(page.models[2].key)
     shape = window.shapes[page.models[2].key]
     assert too_big.largest is not None and too_big.largest < 32768
-    assert f"Fits with a context of {too_big.largest} tokens." in too_big.toolTip()
+    from PySide6.QtCore import QLocale
+
+    largest = QLocale().toString(too_big.largest)  # as the locale writes numbers
+    assert f"Fits with a context of {largest} tokens." in too_big.toolTip()
     assert estimate(shape, too_big.largest, window.machine).verdict == FITS
     assert estimate(shape, too_big.largest + 256, window.machine).verdict != FITS
     assert window.badge(page.models[0].key).largest is None

@@ -3656,7 +3656,7 @@ Mga log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="55"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="57"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Binago ang usapang ito sa ibang window o program; ipinapakita itong muli. Ipadala ulit para magpatuloy.</translation>
     </message>

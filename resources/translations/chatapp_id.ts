@@ -3656,7 +3656,7 @@ Log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="55"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="57"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Percakapan ini diubah di jendela atau program lain; kini ditampilkan ulang. Kirim lagi untuk melanjutkan.</translation>
     </message>

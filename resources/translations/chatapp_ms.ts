@@ -3656,7 +3656,7 @@ Log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="55"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="57"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Perbualan ini diubah dalam tetingkap atau program lain; kini dipaparkan semula. Hantar sekali lagi untuk meneruskan.</translation>
     </message>
@@ -3795,7 +3795,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
         <source>Continue in chat</source>
-        <translation>Teruskan dalam sembang</translation>
+        <translation>Teruskan di sembang</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
