@@ -28,7 +28,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, empty_answer_text, short_name
 from chatapp.ui.thinking import ThinkingSection
-from chatapp.ui.units import decimal, tokens_text
+from chatapp.ui.units import decimal, number, tokens_text
 
 CONTINUABLE = ("length", "stopped", "interrupted")
 
@@ -43,7 +43,8 @@ def stats_text(message: Message) -> str:
     parts = []
     if message.completion_tokens is not None and message.reasoning_tokens:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
-                     .format(n=message.completion_tokens, thinking=message.reasoning_tokens))
+                     .format(n=number(message.completion_tokens),
+                             thinking=number(message.reasoning_tokens)))
     elif message.completion_tokens is not None:
         parts.append(tokens_text(message.completion_tokens))
     if message.tokens_per_s:

@@ -36,6 +36,7 @@ from chatapp.remote.endpoints import (
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
+from chatapp.ui.units import number
 
 if TYPE_CHECKING:
     from chatapp.context import AppContext
@@ -368,7 +369,7 @@ class ConnectionsDialog(QDialog):
             text = model.model_id
             if model.context_length:
                 text += "  " + self.tr("({tokens} tokens of context)").format(
-                    tokens=model.context_length)
+                    tokens=number(model.context_length))
             self.models.addItem(text)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Connected. Models on the server: {count}").format(

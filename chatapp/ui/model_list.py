@@ -32,7 +32,7 @@ from chatapp.engine.bench import BenchStore
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_notes import base_model_tag, base_model_text
-from chatapp.ui.units import data_size, decimal
+from chatapp.ui.units import data_size, decimal, number
 
 log = logging.getLogger(__name__)
 
@@ -151,10 +151,10 @@ class ModelList(QAbstractListModel):
                 model=name, host=model.host)
         if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
             return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
-                model=name, layers=loaded.n_gpu_layers, ctx=loaded.n_ctx)
+                model=name, layers=loaded.n_gpu_layers, ctx=number(loaded.n_ctx))
         if loaded is not None and loaded.path == model.path:
             return self.tr("{model} loaded · {threads} threads · context {ctx}").format(
-                model=name, threads=loaded.n_threads, ctx=loaded.n_ctx)
+                model=name, threads=loaded.n_threads, ctx=number(loaded.n_ctx))
         return self.tr("{model} (loads with the first message)").format(model=name)
 
     # finding

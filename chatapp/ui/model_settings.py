@@ -436,7 +436,7 @@ class ModelSettingsDialog(QDialog):
         self.update_need()
         self._measure.stop()  # the largest context was measured by llama.cpp already
         self._set_need(self.tr("Largest context that fits: {n} tokens; {need}").format(
-            n=int(result), need=self.need.text()))
+            n=number(int(result)), need=self.need.text()))
 
     def entry(self) -> dict[str, Any]:
         """The settings entry for the chosen options ({}: the defaults)."""
