@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.answer_flush import Flusher
+from chatapp.answer_parts import PARTS_KEY, joined, parts, stale_while_continued, unchanged
 from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
 from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.engine import Engine, ModelTooBig
@@ -205,12 +206,12 @@ class Pipeline:
                params: dict[str, Any]) -> Answer:
         """Go on writing a stored answer (continue), with model."""
         params = with_seed(params)
+        stored = {**params, PARTS_KEY: parts(message) + 1}
         self.store.update_message(message.id, finish_reason=None, **_label(model),
-                                  params=json.dumps(params, sort_keys=True))
-        answer = Answer(self, self.store.message(message.id), model, messages, params,
-                        continued=True)
-        answer.before = message
-        return answer
+                                  params=json.dumps(stored, sort_keys=True),
+                                  **stale_while_continued())
+        return Answer(self, self.store.message(message.id), model, messages, params,
+                      before=message)
 
     def unstored(self, model: AnyModel, messages: list[dict[str, Any]],
                  params: dict[str, Any], *, batch: bool = False) -> Answer:
@@ -292,7 +293,7 @@ class Answer:
 
     def __init__(self, pipeline: Pipeline, message: Message | None, model: AnyModel,
                  messages: list[dict[str, Any]], params: dict[str, Any],
-                 continued: bool = False, batch: bool = False) -> None:
+                 before: Message | None = None, batch: bool = False) -> None:
         self.pipeline = pipeline
         self.batch = batch
         self.message = message  # None: not stored
@@ -300,13 +301,12 @@ class Answer:
         self.model = model
         self.messages = messages
         self.params = params
-        self.continued = continued
-        self.text = message.content if continued else ""
-        self._reasoning = (message.reasoning or "") if continued else ""
+        self.before = before  # a continued answer as it was stored before it went on
+        self.continued = before is not None
+        self.text = before.content if before is not None else ""
+        self._reasoning = (before.reasoning or "") if before is not None else ""
         self.notice: UserError | None = None
-        self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
-        self._earlier_reasoning = (message.reasoning_tokens or 0) if continued else 0
-        self.before: Message | None = None  # a continued answer as it was stored before
+        self._earlier_tokens = (before.completion_tokens or 0) if before is not None else 0
         self._cancelled = threading.Event()
         self.too_big = False
         self.error: UserError | None = None
@@ -357,8 +357,8 @@ class Answer:
             return {}
         decode_s = live.get("decode_s") or 0.0
         ttft = live.get("ttft_s")
-        if self._keeps_first_token():
-            ttft = self.message.ttft_s if self.message is not None else None
+        if self.before is not None and self._earlier_tokens and self.before.ttft_s is not None:
+            ttft = self.before.ttft_s  # its first token came in an earlier part
         return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft, "decode_s": decode_s,
                 "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
                 else None}
@@ -387,11 +387,6 @@ class Answer:
         """How much of the prompt was read (0–100) while it is read, else None."""
         reading = self.reading
         return reading[0] * 100 // reading[1] if reading else None
-
-    def _keeps_first_token(self) -> bool:
-        """A continued answer whose first token came in an earlier run keeps that time."""
-        return (self.continued and self._earlier_tokens > 0 and self.message is not None
-                and self.message.ttft_s is not None)
 
     def cancel(self) -> None:
         """Stop at the next token; the text so far is kept and marked stopped."""
@@ -496,12 +491,8 @@ class Answer:
         self.error_kind = getattr(result, "kind", None) or (
             "remote" if result.finish_reason == "error" and is_remote(self.model) else None)
         stats = {k: v for k, v in result.stats.items() if k in STAT_FIELDS}
-        if self.continued and stats.get("completion_tokens") is not None:
-            stats["completion_tokens"] += self._earlier_tokens
-        if self.continued and stats.get("reasoning_tokens") is not None:
-            stats["reasoning_tokens"] += self._earlier_reasoning
-        if self._keeps_first_token():
-            stats.pop("ttft_s", None)
+        if self.before is not None:
+            stats = joined(self.before, stats)
         served = {k: v for k, v in (("served_model", getattr(generation, "served_model", None)),
                                     ("system_fingerprint",
                                      getattr(generation, "system_fingerprint", None))) if v}
@@ -548,11 +539,13 @@ class Answer:
         self.result = Result(finish_reason, fields.get("error"),
                              {k: fields[k] for k in STAT_FIELDS if k in fields})
         before = self.before
-        if (finish_reason == "error" and before is not None and self.text == before.content
+        if (before is not None and self.text == before.content
                 and self.reasoning.strip() == (before.reasoning or "").strip()):
-            # going on failed before it wrote anything: the answer stays as it was (it can
-            # still be continued); the failure is told, not stored
-            finish_reason, fields = before.finish_reason or "stopped", {}
+            if finish_reason in ("error", "stopped"):
+                # going on failed or was stopped before it wrote anything: the answer stays
+                # as it was (it can still be continued); a failure is told, not stored
+                finish_reason, fields = before.finish_reason or "stopped", {}
+            fields = {**unchanged(before), **fields}
         self._ending = (finish_reason, fields)
         if self.message is None:
             return

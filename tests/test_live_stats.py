@@ -19,6 +19,7 @@ from chatapp.settings import Sampling  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
 from chatapp.ui.bubble import Bubble, stats_text  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
+from chatapp.ui.provenance import provenance_rows  # noqa: E402
 
 FIRST = re.compile(r"first token (\d+\.\d\d) s")
 TOKENS = re.compile(r"(\d+) tokens")
@@ -115,14 +116,34 @@ def test_a_continued_answer_keeps_its_first_token_time(tiny_home: Path, long_ans
         assert first.finish_reason == "length" and first.completion_tokens == 5
         assert seen[-1]["tokens"] <= 5 and seen[-1]["ttft_s"] == pytest.approx(first.ttft_s)
         more = ctx.chat.continue_answer(first.id, model, sampling)
-        live = []
+        live, stored = [], []
         for _piece in more:
             live.append(more.live)
+            stored.append(ctx.store.message(first.id).completion_tokens)
         grown = ctx.store.message(first.id)
         assert grown.completion_tokens == 10
         assert grown.ttft_s == first.ttft_s  # the first token came in the first run
         assert all(entry["ttft_s"] == first.ttft_s for entry in live if entry)
         assert live[-1]["tokens"] > 5  # counted with the earlier tokens
+        # while it goes on, a crash would leave no count that the longer text belies
+        assert set(stored) == {None}
+        # the numbers are the whole answer's: its prompt, both parts' time, one decode rate
+        assert grown.prompt_tokens == first.prompt_tokens
+        assert grown.duration_s > first.duration_s
+        assert (grown.completion_tokens - 2) / grown.tokens_per_s <= grown.duration_s
+        assert grown.sampling["parts"] == 2
+        rows = dict(provenance_rows(grown))
+        assert rows["Written in"].startswith("2 parts (Continue)") and "parts" not in rows[
+            "Sampling"]
+        # going on stopped before a token: the answer and its numbers stay as they were
+        again = ctx.chat.continue_answer(first.id, model, sampling)
+        again.cancel()
+        assert "".join(again) == ""
+        kept = ctx.store.message(first.id)
+        assert (kept.finish_reason, kept.completion_tokens, kept.tokens_per_s,
+                kept.duration_s, kept.content, kept.sampling["parts"]) == (
+            grown.finish_reason, grown.completion_tokens, grown.tokens_per_s,
+            grown.duration_s, grown.content, 2)
     finally:
         ctx.close()
 

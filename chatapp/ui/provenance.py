@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from chatapp.answer_parts import PARTS_KEY
 from chatapp.compare.side_by_side import PANE_KEY
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
-from chatapp.ui.units import decimal
+from chatapp.ui.units import decimal, number
 
 
 def short_name(message: Message) -> str:
@@ -125,6 +126,7 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         )
     params = dict(message.sampling)
     params.pop("continue", None)
+    written_in = params.pop(PARTS_KEY, None)
     params.pop(PANE_KEY, None)  # where a comparison showed it, not how it was made
     drawn = params.pop("seed_random", False)
     adapters = params.pop("adapters", None) or []
@@ -132,6 +134,11 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append((QCoreApplication.translate("Provenance", "LoRA adapters"), ", ".join(
             f"{os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
             for a in adapters if isinstance(a, dict))))
+    if isinstance(written_in, int) and written_in > 1:
+        rows.append((QCoreApplication.translate("Provenance", "Written in"),
+                     QCoreApplication.translate(
+                         "Provenance", "{n} parts (Continue); the sampling below is the last "
+                         "part's, the numbers are the whole answer's").format(n=written_in)))
     if params:
         rows.append(
             (
@@ -142,14 +149,13 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
             )
         )
     if message.prompt_tokens is not None:
-        rows.append(
-            (QCoreApplication.translate("Provenance", "Prompt tokens"), str(message.prompt_tokens))
-        )
+        rows.append((QCoreApplication.translate("Provenance", "Prompt tokens"),
+                     number(message.prompt_tokens)))
     if message.completion_tokens is not None:
         rows.append(
             (
                 QCoreApplication.translate("Provenance", "Completion tokens"),
-                str(message.completion_tokens),
+                number(message.completion_tokens),
             )
         )
     if message.ttft_s is not None:
@@ -207,7 +213,7 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append((QCoreApplication.translate("Provenance", "Device"), device))
     if message.n_ctx:
         rows.append(
-            (QCoreApplication.translate("Provenance", "Context length"), str(message.n_ctx))
+            (QCoreApplication.translate("Provenance", "Context length"), number(message.n_ctx))
         )
     if message.kv_type:
         attention = {

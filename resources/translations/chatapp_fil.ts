@@ -195,14 +195,14 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="50"/>
-        <location filename="../../chatapp/ui/bubble.py" line="68"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="69"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="53"/>
-        <location filename="../../chatapp/ui/bubble.py" line="71"/>
+        <location filename="../../chatapp/ui/bubble.py" line="54"/>
+        <location filename="../../chatapp/ui/bubble.py" line="72"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -217,206 +217,206 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="118"/>
+        <location filename="../../chatapp/ui/bubble.py" line="119"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="122"/>
+        <location filename="../../chatapp/ui/bubble.py" line="123"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="132"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="145"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="156"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="166"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="166"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="213"/>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="247"/>
+        <location filename="../../chatapp/ui/bubble.py" line="248"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="272"/>
+        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <location filename="../../chatapp/ui/bubble.py" line="274"/>
+        <location filename="../../chatapp/ui/bubble.py" line="275"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="275"/>
+        <location filename="../../chatapp/ui/bubble.py" line="276"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="329"/>
-        <location filename="../../chatapp/ui/bubble.py" line="376"/>
+        <location filename="../../chatapp/ui/bubble.py" line="330"/>
+        <location filename="../../chatapp/ui/bubble.py" line="377"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="378"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="380"/>
+        <location filename="../../chatapp/ui/bubble.py" line="381"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="382"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="385"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="55"/>
+        <location filename="../../chatapp/ui/provenance.py" line="56"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Naputol dahil puno ang konteksto bago magkaroon ng sagot (may puwang sa mas mahabang konteksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="59"/>
+        <location filename="../../chatapp/ui/provenance.py" line="60"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran: wala pang sagot (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <location filename="../../chatapp/ui/provenance.py" line="64"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token bago magkaroon ng teksto (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="66"/>
+        <location filename="../../chatapp/ui/provenance.py" line="67"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="68"/>
+        <location filename="../../chatapp/ui/provenance.py" line="69"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
@@ -804,135 +804,135 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="73"/>
-        <location filename="../../chatapp/ui/connections.py" line="82"/>
-        <location filename="../../chatapp/ui/connections.py" line="260"/>
-        <location filename="../../chatapp/ui/connections.py" line="324"/>
+        <location filename="../../chatapp/ui/connections.py" line="74"/>
+        <location filename="../../chatapp/ui/connections.py" line="83"/>
+        <location filename="../../chatapp/ui/connections.py" line="261"/>
+        <location filename="../../chatapp/ui/connections.py" line="325"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="76"/>
+        <location filename="../../chatapp/ui/connections.py" line="77"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gumamit ng mga model na tumatakbo sa ibang makina: kahit anong server na may API na compatible sa OpenAI (llama-server ng llama.cpp, vLLM, Ollama, LM Studio). Lumalabas ang mga model nito bilang PANGALAN/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="84"/>
+        <location filename="../../chatapp/ui/connections.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;Bago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <location filename="../../chatapp/ui/connections.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>A&amp;lisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
         <source>e.g. gpu-box</source>
         <translation>hal. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="101"/>
+        <location filename="../../chatapp/ui/connections.py" line="102"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsyonal; itinatago sa file na ikaw lang ang makakabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="103"/>
+        <location filename="../../chatapp/ui/connections.py" line="104"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>o ang pangalan ng isang variable, hal. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="106"/>
+        <location filename="../../chatapp/ui/connections.py" line="107"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsyonal, isa bawat linya: Pangalan: halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="112"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Maaaring sikreto ang API key at ang mga value ng header: nakatago ang mga ito hanggang ipakita (mae-edit ang mga value ng header kapag ipinakita na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>API &amp;key:</source>
         <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>Key from &amp;variable:</source>
         <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="124"/>
+        <location filename="../../chatapp/ui/connections.py" line="125"/>
         <source>&amp;Headers:</source>
         <translation>Mga &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="129"/>
+        <location filename="../../chatapp/ui/connections.py" line="130"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="127"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="109"/>
+        <location filename="../../chatapp/ui/connections.py" line="110"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Ipakita ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>Na&amp;me:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="139"/>
+        <location filename="../../chatapp/ui/connections.py" line="140"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="258"/>
+        <location filename="../../chatapp/ui/connections.py" line="259"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="260"/>
         <source>Save the new connection?</source>
         <translation>I-save ang bagong koneksyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="316"/>
+        <location filename="../../chatapp/ui/connections.py" line="317"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="326"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="350"/>
+        <location filename="../../chatapp/ui/connections.py" line="351"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="370"/>
+        <location filename="../../chatapp/ui/connections.py" line="371"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="376"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -1420,22 +1420,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="430"/>
+        <location filename="../../chatapp/ui/bubble.py" line="431"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="435"/>
+        <location filename="../../chatapp/ui/bubble.py" line="436"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="439"/>
+        <location filename="../../chatapp/ui/bubble.py" line="440"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="442"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3648,7 +3648,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="429"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -4009,230 +4009,240 @@ Mga log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>still writing</source>
         <translation>nagsusulat pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>finished (end of turn)</source>
         <translation>tapos na (katapusan ng turn)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>cut off at the token limit</source>
         <translation>naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>stopped by you</source>
         <translation>inihinto mo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
+        <location filename="../../chatapp/ui/provenance.py" line="42"/>
         <source>failed</source>
         <translation>nabigo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="42"/>
+        <location filename="../../chatapp/ui/provenance.py" line="43"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="76"/>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <location filename="../../chatapp/ui/provenance.py" line="78"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="79"/>
+        <location filename="../../chatapp/ui/provenance.py" line="80"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="94"/>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="99"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
         <source>Model the server ran</source>
         <translation>Model na pinatakbo ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
         <source>Server build</source>
         <translation>Build ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="115"/>
-        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="121"/>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>Chat template</source>
         <translation>Template ng chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <source>Written in</source>
+        <translation>Isinulat sa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
+        <translation>{n} bahagi (Ituloy); ang sampling sa ibaba ay sa huling bahagi, ang mga numero ay sa buong sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="145"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>(the seed was drawn at random)</source>
         <translation>(sapalarang napili ang seed)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="167"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="180"/>
         <source>draft model {name}</source>
         <translation>draft model na {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="182"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="178"/>
+        <location filename="../../chatapp/ui/provenance.py" line="184"/>
         <source>Speculation</source>
         <translation>Ispekulasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="185"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="195"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="201"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="211"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="213"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="210"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="215"/>
+        <location filename="../../chatapp/ui/provenance.py" line="221"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="222"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="218"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="223"/>
+        <location filename="../../chatapp/ui/provenance.py" line="229"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="224"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="236"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="242"/>
-        <location filename="../../chatapp/ui/provenance.py" line="244"/>
+        <location filename="../../chatapp/ui/provenance.py" line="248"/>
+        <location filename="../../chatapp/ui/provenance.py" line="250"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="270"/>
+        <location filename="../../chatapp/ui/provenance.py" line="276"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>

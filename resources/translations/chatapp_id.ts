@@ -195,14 +195,14 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="50"/>
-        <location filename="../../chatapp/ui/bubble.py" line="68"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="69"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="53"/>
-        <location filename="../../chatapp/ui/bubble.py" line="71"/>
+        <location filename="../../chatapp/ui/bubble.py" line="54"/>
+        <location filename="../../chatapp/ui/bubble.py" line="72"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
@@ -217,206 +217,206 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="118"/>
+        <location filename="../../chatapp/ui/bubble.py" line="119"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="122"/>
+        <location filename="../../chatapp/ui/bubble.py" line="123"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="132"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="145"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="156"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="166"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="166"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="213"/>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="247"/>
+        <location filename="../../chatapp/ui/bubble.py" line="248"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="272"/>
+        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <location filename="../../chatapp/ui/bubble.py" line="274"/>
+        <location filename="../../chatapp/ui/bubble.py" line="275"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="275"/>
+        <location filename="../../chatapp/ui/bubble.py" line="276"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="329"/>
-        <location filename="../../chatapp/ui/bubble.py" line="376"/>
+        <location filename="../../chatapp/ui/bubble.py" line="330"/>
+        <location filename="../../chatapp/ui/bubble.py" line="377"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="378"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="380"/>
+        <location filename="../../chatapp/ui/bubble.py" line="381"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="382"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="385"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="55"/>
+        <location filename="../../chatapp/ui/provenance.py" line="56"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong karena konteks penuh sebelum ada jawaban (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="59"/>
+        <location filename="../../chatapp/ui/provenance.py" line="60"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token saat bernalar: belum ada jawaban (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <location filename="../../chatapp/ui/provenance.py" line="64"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token sebelum ada teks (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="66"/>
+        <location filename="../../chatapp/ui/provenance.py" line="67"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="68"/>
+        <location filename="../../chatapp/ui/provenance.py" line="69"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
@@ -804,135 +804,135 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="73"/>
-        <location filename="../../chatapp/ui/connections.py" line="82"/>
-        <location filename="../../chatapp/ui/connections.py" line="260"/>
-        <location filename="../../chatapp/ui/connections.py" line="324"/>
+        <location filename="../../chatapp/ui/connections.py" line="74"/>
+        <location filename="../../chatapp/ui/connections.py" line="83"/>
+        <location filename="../../chatapp/ui/connections.py" line="261"/>
+        <location filename="../../chatapp/ui/connections.py" line="325"/>
         <source>Connections</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="76"/>
+        <location filename="../../chatapp/ui/connections.py" line="77"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gunakan model yang berjalan di mesin lain: server apa pun dengan API yang kompatibel dengan OpenAI (llama-server dari llama.cpp, vLLM, Ollama, LM Studio). Modelnya muncul sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="84"/>
+        <location filename="../../chatapp/ui/connections.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <location filename="../../chatapp/ui/connections.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
         <source>e.g. gpu-box</source>
         <translation>mis. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="101"/>
+        <location filename="../../chatapp/ui/connections.py" line="102"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsional; disimpan dalam berkas yang hanya bisa Anda baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="103"/>
+        <location filename="../../chatapp/ui/connections.py" line="104"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama variabel, mis. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="106"/>
+        <location filename="../../chatapp/ui/connections.py" line="107"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsional, satu per baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="112"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Kunci API dan nilai header bisa berupa rahasia: disamarkan sampai ditampilkan (nilai header dapat diedit setelah ditampilkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci dari &amp;variabel:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="124"/>
+        <location filename="../../chatapp/ui/connections.py" line="125"/>
         <source>&amp;Headers:</source>
         <translation>H&amp;eader:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="129"/>
+        <location filename="../../chatapp/ui/connections.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="127"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="109"/>
+        <location filename="../../chatapp/ui/connections.py" line="110"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Tampilkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="139"/>
+        <location filename="../../chatapp/ui/connections.py" line="140"/>
         <source>Models of the server</source>
         <translation>Model di server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="258"/>
+        <location filename="../../chatapp/ui/connections.py" line="259"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada koneksi {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="260"/>
         <source>Save the new connection?</source>
         <translation>Simpan koneksi baru?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="316"/>
+        <location filename="../../chatapp/ui/connections.py" line="317"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="326"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="350"/>
+        <location filename="../../chatapp/ui/connections.py" line="351"/>
         <source>Connecting to {host}…</source>
         <translation>Menghubungkan ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="370"/>
+        <location filename="../../chatapp/ui/connections.py" line="371"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Terhubung. Model di server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="376"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
     </message>
@@ -1420,22 +1420,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="430"/>
+        <location filename="../../chatapp/ui/bubble.py" line="431"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="435"/>
+        <location filename="../../chatapp/ui/bubble.py" line="436"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="439"/>
+        <location filename="../../chatapp/ui/bubble.py" line="440"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="442"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3648,7 +3648,7 @@ Log: {logs}</translation>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="429"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -4009,230 +4009,240 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>still writing</source>
         <translation>masih menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>finished (end of turn)</source>
         <translation>selesai (akhir giliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>cut off at the token limit</source>
         <translation>terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>stopped by you</source>
         <translation>dihentikan oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
+        <location filename="../../chatapp/ui/provenance.py" line="42"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="42"/>
+        <location filename="../../chatapp/ui/provenance.py" line="43"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="76"/>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <location filename="../../chatapp/ui/provenance.py" line="78"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="79"/>
+        <location filename="../../chatapp/ui/provenance.py" line="80"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="94"/>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
         <source>Connection</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="99"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
         <source>Server build</source>
         <translation>Build server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="115"/>
-        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="121"/>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>Chat template</source>
         <translation>Templat obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <source>Written in</source>
+        <translation>Ditulis dalam</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
+        <translation>{n} bagian (Lanjutkan); pengambilan sampel di bawah milik bagian terakhir, angka-angkanya milik seluruh jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="145"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>(the seed was drawn at random)</source>
         <translation>(seed diambil secara acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="167"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="180"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="182"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="178"/>
+        <location filename="../../chatapp/ui/provenance.py" line="184"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="185"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="195"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="201"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="211"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="213"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="210"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="215"/>
+        <location filename="../../chatapp/ui/provenance.py" line="221"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="222"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="218"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="223"/>
+        <location filename="../../chatapp/ui/provenance.py" line="229"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="224"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="236"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="242"/>
-        <location filename="../../chatapp/ui/provenance.py" line="244"/>
+        <location filename="../../chatapp/ui/provenance.py" line="248"/>
+        <location filename="../../chatapp/ui/provenance.py" line="250"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="270"/>
+        <location filename="../../chatapp/ui/provenance.py" line="276"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>

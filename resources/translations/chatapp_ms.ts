@@ -195,14 +195,14 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="50"/>
-        <location filename="../../chatapp/ui/bubble.py" line="68"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="69"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="53"/>
-        <location filename="../../chatapp/ui/bubble.py" line="71"/>
+        <location filename="../../chatapp/ui/bubble.py" line="54"/>
+        <location filename="../../chatapp/ui/bubble.py" line="72"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
@@ -217,206 +217,206 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="118"/>
+        <location filename="../../chatapp/ui/bubble.py" line="119"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="122"/>
+        <location filename="../../chatapp/ui/bubble.py" line="123"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="132"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="145"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="156"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="166"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="166"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="213"/>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="247"/>
+        <location filename="../../chatapp/ui/bubble.py" line="248"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="272"/>
+        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="273"/>
         <location filename="../../chatapp/ui/bubble.py" line="274"/>
+        <location filename="../../chatapp/ui/bubble.py" line="275"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="275"/>
+        <location filename="../../chatapp/ui/bubble.py" line="276"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="329"/>
-        <location filename="../../chatapp/ui/bubble.py" line="376"/>
+        <location filename="../../chatapp/ui/bubble.py" line="330"/>
+        <location filename="../../chatapp/ui/bubble.py" line="377"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="378"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="380"/>
+        <location filename="../../chatapp/ui/bubble.py" line="381"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="382"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="385"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="55"/>
+        <location filename="../../chatapp/ui/provenance.py" line="56"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong kerana konteks penuh sebelum ada jawapan (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="59"/>
+        <location filename="../../chatapp/ui/provenance.py" line="60"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong kerana mencapai had token semasa menaakul: belum ada jawapan (naikkan hadnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <location filename="../../chatapp/ui/provenance.py" line="64"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong kerana mencapai had token sebelum ada teks (naikkan hadnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="66"/>
+        <location filename="../../chatapp/ui/provenance.py" line="67"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="68"/>
+        <location filename="../../chatapp/ui/provenance.py" line="69"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
@@ -804,135 +804,135 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="73"/>
-        <location filename="../../chatapp/ui/connections.py" line="82"/>
-        <location filename="../../chatapp/ui/connections.py" line="260"/>
-        <location filename="../../chatapp/ui/connections.py" line="324"/>
+        <location filename="../../chatapp/ui/connections.py" line="74"/>
+        <location filename="../../chatapp/ui/connections.py" line="83"/>
+        <location filename="../../chatapp/ui/connections.py" line="261"/>
+        <location filename="../../chatapp/ui/connections.py" line="325"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="76"/>
+        <location filename="../../chatapp/ui/connections.py" line="77"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gunakan model yang berjalan pada mesin lain: mana-mana pelayan dengan API yang serasi dengan OpenAI (llama-server daripada llama.cpp, vLLM, Ollama, LM Studio). Modelnya dipaparkan sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="84"/>
+        <location filename="../../chatapp/ui/connections.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;Baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <location filename="../../chatapp/ui/connections.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>Pa&amp;dam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
         <source>e.g. gpu-box</source>
         <translation>cth. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="101"/>
+        <location filename="../../chatapp/ui/connections.py" line="102"/>
         <source>optional; kept in a file only you can read</source>
         <translation>pilihan; disimpan dalam fail yang hanya anda boleh baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="103"/>
+        <location filename="../../chatapp/ui/connections.py" line="104"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama pemboleh ubah, cth. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="106"/>
+        <location filename="../../chatapp/ui/connections.py" line="107"/>
         <source>optional, one per line: Name: value</source>
         <translation>pilihan, satu setiap baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="112"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Kunci API dan nilai pengepala mungkin rahsia: ia disembunyikan sehingga dipaparkan (nilai pengepala boleh disunting setelah dipaparkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="124"/>
+        <location filename="../../chatapp/ui/connections.py" line="125"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="129"/>
+        <location filename="../../chatapp/ui/connections.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="127"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="109"/>
+        <location filename="../../chatapp/ui/connections.py" line="110"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Tunjukkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="139"/>
+        <location filename="../../chatapp/ui/connections.py" line="140"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="258"/>
+        <location filename="../../chatapp/ui/connections.py" line="259"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada sambungan {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="260"/>
         <source>Save the new connection?</source>
         <translation>Simpan sambungan baharu?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="316"/>
+        <location filename="../../chatapp/ui/connections.py" line="317"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="326"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="350"/>
+        <location filename="../../chatapp/ui/connections.py" line="351"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="370"/>
+        <location filename="../../chatapp/ui/connections.py" line="371"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="376"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -1420,22 +1420,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="430"/>
+        <location filename="../../chatapp/ui/bubble.py" line="431"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="435"/>
+        <location filename="../../chatapp/ui/bubble.py" line="436"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="439"/>
+        <location filename="../../chatapp/ui/bubble.py" line="440"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="442"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3648,7 +3648,7 @@ Log: {logs}</translation>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="429"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -4009,230 +4009,240 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>still writing</source>
         <translation>masih menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>finished (end of turn)</source>
         <translation>selesai (akhir giliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>cut off at the token limit</source>
         <translation>terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
+        <location filename="../../chatapp/ui/provenance.py" line="41"/>
         <source>stopped by you</source>
         <translation>dihentikan oleh anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
+        <location filename="../../chatapp/ui/provenance.py" line="42"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="42"/>
+        <location filename="../../chatapp/ui/provenance.py" line="43"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="76"/>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <location filename="../../chatapp/ui/provenance.py" line="78"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="79"/>
+        <location filename="../../chatapp/ui/provenance.py" line="80"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="94"/>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
         <source>Server</source>
         <translation>Pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="99"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
         <source>Server build</source>
         <translation>Binaan pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="115"/>
-        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="121"/>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>Chat template</source>
         <translation>Templat sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <source>Written in</source>
+        <translation>Ditulis dalam</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
+        <translation>{n} bahagian (Teruskan); pensampelan di bawah ialah bahagian terakhir, angka-angkanya bagi seluruh jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="145"/>
         <source>Sampling</source>
         <translation>Pensampelan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>(the seed was drawn at random)</source>
         <translation>(benih dipilih secara rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Prompt tokens</source>
         <translation>Token gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>Completion tokens</source>
         <translation>Token jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>Time to first token</source>
         <translation>Masa hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="167"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="180"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="182"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="178"/>
+        <location filename="../../chatapp/ui/provenance.py" line="184"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="185"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} daripada {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="195"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="201"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="211"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="213"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="210"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="215"/>
+        <location filename="../../chatapp/ui/provenance.py" line="221"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="222"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="218"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="223"/>
+        <location filename="../../chatapp/ui/provenance.py" line="229"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="224"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="236"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="242"/>
-        <location filename="../../chatapp/ui/provenance.py" line="244"/>
+        <location filename="../../chatapp/ui/provenance.py" line="248"/>
+        <location filename="../../chatapp/ui/provenance.py" line="250"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="270"/>
+        <location filename="../../chatapp/ui/provenance.py" line="276"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>

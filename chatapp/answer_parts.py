@@ -1,0 +1,61 @@
+"""The numbers of an answer written in parts (Continue): each part's stats joined into the
+whole answer's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chatapp.store.records import Message
+
+#: counts and times that add up over the parts
+SUMMED = ("completion_tokens", "reasoning_tokens", "duration_s", "reasoning_s", "draft_tokens",
+          "accepted_tokens")
+#: how many parts an answer was written in, kept with its sampling parameters
+PARTS_KEY = "parts"
+
+
+def parts(message: Message) -> int:
+    """How many parts the stored answer was written in (1: never continued)."""
+    count = message.sampling.get(PARTS_KEY)
+    return count if isinstance(count, int) and count > 1 else 1
+
+
+def stale_while_continued() -> dict[str, None]:
+    """The fields a continuation makes stale until it ends (a crash in between leaves the
+    text longer than these counts say): all cleared, the whole answer's come at the end."""
+    return dict.fromkeys((*SUMMED, "tokens_per_s"))
+
+
+def joined(before: Message, now: dict[str, Any]) -> dict[str, Any]:
+    """The whole answer's stats from the stored answer before it went on and the stats of
+    the part just written (the keys of answers.STAT_FIELDS): counts and times summed, the
+    prompt and the first token as the first part had them, tokens/s the decode rate over
+    every part (each part's first token excluded, as a part's own rate does)."""
+    whole = dict(now)
+    for key in SUMMED:
+        earlier, added = getattr(before, key), now.get(key)
+        if earlier is not None or added is not None:
+            whole[key] = (earlier or 0) + (added or 0)
+    if before.prompt_tokens is not None:
+        whole["prompt_tokens"] = before.prompt_tokens
+    if before.ttft_s is not None and before.completion_tokens:
+        whole["ttft_s"] = before.ttft_s
+    if before.speculation and not now.get("speculation"):
+        whole["speculation"] = before.speculation
+    decoded = seconds = 0.0
+    for count, rate in ((before.completion_tokens, before.tokens_per_s),
+                        (now.get("completion_tokens"), now.get("tokens_per_s"))):
+        if count and count > 1 and rate:
+            decoded += count - 1
+            seconds += (count - 1) / rate
+    rate = decoded / seconds if seconds > 0 else None
+    whole["tokens_per_s"] = rate or now.get("tokens_per_s") or before.tokens_per_s
+    return whole
+
+
+def unchanged(before: Message) -> dict[str, Any]:
+    """The stored answer's stats and parameters as they were (a continuation that wrote
+    nothing is no part of it)."""
+    return {key: value for key in (*SUMMED, "prompt_tokens", "ttft_s", "tokens_per_s",
+                                   "speculation", "params")
+            if (value := getattr(before, key)) is not None}
