@@ -79,6 +79,7 @@ class Session:
         collections: the document collections (ids) a new conversation's answers search.
         deleted: the deletions Undo can bring back, the latest last (each Undo brings back
             the latest one left).
+        drafts: the unsent text of each conversation not shown (None: a new one).
     """
 
     def __init__(self, store: Store, chat: Chat, settings: Settings) -> None:
@@ -90,6 +91,7 @@ class Session:
         self.params: dict[str, Any] | None = None
         self.collections: list[int] = []
         self.deleted: list[Deletion] = []
+        self.drafts: dict[int | None, str] = {}
         self._tokens: dict[tuple[str, str], int] = {}
 
     # which conversation
@@ -111,6 +113,18 @@ class Session:
             store.switch_branch(conversation_id, message_id)
         self.conversation_id = conversation_id
         return store.current_branch(conversation_id)
+
+    def swap_draft(self, text: str, to: int | None) -> str | None:
+        """Keep text as the unsent draft of the conversation shown, before conversation to
+        (None: a new one) is shown, and give to's own draft ("" when it has none); None when
+        to is the one shown (its text stays as it is)."""
+        if to == self.conversation_id:
+            return None
+        if text.strip():
+            self.drafts[self.conversation_id] = text
+        else:
+            self.drafts.pop(self.conversation_id, None)
+        return self.drafts.pop(to, "")
 
     def branch(self) -> list[Message]:
         """The shown conversation's current branch ([] for a new one)."""

@@ -66,7 +66,7 @@ def pick(window: MainWindow, stem: str) -> None:
 
 def wait_answer(qtbot, window: MainWindow) -> None:
     """Wait until the answer started by the last action has ended (it may be done already)."""
-    qtbot.waitUntil(lambda: window.runner is None and window._titler is None, timeout=60000)
+    qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None, timeout=60000)
 
 
 def send(qtbot, window: MainWindow, text: str) -> None:

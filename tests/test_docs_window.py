@@ -26,7 +26,7 @@ from chatapp.ui.sources_view import SourcesList  # noqa: E402
 
 def settle(qtbot, window) -> None:
     """Wait until the answer and the conversation's title are done (before closing)."""
-    qtbot.waitUntil(lambda: window.runner is None and window._titler is None, timeout=60000)
+    qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None, timeout=60000)
 
 
 @pytest.fixture

@@ -195,7 +195,7 @@ def test_a_long_prompt_says_how_far_it_was_read_and_the_meter_follows_the_answer
     assert message.prompt_tokens <= whole(METER.match(meters[-1][0]).group(2)) \
         <= message.prompt_tokens + 48
     # once the model is free again (its title made), the meter counts exactly, not "≈"
-    qtbot.waitUntil(lambda: window._titler is None, timeout=60000)
+    qtbot.waitUntil(lambda: window.answers.titler is None, timeout=60000)
     assert METER.match(window.composer.meter.format()).group(1) is None
     window.close()
     ctx.close()

@@ -145,7 +145,7 @@ def test_api_conversations_reach_the_sidebar_when_asked_for(qtbot, tiny_home: Pa
         turn_on(qtbot, window, dialog, port, save=True)
         window.model_box.setCurrentIndex(window.model_box.findText(MODEL,
                                                                    Qt.MatchFlag.MatchStartsWith))
-        assert "loads with the first message" in window.model_status.text()
+        assert "loads with the next message" in window.model_status.text()
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
                                api_key=window.local_api.token(), max_retries=0, timeout=120)
         client.chat.completions.create(

@@ -153,3 +153,19 @@ def test_undo_brings_back_every_deletion_latest_first(app) -> None:
     assert trashed(app) == (set(), set()) and session.deleted == []
     assert {c.id for c in store.conversations()} == {first.id, second.id, shown.id}
     assert session.undo() is None and session.next_undo() is None  # nothing left to undo
+
+
+def test_each_conversation_keeps_its_own_unsent_text(app) -> None:
+    session = session_of(app)
+    first, second = (app.store.create_conversation().id for _ in range(2))
+    session.open(first)
+    assert session.swap_draft("half a question", second) == ""  # second has none yet
+    session.open(second)
+    assert session.swap_draft("another", first) == "half a question"
+    session.open(first)
+    assert session.swap_draft("half a question, longer", first) is None  # stays: unchanged
+    assert session.swap_draft("  ", None) == ""  # white space is no draft: nothing kept
+    session.new()
+    assert session.swap_draft("", second) == "another"
+    session.open(second)
+    assert session.swap_draft("", first) == ""

@@ -72,7 +72,7 @@ def test_send_streams_an_answer_and_it_survives_a_restart(qtbot, tiny_home: Path
     assert answer.text == stored.content
     assert "tok/s" in window.speed_status.text() or stored.completion_tokens <= 1
     # the model titles the conversation in the background
-    qtbot.waitUntil(lambda: window._titler is None, timeout=30000)
+    qtbot.waitUntil(lambda: window.answers.titler is None, timeout=30000)
     title = window.title_label.text()
     assert title and title == window.ctx.store.conversation(window.conversation_id).title
     conversation_id = window.conversation_id
@@ -107,7 +107,9 @@ def test_other_conversations_open_while_an_answer_is_written(
     window = open_window(qtbot, max_tokens=2000)
     store = window.ctx.store
     other = store.create_conversation(title="Earlier chat")
-    store.add_message(other.id, None, "user", "an earlier question")
+    asked = store.add_message(other.id, None, "user", "an earlier question")
+    earlier = store.add_message(other.id, asked.id, "assistant", "an earlier answer")
+    store.finish_message(earlier.id, "an earlier answer", "stop")
     type_and_send(qtbot, window, "Tell me a long story about the sea.")
     runner = window.runner
     streaming = window.conversation_id
@@ -117,14 +119,22 @@ def test_other_conversations_open_while_an_answer_is_written(
     assert window.conversation_id == other.id and window.runner is runner
     marked = [i.text() for i in window.sidebar.conversation_items() if i.text().endswith(" ✎")]
     assert marked == ["Tell me a long story about the sea. ✎"]
-    assert [b.text for b in window.chat_view.bubbles] == ["an earlier question"]
+    assert [b.text for b in window.chat_view.bubbles] == ["an earlier question",
+                                                          "an earlier answer"]
     assert not window.composer.busy
     # one answer at a time: sending here says why and keeps the text
     type_and_send(qtbot, window, "a second question")
     assert window.composer.edit.toPlainText() == "a second question"
     assert "still being written" in window.statusBar().currentMessage()
+    # so does Regenerate (not nothing at all)
+    window.statusBar().clearMessage()
+    window.tree.message_action("regenerate", earlier.id)
+    assert "still being written" in window.statusBar().currentMessage()
+    assert [b.text for b in window.chat_view.bubbles][-1] == "an earlier answer"
     qtbot.waitUntil(lambda: len(runner.text) > 40, timeout=60000)  # it went on meanwhile
     window.open_conversation(streaming)
+    # each conversation keeps its own unsent text: not this one's to send here
+    assert window.composer.edit.toPlainText() == ""
     answer = window.chat_view.bubbles[-1]
     # it caught up with the text so far (which the answer's thread may have grown since)
     assert window.composer.busy and len(answer.text) > 40
@@ -136,6 +146,7 @@ def test_other_conversations_open_while_an_answer_is_written(
     from PySide6.QtWidgets import QToolTip
 
     window.composer.edit.setFocus()
+    qtbot.keyClicks(window.composer.edit, "a second question")
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     assert window.composer.edit.toPlainText() == "a second question"
     assert QToolTip.isVisible() and QToolTip.text().startswith("An answer is being written")
@@ -144,6 +155,14 @@ def test_other_conversations_open_while_an_answer_is_written(
     stored = store.message(answer.message.id)
     assert stored.finish_reason == "stopped" and answer.text == stored.content
     assert not any(i.text().endswith(" ✎") for i in window.sidebar.conversation_items())
+    window.composer.edit.setPlainText("kept for this one")
+    window.open_conversation(other.id)  # the other's draft is back, this one's kept
+    assert window.composer.edit.toPlainText() == "a second question"
+    assert window.composer.edit.textCursor().atEnd()
+    window.new_conversation()
+    assert window.composer.edit.toPlainText() == ""
+    window.open_conversation(streaming)
+    assert window.composer.edit.toPlainText() == "kept for this one"
     close_window(window)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -165,6 +165,11 @@ class Composer(QWidget):
         self.edit.filesDropped.connect(self.filesDropped)
         self.button.clicked.connect(self._clicked)
         self.busy = False
+
+    def set_draft(self, text: str) -> None:
+        """Put a conversation's unsent text in the box, the cursor at its end."""
+        self.edit.setPlainText(text)
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def set_busy(self, busy: bool) -> None:
         """Show Stop while an answer streams, Send otherwise."""

@@ -200,10 +200,6 @@ class MainWindow(QMainWindow):
         return self.answers.runner
 
     @property
-    def _titler(self):
-        return self.answers.titler
-
-    @property
     def models(self) -> list[AnyModel]:
         """Every model the pickers offer."""
         return self.model_list.models
@@ -292,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def new_conversation(self) -> None:
         """Show an empty chat; it is stored with its first message."""
+        self._swap_draft(None)
         self.session.new()
         self.chat_view.show_messages([])
         self.title_label.setText(self.tr("New conversation"))
@@ -305,6 +302,7 @@ class MainWindow(QMainWindow):
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
         """Show a stored conversation's current branch (or the branch through message_id,
         scrolled to it: a search hit)."""
+        self._swap_draft(conversation_id)
         branch = self.session.open(conversation_id, message_id)
         conversation = self.ctx.store.conversation(conversation_id)
         self.title_label.setText(conversation.title or self.tr("New conversation"))
@@ -315,6 +313,11 @@ class MainWindow(QMainWindow):
         self.answers.show_state()
         self.docs.show_state()
         self._meter_timer.start()  # after the first screen is shown
+
+    def _swap_draft(self, to: int | None) -> None:
+        """Each conversation keeps its own unsent text."""
+        if (draft := self.session.swap_draft(self.composer.edit.toPlainText(), to)) is not None:
+            self.composer.set_draft(draft)
 
     def rename_conversation(self, conversation_id: int | None) -> None:
         """Ask for a new title."""
@@ -395,7 +398,7 @@ class MainWindow(QMainWindow):
         decision = Decision("keep")
         if not self.answers.elsewhere():
             overflow = self.session.overflow(text, model, self.chat_view.messages,
-                                             busy=self._titler is not None)
+                                             busy=self.answers.titler is not None)
             # a guess that the message alone is too long: the model's own count decides
             if overflow.kind != "fits" and not (overflow.estimated and overflow.kind == "alone"):
                 decision = self.ask_overflow(overflow)
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         draft = self.composer.edit.toPlainText() if draft is None else draft
         _messages, sizes, estimated = self.session.context_use(
             draft, model, self.chat_view.messages,
-            busy=self.runner is not None or self._titler is not None)
+            busy=self.runner is not None or self.answers.titler is not None)
         used, total = sum(sizes), self.session.context_size(model)
         sources = self.docs.reserved_tokens(total)
         held = self.runner.answer.context_tokens if self.answers.here() else None

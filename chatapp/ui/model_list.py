@@ -155,7 +155,7 @@ class ModelList(QAbstractListModel):
         if loaded is not None and loaded.path == model.path:
             return self.tr("{model} loaded · {threads} threads · context {ctx}").format(
                 model=name, threads=loaded.n_threads, ctx=number(loaded.n_ctx))
-        return self.tr("{model} (loads with the first message)").format(model=name)
+        return self.tr("{model} (loads with the next message)").format(model=name)
 
     # finding
 

