@@ -721,7 +721,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/composer.py" line="114"/>
         <source>Model settings…</source>
-        <translation>Mga setting ng model…</translation>
+        <translation>Setting ng model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="115"/>
@@ -736,7 +736,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/composer.py" line="120"/>
         <source>System prompt &amp;&amp; parameters…</source>
-        <translation>Prompt ng system &amp;&amp; mga parameter…</translation>
+        <translation>Prompt ng system &amp;&amp; parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="121"/>
@@ -3073,7 +3073,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>Model settings…</source>
-        <translation>Mga setting ng model…</translation>
+        <translation>Setting ng model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="28"/>
