@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -113,6 +114,7 @@ class Bubble(QFrame):
         top.setSpacing(4)
         self.header = QToolButton(self)
         self.header.setObjectName("bubbleHeader")
+        self.header.setIconSize(QSize(14, 14))
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.header.clicked.connect(self.show_provenance)
@@ -212,11 +214,16 @@ class Bubble(QFrame):
             self.siblings = siblings
         if message.role == "user":
             self.header.setText(self.tr("You"))
+            self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.header.setEnabled(False)
             self.header.setAccessibleName(self.tr("You"))
         else:
             name = short_name(message) or self.tr("Assistant")
-            self.header.setText(name + " ⓘ")
+            self.header.setText(name)
+            # an icon, not a glyph: symbol fonts differ from machine to machine
+            self.header.setIcon(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation))
+            self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.header.setAccessibleName(self.tr("Answer by {model}: how it was made")
                                           .format(model=name))
             self.header.setToolTip(self.tr("How this answer was made"))
