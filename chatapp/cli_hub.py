@@ -505,6 +505,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         for path, layout in targets:
             result = scan(path, layout)
             found = links.add(result.models, app.paths.models)
+            app.library.folders.add(path, layout)  # what appears there later comes too
             unusable = _unusable(path, result)
             if not found and not unusable:  # else the skip says why
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))

@@ -28,6 +28,7 @@ from chatapp.errors import (
     user_error_from,
 )
 from chatapp.gguf_meta import GGUFError, file_info
+from chatapp.library_folders import LinkedFolders
 from chatapp.library_kinds import ADAPTER, CHAT, file_kind
 from chatapp.library_model import LocalModel
 from chatapp.library_split import (
@@ -167,6 +168,7 @@ class Library:
         self._cache: dict[str, dict] = self._load_cache()
         self._cache_changed = False
         self._listing: _Listing | None = None
+        self.folders = LinkedFolders(paths)
 
     # the header cache
 
@@ -313,6 +315,7 @@ class Library:
             starter = None
         walk = walk_gguf(self.paths.models, follow_folder_links=False) \
             if self.paths.models.is_dir() else None
+        self.folders.take_in()  # what appeared in linked folders since
         links = Links(self.paths)
         entries = links.entries()
         signature = (
@@ -426,6 +429,7 @@ class Library:
                 "errors", "The starter model comes with the app and cannot be deleted."))
         self._listing = None
         if Links(self.paths).remove(*model.all_paths):
+            self.folders.leave_out(list(model.all_paths))
             return
         root = self.paths.models.resolve()
         targets = [Path(p) for p in model.all_paths if os.path.lexists(p)]

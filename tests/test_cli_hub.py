@@ -87,6 +87,16 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert "Added 1 model " in result.stdout and "mine-Q4_0.gguf" in result.stdout
     listing = run_cli("models")
     assert "mine-Q4_0.gguf" in listing.stdout and "[folder]" in listing.stdout
+    # what appears in the linked folder later is linked too: models, not junk or parts
+    shutil.copy(tiny_files["medium"], folder / "later-Q8_0.gguf")
+    (folder / "junk.gguf").write_text("not a model")
+    shutil.copy(tiny_files["large"], folder / "big-00002-of-00002.gguf")  # no first part
+    listing = run_cli("models")
+    assert "later-Q8_0.gguf" in listing.stdout and "junk" not in listing.stdout
+    assert "big-" not in listing.stdout
+    # one taken out of the list stays out, though its file is still there
+    assert run_cli("rm", "later-Q8_0", "--yes").returncode == 0
+    assert "later-Q8_0" not in run_cli("models").stdout
     result = run_cli("rm", "mine-Q4_0", "--yes")
     assert result.returncode == 0 and "the file was not touched" in result.stdout
     assert (folder / "mine-Q4_0.gguf").exists()
@@ -94,6 +104,9 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert refused.returncode == 1 and refused.stderr.strip() == (
         f"chatapp: {folder / 'mine-Q4_0.gguf'} is a file, and --layout ollama reads a folder "
         "of models: leave out --layout to link the file.")
+    # linking the folder again on purpose brings back what was taken out
+    again = run_cli("link", str(folder))
+    assert "Added 2 models " in again.stdout, again.stdout
 
 
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(

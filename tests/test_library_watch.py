@@ -126,6 +126,41 @@ def test_pickers_follow_the_models_folder(qtbot, chatapp_home: Path, tiny_model:
         ctx.close()
 
 
+def test_a_linked_folder_is_watched_too(qtbot, chatapp_home: Path, tiny_model: Path,
+                                       tmp_path: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    elsewhere = tmp_path / "lmstudio-like" / "acme" / "tiny-GGUF"
+    elsewhere.mkdir(parents=True)
+    shutil.copy(tiny_model, elsewhere / "linked-F32.gguf")
+    make_application()
+    ctx = open_app()
+    ctx.library.folders.add(tmp_path / "lmstudio-like")
+    Links(ctx.paths).add(scan(tmp_path / "lmstudio-like").models, ctx.paths.models)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert "linked-F32" in picker_names(window)
+        # another app puts a model there while the window is open: listed, no restart
+        newer = elsewhere.parent / "newer-GGUF"
+        newer.mkdir()
+        shutil.copy(tiny_model, newer / "newer-F32.gguf.part")
+        os.replace(newer / "newer-F32.gguf.part", newer / "newer-F32.gguf")
+        qtbot.waitUntil(lambda: "newer-F32" in picker_names(window), timeout=5000)
+        # taken out of the list, it stays out while its file stays there
+        ctx.library.delete(next(m for m in ctx.library.models() if m.stem == "newer-F32"))
+        window.reload_models()
+        (newer / "other.txt").write_text("the folder changes again")
+        qtbot.wait(1000)
+        assert "newer-F32" not in picker_names(window)
+    finally:
+        window.close()
+        ctx.close()
+
+
 def test_two_files_of_the_same_size_and_time_are_two_models(tmp_path: Path) -> None:
     """Keys of files without a known sha256 come from size and time: where two files share
     both, their names tell them apart (a picker must never swap one for the other)."""

@@ -218,6 +218,7 @@ class LibraryTab:
         try:
             result = scan(path, layout)
             found = Links(self.ctx.paths).add(result.models, self.ctx.paths.models)
+            self.ctx.library.folders.add(path, layout)  # what appears there later comes too
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.show_error(exc)
             return 0

@@ -1,9 +1,9 @@
 """Keep the model pickers current: models copied into (or removed from) the models folder
-show up without a restart.
+or a linked folder show up without a restart.
 
-A QFileSystemWatcher watches the models folder, its sub-folders and the list of linked
-files; when the main window is activated the library is checked too (for linked files on
-other disks, which are not watched).  Either way the check is the library's cheap one
+A QFileSystemWatcher watches the models folder, the linked folders, their sub-folders and
+the list of linked files; when the main window is activated the library is checked too (for
+files linked one by one, which are not watched).  Either way the check is the library's cheap one
 (folder listings and file times, no header reads); only a real change reloads the pickers.
 A file still being copied in (unreadable and just modified) is checked again until it
 settles, since writing into a file does not change its folder.
@@ -46,16 +46,20 @@ class LibraryWatcher(QObject):
         self._watch()
 
     def _watch(self) -> None:
-        """Watch the models folder and every folder below it (and the data folder, where
-        the list of linked files lives)."""
+        """Watch the models folder and the linked folders with every folder below them
+        (and the data folder, where the list of linked files lives)."""
         folders = [str(self.paths.data)] if self.paths.data.is_dir() else []
-        root = self.paths.models
-        if root.is_dir():
+        for root in (self.paths.models, *(r for r, _ in self.library.folders.folders())):
+            if not root.is_dir():
+                continue
             folders.append(str(root))
-            for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
-                if len(folders) >= MAX_WATCHED:
-                    break
-                folders.append(str(folder))
+            try:
+                for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
+                    if len(folders) >= MAX_WATCHED:
+                        break
+                    folders.append(str(folder))
+            except OSError:  # a linked folder that cannot be listed: its top is watched
+                continue
         known = set(self.watcher.directories())
         gone = [f for f in known if f not in folders]
         if gone:

@@ -1,0 +1,134 @@
+"""Folders and other apps' stores linked as a whole: models that appear there later are
+linked too; those taken out of the list stay out.
+
+The folders are kept in data/linked-folders.json: {"folders": [{"path", "layout"}],
+"left_out": [file paths]}.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from chatapp.errors import UserError
+from chatapp.library_sources import FILE, SCANNERS, LinkedModel, Links, detect_layout, scan
+from chatapp.library_split import split_name
+from chatapp.paths import Paths
+
+log = logging.getLogger(__name__)
+
+
+def _stat_key(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+class LinkedFolders:
+    """The folders whose new models are linked when the library is listed."""
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self.file = paths.data / "linked-folders.json"
+        self._refused: dict[str, tuple[int, int] | None] = {}  # path -> its size and time
+
+    def _read(self) -> dict:
+        try:
+            raw = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        raw = raw if isinstance(raw, dict) else {}
+        folders = [f for f in raw.get("folders") or [] if isinstance(f, dict)
+                   and isinstance(f.get("path"), str) and f.get("layout") in SCANNERS]
+        left_out = [p for p in raw.get("left_out") or [] if isinstance(p, str)]
+        return {"folders": folders, "left_out": left_out}
+
+    def _write(self, data: dict) -> None:
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.file.with_name(self.file.name + ".tmp")
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        os.replace(tmp, self.file)
+
+    def folders(self) -> list[tuple[Path, str]]:
+        """The linked folders and their layouts, in the order they were linked."""
+        return [(Path(f["path"]), f["layout"]) for f in self._read()["folders"]]
+
+    def add(self, path: Path, layout: str = "") -> None:
+        """Remember a linked folder or store (a file is linked alone: nothing to remember).
+        OSError when the list cannot be written."""
+        path = Path(os.path.abspath(path.expanduser()))
+        if not path.is_dir():
+            return
+        layout = layout or detect_layout(path)
+        data = self._read()
+        if layout == FILE:
+            return
+        inside = str(path) + os.sep  # linked again on purpose: nothing there is left out
+        left_out = [p for p in data["left_out"] if not p.startswith(inside)]
+        if left_out == data["left_out"] and any(f["path"] == str(path)
+                                                for f in data["folders"]):
+            return
+        data["left_out"] = left_out
+        if not any(f["path"] == str(path) for f in data["folders"]):
+            data["folders"].append({"path": str(path), "layout": layout})
+        self._write(data)
+
+    def leave_out(self, paths: list[str]) -> None:
+        """Models taken out of the list: not linked again from their folder."""
+        data = self._read()
+        if not data["folders"]:
+            return
+        data["left_out"] = sorted(set(data["left_out"]) | set(paths))
+        try:
+            self._write(data)
+        except OSError as exc:
+            log.warning("the models left out of linked folders could not be saved: %s", exc)
+
+    def take_in(self) -> list[LinkedModel]:
+        """Link the models that appeared in the linked folders since they were last looked
+        at; the new links. Cheap when nothing appeared (the folders are listed, no file is
+        read); a folder that is gone or unreadable is passed over."""
+        data = self._read()
+        if not data["folders"]:
+            return []
+        links = Links(self.paths)
+        entries = links.entries()
+        known = ({e.path for e in entries} | {os.path.realpath(e.path) for e in entries}
+                 | set(data["left_out"]))
+        added: list[LinkedModel] = []
+        for folder in data["folders"]:
+            root, layout = Path(folder["path"]), folder["layout"]
+            try:
+                listed = SCANNERS[layout](root).models if root.is_dir() else []
+            except (OSError, UserError) as exc:
+                log.warning("a linked folder could not be read: %s", exc)
+                continue
+            fresh = {m.path for m in listed
+                     if m.path not in known and os.path.realpath(m.path) not in known
+                     and not _later_part(m.path)
+                     and (m.path not in self._refused
+                          or self._refused[m.path] != _stat_key(m.path))}
+            if not fresh:
+                continue
+            try:
+                result = scan(root, layout)  # the full checks: headers, split models
+                found = links.add([m for m in result.models if m.path in fresh],
+                                  self.paths.models)
+            except (OSError, UserError) as exc:
+                log.warning("the models of a linked folder could not be added: %s", exc)
+                continue
+            for path in fresh - {m.path for m in found}:  # damaged, or still being copied
+                self._refused[path] = _stat_key(path)
+            added += found
+            known |= {m.path for m in found}
+        return added
+
+
+def _later_part(path: str) -> bool:
+    """Whether a file is the second or later part of a split model (linked by its first)."""
+    name = split_name(os.path.basename(path))
+    return name is not None and name.part > 1
