@@ -188,6 +188,7 @@ class HubTab:
         self.context_spin.setSingleStep(1024)
         self.context_spin.setValue(self.ctx.settings.context_length)
         self.context_spin.setSuffix(self.tr(" tokens"))
+        self.context_spin.setGroupSeparatorShown(True)
         self.context_spin.valueChanged.connect(lambda _v: self._update_badges())
         self.machine_label = Label(self.tr("Measuring this computer's memory…"), page)
         self.machine_label.setObjectName("machineLabel")

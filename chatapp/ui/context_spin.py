@@ -19,6 +19,7 @@ class ContextSpinBox(QSpinBox):
         super().__init__(parent)
         self.setSingleStep(CTX_PAD)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.setGroupSeparatorShown(True)  # "32,768", Indonesian "32.768"
 
     def allowed(self, n: int) -> int:
         """The context length that n tokens become."""
