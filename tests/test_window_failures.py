@@ -175,6 +175,16 @@ def test_busy_database_offers_retry(qtbot, home_with_chats: Path, tmp_path: Path
         assert f"process {holder.pid}" in seen[0] and "hold_lock.py" in seen[0]
         assert "Retry" in seen[1]
         assert window.ctx.store.conversation(conversation).pinned == 1  # Retry worked
+        # a message sent while locked: Retry sends it, and the box is empty then (not kept
+        # there to be sent twice)
+        seen.clear()
+        with write_lock_held(database, tmp_path) as holder:
+            answer_box("&Retry", seen, before=let_go)
+            window.composer.edit.setPlainText("while locked")
+            window.composer.submit()
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        assert "Retry" in seen[1] and window.composer.edit.toPlainText() == ""
+        assert [m.content for m in window.session.branch()][-2] == "while locked"
     finally:
         close_window(window)
 

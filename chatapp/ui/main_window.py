@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
                 (self.undo_button.clicked, self.undo_delete),
                 (self.notice.retryRequested, self.answers.save_unsaved)):
             signal.connect(guarded(slot, self))
-        self.sidebar.searchChanged.connect(self._filter)
+        self.sidebar.searchChanged.connect(self.refresh_sidebar)
         self.sidebar.conversations_of = ctx.store.conversations
         self.composer.draftChanged.connect(self.update_meter)
         self.chat_view.siblings_for = ctx.store.sibling_ids
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     # conversations
 
-    def refresh_sidebar(self) -> None:
+    def refresh_sidebar(self, *_text: str) -> None:
         """Show the conversation list, or the search hits while the search box has text."""
         query = self.sidebar.search.text().strip()
         if query:
@@ -282,9 +282,6 @@ class MainWindow(QMainWindow):
             self.ctx.store.conversations(), self.conversation_id,
             writing=runner.conversation_id if runner is not None else None,
             runs=self.ctx.store.eval_runs())
-
-    def _filter(self, _text: str) -> None:
-        self.refresh_sidebar()
 
     def new_conversation(self) -> None:
         """Show an empty chat; it is stored with its first message."""
@@ -408,6 +405,8 @@ class MainWindow(QMainWindow):
             self.composer.edit.setPlainText(text)
             return
         user, answer = self.session.send(text, model, decision.dropped)
+        if self.composer.edit.toPlainText() == text:  # put back by a try that failed
+            self.composer.edit.clear()
         self.title_label.setText(self.ctx.store.conversation(self.conversation_id).title)
         self.chat_view.add_message(user)
         self.chat_view.add_message(answer.message)
@@ -490,7 +489,7 @@ class MainWindow(QMainWindow):
         self.answers.close()
         self._meter_timer.stop()
         self.composer.draftChanged.disconnect(self.update_meter)
-        self.sidebar.searchChanged.disconnect(self._filter)
+        self.sidebar.searchChanged.disconnect(self.refresh_sidebar)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         try:
             self.ctx.save_settings()
