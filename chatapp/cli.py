@@ -361,7 +361,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             latest = app.store.latest_conversation()
             conversations = [latest] if latest is not None else []
-        text = export_conversations(app.store, conversations, args.format)
+        text = export_conversations(app.store, conversations, args.format,
+                                    lambda words: translate_text("export", words))
         if args.output:
             try:
                 with open(args.output, "w", encoding="utf-8") as handle:

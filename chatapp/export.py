@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -201,37 +202,59 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def export_markdown(store: Store, conversations: list[Conversation]) -> str:
+#: the words of a Markdown export (context "export"), in the reader's language
+MD_CONVERSATION = QT_TRANSLATE_NOOP("export", "Conversation")
+MD_SYSTEM_PROMPT = QT_TRANSLATE_NOOP("export", "System prompt:")
+MD_YOU = QT_TRANSLATE_NOOP("export", "You")
+MD_ASSISTANT = QT_TRANSLATE_NOOP("export", "Assistant")
+MD_ASSISTANT_OF = QT_TRANSLATE_NOOP("export", "Assistant ({model})")
+MD_THINKING = QT_TRANSLATE_NOOP("export", "Thinking")
+MD_ENDED = {
+    "length": QT_TRANSLATE_NOOP("export", "cut off at the token limit"),
+    "stopped": QT_TRANSLATE_NOOP("export", "stopped"),
+    "error": QT_TRANSLATE_NOOP("export", "failed"),
+    "interrupted": QT_TRANSLATE_NOOP("export", "interrupted: the app closed first"),
+}
+
+
+def export_markdown(store: Store, conversations: list[Conversation],
+                    translate: Callable[[str], str] = str) -> str:
     """The shown branch of each conversation as readable Markdown (CommonMark): a conversation
     is a level 1 heading, each message a level 2 heading and its text (see markdown_block),
-    conversations are apart by "---"."""
+    conversations are apart by "---". translate gives the headings' words (MD_*) in the
+    reader's language (English as they are)."""
     parts = []
     for conversation in conversations:
-        lines = [f"# {_one_line(conversation.title) or 'Conversation'}", ""]
+        title = _one_line(conversation.title) or translate(MD_CONVERSATION)
+        lines = [f"# {title}", ""]
         if conversation.system_prompt.strip():
-            lines += ["> **System prompt:** " + _LINE_BREAK.sub(
+            lines += [f"> **{translate(MD_SYSTEM_PROMPT)}** " + _LINE_BREAK.sub(
                 "\n", conversation.system_prompt.strip()).replace("\n", "\n> "), ""]
         for message in store.current_branch(conversation.id):
             if message.role == "user":
-                lines.append("## You")
+                lines.append(f"## {translate(MD_YOU)}")
             else:
                 label = _one_line(_model_label(message))
-                lines.append(f"## Assistant ({label})" if label else "## Assistant")
+                lines.append("## " + (translate(MD_ASSISTANT_OF).format(model=label) if label
+                                      else translate(MD_ASSISTANT)))
             if message.reasoning:
-                lines += ["", "<details><summary>Thinking</summary>", "",
+                lines += ["", f"<details><summary>{translate(MD_THINKING)}</summary>", "",
                           markdown_block(message.reasoning.strip()), "", "</details>"]
             lines += ["", markdown_block(message.content), ""]
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
+                reason = message.finish_reason or ""
+                ended = translate(MD_ENDED[reason]) if reason in MD_ENDED else reason
                 why = f": {' '.join(message.error.split())}" if message.error else ""
-                lines += [f"*({message.finish_reason}{why})*", ""]
+                lines += [f"*({ended}{why})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
 
 
-def export_conversations(store: Store, conversations: list[Conversation], fmt: str) -> str:
-    """The conversations as "json" or "md"."""
+def export_conversations(store: Store, conversations: list[Conversation], fmt: str,
+                         translate: Callable[[str], str] = str) -> str:
+    """The conversations as "json" or "md" (translate: as in export_markdown)."""
     return export_json(store, conversations) if fmt == "json" else export_markdown(
-        store, conversations)
+        store, conversations, translate)
 
 
 # import

@@ -115,6 +115,16 @@ def test_markdown_is_the_current_branch(store: Store) -> None:
     assert text.index("## You") < text.index("and then?")
 
 
+def test_markdown_is_written_in_the_readers_language(store: Store) -> None:
+    from chatapp.i18n import translate_text
+
+    _fill(store)
+    text = export_markdown(store, store.conversations(),
+                           lambda words: translate_text("export", words, "id"))
+    assert "## Anda" in text and "## Asisten (other)" in text
+    assert "## You" not in text and "## Assistant" not in text
+
+
 HOSTILE = [
     b"",
     b"\xff\xfe not utf-8",
@@ -252,7 +262,7 @@ def test_markdown_says_why_an_answer_failed(store: Store) -> None:
     a = store.add_message(c.id, u.id, "assistant", "Hal")
     store.finish_message(a.id, "Hal", "error", error="lab: the connection broke\nwhile writing.")
     text = export_markdown(store, [store.conversation(c.id)])
-    assert "Hal\n\n*(error: lab: the connection broke while writing.)*\n" in text
+    assert "Hal\n\n*(failed: lab: the connection broke while writing.)*\n" in text
 
 
 def test_a_compare_conversation_stays_one_and_an_unknown_kind_is_refused(

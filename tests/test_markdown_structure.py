@@ -70,8 +70,8 @@ def test_a_code_block_left_open_ends_with_its_message(store: Store, opening: str
     assert _top(tokens) == _structure("first", "second")
     (fence,) = [t for t in tokens if t.type == "fence"]
     assert fence.content == code + "\n"
-    notes = [t.content for t in tokens if t.type == "inline" and "(length)" in t.content]
-    assert notes == ["*(length)*"]  # the finish note is text, not code
+    notes = [t.content for t in tokens if t.type == "inline" and "token limit" in t.content]
+    assert notes == ["*(cut off at the token limit)*"]  # the finish note is text, not code
 
 
 def test_a_fence_left_open_inside_a_list_ends_with_its_list(store: Store) -> None:

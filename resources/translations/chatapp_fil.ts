@@ -175,12 +175,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="40"/>
+        <location filename="../../chatapp/ui/bubble.py" line="41"/>
         <source>Stopped before the first token</source>
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="45"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
@@ -195,14 +195,14 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
-        <location filename="../../chatapp/ui/bubble.py" line="69"/>
+        <location filename="../../chatapp/ui/bubble.py" line="52"/>
+        <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="54"/>
-        <location filename="../../chatapp/ui/bubble.py" line="72"/>
+        <location filename="../../chatapp/ui/bubble.py" line="55"/>
+        <location filename="../../chatapp/ui/bubble.py" line="73"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -217,181 +217,181 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="119"/>
+        <location filename="../../chatapp/ui/bubble.py" line="121"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="123"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="133"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="169"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="169"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="203"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <location filename="../../chatapp/ui/bubble.py" line="216"/>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="221"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="227"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="222"/>
+        <location filename="../../chatapp/ui/bubble.py" line="229"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="248"/>
+        <location filename="../../chatapp/ui/bubble.py" line="255"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="273"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="274"/>
-        <location filename="../../chatapp/ui/bubble.py" line="275"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="330"/>
-        <location filename="../../chatapp/ui/bubble.py" line="377"/>
+        <location filename="../../chatapp/ui/bubble.py" line="337"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -1420,22 +1420,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="431"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="436"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="447"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="450"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1811,197 +1811,197 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="249"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="250"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="311"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="358"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="365"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="431"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="468"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="470"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -2372,17 +2372,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2934,29 +2934,29 @@ Mga log: {logs}</translation>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="294"/>
-        <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/main_window.py" line="291"/>
+        <location filename="../../chatapp/ui/main_window.py" line="305"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="327"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="327"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="349"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="363"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -2996,52 +2996,52 @@ Mga log: {logs}</translation>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="51"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="52"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Export na JSON (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="70"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="83"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
@@ -5211,42 +5211,42 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="403"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6299,7 +6299,7 @@ Mga log: {logs}</translation>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6322,7 +6322,7 @@ Mga log: {logs}</translation>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="370"/>
+        <location filename="../../chatapp/cli.py" line="371"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6366,42 +6366,42 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="425"/>
+        <location filename="../../chatapp/library.py" line="428"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="51"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library.py" line="49"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="58"/>
+        <location filename="../../chatapp/library.py" line="59"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="479"/>
+        <location filename="../../chatapp/library.py" line="483"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="489"/>
+        <location filename="../../chatapp/library.py" line="493"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="518"/>
+        <location filename="../../chatapp/library.py" line="522"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="522"/>
+        <location filename="../../chatapp/library.py" line="526"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -6645,166 +6645,166 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="71"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>{where} has unknown fields ({names})</source>
         <extracomment>HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to 5): start, end. The HTML the export writes around reasoning.</extracomment>
         <translation>may mga hindi kilalang field ang {where} ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="78"/>
+        <location filename="../../chatapp/export.py" line="79"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="249"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="252"/>
+        <location filename="../../chatapp/export.py" line="275"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="281"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="263"/>
+        <location filename="../../chatapp/export.py" line="286"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="268"/>
+        <location filename="../../chatapp/export.py" line="291"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="274"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="280"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="316"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="320"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="302"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="305"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="331"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
         <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="356"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="319"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="349"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="353"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="364"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="369"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="354"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
-        <location filename="../../chatapp/export.py" line="422"/>
+        <location filename="../../chatapp/export.py" line="432"/>
+        <location filename="../../chatapp/export.py" line="445"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="436"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="427"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -8459,6 +8459,60 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/store/salvage.py" line="191"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Walang nababasa sa {path}: hindi ito database ng mga usapan, o sira ang kabuuan nito. Hindi ito ginalaw.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../chatapp/export.py" line="206"/>
+        <source>Conversation</source>
+        <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
+        <translation>Usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="207"/>
+        <source>System prompt:</source>
+        <translation>Prompt ng system:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="208"/>
+        <source>You</source>
+        <translation>Ikaw</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="209"/>
+        <source>Assistant</source>
+        <translation>Katuwang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="210"/>
+        <source>Assistant ({model})</source>
+        <translation>Katuwang ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="211"/>
+        <source>Thinking</source>
+        <translation>Pag-iisip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="213"/>
+        <source>cut off at the token limit</source>
+        <translation>naputol sa limitasyon ng token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="214"/>
+        <source>stopped</source>
+        <translation>inihinto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="215"/>
+        <source>failed</source>
+        <translation>nabigo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="216"/>
+        <source>interrupted: the app closed first</source>
+        <translation>naantala: naisara muna ang app</translation>
     </message>
 </context>
 <context>

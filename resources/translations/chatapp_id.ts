@@ -175,12 +175,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="40"/>
+        <location filename="../../chatapp/ui/bubble.py" line="41"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="45"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
@@ -195,14 +195,14 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
-        <location filename="../../chatapp/ui/bubble.py" line="69"/>
+        <location filename="../../chatapp/ui/bubble.py" line="52"/>
+        <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="54"/>
-        <location filename="../../chatapp/ui/bubble.py" line="72"/>
+        <location filename="../../chatapp/ui/bubble.py" line="55"/>
+        <location filename="../../chatapp/ui/bubble.py" line="73"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
@@ -217,181 +217,181 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="119"/>
+        <location filename="../../chatapp/ui/bubble.py" line="121"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="123"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="133"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="169"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="169"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="203"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <location filename="../../chatapp/ui/bubble.py" line="216"/>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="221"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="227"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="222"/>
+        <location filename="../../chatapp/ui/bubble.py" line="229"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="248"/>
+        <location filename="../../chatapp/ui/bubble.py" line="255"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="273"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="274"/>
-        <location filename="../../chatapp/ui/bubble.py" line="275"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="330"/>
-        <location filename="../../chatapp/ui/bubble.py" line="377"/>
+        <location filename="../../chatapp/ui/bubble.py" line="337"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1420,22 +1420,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="431"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="436"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="447"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="450"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1811,197 +1811,197 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="249"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="250"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="311"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="358"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="365"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="431"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="468"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="470"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -2372,17 +2372,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -2934,29 +2934,29 @@ Log: {logs}</translation>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="294"/>
-        <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/main_window.py" line="291"/>
+        <location filename="../../chatapp/ui/main_window.py" line="305"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="327"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="327"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="349"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="363"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -2996,52 +2996,52 @@ Log: {logs}</translation>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="51"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="52"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="70"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="83"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
@@ -5211,42 +5211,42 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="403"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6299,7 +6299,7 @@ Log: {logs}</translation>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6322,7 +6322,7 @@ Log: {logs}</translation>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="370"/>
+        <location filename="../../chatapp/cli.py" line="371"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6366,42 +6366,42 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="425"/>
+        <location filename="../../chatapp/library.py" line="428"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="51"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library.py" line="49"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="58"/>
+        <location filename="../../chatapp/library.py" line="59"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="479"/>
+        <location filename="../../chatapp/library.py" line="483"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="489"/>
+        <location filename="../../chatapp/library.py" line="493"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="518"/>
+        <location filename="../../chatapp/library.py" line="522"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="522"/>
+        <location filename="../../chatapp/library.py" line="526"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -6645,166 +6645,166 @@ Log: {logs}</translation>
         <translation>Unduhan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="71"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>{where} has unknown fields ({names})</source>
         <extracomment>HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to 5): start, end. The HTML the export writes around reasoning.</extracomment>
         <translation>{where} memiliki kolom yang tidak dikenal ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="78"/>
+        <location filename="../../chatapp/export.py" line="79"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="249"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="252"/>
+        <location filename="../../chatapp/export.py" line="275"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="281"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="263"/>
+        <location filename="../../chatapp/export.py" line="286"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="268"/>
+        <location filename="../../chatapp/export.py" line="291"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="274"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="280"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="316"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="320"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="302"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="305"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="331"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
         <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="356"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="319"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="349"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="353"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="364"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="369"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="354"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
-        <location filename="../../chatapp/export.py" line="422"/>
+        <location filename="../../chatapp/export.py" line="432"/>
+        <location filename="../../chatapp/export.py" line="445"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="436"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="427"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -8459,6 +8459,60 @@ Log: {logs}</translation>
         <location filename="../../chatapp/store/salvage.py" line="191"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tidak ada bagian {path} yang dapat dibaca: ini bukan basis data percakapan, atau seluruhnya rusak. Berkas tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../chatapp/export.py" line="206"/>
+        <source>Conversation</source>
+        <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="207"/>
+        <source>System prompt:</source>
+        <translation>Prompt sistem:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="208"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="209"/>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="210"/>
+        <source>Assistant ({model})</source>
+        <translation>Asisten ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="211"/>
+        <source>Thinking</source>
+        <translation>Berpikir</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="213"/>
+        <source>cut off at the token limit</source>
+        <translation>terpotong di batas token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="214"/>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="215"/>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="216"/>
+        <source>interrupted: the app closed first</source>
+        <translation>terputus: aplikasi ditutup lebih dulu</translation>
     </message>
 </context>
 <context>

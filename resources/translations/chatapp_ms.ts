@@ -175,12 +175,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="40"/>
+        <location filename="../../chatapp/ui/bubble.py" line="41"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="45"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berfikir)</translation>
     </message>
@@ -195,14 +195,14 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
-        <location filename="../../chatapp/ui/bubble.py" line="69"/>
+        <location filename="../../chatapp/ui/bubble.py" line="52"/>
+        <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="54"/>
-        <location filename="../../chatapp/ui/bubble.py" line="72"/>
+        <location filename="../../chatapp/ui/bubble.py" line="55"/>
+        <location filename="../../chatapp/ui/bubble.py" line="73"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
@@ -217,181 +217,181 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="119"/>
+        <location filename="../../chatapp/ui/bubble.py" line="121"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="123"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="133"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="169"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="169"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="203"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <location filename="../../chatapp/ui/bubble.py" line="216"/>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="221"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="227"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="222"/>
+        <location filename="../../chatapp/ui/bubble.py" line="229"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="248"/>
+        <location filename="../../chatapp/ui/bubble.py" line="255"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="273"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="274"/>
-        <location filename="../../chatapp/ui/bubble.py" line="275"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="330"/>
-        <location filename="../../chatapp/ui/bubble.py" line="377"/>
+        <location filename="../../chatapp/ui/bubble.py" line="337"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="379"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -1420,22 +1420,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="431"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="436"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="447"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="450"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1811,197 +1811,197 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="249"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="250"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="311"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="358"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="365"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="367"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="431"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="468"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="470"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -2372,17 +2372,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -2934,29 +2934,29 @@ Log: {logs}</translation>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="294"/>
-        <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/main_window.py" line="291"/>
+        <location filename="../../chatapp/ui/main_window.py" line="305"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="327"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="327"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="349"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="363"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -2996,52 +2996,52 @@ Log: {logs}</translation>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="51"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="52"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="70"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="83"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
@@ -5211,42 +5211,42 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="403"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6299,7 +6299,7 @@ Log: {logs}</translation>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6322,7 +6322,7 @@ Log: {logs}</translation>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="370"/>
+        <location filename="../../chatapp/cli.py" line="371"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6366,42 +6366,42 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="425"/>
+        <location filename="../../chatapp/library.py" line="428"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="51"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library.py" line="49"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="58"/>
+        <location filename="../../chatapp/library.py" line="59"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="479"/>
+        <location filename="../../chatapp/library.py" line="483"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="489"/>
+        <location filename="../../chatapp/library.py" line="493"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="518"/>
+        <location filename="../../chatapp/library.py" line="522"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="522"/>
+        <location filename="../../chatapp/library.py" line="526"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -6645,166 +6645,166 @@ Log: {logs}</translation>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="71"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>{where} has unknown fields ({names})</source>
         <extracomment>HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to 5): start, end. The HTML the export writes around reasoning.</extracomment>
         <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="78"/>
+        <location filename="../../chatapp/export.py" line="79"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="249"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="252"/>
+        <location filename="../../chatapp/export.py" line="275"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="281"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="263"/>
+        <location filename="../../chatapp/export.py" line="286"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="268"/>
+        <location filename="../../chatapp/export.py" line="291"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="274"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="280"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="290"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="316"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="320"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="302"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="305"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
+        <location filename="../../chatapp/export.py" line="331"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
         <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="356"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="319"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="349"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="353"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="364"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="369"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="354"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
-        <location filename="../../chatapp/export.py" line="422"/>
+        <location filename="../../chatapp/export.py" line="432"/>
+        <location filename="../../chatapp/export.py" line="445"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="436"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="427"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -8459,6 +8459,60 @@ Log: {logs}</translation>
         <location filename="../../chatapp/store/salvage.py" line="191"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tiada bahagian {path} yang boleh dibaca: ia bukan pangkalan data perbualan, atau keseluruhannya rosak. Ia dibiarkan tanpa diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../chatapp/export.py" line="206"/>
+        <source>Conversation</source>
+        <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="207"/>
+        <source>System prompt:</source>
+        <translation>Gesaan sistem:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="208"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="209"/>
+        <source>Assistant</source>
+        <translation>Pembantu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="210"/>
+        <source>Assistant ({model})</source>
+        <translation>Pembantu ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="211"/>
+        <source>Thinking</source>
+        <translation>Berfikir</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="213"/>
+        <source>cut off at the token limit</source>
+        <translation>terpotong pada had token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="214"/>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="215"/>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="216"/>
+        <source>interrupted: the app closed first</source>
+        <translation>terganggu: aplikasi ditutup dahulu</translation>
     </message>
 </context>
 <context>
