@@ -80,6 +80,8 @@ class Session:
         deleted: the deletions Undo can bring back, the latest last (each Undo brings back
             the latest one left).
         drafts: the unsent text of each conversation not shown (None: a new one).
+        always_drop: the conversations whose oldest messages are left out when a message
+            would overflow the context, without asking each time.
     """
 
     def __init__(self, store: Store, chat: Chat, settings: Settings) -> None:
@@ -92,6 +94,7 @@ class Session:
         self.collections: list[int] = []
         self.deleted: list[Deletion] = []
         self.drafts: dict[int | None, str] = {}
+        self.always_drop: set[int] = set()
         self._tokens: dict[tuple[str, str], int] = {}
 
     # which conversation

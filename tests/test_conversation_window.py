@@ -359,4 +359,29 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.dropped_messages and answer.dropped_messages >= 2
     assert "left out to fit the context" in window.chat_view.bubbles[-1].footer.text()
+
+    # the real question: leaving out can be chosen for the rest of the conversation
+    monkeypatch.undo()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    questions = []
+
+    def choose(remember: bool) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: choose(remember))
+            return
+        questions.append(box.text())
+        box.checkBox().setChecked(remember)
+        next(b for b in box.buttons() if b.text().startswith("Leave out")).click()
+
+    QTimer.singleShot(0, lambda: choose(True))
+    send(qtbot, window, "hello " * 200)
+    assert len(questions) == 1 and "too long" not in questions[0]
+    QTimer.singleShot(0, lambda: choose(False))  # would answer, were it asked
+    send(qtbot, window, "world " * 200)
+    assert len(questions) == 1  # not asked again in this conversation
+    answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert answer.dropped_messages
     close_window(window)

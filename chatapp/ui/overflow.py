@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from chatapp.session import Decision, Overflow
+from chatapp.ui.units import number
 
 
 def ask_overflow(window, overflow: Overflow) -> Decision:
-    """Leave out the oldest messages, start a new conversation or cancel; for a message too
+    """Leave out the oldest messages, start a new conversation or cancel (leaving out can be
+    chosen for the rest of the conversation: then it is not asked again); for a message too
     long on its own: say so, and offer the model's settings (its context length)."""
     translate = QCoreApplication.translate
+    session = window.session
+    if overflow.kind != "alone" and overflow.droppable \
+            and session.conversation_id in session.always_drop:
+        return Decision("drop", overflow.droppable)
     warning, role = QMessageBox.Icon.Warning, QMessageBox.ButtonRole
     if overflow.kind == "alone":
         box = QMessageBox(warning, translate("MainWindow", "The message is too long"), translate(
             "MainWindow", "This message needs about {used} tokens even in a new conversation, "
             "and the model holds {total} (with room for the answer and for document sources). "
             "Shorten it, or give the model a longer context in Model settings.").format(
-            used=overflow.used, total=overflow.total),
+            used=number(overflow.used), total=number(overflow.total)),
             QMessageBox.StandardButton.Cancel, window)
         settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
         box.exec()
@@ -28,9 +34,13 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
     box = QMessageBox(warning, translate("MainWindow", "The conversation is too long"), translate(
         "MainWindow", "The conversation and your message need about {used} tokens, and the "
         "model holds {total} (with room for the answer). What should happen?").format(
-        used=overflow.used, total=overflow.total), QMessageBox.StandardButton.NoButton, window)
+        used=number(overflow.used), total=number(overflow.total)),
+        QMessageBox.StandardButton.NoButton, window)
     drop_button = None
     if overflow.droppable:
+        box.setCheckBox(QCheckBox(translate(
+            "MainWindow", "Leave out the oldest messages from now on in this conversation"),
+            box))
         drop_button = box.addButton(
             translate("MainWindow", "Leave out the oldest message") if overflow.droppable == 1
             else translate("MainWindow", "Leave out the oldest {n} messages").format(
@@ -40,5 +50,7 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if drop_button is not None and box.clickedButton() is drop_button:
+        if box.checkBox().isChecked() and session.conversation_id is not None:
+            session.always_drop.add(session.conversation_id)
         return Decision("drop", overflow.droppable)
     return Decision("new" if box.clickedButton() is new_button else "cancel")

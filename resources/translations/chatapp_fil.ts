@@ -3061,42 +3061,47 @@ Mga log: {logs}</translation>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>The message is too long</source>
         <translation>Masyadong mahaba ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
         <translation>Nangangailangan ang mensaheng ito ng mga {used} token kahit sa bagong usapan, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot at sa mga pinagmulang dokumento). Paikliin ito, o bigyan ang model ng mas mahabang konteksto sa Mga setting ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="23"/>
+        <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="28"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="28"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="35"/>
+        <location filename="../../chatapp/ui/overflow.py" line="41"/>
+        <source>Leave out the oldest messages from now on in this conversation</source>
+        <translation>Huwag nang isama ang pinakalumang mensahe mula ngayon sa usapang ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="45"/>
         <source>Leave out the oldest message</source>
         <translation>Huwag isama ang pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="36"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="38"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>

@@ -3061,42 +3061,47 @@ Log: {logs}</translation>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>The message is too long</source>
         <translation>Pesan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
         <translation>Pesan ini memerlukan sekitar {used} token bahkan dalam percakapan baru, sedangkan model menampung {total} (termasuk ruang untuk jawaban dan sumber dokumen). Perpendek pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="23"/>
+        <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="28"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="28"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="35"/>
+        <location filename="../../chatapp/ui/overflow.py" line="41"/>
+        <source>Leave out the oldest messages from now on in this conversation</source>
+        <translation>Hilangkan pesan terlama mulai sekarang di percakapan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="45"/>
         <source>Leave out the oldest message</source>
         <translation>Hilangkan pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="36"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="38"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>

@@ -3061,42 +3061,47 @@ Log: {logs}</translation>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>The message is too long</source>
         <translation>Mesej terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
         <translation>Mesej ini memerlukan kira-kira {used} token walaupun dalam perbualan baharu, sedangkan model memuatkan {total} (termasuk ruang untuk jawapan dan sumber dokumen). Pendekkan mesej, atau berikan model konteks yang lebih panjang dalam Tetapan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="23"/>
+        <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="28"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="28"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="35"/>
+        <location filename="../../chatapp/ui/overflow.py" line="41"/>
+        <source>Leave out the oldest messages from now on in this conversation</source>
+        <translation>Tinggalkan mesej terawal mulai sekarang dalam perbualan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="45"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="36"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="38"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
