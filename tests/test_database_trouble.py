@@ -111,6 +111,20 @@ def test_read_only_database_reads_searches_exports_and_refuses_writes(
     assert exported_titles(run_cli("export", "--all")) == ["Packing list"]
 
 
+def test_a_database_made_read_only_while_open_says_so(home_with_chats: Path) -> None:
+    database = home_with_chats / "data" / "chatapp.db"
+    store = Store(database)
+    try:
+        assert store.read_only is None
+        store.create_conversation("first")  # the write-ahead log is there now
+        wal = Path(f"{database}-wal")
+        with read_only_file(database), read_only_file(wal):
+            with pytest.raises(ReadOnlyDatabase, match="nothing can be saved"):
+                store.create_conversation("second")  # not "cannot be opened: I/O error"
+    finally:
+        store.close()
+
+
 def test_read_only_database_of_an_older_schema_is_read_in_memory(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = make_old_database(path, SCHEMA_VERSION - 1)

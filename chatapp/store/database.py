@@ -143,18 +143,21 @@ def read_only_reason(path: Path) -> ReadOnlyDatabase | None:
     Opens the file for writing without writing anything; root is refused too on a
     read-only mount or an immutable file."""
     where = str(path)
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_NONBLOCK)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        template = {errno.EROFS: RO_DISK, errno.EPERM: RO_IMMUTABLE,
-                    errno.EACCES: RO_PERMISSION}.get(exc.errno or 0)
-        if template is None:
-            return ReadOnlyDatabase(RO_OTHER, path=where, reason=os_reason(exc))
-        return ReadOnlyDatabase(template, path=where)
-    os.close(fd)
     companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    for file in (path, *companions):  # the write-ahead log made unchangeable stops writes too
+        try:
+            fd = os.open(file, os.O_RDWR | os.O_NONBLOCK)
+        except FileNotFoundError:
+            if file == path:
+                return None
+            continue
+        except OSError as exc:
+            template = {errno.EROFS: RO_DISK, errno.EPERM: RO_IMMUTABLE,
+                        errno.EACCES: RO_PERMISSION}.get(exc.errno or 0)
+            if template is None:
+                return ReadOnlyDatabase(RO_OTHER, path=where, reason=os_reason(exc))
+            return ReadOnlyDatabase(template, path=where)
+        os.close(fd)
     if not all(p.exists() for p in companions) and not os.access(path.parent, os.W_OK):
         return ReadOnlyDatabase(RO_FOLDER, path=where)
     return None
@@ -186,7 +189,9 @@ def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError
         return DamagedDatabase(NOT_A_DATABASE, path=where)
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
                 sqlite3.SQLITE_AUTH):
-        return DatabaseError(CANNOT_OPEN, path=where, reason=str(exc))
+        # made read-only while open (an immutable file, permissions taken away): say that
+        reason = read_only_reason(path) if path is not None else None
+        return reason or DatabaseError(CANNOT_OPEN, path=where, reason=str(exc))
     return None
 
 
