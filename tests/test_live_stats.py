@@ -98,6 +98,13 @@ def test_an_answer_stopped_before_its_first_token_says_so(qtbot, tiny_home: Path
     said = Bubble(mute)
     qtbot.addWidget(said)
     assert said.body.placeholderText() == "The model ended its answer without writing anything."
+    # cut off because the context was full, not at the token limit: says which
+    full = ctx.store.add_message(conversation.id, user.id, "assistant", "", n_ctx=512)
+    full = ctx.store.finish_message(full.id, "long", "length", prompt_tokens=28,
+                                    completion_tokens=484)
+    cut = Bubble(full)
+    qtbot.addWidget(cut)
+    assert cut.footer.text().startswith("Cut off where the context was full")
     window.close()
     ctx.close()
 

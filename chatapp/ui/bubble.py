@@ -386,6 +386,8 @@ class Bubble(QFrame):
                 note = self.tr("Stopped")
             elif reason == "interrupted":
                 note = self.tr("Interrupted: the app closed before this answer was finished")
+            elif reason == "length" and message.filled_context:
+                note = self.tr("Cut off where the context was full")
             elif reason == "length":
                 note = self.tr("Cut off at the token limit")
             elif reason == "error":
