@@ -277,6 +277,17 @@ def test_the_offline_switch_changes_the_welcome_at_once(qtbot, models_home: Path
     close_window(window)
 
 
+def test_offline_by_the_environment_shows_as_on_and_fixed(qtbot, models_home: Path,
+                                                         monkeypatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.delenv("CHATAPP_OFFLINE_SETTING", raising=False)
+    window = open_window(qtbot)
+    offline = next(a for a in window.models_menu.actions() if a.text() == "Work &offline")
+    assert offline.isChecked() and not offline.isEnabled()  # not "off" while it is on
+    assert window.offline_sign.isVisible() and "HF_HUB_OFFLINE" in window.offline_sign.toolTip()
+    close_window(window)
+
+
 def test_a_recommended_file_already_here_under_another_path_is_not_fetched_again(
         qtbot, models_home: Path, hub: FakeHub, tiny_files: dict[str, Path]) -> None:
     import hashlib

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
+from chatapp.hub.config import env_offline
 from chatapp.hub.download import (
     CANCELLED,
     DONE,
@@ -132,7 +133,9 @@ class HubTab:
         self.offline_banner.setWordWrap(True)
         self.offline_banner.setText(self.tr(
             "Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work "
-            "offline to search and download."))
+            "offline to search and download.") if not env_offline() else self.tr(
+            "Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. "
+            "Start chatapp without it to search and download."))
 
         self.results = QListWidget(tab)
         self.results.setObjectName("searchResults")

@@ -259,7 +259,8 @@ def install_models_menu(window) -> QMenu:
     menu.addSeparator()
     offline = menu.addAction(translate("ModelsMenu", "Work &offline"))
     offline.setCheckable(True)
-    offline.setChecked(window.ctx.settings.offline)
+    offline.setChecked(window.ctx.settings.offline or env_offline())
+    offline.setEnabled(not env_offline())  # HF_HUB_OFFLINE decides until chatapp starts again
     sign = Label(translate("ModelsMenu", "Offline"), window)
     sign.setObjectName("offlineSign")
     sign.setToolTip(translate(

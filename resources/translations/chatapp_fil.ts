@@ -1710,303 +1710,308 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="68"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the window&apos;s language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n}B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
         <source>{n}M</source>
         <translation>{n}M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="70"/>
         <source>{n}K</source>
         <translation>{n}K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="108"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="109"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="109"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="110"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
         <source>Sort results by</source>
         <translation>Ayusin ang resulta ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
         <source>Model size</source>
         <translation>Laki ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
+        <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
+        <translation>Naka-on ang offline mode dahil nakatakda ang HF_HUB_OFFLINE: walang ipinapadala sa Hub. Simulan ang chatapp nang wala ito para maghanap at mag-download.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="253"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="273"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="277"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="311"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="463"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="470"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -3628,32 +3633,32 @@ Mga log: {logs}</translation>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="266"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="288"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>

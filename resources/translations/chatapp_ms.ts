@@ -1710,303 +1710,308 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="68"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the window&apos;s language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n} bilion</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
         <source>{n}M</source>
         <translation>{n} juta</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="70"/>
         <source>{n}K</source>
         <translation>{n} ribu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="108"/>
         <source>Most downloaded</source>
         <translation>Paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="109"/>
         <source>Most liked</source>
         <translation>Paling banyak disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="109"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="110"/>
         <source>Recently updated</source>
         <translation>Dikemas kini baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Any size</source>
         <translation>Sebarang saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Up to 3B parameters</source>
         <translation>Sehingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
         <source>Over 20B</source>
         <translation>Melebihi 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
         <source>Sort results by</source>
         <translation>Isih hasil mengikut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
         <source>Model size</source>
         <translation>Saiz model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
+        <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
+        <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hub. Mulakan chatapp tanpanya untuk mencari dan memuat turun.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Show &amp;more</source>
         <translation>Tunjukkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model seterusnya daripada Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="253"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="273"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="277"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="311"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="362"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="463"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="469"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="470"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -3628,32 +3633,32 @@ Log: {logs}</translation>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="266"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="288"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Model → Semak imbas model… menyambungnya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Model → Semak imbas model… menyambungnya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
