@@ -117,6 +117,8 @@ def test_other_conversations_open_while_an_answer_is_written(
         pass
     window.open_conversation(other.id)
     assert window.conversation_id == other.id and window.runner is runner
+    qtbot.waitUntil(lambda: len(runner.text) > 20, timeout=60000)
+    assert window.speed_status.text() == ""  # not the numbers of an answer not shown
     marked = [i.text() for i in window.sidebar.conversation_items() if i.text().endswith(" ✎")]
     assert marked == ["Tell me a long story about the sea. ✎"]
     assert [b.text for b in window.chat_view.bubbles] == ["an earlier question",

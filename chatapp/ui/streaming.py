@@ -91,7 +91,7 @@ class AnswerPresenter(QObject):
         window, here = self.window, self.here()
         window.composer.set_busy(here)
         window.chat_view.set_busy(here)
-        if self.runner is None:  # the numbers of an answer that is not shown any more
+        if not here:  # the status bar's numbers are of the answer on screen only
             window.speed_status.setText("")
         if here:
             runner = self.runner
@@ -123,7 +123,8 @@ class AnswerPresenter(QObject):
         if runner is None:
             return
         live = live_stats_text(runner.answer.live)
-        window.speed_status.setText(live)
+        if self.here():
+            window.speed_status.setText(live)
         bubble = window.chat_view.bubble_for(message_id)
         if bubble is not None:
             if len(bubble.text) + len(piece) == total:
@@ -229,7 +230,8 @@ class AnswerPresenter(QObject):
         self._show_final(message)
         window.composer.set_busy(False)
         window.chat_view.set_busy(False)
-        window.speed_status.setText(stats_text(message))
+        if message.conversation_id == window.conversation_id:
+            window.speed_status.setText(stats_text(message))
         if message.finish_reason == "error":
             window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
                                            8000)
