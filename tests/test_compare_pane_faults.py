@@ -241,9 +241,10 @@ def test_four_panes_fit_a_small_window_and_say_how_their_answers_ended(
         for pane, message in zip(view.panes, messages, strict=False):
             check_header(pane, message.model_name.removesuffix(".gguf"))
         assert shown(first.header) == first.header.text()  # room for all of it now
-        for row in first.sources.rows:
+        for row in first.sources.rows:  # whole once the wider pane is laid out
+            qtbot.waitUntil(lambda row=row: row.toggle.shown_text() == row.toggle.text(),
+                            timeout=2000)
             check_source(row)
-            assert row.toggle.shown_text() == row.toggle.text()
     finally:
         view.close()
         ctx.close()

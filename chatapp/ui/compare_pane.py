@@ -172,7 +172,7 @@ class PaneWidget(QFrame):
         self.picker.setToolTip(self.tr("Model for this pane"))
         self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(9)
+        self.picker.setMinimumContentsLength(7)
         self.params_button = ElidedButton(self.tr("Parameters…"), self.tr("Parameters…"),
                                           self)
         self.params_button.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -181,7 +181,7 @@ class PaneWidget(QFrame):
         self.docs_box = ElidingComboBox(self)  # retrieval on or off is compared too
         self.docs_box.setSizeAdjustPolicy(  # nor a long collection name (the list shows it)
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.docs_box.setMinimumContentsLength(8)
+        self.docs_box.setMinimumContentsLength(6)
         self.docs_box.setToolTip(self.tr("Document collection this pane's answers search "
                                          "and cite"))
         self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
