@@ -170,7 +170,8 @@ def app(chatapp_home: Path):
     context.close()
 
 
-def test_the_windows_bubble_says_what_an_answer_of_reasoning_alone_is(qtbot, app) -> None:
+def test_the_windows_bubble_says_what_an_answer_of_reasoning_alone_is(qtbot, app,
+                                                                      tmp_path: Path) -> None:
     from chatapp.ui.bubble import Bubble
 
     shown = {}
@@ -185,7 +186,7 @@ def test_the_windows_bubble_says_what_an_answer_of_reasoning_alone_is(qtbot, app
         bubble.show()
         assert bubble.thinking.isVisible() and not bubble.thinking.toggle.isChecked()
         shown[name] = bubble.body.placeholderText()
-        bubble.grab().save(f"/tmp/h2/bubble-{name}.png")
+        bubble.grab().save(str(tmp_path / f"bubble-{name}.png"))
     assert shown == {"ponder": CUT_REASONING, "musing": ONLY_REASONING}
 
 
@@ -212,7 +213,8 @@ def open_compare(qtbot, app, stems: tuple[str, str], arena: bool = False):
     return view
 
 
-def test_compare_panes_show_reasoning_collapsed_and_what_the_answer_is(qtbot, app) -> None:
+def test_compare_panes_show_reasoning_collapsed_and_what_the_answer_is(qtbot, app,
+                                                                       tmp_path: Path) -> None:
     view = open_compare(qtbot, app, ("ponder", "musing"))
     cut, only = view.panes
     for pane, reasoning, note in ((cut, "hmm let me see hmm", CUT_REASONING),
@@ -225,7 +227,7 @@ def test_compare_panes_show_reasoning_collapsed_and_what_the_answer_is(qtbot, ap
         thinking.toggle.click()
         assert thinking.view.isVisible() and thinking.view.toPlainText() == reasoning
     qtbot.wait(100)
-    view.grab().save("/tmp/h2/compare-reasoning.png")
+    view.grab().save(str(tmp_path / "compare-reasoning.png"))
     # a new comparison starts with no reasoning and no note
     view.new_button.click()
     assert all(not p.thinking.isVisibleTo(p) and not p.empty_note.isVisibleTo(p)
@@ -233,12 +235,12 @@ def test_compare_panes_show_reasoning_collapsed_and_what_the_answer_is(qtbot, ap
     view.close()
 
 
-def test_blind_panes_show_reasoning_but_not_how_long_it_took(qtbot, app) -> None:
+def test_blind_panes_show_reasoning_but_not_how_long_it_took(qtbot, app, tmp_path: Path) -> None:
     view = open_compare(qtbot, app, ("thinker", "chatter"), arena=True)
     (pane,) = [p for p in view.panes if p.message.reasoning]
     assert pane.view.plain_text().strip() == "Fine" and not pane.empty_note.isVisible()
     assert pane.thinking.isVisible() and pane.thinking.toggle.text() == "Thinking"
-    view.grab().save("/tmp/h2/arena-reasoning.png")
+    view.grab().save(str(tmp_path / "arena-reasoning.png"))
     view.vote_buttons["a"].click()
     assert pane.thinking.toggle.text().startswith("Thought for ")
     view.close()

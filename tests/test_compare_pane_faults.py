@@ -195,7 +195,7 @@ def test_four_panes_fit_a_small_window_and_say_how_their_answers_ended(
         fourth.stop_button.click()  # before its model has written anything
         wait_done(qtbot, view)
         QApplication.processEvents()
-        view.grab().save(f"/tmp/cmp-fix-2-{language}.png")
+        view.grab().save(str(tmp_path / f"four-panes-{language}.png"))
         assert view.minimumSizeHint().width() <= 1024 and view.width() == 1024
         for pane in view.panes:  # "Parameters (1 changed)…" is cut, not widening the pane
             button = pane.params_button
@@ -237,7 +237,7 @@ def test_four_panes_fit_a_small_window_and_say_how_their_answers_ended(
         view.remove_pane()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qtbot.waitUntil(lambda: not first.title.stacked(), timeout=2000)  # one line again
-        view.grab().save(f"/tmp/cmp-fix-3-{language}.png")
+        view.grab().save(str(tmp_path / f"two-panes-{language}.png"))
         for pane, message in zip(view.panes, messages, strict=False):
             check_header(pane, message.model_name.removesuffix(".gguf"))
         assert shown(first.header) == first.header.text()  # room for all of it now
@@ -271,7 +271,8 @@ def check_source(row) -> None:
 
 @pytest.mark.parametrize("language", ["en", "fil"])
 def test_source_labels_under_an_answer_use_the_width_of_the_chat(
-        qtbot, app, chatapp_home: Path, tiny_model: Path, language: str) -> None:
+        qtbot, app, chatapp_home: Path, tiny_model: Path, language: str,
+        tmp_path: Path) -> None:
     """Labels that fit show whole (also at exactly their width: no "…" for a pixel's
     rounding); one longer than the chat is wide is cut with "…", whole in the tooltip."""
     from chatapp.store.documents import Documents
@@ -303,7 +304,7 @@ def test_source_labels_under_an_answer_use_the_width_of_the_chat(
         sources = window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList")
         first, page, long = sources.rows
         qtbot.waitUntil(lambda: first.toggle.width() > 0)
-        window.grab().save(f"/tmp/cmp-fix-4-{language}.png")
+        window.grab().save(str(tmp_path / f"sources-{language}.png"))
         assert first.toggle.shown_text() == f"[1] handbook.md — {HEADING}"
         assert page.toggle.shown_text() == page.toggle.text()
         assert page.toggle.text().startswith("[2] zorblax.txt") and "3" in page.toggle.text()

@@ -253,7 +253,7 @@ def shown_texts(widget) -> list[str]:
     return [t for t in texts if t]
 
 
-def test_arena_stays_blind_until_the_vote(qtbot, window: MainWindow) -> None:
+def test_arena_stays_blind_until_the_vote(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from chatapp.compare.votes import votes
 
     view = open_compare(qtbot, window, arena=True)
@@ -303,7 +303,7 @@ def test_arena_stays_blind_until_the_vote(qtbot, window: MainWindow) -> None:
     assert rows[0].text() == "⇆ Tell me a joke"
     view.panes[0].continue_button.click()
     assert window.conversation_id == conversation_id
-    view.grab().save("/tmp/arena.png")
+    view.grab().save(str(tmp_path / "arena.png"))
 
 
 def test_an_arena_round_where_a_model_cannot_answer_gets_no_vote(
@@ -368,7 +368,7 @@ def test_the_arena_draws_presets_as_variants_and_ranks_them_by_name(
 
 
 def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
-        qtbot, window: MainWindow) -> None:
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     view = open_compare(qtbot, window)
     pick(view, "tiny", "gemma")
     send(qtbot, view, "Name a colour")
@@ -416,7 +416,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     # a pane goes on with the parameters its answer was made with
     assert view.panes[2].header.text() == "tiny-llama-F32 · temperature 0.9"
     assert [p.overrides for p in view.panes] == [{}, {}, {"temperature": 0.9}]
-    view.grab().save("/tmp/compare-reopened.png")
+    view.grab().save(str(tmp_path / "compare-reopened.png"))
     # and it goes on: the next prompt follows each pane's branch
     send(qtbot, view, "Another")
     wait_done(qtbot, view)

@@ -118,9 +118,9 @@ def test_a_database_made_read_only_while_open_says_so(home_with_chats: Path) -> 
         assert store.read_only is None
         store.create_conversation("first")  # the write-ahead log is there now
         wal = Path(f"{database}-wal")
-        with read_only_file(database), read_only_file(wal):
-            with pytest.raises(ReadOnlyDatabase, match="nothing can be saved"):
-                store.create_conversation("second")  # not "cannot be opened: I/O error"
+        with read_only_file(database), read_only_file(wal), \
+                pytest.raises(ReadOnlyDatabase, match="nothing can be saved"):
+            store.create_conversation("second")  # not "cannot be opened: I/O error"
     finally:
         store.close()
 
