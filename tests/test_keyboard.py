@@ -218,7 +218,9 @@ def test_search_hits_wrap_again_when_the_list_is_resized(qtbot, chatapp_home: Pa
         qtbot.waitUntil(lambda: sidebar.showing_hits and sidebar.list.count() == 1)
         label = sidebar.list.itemWidget(sidebar.list.item(0))
         wide = label.width()
-        window.centralWidget().setSizes([170, 830])  # narrower: the text wraps again
+        narrower = sidebar.width() - 30  # the text wraps again
+        assert narrower >= sidebar.minimumSizeHint().width()
+        window.centralWidget().setSizes([narrower, 1000 - narrower])
         qtbot.waitUntil(lambda: label.width() < wide)
         assert label.width() == sidebar.list.viewport().width() - 8
         window.close()

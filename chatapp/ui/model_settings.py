@@ -180,6 +180,9 @@ class ModelSettingsDialog(QDialog):
                                            and stored.get("prompt_lookup") is False))
         form.addRow(self.tr("Speculation:"), self.prompt_lookup)
         self.draft = QComboBox(load)
+        self.draft.setSizeAdjustPolicy(  # a long model name is cut, not widening the dialog
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.draft.setMinimumContentsLength(20)
         self.draft.setAccessibleName(self.tr("Draft model"))
         self.draft.setToolTip(self.tr(
             "A smaller model of the same family (the same vocabulary) guesses the next "
