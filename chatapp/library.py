@@ -38,7 +38,7 @@ from chatapp.library_split import (
     part_paths,
     shared_path,
 )
-from chatapp.library_walk import Skipped, Walk, walk_gguf
+from chatapp.library_walk import Skipped, Walk, stat_key, walk_gguf
 from chatapp.paths import Paths
 from chatapp.starter import STARTER_MODULE
 from chatapp.units import format_bytes
@@ -128,14 +128,6 @@ def _identity_mtime(cached: dict | None, st: os.stat_result) -> float:
     if cached and cached.get("size") == st.st_size:
         return cached.get("identity_mtime") or cached.get("mtime") or st.st_mtime
     return st.st_mtime
-
-
-def _stat_key(path: str | Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
 
 
 _HEADER_FIELDS = ("architecture", "quantization", "context_length", "has_template", "title",
@@ -319,12 +311,12 @@ class Library:
         links = Links(self.paths)
         entries = links.entries()
         signature = (
-            (str(starter[0]), _stat_key(starter[0])) if starter else None,
+            (str(starter[0]), stat_key(starter[0])) if starter else None,
             tuple(sorted(walk.folders.items())) if walk else (),
             tuple(sorted(walk.stats.items())) if walk else (),
-            _stat_key(links.file),
-            tuple((p, _stat_key(p)) for e in entries for p in map(str, part_paths(Path(e.path)))),
-            _stat_key(origins_file(self.paths)),
+            stat_key(links.file),
+            tuple((p, stat_key(p)) for e in entries for p in map(str, part_paths(Path(e.path)))),
+            stat_key(origins_file(self.paths)),
         )
         return starter, walk, entries, signature
 

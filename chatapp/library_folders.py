@@ -15,17 +15,10 @@ from pathlib import Path
 from chatapp.errors import UserError
 from chatapp.library_sources import FILE, SCANNERS, LinkedModel, Links, detect_layout, scan
 from chatapp.library_split import split_name
+from chatapp.library_walk import stat_key
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
-
-
-def _stat_key(path: str) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_size, info.st_mtime_ns
 
 
 class LinkedFolders:
@@ -111,7 +104,7 @@ class LinkedFolders:
                      if m.path not in known and os.path.realpath(m.path) not in known
                      and not _later_part(m.path)
                      and (m.path not in self._refused
-                          or self._refused[m.path] != _stat_key(m.path))}
+                          or self._refused[m.path] != stat_key(m.path))}
             if not fresh:
                 continue
             try:
@@ -122,7 +115,7 @@ class LinkedFolders:
                 log.warning("the models of a linked folder could not be added: %s", exc)
                 continue
             for path in fresh - {m.path for m in found}:  # damaged, or still being copied
-                self._refused[path] = _stat_key(path)
+                self._refused[path] = stat_key(path)
             added += found
             known |= {m.path for m in found}
         return added

@@ -124,6 +124,16 @@ def in_system_folder(path: Path | str) -> bool:
     return _under_system_root(os.path.realpath(path))
 
 
+def stat_key(path: str | Path) -> tuple[int, int] | None:
+    """A file's size and modification time (ns), to tell that it changed; None when it
+    cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
 def unusable(path: Path | str) -> str | None:
     """Why a path named to search for models cannot be searched (a reason template with
     {path}): a device, pipe or socket rather than a file or folder, or a place in /proc,
