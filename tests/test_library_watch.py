@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,39 @@ def test_a_linked_folder_is_watched_too(qtbot, chatapp_home: Path, tiny_model: P
         (newer / "other.txt").write_text("the folder changes again")
         qtbot.wait(1000)
         assert "newer-F32" not in picker_names(window)
+    finally:
+        window.close()
+        ctx.close()
+
+
+def test_model_files_that_cannot_be_used_are_said_once(qtbot, chatapp_home: Path,
+                                                       tiny_model: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    paths = app_paths().ensure()
+    shutil.copy(tiny_model, paths.models / "good-F32.gguf")
+    broken = paths.models / "broken-Q4_K_M.gguf"
+    broken.write_bytes(tiny_model.read_bytes()[:5000])  # cut short
+    old = time.time() - 3600
+    os.utime(broken, (old, old))
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        said = window.statusBar().currentMessage()
+        assert said.startswith("broken-Q4_K_M.gguf cannot be used: The file is truncated"), said
+        assert "broken-Q4_K_M" not in picker_names(window)
+        window.statusBar().clearMessage()
+        window.reload_models()
+        assert window.statusBar().currentMessage() == ""  # once
+        # one still being written (modified just now) is not called broken yet
+        (paths.models / "copying-Q8_0.gguf").write_bytes(b"GGUF")
+        window.reload_models()
+        assert window.statusBar().currentMessage() == ""
     finally:
         window.close()
         ctx.close()

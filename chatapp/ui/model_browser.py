@@ -282,6 +282,8 @@ def install_models_menu(window) -> QMenu:
 
     offline.toggled.connect(set_offline)
     window.offline_sign = sign
+    window.model_list.unusableFound.connect(  # the pickers leave such files out: say so
+        lambda text: window.statusBar().showMessage(text, 20000))
     stopped = DownloadManager.interrupted(window.ctx.paths)
     if stopped:  # said once at the start; the browser's list offers Resume
         window.statusBar().showMessage(counted(

@@ -4,6 +4,7 @@ compare panes, the arena, evaluation): it follows the library and the endpoints'
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -29,16 +30,22 @@ from PySide6.QtWidgets import (
 
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.engine.bench import BenchStore
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_notes import base_model_tag, base_model_text
-from chatapp.ui.units import data_size, decimal, number
+from chatapp.ui.units import counted, data_size, decimal, number
 
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
 RETRY_S = 30  # seconds between two askings of endpoints that did not answer
+SETTLED_S = 60  # a file unreadable and modified more recently may still be being copied
+UNUSABLE = QT_TRANSLATE_NOOP("ModelList", "{n} model file cannot be used: Models → Browse "
+                             "models… (On this computer) says why.")
+UNUSABLE_MANY = QT_TRANSLATE_NOOP("ModelList", "{n} model files cannot be used: Models → "
+                                  "Browse models… (On this computer) says why.")
 
 
 
@@ -49,6 +56,8 @@ class ModelList(QAbstractListModel):
         listChanged(): the list was read again (pickers keep their choice by key).
         remoteFailed(str, object): an endpoint's list could not be read (name, UserError);
             once, until it has answered again (it is asked every RETRY_S seconds).
+        unusableFound(str): model files that cannot be used (damaged, not a model) were
+            found, said once each (the pickers leave them out): one line that says so.
 
     Attributes:
         models: the models in list order.
@@ -56,6 +65,7 @@ class ModelList(QAbstractListModel):
 
     listChanged = Signal()
     remoteFailed = Signal(str, object)
+    unusableFound = Signal(str)
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +75,7 @@ class ModelList(QAbstractListModel):
         self._listing: Background | None = None
         self._again = False
         self._failing: set[str] = set()
+        self._told_unusable: set[str] = set()
         self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000)
         self._retry.timeout.connect(self.refresh_remote)
 
@@ -95,12 +106,25 @@ class ModelList(QAbstractListModel):
     def reload(self) -> None:
         """Read the list again: the library now, the endpoints' models as last listed."""
         self.beginResetModel()
-        models = [m for m in self.ctx.catalogue.models() if not m.problem or is_remote(m)]
+        every = self.ctx.catalogue.models()
+        models = [m for m in every if not m.problem or is_remote(m)]
+        self._tell_unusable([m for m in every if m.problem and not is_remote(m)])
         speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
         self.models = models
         self._labels = told_apart(models, [self.label(m, speeds) for m in models])
         self.endResetModel()
         self.listChanged.emit()
+
+    def _tell_unusable(self, unusable: list) -> None:
+        """Say once which model files cannot be used (not those that may still be copied)."""
+        settled = [m for m in unusable if time.time() - m.mtime > SETTLED_S
+                   and m.key not in self._told_unusable]
+        self._told_unusable |= {m.key for m in settled}
+        if len(settled) == 1:
+            self.unusableFound.emit(self.tr("{name} cannot be used: {reason}").format(
+                name=Path(settled[0].path).name, reason=error_text(settled[0].problem_error())))
+        elif settled:
+            self.unusableFound.emit(counted("ModelList", UNUSABLE, UNUSABLE_MANY, len(settled)))
 
     def refresh_remote(self) -> None:
         """Ask the endpoints for their models now (off the GUI thread); reload when done."""
