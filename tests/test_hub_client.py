@@ -223,3 +223,14 @@ def test_server_errors_are_messages(hub: FakeHub) -> None:
     with pytest.raises(HubError) as missing:
         client(hub).model("tester/nothing-here")
     assert "was not found" in str(missing.value)
+
+
+def test_a_hub_that_stops_sending_is_not_called_unreachable() -> None:
+    from chatapp.hub._http import httpx
+    from chatapp.hub.errors import NETWORK, STALLED, translate_exception
+
+    stalled = translate_exception(httpx.ReadTimeout("timed out"), "a/b", "http://hub.local")
+    assert stalled.template == STALLED and stalled.retryable
+    assert "stopped sending" in str(stalled) and "internet connection" not in str(stalled)
+    refused = translate_exception(httpx.ConnectError("refused"), "a/b", "http://hub.local")
+    assert refused.template == NETWORK

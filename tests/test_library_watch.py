@@ -180,6 +180,7 @@ def test_model_files_that_cannot_be_used_are_said_once(qtbot, chatapp_home: Path
     qtbot.addWidget(window)
     window.show()
     try:
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # once shown
         said = window.statusBar().currentMessage()
         assert said.startswith("broken-Q4_K_M.gguf cannot be used: The file is truncated"), said
         assert "broken-Q4_K_M" not in picker_names(window)

@@ -482,8 +482,8 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     try:
-        assert window.statusBar().currentMessage() == (
-            "A download stopped when chatapp last closed: Models → Browse models… resumes it.")
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (  # once shown
+            "A download stopped when chatapp last closed: Models → Browse models… resumes it."))
         window.models_menu.actions()[0].trigger()
         browser = window.model_browser
         row = browser.rows[job.id]

@@ -57,6 +57,9 @@ SERVER_ERROR = QT_TRANSLATE_NOOP(
 NETWORK = QT_TRANSLATE_NOOP(
     "errors", "Could not reach the Hugging Face Hub ({endpoint}). Check your internet "
     "connection. ({reason})")
+STALLED = QT_TRANSLATE_NOOP(
+    "errors", "The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no "
+    "answer in time). Try again later.")
 
 
 def hub_url(endpoint: str, repo_id: str) -> str:
@@ -112,6 +115,8 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return from_status(response.status_code, repo_id, endpoint,
                            error_code=response.headers.get("X-Error-Code", ""),
                            token=token, file=file)
+    if isinstance(exc, httpx2.ReadTimeout):  # connected, then nothing more came
+        return HubError(STALLED, retryable=True, endpoint=endpoint)
     if isinstance(exc, (httpx2.TransportError, OSError)):
         return HubError(NETWORK, retryable=True, endpoint=endpoint,
                         reason=os_reason(exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -282,17 +282,20 @@ def install_models_menu(window) -> QMenu:
 
     offline.toggled.connect(set_offline)
     window.offline_sign = sign
-    window.model_list.unusableFound.connect(  # the pickers leave such files out: say so
-        lambda text: window.statusBar().showMessage(text, 20000))
+
+    def say(text: str) -> None:  # once the window is shown: a message shown before it is
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 20000))  # overlaid
+
+    window.model_list.unusableFound.connect(say)  # the pickers leave such files out
     stopped = DownloadManager.interrupted(window.ctx.paths)
     if stopped:  # said once at the start; the browser's list offers Resume
-        window.statusBar().showMessage(counted(
+        say(counted(
             "ModelsMenu", QT_TRANSLATE_NOOP(
                 "ModelsMenu", "A download stopped when chatapp last closed: Models → Browse "
                 "models… resumes it."),
             QT_TRANSLATE_NOOP(
                 "ModelsMenu", "{n} downloads stopped when chatapp last closed: Models → "
-                "Browse models… resumes them."), len(stopped)), 20000)
+                "Browse models… resumes them."), len(stopped)))
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())
     window.models_menu = menu

@@ -6593,8 +6593,13 @@ Mga log: {logs}</translation>
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
     </message>
     <message>
+        <location filename="../../chatapp/hub/errors.py" line="60"/>
+        <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
+        <translation>Naabot ang Hugging Face Hub ({endpoint}) pero tumigil ito sa pagpapadala ng data (walang sagot sa takdang oras). Subukan muli mamaya.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="101"/>
+        <location filename="../../chatapp/hub/errors.py" line="104"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>

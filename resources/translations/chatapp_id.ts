@@ -6593,8 +6593,13 @@ Log: {logs}</translation>
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
     </message>
     <message>
+        <location filename="../../chatapp/hub/errors.py" line="60"/>
+        <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
+        <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti mengirim data (tidak ada jawaban tepat waktu). Coba lagi nanti.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="101"/>
+        <location filename="../../chatapp/hub/errors.py" line="104"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>

@@ -6593,8 +6593,13 @@ Log: {logs}</translation>
         <translation>Tidak dapat menghubungi Hugging Face Hub ({endpoint}). Semak sambungan Internet anda. ({reason})</translation>
     </message>
     <message>
+        <location filename="../../chatapp/hub/errors.py" line="60"/>
+        <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
+        <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti menghantar data (tiada jawapan dalam masa). Cuba lagi kemudian.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="101"/>
+        <location filename="../../chatapp/hub/errors.py" line="104"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
