@@ -39,9 +39,11 @@ def indonesian(qapp: object) -> Iterator[None]:
 def test_window_numbers_follow_the_locale(indonesian: None) -> None:
     from chatapp.store import Message
     from chatapp.ui.bubble import stats_text
-    from chatapp.ui.units import data_size, decimal
+    from chatapp.ui.units import data_size, decimal, rate_size
 
     assert data_size(4_100_000_000) == "4,1 GB"
+    assert rate_size(1_500_000) == "1,5 MB"  # not "1 MB": a third of it hidden
+    assert rate_size(500_000) == "500 kB" and rate_size(25_000_000) == "25 MB"
     assert data_size(253_000_000) == "253 MB"
     assert data_size(None) == "?"
     assert decimal(12.5, 1) == "12,5"

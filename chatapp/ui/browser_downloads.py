@@ -34,7 +34,7 @@ from chatapp.hub.files import QuantEntry
 from chatapp.i18n import translate_text
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
-from chatapp.ui.units import data_size, number
+from chatapp.ui.units import data_size, number, rate_size
 from chatapp.units import format_duration
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class DownloadRow(QFrame):
         elif d.status == RUNNING:
             text = sizes
             if d.speed > 0:
-                text += " · " + self.tr("{speed}/s").format(speed=data_size(d.speed))
+                text += " · " + self.tr("{speed}/s").format(speed=rate_size(d.speed))
             if d.eta_s is not None:
                 text += " · " + self.tr("{time} left").format(time=format_duration(d.eta_s))
         elif d.status == QUEUED:

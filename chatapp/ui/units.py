@@ -20,6 +20,15 @@ def data_size(size: float | None) -> str:
                                        QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
+def rate_size(bytes_per_s: float) -> str:
+    """A transfer rate's size in the current locale: "1.5 MB" (one decimal from 1 to 10 MB,
+    where whole megabytes would hide a third of it), else as data_size."""
+    if 1e6 <= bytes_per_s < 9.95e6:
+        return QLocale().formattedDataSize(int(bytes_per_s), 1,
+                                           QLocale.DataSizeFormat.DataSizeSIFormat)
+    return data_size(bytes_per_s)
+
+
 def counted(context: str, one: str, many: str, n: int, **fields: object) -> str:
     """A count in the window's language: one (marked with QT_TRANSLATE_NOOP in context) when
     n is 1, else many; both filled with {n} (grouped as the locale writes numbers) and
