@@ -472,7 +472,7 @@ class HubTab:
                 button.setText(self.tr("↓ {percent} %").format(percent=int(100 * done / size)))
                 button.setToolTip(self.tr("Downloading: see Downloads below"))
                 button.setEnabled(False)
-            elif FAILED in statuses and not done:  # nothing kept: it starts again
+            elif FAILED in statuses:  # as its row below says; it goes on from what was kept
                 button.setText(self.tr("Retry"))
                 button.setToolTip(self.tr("The download failed: see Downloads below"))
                 button.setEnabled(True)
