@@ -365,10 +365,12 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    questions = []
+    questions, waiting = [], [True]
 
-    def choose(remember: bool) -> None:
+    def choose(remember: bool) -> None:  # answers the question when it comes, until told not
         box = QApplication.activeModalWidget()
+        if not waiting[0]:
+            return
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, lambda: choose(remember))
             return
@@ -376,11 +378,14 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
         box.checkBox().setChecked(remember)
         next(b for b in box.buttons() if b.text().startswith("Leave out")).click()
 
-    QTimer.singleShot(0, lambda: choose(True))
-    send(qtbot, window, "hello " * 200)
-    assert len(questions) == 1 and "too long" not in questions[0]
-    QTimer.singleShot(0, lambda: choose(False))  # would answer, were it asked
-    send(qtbot, window, "world " * 200)
+    try:
+        QTimer.singleShot(0, lambda: choose(True))
+        send(qtbot, window, "hello " * 200)
+        assert len(questions) == 1 and "too long" not in questions[0]
+        QTimer.singleShot(0, lambda: choose(False))  # would answer, were it asked
+        send(qtbot, window, "world " * 200)
+    finally:
+        waiting[0] = False  # no later test's dialog is answered here
     assert len(questions) == 1  # not asked again in this conversation
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.dropped_messages
