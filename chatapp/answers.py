@@ -302,7 +302,6 @@ class Answer:
         self.messages = messages
         self.params = params
         self.before = before  # a continued answer as it was stored before it went on
-        self.continued = before is not None
         self.text = before.content if before is not None else ""
         self._reasoning = (before.reasoning or "") if before is not None else ""
         self.notice: UserError | None = None

@@ -307,7 +307,6 @@ class Library:
             starter = None
         walk = walk_gguf(self.paths.models, follow_folder_links=False) \
             if self.paths.models.is_dir() else None
-        self.folders.take_in()  # what appeared in linked folders since
         links = Links(self.paths)
         entries = links.entries()
         signature = (
@@ -322,12 +321,17 @@ class Library:
 
     def changed(self) -> bool:
         """Whether the library on disk differs from the last listing (cheap: no file is read,
-        only folders listed and files' sizes and times compared)."""
+        only folders listed and files' sizes and times compared); what appeared in linked
+        folders since is linked first."""
+        self.folders.take_in()
         return self._listing is None or self._scan_state()[3] != self._listing.signature
 
     def entries(self) -> list[LocalModel]:
         """Everything listed: the starter model first, then the library's files by name, then
-        linked files — chat models and the other kinds (see models() and others())."""
+        linked files — chat models and the other kinds (see models() and others()). The
+        first listing links what appeared in linked folders since (changed() does later)."""
+        if self._listing is None:
+            self.folders.take_in()
         starter, walk, links, signature = self._scan_state()
         if self._listing is None or self._listing.signature != signature:
             found: list[LocalModel] = []

@@ -13,7 +13,15 @@ import os
 from pathlib import Path
 
 from chatapp.errors import UserError
-from chatapp.library_sources import FILE, SCANNERS, LinkedModel, Links, detect_layout, scan
+from chatapp.library_sources import (
+    FILE,
+    SCANNERS,
+    LinkedModel,
+    Links,
+    detect_layout,
+    scan,
+    write_json,
+)
 from chatapp.library_split import split_name
 from chatapp.library_walk import stat_key
 from chatapp.paths import Paths
@@ -40,12 +48,6 @@ class LinkedFolders:
         left_out = [p for p in raw.get("left_out") or [] if isinstance(p, str)]
         return {"folders": folders, "left_out": left_out}
 
-    def _write(self, data: dict) -> None:
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.file.with_name(self.file.name + ".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(tmp, self.file)
-
     def folders(self) -> list[tuple[Path, str]]:
         """The linked folders and their layouts, in the order they were linked."""
         return [(Path(f["path"]), f["layout"]) for f in self._read()["folders"]]
@@ -57,18 +59,18 @@ class LinkedFolders:
         if not path.is_dir():
             return
         layout = layout or detect_layout(path)
-        data = self._read()
         if layout == FILE:
             return
+        data = self._read()
         inside = str(path) + os.sep  # linked again on purpose: nothing there is left out
         left_out = [p for p in data["left_out"] if not p.startswith(inside)]
-        if left_out == data["left_out"] and any(f["path"] == str(path)
-                                                for f in data["folders"]):
+        known = any(f["path"] == str(path) for f in data["folders"])
+        if known and left_out == data["left_out"]:
             return
         data["left_out"] = left_out
-        if not any(f["path"] == str(path) for f in data["folders"]):
+        if not known:
             data["folders"].append({"path": str(path), "layout": layout})
-        self._write(data)
+        write_json(self.file, data)
 
     def leave_out(self, paths: list[str]) -> None:
         """Models taken out of the list: not linked again from their folder."""
@@ -77,7 +79,7 @@ class LinkedFolders:
             return
         data["left_out"] = sorted(set(data["left_out"]) | set(paths))
         try:
-            self._write(data)
+            write_json(self.file, data)
         except OSError as exc:
             log.warning("the models left out of linked folders could not be saved: %s", exc)
 

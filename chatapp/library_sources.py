@@ -411,6 +411,14 @@ def known_stores() -> list[tuple[str, Path]]:
     return found
 
 
+def write_json(path: Path, data: object) -> None:
+    """Write data as JSON to path at once (a temporary file moved over it); OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
 class Links:
     """The list of linked files, in data/linked-models.json."""
 
@@ -434,10 +442,7 @@ class Links:
         return out
 
     def _write(self, entries: list[LinkedModel]) -> None:
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.file.with_name(self.file.name + ".tmp")
-        tmp.write_text(json.dumps([asdict(e) for e in entries], indent=1), encoding="utf-8")
-        os.replace(tmp, self.file)
+        write_json(self.file, [asdict(e) for e in entries])
 
     def add(self, models: list[LinkedModel], models_root: Path | None = None) -> list[LinkedModel]:
         """Link models (skipping ones already linked, by path or by the file they lead to,

@@ -116,7 +116,6 @@ class Bubble(QFrame):
         self.header.setObjectName("bubbleHeader")
         self.header.setIconSize(QSize(14, 14))
         self.header.setAutoRaise(True)
-        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.header.clicked.connect(self.show_provenance)
         self.prev_button = self._tool("‹", self.tr("Previous version"),
                                       lambda: self.step(-1))

@@ -33,6 +33,7 @@ from chatapp.engine.bench import BenchStore
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.library_watch import COPYING_S
 from chatapp.ui.model_notes import base_model_tag, base_model_text
 from chatapp.ui.units import counted, data_size, decimal, number
 
@@ -41,7 +42,6 @@ log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
 RETRY_S = 30  # seconds between two askings of endpoints that did not answer
-SETTLED_S = 60  # a file unreadable and modified more recently may still be being copied
 UNUSABLE = QT_TRANSLATE_NOOP("ModelList", "{n} model file cannot be used: Models → Browse "
                              "models… (On this computer) says why.")
 UNUSABLE_MANY = QT_TRANSLATE_NOOP("ModelList", "{n} model files cannot be used: Models → "
@@ -117,7 +117,7 @@ class ModelList(QAbstractListModel):
 
     def _tell_unusable(self, unusable: list) -> None:
         """Say once which model files cannot be used (not those that may still be copied)."""
-        settled = [m for m in unusable if time.time() - m.mtime > SETTLED_S
+        settled = [m for m in unusable if time.time() - m.mtime > COPYING_S
                    and m.key not in self._told_unusable]
         self._told_unusable |= {m.key for m in settled}
         if len(settled) == 1:
