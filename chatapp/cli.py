@@ -361,8 +361,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             latest = app.store.latest_conversation()
             conversations = [latest] if latest is not None else []
-        text = export_conversations(app.store, conversations, args.format,
-                                    lambda words: translate_text("export", words))
+        text = export_conversations(app.store, conversations, args.format, translate_text)
         if args.output:
             try:
                 with open(args.output, "w", encoding="utf-8") as handle:

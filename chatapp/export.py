@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.database import storable_text
-from chatapp.store.records import FINISH_REASONS, KINDS
+from chatapp.store.records import FINISH_REASONS, KINDS, finish_words
 
 FORMAT = "chatapp-conversations"
 VERSION = 1
@@ -209,41 +209,39 @@ MD_YOU = QT_TRANSLATE_NOOP("export", "You")
 MD_ASSISTANT = QT_TRANSLATE_NOOP("export", "Assistant")
 MD_ASSISTANT_OF = QT_TRANSLATE_NOOP("export", "Assistant ({model})")
 MD_THINKING = QT_TRANSLATE_NOOP("export", "Thinking")
-MD_ENDED = {
-    "length": QT_TRANSLATE_NOOP("export", "cut off at the token limit"),
-    "stopped": QT_TRANSLATE_NOOP("export", "stopped"),
-    "error": QT_TRANSLATE_NOOP("export", "failed"),
-    "interrupted": QT_TRANSLATE_NOOP("export", "interrupted: the app closed first"),
-}
 
 
 def export_markdown(store: Store, conversations: list[Conversation],
-                    translate: Callable[[str], str] = str) -> str:
+                    translate: Callable[[str, str], str] = lambda _context, text: text
+                    ) -> str:
     """The shown branch of each conversation as readable Markdown (CommonMark): a conversation
     is a level 1 heading, each message a level 2 heading and its text (see markdown_block),
     conversations are apart by "---". translate gives the headings' words (MD_*) in the
-    reader's language (English as they are)."""
+    reader's language (English as they are): translate(context, text)."""
+    def t(text: str) -> str:
+        return translate("export", text)
+
     parts = []
     for conversation in conversations:
-        title = _one_line(conversation.title) or translate(MD_CONVERSATION)
+        title = _one_line(conversation.title) or t(MD_CONVERSATION)
         lines = [f"# {title}", ""]
         if conversation.system_prompt.strip():
-            lines += [f"> **{translate(MD_SYSTEM_PROMPT)}** " + _LINE_BREAK.sub(
+            lines += [f"> **{t(MD_SYSTEM_PROMPT)}** " + _LINE_BREAK.sub(
                 "\n", conversation.system_prompt.strip()).replace("\n", "\n> "), ""]
         for message in store.current_branch(conversation.id):
             if message.role == "user":
-                lines.append(f"## {translate(MD_YOU)}")
+                lines.append(f"## {t(MD_YOU)}")
             else:
                 label = _one_line(_model_label(message))
-                lines.append("## " + (translate(MD_ASSISTANT_OF).format(model=label) if label
-                                      else translate(MD_ASSISTANT)))
+                lines.append("## " + (t(MD_ASSISTANT_OF).format(model=label) if label
+                                      else t(MD_ASSISTANT)))
             if message.reasoning:
-                lines += ["", f"<details><summary>{translate(MD_THINKING)}</summary>", "",
+                lines += ["", f"<details><summary>{t(MD_THINKING)}</summary>", "",
                           markdown_block(message.reasoning.strip()), "", "</details>"]
             lines += ["", markdown_block(message.content), ""]
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
                 reason = message.finish_reason or ""
-                ended = translate(MD_ENDED[reason]) if reason in MD_ENDED else reason
+                ended = finish_words(reason, translate)
                 why = f": {' '.join(message.error.split())}" if message.error else ""
                 lines += [f"*({ended}{why})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
@@ -251,7 +249,8 @@ def export_markdown(store: Store, conversations: list[Conversation],
 
 
 def export_conversations(store: Store, conversations: list[Conversation], fmt: str,
-                         translate: Callable[[str], str] = str) -> str:
+                         translate: Callable[[str, str], str] = lambda _context, text: text
+                         ) -> str:
     """The conversations as "json" or "md" (translate: as in export_markdown)."""
     return export_json(store, conversations) if fmt == "json" else export_markdown(
         store, conversations, translate)

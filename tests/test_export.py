@@ -120,7 +120,7 @@ def test_markdown_is_written_in_the_readers_language(store: Store) -> None:
 
     _fill(store)
     text = export_markdown(store, store.conversations(),
-                           lambda words: translate_text("export", words, "id"))
+                           lambda context, words: translate_text(context, words, "id"))
     assert "## Anda" in text and "## Asisten (other)" in text
     assert "## You" not in text and "## Assistant" not in text
 

@@ -75,3 +75,23 @@ def test_the_speed_axis_is_labelled_at_its_ticks(tmp_path: Path) -> None:
     chart = text[text.index("<svg"):text.index("</svg>")]
     labels = re.findall(r'text-anchor="middle" font-size="11">([0-9.]+)</text>', chart)
     assert labels == ["0", "1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize(("language", "ended", "cut"), [
+    ("en", "cut off at the token limit", "Passed, but cut off at the token limit"),
+    ("ms", "terpotong kerana mencapai had token", "Lulus, tetapi terpotong pada had token"),
+])
+def test_an_answer_cut_at_the_token_limit_that_passed_is_flagged(
+        language: str, ended: str, cut: str, tmp_path: Path) -> None:
+    prompts = [Prompt("p1", "Count to ten.", [Check("contains", "3")]),
+               Prompt("p2", "Name a colour.", [Check("contains", "Blue")])]
+    results = [PairResult("p1", "m.gguf", "k", 1, 2, "1, 2, 3, 4", "length",
+                          completion_tokens=8, checks=[True]),
+               PairResult("p2", "m.gguf", "k", 1, 3, "Blue.", "stop", completion_tokens=2,
+                          checks=[True])]
+    page = write_report(tmp_path, "set", prompts, ["m.gguf"], results, {}, language)
+    shown = _visible(page.read_text(encoding="utf-8"))
+    assert shown.count(cut) == 1  # the cut answer only, not the one that ended
+    assert ended in shown and "· length" not in shown and "· stop" not in shown
+    header, row = (tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert dict(zip(header.split(","), row.split(","), strict=True))["cut_off"] == "1"

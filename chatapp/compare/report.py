@@ -28,6 +28,7 @@ from chatapp.compare.report_variants import run_variants, shared_params, variant
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
+from chatapp.store.records import finish_words
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -43,6 +44,7 @@ class ModelSummary:
     pass_low: float | None  # the 95 % interval of the pass rate (None without checks)
     pass_high: float | None
     errors: int
+    cut_off: int  # answers cut off at the token limit: the checks saw only their start
     median_ttft_s: float | None
     median_tokens_per_s: float | None
     median_chars: float | None
@@ -71,6 +73,7 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
         summaries.append(ModelSummary(
             model, len(mine), len(checked), passed, low, high,
             sum(1 for r in mine if r.finish_reason == "error"),
+            sum(1 for r in mine if r.finish_reason == "length"),
             _median([r.ttft_s for r in ok]), _median([r.tokens_per_s for r in ok]),
             _median([float(len(r.answer)) for r in ok]),
             max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None)))
@@ -90,12 +93,12 @@ def summary_csv(summaries: list[ModelSummary]) -> str:
     """The per model summary as CSV (see csv_text; a model name a spreadsheet could run as a
     formula starts with "'", see spreadsheet_text)."""
     header = ["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
-              "pass_ci_high", "errors", "median_ttft_s", "median_tokens_per_s",
+              "pass_ci_high", "errors", "cut_off", "median_ttft_s", "median_tokens_per_s",
               "median_answer_chars", "peak_memory_mb"]
     return csv_text([header, *(
         [spreadsheet_text(s.model), s.answers, s.checked, s.passed, _cell(s.pass_rate, 4),
-         _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors, _cell(s.median_ttft_s, 4),
-         _cell(s.median_tokens_per_s, 2), _cell(s.median_chars, 0),
+         _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors, s.cut_off,
+         _cell(s.median_ttft_s, 4), _cell(s.median_tokens_per_s, 2), _cell(s.median_chars, 0),
          _cell(s.peak_memory_mb, 0)]
         for s in summaries)])
 
@@ -265,6 +268,10 @@ PROMPTS = QT_TRANSLATE_NOOP("report", "{n} prompts")
 VARIANT = QT_TRANSLATE_NOOP("report", "{n} variant")
 VARIANTS = QT_TRANSLATE_NOOP("report", "{n} variants")
 PEAK_MEMORY = QT_TRANSLATE_NOOP("report", "Peak memory")
+CUT_OFF = QT_TRANSLATE_NOOP("report", "Cut off")
+CUT_PASSED = QT_TRANSLATE_NOOP(
+    "report", "Passed, but cut off at the token limit: the checks saw only its start (a "
+    "larger max_tokens shows the whole answer).")
 SPEED_NOTE = QT_TRANSLATE_NOOP(
     "report", "A model's answers are made several at a time where it can (batched): an "
     "answer's tokens/s is then its share of the model's speed, and depends on how many ran "
@@ -323,7 +330,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
                QT_TRANSLATE_NOOP("report", "95% CI"),
                QT_TRANSLATE_NOOP("report", "Passed / checked"), MEDIAN_TTFT, MEDIAN_TPS,
                QT_TRANSLATE_NOOP("report", "Median answer length"),
-               QT_TRANSLATE_NOOP("report", "Errors"), PEAK_MEMORY)
+               QT_TRANSLATE_NOOP("report", "Errors"), CUT_OFF, PEAK_MEMORY)
     chars = " " + _text(QT_TRANSLATE_NOOP("report", "chars"), language)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
                + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>")
@@ -336,7 +343,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s')}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1)}</td>"
             f"<td class=num>{esc(_fmt(s.median_chars, 0, chars))}</td>"
-            f"<td class=num>{s.errors}</td>"
+            f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
             f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
     out.append("</table>")
     out.append(stats_section(results, models, language))
@@ -421,10 +428,13 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
     mark = ("" if r.passed is None else
             f'<span class=pass>✔ {passed}</span> ' if r.passed else
             f'<span class=fail>✘ {failed}</span> ')
-    stats = esc(answer_stats.format(rate=_fmt(r.tokens_per_s, 1),
-                                    tokens=r.completion_tokens or 0,
-                                    reason=r.finish_reason))
+    stats = esc(answer_stats.format(
+        rate=_fmt(r.tokens_per_s, 1), tokens=r.completion_tokens or 0,
+        reason=finish_words(r.finish_reason,
+                            lambda context, text: translate_text(context, text, language))))
     error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
+    if r.finish_reason == "length" and r.passed:
+        error += f"<div class=failed>✂ {esc(_text(CUT_PASSED, language))}</div>"
     grades = [*r.grades, *[{}] * max(0, len(r.checks) - len(r.grades))]
     error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)

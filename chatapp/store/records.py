@@ -4,12 +4,31 @@ evaluation runs, and the SQL conditions that say which conversations are listed.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.settings import checked_sampling
 
 FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
+#: how an answer ended, in words (translation context "finish"; None: still being written)
+FINISH_WORDS: dict[str | None, str] = {
+    None: QT_TRANSLATE_NOOP("finish", "still writing"),
+    "stop": QT_TRANSLATE_NOOP("finish", "finished (end of turn)"),
+    "length": QT_TRANSLATE_NOOP("finish", "cut off at the token limit"),
+    "stopped": QT_TRANSLATE_NOOP("finish", "stopped by you"),
+    "error": QT_TRANSLATE_NOOP("finish", "failed"),
+    "interrupted": QT_TRANSLATE_NOOP("finish", "interrupted: the app closed first"),
+}
+
+
+def finish_words(reason: str | None,
+                 translate: Callable[[str, str], str] = lambda _context, text: text) -> str:
+    """How an answer with this finish reason (FINISH_REASONS, None while written) ended, in
+    words given by translate(context, text); an unknown reason as it is."""
+    words = FINISH_WORDS.get(reason)
+    return translate("finish", words) if words else reason or ""
 KINDS = ("chat", "compare", "arena", "api")
 """What a conversation is: a chat, a side-by-side comparison (branches answering the same
 prompts), a blind arena round (kept out of sight until it is voted on), or one that another

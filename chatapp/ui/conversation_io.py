@@ -43,8 +43,8 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
         return
     try:
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(export_conversations(
-                store, conversations, fmt, lambda text: QCoreApplication.translate("export", text)))
+            handle.write(export_conversations(store, conversations, fmt,
+                                              QCoreApplication.translate))
     except OSError as exc:
         window.show_error(UserError(CANNOT_WRITE, path=path, reason=os_reason(exc)))
         return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLay
 from chatapp.answer_parts import PARTS_KEY
 from chatapp.compare.side_by_side import PANE_KEY
 from chatapp.store import Message
+from chatapp.store.records import finish_words
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.units import decimal, number
@@ -34,14 +35,7 @@ def short_name(message: Message) -> str:
 
 def finish_text(reason: str | None) -> str:
     """How an answer ended, in words."""
-    return {
-        None: QCoreApplication.translate("Provenance", "still writing"),
-        "stop": QCoreApplication.translate("Provenance", "finished (end of turn)"),
-        "length": QCoreApplication.translate("Provenance", "cut off at the token limit"),
-        "stopped": QCoreApplication.translate("Provenance", "stopped by you"),
-        "error": QCoreApplication.translate("Provenance", "failed"),
-        "interrupted": QCoreApplication.translate("Provenance", "interrupted"),
-    }.get(reason, reason or "")
+    return finish_words(reason, QCoreApplication.translate)
 
 
 def empty_answer_text(message: Message) -> str:

@@ -217,211 +217,211 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="120"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="124"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="157"/>
+        <location filename="../../chatapp/ui/bubble.py" line="156"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="203"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="216"/>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="227"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="229"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="254"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <location filename="../../chatapp/ui/bubble.py" line="281"/>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="283"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="337"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="336"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="385"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="56"/>
+        <location filename="../../chatapp/ui/provenance.py" line="50"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Naputol dahil puno ang konteksto bago magkaroon ng sagot (may puwang sa mas mahabang konteksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="60"/>
+        <location filename="../../chatapp/ui/provenance.py" line="54"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran: wala pang sagot (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="64"/>
+        <location filename="../../chatapp/ui/provenance.py" line="58"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token bago magkaroon ng teksto (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="61"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="69"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
@@ -1425,22 +1425,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="439"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="445"/>
+        <location filename="../../chatapp/ui/bubble.py" line="444"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="449"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="452"/>
+        <location filename="../../chatapp/ui/bubble.py" line="451"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3663,17 +3663,17 @@ Mga log: {logs}</translation>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -4039,240 +4039,210 @@ Mga log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
-        <source>still writing</source>
-        <translation>nagsusulat pa</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
-        <source>finished (end of turn)</source>
-        <translation>tapos na (katapusan ng turn)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
-        <source>cut off at the token limit</source>
-        <translation>naputol dahil naabot ang limit ng token</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
-        <source>stopped by you</source>
-        <translation>inihinto mo</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="42"/>
-        <source>failed</source>
-        <translation>nabigo</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="43"/>
-        <source>interrupted</source>
-        <translation>naantala</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="72"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="80"/>
+        <location filename="../../chatapp/ui/provenance.py" line="74"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="89"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="97"/>
+        <location filename="../../chatapp/ui/provenance.py" line="91"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Model the server ran</source>
         <translation>Model na pinatakbo ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
         <source>Server build</source>
         <translation>Build ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <location filename="../../chatapp/ui/provenance.py" line="105"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="116"/>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="112"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="114"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="122"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="125"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Chat template</source>
         <translation>Template ng chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="128"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>Written in</source>
         <translation>Isinulat sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bahagi (Ituloy); ang sampling sa ibaba ay sa huling bahagi, ang mga numero ay sa buong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>(the seed was drawn at random)</source>
         <translation>(sapalarang napili ang seed)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
-        <location filename="../../chatapp/ui/provenance.py" line="195"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="173"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>draft model na {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="184"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Ispekulasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="201"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="211"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="213"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="222"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="224"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="229"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="236"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="248"/>
-        <location filename="../../chatapp/ui/provenance.py" line="250"/>
+        <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="276"/>
+        <location filename="../../chatapp/ui/provenance.py" line="270"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -5241,42 +5211,42 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="400"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="403"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="410"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6329,7 +6299,7 @@ Mga log: {logs}</translation>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6352,7 +6322,7 @@ Mga log: {logs}</translation>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="371"/>
+        <location filename="../../chatapp/cli.py" line="370"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6396,7 +6366,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="420"/>
+        <location filename="../../chatapp/library.py" line="424"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -6416,22 +6386,22 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="475"/>
+        <location filename="../../chatapp/library.py" line="479"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="485"/>
+        <location filename="../../chatapp/library.py" line="489"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="514"/>
+        <location filename="../../chatapp/library.py" line="518"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="518"/>
+        <location filename="../../chatapp/library.py" line="522"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -6691,155 +6661,155 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="271"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="286"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="294"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="302"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="313"/>
+        <location filename="../../chatapp/export.py" line="312"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="320"/>
+        <location filename="../../chatapp/export.py" line="319"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="325"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="327"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="331"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="333"/>
-        <location filename="../../chatapp/export.py" line="356"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="355"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="339"/>
+        <location filename="../../chatapp/export.py" line="338"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="341"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="349"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="363"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="369"/>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="372"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="376"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="387"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="430"/>
+        <location filename="../../chatapp/export.py" line="429"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="432"/>
-        <location filename="../../chatapp/export.py" line="445"/>
+        <location filename="../../chatapp/export.py" line="431"/>
+        <location filename="../../chatapp/export.py" line="444"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="436"/>
+        <location filename="../../chatapp/export.py" line="435"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="450"/>
+        <location filename="../../chatapp/export.py" line="449"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -8529,23 +8499,37 @@ Mga log: {logs}</translation>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
+</context>
+<context>
+    <name>finish</name>
     <message>
-        <location filename="../../chatapp/export.py" line="213"/>
+        <location filename="../../chatapp/store/records.py" line="17"/>
+        <source>still writing</source>
+        <extracomment>how an answer ended, in words (translation context &quot;finish&quot;; None: still being written)</extracomment>
+        <translation>nagsusulat pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="18"/>
+        <source>finished (end of turn)</source>
+        <translation>tapos na (katapusan ng turn)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="19"/>
         <source>cut off at the token limit</source>
-        <translation>naputol sa limitasyon ng token</translation>
+        <translation>naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="214"/>
-        <source>stopped</source>
-        <translation>inihinto</translation>
+        <location filename="../../chatapp/store/records.py" line="20"/>
+        <source>stopped by you</source>
+        <translation>inihinto mo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="215"/>
+        <location filename="../../chatapp/store/records.py" line="21"/>
         <source>failed</source>
         <translation>nabigo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="216"/>
+        <location filename="../../chatapp/store/records.py" line="22"/>
         <source>interrupted: the app closed first</source>
         <translation>naantala: naisara muna ang app</translation>
     </message>
@@ -8637,62 +8621,62 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="318"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
@@ -8722,127 +8706,137 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <source>Cut off</source>
+        <translation>Naputol</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
+        <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tokens/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="334"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="328"/>
+        <location filename="../../chatapp/compare/report.py" line="335"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="345"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="358"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="352"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="354"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="363"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="358"/>
+        <location filename="../../chatapp/compare/report.py" line="365"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="384"/>
+        <location filename="../../chatapp/compare/report.py" line="391"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <location filename="../../chatapp/compare/report.py" line="392"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="393"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <location filename="../../chatapp/compare/report.py" line="394"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
@@ -8862,7 +8856,7 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

@@ -217,211 +217,211 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="120"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="124"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="157"/>
+        <location filename="../../chatapp/ui/bubble.py" line="156"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="203"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="216"/>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="227"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="229"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="254"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <location filename="../../chatapp/ui/bubble.py" line="281"/>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="283"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="337"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="336"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="385"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="56"/>
+        <location filename="../../chatapp/ui/provenance.py" line="50"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong karena konteks penuh sebelum ada jawaban (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="60"/>
+        <location filename="../../chatapp/ui/provenance.py" line="54"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token saat bernalar: belum ada jawaban (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="64"/>
+        <location filename="../../chatapp/ui/provenance.py" line="58"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token sebelum ada teks (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="61"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="69"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
@@ -1425,22 +1425,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="439"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="445"/>
+        <location filename="../../chatapp/ui/bubble.py" line="444"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="449"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="452"/>
+        <location filename="../../chatapp/ui/bubble.py" line="451"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3663,17 +3663,17 @@ Log: {logs}</translation>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Model → Jelajahi model… melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Model → Jelajahi model… melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -4039,240 +4039,210 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
-        <source>still writing</source>
-        <translation>masih menulis</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
-        <source>finished (end of turn)</source>
-        <translation>selesai (akhir giliran)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
-        <source>cut off at the token limit</source>
-        <translation>terpotong karena mencapai batas token</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
-        <source>stopped by you</source>
-        <translation>dihentikan oleh Anda</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="42"/>
-        <source>failed</source>
-        <translation>gagal</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="43"/>
-        <source>interrupted</source>
-        <translation>terputus</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="72"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="80"/>
+        <location filename="../../chatapp/ui/provenance.py" line="74"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="89"/>
         <source>Connection</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="97"/>
+        <location filename="../../chatapp/ui/provenance.py" line="91"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
         <source>Server build</source>
         <translation>Build server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <location filename="../../chatapp/ui/provenance.py" line="105"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="116"/>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="112"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="114"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="122"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="125"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Chat template</source>
         <translation>Templat obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="128"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>Written in</source>
         <translation>Ditulis dalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bagian (Lanjutkan); pengambilan sampel di bawah milik bagian terakhir, angka-angkanya milik seluruh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>(the seed was drawn at random)</source>
         <translation>(seed diambil secara acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
-        <location filename="../../chatapp/ui/provenance.py" line="195"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="173"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="184"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="201"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="211"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="213"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="222"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="224"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="229"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="236"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="248"/>
-        <location filename="../../chatapp/ui/provenance.py" line="250"/>
+        <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="276"/>
+        <location filename="../../chatapp/ui/provenance.py" line="270"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -5241,42 +5211,42 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="400"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="403"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="410"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6329,7 +6299,7 @@ Log: {logs}</translation>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6352,7 +6322,7 @@ Log: {logs}</translation>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="371"/>
+        <location filename="../../chatapp/cli.py" line="370"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6396,7 +6366,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="420"/>
+        <location filename="../../chatapp/library.py" line="424"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -6416,22 +6386,22 @@ Log: {logs}</translation>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="475"/>
+        <location filename="../../chatapp/library.py" line="479"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="485"/>
+        <location filename="../../chatapp/library.py" line="489"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="514"/>
+        <location filename="../../chatapp/library.py" line="518"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="518"/>
+        <location filename="../../chatapp/library.py" line="522"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -6691,155 +6661,155 @@ Log: {logs}</translation>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="271"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="286"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="294"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="302"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="313"/>
+        <location filename="../../chatapp/export.py" line="312"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="320"/>
+        <location filename="../../chatapp/export.py" line="319"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="325"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="327"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="331"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="333"/>
-        <location filename="../../chatapp/export.py" line="356"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="355"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="339"/>
+        <location filename="../../chatapp/export.py" line="338"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="341"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="349"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="363"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="369"/>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="372"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="376"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="387"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="430"/>
+        <location filename="../../chatapp/export.py" line="429"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="432"/>
-        <location filename="../../chatapp/export.py" line="445"/>
+        <location filename="../../chatapp/export.py" line="431"/>
+        <location filename="../../chatapp/export.py" line="444"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="436"/>
+        <location filename="../../chatapp/export.py" line="435"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="450"/>
+        <location filename="../../chatapp/export.py" line="449"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -8529,23 +8499,37 @@ Log: {logs}</translation>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
+</context>
+<context>
+    <name>finish</name>
     <message>
-        <location filename="../../chatapp/export.py" line="213"/>
+        <location filename="../../chatapp/store/records.py" line="17"/>
+        <source>still writing</source>
+        <extracomment>how an answer ended, in words (translation context &quot;finish&quot;; None: still being written)</extracomment>
+        <translation>masih menulis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="18"/>
+        <source>finished (end of turn)</source>
+        <translation>selesai (akhir giliran)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="19"/>
         <source>cut off at the token limit</source>
-        <translation>terpotong di batas token</translation>
+        <translation>terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="214"/>
-        <source>stopped</source>
-        <translation>dihentikan</translation>
+        <location filename="../../chatapp/store/records.py" line="20"/>
+        <source>stopped by you</source>
+        <translation>dihentikan oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="215"/>
+        <location filename="../../chatapp/store/records.py" line="21"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="216"/>
+        <location filename="../../chatapp/store/records.py" line="22"/>
         <source>interrupted: the app closed first</source>
         <translation>terputus: aplikasi ditutup lebih dulu</translation>
     </message>
@@ -8637,62 +8621,62 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="318"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
@@ -8722,127 +8706,137 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <source>Cut off</source>
+        <translation>Terpotong</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
+        <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban lalu adalah bagiannya dari kecepatan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="334"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="328"/>
+        <location filename="../../chatapp/compare/report.py" line="335"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="345"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="358"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="352"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="354"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="363"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="358"/>
+        <location filename="../../chatapp/compare/report.py" line="365"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="384"/>
+        <location filename="../../chatapp/compare/report.py" line="391"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <location filename="../../chatapp/compare/report.py" line="392"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="393"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <location filename="../../chatapp/compare/report.py" line="394"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
@@ -8862,7 +8856,7 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

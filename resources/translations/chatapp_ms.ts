@@ -217,211 +217,211 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="120"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="124"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="157"/>
+        <location filename="../../chatapp/ui/bubble.py" line="156"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="203"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="216"/>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="220"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="227"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="229"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="254"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <location filename="../../chatapp/ui/bubble.py" line="281"/>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="283"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="337"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="336"/>
+        <location filename="../../chatapp/ui/bubble.py" line="383"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="385"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="56"/>
+        <location filename="../../chatapp/ui/provenance.py" line="50"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong kerana konteks penuh sebelum ada jawapan (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="60"/>
+        <location filename="../../chatapp/ui/provenance.py" line="54"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong kerana mencapai had token semasa menaakul: belum ada jawapan (naikkan hadnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="64"/>
+        <location filename="../../chatapp/ui/provenance.py" line="58"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong kerana mencapai had token sebelum ada teks (naikkan hadnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="61"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="69"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
@@ -1425,22 +1425,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="439"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="445"/>
+        <location filename="../../chatapp/ui/bubble.py" line="444"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="449"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="452"/>
+        <location filename="../../chatapp/ui/bubble.py" line="451"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3663,17 +3663,17 @@ Log: {logs}</translation>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Model → Semak imbas model… menyambungnya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Model → Semak imbas model… menyambungnya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -4039,240 +4039,210 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
-        <source>still writing</source>
-        <translation>masih menulis</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
-        <source>finished (end of turn)</source>
-        <translation>selesai (akhir giliran)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="40"/>
-        <source>cut off at the token limit</source>
-        <translation>terpotong kerana mencapai had token</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="41"/>
-        <source>stopped by you</source>
-        <translation>dihentikan oleh anda</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="42"/>
-        <source>failed</source>
-        <translation>gagal</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="43"/>
-        <source>interrupted</source>
-        <translation>terputus</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="72"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="80"/>
+        <location filename="../../chatapp/ui/provenance.py" line="74"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="89"/>
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="97"/>
+        <location filename="../../chatapp/ui/provenance.py" line="91"/>
         <source>Server</source>
         <translation>Pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <location filename="../../chatapp/ui/provenance.py" line="97"/>
         <source>Server build</source>
         <translation>Binaan pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <location filename="../../chatapp/ui/provenance.py" line="105"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="116"/>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="112"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="114"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="122"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="125"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Chat template</source>
         <translation>Templat sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="128"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>Written in</source>
         <translation>Ditulis dalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bahagian (Teruskan); pensampelan di bawah ialah bahagian terakhir, angka-angkanya bagi seluruh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
         <source>Sampling</source>
         <translation>Pensampelan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>(the seed was drawn at random)</source>
         <translation>(benih dipilih secara rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Prompt tokens</source>
         <translation>Token gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Completion tokens</source>
         <translation>Token jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Time to first token</source>
         <translation>Masa hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
-        <location filename="../../chatapp/ui/provenance.py" line="195"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="173"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="184"/>
+        <location filename="../../chatapp/ui/provenance.py" line="178"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} daripada {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="201"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="211"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="213"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="216"/>
+        <location filename="../../chatapp/ui/provenance.py" line="210"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="222"/>
+        <location filename="../../chatapp/ui/provenance.py" line="216"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="224"/>
+        <location filename="../../chatapp/ui/provenance.py" line="218"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="229"/>
+        <location filename="../../chatapp/ui/provenance.py" line="223"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="224"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="236"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="248"/>
-        <location filename="../../chatapp/ui/provenance.py" line="250"/>
+        <location filename="../../chatapp/ui/provenance.py" line="242"/>
+        <location filename="../../chatapp/ui/provenance.py" line="244"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="276"/>
+        <location filename="../../chatapp/ui/provenance.py" line="270"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>
@@ -5241,42 +5211,42 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="400"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="403"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="410"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6329,7 +6299,7 @@ Log: {logs}</translation>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6352,7 +6322,7 @@ Log: {logs}</translation>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="371"/>
+        <location filename="../../chatapp/cli.py" line="370"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6396,7 +6366,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="420"/>
+        <location filename="../../chatapp/library.py" line="424"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -6416,22 +6386,22 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="475"/>
+        <location filename="../../chatapp/library.py" line="479"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="485"/>
+        <location filename="../../chatapp/library.py" line="489"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="514"/>
+        <location filename="../../chatapp/library.py" line="518"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="518"/>
+        <location filename="../../chatapp/library.py" line="522"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -6691,155 +6661,155 @@ Log: {logs}</translation>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="271"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="286"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="294"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="302"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="313"/>
+        <location filename="../../chatapp/export.py" line="312"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="320"/>
+        <location filename="../../chatapp/export.py" line="319"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="325"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="327"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="331"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="333"/>
-        <location filename="../../chatapp/export.py" line="356"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="355"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="339"/>
+        <location filename="../../chatapp/export.py" line="338"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="341"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="349"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="363"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="369"/>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="372"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="376"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="387"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="430"/>
+        <location filename="../../chatapp/export.py" line="429"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="432"/>
-        <location filename="../../chatapp/export.py" line="445"/>
+        <location filename="../../chatapp/export.py" line="431"/>
+        <location filename="../../chatapp/export.py" line="444"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="436"/>
+        <location filename="../../chatapp/export.py" line="435"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="450"/>
+        <location filename="../../chatapp/export.py" line="449"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -8529,23 +8499,37 @@ Log: {logs}</translation>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
+</context>
+<context>
+    <name>finish</name>
     <message>
-        <location filename="../../chatapp/export.py" line="213"/>
+        <location filename="../../chatapp/store/records.py" line="17"/>
+        <source>still writing</source>
+        <extracomment>how an answer ended, in words (translation context &quot;finish&quot;; None: still being written)</extracomment>
+        <translation>masih menulis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="18"/>
+        <source>finished (end of turn)</source>
+        <translation>selesai (akhir giliran)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="19"/>
         <source>cut off at the token limit</source>
-        <translation>terpotong pada had token</translation>
+        <translation>terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="214"/>
-        <source>stopped</source>
-        <translation>dihentikan</translation>
+        <location filename="../../chatapp/store/records.py" line="20"/>
+        <source>stopped by you</source>
+        <translation>dihentikan oleh anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="215"/>
+        <location filename="../../chatapp/store/records.py" line="21"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="216"/>
+        <location filename="../../chatapp/store/records.py" line="22"/>
         <source>interrupted: the app closed first</source>
         <translation>terganggu: aplikasi ditutup dahulu</translation>
     </message>
@@ -8637,62 +8621,62 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="318"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
@@ -8722,127 +8706,137 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <source>Cut off</source>
+        <translation>Terpotong</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
+        <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawapan sesebuah model dibuat beberapa serentak apabila boleh (batch): token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kelajuan satu jawapan sahaja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="334"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="328"/>
+        <location filename="../../chatapp/compare/report.py" line="335"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="345"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="358"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="352"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="354"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="356"/>
+        <location filename="../../chatapp/compare/report.py" line="363"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="358"/>
+        <location filename="../../chatapp/compare/report.py" line="365"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="384"/>
+        <location filename="../../chatapp/compare/report.py" line="391"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <location filename="../../chatapp/compare/report.py" line="392"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="393"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <location filename="../../chatapp/compare/report.py" line="394"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
@@ -8862,7 +8856,7 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
