@@ -94,6 +94,7 @@ class Settings:
     template_overrides: dict = field(default_factory=dict)  # model key -> chat template
     # model key -> {"n_ctx": int, "n_gpu_layers": int} (see chatapp.model_defaults)
     model_options: dict = field(default_factory=dict)
+    arena_left_out: list = field(default_factory=list)  # model keys the arena does not draw
     api: ApiSettings = field(default_factory=ApiSettings)
 
     @classmethod

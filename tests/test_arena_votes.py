@@ -122,3 +122,36 @@ def test_an_open_leaderboard_shows_a_vote_as_it_is_stored(qtbot, main) -> None:
     assert ranked == {Path(m.file_name).stem for m in view.arena_models}
     dialog.grab().save(str(Path(window.ctx.paths.database).parent / "leaderboard-live.png"))
     dialog.close()
+
+
+def test_a_round_left_without_a_vote_is_said_and_the_drawn_models_are_kept(qtbot, main) -> None:
+    from PySide6.QtCore import Qt
+
+    from chatapp.settings import SettingsFile
+    from chatapp.ui.compare_view import CompareWindow
+
+    window = main
+    view = open_compare(qtbot, window, arena=True)
+    assert "A new prompt skips this round" not in view.vote_label.text()
+    send(qtbot, view, "Tell me a joke")
+    wait_done(qtbot, view)
+    assert view.vote_panel.is_open()
+    assert "A new prompt skips this round" in view.vote_label.text()
+    send(qtbot, view, "Another one")  # the first round is skipped: said, not silent
+    assert view.status.text().startswith("The last round got no vote, so it counts nowhere.")
+    wait_done(qtbot, view)
+    assert view.vote("b") is not None and len(votes(view.ctx.store)) == 1
+    # the models taken out of the draw stay out the next time the arena opens
+    tiny = next(row for row in range(view.arena_list.count())
+                if "tiny" in view.arena_list.item(row).text())
+    view.arena_list.item(tiny).setCheckState(Qt.CheckState.Unchecked)
+    key = next(m.key for m in view.models if "tiny" in m.file_name)
+    saved = SettingsFile(view.ctx.settings_file.path).load()
+    assert saved.arena_left_out == [key]
+    window.ctx.settings = saved  # as the next start reads it
+    again = CompareWindow(window.ctx, window, arena=True)
+    qtbot.addWidget(again)
+    assert [m.key for m in again.arena_list.checked()] == [
+        m.key for m in again.models if m.key != key]
+    again.arena_list.item(tiny).setCheckState(Qt.CheckState.Checked)
+    assert SettingsFile(view.ctx.settings_file.path).load().arena_left_out == []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from gguf_factory import write_tiny_llama
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from chatapp.context import open_app
@@ -73,6 +74,13 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     QApplication.processEvents()
     sizes["compare 4"] = compare.minimumSizeHint().toTuple()
     assert sizes["compare 4"][0] <= SMALL[0], (language, sizes)
+    compare.arena_box.setChecked(True)  # the arena with its vote asked: a small screen too
+    compare.vote_panel.label.setText(QCoreApplication.translate(
+        "CompareWindow", "Which answer is better? (A new prompt skips this round.)"))
+    compare.vote_panel.show()
+    QApplication.processEvents()
+    sizes["arena"] = compare.minimumSizeHint().toTuple()
+    assert sizes["arena"][0] <= SMALL[0], (language, sizes)
     print(language, sizes)  # the measured minimum sizes, for the record (pytest -s)
     browser.shutdown()
     compare.close()

@@ -24,6 +24,7 @@ from typing import Any
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store.doc_records import Collection, DocFile, Retrieval, Source
 from chatapp.store.doc_search import DocumentSearch, pack, vec_table
+from chatapp.store.records import Message
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
 
@@ -481,6 +482,11 @@ class Documents(DocumentSearch):
                            [retrieval.message_id, s.number, s.chunk_id, s.collection_id,
                             s.score, s.bm25_rank, s.vector_rank, s.path, s.page, s.heading,
                             s.text])
+
+    def retrieval_of(self, message: Message) -> Retrieval | None:
+        """What an answer retrieved, or None when it did not search documents (asked of the
+        database only for an answer whose parameters name collections)."""
+        return self.retrieval(message.id) if message.sampling.get("docs") else None
 
     def retrieval(self, message_id: int) -> Retrieval | None:
         """What the answer retrieved, or None when it did not search documents."""

@@ -102,7 +102,9 @@ class CompareWindow(QWidget):
         self.arena_panel = QWidget(self)
         arena_layout = QHBoxLayout(self.arena_panel)
         arena_layout.setContentsMargins(0, 0, 0, 0)
-        self.arena_list = ModelChecklist(self.model_list, self.arena_panel)
+        self.arena_list = ModelChecklist(self.model_list, self.arena_panel,
+                                         left_out=ctx.settings.arena_left_out)
+        self.arena_list.itemChanged.connect(self._keep_arena_pool)
         self.arena_list.setMaximumHeight(90)
         self.tag_edit = QLineEdit("arena", self.arena_panel)
         self.tag_edit.setMaximumWidth(200)
@@ -205,10 +207,13 @@ class CompareWindow(QWidget):
         for first, second in pairwise([stop for part in parts for stop in tab_stops(part)]):
             QWidget.setTabOrder(first, second)
 
-    def _collections(self) -> list[str]:
+    def _documents(self):
         from chatapp.store.documents import Documents
 
-        return [c.name for c in Documents(self.ctx.store).collections()]
+        return Documents(self.ctx.store)
+
+    def _collections(self) -> list[str]:
+        return [c.name for c in self._documents().collections()]
 
     def edit_pane_params(self, widget: PaneWidget) -> PaneParamsDialog:
         """Open the parameters of one pane (applied when the dialog is accepted)."""
@@ -296,6 +301,11 @@ class CompareWindow(QWidget):
             pane.set_choosing(not on)
         self.new_comparison()
 
+    def _keep_arena_pool(self) -> None:
+        """Remember which models the arena does not draw, for the next time it opens."""
+        self.ctx.settings.arena_left_out = self.arena_list.left_out()
+        self.ctx.save_settings()
+
     def _drawn_name(self, variant: Variant) -> str:
         """What was drawn, as revealed: the model's name, or "PRESET (MODEL)"."""
         model = variant.resolved.display_name
@@ -347,6 +357,7 @@ class CompareWindow(QWidget):
         if not text or self.busy or not self.models:
             return
         arena = self.arena_box.isChecked()
+        skipped = arena and self.vote_panel.is_open()  # the round shown waits for its vote
         if arena:
             pool = [of_model(m) for m in self.arena_list.checked()] + \
                 self.arena_presets.checked()
@@ -383,6 +394,9 @@ class CompareWindow(QWidget):
         self._show_prompt(text, comparison.panes[0].message.parent_id)
         self.composer.clear()
         self._run(comparison, self.panes, blind=arena)
+        if skipped:
+            self.status.setText(self.tr("The last round got no vote, so it counts nowhere.")
+                                + " " + self.status.text())
 
     def answer_prompt(self, widget: PaneWidget) -> None:
         """Let one pane (added after the others answered) answer the same prompt: its
@@ -434,7 +448,7 @@ class CompareWindow(QWidget):
         pane = comparison.panes[index]
         message = self.ctx.store.message(pane.message.id)
         self._running[index].finish(message)
-        self._running[index].show_sources(self._retrieval(message))
+        self._running[index].show_sources(self._documents().retrieval_of(message))
         if all(w.message is not None for w in self._running):
             self._ended()
             self._offer_answers()
@@ -448,14 +462,6 @@ class CompareWindow(QWidget):
         self.status.clear()
         self._update_buttons()
         self.busyChanged.emit(False)
-
-    def _retrieval(self, message):
-        """What an answer was given from documents (None when it used none)."""
-        if not message.sampling.get("docs"):
-            return None
-        from chatapp.store.documents import Documents
-
-        return Documents(self.ctx.store).retrieval(message.id)
 
     def _offer_answers(self) -> None:
         """Panes without an answer to the shown prompt offer to answer it."""
@@ -506,7 +512,7 @@ class CompareWindow(QWidget):
             variant = answer.sampling.get("variant")
             widget.variant_name = variant if isinstance(variant, str) and variant else None
             widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
-            widget.show_sources(self._retrieval(answer))
+            widget.show_sources(self._documents().retrieval_of(answer))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()
         notes = []

@@ -234,8 +234,7 @@ class DocsController(QObject):
             layout.insertWidget(layout.indexOf(bubble.footer) + 1, sources)
             bubble.body.citationClicked.connect(
                 lambda number: self._reveal(sources, number))
-        retrieval = (self.documents.retrieval(message.id)
-                     if message.sampling.get("docs") else None)
+        retrieval = self.documents.retrieval_of(message)
         sources.show_retrieval(retrieval)
         bubble.body.set_citations(len(retrieval.sources) if retrieval is not None else 0)
 

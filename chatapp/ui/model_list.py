@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -336,14 +336,14 @@ def shared_model_list(ctx, parent: QObject | None) -> ModelList:
 class ModelChecklist(QListWidget):
     """The shared model list with a check box each (the arena's draw, an evaluation's
     models); checks stay with their models across reloads, new models come checked when
-    check_new is set."""
+    check_new is set, except the keys left_out."""
 
     def __init__(self, model_list: ModelList, parent: QWidget | None = None,
-                 check_new: bool = True) -> None:
+                 check_new: bool = True, left_out: Iterable[str] = ()) -> None:
         super().__init__(parent)
         self.model_list = model_list
         self.check_new = check_new
-        self._checks: dict[str, bool] = {}
+        self._checks: dict[str, bool] = dict.fromkeys(left_out, False)
         model_list.listChanged.connect(self.reload)
         self.reload()
 
@@ -352,6 +352,7 @@ class ModelChecklist(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             self._checks[item.data(KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
+        blocked = self.blockSignals(True)  # itemChanged: the user's checks only
         self.clear()
         for model in self.model_list.models:
             item = QListWidgetItem(model.display_name, self)
@@ -362,6 +363,15 @@ class ModelChecklist(QListWidget):
             item.setData(MODEL_ROLE, model)
             if is_remote(model):
                 item.setToolTip(self.model_list.label(model))
+        self.blockSignals(blocked)
+
+    def left_out(self) -> list[str]:
+        """The keys of the models not checked, those listed now and those that were."""
+        listed = {self.item(row).data(KEY_ROLE): self.item(row).checkState()
+                  for row in range(self.count())}
+        return sorted({key for key, on in self._checks.items() if not on and key not in listed}
+                      | {key for key, state in listed.items()
+                         if state != Qt.CheckState.Checked})
 
     def checked(self) -> list[AnyModel]:
         """The checked models, in list order."""

@@ -32,6 +32,7 @@ class VotePanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = Label(translate("CompareWindow", "Which answer is better?"), self)
+        self.label.setWordWrap(True)  # the names revealed are long: never wider than the window
         layout.addWidget(self.label, 1)
         self.buttons: dict[str, QPushButton] = {}
         for outcome, text in (("a", translate("CompareWindow", "A is better")),
@@ -57,7 +58,8 @@ class VotePanel(QWidget):
         failed = any(m.finish_reason == "error" for m in answers)
         empty = any(unanswered(m) for m in answers)
         self._set_open(not empty)
-        self.label.setText(translate("CompareWindow", "Which answer is better?"))
+        self.label.setText(translate("CompareWindow", "Which answer is better? (A new prompt "
+                                     "skips this round.)"))
         if empty:
             text = (translate("CompareWindow", "A model could not answer, so this round gets "
                               "no vote. Model A was {a}, Model B was {b}.") if failed

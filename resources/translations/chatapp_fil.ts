@@ -529,7 +529,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="66"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="335"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
@@ -559,33 +559,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
-        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
@@ -610,102 +609,112 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
+        <source>Which answer is better? (A new prompt skips this round.)</source>
+        <translation>Aling sagot ang mas mahusay? (Nilalaktawan ng bagong prompt ang round na ito.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="167"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="169"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="334"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="365"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="334"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="418"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
+        <source>The last round got no vote, so it counts nowhere.</source>
+        <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="487"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="523"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="555"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -6502,7 +6511,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="136"/>
+        <location filename="../../chatapp/settings.py" line="137"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
@@ -7954,33 +7963,33 @@ Mga log: {logs}</translation>
         <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <location filename="../../chatapp/store/documents.py" line="36"/>
         <source>There is no document collection named {name}.</source>
         <extracomment>Marks a stored path as taken out of the collection (a file or folder inside its roots). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="36"/>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
         <source>A document collection named {name} already exists.</source>
         <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <location filename="../../chatapp/store/documents.py" line="38"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="42"/>
+        <location filename="../../chatapp/store/documents.py" line="43"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="45"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>

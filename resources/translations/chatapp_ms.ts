@@ -529,7 +529,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="66"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="335"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -559,33 +559,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
-        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
@@ -610,102 +609,112 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
+        <source>Which answer is better? (A new prompt skips this round.)</source>
+        <translation>Jawapan manakah yang lebih baik? (Prompt baharu melangkau pusingan ini.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="167"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="169"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="334"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="365"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="334"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="418"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
+        <source>The last round got no vote, so it counts nowhere.</source>
+        <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="487"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="523"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="555"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -6502,7 +6511,7 @@ Log: {logs}</translation>
         <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="136"/>
+        <location filename="../../chatapp/settings.py" line="137"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
@@ -7954,33 +7963,33 @@ Log: {logs}</translation>
         <translation>fail itu rosak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <location filename="../../chatapp/store/documents.py" line="36"/>
         <source>There is no document collection named {name}.</source>
         <extracomment>Marks a stored path as taken out of the collection (a file or folder inside its roots). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Tiada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="36"/>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <location filename="../../chatapp/store/documents.py" line="38"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau digit dan paling banyak 100 aksara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} mengandungi vektor daripada model pembenaman {model}; vektor daripada {other} tidak boleh dicampur dengannya. Buat koleksi baharu untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="42"/>
+        <location filename="../../chatapp/store/documents.py" line="43"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Carian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuatkan); koleksi hanya dicari mengikut perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="45"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
