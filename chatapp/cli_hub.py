@@ -65,6 +65,7 @@ T_TOO_BIG_NEED_YES = QT_TRANSLATE_NOOP(
 T_NOT_DOWNLOADED = QT_TRANSLATE_NOOP("cli", "Nothing downloaded.")
 T_SAVED = QT_TRANSLATE_NOOP("cli", "Saved {path}")
 T_ALREADY = QT_TRANSLATE_NOOP("cli", "{name} is already in the library: {path}")
+T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
 T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size}, {path})? [y/N] ")
 T_CONFIRM_LINK = QT_TRANSLATE_NOOP("cli", "Forget {name}? The file stays in {path}. [y/N] ")
@@ -299,12 +300,17 @@ def _progress(name: str, done: int, total: int, speed: float, note: str = "") ->
 
 
 def _retry_note(jobs) -> str:
-    """What a download that waits to try again says, translated; "" when none waits."""
+    """What a download that waits to try again says, or how long its running files have had
+    no bytes (see Download.waiting_s), translated; "" when none waits."""
     for job in jobs:
         message = job.retry_message()
         if message is not None:
             template, params = message
             return _t("downloads", template).format(**params)
+    running = [job for job in jobs if job.status == "running"]
+    waits = [w for w in (job.waiting_s() for job in running) if w is not None]
+    if running and len(waits) == len(running):
+        return _t("cli", T_NO_DATA).format(time=format_duration(min(waits)))
     return ""
 
 

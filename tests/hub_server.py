@@ -162,6 +162,13 @@ class Faults:
         self.statuses: list[_StatusFault] = []
         self.rate: float | None = None  # bytes per second for file bodies
         self.delay_s = 0.0
+        self.stalls: dict[str, int] = {}  # file path -> body bytes sent before it stalls
+
+    def stall_after(self, path: str, byte_count: int) -> None:
+        """Send N body bytes of a whole file (a request without a range: a download, not a
+        look at its header), then nothing (the connection open) until cleared."""
+        with self.lock:
+            self.stalls[path] = byte_count
 
     def drop_after(self, path: str, *byte_counts: int) -> None:
         """Close the connection after sending N body bytes of a file (once per count)."""
@@ -186,6 +193,7 @@ class Faults:
             self.statuses.clear()
             self.rate = None
             self.delay_s = 0.0
+            self.stalls.clear()
 
     def take_status(self, path: str) -> _StatusFault | None:
         with self.lock:
@@ -529,9 +537,11 @@ class _Handler(BaseHTTPRequestHandler):
         drop = faults.take_drop(f.path)
         corrupt = faults.corrupt.get(f.path)
         rate = faults.rate
+        stall = faults.stalls.get(f.path) if (start, end) == (0, f.size) else None
         sent = 0
         try:
-            if f.source is not None and drop is None and corrupt is None and rate is None:
+            if (f.source is not None and drop is None and corrupt is None and rate is None
+                    and stall is None):
                 with f.source.open("rb") as src:
                     sent = self.connection.sendfile(src, start, end - start)
                 self._record(status, sent)
@@ -546,6 +556,10 @@ class _Handler(BaseHTTPRequestHandler):
                         break
                 if rate is not None:
                     n = min(n, 16 * 1024)
+                if stall is not None:
+                    n = min(n, max(stall - sent, 0)) or n
+                    while sent >= stall and faults.stalls.get(f.path) == stall:
+                        time.sleep(0.05)
                 block = bytearray(f.read(pos, pos + n))
                 if corrupt is not None and pos <= corrupt < pos + n:
                     block[corrupt - pos] ^= 0xFF

@@ -149,3 +149,24 @@ def test_pull_asks_before_downloading_a_model_too_big_for_this_computer(
     result = run_cli(*args, "--yes")
     assert result.returncode == 0, result.stderr
     assert (folder / "long-F32.gguf").is_file()
+
+
+def test_pull_says_how_long_a_stalled_download_had_no_data(hub: FakeHub, chatapp_home: Path,
+                                                           tiny_files: dict[str, Path]) -> None:
+    import threading
+    import time
+
+    from chatapp.hub.download_record import CHUNK
+
+    assert tiny_files["large"].stat().st_size > 3 * CHUNK
+    hub.add_repo("tester/stall-GGUF", {"s-Q8_0.gguf": tiny_files["large"]})
+    hub.faults.stall_after("s-Q8_0.gguf", 2 * CHUNK)  # then nothing, the connection open
+    threading.Timer(12.0, hub.faults.clear).start()  # then the rest
+    started = time.monotonic()
+    result = run_cli("pull", "tester/stall-GGUF")  # not a terminal: a line every 5 s
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started >= 12.0
+    lines = result.stderr.splitlines()
+    waited = [line for line in lines if "no data for 0:" in line]
+    assert waited, lines
+    assert all("/s" not in line and "ETA" not in line for line in waited)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from chatapp.context import open_app
 from chatapp.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
 from chatapp.hub.download import DONE, FAILED, PAUSED
+from chatapp.hub.download_record import CHUNK
 from chatapp.ui.app import make_application
 from chatapp.ui.model_browser import ModelBrowser
 
@@ -531,3 +532,37 @@ def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
     finally:
         install_language(app, "en")
         QLocale.setDefault(before)
+
+
+def test_a_download_that_gets_no_bytes_says_how_long_it_waited(qtbot, browser: ModelBrowser,
+                                                               hub: FakeHub) -> None:
+    window = browser
+    open_tiny(qtbot, window)
+    entry = window.page.models[1]
+    assert entry.files[0].size > 3 * CHUNK
+    hub.faults.stall_after(entry.files[0].path, 2 * CHUNK)  # fast at first, then nothing
+    window.download(entry.key)
+    download = window.manager.downloads()[0]
+    row = window.rows[download.id]
+    qtbot.waitUntil(lambda: download.done_bytes > 0, timeout=5000)
+    qtbot.waitUntil(lambda: "no data for 0:0" in row.status.text(), timeout=6000)
+    assert "/s" not in row.status.text() and "left" not in row.status.text()
+    shown = row.status.text()
+    qtbot.waitUntil(lambda: row.status.text() != shown, timeout=3000)  # it counts on
+    shot(window, "model-browser-no-data")
+    qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+    hub.faults.clear()
+    qtbot.waitUntil(lambda: download.status == PAUSED, timeout=15000)
+    assert row.status.text().startswith("Paused")
+
+
+def test_a_slow_download_is_not_taken_for_a_stalled_one() -> None:
+    from chatapp.hub.download_record import RUNNING, Download
+
+    download = Download("id", "tester/tiny-GGUF", "tiny.gguf", "main", 10 << 20, "", "/x",
+                        status=RUNNING, speed=30_000.0, data_at=100.0)
+    # 30 kB/s: the next block of CHUNK bytes is due after about 9 s
+    assert download.waiting_s(now=110.0) is None
+    assert download.waiting_s(now=130.0) == pytest.approx(30.0)
+    download.speed = 10e6  # fast: three seconds of nothing is a stall
+    assert download.waiting_s(now=102.0) is None and download.waiting_s(now=103.5) == 3.5

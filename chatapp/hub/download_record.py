@@ -18,6 +18,8 @@ QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
     "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
 VERIFIED = "verified"  # checked, waiting for the other parts of its model
 ACTIVE = (QUEUED, RUNNING, VERIFYING)
+CHUNK = 256 << 10  # bytes between two looks at the stop flag and the progress
+STALL_S = 3.0  # seconds without bytes after which a transfer shows how long it has waited
 
 
 NO_SPACE = QT_TRANSLATE_NOOP(
@@ -97,6 +99,7 @@ class Download:
     finished_at: float = 0.0
     updated_at: float = 0.0
     speed: float = 0.0  # bytes per second (not stored)
+    data_at: float = 0.0  # time.monotonic() when bytes last came (0: none in this transfer)
     retry_at: float = 0.0
     retry_attempt: int = 0
     retry_attempts: int = 0
@@ -108,6 +111,17 @@ class Download:
         if self.status != RUNNING or self.speed <= 0:
             return None
         return max(self.size - self.done_bytes, 0) / self.speed
+
+    def waiting_s(self, now: float | None = None) -> float | None:
+        """Seconds a running transfer has had no bytes, once that is well past the time the
+        next CHUNK was due at its speed (three times that, STALL_S at least; STALL_S while its
+        first bytes came too fast to measure): its speed and ETA mean nothing then. None
+        otherwise, and before its first bytes."""
+        if self.status != RUNNING or not self.data_at:
+            return None
+        waited = (time.monotonic() if now is None else now) - self.data_at
+        due = 3 * CHUNK / self.speed if self.speed > 0 else 0.0
+        return waited if waited >= max(STALL_S, due) else None
 
     @property
     def file_name(self) -> str:
@@ -139,7 +153,8 @@ class Download:
 
     def to_json(self) -> dict:
         data = asdict(self)
-        for name in ("speed", "retry_at", "retry_attempt", "retry_attempts", "retry_status"):
+        for name in ("speed", "data_at", "retry_at", "retry_attempt", "retry_attempts",
+                     "retry_status"):
             data.pop(name)
         return data
 

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from chatapp.errors import UserError
-from chatapp.hub.download_record import DISK_FULL, Download
+from chatapp.hub.download_record import CHUNK, DISK_FULL, Download
 from chatapp.hub.hashing import Hasher
 
-CHUNK = 256 << 10  # bytes between two looks at the stop flag and the progress
 NOTIFY_S = 0.2  # the most often progress is told
 FLUSH = 32 << 20  # bytes written between two writebacks started in the background
 SPACE_CHECK = 8 << 20  # bytes written between two looks at the disk's free space
@@ -47,6 +46,7 @@ class Sink:
         self.reserve = reserve
         self._space_checked = d.done_bytes
         self._window = (time.monotonic(), 0)
+        d.data_at = 0.0  # no bytes yet
         self._told = 0.0
         self._flushed = d.done_bytes
         self._flusher: threading.Thread | None = None
@@ -75,7 +75,7 @@ class Sink:
                 and d.done_bytes < d.size):
             self._space_checked = d.done_bytes
             self._check_reserve()
-        now = time.monotonic()
+        now = d.data_at = time.monotonic()
         start, count = self._window
         count += len(block)
         if now - start >= 0.5:

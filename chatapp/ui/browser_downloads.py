@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -92,6 +92,9 @@ class DownloadRow(QFrame):
         if retry is not None:
             template, params = retry
             text = sizes + " · " + translate_text("downloads", template).format(**params)
+        elif d.status == RUNNING and d.waiting_s() is not None:
+            text = sizes + " · " + self.tr("no data for {time}").format(
+                time=format_duration(d.waiting_s() or 0))
         elif d.status == RUNNING:
             text = sizes
             if d.speed > 0:
@@ -165,7 +168,15 @@ class DownloadsPanel:
         column.setContentsMargins(8, 4, 8, 4)
         column.addWidget(self.downloads_title)
         column.addWidget(scroll, 1)
+        waits = QTimer(box)  # a transfer that gets no bytes tells no progress: look each second
+        waits.timeout.connect(self._show_waits)
+        waits.start(1000)
         return box
+
+    def _show_waits(self) -> None:
+        for d in self.manager.downloads():
+            if d.waiting_s() is not None and d.id in self.rows:
+                self.rows[d.id].refresh(d)
 
     def _update_downloads_title(self) -> None:
         active = sum(1 for d in self.manager.downloads() if d.status in (QUEUED, RUNNING))

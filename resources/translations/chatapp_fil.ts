@@ -589,32 +589,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="37"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="41"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Aling sagot ang mas mahusay? (Nilalaktawan ng bagong prompt ang round na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="66"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -704,7 +704,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1292,7 +1292,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -1317,72 +1317,77 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
+        <source>no data for {time}</source>
+        <translation>walang data sa loob ng {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="103"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Interrupted when the app closed</source>
         <translation>Naantala nang isara ang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="147"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="109"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Na-verify · hinihintay ang ibang bahagi ng modelong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="110"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="115"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="118"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="123"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1390,43 +1395,43 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="239"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="234"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="245"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="279"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="312"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -5316,136 +5321,141 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <source>no data for {time}</source>
+        <translation>walang data sa loob ng {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Burahin ang {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="76"/>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="152"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="155"/>
+        <location filename="../../chatapp/cli_hub.py" line="156"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="157"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>order of the results (default: downloads)</source>
         <translation>ayos ng mga resulta (default: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="162"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <location filename="../../chatapp/cli_hub.py" line="164"/>
         <source>most results shown (default: 20)</source>
         <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="165"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="168"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang address ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="171"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="171"/>
+        <location filename="../../chatapp/cli_hub.py" line="172"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="173"/>
+        <location filename="../../chatapp/cli_hub.py" line="174"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="175"/>
+        <location filename="../../chatapp/cli_hub.py" line="176"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="178"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="182"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -6260,12 +6270,12 @@ Mga log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="46"/>
+        <location filename="../../chatapp/hub/download_record.py" line="48"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Naputol ang koneksyon, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="49"/>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sumagot ang Hub ng HTTP {status}, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
@@ -6609,47 +6619,47 @@ Mga log: {logs}</translation>
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="23"/>
+        <location filename="../../chatapp/hub/download_record.py" line="25"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="26"/>
+        <location filename="../../chatapp/hub/download_record.py" line="28"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="29"/>
+        <location filename="../../chatapp/hub/download_record.py" line="31"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, at {reserve} ang iniiwang bakante para sa system, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download; naitatago ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="33"/>
+        <location filename="../../chatapp/hub/download_record.py" line="35"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>Dina-download na ang {file} ng ibang chatapp (proseso {pid}). Hintaying matapos ito: lalabas pagkatapos ang model sa library.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="36"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="39"/>
+        <location filename="../../chatapp/hub/download_record.py" line="41"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="42"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>Hindi magagamit na GGUF model ang {file} at na-delete ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="44"/>
+        <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="52"/>
+        <location filename="../../chatapp/hub/download_record.py" line="54"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
@@ -6933,17 +6943,17 @@ Mga log: {logs}</translation>
         <translation>Malamang hindi ito tatakbo sa computer na ito: walang na-download. Patakbuhin ito sa terminal para matanong, o idagdag ang --yes para i-download pa rin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="396"/>
+        <location filename="../../chatapp/cli_hub.py" line="402"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -8546,19 +8556,19 @@ Mga log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

@@ -589,32 +589,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="37"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="41"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Jawaban mana yang lebih baik? (Prompt baru melewati ronde ini.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="66"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -704,7 +704,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1292,7 +1292,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -1317,72 +1317,77 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
+        <source>no data for {time}</source>
+        <translation>tidak ada data selama {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="103"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Interrupted when the app closed</source>
         <translation>Terhenti saat aplikasi ditutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="147"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="109"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Terverifikasi · menunggu bagian lain dari model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="110"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="115"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="118"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="123"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1390,43 +1395,43 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="239"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="234"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="245"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="279"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="312"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -5316,136 +5321,141 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <source>no data for {time}</source>
+        <translation>tidak ada data selama {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Hapus {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="76"/>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="152"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="155"/>
+        <location filename="../../chatapp/cli_hub.py" line="156"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="157"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>order of the results (default: downloads)</source>
         <translation>urutan hasil (bawaan: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="162"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <location filename="../../chatapp/cli_hub.py" line="164"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil terbanyak yang ditampilkan (bawaan: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="165"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="168"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="171"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="171"/>
+        <location filename="../../chatapp/cli_hub.py" line="172"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="173"/>
+        <location filename="../../chatapp/cli_hub.py" line="174"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="175"/>
+        <location filename="../../chatapp/cli_hub.py" line="176"/>
         <source>download a model too big for this computer without asking</source>
         <translation>unduh model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="178"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="182"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -6260,12 +6270,12 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="46"/>
+        <location filename="../../chatapp/hub/download_record.py" line="48"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Koneksi terputus, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="49"/>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
@@ -6609,47 +6619,47 @@ Log: {logs}</translation>
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="23"/>
+        <location filename="../../chatapp/hub/download_record.py" line="25"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu lanjutkan unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="26"/>
+        <location filename="../../chatapp/hub/download_record.py" line="28"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="29"/>
+        <location filename="../../chatapp/hub/download_record.py" line="31"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang lalu lanjutkan unduhan; bagian yang sudah diunduh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="33"/>
+        <location filename="../../chatapp/hub/download_record.py" line="35"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang diunduh oleh chatapp lain (proses {pid}). Tunggu hingga selesai: model lalu muncul di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="36"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="39"/>
+        <location filename="../../chatapp/hub/download_record.py" line="41"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="42"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang dapat digunakan dan telah dihapus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="44"/>
+        <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="52"/>
+        <location filename="../../chatapp/hub/download_record.py" line="54"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
@@ -6933,17 +6943,17 @@ Log: {logs}</translation>
         <translation>Model ini kemungkinan tidak akan berjalan di komputer ini: tidak ada yang diunduh. Jalankan di terminal agar ditanya, atau tambahkan --yes untuk tetap mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="396"/>
+        <location filename="../../chatapp/cli_hub.py" line="402"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -8546,19 +8556,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>

@@ -589,32 +589,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="37"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="41"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="60"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Jawapan manakah yang lebih baik? (Prompt baharu melangkau pusingan ini.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="66"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -704,7 +704,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="63"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1292,7 +1292,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
@@ -1317,72 +1317,77 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
+        <source>no data for {time}</source>
+        <translation>tiada data selama {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="103"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Interrupted when the app closed</source>
         <translation>Terhenti semasa aplikasi ditutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="147"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="109"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Disahkan · menunggu bahagian lain model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="110"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="115"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="118"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="123"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1390,43 +1395,43 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="239"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="234"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="245"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="279"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="312"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -5316,136 +5321,141 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <source>no data for {time}</source>
+        <translation>tiada data selama {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
         <translation>Padam {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Fail kekal di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="76"/>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambah {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="152"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="155"/>
+        <location filename="../../chatapp/cli_hub.py" line="156"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="157"/>
+        <location filename="../../chatapp/cli_hub.py" line="158"/>
         <source>order of the results (default: downloads)</source>
         <translation>susunan hasil (lalai: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="160"/>
+        <location filename="../../chatapp/cli_hub.py" line="161"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="162"/>
+        <location filename="../../chatapp/cli_hub.py" line="163"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="163"/>
+        <location filename="../../chatapp/cli_hub.py" line="164"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil paling banyak dipaparkan (lalai: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="165"/>
+        <location filename="../../chatapp/cli_hub.py" line="166"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="167"/>
+        <location filename="../../chatapp/cli_hub.py" line="168"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="170"/>
+        <location filename="../../chatapp/cli_hub.py" line="171"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="171"/>
+        <location filename="../../chatapp/cli_hub.py" line="172"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="173"/>
+        <location filename="../../chatapp/cli_hub.py" line="174"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="175"/>
+        <location filename="../../chatapp/cli_hub.py" line="176"/>
         <source>download a model too big for this computer without asking</source>
         <translation>muat turun model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="178"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="182"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -6260,12 +6270,12 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="46"/>
+        <location filename="../../chatapp/hub/download_record.py" line="48"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sambungan terputus, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="49"/>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
@@ -6609,47 +6619,47 @@ Log: {logs}</translation>
         <translation>Enggan menulis {path}: ia ialah pautan simbolik, yang boleh menghala ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="23"/>
+        <location filename="../../chatapp/hub/download_record.py" line="25"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia memerlukan {need} lagi, tetapi hanya {free} yang tersedia pada {folder}. Kosongkan sedikit ruang dan sambung semula muat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="26"/>
+        <location filename="../../chatapp/hub/download_record.py" line="28"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="29"/>
+        <location filename="../../chatapp/hub/download_record.py" line="31"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia perlukan {need} lagi, dan {reserve} dikosongkan untuk sistem, tetapi hanya {free} kosong di {folder}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang sudah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="33"/>
+        <location filename="../../chatapp/hub/download_record.py" line="35"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang dimuat turun oleh chatapp lain (proses {pid}). Tunggu sehingga selesai: model kemudian muncul dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="36"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="39"/>
+        <location filename="../../chatapp/hub/download_record.py" line="41"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>{file} bersaiz {have} bait tetapi menurut Hub saiznya {want}. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="42"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang boleh digunakan dan telah dipadam: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="44"/>
+        <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah wujud dalam pustaka dengan kandungan yang berbeza; padamkannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="52"/>
+        <location filename="../../chatapp/hub/download_record.py" line="54"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
@@ -6933,17 +6943,17 @@ Log: {logs}</translation>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini: tiada apa-apa dimuat turun. Jalankan dalam terminal untuk ditanya, atau tambah --yes untuk memuat turunnya juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="396"/>
+        <location filename="../../chatapp/cli_hub.py" line="402"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -8546,19 +8556,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
