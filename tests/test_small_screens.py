@@ -58,6 +58,15 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     assert window.sidebar.width() >= 150  # the conversations stay readable
     assert composer.button.isVisible() and composer.button.geometry().right() <= composer.width()
     sizes = {"main": needed.toTuple()}
+    # documents attached and a full context meter: the Documents button is cut, the window
+    # does not widen past the screen
+    window.docs.button.setText(window.docs.tr("Documents: {names}").format(
+        names="Handbook, Meeting notes 2026, Quarterly reports"))
+    composer.meter.setFormat("≈ 131,072 / 131,072 tokens")
+    QApplication.processEvents()
+    sizes["main, documents"] = window.minimumSizeHint().toTuple()
+    assert sizes["main, documents"][0] <= SMALL[0], (language, sizes)
+    assert window.size().toTuple() == SMALL
 
     browser = ModelBrowser(ctx)
     qtbot.addWidget(browser)

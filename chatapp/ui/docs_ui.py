@@ -10,9 +10,8 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolButton
 
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
@@ -21,11 +20,12 @@ from chatapp.store.documents import Documents
 from chatapp.ui.background import Background
 from chatapp.ui.docs_dialog import DocumentsDialog, not_indexed
 from chatapp.ui.errors import error_text, guarded, show_failure
+from chatapp.ui.label import ElidedButton
 from chatapp.ui.sources_view import SourcesList
 
 log = logging.getLogger(__name__)
 
-BUTTON_TEXT_PX = 220  # the Documents button's text at most (longer names are cut)
+BUTTON_PX = 260  # the Documents button's width at most (longer names are cut)
 
 
 class DocsController(QObject):
@@ -53,9 +53,9 @@ class DocsController(QObject):
         self._indexing = ""  # the collection being indexed
         self.progress: Progress | None = None
         self.notice = ""
-        self.button = QToolButton(window.composer)
+        self.button = ElidedButton("", window.composer)
         self.button.setObjectName("docsButton")
-        self.button.setAutoRaise(True)
+        self.button.setMaximumWidth(BUTTON_PX)
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
         self.action = QAction(self.tr("Search &in documents…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -66,9 +66,7 @@ class DocsController(QObject):
         names = ", ".join(c.name for c in attached)
         full = (self.tr("Documents: {names}").format(names=names) if attached
                 else self.tr("Documents…"))
-        # long names are cut, so that the window still fits a small screen; the tip has them
-        self.button.setText(self.button.fontMetrics().elidedText(
-            full, Qt.TextElideMode.ElideRight, BUTTON_TEXT_PX))
+        self.button.setText(full)  # cut where it has no room for it; the tip has it whole
         self.button.setAccessibleName(full)
         self.button.setToolTip(full + "\n" + self.tr("Documents the answers search and cite")
                                if attached else self.tr("Documents the answers search and cite"))

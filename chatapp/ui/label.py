@@ -1,11 +1,19 @@
 """Labels that show their text as text: titles, names and messages that come from files,
 models, servers and the user are never read as markup (Qt's QLabel guesses rich text from
-anything that looks like a tag)."""
+anything that looks like a tag); labels and buttons that cut their text rather than widen
+their window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+)
 
 
 class Label(QLabel):
@@ -47,3 +55,34 @@ class ElidedLabel(Label):
                                               max(self.contentsRect().width(), 1))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+class ElidedButton(QPushButton):
+    """A flat QPushButton that cuts its text with "…" where its layout gives it less room
+    than the text needs (down to least px wide), instead of widening its window; text()
+    stays the whole text."""
+
+    def __init__(self, text: str = "", parent=None, least: int = 100) -> None:
+        super().__init__(text, parent)
+        self.least = least
+        self.setFlat(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.least), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        chrome = super().sizeHint().width() - metrics.horizontalAdvance(option.text)
+        shown = metrics.elidedText(option.text, Qt.TextElideMode.ElideRight,
+                                   max(self.width() - chrome, 1))
+        if shown != option.text:  # a cut after one "&" of "&&" would underline the "…"
+            body = shown.removesuffix("…")
+            if (len(body) - len(body.rstrip("&"))) % 2:
+                body = body[:-1]
+            shown = body + "…"
+        option.text = shown
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
