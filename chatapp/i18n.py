@@ -109,8 +109,13 @@ def _translator(language: str):
 
     path = translation_file(language)
     translator = QTranslator()
-    if path is None or not translator.load(str(path)):
+    try:
+        data = path.read_bytes() if path is not None else b""
+    except OSError:
         return None
+    if not data or not translator.load(data):
+        return None
+    translator.data = data  # Qt reads the bytes in place: they live as long as it does
     return translator
 
 

@@ -23,3 +23,31 @@ def test_the_system_language_follows_gettexts_order(monkeypatch: pytest.MonkeyPa
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert system_language() == expected
+
+
+def test_an_open_window_keeps_its_texts_when_a_translation_file_is_rewritten(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication
+
+    from chatapp import i18n
+    from chatapp.ui import app as ui_app
+
+    shipped = {lang: i18n.translation_file(lang) for lang in ("ms", "id")}
+    copy = tmp_path / "chatapp_ms.qm"
+    shutil.copy(shipped["ms"], copy)
+    monkeypatch.setattr(ui_app, "translation_file", lambda language: copy)
+    application = ui_app.make_application()
+    try:
+        ui_app.install_language(application, "ms")
+        assert QCoreApplication.translate("report", "Summary") == "Ringkasan"
+        # an upgrade writes the file over in place (here with other texts)
+        with open(copy, "r+b") as handle:
+            handle.write(shipped["id"].read_bytes())
+            handle.truncate()
+        assert QCoreApplication.translate("export", "Assistant") == "Pembantu"
+        assert QCoreApplication.translate("report", "Summary") == "Ringkasan"
+    finally:
+        monkeypatch.undo()
+        ui_app.install_language(application, "en")

@@ -29,13 +29,16 @@ CLOSE_WAIT_S = 3.0  # the longest the window waits for background calls when it 
 APP_ID = "io.github.chatapp.ChatApp"
 
 
-_installed: list[QTranslator] = []
+# the translators installed, each with the bytes it reads (Qt reads them in place: a .qm
+# file loaded by name is mapped, and rewriting it, as an upgrade may, would change the texts
+# of a window already open)
+_installed: list[tuple[QTranslator, bytes]] = []
 
 
 def install_language(app: QCoreApplication, setting: str) -> str:
     """Load the chosen language's translations, the app's and Qt's own texts (standard
     buttons, file dialogs, text menus), in place of those loaded before; return its code."""
-    for translator in _installed:
+    for translator, _data in _installed:
         if shiboken6.isValid(translator):  # gone with an application that was closed
             app.removeTranslator(translator)
     _installed.clear()
@@ -43,9 +46,13 @@ def install_language(app: QCoreApplication, setting: str) -> str:
     app_file = translation_file(language)
     for path in [*qt_translation_files(language), *([app_file] if app_file else [])]:
         translator = QTranslator(app)
-        if translator.load(str(path)):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if translator.load(data, str(path.parent)):
             app.installTranslator(translator)  # the last installed is asked first
-            _installed.append(translator)
+            _installed.append((translator, data))
     QLocale.setDefault(QLocale(language))
     use_language(language)  # the core's texts (errors, reports) follow the same choice
     return language
