@@ -191,6 +191,17 @@ def test_model_files_that_cannot_be_used_are_said_once(qtbot, chatapp_home: Path
         (paths.models / "copying-Q8_0.gguf").write_bytes(b"GGUF")
         window.reload_models()
         assert window.statusBar().currentMessage() == ""
+        # said again for another file, then taken back once that file is whole again
+        other = paths.models / "other-Q4_K_M.gguf"
+        other.write_bytes(tiny_model.read_bytes()[:5000])
+        os.utime(other, (old, old))
+        window.reload_models()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+            "other-Q4_K_M.gguf cannot be used"))
+        shutil.copy(tiny_model, other)
+        window.reload_models()
+        assert "other-Q4_K_M" in picker_names(window)
+        assert window.statusBar().currentMessage() == ""
     finally:
         window.close()
         ctx.close()

@@ -286,7 +286,18 @@ def install_models_menu(window) -> QMenu:
     def say(text: str) -> None:  # once the window is shown: a message shown before it is
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 20000))  # overlaid
 
-    window.model_list.unusableFound.connect(say)  # the pickers leave such files out
+    told = [""]  # the last unusable files said, taken back once one is mended
+
+    def say_unusable(text: str) -> None:
+        told[0] = text
+        say(text)
+
+    def mended() -> None:
+        if told[0] and window.statusBar().currentMessage() == told[0]:
+            window.statusBar().clearMessage()
+
+    window.model_list.unusableFound.connect(say_unusable)  # the pickers leave them out
+    window.model_list.unusableMended.connect(mended)
     stopped = DownloadManager.interrupted(window.ctx.paths)
     if stopped:  # said once at the start; the browser's list offers Resume
         say(counted(

@@ -58,6 +58,7 @@ class ModelList(QAbstractListModel):
             once, until it has answered again (it is asked every RETRY_S seconds).
         unusableFound(str): model files that cannot be used (damaged, not a model) were
             found, said once each (the pickers leave them out): one line that says so.
+        unusableMended(): a file said to be unusable is usable again, or gone.
 
     Attributes:
         models: the models in list order.
@@ -66,6 +67,7 @@ class ModelList(QAbstractListModel):
     listChanged = Signal()
     remoteFailed = Signal(str, object)
     unusableFound = Signal(str)
+    unusableMended = Signal()
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +77,7 @@ class ModelList(QAbstractListModel):
         self._listing: Background | None = None
         self._again = False
         self._failing: set[str] = set()
-        self._told_unusable: set[str] = set()
+        self._told_unusable: set[str] = set()  # the paths of the files said to be unusable
         self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000)
         self._retry.timeout.connect(self.refresh_remote)
 
@@ -116,10 +118,15 @@ class ModelList(QAbstractListModel):
         self.listChanged.emit()
 
     def _tell_unusable(self, unusable: list) -> None:
-        """Say once which model files cannot be used (not those that may still be copied)."""
+        """Say once which model files cannot be used (not those that may still be copied),
+        and when one that was said is usable again (or gone)."""
+        mended = self._told_unusable - {m.path for m in unusable}
+        if mended:
+            self._told_unusable -= mended
+            self.unusableMended.emit()
         settled = [m for m in unusable if time.time() - m.mtime > COPYING_S
-                   and m.key not in self._told_unusable]
-        self._told_unusable |= {m.key for m in settled}
+                   and m.path not in self._told_unusable]
+        self._told_unusable |= {m.path for m in settled}
         if len(settled) == 1:
             self.unusableFound.emit(self.tr("{name} cannot be used: {reason}").format(
                 name=Path(settled[0].path).name, reason=error_text(settled[0].problem_error())))
