@@ -68,6 +68,9 @@ class Deletion:
     run: tuple[int, float] | None = None
 
 
+NEW = "new"  # the key of a new conversation's draft in the settings
+
+
 class Session:
     """The conversation on screen and what follows from it.
 
@@ -128,6 +131,27 @@ class Session:
         else:
             self.drafts.pop(self.conversation_id, None)
         return self.drafts.pop(to, "")
+
+    def restore(self) -> int | None:
+        """The conversation to show at the start, the drafts kept at the last close back in
+        drafts: the conversation shown then while it is in the chat list (None: a new one,
+        as then), else the one used last."""
+        listed = {c.id for c in self.store.conversations()}
+        kept = self.settings.drafts
+        self.drafts = {None if key == NEW else int(key): text for key, text in kept.items()
+                       if isinstance(text, str) and (key == NEW or key.isdigit()
+                                                     and int(key) in listed)}
+        shown = self.settings.last_conversation
+        latest = self.store.latest_conversation(shown) if shown >= 0 else None
+        return latest.id if latest is not None else None
+
+    def keep(self, text: str) -> None:
+        """Put the conversation shown and every unsent draft (text: the shown one's) into
+        the settings, to come back at the next start (see restore)."""
+        drafts = {**self.drafts, self.conversation_id: text}
+        self.settings.drafts = {NEW if key is None else str(key): value
+                                for key, value in drafts.items() if value.strip()}
+        self.settings.last_conversation = self.conversation_id or -1
 
     def branch(self) -> list[Message]:
         """The shown conversation's current branch ([] for a new one)."""

@@ -95,6 +95,8 @@ class Settings:
     # model key -> {"n_ctx": int, "n_gpu_layers": int} (see chatapp.model_defaults)
     model_options: dict = field(default_factory=dict)
     arena_left_out: list = field(default_factory=list)  # model keys the arena does not draw
+    last_conversation: int = 0  # shown when the window closed (-1: a new one; 0: not known)
+    drafts: dict = field(default_factory=dict)  # conversation id ("new") -> its unsent text
     api: ApiSettings = field(default_factory=ApiSettings)
 
     @classmethod

@@ -390,3 +390,35 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.dropped_messages
     close_window(window)
+
+
+def test_the_next_start_shows_the_conversation_and_the_unsent_text_left(qtbot,
+                                                                        two_models) -> None:
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        older, newer = (store.create_conversation(title=t).id for t in ("Older", "Newer"))
+        for conversation_id in (older, newer):
+            store.add_message(conversation_id, None, "user", "hello")
+        window.refresh_sidebar()
+        window.open_conversation(newer)
+        qtbot.keyClicks(window.composer.edit, "still thinking about it")
+        window.open_conversation(older)  # not the one used last
+        qtbot.keyClicks(window.composer.edit, "half a question")
+    finally:
+        close_window(window)
+    again = open_window(qtbot)
+    try:
+        assert again.conversation_id == older and again.title_label.text() == "Older"
+        assert again.composer.edit.toPlainText() == "half a question"
+        again.open_conversation(newer)
+        assert again.composer.edit.toPlainText() == "still thinking about it"
+        again.new_conversation()
+        qtbot.keyClicks(again.composer.edit, "a new one")
+    finally:
+        close_window(again)
+    third = open_window(qtbot)
+    try:
+        assert third.conversation_id is None and third.composer.edit.toPlainText() == "a new one"
+    finally:
+        close_window(third)

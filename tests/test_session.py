@@ -169,3 +169,37 @@ def test_each_conversation_keeps_its_own_unsent_text(app) -> None:
     assert session.swap_draft("", second) == "another"
     session.open(second)
     assert session.swap_draft("", first) == ""
+
+
+def test_the_conversation_shown_and_the_drafts_come_back_at_the_next_start(app) -> None:
+    from chatapp.settings import SettingsFile
+
+    store = app.store
+    first, second, third = (store.create_conversation().id for _ in range(3))
+    for conversation_id in (first, second, third):
+        store.add_message(conversation_id, None, "user", "hello")
+    session = session_of(app)
+    session.open(first)  # not the one used last (third)
+    session.swap_draft("half of the first", None)
+    session.new()
+    session.swap_draft("for the new one", second)
+    session.open(second)
+    session.keep("for the second")
+    app.save_settings()
+
+    settings = SettingsFile(app.settings_file.path).load()  # the next start
+    again = Session(store, app.chat, settings)
+    assert again.restore() == second
+    assert again.drafts == {None: "for the new one", first: "half of the first",
+                            second: "for the second"}
+    # a new conversation shown at the close comes back as a new one, with its draft
+    again.open(second)
+    again.swap_draft("for the second", None)
+    again.new()
+    again.keep("")
+    assert again.restore() is None and None not in again.drafts
+    # the conversation shown then went to the trash: the one used last, its draft dropped
+    again.settings.last_conversation = first
+    again.settings.drafts = {str(first): "gone with it", "junk": "x", str(third): 7}
+    session.delete_conversation(first)
+    assert again.restore() == third and again.drafts == {}

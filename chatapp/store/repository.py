@@ -178,11 +178,12 @@ class Store(MessageSearch, PresetStore):
                           " ORDER BY updated_at DESC, id DESC LIMIT ?", [kind, limit])
         return [conversation_from(r) for r in rows]
 
-    def latest_conversation(self) -> Conversation | None:
-        """The conversation of the chat list used last, if any."""
+    def latest_conversation(self, preferred: int | None = None) -> Conversation | None:
+        """The conversation preferred when it is in the chat list, else the one of the list
+        used last; None when the list is empty."""
         rows = self._rows(
-            f"SELECT * FROM conversations WHERE {LISTED} ORDER BY updated_at DESC, id DESC"
-            " LIMIT 1"
+            f"SELECT * FROM conversations WHERE {LISTED}"
+            " ORDER BY id = ? DESC, updated_at DESC, id DESC LIMIT 1", [preferred or 0]
         )
         return conversation_from(rows[0]) if rows else None
 

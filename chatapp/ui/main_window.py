@@ -130,11 +130,11 @@ class MainWindow(QMainWindow):
         install_library_watch(self)
         self.outside = OutsideChanges(self)
         self.refresh_sidebar()
-        latest = ctx.store.latest_conversation()
-        if latest is not None:
-            self.open_conversation(latest.id)
+        if (shown := self.session.restore()) is not None:  # as when the window last closed
+            self.open_conversation(shown)
         else:
             self.new_conversation()
+            self.composer.set_draft(self.session.drafts.pop(None, ""))
         if ctx.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(ctx.settings.window_geometry.encode()))
         self.composer.edit.setFocus()
@@ -491,6 +491,7 @@ class MainWindow(QMainWindow):
         self.composer.draftChanged.disconnect(self.update_meter)
         self.sidebar.searchChanged.disconnect(self.refresh_sidebar)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.session.keep(self.composer.edit.toPlainText())
         try:
             self.ctx.save_settings()
         except OSError as exc:  # a full or read-only disk: closing goes on
