@@ -18,7 +18,16 @@ from chatapp import (
     cli_fit,
     cli_recover,
 )
-from chatapp.cli_args import MAX_TOKENS, MODEL, POSITIVE, SEED, TEMPERATURE, WHOLE_NUMBER, Parser
+from chatapp.cli_args import (
+    MAX_TOKENS,
+    MODEL,
+    POSITIVE,
+    SEED,
+    TEMPERATURE,
+    WHOLE_NUMBER,
+    Parser,
+    parse,
+)
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -473,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         guard_terminal()  # answers, documents and servers' words are untrusted: no escapes
         # the language chosen in Settings, else the system's: as the window does
         use_language(choose_language(saved_setting(app_paths().settings_file)))
-        args = build_parser().parse_args(argv)
+        args = parse(build_parser(), argv)
     try:
         if args.command not in (None, "gui"):  # the window says it in a dialog
             _warn_broken_settings()

@@ -48,6 +48,20 @@ def _argparse_text(text: str) -> str:
 argparse._ = _argparse_text  # argparse looks its texts up through this name when it needs them
 
 
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """The parser's arguments from argv (None: the command line's). Words after an option
+    that follows a command's list of paths or words join that list, as people type them
+    (`docs add NAME --embed MODEL PATH`); others end as argparse's own error."""
+    args, extra = parser.parse_known_args(argv)
+    listed = next((value for value in (getattr(args, name, None) for name in ("paths", "words"))
+                   if isinstance(value, list)), None)
+    if extra and (listed is None or any(word.startswith("-") for word in extra)):
+        parser.error(argparse._("unrecognized arguments: %s") % " ".join(extra))
+    if extra and listed is not None:
+        listed.extend(extra)
+    return args
+
+
 class Number:
     """An argparse type: a whole number (kind int) or a finite number (kind float) from low
     to high (None: unbounded). A refused value ends as one translated line that names the

@@ -193,9 +193,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         finally:
             probe.close()
     made = collection is None
-    if made:
+    if made:  # said once it is kept: a new collection of nothing is not
         collection = documents.create(args.name)
-        print(translate_text("cli", T_CREATED).format(name=collection.name))
     for path, root in documents.add_roots(collection.id, roots):
         print(translate_text("cli", T_COVERED).format(path=path, name=collection.name,
                                                        root=root))
@@ -225,6 +224,9 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             file=sys.stderr)
     if last is not None and last.no_vectors is not None:
         print(" ".join(translate_error(last.no_vectors).split()), file=sys.stderr)
+    none = last is not None and last.failed and not (last.indexed or last.unchanged)
+    if made and not (none and not stop.is_set()):
+        print(translate_text("cli", T_CREATED).format(name=collection.name))
     if last is not None:
         print(translate_text("cli", T_SUMMARY).format(
             name=collection.name,
@@ -236,7 +238,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if stop.is_set():
         print(translate_text("cli", T_STOPPED), file=sys.stderr)
         return 130
-    if last is not None and last.failed and not (last.indexed or last.unchanged):
+    if none:
         if made:  # a new collection of nothing: not kept
             documents.remove(collection)
             print(translate_text("cli", T_NOTHING).format(name=collection.name),
@@ -287,7 +289,7 @@ def print_sources(retrieval) -> None:
     """Print the sources an answer was given, numbered as it cites them, after a blank line
     that sets them off from the answer (nothing for an answer made without documents;
     retrieval: a chatapp.store.doc_records.Retrieval)."""
-    from chatapp.docs.retrieval import ON_PAGE, label
+    from chatapp.docs.retrieval import ON_PAGE, file_names, label
 
     if retrieval is None:
         return
@@ -300,14 +302,15 @@ def print_sources(retrieval) -> None:
     on_page = translate_text("docs", ON_PAGE)
     print()
     print(translate_text("cli", T_SOURCES))
-    for source in retrieval.sources:
-        print(f"[{source.number}] {label(source.path, source.page, source.heading, on_page)}")
+    named = file_names(source.path for source in retrieval.sources)
+    for s in retrieval.sources:
+        print(f"[{s.number}] {label(s.path, s.page, s.heading, on_page, named[s.path])}")
 
 
 def cmd_search(app, args: argparse.Namespace) -> int:
     """Print the best chunks for a query, each with the part of its text that holds the
     query's words (or JSON with their whole text and scores)."""
-    from chatapp.docs.retrieval import ON_PAGE, excerpt, label
+    from chatapp.docs.retrieval import ON_PAGE, excerpt, file_names, label
 
     on_page = translate_text("docs", ON_PAGE)
     retriever = app.chat.pipeline.retriever
@@ -325,7 +328,8 @@ def cmd_search(app, args: argparse.Namespace) -> int:
         return 0
     if not found.hits:
         print(translate_text("cli", T_NO_HITS), file=sys.stderr)
+    named = file_names(hit.path for hit in found.hits)
     for number, hit in enumerate(found.hits, start=1):
-        print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page)}")
+        print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page, named[hit.path])}")
         print("    " + excerpt(hit.text, args.query))
     return 0

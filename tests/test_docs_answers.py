@@ -333,11 +333,33 @@ def test_adding_only_files_that_cannot_be_indexed_fails_and_makes_no_collection(
     added = cli("docs", "add", "Edge", str(empty), str(binary))
     assert added.returncode == 1
     assert "No file could be indexed, so the collection Edge was not made." in added.stderr
+    assert "Made the collection" not in added.stdout + added.stderr
     assert "empty.txt is empty" in added.stderr and "binary.txt is not text" in added.stderr
     assert "No document collections yet" in cli("docs", "list").stdout
     # a collection that has indexed files keeps them: adding a bad file to it fails alone
     good = tmp_path / "good.txt"
     good.write_text("Tea is steeped at 80 degrees.", encoding="utf-8")
-    assert cli("docs", "add", "Tea", str(good)).returncode == 0
+    made = cli("docs", "add", "Tea", "--embed", "no-such-model", str(good))
+    assert made.returncode == 1 and "No local model matches" in made.stderr  # options anywhere
+    made = cli("docs", "add", "Tea", str(good))
+    assert made.returncode == 0 and made.stdout.startswith("Made the collection Tea.")
     again = cli("docs", "add", "Tea", str(empty))
     assert again.returncode == 0 and "1 unchanged" in again.stdout
+
+
+def test_sources_of_the_same_name_are_told_apart_by_their_folders(chatapp_home: Path,
+                                                                  tmp_path: Path) -> None:
+    from chatapp.docs.retrieval import file_names
+
+    for folder, text in (("a", "The budget of Falcon is 5 million."),
+                         ("b", "The deadline of Falcon is March.")):
+        (tmp_path / "p" / folder).mkdir(parents=True)
+        (tmp_path / "p" / folder / "readme.txt").write_text(text, encoding="utf-8")
+    assert cli("docs", "add", "Same", str(tmp_path / "p")).returncode == 0
+    found = cli("docs", "search", "Same", "Falcon budget deadline")
+    named = sorted(line for line in found.stdout.splitlines() if line.startswith("["))
+    assert sorted(line[4:] for line in named) == ["a/readme.txt", "b/readme.txt"]
+    # as many folders as tell them apart; a name of its own stays short
+    assert file_names(["/x/a/r.txt", "/y/a/r.txt", "/y/b/r.txt", "/y/b/s.txt"]) == {
+        "/x/a/r.txt": "x/a/r.txt", "/y/a/r.txt": "y/a/r.txt", "/y/b/r.txt": "b/r.txt",
+        "/y/b/s.txt": "s.txt"}

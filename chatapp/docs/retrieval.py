@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -50,12 +50,29 @@ def source_budget(n_ctx: int) -> int:
 ON_PAGE = QT_TRANSLATE_NOOP("docs", "{name}, page {page}")
 
 
-def label(path: str, page: int | None, heading: str, on_page: str = ON_PAGE) -> str:
+def file_names(paths: Iterable[str]) -> dict[str, str]:
+    """How each file is named beside the others: its name, or where a file of another folder
+    has that name too, as many of its last folders as tell them apart ("a/readme.txt" and
+    "b/readme.txt")."""
+    parts = {path: Path(path).parts for path in set(paths)}
+    named = {}
+    for path, mine in parts.items():
+        depth = 1
+        while depth < len(mine) and any(other != path and theirs[-depth:] == mine[-depth:]
+                                        for other, theirs in parts.items()):
+            depth += 1
+        named[path] = "/".join(mine[-depth:])
+    return named
+
+
+def label(path: str, page: int | None, heading: str, on_page: str = ON_PAGE,
+          name: str = "") -> str:
     """How a source is named: "manual.pdf, page 3 — Setup › Network" (on_page: ON_PAGE in
-    the reader's language)."""
+    the reader's language; name: the file's name among the others, see file_names; its own
+    name when "")."""
     from chatapp.errors import fill
 
-    name = Path(path).name
+    name = name or Path(path).name
     parts = [(fill(on_page, {"name": name, "page": page}) or fill(ON_PAGE, {
         "name": name, "page": page})) if page else name]
     if heading:
@@ -215,9 +232,10 @@ def _quoted(text: str) -> str:
     return text.replace('"""', '" " "')
 
 
-def source_block(number: int, hit: Hit) -> str:
-    """One numbered source as the model sees it."""
-    return f'[{number}] {label(hit.path, hit.page, hit.heading)}\n"""\n{_quoted(hit.text)}\n"""'
+def source_block(number: int, hit: Hit, name: str = "") -> str:
+    """One numbered source as the model sees it (name: see label)."""
+    return (f'[{number}] {label(hit.path, hit.page, hit.heading, name=name)}\n"""\n'
+            f'{_quoted(hit.text)}\n"""')
 
 
 #: the fewest words of a passage worth giving when no whole passage fits the budget
@@ -256,8 +274,9 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
     blocks: list[str] = []
     sources: list[Source] = []
     used = count(INSTRUCTIONS) + 8
+    named = file_names(hit.path for hit in found.hits)
     for hit in found.hits:
-        block = source_block(len(blocks) + 1, hit)
+        block = source_block(len(blocks) + 1, hit, named[hit.path])
         size = count(block) + 2
         if used + size > budget:
             continue

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.docs.retrieval import ON_PAGE, label
+from chatapp.docs.retrieval import ON_PAGE, file_names, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store.doc_records import Retrieval, Source
 from chatapp.ui.errors import show_failure
@@ -83,12 +83,13 @@ class SourceRow(QWidget):
         text: the chunk's text, shown on click.
     """
 
-    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+    def __init__(self, source: Source, parent: QWidget | None = None, file_name: str = ""
+                 ) -> None:
         super().__init__(parent)
         self.source = source
         number = f"[{source.number}] "
         name = label(source.path, source.page, source.heading,
-                     QCoreApplication.translate("docs", ON_PAGE))
+                     QCoreApplication.translate("docs", ON_PAGE), file_name)
         self.toggle = ElidedToolButton(number, self)
         self.toggle.setObjectName("sourceLabel")
         self.toggle.setAutoRaise(True)
@@ -166,8 +167,9 @@ class SourcesList(QFrame):
         else:
             self.title.setText(self.tr("Nothing in {collections} matched this question.")
                                .format(collections=names))
+        named = file_names(s.path for s in retrieval.sources)
         for source in retrieval.sources:
-            row = SourceRow(source, self)
+            row = SourceRow(source, self, named[source.path])
             self.rows.append(row)
             self._column.addWidget(row)
         self.show()
