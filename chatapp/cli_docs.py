@@ -304,7 +304,10 @@ def print_sources(retrieval) -> None:
     print(translate_text("cli", T_SOURCES))
     named = file_names(source.path for source in retrieval.sources)
     for s in retrieval.sources:
-        print(f"[{s.number}] {label(s.path, s.page, s.heading, on_page, named[s.path])}")
+        name = label(s.path, s.page, s.heading, on_page, named[s.path])
+        if not Path(s.path).exists():  # taken away since: its text was still indexed
+            name = translate_text("cli", T_ROOT_GONE).format(path=name)
+        print(f"[{s.number}] {name}")
 
 
 def cmd_search(app, args: argparse.Namespace) -> int:

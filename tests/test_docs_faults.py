@@ -410,7 +410,7 @@ def test_indexing_without_the_embedding_model_says_so_in_the_dialog(qtbot, roomy
         said = ("The embedding model tiny-embed-F32.gguf of Vec is missing: new text is "
                 "indexed for word search only. Put the model back and index again to add the "
                 "missing vectors.")
-        assert dialog.status.text() == said
+        assert dialog.status.text() == "Vec: 1 file indexed.\n" + said
         assert said in window.statusBar().currentMessage()
         assert dialog.list.item(0).text() == (
             "Vec — 1 file, 1 chunk, searched by words only (its embedding model is missing)")

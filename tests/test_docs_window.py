@@ -353,3 +353,46 @@ def test_a_drop_does_not_change_a_collection_other_conversations_search(
         assert len(documents.collections()) == 2
     finally:
         close_window(window)
+
+
+def test_a_new_collection_is_shown_and_the_dialog_says_what_became_of_a_request(
+        qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        documents.create("Handbook")
+        note = tmp_path / "falcon.txt"
+        note.write_text("Project Falcon is due in March.", encoding="utf-8")
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        assert dialog.selected() is None or dialog.selected().name == "Handbook"
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Falcon", True))
+        monkeypatch.setattr(dialog, "_pick_paths", lambda folder: [str(note)])
+        dialog.new_collection()
+        assert dialog.selected().name == "Falcon"  # the new one, with its indexing, is shown
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        assert dialog.selected().name == "Falcon"
+        assert dialog.status.text() == "Falcon: 1 file indexed."
+        window.docs.add_paths([str(note)], documents.collection("Falcon"))  # again
+        assert dialog.status.text().startswith(f"{note} is already in Falcon")
+        dialog.reject()
+    finally:
+        close_window(window)
+
+
+def test_a_source_whose_file_went_away_says_so(qtbot, tmp_path: Path) -> None:
+    from chatapp.store.doc_records import Retrieval, Source
+
+    kept, gone = tmp_path / "a" / "notes.txt", tmp_path / "b" / "notes.txt"
+    kept.parent.mkdir()
+    kept.write_text("Falcon is due in March.", encoding="utf-8")
+    sources = [Source(n, n, 1, 1.0, n, None, str(path), None, "", "Falcon…")
+               for n, path in ((1, kept), (2, gone))]
+    view = SourcesList()
+    qtbot.addWidget(view)
+    view.show_retrieval(Retrieval(1, "Falcon", [{"id": 1, "name": "Work"}], "bm25", 500, 20,
+                                  sources))
+    assert [row.toggle.text() for row in view.rows] == [
+        "[1] a/notes.txt", "[2] b/notes.txt (no longer there)"]

@@ -149,11 +149,12 @@ class DocumentsDialog(QDialog):
         controller.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Show the collections, what is ticked, and the indexing state."""
+    def refresh(self, select: str = "") -> None:
+        """Show the collections, what is ticked, and the indexing state; the collection named
+        select selected (else the one that was)."""
         controller = self.controller
         attached = {c.id for c in controller.attached()}
-        selected = self.selected()
+        selected = select or (chosen.name if (chosen := self.selected()) else "")
         self.list.blockSignals(True)
         self.list.clear()
         for c in controller.documents.collections():
@@ -173,7 +174,7 @@ class DocumentsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if c.id in attached
                                else Qt.CheckState.Unchecked)
             item.setToolTip("\n".join(c.roots))
-            if selected is not None and c.name == selected.name:
+            if c.name == selected:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         busy = controller.runner is not None
@@ -317,6 +318,7 @@ class DocumentsDialog(QDialog):
         if key:
             self._use_embedding(collection, key)
         self.controller.attach([c.id for c in self.controller.attached()] + [collection.id])
+        self.refresh(select=collection.name)  # its files and its indexing are the ones shown
         paths = self._pick_paths(folder=False)
         if paths:
             self.controller.add_paths(paths, documents.collection(collection.name))

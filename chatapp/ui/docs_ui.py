@@ -38,8 +38,9 @@ class DocsController(QObject):
     Attributes:
         button: the Documents button beside the model picker; action: its menu entry.
         runner: the indexing under way, if any; progress: where it is.
-        notice: what the last indexing had to tell beyond its counts (folders gone, the
-            embedding model missing), one line each; "" when nothing.
+        notice: what the Documents dialog says under its lists until it closes: how the
+            last indexing went and what it had to tell (folders gone, the embedding model
+            missing), or what became of the last request, one line each.
     """
 
     changed = Signal()
@@ -75,6 +76,13 @@ class DocsController(QObject):
     def open_dialog(self) -> None:
         """Show the collections (modal)."""
         DocumentsDialog(self, self.window).exec()
+        self.notice = ""  # seen
+
+    def say(self, text: str, ms: int = 10000) -> None:
+        """Say text in the Documents dialog (see notice) and in the window's status bar."""
+        self.notice = text
+        self.window.statusBar().showMessage(" ".join(text.split("\n")), ms)
+        self.changed.emit()
 
     @property
     def documents(self) -> Documents:
@@ -108,8 +116,8 @@ class DocsController(QObject):
     def index(self, collection: Collection) -> None:
         """Bring a collection up to date in the background (one at a time)."""
         if self.runner is not None:
-            self.window.statusBar().showMessage(self.tr(
-                "Documents are being indexed; wait for that to finish first."), 6000)
+            self.say(self.tr("Documents are being indexed; wait for that to finish first."),
+                     6000)
             return
         collection = self.documents.collection(collection.name)
         embedder = self.pipeline.retriever.embedder(collection)
@@ -159,7 +167,8 @@ class DocsController(QObject):
             parts.append(not_indexed(progress.failed))
         text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))
         if self._stop.is_set():
-            text = self.tr("Indexing stopped; what was indexed is kept.")
+            text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
+                           "rest.")
         notes = [self.tr("{path} is no longer there, so its files left the index: take it "
                          "out of the collection under Documents.").format(path=path)
                  for path in progress.gone]
@@ -170,9 +179,7 @@ class DocsController(QObject):
                          if progress.embedded == 1 else
                          self.tr("Added vectors to {count} chunks that had none.").format(
                              count=progress.embedded))
-        self.notice = "\n".join(notes)
-        self.window.statusBar().showMessage(" ".join([text, *notes]), 10000)
-        self.changed.emit()
+        self.say("\n".join([text, *notes]))
         if failure is not None:
             show_failure(self.window, failure)
 
@@ -183,8 +190,8 @@ class DocsController(QObject):
         shared ones (a drop never changes what other conversations search)."""
         paths = [p for p in paths if Path(p).is_dir() or Path(p).suffix.lower() in SUFFIXES]
         if not paths:
-            self.window.statusBar().showMessage(self.tr(
-                "Only .txt, .md, .pdf, .docx, .html and .csv files can be added."), 8000)
+            self.say(self.tr("Only .txt, .md, .pdf, .docx, .html and .csv files can be added."),
+                     8000)
             return
         if collection is None:
             attached = self.attached()
@@ -195,9 +202,9 @@ class DocsController(QObject):
                 self.attach([*(c.id for c in attached), collection.id])
         covered = self.documents.add_roots(collection.id, paths)
         if covered and len(covered) == len(paths):
-            self.window.statusBar().showMessage(self.tr(
-                "{path} is already in {name} (through {root}): nothing new was added.").format(
-                    path=covered[0][0], name=collection.name, root=covered[0][1]), 10000)
+            self.say(self.tr("{path} is already in {name} (through {root}): nothing new was "
+                             "added.").format(path=covered[0][0], name=collection.name,
+                                              root=covered[0][1]))
             return
         self.index(collection)
 
@@ -205,9 +212,7 @@ class DocsController(QObject):
         """Take a file or folder out of a collection (its text leaves the index; the files
         stay); how many indexed files left. UserError when it is not in the collection."""
         dropped = self.documents.remove_path(collection, path)
-        self.window.statusBar().showMessage(self.tr("Took {path} out of {name}.").format(
-            path=path, name=collection.name), 10000)
-        self.changed.emit()
+        self.say(self.tr("Took {path} out of {name}.").format(path=path, name=collection.name))
         return dropped
 
     def _new_collection(self, name: str) -> Collection:

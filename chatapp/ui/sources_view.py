@@ -90,6 +90,8 @@ class SourceRow(QWidget):
         number = f"[{source.number}] "
         name = label(source.path, source.page, source.heading,
                      QCoreApplication.translate("docs", ON_PAGE), file_name)
+        if not Path(source.path).exists():  # taken away since: its text was still indexed
+            name = self.tr("{path} (no longer there)").format(path=name)
         self.toggle = ElidedToolButton(number, self)
         self.toggle.setObjectName("sourceLabel")
         self.toggle.setAutoRaise(True)

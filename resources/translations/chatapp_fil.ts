@@ -109,12 +109,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="162"/>
+        <location filename="../../chatapp/ui/app.py" line="169"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="199"/>
+        <location filename="../../chatapp/ui/app.py" line="206"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -977,84 +977,84 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="59"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="119"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="143"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="158"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="159"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
-        <source>Indexing stopped; what was indexed is kept.</source>
-        <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
+        <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang mga file nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="205"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1167,118 +1167,118 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="163"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="164"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="165"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="166"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="167"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="205"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="256"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="208"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="210"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="234"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="278"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="302"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="306"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="306"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="307"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="360"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -3248,58 +3248,58 @@ Mga log: {logs}</translation>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="95"/>
+        <location filename="../../chatapp/ui/model_list.py" line="97"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="124"/>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="161"/>
+        <location filename="../../chatapp/ui/model_list.py" line="168"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="162"/>
+        <location filename="../../chatapp/ui/model_list.py" line="169"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="165"/>
+        <location filename="../../chatapp/ui/model_list.py" line="172"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="174"/>
+        <location filename="../../chatapp/ui/model_list.py" line="181"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="177"/>
+        <location filename="../../chatapp/ui/model_list.py" line="184"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="180"/>
+        <location filename="../../chatapp/ui/model_list.py" line="187"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="189"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="299"/>
+        <location filename="../../chatapp/ui/model_list.py" line="306"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="318"/>
+        <location filename="../../chatapp/ui/model_list.py" line="325"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -3677,17 +3677,17 @@ Mga log: {logs}</translation>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="307"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -4539,17 +4539,22 @@ Mga log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="97"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="94"/>
+        <source>{path} (no longer there)</source>
+        <translation>{path} (wala na)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="100"/>
         <source>Show the text the answer was given</source>
         <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="101"/>
         <source>Source {number}: {name}</source>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="102"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="105"/>
         <source>Open file</source>
         <translation>Buksan</translation>
     </message>
@@ -4557,17 +4562,17 @@ Mga log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="160"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="166"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context (Model settings) makes room.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context (Mga setting ng model) ang magbibigay ng puwang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="167"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="170"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -5046,221 +5051,221 @@ Mga log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="34"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="35"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="36"/>
+        <location filename="../../chatapp/cli.py" line="45"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token); mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran ({n} token): wala pang sagot; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token) bago magkaroon ng teksto; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Naputol dahil puno na ang konteksto ng model ({n} token): ang mas mahabang sagot ay nangangailangan ng mas mahabang konteksto o mas maikling usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="47"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="50"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>Left out of the models folder:</source>
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="52"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="69"/>
         <source>show the version and exit</source>
         <translation>ipakita ang bersyon at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="71"/>
         <source>open the window (the default)</source>
         <translation>buksan ang window (ang default)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>list the local models</source>
         <translation>ilista ang mga lokal na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="64"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>ask a model once and print the answer</source>
         <translation>magtanong sa isang model nang isang beses at i-print ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <source>the message (read from stdin when left out)</source>
         <translation>ang mensahe (binabasa mula sa stdin kapag wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="77"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="70"/>
+        <location filename="../../chatapp/cli.py" line="79"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="81"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatura ng sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="83"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed ng sampling para sa mga sagot na mauulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="85"/>
         <source>system prompt</source>
         <translation>prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="87"/>
         <source>add to the most recent conversation</source>
         <translation>idagdag sa pinakabagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="80"/>
+        <location filename="../../chatapp/cli.py" line="89"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="92"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="86"/>
+        <location filename="../../chatapp/cli.py" line="95"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="97"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="91"/>
+        <location filename="../../chatapp/cli.py" line="100"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id ng usapan, gaya ng paglista ng `chatapp conversations` (default: ang pinakabago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="94"/>
+        <location filename="../../chatapp/cli.py" line="103"/>
         <source>every conversation</source>
         <translation>bawat usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="106"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: ang buong puno, bawat sangay, para sa import (default); md: ang ipinapakitang sangay bilang nababasang teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="100"/>
+        <location filename="../../chatapp/cli.py" line="109"/>
         <source>file to write (default: standard output)</source>
         <translation>file na susulatan (default: standard output)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="108"/>
+        <location filename="../../chatapp/cli.py" line="117"/>
         <source>add the conversations of a JSON export</source>
         <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="110"/>
+        <location filename="../../chatapp/cli.py" line="119"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="403"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="415"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="421"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6293,32 +6298,32 @@ Mga log: {logs}</translation>
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="33"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>The answer failed: {reason}</source>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="218"/>
+        <location filename="../../chatapp/cli.py" line="227"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="240"/>
+        <location filename="../../chatapp/cli.py" line="249"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="247"/>
+        <location filename="../../chatapp/cli.py" line="256"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="347"/>
+        <location filename="../../chatapp/cli.py" line="356"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="426"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6331,17 +6336,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="355"/>
+        <location filename="../../chatapp/cli.py" line="364"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="358"/>
+        <location filename="../../chatapp/cli.py" line="367"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="370"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6521,7 +6526,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="137"/>
+        <location filename="../../chatapp/settings.py" line="139"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>

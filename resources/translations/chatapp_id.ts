@@ -109,12 +109,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="162"/>
+        <location filename="../../chatapp/ui/app.py" line="169"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="199"/>
+        <location filename="../../chatapp/ui/app.py" line="206"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -977,84 +977,84 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="59"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="119"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="143"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="158"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="159"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
-        <source>Indexing stopped; what was indexed is kept.</source>
-        <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan.</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
+        <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi berkas-berkasnya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="205"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1167,118 +1167,118 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="163"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="164"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="165"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="166"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="167"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="205"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="256"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="208"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="210"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="234"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="278"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="302"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="306"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="306"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="307"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="360"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -3248,58 +3248,58 @@ Log: {logs}</translation>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="95"/>
+        <location filename="../../chatapp/ui/model_list.py" line="97"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="124"/>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="161"/>
+        <location filename="../../chatapp/ui/model_list.py" line="168"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="162"/>
+        <location filename="../../chatapp/ui/model_list.py" line="169"/>
         <source>blocked while offline</source>
         <translation>diblokir saat luring</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="165"/>
+        <location filename="../../chatapp/ui/model_list.py" line="172"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="174"/>
+        <location filename="../../chatapp/ui/model_list.py" line="181"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="177"/>
+        <location filename="../../chatapp/ui/model_list.py" line="184"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="180"/>
+        <location filename="../../chatapp/ui/model_list.py" line="187"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="189"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="299"/>
+        <location filename="../../chatapp/ui/model_list.py" line="306"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="318"/>
+        <location filename="../../chatapp/ui/model_list.py" line="325"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -3677,17 +3677,17 @@ Log: {logs}</translation>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
         <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Model → Jelajahi model… melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="307"/>
         <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Model → Jelajahi model… melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -4539,17 +4539,22 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="97"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="94"/>
+        <source>{path} (no longer there)</source>
+        <translation>{path} (sudah tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="100"/>
         <source>Show the text the answer was given</source>
         <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="101"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="102"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="105"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
@@ -4557,17 +4562,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="160"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="166"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context (Model settings) makes room.</source>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang (Pengaturan model) memberi ruang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="167"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="170"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -5046,221 +5051,221 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="34"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="35"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="36"/>
+        <location filename="../../chatapp/cli.py" line="45"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token saat bernalar ({n} token): belum ada jawaban; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="40"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong karena konteks model ({n} token) sudah penuh: jawaban yang lebih panjang memerlukan konteks yang lebih panjang atau percakapan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penalaran model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="47"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>{count} parts</source>
         <translation>{count} bagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model obrolan (dipakai bersama model obrolan atau untuk tugas lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="50"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (server yang kompatibel dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="52"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Mengobrol dengan model terbuka di komputer Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="69"/>
         <source>show the version and exit</source>
         <translation>tampilkan versi lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="71"/>
         <source>open the window (the default)</source>
         <translation>buka jendela (bawaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>list the local models</source>
         <translation>daftar model lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="64"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>ask a model once and print the answer</source>
         <translation>tanyai model sekali dan cetak jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <source>the message (read from stdin when left out)</source>
         <translation>pesannya (dibaca dari stdin jika tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="77"/>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="70"/>
+        <location filename="../../chatapp/cli.py" line="79"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="81"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatur sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="83"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed sampling untuk jawaban yang dapat diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="85"/>
         <source>system prompt</source>
         <translation>prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="87"/>
         <source>add to the most recent conversation</source>
         <translation>tambahkan ke percakapan terbaru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="80"/>
+        <location filename="../../chatapp/cli.py" line="89"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>tipe KV cache (bawaan: pengaturan model, jika tidak f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="92"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (bawaan: pengaturan model, jika tidak auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="86"/>
+        <location filename="../../chatapp/cli.py" line="95"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab dari koleksi dokumen ini sambil mengutipnya (bisa diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="97"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis percakapan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="91"/>
+        <location filename="../../chatapp/cli.py" line="100"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id percakapan, seperti yang didaftar `chatapp conversations` (bawaan: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="94"/>
+        <location filename="../../chatapp/cli.py" line="103"/>
         <source>every conversation</source>
         <translation>semua percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="106"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: seluruh pohon, setiap cabang, untuk diimpor (bawaan); md: cabang yang ditampilkan sebagai teks yang mudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="100"/>
+        <location filename="../../chatapp/cli.py" line="109"/>
         <source>file to write (default: standard output)</source>
         <translation>berkas yang ditulis (bawaan: output standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="108"/>
+        <location filename="../../chatapp/cli.py" line="117"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambahkan percakapan dari ekspor JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="110"/>
+        <location filename="../../chatapp/cli.py" line="119"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="403"/>
+        <location filename="../../chatapp/cli.py" line="412"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="415"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="407"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="421"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6293,32 +6298,32 @@ Log: {logs}</translation>
         <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="33"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="218"/>
+        <location filename="../../chatapp/cli.py" line="227"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="240"/>
+        <location filename="../../chatapp/cli.py" line="249"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="247"/>
+        <location filename="../../chatapp/cli.py" line="256"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="347"/>
+        <location filename="../../chatapp/cli.py" line="356"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="426"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6331,17 +6336,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="355"/>
+        <location filename="../../chatapp/cli.py" line="364"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="358"/>
+        <location filename="../../chatapp/cli.py" line="367"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="370"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -6521,7 +6526,7 @@ Log: {logs}</translation>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="137"/>
+        <location filename="../../chatapp/settings.py" line="139"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
