@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
-from chatapp.units import format_bytes, format_count, format_duration
+from chatapp.units import format_bytes, format_count, format_duration, table_lines
 
 if TYPE_CHECKING:
     from chatapp.library_sources import ScanResult
@@ -65,6 +65,7 @@ T_TOO_BIG_NEED_YES = QT_TRANSLATE_NOOP(
 T_NOT_DOWNLOADED = QT_TRANSLATE_NOOP("cli", "Nothing downloaded.")
 T_SAVED = QT_TRANSLATE_NOOP("cli", "Saved {path}")
 T_ALREADY = QT_TRANSLATE_NOOP("cli", "{name} is already in the library: {path}")
+T_SEARCH_HEAD = QT_TRANSLATE_NOOP("cli", "model|parameters|downloads|likes|architecture")
 T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
 T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size}, {path})? [y/N] ")
@@ -242,12 +243,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print(_t("cli", T_NO_RESULTS))
         return 0
-    width = max(len(h.repo_id) for h in hits)
-    for hit in hits:
-        flags = " ".join(f for f, on in (("[gated]", hit.gated), ("[private]", hit.private)) if on)
-        params = format_count(hit.parameters) if hit.parameters else "?"
-        print(f"{hit.repo_id:<{width}}  {params:>6}  ↓{format_count(hit.downloads):>6}  "
-              f"♥{format_count(hit.likes):>5}  {hit.architecture or ''} {flags}".rstrip())
+    rows = [[hit.repo_id, format_count(hit.parameters) if hit.parameters else "–",
+             format_count(hit.downloads), format_count(hit.likes),
+             " ".join([hit.architecture or "", *(f for f, on in (
+                 ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]
+            for hit in hits]
+    print("\n".join(table_lines(T_SEARCH_HEAD, _t("cli", T_SEARCH_HEAD), rows, left=(0, 4))))
     if len(hits) >= args.limit:
         print(_t("cli", T_MORE).format(count=len(hits)), file=sys.stderr)
     return 0

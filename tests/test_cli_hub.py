@@ -21,7 +21,8 @@ def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
 def test_search(hub: FakeHub) -> None:
     result = run_cli("search", "GGUF", "--sort", "likes")
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    head, *lines = result.stdout.splitlines()
+    assert head.split() == ["model", "parameters", "downloads", "likes", "architecture"]
     assert lines[0].startswith("tester/liked-GGUF")
     assert any("corp/gated-GGUF" in line and "[gated]" in line for line in lines)
     assert "private" not in result.stdout
