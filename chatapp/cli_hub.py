@@ -65,6 +65,9 @@ T_TOO_BIG_NEED_YES = QT_TRANSLATE_NOOP(
 T_NOT_DOWNLOADED = QT_TRANSLATE_NOOP("cli", "Nothing downloaded.")
 T_SAVED = QT_TRANSLATE_NOOP("cli", "Saved {path}")
 T_ALREADY = QT_TRANSLATE_NOOP("cli", "{name} is already in the library: {path}")
+T_ALREADY_FROM = QT_TRANSLATE_NOOP(
+    "cli", "{name} is already in the library, the same file as downloaded from {repo}: "
+    "{path}. Name it as {repo} or by its file name.")
 T_SEARCH_HEAD = QT_TRANSLATE_NOOP("cli", "model|parameters|downloads|likes|architecture")
 T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
@@ -354,7 +357,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
         present = app.library.installed(page.repo_id, first.path.rsplit("/", 1)[-1],
                                         first.sha256)
         if present is not None and not present.problem:
-            print(_t("cli", T_ALREADY).format(name=entry.name, path=present.path))
+            if present.repo_id and present.repo_id != page.repo_id:  # the same sha256
+                print(_t("cli", T_ALREADY_FROM).format(name=entry.name, path=present.path,
+                                                       repo=present.repo_id))
+            else:
+                print(_t("cli", T_ALREADY).format(name=entry.name, path=present.path))
             return 0
         if fit is not None and fit.verdict == TOO_BIG and not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():

@@ -171,3 +171,16 @@ def test_pull_says_how_long_a_stalled_download_had_no_data(hub: FakeHub, chatapp
     waited = [line for line in lines if "no data for 0:" in line]
     assert waited, lines
     assert all("/s" not in line and "ETA" not in line for line in waited)
+
+
+def test_pull_of_a_file_already_downloaded_from_another_repo_names_that_repo(
+        hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
+    hub.add_repo("tester/mirror-GGUF", {"mirror-Q4_K_M.gguf": tiny_files["small"]})
+    assert run_cli("pull", "tester/tiny-GGUF").returncode == 0  # its Q4_K_M: the same bytes
+    again = run_cli("pull", "tester/mirror-GGUF")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("mirror-Q4_K_M.gguf is already in the library, the same "
+                                   "file as downloaded from tester/tiny-GGUF: ")
+    assert "Name it as tester/tiny-GGUF or by its file name." in again.stdout
+    listing = run_cli("models")
+    assert "tester/tiny-GGUF" in listing.stdout
