@@ -230,7 +230,7 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
         sidebar = window.sidebar
         texts = [sidebar.list.item(i).text() for i in range(sidebar.list.count())]
         assert texts[:4] == ["Today", "⇆ Two models", "A chat", "Evaluation runs"]
-        assert texts[4].startswith("▸ set.jsonl · 2 prompts × 2 models · ")  # and its time
+        assert texts[4].startswith("▸ set.jsonl · 2 prompts × alpha-7b & beta-3b · ")  # time
         assert not any("Blind" in t or "question" in t for t in texts)
         row = sidebar.run_items()[0]
         assert "folded" in row.data(Qt.ItemDataRole.AccessibleTextRole)
@@ -238,7 +238,7 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
                          pos=sidebar.list.visualItemRect(row).center())
         qtbot.waitUntil(lambda: sidebar.list.count() == 7)
         texts = [sidebar.list.item(i).text() for i in range(sidebar.list.count())]
-        assert texts[4].startswith("▾ set.jsonl · 2 prompts × 2 models · ")
+        assert texts[4].startswith("▾ set.jsonl · 2 prompts × alpha-7b & beta-3b · ")
         assert texts[5:] == ["      1: question 1", "      2: question 2"]
         # a run's conversation opens like any other; its context menu offers side by side
         item = sidebar.list.item(6)

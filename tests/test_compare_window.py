@@ -598,7 +598,8 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     assert [i.text() for i in window.sidebar.conversation_items()] == before  # no flood
     runs = window.sidebar.run_items()
     assert [r.text().rsplit(" · ", 1)[0] for r in runs] == [
-        "▸ colours.txt · 3 prompts × 2 models"]
+        "▸ colours.txt · 3 prompts × " + " & ".join(  # the two models named
+            Path(name).stem for name in window.ctx.store.eval_runs()[0].model_names)]
     assert dialog.answers_button.isEnabled()
     dialog.answers_button.click()
     store = window.ctx.store

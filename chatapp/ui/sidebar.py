@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.library_model import without_gguf
 from chatapp.store import HIT_END, HIT_START, Conversation, EvalRunRecord, SearchHit
 from chatapp.ui.label import Label
 
@@ -187,7 +188,7 @@ class Sidebar(QWidget):
         models = run.model_names
         prompts = (self.tr("1 prompt") if run.prompts == 1
                    else self.tr("{n} prompts").format(n=run.prompts))
-        variants = (self.tr("1 model") if len(models) == 1
+        variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} models").format(n=len(models)))
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(run.created_at)),
                                   QLocale.FormatType.ShortFormat)
