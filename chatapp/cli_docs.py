@@ -224,8 +224,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             file=sys.stderr)
     if last is not None and last.no_vectors is not None:
         print(" ".join(translate_error(last.no_vectors).split()), file=sys.stderr)
-    none = last is not None and last.failed and not (last.indexed or last.unchanged)
-    if made and not (none and not stop.is_set()):
+    empty = last is not None and last.failed and not (last.indexed or last.unchanged)
+    if made and not (empty and not stop.is_set()):
         print(translate_text("cli", T_CREATED).format(name=collection.name))
     if last is not None:
         print(translate_text("cli", T_SUMMARY).format(
@@ -238,7 +238,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if stop.is_set():
         print(translate_text("cli", T_STOPPED), file=sys.stderr)
         return 130
-    if none:
+    if empty:
         if made:  # a new collection of nothing: not kept
             documents.remove(collection)
             print(translate_text("cli", T_NOTHING).format(name=collection.name),
