@@ -129,3 +129,49 @@ def test_the_meter_says_when_a_servers_context_is_not_known(qtbot, tiny_home: Pa
         assert meter.format().replace(",", "").endswith("/ 2048 tokens"), meter.format()
     finally:
         close_window(window)
+
+
+def test_the_empty_chat_says_where_a_model_on_another_machine_sends_the_text(
+        qtbot, tiny_home: Path, server, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chatapp.catalogue import RemoteEntry
+
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model().key == "lab/tiny", timeout=10000)
+        welcome = window.welcome
+        welcome.update_model()
+        assert welcome.where.text().startswith("lab/tiny runs in another program on this "
+                                               "computer (127.0.0.1:")
+        assert "llama.cpp" not in welcome.where.text() and welcome.model_line.text() == ""
+        elsewhere = RemoteEntry("lan", "big", host="192.0.2.2:9001")
+        monkeypatch.setattr(window, "current_model", lambda: elsewhere)
+        welcome.update_model()
+        assert welcome.where.text() == (
+            "lan/big runs on another computer (192.0.2.2:9001): what you write is sent there, "
+            "and chatting needs it to be reachable.")
+        monkeypatch.undo()
+        window.model_box.setCurrentIndex(next(i for i, m in enumerate(window.models)
+                                              if not getattr(m, "remote", False)))
+        welcome.update_model()
+        assert "nothing you write leaves this computer" in welcome.where.text()
+    finally:
+        close_window(window)
+
+
+def test_a_connection_added_on_the_command_line_shows_in_the_open_window(
+        qtbot, tiny_home: Path, server) -> None:
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert not any(getattr(m, "remote", False) for m in window.models)
+        EndpointStore(ctx.paths).add(make_endpoint("lab", server.url))  # `chatapp remote add`
+        qtbot.waitUntil(lambda: any(m.key == "lab/tiny" for m in window.models), timeout=10000)
+    finally:
+        close_window(window)

@@ -1,5 +1,6 @@
 """Keep the model pickers current: models copied into (or removed from) the models folder
-or a linked folder show up without a restart.
+or a linked folder, and connections added or removed by the command line, show up without
+a restart.
 
 A QFileSystemWatcher watches the models folder, the linked folders, their sub-folders and
 the list of linked files; when the main window is activated the library is checked too (for
@@ -16,7 +17,9 @@ import time
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
 
 from chatapp.library import Library
+from chatapp.library_walk import stat_key
 from chatapp.paths import Paths
+from chatapp.remote.endpoints import EndpointStore
 
 MAX_WATCHED = 2000  # folders; inotify watches are a limited resource
 SETTLE_MS = 400  # a copy in progress changes the folder many times
@@ -29,9 +32,11 @@ class LibraryWatcher(QObject):
 
     Signals:
         changed(): the models folder or the linked files changed since the last listing.
+        endpointsChanged(): the connections file (endpoints.json) changed since last seen.
     """
 
     changed = Signal()
+    endpointsChanged = Signal()
 
     def __init__(self, library: Library, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,12 +48,15 @@ class LibraryWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
+        self._endpoints = EndpointStore(paths).path
+        self._endpoints_seen = stat_key(self._endpoints)
         self._watch()
 
     def _watch(self) -> None:
         """Watch the models folder and the linked folders with every folder below them
         (and the data folder, where the list of linked files lives)."""
-        folders = [str(self.paths.data)] if self.paths.data.is_dir() else []
+        folders = [str(folder) for folder in (self.paths.data, self.paths.config)
+                   if folder.is_dir()]
         for root in (self.paths.models, *(r for r, _ in self.library.folders.folders())):
             if not root.is_dir():
                 continue
@@ -75,6 +83,10 @@ class LibraryWatcher(QObject):
     def check(self) -> bool:
         """Emit changed() if the library differs from its last listing; whether it did."""
         self._watch()
+        endpoints = stat_key(self._endpoints)
+        if endpoints != self._endpoints_seen:
+            self._endpoints_seen = endpoints
+            self.endpointsChanged.emit()
         changed = self.library.changed()
         if changed:
             self.changed.emit()
@@ -102,6 +114,7 @@ def install_library_watch(window) -> LibraryWatcher:
             browser.refresh_library()
 
     watcher.changed.connect(reload)
+    watcher.endpointsChanged.connect(window.model_list.refresh_remote)
     window.installEventFilter(watcher)
     window.library_watcher = watcher
     return watcher

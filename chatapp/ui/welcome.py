@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.catalogue import is_remote
 from chatapp.fit import Machine, detect_machine, estimate
 from chatapp.hub.config import HubConfig, OfflineError
 from chatapp.hub.download import CANCELLED, DONE, FAILED, PAUSED
@@ -26,6 +27,7 @@ from chatapp.hub.recommended import Suggestion, is_unreachable, recommended_for,
 from chatapp.i18n import LANGUAGES, choose_language
 from chatapp.launch import frozen
 from chatapp.library import LocalModel
+from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.fit_badge import Badge
@@ -122,9 +124,6 @@ class WelcomePanel(QWidget):
         self.model_line = Label(self)
         self.model_line.setWordWrap(True)
         self.model_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.where.setText(self.tr(
-            "Everything runs here, with llama.cpp: nothing you write leaves this computer, "
-            "and chatting works offline."))
 
         self.try_label = Label(self)
         self.try_label.setObjectName("welcomeHeading")
@@ -205,10 +204,21 @@ class WelcomePanel(QWidget):
 
     def update_model(self) -> None:
         """Say which model answers, where it runs, and offer prompts that suit it."""
-        model: LocalModel | None = self.main.current_model()
+        model = self.main.current_model()
+        self.where.setText(self.tr(
+            "Everything runs here, with llama.cpp: nothing you write leaves this computer, "
+            "and chatting works offline."))
         if model is None:
             self.model_line.setText(self.tr(
                 "There is no model on this computer yet: download one of the models below."))
+        elif is_remote(model):  # what is written goes where the model runs: say so
+            host = model.host or model.endpoint
+            self.where.setText((self.tr(
+                "{model} runs in another program on this computer ({host}): nothing you write "
+                "leaves this computer.") if is_loopback(host.rsplit(":", 1)[0]) else self.tr(
+                "{model} runs on another computer ({host}): what you write is sent there, and "
+                "chatting needs it to be reachable.")).format(model=model.key, host=host))
+            self.model_line.setText("")
         else:
             where = ""
             machine = self.machine
