@@ -14,9 +14,8 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Union
+from typing import TypeVar, Union
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.library import Library, LocalModel, ModelNotFound
@@ -38,6 +37,8 @@ NO_MODEL_ID = QT_TRANSLATE_NOOP(
 MODELS_NAMED = 10
 #: at most this many endpoints are asked for their models at once
 LISTING_THREADS = 16
+T = TypeVar("T")
+R = TypeVar("R")
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +143,13 @@ class Catalogue:
             return []
 
     def remote(self) -> list[RemoteEntry]:
-        """The endpoints' models as last listed, each with its problem now (offline)."""
+        """The endpoints' models as last listed, each with its problem now (offline), by
+        endpoint name (the server's own order within one)."""
         names = {e.name: e for e in self.configured()}
         entries = []
         with self._lock:
             listed = {name: list(items) for name, items in self._remote.items()}
-        for name, items in listed.items():
+        for name, items in sorted(listed.items(), key=lambda pair: pair[0].casefold()):
             endpoint = names.get(name)
             if endpoint is None:
                 continue
@@ -180,12 +182,9 @@ class Catalogue:
     def _refresh_remote(self, names: list[str] | None) -> dict[str, UserError]:
         asked = [e for e in self.configured() if names is None or e.name in names]
         failures: dict[str, UserError] = {}
-        if asked:
-            with ThreadPoolExecutor(min(len(asked), LISTING_THREADS),
-                                    thread_name_prefix="endpoint-models") as pool:
-                for name, error in pool.map(self._list_one, asked):
-                    if error is not None:
-                        failures[name] = error
+        for name, error in _in_daemons(self._list_one, asked, LISTING_THREADS):
+            if error is not None:
+                failures[name] = error
         configured = {e.name for e in self.configured()}
         with self._lock:
             for name in list(self._remote):
@@ -375,3 +374,23 @@ def _names_a_connection(spec: str) -> bool:
         return False
     return name not in (".", "..") and not os.path.lexists(name) \
         and not spec.lower().endswith(".gguf")
+
+
+def _in_daemons(fn: Callable[[T], R], items: list[T], most: int) -> list[R]:
+    """fn of each item, at most most at once, in daemon threads: a server that never
+    answers keeps no one waiting when the process ends (a thread pool's threads are waited
+    for at exit). The results in the items' order; fn must not raise."""
+    results: list = [None] * len(items)
+    gate = threading.BoundedSemaphore(max(1, most))
+
+    def run(index: int, item: T) -> None:
+        with gate:
+            results[index] = fn(item)
+
+    threads = [threading.Thread(target=run, args=(index, item), daemon=True,
+                                name="endpoint-models") for index, item in enumerate(items)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

@@ -13,7 +13,13 @@ from typing import Any
 
 from chatapp.answers import Answer
 from chatapp.catalogue import AnyModel, is_remote
-from chatapp.chat import Chat, drop_oldest, prompt_messages, turns_to_drop
+from chatapp.chat import (
+    Chat,
+    add_turn,
+    branch_messages,
+    drop_oldest,
+    turns_to_drop,
+)
 from chatapp.errors import UserError
 from chatapp.settings import Settings
 from chatapp.store import DeletedBranch, Message, Store
@@ -203,19 +209,16 @@ class Session:
         """The messages the model would see if draft were sent now (shown: the branch on
         screen, read instead of the store when it is the current one)."""
         system, _params = self.settings_of_conversation()
-        if self.conversation_id is None:
-            messages = [{"role": "system", "content": system}] if system.strip() else []
-        else:
+        branch: list[Message] = []
+        if self.conversation_id is not None:
             leaf = self.store.conversation(self.conversation_id).current_leaf_id
             if shown and shown[-1].id == leaf:
-                messages = [{"role": "system", "content": system}] if system.strip() else []
-                messages += [{"role": m.role, "content": m.content} for m in shown
-                             if not (m.role == "assistant" and m.finish_reason == "error")]
+                branch = shown
             elif leaf is not None:
-                messages = prompt_messages(self.store, leaf, system)
-            else:
-                messages = [{"role": "system", "content": system}] if system.strip() else []
-        return [*messages, {"role": "user", "content": draft}]
+                branch = self.store.branch(leaf)
+        messages = branch_messages(branch, system)
+        add_turn(messages, {"role": "user", "content": draft})
+        return messages
 
     def context_size(self, model: AnyModel) -> int:
         """The context length the model runs (or will run) with."""

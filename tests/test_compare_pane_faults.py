@@ -289,11 +289,15 @@ def test_source_labels_under_an_answer_use_the_width_of_the_chat(
                                finish_reason="stop", model_name="tiny-llama-F32.gguf",
                                params=json.dumps({"docs": ["Lab"]}))
     long_heading = "Night entry, alarms, visitors and the spare keys of every lab " * 3
+    lab = tmp_path / "lab"
+    lab.mkdir()
+    for name in ("handbook.md", "zorblax.txt", "R&D notes.md"):  # files still there
+        (lab / name).write_text("x", encoding="utf-8")
     Documents(store).save_retrieval(Retrieval(answer.id, "keys", [{"id": 1, "name": "Lab"}],
                                               "bm25", 100, 50, [
-        Source(1, 1, 1, 1.0, 1, None, "/lab/handbook.md", None, HEADING, "Keys by the door."),
-        Source(2, 2, 1, 1.0, 1, None, "/lab/zorblax.txt", 3, "", "Zorblax."),
-        Source(3, 3, 1, 1.0, 1, None, "/lab/R&D notes.md", None, long_heading.strip(), "x")]))
+        Source(1, 1, 1, 1.0, 1, None, f"{lab}/handbook.md", None, HEADING, "Keys by the door."),
+        Source(2, 2, 1, 1.0, 1, None, f"{lab}/zorblax.txt", 3, "", "Zorblax."),
+        Source(3, 3, 1, 1.0, 1, None, f"{lab}/R&D notes.md", None, long_heading.strip(), "x")]))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     try:

@@ -237,3 +237,27 @@ def test_the_headers_field_has_its_label_and_tab_follows_the_layout(qtbot, chata
         assert chain[:len(form) + 2] == [dialog.add_button, dialog.remove_button, *form]
     finally:
         close_window(window)
+
+
+def test_show_values_shows_and_hides_the_key_and_headers_together(qtbot, chatapp_home):
+    from chatapp.paths import app_paths
+
+    EndpointStore(app_paths()).add(make_endpoint("lab", "http://127.0.0.1:9/v1",
+                                                 api_key="key-SECRET",
+                                                 headers={"X-Test": "hdr-SECRET"}))
+    window, dialog = open_connections(qtbot)
+    try:
+        password = dialog.key_edit.EchoMode.Password
+        for _ in range(2):  # the stored one, then a new one: hidden, whatever came before
+            assert not dialog.show_headers.isChecked()
+            assert dialog.key_edit.echoMode() == password
+            assert "SECRET" not in dialog.headers_edit.toPlainText()
+            dialog.show_headers.setChecked(True)
+            assert dialog.key_edit.echoMode() != password
+            dialog.add_button.click()
+        assert dialog.headers_edit.toPlainText() == "" and not dialog.headers_edit.isReadOnly()
+        dialog.show_headers.setChecked(True)
+        dialog.show_headers.setChecked(False)  # nothing to mask: the field stays editable
+        assert not dialog.headers_edit.isReadOnly()
+    finally:
+        close_window(window)

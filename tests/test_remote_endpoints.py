@@ -46,6 +46,17 @@ def test_bad_addresses_are_refused(bad):
         normalize_url(bad)
 
 
+@pytest.mark.parametrize("given", ["http://user:pw-SECRET@host:8080/v1",
+                                   "http://host:8080/v1?api-key=SECRET",
+                                   "https://host:8080/v1#SECRET"])
+def test_an_address_with_a_secret_in_it_is_refused_without_repeating_it(given):
+    with pytest.raises(EndpointError) as caught:
+        normalize_url(given)
+    message = str(caught.value)
+    assert "SECRET" not in message and "pw" not in message
+    assert message.startswith(f"The address {given.split(':')[0]}://host:8080/v1 carries a user")
+
+
 @pytest.mark.parametrize("bad", ["", "  ", "a/b", "x" * 65, "tab\there", "gpu box", "lab:1",
                                  "a$b"])
 def test_bad_names_are_refused(bad):

