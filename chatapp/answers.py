@@ -256,9 +256,11 @@ def with_seed(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def _label(model: AnyModel) -> dict[str, Any]:
-    """The columns that say which model answers."""
+    """The columns that say which model answers (a server's: its endpoint too, so that the
+    answer is named the same while it is written and after)."""
     return {"model_name": model.file_name, "model_key": model.key,
-            "model_quant": model.quantization or None, "model_arch": model.architecture or None}
+            "model_quant": model.quantization or None, "model_arch": model.architecture or None,
+            "endpoint": model.endpoint if is_remote(model) else None}
 
 
 class Answer:

@@ -18,6 +18,7 @@ from chatapp.catalogue import RemoteEntry
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.side_by_side import Comparison
 from chatapp.remote.endpoints import make_endpoint
+from chatapp.ui.provenance import short_name
 
 needs_llama = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -115,6 +116,8 @@ def test_a_remote_answer_is_stored_with_where_it_came_from(home: Path, server) -
         assert isinstance(model, RemoteEntry)
         conversation = app.store.create_conversation()
         _user, answer = app.chat.send(conversation.id, "hello", model, dict(PARAMS))
+        # named as the pickers name it from its first moment, not only once written
+        assert short_name(app.store.message(answer.message.id)) == "box/tiny"
         assert "".join(answer) == "Hi from afar"
         row = app.store.message(answer.message.id)
         assert (row.content, row.reasoning, row.finish_reason) == ("Hi from afar", "Greet.",
