@@ -76,9 +76,10 @@ class ElidedButton(QPushButton):
         option = QStyleOptionButton()
         self.initStyleOption(option)
         metrics = self.fontMetrics()
-        chrome = super().sizeHint().width() - metrics.horizontalAdvance(option.text)
-        shown = metrics.elidedText(option.text, Qt.TextElideMode.ElideRight,
-                                   max(self.width() - chrome, 1))
+        whole = super().sizeHint().width()
+        chrome = whole - metrics.horizontalAdvance(option.text)
+        shown = option.text if self.width() >= whole else metrics.elidedText(
+            option.text, Qt.TextElideMode.ElideRight, max(self.width() - chrome, 1))
         if shown != option.text:  # a cut after one "&" of "&&" would underline the "…"
             body = shown.removesuffix("…")
             if (len(body) - len(body.rstrip("&"))) % 2:

@@ -218,7 +218,7 @@ class WelcomePanel(QWidget):
                 "leaves this computer.") if is_loopback(host.rsplit(":", 1)[0]) else self.tr(
                 "{model} runs on another computer ({host}): what you write is sent there, and "
                 "chatting needs it to be reachable.")).format(model=model.key, host=host))
-            self.model_line.setText("")
+            self.model_line.setText("")  # said above
         else:
             where = ""
             machine = self.machine
@@ -231,6 +231,7 @@ class WelcomePanel(QWidget):
                                          free=data_size(machine.ram_available))
             self.model_line.setText(" ".join(p for p in (
                 self.tr("Model: {model}.").format(model=model.display_name), where) if p))
+        self.model_line.setVisible(bool(self.model_line.text()))
         base = model is not None and model.base_model
         self.try_label.setText(
             self.tr("Try one of these (a base model answers in its own way, so expect "
