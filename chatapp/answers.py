@@ -384,6 +384,13 @@ class Answer:
         return (prompt if prompt is not None else reading[1]) + generated
 
     @property
+    def retry_in_s(self) -> float | None:
+        """Seconds until a server that asked to wait (a rate limit) is asked again; None
+        when it did not ask."""
+        at = getattr(self._generation, "retry_at", None)
+        return max(at - time.monotonic(), 0.0) if at is not None else None
+
+    @property
     def read_percent(self) -> int | None:
         """How much of the prompt was read (0–100) while it is read, else None."""
         reading = self.reading

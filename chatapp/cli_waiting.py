@@ -1,11 +1,13 @@
 """While an answer has not begun, one line on a terminal's standard error says how much of the
-prompt the model has read (or that it waits for the first token), as the window's bubble does;
-the line is erased before the answer is printed."""
+prompt the model has read (or that it waits for the first token, or for a server that asked to
+wait), as the window's bubble does; the line is erased before the answer is printed."""
 
 from __future__ import annotations
 
+import math
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from chatapp.errors import QT_TRANSLATE_NOOP
@@ -13,6 +15,19 @@ from chatapp.i18n import translate_text
 
 READING = QT_TRANSLATE_NOOP("Bubble", "Reading the prompt… {percent} %")
 WAITING = QT_TRANSLATE_NOOP("Bubble", "Waiting for the first token…")
+SERVER_WAIT = QT_TRANSLATE_NOOP("Bubble", "The server asked to wait: asking again in {s} s…")
+
+
+def waiting_text(answer, translate: Callable[[str], str]) -> str:
+    """What an answer says before its first token (Answer): that the server asked to wait
+    and how long, how much of the prompt was read, or that it waits for the first token;
+    translate: a text of the context "Bubble" in the reader's language."""
+    wait = answer.retry_in_s
+    if wait is not None:
+        return translate(SERVER_WAIT).format(s=math.ceil(wait))
+    percent = answer.read_percent
+    return (translate(READING).format(percent=percent) if percent is not None
+            else translate(WAITING))
 DELAY_S = 1.0  # no line for an answer that begins sooner
 POLL_S = 0.25
 
@@ -48,9 +63,7 @@ class WaitingLine:
         if self._done.wait(DELAY_S):
             return
         while True:
-            percent = self.answer.read_percent
-            text = (translate_text("Bubble", READING).format(percent=percent)
-                    if percent is not None else translate_text("Bubble", WAITING))
+            text = waiting_text(self.answer, lambda words: translate_text("Bubble", words))
             with self._lock:
                 if self._done.is_set():
                     return

@@ -225,3 +225,38 @@ def test_the_cli_lists_chats_with_and_evaluates_remote_models(home: Path, server
     assert failed.returncode == 1
     lines = failed.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in failed.stderr
+
+
+def test_an_answer_says_when_the_server_asked_to_wait(home: Path, server) -> None:
+    import threading
+    import time
+
+    from openai_server import Canned
+
+    from chatapp.cli_waiting import waiting_text
+    from chatapp.context import open_app
+
+    server.canned = {"/v1/chat/completions": Canned(
+        429, {"error": {"message": "slow down"}}, headers={"Retry-After": "2"})}
+    app = open_app()
+    try:
+        connect(app, "box", server.url)
+        model = app.catalogue.resolve("box/tiny")
+        conversation = app.store.create_conversation()
+        _user, answer = app.chat.send(conversation.id, "hello", model, dict(PARAMS))
+        assert waiting_text(answer, str) == "Waiting for the first token…"
+        text: list[str] = []
+        reader = threading.Thread(target=lambda: text.append("".join(answer)))
+        reader.start()
+        deadline = time.monotonic() + 5
+        while answer.retry_in_s is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        said = waiting_text(answer, str)
+        assert said in ("The server asked to wait: asking again in 2 s…",
+                        "The server asked to wait: asking again in 1 s…"), said
+        reader.join(20)
+        assert text == [""]  # asked again once, refused again: one line, stored
+        row = app.store.message(answer.message.id)
+        assert row.finish_reason == "error" and row.error
+    finally:
+        app.close()

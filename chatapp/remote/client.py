@@ -226,10 +226,11 @@ class RemoteClient:
 
     def request(self, call: Callable[[], T], *, url: str = "", model: str = "",
                 timeout_s: float | None = None,
-                cancelled: threading.Event | None = None) -> T:
+                cancelled: threading.Event | None = None,
+                on_wait: Callable[[float], None] | None = None) -> T:
         """Run call (a request through self.openai) with the offline check and one retry
         after a rate limit or a busy server (429, or 503 with a Retry-After: after the wait
-        the server asks for, up to MAX_RETRY_AFTER_S).
+        the server asks for, up to MAX_RETRY_AFTER_S; on_wait is told its seconds first).
 
         Raises RemoteError (one line, no secrets) for every failure, or Cancelled when
         cancelled was set during the wait.
@@ -256,6 +257,8 @@ class RemoteClient:
             if wait > MAX_RETRY_AFTER_S:
                 raise error
             waited = True
+            if on_wait is not None:
+                on_wait(wait)
             if cancelled is not None:
                 if cancelled.wait(wait):
                     raise Cancelled()

@@ -22,7 +22,7 @@ import queue
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from chatapp.engine.outcomes import Result
@@ -176,10 +176,12 @@ class RemoteModel:
         ``result.finish_reason == "error"``."""
         return RemoteGeneration(self, messages, params)
 
-    def open_stream(self, body: dict[str, Any], cancelled: threading.Event):
+    def open_stream(self, body: dict[str, Any], cancelled: threading.Event,
+                    on_wait: Callable[[float], None] | None = None):
         """Send the request and return the openai Stream once the server answered; the
-        extra sampling fields are dropped (for good) if the server refuses them.
-        RemoteError on failure, Cancelled when cancelled during a rate-limit wait."""
+        extra sampling fields are dropped (for good) if the server refuses them; on_wait:
+        see RemoteClient.request. RemoteError on failure, Cancelled when cancelled during a
+        rate-limit wait."""
         client = self.client
         url = f"{client.endpoint.base_url}/chat/completions"
 
@@ -188,7 +190,7 @@ class RemoteModel:
                 lambda: client.openai.chat.completions.create(
                     **kwargs, timeout=client.timeout(client.answer_timeout_s)),
                 url=url, model=self.model_id, timeout_s=client.answer_timeout_s,
-                cancelled=cancelled)
+                cancelled=cancelled, on_wait=on_wait)
 
         if not self.extras:
             body = {k: v for k, v in body.items() if k not in ("extra_body", "stream_options")}
@@ -220,6 +222,8 @@ class RemoteGeneration:
         served_model, system_fingerprint: what the server says answered (provenance).
         tool_calls: the functions the server says the model called ({"id", "name",
             "arguments"}), complete once the answer ended.
+        retry_at: time.monotonic() when the request is sent again, while the server's rate
+            limit (429, or 503 with Retry-After) is waited out; else None.
     """
 
     def __init__(self, model: RemoteModel, messages: list[dict[str, Any]],
@@ -236,6 +240,7 @@ class RemoteGeneration:
         self.served_model = ""
         self.system_fingerprint = ""
         self.tool_calls: list[dict[str, str]] = []
+        self.retry_at: float | None = None
         self._calls: dict[int, dict[str, str]] = {}  # the tool call deltas read so far
         self._started = time.perf_counter()
         self._continuing = continuing(messages, params)
@@ -267,7 +272,8 @@ class RemoteGeneration:
         put = self._events.put
         stream = None
         try:
-            stream = self.model.open_stream(self._body, self._cancelled)
+            stream = self.model.open_stream(self._body, self._cancelled, self._waits)
+            self.retry_at = None
             with self._lock:
                 self._stream = stream
             if self._cancelled.is_set():
@@ -292,6 +298,9 @@ class RemoteGeneration:
             if stream is not None:
                 with contextlib.suppress(Exception):
                     stream.close()
+
+    def _waits(self, seconds: float) -> None:
+        self.retry_at = time.monotonic() + seconds
 
     def cancel(self) -> None:
         """Stop now: iteration ends with "stopped" and the text so far; the connection is

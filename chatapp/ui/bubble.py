@@ -5,6 +5,7 @@ delete), and the editor of a message being changed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.cli_waiting import READING, WAITING
+from chatapp.cli_waiting import WAITING, waiting_text
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, empty_answer_text, short_name
+
+if TYPE_CHECKING:
+    from chatapp.answers import Answer
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, number, tokens_text
 
@@ -57,13 +61,13 @@ def stats_text(message: Message) -> str:
     return " · ".join(parts)
 
 
-def live_stats_text(live: dict, read_percent: int | None = None) -> str:
+def live_stats_text(live: dict, answer: Answer | None = None) -> str:
     """The numbers of an answer being written (Answer.live): tokens so far, tokens/s, time
-    to the first token; before the first token, how much of the prompt was read
-    (Answer.read_percent) or "Waiting for the first token…"."""
+    to the first token; before the first token, what it waits for (see waiting_text; "Waiting
+    for the first token…" without an answer)."""
     if not live:
-        if read_percent is not None:
-            return QCoreApplication.translate("Bubble", READING).format(percent=read_percent)
+        if answer is not None:
+            return waiting_text(answer, lambda text: QCoreApplication.translate("Bubble", text))
         return QCoreApplication.translate("Bubble", WAITING)
     parts = [tokens_text(live["tokens"])]
     if live.get("tokens_per_s"):

@@ -4,6 +4,7 @@ own settings; the pane threads' calls reach it as signals."""
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -449,6 +450,9 @@ class PaneWidget(QFrame):
         if read is not None and pane.state == "loading":
             self.state_label.setText(self.tr("reading the prompt… {percent} %").format(
                 percent=read))
+        wait = pane.answer.retry_in_s if pane.answer is not None else None
+        if wait is not None:  # a server that asked to wait (a rate limit)
+            self.state_label.setText(self.tr("asked to wait: {s} s").format(s=math.ceil(wait)))
         if pane.state != "loading":
             self.poll.stop()
         elif not self.poll.isActive():

@@ -144,7 +144,7 @@ class AnswerPresenter(QObject):
             return
         answer = runner.answer
         if not answer.live:
-            text = live_stats_text({}, answer.read_percent)
+            text = live_stats_text({}, answer)
             self.window.speed_status.setText(text)
             bubble = self.window.chat_view.bubble_for(runner.message_id)
             if bubble is not None:

@@ -175,12 +175,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="41"/>
+        <location filename="../../chatapp/ui/bubble.py" line="45"/>
         <source>Stopped before the first token</source>
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="50"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
@@ -195,208 +195,213 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="52"/>
-        <location filename="../../chatapp/ui/bubble.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="56"/>
+        <location filename="../../chatapp/ui/bubble.py" line="74"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="55"/>
-        <location filename="../../chatapp/ui/bubble.py" line="73"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="77"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="14"/>
+        <location filename="../../chatapp/cli_waiting.py" line="16"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="15"/>
+        <location filename="../../chatapp/cli_waiting.py" line="17"/>
         <source>Waiting for the first token…</source>
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="120"/>
+        <location filename="../../chatapp/cli_waiting.py" line="18"/>
+        <source>The server asked to wait: asking again in {s} s…</source>
+        <translation>Humiling ang server na maghintay: magtatanong ulit sa loob ng {s} s…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="124"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="124"/>
+        <location filename="../../chatapp/ui/bubble.py" line="128"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="134"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="145"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="160"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="157"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="168"/>
+        <location filename="../../chatapp/ui/bubble.py" line="172"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="168"/>
+        <location filename="../../chatapp/ui/bubble.py" line="172"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="205"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="226"/>
+        <location filename="../../chatapp/ui/bubble.py" line="230"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="232"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="258"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="284"/>
+        <location filename="../../chatapp/ui/bubble.py" line="285"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="286"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="340"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -977,84 +982,85 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="62"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="57"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="150"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="169"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang mga file nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="205"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1439,22 +1445,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="439"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="444"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="452"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="455"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3721,168 +3727,173 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="177"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="365"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="181"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="186"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="187"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="191"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="229"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="237"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <source>asked to wait: {s} s</source>
+        <translation>pinaghihintay: {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="486"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="535"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="547"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="233"/>
         <source>Continue in chat</source>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="494"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="539"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="541"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="545"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -4796,13 +4807,13 @@ Mga log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="80"/>
-        <location filename="../../chatapp/ui/welcome.py" line="363"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="84"/>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="404"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
@@ -4828,7 +4839,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="148"/>
-        <location filename="../../chatapp/ui/welcome.py" line="299"/>
+        <location filename="../../chatapp/ui/welcome.py" line="300"/>
         <source>Show recommended models</source>
         <translation>Ipakita ang mga inirerekomendang model</translation>
     </message>
@@ -4878,93 +4889,93 @@ Mga log: {logs}</translation>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="236"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
         <translation>Subukan ang isa sa mga ito (sumasagot ang batayang model sa sarili nitong paraan, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="238"/>
+        <location filename="../../chatapp/ui/welcome.py" line="239"/>
         <source>Try one of these:</source>
         <translation>Subukan ang isa sa mga ito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="249"/>
+        <location filename="../../chatapp/ui/welcome.py" line="250"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="250"/>
+        <location filename="../../chatapp/ui/welcome.py" line="251"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="251"/>
+        <location filename="../../chatapp/ui/welcome.py" line="252"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="255"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>What is the capital of France?</source>
         <translation>Ano ang kabisera ng France?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="256"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>Write a short story about a cat.</source>
         <translation>Sumulat ng maikling kuwento tungkol sa isang pusa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="257"/>
+        <location filename="../../chatapp/ui/welcome.py" line="258"/>
         <source>Name three animals that live in the sea.</source>
         <translation>Magbigay ng tatlong hayop na nakatira sa dagat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="275"/>
+        <location filename="../../chatapp/ui/welcome.py" line="276"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="280"/>
+        <location filename="../../chatapp/ui/welcome.py" line="281"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="285"/>
+        <location filename="../../chatapp/ui/welcome.py" line="286"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="290"/>
+        <location filename="../../chatapp/ui/welcome.py" line="291"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="293"/>
+        <location filename="../../chatapp/ui/welcome.py" line="294"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="298"/>
+        <location filename="../../chatapp/ui/welcome.py" line="299"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="364"/>
+        <location filename="../../chatapp/ui/welcome.py" line="365"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="398"/>
-        <location filename="../../chatapp/ui/welcome.py" line="410"/>
+        <location filename="../../chatapp/ui/welcome.py" line="399"/>
+        <location filename="../../chatapp/ui/welcome.py" line="411"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="413"/>
+        <location filename="../../chatapp/ui/welcome.py" line="414"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="416"/>
+        <location filename="../../chatapp/ui/welcome.py" line="417"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>

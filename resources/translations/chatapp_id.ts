@@ -175,12 +175,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="41"/>
+        <location filename="../../chatapp/ui/bubble.py" line="45"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="50"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
@@ -195,208 +195,213 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="52"/>
-        <location filename="../../chatapp/ui/bubble.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="56"/>
+        <location filename="../../chatapp/ui/bubble.py" line="74"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="55"/>
-        <location filename="../../chatapp/ui/bubble.py" line="73"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="77"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="14"/>
+        <location filename="../../chatapp/cli_waiting.py" line="16"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="15"/>
+        <location filename="../../chatapp/cli_waiting.py" line="17"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="120"/>
+        <location filename="../../chatapp/cli_waiting.py" line="18"/>
+        <source>The server asked to wait: asking again in {s} s…</source>
+        <translation>Server meminta menunggu: bertanya lagi dalam {s} dtk…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="124"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="124"/>
+        <location filename="../../chatapp/ui/bubble.py" line="128"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="134"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="145"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="160"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="157"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="168"/>
+        <location filename="../../chatapp/ui/bubble.py" line="172"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="168"/>
+        <location filename="../../chatapp/ui/bubble.py" line="172"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="205"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="226"/>
+        <location filename="../../chatapp/ui/bubble.py" line="230"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="232"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="258"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="284"/>
+        <location filename="../../chatapp/ui/bubble.py" line="285"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="286"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="340"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -977,84 +982,85 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="62"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="57"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="150"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="169"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi berkas-berkasnya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="205"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1439,22 +1445,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="439"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="444"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="452"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="455"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3721,168 +3727,173 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="177"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="365"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="181"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="186"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="187"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="191"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="229"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="237"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <source>asked to wait: {s} s</source>
+        <translation>diminta menunggu: {s} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="486"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="535"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="547"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="233"/>
         <source>Continue in chat</source>
         <translation>Lanjutkan di obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="494"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="539"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="541"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="545"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>
@@ -4796,13 +4807,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="80"/>
-        <location filename="../../chatapp/ui/welcome.py" line="363"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
         <source>asking the Hub…</source>
         <translation>menanyakan ke Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="84"/>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="404"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
@@ -4828,7 +4839,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="148"/>
-        <location filename="../../chatapp/ui/welcome.py" line="299"/>
+        <location filename="../../chatapp/ui/welcome.py" line="300"/>
         <source>Show recommended models</source>
         <translation>Tampilkan model yang disarankan</translation>
     </message>
@@ -4878,93 +4889,93 @@ Log: {logs}</translation>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="236"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
         <translation>Coba salah satu ini (model dasar menjawab dengan caranya sendiri, jadi bersiaplah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="238"/>
+        <location filename="../../chatapp/ui/welcome.py" line="239"/>
         <source>Try one of these:</source>
         <translation>Coba salah satu ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="249"/>
+        <location filename="../../chatapp/ui/welcome.py" line="250"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Jelaskan bagaimana pelangi terbentuk, dalam tiga kalimat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="250"/>
+        <location filename="../../chatapp/ui/welcome.py" line="251"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis pesan singkat dan ramah untuk mengundang tetangga saya ke piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="251"/>
+        <location filename="../../chatapp/ui/welcome.py" line="252"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima ide sarapan yang cepat dan sehat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="255"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>What is the capital of France?</source>
         <translation>Apa ibu kota Prancis?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="256"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>Write a short story about a cat.</source>
         <translation>Tulis cerita pendek tentang seekor kucing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="257"/>
+        <location filename="../../chatapp/ui/welcome.py" line="258"/>
         <source>Name three animals that live in the sea.</source>
         <translation>Sebutkan tiga hewan yang hidup di laut.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="275"/>
+        <location filename="../../chatapp/ui/welcome.py" line="276"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambahkan model tanpa Hub, salin berkas .gguf ke folder model ({path}), atau tambahkan model yang sudah Anda miliki (dari LM Studio, Ollama, atau folder mana pun).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="280"/>
+        <location filename="../../chatapp/ui/welcome.py" line="281"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mode offline aktif, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="285"/>
+        <location filename="../../chatapp/ui/welcome.py" line="286"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="290"/>
+        <location filename="../../chatapp/ui/welcome.py" line="291"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga bisa mengobrol dalam {language} ada di urutan pertama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="293"/>
+        <location filename="../../chatapp/ui/welcome.py" line="294"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="298"/>
+        <location filename="../../chatapp/ui/welcome.py" line="299"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="364"/>
+        <location filename="../../chatapp/ui/welcome.py" line="365"/>
         <source>not checked</source>
         <translation>tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="398"/>
-        <location filename="../../chatapp/ui/welcome.py" line="410"/>
+        <location filename="../../chatapp/ui/welcome.py" line="399"/>
+        <location filename="../../chatapp/ui/welcome.py" line="411"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="413"/>
+        <location filename="../../chatapp/ui/welcome.py" line="414"/>
         <source>Resume download</source>
         <translation>Lanjutkan unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="416"/>
+        <location filename="../../chatapp/ui/welcome.py" line="417"/>
         <source>Downloading… {percent} %</source>
         <translation>Mengunduh… {percent} %</translation>
     </message>

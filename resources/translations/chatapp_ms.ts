@@ -175,12 +175,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="41"/>
+        <location filename="../../chatapp/ui/bubble.py" line="45"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="50"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berfikir)</translation>
     </message>
@@ -195,208 +195,213 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="52"/>
-        <location filename="../../chatapp/ui/bubble.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="56"/>
+        <location filename="../../chatapp/ui/bubble.py" line="74"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="55"/>
-        <location filename="../../chatapp/ui/bubble.py" line="73"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="77"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="14"/>
+        <location filename="../../chatapp/cli_waiting.py" line="16"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="15"/>
+        <location filename="../../chatapp/cli_waiting.py" line="17"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="120"/>
+        <location filename="../../chatapp/cli_waiting.py" line="18"/>
+        <source>The server asked to wait: asking again in {s} s…</source>
+        <translation>Pelayan meminta tunggu: bertanya semula dalam {s} s…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="124"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="124"/>
+        <location filename="../../chatapp/ui/bubble.py" line="128"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="134"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="145"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="160"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="157"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="168"/>
+        <location filename="../../chatapp/ui/bubble.py" line="172"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="168"/>
+        <location filename="../../chatapp/ui/bubble.py" line="172"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="205"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
-        <location filename="../../chatapp/ui/bubble.py" line="218"/>
+        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="168"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="226"/>
+        <location filename="../../chatapp/ui/bubble.py" line="230"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="232"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="258"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="284"/>
+        <location filename="../../chatapp/ui/bubble.py" line="285"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="286"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="383"/>
+        <location filename="../../chatapp/ui/bubble.py" line="340"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -977,84 +982,85 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="60"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="62"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari dalam &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="57"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="150"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="164"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
         <source>1 file indexed</source>
         <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="165"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>{count} files indexed</source>
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="169"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi fail-failnya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="205"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
@@ -1439,22 +1445,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="439"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="444"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="452"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="455"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3721,168 +3727,173 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="177"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="365"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="181"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="186"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dipetik oleh jawapan panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="187"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="188"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="281"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="189"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="191"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, gesaan sistem, parameter, dokumen dan penyesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="228"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="229"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="235"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="236"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="237"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="364"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <source>asked to wait: {s} s</source>
+        <translation>diminta tunggu: {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="486"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="535"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="547"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="232"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="233"/>
         <source>Continue in chat</source>
         <translation>Teruskan di sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="494"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="539"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="543"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="541"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="545"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
@@ -4796,13 +4807,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="80"/>
-        <location filename="../../chatapp/ui/welcome.py" line="363"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
         <source>asking the Hub…</source>
         <translation>bertanya kepada Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="84"/>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="404"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
@@ -4828,7 +4839,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="148"/>
-        <location filename="../../chatapp/ui/welcome.py" line="299"/>
+        <location filename="../../chatapp/ui/welcome.py" line="300"/>
         <source>Show recommended models</source>
         <translation>Tunjukkan model yang disyorkan</translation>
     </message>
@@ -4878,93 +4889,93 @@ Log: {logs}</translation>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="236"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
         <translation>Cuba salah satu daripada ini (model asas menjawab dengan caranya sendiri, jadi bersedialah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="238"/>
+        <location filename="../../chatapp/ui/welcome.py" line="239"/>
         <source>Try one of these:</source>
         <translation>Cuba salah satu daripada ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="249"/>
+        <location filename="../../chatapp/ui/welcome.py" line="250"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Terangkan bagaimana pelangi terbentuk, dalam tiga ayat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="250"/>
+        <location filename="../../chatapp/ui/welcome.py" line="251"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis mesej ringkas dan mesra untuk menjemput jiran saya ke perkelahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="251"/>
+        <location filename="../../chatapp/ui/welcome.py" line="252"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima idea sarapan yang cepat dan sihat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="255"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>What is the capital of France?</source>
         <translation>Apakah ibu negara Perancis?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="256"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>Write a short story about a cat.</source>
         <translation>Tulis cerita pendek tentang seekor kucing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="257"/>
+        <location filename="../../chatapp/ui/welcome.py" line="258"/>
         <source>Name three animals that live in the sea.</source>
         <translation>Namakan tiga haiwan yang hidup di laut.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="275"/>
+        <location filename="../../chatapp/ui/welcome.py" line="276"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambah model tanpa Hub, salin fail .gguf ke dalam folder model ({path}), atau tambah model yang sudah anda miliki (daripada LM Studio, Ollama atau mana-mana folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="280"/>
+        <location filename="../../chatapp/ui/welcome.py" line="281"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mod luar talian dihidupkan, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="285"/>
+        <location filename="../../chatapp/ui/welcome.py" line="286"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang ditala arahan: menjawab soalan dan mengikut arahan. Lencananya menunjukkan sama ada setiap model muat dalam memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="290"/>
+        <location filename="../../chatapp/ui/welcome.py" line="291"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga boleh bersembang dalam {language} disenaraikan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="293"/>
+        <location filename="../../chatapp/ui/welcome.py" line="294"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang ditala arahan, yang menjawab soalan dan mengikut arahan. Senarai ini bertanya kepada Hugging Face Hub tentang fail dan saiznya, jadi ia dimuatkan hanya apabila anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="298"/>
+        <location filename="../../chatapp/ui/welcome.py" line="299"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="364"/>
+        <location filename="../../chatapp/ui/welcome.py" line="365"/>
         <source>not checked</source>
         <translation>tidak disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="398"/>
-        <location filename="../../chatapp/ui/welcome.py" line="410"/>
+        <location filename="../../chatapp/ui/welcome.py" line="399"/>
+        <location filename="../../chatapp/ui/welcome.py" line="411"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="413"/>
+        <location filename="../../chatapp/ui/welcome.py" line="414"/>
         <source>Resume download</source>
         <translation>Sambung muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="416"/>
+        <location filename="../../chatapp/ui/welcome.py" line="417"/>
         <source>Downloading… {percent} %</source>
         <translation>Memuat turun… {percent} %</translation>
     </message>
