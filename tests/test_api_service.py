@@ -342,3 +342,20 @@ def test_a_request_right_after_the_model_process_died_gets_a_new_one(app, servin
         answer = client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
                                                 max_tokens=3)
         assert answer.usage.completion_tokens == 3
+
+
+def test_a_model_offline_mode_blocks_is_named_as_blocked_not_unknown(app, serving) -> None:
+    from chatapp.catalogue import RemoteEntry
+    from chatapp.remote.endpoints import make_endpoint
+
+    app.catalogue.endpoints.add(make_endpoint("lan", "http://192.0.2.2:9001/v1"))
+    with app.catalogue._lock:  # listed while the app was online (no such server here)
+        app.catalogue._remote["lan"] = [RemoteEntry("lan", "big", host="192.0.2.2:9001")]
+    app.settings.offline = True
+    _server, client = serving()
+    with pytest.raises(openai.APIStatusError) as refused:
+        client.chat.completions.create(model="lan/big", messages=ASK, max_tokens=4)
+    assert refused.value.status_code == 503
+    assert "Offline mode" in str(refused.value) and "192.0.2.2" in str(refused.value)
+    with pytest.raises(openai.NotFoundError):
+        client.chat.completions.create(model="lan/other", messages=ASK, max_tokens=4)

@@ -29,6 +29,7 @@ from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
 from chatapp.errors import UserError
 from chatapp.library_kinds import CHAT
+from chatapp.remote.errors import offline_error
 
 if TYPE_CHECKING:
     from chatapp.context import AppContext
@@ -194,8 +195,14 @@ class ApiService:
 
     def find(self, name: str, kind: str = CHAT) -> Offered:
         """The model a request names, of the kind it needs; ApiError 404 for an unknown
-        one, 400 for one of the other kind."""
+        one, 503 for a server's that offline mode blocks now, 400 for one of the other
+        kind."""
         found = find(self.ctx, name)
+        blocked = None if found is not None else next(
+            (m for m in self.ctx.catalogue.remote() if m.key == name and m.problem), None)
+        if blocked is not None:  # listed, but not to be asked now: say why
+            error = offline_error(self.ctx.catalogue.endpoints.get(blocked.endpoint))
+            raise ApiError(503, error.template, api_param="model", **error.params)
         if found is None:
             raise ApiError(404, UNKNOWN_MODEL, api_param="model", api_code="model_not_found",
                            model=name)
