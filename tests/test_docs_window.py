@@ -242,6 +242,16 @@ def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
         assert lines[3] == extract.EMPTY.format(name="empty-0.md")
         assert lines[-1] == "…and 3 more."  # five named, of eight
         assert len(lines) == 1 + 5 + 1
+        # a folder gone since is said apart from the files' reasons
+        other = tmp_path / "other"
+        other.mkdir()
+        documents.add_roots(collection.id, [str(other)])
+        other.rmdir()
+        dialog.show_problems()
+        reasons, gone = dialog.problems.text().split("\n\n")
+        assert len(reasons.splitlines()) == 7
+        assert gone == f"{other} is no longer there: select it below and take it out of the " \
+            "collection."
     finally:
         close_window(window)
 

@@ -206,17 +206,19 @@ class DocumentsDialog(QDialog):
             lines.append(self.tr("…and {count} more.").format(count=total - len(failed)))
         if lines:
             lines.insert(0, self.tr("Not indexed in {name}:").format(name=collection.name))
+        notes = []  # about the collection, apart from its files' reasons
         if collection is not None:
-            lines += [self.tr("{path} is no longer there: select it below and take it out of "
+            notes += [self.tr("{path} is no longer there: select it below and take it out of "
                               "the collection.").format(path=root)
                       for root in collection.roots if not os.path.lexists(root)]
             if model_missing(collection):
-                lines.append(self.tr(
+                notes.append(self.tr(
                     "Its embedding model {model} is missing: it is searched by words only, "
                     "and text indexed now gets no vectors until the model is back.").format(
                         model=Path(collection.embed_path).name))
-        self.problems.setText("\n".join(lines))
-        self.problems.setVisible(bool(lines))
+        text = "\n\n".join(block for block in ("\n".join(lines), "\n".join(notes)) if block)
+        self.problems.setText(text)
+        self.problems.setVisible(bool(text))
 
     def show_contents(self, *_args) -> None:
         """List the selected collection's files and folders (a folder's files shown when it
