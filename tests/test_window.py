@@ -198,15 +198,34 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
     type_and_send(qtbot, window, "first chat")
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     conversation_id = window.conversation_id
-    from PySide6.QtWidgets import QInputDialog
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
-    window.rename_conversation(conversation_id)
+    def rename(title: str) -> int:
+        """Rename through the real dialog: type title, press Enter; the box's width."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QInputDialog
+
+        seen: list[int] = []
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QInputDialog):
+                seen.append(dialog.width())
+                dialog.setTextValue(title)
+                dialog.accept()
+        poll = QTimer()
+        poll.timeout.connect(answer)
+        poll.start(20)
+        try:
+            window.rename_conversation(conversation_id)
+        finally:
+            poll.stop()
+        return seen[0]
+
+    assert rename("Renamed") >= 480  # room for a long title
     assert window.sidebar.conversation_items()[0].text() == "Renamed"
     # a title that looks like markup is shown as typed, in the list and the header alike
     marked = "Capitals & a poem <b>test</b>"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (marked, True))
-    window.rename_conversation(conversation_id)
+    rename(marked)
     assert window.sidebar.conversation_items()[0].text() == marked
     assert window.title_label.text() == marked
     assert window.title_label.textFormat() == Qt.TextFormat.PlainText
@@ -523,3 +542,28 @@ def test_a_message_that_only_looks_too_long_before_the_model_is_loaded_is_sent(
     assert dialogs == [] and answer.finish_reason in ("length", "stop"), answer.error
     assert answer.prompt_tokens < total  # it fitted: the model counted
     close_window(window)
+
+
+def test_the_settings_button_shows_a_conversations_own_prompt_and_parameters(
+        qtbot, tiny_home: Path) -> None:
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        button = window.composer.settings_button
+        window.update_meter()
+        assert not button.property("own")
+        assert button.toolTip() == "No system prompt; the default parameters"
+        store = window.ctx.store
+        conversation = store.create_conversation(title="Poems", system_prompt="Answer in rhyme.")
+        store.add_message(conversation.id, None, "user", "hello")
+        store.set_conversation_params(conversation.id, {"temperature": 0.2})
+        window.open_conversation(conversation.id)
+        window.update_meter()
+        assert button.property("own") is True
+        assert button.toolTip() == ("System prompt: Answer in rhyme.\n"
+                                    "Own parameters: temperature = 0.2")
+        width = button.sizeHint().width()
+        window.new_conversation()
+        window.update_meter()
+        assert not button.property("own") and button.sizeHint().width() == width  # as wide
+    finally:
+        close_window(window)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.settings import SAMPLING_RANGES
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelPicker
 from chatapp.ui.units import number
@@ -118,6 +119,7 @@ class Composer(QWidget):
         self.model_settings_button.setFlat(True)
         self.model_settings_button.clicked.connect(self.modelSettingsRequested)
         self.settings_button = QPushButton(self.tr("System prompt && parameters…"), self)
+        self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName(self.tr("System prompt and parameters"))
         self.settings_button.setFlat(True)
         self.settings_button.clicked.connect(self.settingsRequested)
@@ -180,6 +182,22 @@ class Composer(QWidget):
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
 
+    def show_settings(self, system_prompt: str, params: dict) -> None:
+        """Mark the System prompt & parameters button while the conversation has a system
+        prompt or parameters of its own; its tooltip says which."""
+        own = [f"{key} = {value}" for key, value in sorted(params.items())
+               if key in SAMPLING_RANGES or key == "max_tokens"]
+        lines = ([self.tr("System prompt: {text}").format(text=_shortened(system_prompt))]
+                 if system_prompt.strip() else [])
+        if own:
+            lines.append(self.tr("Own parameters: {list}").format(list=", ".join(own)))
+        if self.settings_button.property("own") != bool(lines):  # coloured (not bold: as wide)
+            self.settings_button.setProperty("own", bool(lines))
+            self.settings_button.style().unpolish(self.settings_button)
+            self.settings_button.style().polish(self.settings_button)
+        self.settings_button.setToolTip("\n".join(lines) or self.tr(
+            "No system prompt; the default parameters"))
+
     def set_meter(self, used: int, total: int, estimated: bool = False,
                   sources: int = 0) -> None:
         """Show how much of the model's context the conversation and draft would use (with
@@ -228,3 +246,9 @@ class Composer(QWidget):
             self.stopRequested.emit()
         else:
             self.submit()
+
+
+def _shortened(text: str, limit: int = 160) -> str:
+    """text on one line, cut with "…" after limit characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"

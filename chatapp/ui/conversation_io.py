@@ -1,17 +1,19 @@
-"""Conversations to and from files in the window: export as JSON or Markdown, import JSON."""
+"""Conversations to and from files in the window: export as JSON or Markdown, import JSON;
+and a new title for one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
 from chatapp.ui.file_dialogs import SaveDialog, file_stem, remember, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
+TITLE_BOX_PX = 480  # the rename box's width at least
 
 
 def export_conversation(window, conversation_id: int | None, everything: bool = False) -> None:
@@ -89,4 +91,27 @@ def import_conversations(window) -> None:
     window.statusBar().showMessage(text, 8000)
     if imported.ids:
         window.open_conversation(imported.ids[-1])
+    window.refresh_sidebar()
+
+
+def rename_conversation(window, conversation_id: int | None) -> None:
+    """Ask for a conversation's new title, in a box wide enough for a long one, and keep it
+    (a blank one changes nothing)."""
+    if conversation_id is None:
+        return
+    translate = QCoreApplication.translate
+    store = window.ctx.store
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(translate("MainWindow", "Rename conversation"))
+    dialog.setLabelText(translate("MainWindow", "Title:"))
+    dialog.setTextValue(store.conversation(conversation_id).title)
+    dialog.resize(max(dialog.sizeHint().width(), TITLE_BOX_PX), dialog.sizeHint().height())
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    title = dialog.textValue().strip()
+    dialog.deleteLater()
+    if not accepted or not title:
+        return
+    store.rename_conversation(conversation_id, title)
+    if conversation_id == window.conversation_id:
+        window.title_label.setText(title)
     window.refresh_sidebar()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QMainWindow,
     QPushButton,
     QSizePolicy,
@@ -28,7 +27,7 @@ from chatapp.context import AppContext
 from chatapp.session import Decision, Overflow, Session
 from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
-from chatapp.ui.conversation_io import export_conversation
+from chatapp.ui.conversation_io import export_conversation, rename_conversation
 from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
 from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.menus import build_menus, show_undo
@@ -318,16 +317,7 @@ class MainWindow(QMainWindow):
 
     def rename_conversation(self, conversation_id: int | None) -> None:
         """Ask for a new title."""
-        if conversation_id is None:
-            return
-        conversation = self.ctx.store.conversation(conversation_id)
-        title, ok = QInputDialog.getText(self, self.tr("Rename conversation"), self.tr("Title:"),
-                                         text=conversation.title)
-        if ok and title.strip():
-            self.ctx.store.rename_conversation(conversation_id, title.strip())
-            if conversation_id == self.conversation_id:
-                self.title_label.setText(title.strip())
-            self.refresh_sidebar()
+        rename_conversation(self, conversation_id)
 
     def deleted(self, message: str) -> None:
         """Say what was deleted and offer Undo (of the latest deletion first)."""
@@ -474,6 +464,7 @@ class MainWindow(QMainWindow):
             sources = 0  # the prompt holds its sources already
         unknown = is_remote(model) and not model.context_length  # (total is a guess)
         self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources)
+        self.composer.show_settings(*self.session.settings_of_conversation())
 
     # life cycle
 

