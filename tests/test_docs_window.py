@@ -406,3 +406,32 @@ def test_a_source_whose_file_went_away_says_so(qtbot, tmp_path: Path) -> None:
                                   sources))
     assert [row.toggle.text() for row in view.rows] == [
         "[1] a/notes.txt", "[2] b/notes.txt (no longer there)"]
+
+
+def test_files_not_indexed_yet_are_marked_until_update_indexes_them(qtbot, roomy_home: Path,
+                                                                     tmp_path: Path) -> None:
+    from chatapp.docs.indexer import run_to_end
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Tea at four.", encoding="utf-8")
+    second.write_text("Coffee at nine.", encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        collection = documents.create("Drinks")
+        documents.add_roots(collection.id, [str(first)])
+        run_to_end(documents, documents.collection("Drinks"))
+        documents.add_roots(collection.id, [str(second)])  # as after a stopped indexing
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        dialog.list.setCurrentRow(0)
+        shown = [dialog.contents.topLevelItem(i).text(0)
+                 for i in range(dialog.contents.topLevelItemCount())]
+        assert shown == [str(first), f"{second} (not indexed yet: Update indexes it)"]
+        run_to_end(documents, documents.collection("Drinks"))
+        dialog.refresh()
+        shown = [dialog.contents.topLevelItem(i).text(0)
+                 for i in range(dialog.contents.topLevelItemCount())]
+        assert shown == [str(first), str(second)]
+    finally:
+        close_window(window)

@@ -222,7 +222,8 @@ class DocumentsDialog(QDialog):
 
     def show_contents(self, *_args) -> None:
         """List the selected collection's files and folders (a folder's files shown when it
-        is opened); those no longer there are marked."""
+        is opened); those no longer there, and files not indexed yet (indexing was stopped),
+        are marked."""
         collection = self.selected()
         busy = self.controller.runner is not None
         key = None if collection is None else (
@@ -231,10 +232,15 @@ class DocumentsDialog(QDialog):
         if key != self._contents_key:
             self._contents_key = key
             self.contents.clear()
+            known = set() if collection is None else {
+                normal_path(f.path) for f in self.controller.documents.files(collection.id)}
             for root in collection.roots if collection is not None else []:
                 gone = not os.path.lexists(root)
+                waiting = not busy and os.path.isfile(root) and normal_path(root) not in known
                 item = QTreeWidgetItem(self.contents, [
-                    self.tr("{path} (no longer there)").format(path=root) if gone else root])
+                    self.tr("{path} (no longer there)").format(path=root) if gone else
+                    self.tr("{path} (not indexed yet: Update indexes it)").format(path=root)
+                    if waiting else root])
                 item.setData(0, Qt.ItemDataRole.UserRole, root)
                 item.setToolTip(0, root)
                 if os.path.isdir(root):
