@@ -53,6 +53,7 @@ T_GONE = QT_TRANSLATE_NOOP(
     "cli", "{path} is no longer there, so its files left the index. To take it out of "
     "{name}: {command}")
 T_ROOT_GONE = QT_TRANSLATE_NOOP("cli", "{path} (no longer there)")
+T_WAITING = QT_TRANSLATE_NOOP("cli", "{path} (not indexed yet: {command} indexes it)")
 T_LEFT_OUT = QT_TRANSLATE_NOOP("cli", "left out: {path}")
 T_PATH_REMOVED = QT_TRANSLATE_NOOP(
     "cli", "Took {path} out of {name}: {files} left the index (your files were not "
@@ -248,7 +249,10 @@ def cmd_add(app, args: argparse.Namespace) -> int:
 
 
 def cmd_list(app) -> int:
-    """Print each collection with its counts and how it is searched."""
+    """Print each collection with its counts and how it is searched, then its files and
+    folders (those gone, and files not indexed yet, marked)."""
+    from chatapp.store.documents import normal_path
+
     documents = app.chat.pipeline.retriever.documents
     collections = documents.collections()
     if not collections:
@@ -277,9 +281,13 @@ def cmd_list(app) -> int:
         if unembedded:
             print("    " + translate_count("cli", T_UNEMBEDDED_ONE, T_UNEMBEDDED, unembedded,
                                            command=_command("chatapp", COMMAND, "add", c.name)))
+        known = {normal_path(f.path) for f in documents.files(c.id)}
+        again = _command("chatapp", COMMAND, "add", c.name)
         for root in c.roots:
-            print("    " + (root if os.path.lexists(root) else
-                            translate_text("cli", T_ROOT_GONE).format(path=root)))
+            print("    " + (translate_text("cli", T_ROOT_GONE) if not os.path.lexists(root)
+                            else translate_text("cli", T_WAITING)
+                            if os.path.isfile(root) and normal_path(root) not in known
+                            else "{path}").format(path=root, command=again))
         for path in c.left_out:
             print("    " + translate_text("cli", T_LEFT_OUT).format(path=path))
     return 0

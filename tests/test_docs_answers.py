@@ -363,3 +363,20 @@ def test_sources_of_the_same_name_are_told_apart_by_their_folders(chatapp_home: 
     assert file_names(["/x/a/r.txt", "/y/a/r.txt", "/y/b/r.txt", "/y/b/s.txt"]) == {
         "/x/a/r.txt": "x/a/r.txt", "/y/a/r.txt": "y/a/r.txt", "/y/b/r.txt": "b/r.txt",
         "/y/b/s.txt": "s.txt"}
+
+
+def test_docs_list_marks_files_not_indexed_yet(chatapp_home: Path, tmp_path: Path) -> None:
+    from chatapp.context import open_app
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Tea at four.", encoding="utf-8")
+    second.write_text("Coffee at nine.", encoding="utf-8")
+    assert cli("docs", "add", "Drinks", str(first)).returncode == 0
+    with open_app() as app:  # a file added, its indexing stopped before it (Ctrl+C, a quit)
+        documents = app.chat.pipeline.retriever.documents
+        documents.add_roots(documents.collection("Drinks").id, [str(second)])
+    listed = cli("docs", "list").stdout.splitlines()
+    assert f"    {first}" in listed
+    assert f"    {second} (not indexed yet: chatapp docs add Drinks indexes it)" in listed
+    assert cli("docs", "add", "Drinks").returncode == 0
+    assert f"    {second}" in cli("docs", "list").stdout.splitlines()
