@@ -65,11 +65,13 @@ TLS = QT_TRANSLATE_NOOP(
     "https:// in the address, and the server's certificate.")
 NETWORK = QT_TRANSLATE_NOOP("errors", "{endpoint}: could not connect to {host} ({reason}).")
 BAD_KEY = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: the server refused the API key (HTTP 401). Check the key "
-    "(Models → Connections…).")
+    "errors", "{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → "
+    "Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote "
+    "add` with --api-key-env).")
 NEEDS_KEY = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server wants an API key (HTTP 401). Add one (Models → "
-    "Connections…).")
+    "Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote "
+    "add` with --api-key-env).")
 FORBIDDEN = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server refused access (HTTP 403). {detail}")
 NO_MODEL = QT_TRANSLATE_NOOP(
