@@ -95,3 +95,29 @@ def test_an_answer_cut_at_the_token_limit_that_passed_is_flagged(
     assert ended in shown and "· length" not in shown and "· stop" not in shown
     header, row = (tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()
     assert dict(zip(header.split(","), row.split(","), strict=True))["cut_off"] == "1"
+
+
+def test_a_run_with_repeats_counts_them_and_its_interval_counts_prompts(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    from chatapp.compare.ratings import wilson
+
+    prompts = [Prompt(f"p{n}", f"Say {n}.", [Check("contains", str(n))]) for n in range(4)]
+    (tmp_path / "run.json").write_text(json.dumps({"repeats": 3}), encoding="utf-8")
+    first = [PairResult(p.id, "m.gguf", "k", 1, 0, p.text[4], "stop", checks=[True],
+                        repeat=0, seed=7) for p in prompts]
+    page = write_report(tmp_path, "set", prompts, ["m.gguf"], first[:1], {}, "en")
+    assert "· 1 of 12 answers ·" in _visible(page.read_text(encoding="utf-8"))  # not 1 of 4
+    every = [PairResult(p.id, "m.gguf", "k", 1, 0, p.text[4], "stop", checks=[True],
+                        repeat=k, seed=7 + k) for p in prompts for k in range(3)]
+    write_report(tmp_path, "set", prompts, ["m.gguf"], every, {}, "en")
+    with open(tmp_path / "summary.csv", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["passed"], row["checked"]) == ("12", "12")
+    low, _high = wilson(4, 4)  # four prompts, each asked three times: four samples
+    assert float(row["pass_ci_low"]) == pytest.approx(low, abs=1e-4)
+    with open(tmp_path / "answers.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["prompt_id"], r["repeat"], r["seed"]) for r in rows[:3]] == [
+        ("p0", "1", "7"), ("p0", "2", "8"), ("p0", "3", "9")]

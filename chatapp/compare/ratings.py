@@ -236,8 +236,9 @@ def _percentile(values: Sequence[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson score interval of a proportion (0, 0 when there is nothing to count)."""
+def wilson(successes: float, total: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (0, 0 when there is nothing to count);
+    successes may be a share of total (a mean over repeats)."""
     if total <= 0:
         return 0.0, 0.0
     p = successes / total

@@ -24,7 +24,12 @@ from chatapp.compare.report_stats import (
     stats_json,
     stats_section,
 )
-from chatapp.compare.report_variants import run_variants, shared_params, variants_section
+from chatapp.compare.report_variants import (
+    run_repeats,
+    run_variants,
+    shared_params,
+    variants_section,
+)
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
@@ -41,7 +46,8 @@ class ModelSummary:
     answers: int
     checked: int
     passed: int
-    pass_low: float | None  # the 95 % interval of the pass rate (None without checks)
+    pass_low: float | None  # the 95 % interval of the pass rate over the prompts checked
+    # (a prompt's repeats count as one sample; None without checks)
     pass_high: float | None
     errors: int
     cut_off: int  # answers cut off at the token limit: the checks saw only their start
@@ -68,7 +74,9 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
         mine = [r for r in results if r.model == model]
         checked = [r for r in mine if r.passed is not None]
         passed = sum(1 for r in checked if r.passed)
-        low, high = wilson(passed, len(checked)) if checked else (None, None)
+        # a prompt's repeats are not independent samples: the interval counts prompts
+        asked = len({r.prompt_id for r in checked})
+        low, high = wilson(passed / len(checked) * asked, asked) if checked else (None, None)
         ok = [r for r in mine if r.finish_reason != "error"]
         summaries.append(ModelSummary(
             model, len(mine), len(checked), passed, low, high,
@@ -112,14 +120,16 @@ def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
     place = {p.id: i for i, p in enumerate(prompts)}
     variants = {name: i for i, name in enumerate(dict.fromkeys(r.model for r in results))}
     header = ["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
-              "tokens_per_s", "completion_tokens", "answer", "error", "message_id"]
+              "tokens_per_s", "completion_tokens", "answer", "error", "message_id", "repeat",
+              "seed"]
     ordered = sorted(results, key=lambda r: (place.get(r.prompt_id, len(place)),
                                              variants[r.model], r.repeat))
     return csv_text([header, *(
         [*map(spreadsheet_text, (r.prompt_id, texts.get(r.prompt_id, ""), r.model)),
          "" if r.passed is None else int(r.passed), spreadsheet_text(r.finish_reason),
          _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
-         spreadsheet_text(r.answer), spreadsheet_text(r.error or ""), r.message_id]
+         spreadsheet_text(r.answer), spreadsheet_text(r.error or ""), r.message_id,
+         r.repeat + 1, "" if r.seed is None else r.seed]
         for r in ordered)])
 
 
@@ -285,11 +295,12 @@ MEMORY_NOTE = QT_TRANSLATE_NOOP(
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
                 language: str | None = None, judging: str = "", claims: str = "",
-                variants: str = "") -> str:
+                variants: str = "", repeats: int = 1) -> str:
     """The report page: summary table, charts and the answers side by side, in language
     ("en", "id", "ms", "fil"; None: the system's); judging and claims: the judge's and the
     publisher's claims' sections (HTML), each apart from the variants' numbers; variants:
-    the section saying what each variant is (HTML)."""
+    the section saying what each variant is (HTML); repeats: how many times the run asks
+    each prompt of each variant."""
     esc = html.escape
 
     def t(text: str) -> str:
@@ -300,7 +311,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     by_pair: dict[tuple[str, str], list[PairResult]] = {}  # each repeat's answer, in order
     for r in sorted(results, key=lambda r: r.repeat):
         by_pair.setdefault((r.prompt_id, r.model), []).append(r)
-    total = len(prompts) * len(models) * (max((r.repeat for r in results), default=0) + 1)
+    total = len(prompts) * len(models) * max(repeats,
+                                             max((r.repeat for r in results), default=0) + 1)
     meta = _text(QT_TRANSLATE_NOOP(
         "report", "{prompts} × {models} · {done} of {total} answers · written {date} by "
         "chatapp"), language).format(
@@ -467,7 +479,7 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     variants = variants_section(described, language)
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
-                                variants),
+                                variants, run_repeats(folder)),
                     encoding="utf-8")
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")

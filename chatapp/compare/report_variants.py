@@ -14,15 +14,28 @@ from chatapp.i18n import translate_text
 SHOWN_KEYS = ("system", "docs", "adapters", "params", "template")
 
 
-def run_variants(folder: Path) -> list[dict[str, Any]]:
-    """The variants run.json in folder describes (Variant.describe() dicts); [] when there is
-    no readable run.json."""
+def run_file(folder: Path) -> dict[str, Any]:
+    """What run.json in folder says of its run ({} when there is no readable one)."""
     try:
         data = json.loads((Path(folder) / "run.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
-    variants = data.get("variants") if isinstance(data, dict) else None
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def run_variants(folder: Path) -> list[dict[str, Any]]:
+    """The variants run.json in folder describes (Variant.describe() dicts); [] when there is
+    no readable run.json."""
+    variants = run_file(folder).get("variants")
     return [v for v in variants if isinstance(v, dict)] if isinstance(variants, list) else []
+
+
+def run_repeats(folder: Path) -> int:
+    """How many times run.json in folder says each prompt is asked of each variant (1 when
+    it does not say)."""
+    repeats = run_file(folder).get("repeats")
+    return repeats if isinstance(repeats, int) and not isinstance(repeats, bool) \
+        and repeats > 0 else 1
 
 
 def shared_params(params: dict[str, Any] | None,
