@@ -120,6 +120,8 @@ def test_code_assertions_are_refused_with_the_line(tmp_path: Path, kind: str) ->
      ("line 12", "max_tokens must be a whole number from 1 to 32768")),
     (("temperature: 0.7", "temperature: true"), ("line 12", "temperature must be a number")),
     (("max_tokens: 9", "seed: -7"), ("line 12", "seed must be a whole number from -1")),
+    (("vars: {country: France}", "vars: {nation: France}"),
+     ("eval.yaml line 18: the prompt uses {{ country }}", "(they give: nation)")),
 ])
 def test_a_bad_config_is_one_line_naming_where(tmp_path: Path, change: tuple[str, str],
                                                words: tuple[str, str]) -> None:

@@ -20,13 +20,14 @@ vars and assertions, defaultTest, evaluateOptions.repeat, and the grader models.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from chatapp.compare.assertions import Assertion, make_assertion
@@ -124,15 +125,30 @@ class _Twice(Exception):
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 
 
-def render(template: str, values: dict[str, Any]) -> str:
+UNDEFINED_VAR = QT_TRANSLATE_NOOP(
+    "errors", "{where}: the prompt uses {{{{ {name} }}}}, which the test's vars do not give "
+    "(they give: {names}).")
+
+
+def render(template: str, values: dict[str, Any], where: str = "") -> str:
     """A prompt with {{ var }} placeholders filled (jinja2, sandboxed, as promptfoo's
-    nunjucks); UserError naming the missing variable or the fault."""
+    nunjucks); UserError naming the missing variable (and where: the test's file and line)
+    or the fault."""
     try:
         return _ENV.from_string(template).render(**values)
+    except UndefinedError as exc:
+        name = re.match(r"'([^']*)' is undefined", str(exc))
+        if name is None:
+            raise _unfillable(template, exc) from None
+        raise UserError(UNDEFINED_VAR, where=where or "?", name=name.group(1),
+                        names=", ".join(sorted(values)) or "–") from None
     except TemplateError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt {prompt} cannot be filled in: "
-                                          "{reason}"), prompt=template[:80],
-                        reason=str(exc)) from None
+        raise _unfillable(template, exc) from None
+
+
+def _unfillable(template: str, exc: Exception) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("errors", "The prompt {prompt} cannot be filled in: "
+                                       "{reason}"), prompt=template[:80], reason=str(exc))
 
 
 def _where(path: Path, item: Any, fallback: int = 0) -> str:
@@ -313,8 +329,8 @@ def _test(path: Path, item: Any, number: int, default: dict, template: str) -> P
             _keys(path, entry.get("provider"), ("id",), line)
         checks.append(make_assertion(entry, _where(path, entry, line)))
     description = item.get("description")
-    return Prompt(str(description) if description else str(number), render(template, values),
-                  list(checks), vars=values)
+    return Prompt(str(description) if description else str(number),
+                  render(template, values, _where(path, item)), list(checks), vars=values)
 
 
 def _variant(path: Path, item: Any, prompt_label: str, system: str | None,

@@ -7109,115 +7109,120 @@ Mga log: {logs}</translation>
         <translation>Walang prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="39"/>
+        <location filename="../../chatapp/compare/config.py" line="40"/>
         <source>{path} line {line}</source>
         <translation>{path} linya {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="133"/>
+        <location filename="../../chatapp/compare/config.py" line="150"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
-        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="207"/>
+        <location filename="../../chatapp/compare/config.py" line="223"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="211"/>
+        <location filename="../../chatapp/compare/config.py" line="227"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="216"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="44"/>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: hindi kilalang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: hindi kilalang key na “{key}” (“{match}” ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: dalawang beses ibinigay ang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: dapat listahan ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="128"/>
+        <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
+        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
+        <translation>{where}: ginagamit ng prompt ang {{{{ {name} }}}}, na hindi ibinibigay ng vars ng test (ang ibinibigay: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <location filename="../../chatapp/compare/prompts.py" line="168"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="236"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="242"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="246"/>
+        <location filename="../../chatapp/compare/config.py" line="262"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hukom: --judge MODEL (o ang hukom na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="276"/>
+        <location filename="../../chatapp/compare/config.py" line="292"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="304"/>
+        <location filename="../../chatapp/compare/config.py" line="320"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="325"/>
+        <location filename="../../chatapp/compare/config.py" line="341"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="335"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="337"/>
+        <location filename="../../chatapp/compare/config.py" line="353"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="347"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="355"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -8701,222 +8706,222 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="316"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="315"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="337"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="57"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="70"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="60"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="73"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tokens/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="330"/>
+        <location filename="../../chatapp/compare/report.py" line="342"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="331"/>
+        <location filename="../../chatapp/compare/report.py" line="343"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="333"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="334"/>
+        <location filename="../../chatapp/compare/report.py" line="346"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="335"/>
+        <location filename="../../chatapp/compare/report.py" line="347"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="352"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="369"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="358"/>
+        <location filename="../../chatapp/compare/report.py" line="370"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="373"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="374"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="363"/>
+        <location filename="../../chatapp/compare/report.py" line="375"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="364"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="365"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="367"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="391"/>
+        <location filename="../../chatapp/compare/report.py" line="403"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="392"/>
+        <location filename="../../chatapp/compare/report.py" line="404"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="393"/>
+        <location filename="../../chatapp/compare/report.py" line="405"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="394"/>
+        <location filename="../../chatapp/compare/report.py" line="406"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="395"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
@@ -8936,11 +8941,11 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="341"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -9021,7 +9026,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="61"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="74"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

@@ -7109,115 +7109,120 @@ Log: {logs}</translation>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="39"/>
+        <location filename="../../chatapp/compare/config.py" line="40"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="133"/>
+        <location filename="../../chatapp/compare/config.py" line="150"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
-        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
         <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="207"/>
+        <location filename="../../chatapp/compare/config.py" line="223"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="211"/>
+        <location filename="../../chatapp/compare/config.py" line="227"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="216"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="44"/>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: kunci “{key}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: kunci “{key}” tidak dikenal (maksud Anda “{match}”?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: kunci “{key}” diberikan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: {key} harus berupa daftar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="128"/>
+        <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
+        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
+        <translation>{where}: prompt memakai {{{{ {name} }}}}, yang tidak diberikan oleh vars pengujian (yang diberikan: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <location filename="../../chatapp/compare/prompts.py" line="168"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="236"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="242"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="246"/>
+        <location filename="../../chatapp/compare/config.py" line="262"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="276"/>
+        <location filename="../../chatapp/compare/config.py" line="292"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="304"/>
+        <location filename="../../chatapp/compare/config.py" line="320"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="325"/>
+        <location filename="../../chatapp/compare/config.py" line="341"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="335"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="337"/>
+        <location filename="../../chatapp/compare/config.py" line="353"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="347"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="355"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
@@ -8701,222 +8706,222 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="316"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="315"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="337"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="57"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="70"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="60"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="73"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban lalu adalah bagiannya dari kecepatan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="330"/>
+        <location filename="../../chatapp/compare/report.py" line="342"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="331"/>
+        <location filename="../../chatapp/compare/report.py" line="343"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="333"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="334"/>
+        <location filename="../../chatapp/compare/report.py" line="346"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="335"/>
+        <location filename="../../chatapp/compare/report.py" line="347"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="352"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="369"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="358"/>
+        <location filename="../../chatapp/compare/report.py" line="370"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="373"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="374"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="363"/>
+        <location filename="../../chatapp/compare/report.py" line="375"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="364"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="365"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="367"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="391"/>
+        <location filename="../../chatapp/compare/report.py" line="403"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="392"/>
+        <location filename="../../chatapp/compare/report.py" line="404"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="393"/>
+        <location filename="../../chatapp/compare/report.py" line="405"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="394"/>
+        <location filename="../../chatapp/compare/report.py" line="406"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="395"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
@@ -8936,11 +8941,11 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="341"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -9021,7 +9026,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="61"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="74"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
