@@ -110,8 +110,12 @@ def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(
     results = {r.model: r for r in load_results(tmp_path / "out")}
     assert set(results) == {"base", "tuned"}
     assert results["base"].answer != results["tuned"].answer
+    assert dialog.open_button.isEnabled() and dialog.progress_bar.value() == 2
     config.write_text(config.read_text().replace(str(files["adapter"]), str(files["wide"])))
     dialog.folder_edit.setText(str(tmp_path / "out2"))
+    # another folder: the finished run's progress, report and answers are not offered for it
+    assert not dialog.open_button.isEnabled() and not dialog.answers_button.isEnabled()
+    assert dialog.progress_bar.value() == 0 and dialog.report is None
     dialog.start_button.click()
     text = dialog.progress_label.text()
     assert not dialog.running and "does not fit" in text and "\n" not in text

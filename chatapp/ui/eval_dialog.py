@@ -77,6 +77,7 @@ class EvalDialog(QDialog):
         self.prompt_edit.setPlaceholderText(self.tr("a .yaml, .jsonl, .csv or .txt file"))
         self.prompt_edit.setToolTip(self.tr(
             "A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)"))
+        self.prompt_edit.textChanged.connect(self._forget_run)
         self.prompt_edit.textChanged.connect(self._suggest_folder)
         self.prompt_edit.textChanged.connect(self._show_variants)
         self.browse_prompts_button = QPushButton(self.tr("Browse…"), self)
@@ -86,6 +87,7 @@ class EvalDialog(QDialog):
         prompt_row.addWidget(self.browse_prompts_button)
         self.model_list = ModelChecklist(self.model_source, self, check_new=False)
         self.folder_edit = QLineEdit(self)
+        self.folder_edit.textChanged.connect(self._forget_run)
         # a folder the user typed or chose stays; an empty field takes suggestions again
         self._folder_chosen = False
         self.folder_edit.textEdited.connect(
@@ -302,6 +304,18 @@ class EvalDialog(QDialog):
         for variant in config if config is not None else self.variants:
             self.variant_list.addItem(self._variant_line(variant))
         self._enable_choices()
+
+    def _forget_run(self, *_args) -> None:
+        """Another prompt set or folder was chosen: the last run's progress, report and
+        answers are no longer shown or offered."""
+        if self.running or self.run is None:
+            return
+        self.run, self.report = None, None
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self.progress_label.setText(self.tr("Not started."))
+        self.open_button.setEnabled(False)
+        self.answers_button.setEnabled(False)
 
     def _problem(self, text: str) -> None:
         """Say what keeps the run from starting (until the input changes)."""
