@@ -10,7 +10,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 
 COMMAND = "leaderboard"
-T_HEAD = QT_TRANSLATE_NOOP("cli", "rank|model|rating|95% interval|votes|win rate")
+T_HEAD = QT_TRANSLATE_NOOP(
+    "cli", "rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost")
 T_SUMMARY = QT_TRANSLATE_NOOP(
     "cli", "{votes} votes · {models} models · ranked by the lower end of each 95% interval")
 T_FEW = QT_TRANSLATE_NOOP("cli", "* fewer than {n} votes: the rating can still change a lot")
@@ -62,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     rows = [[str(rank), without_gguf(r.model) + (" *" if r.few_votes else ""),
              f"{r.rating:.0f}", f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
-             f"{r.wins / r.votes:.0%}" if r.votes else "–"]
+             f"{r.wins / r.votes:.0%}" if r.votes else "–",
+             f"{r.won}/{r.tied}/{r.both_bad}/{r.lost}"]
             for rank, r in zip(ranks(result), result.ratings, strict=True)]
     print(t(T_SUMMARY).format(votes=result.votes, models=len(result.models)))
     print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows, left=1)))

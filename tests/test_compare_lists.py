@@ -393,11 +393,11 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
     lines = table.stdout.splitlines()
     assert lines[0] == "77 votes · 5 models · ranked by the lower end of each 95% interval"
     assert lines[1].split() == ["rank", "model", "rating", "95%", "interval", "votes", "win",
-                                "rate"]
+                                "rate", "(ties", "½)", "won/tied/both", "bad/lost"]
     rows = [line.split() for line in lines[2:7]]
     assert [row[1] for row in rows] == [without_gguf(r.model) for r in expected.ratings]
     newcomer = next(row for row in rows if row[1] == "M")
-    assert newcomer[2] == "*" and newcomer[-2:] == ["1", "100%"]  # one vote, flagged
+    assert newcomer[2] == "*" and newcomer[-3:] == ["1", "100%", "1/0/0/0"]  # one vote, flagged
     assert lines[-1].startswith("* fewer than 10 votes")
     csv_rows = list(csv.DictReader(io.StringIO(cli("--tag", "set1", "--csv").stdout)))
     assert [r["model"] for r in csv_rows] == [r[1] for r in rows]

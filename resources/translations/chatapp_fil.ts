@@ -1503,244 +1503,245 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Isang .yaml na config, o mga prompt sa .jsonl, .csv o .txt (isa bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Maximum na haba ng &amp;sagot (token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="316"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="204"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="446"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="449"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong output folder para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -6219,41 +6220,41 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="13"/>
-        <source>rank|model|rating|95% interval|votes|win rate</source>
-        <translation>ranggo|model|rating|interval na 95%|boto|rate ng panalo</translation>
+        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
+        <translation>ranggo|model|rating|interval na 95%|boto|rate ng panalo (tabla ½)|panalo/tabla/parehong pangit/talo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="14"/>
+        <location filename="../../chatapp/cli_board.py" line="15"/>
         <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
         <translation>{votes} boto · {models} model · inayos ayon sa mababang dulo ng bawat interval na 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="16"/>
+        <location filename="../../chatapp/cli_board.py" line="17"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
         <translation>* wala pang {n} boto: malaki pa ang puwedeng magbago sa rating na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <location filename="../../chatapp/cli_board.py" line="18"/>
         <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
         <translation>Wala pang boto{tag}: bumoto sa isang round ng arena (Ihambing → Arena…) o hayaang ihambing ng hurado ang mga sagot ng isang ebalwasyon (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="29"/>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>iranggo ang mga model ayon sa mga boto sa arena at paghahambing ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <location filename="../../chatapp/cli_board.py" line="32"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>kaninong boto: ng mga tao (ang arena), ng hurado, o pareho (default: mga tao)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <location filename="../../chatapp/cli_board.py" line="34"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>ang mga boto lang sa ilalim ng tag na ito (tag ng arena o pangalan ng ebalwasyon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <location filename="../../chatapp/cli_board.py" line="36"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
@@ -8476,12 +8477,12 @@ Mga log: {logs}</translation>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="20"/>
+        <location filename="../../chatapp/cli_board.py" line="21"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Walang boto sa ilalim ng tag na {tag}. Mga tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="21"/>
+        <location filename="../../chatapp/cli_board.py" line="22"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Walang boto sa ilalim ng tag na {tag}: wala pang botong may tag.</translation>
     </message>

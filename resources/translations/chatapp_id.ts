@@ -1503,244 +1503,245 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Konfigurasi .yaml, atau prompt dalam .jsonl, .csv atau .txt (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum jawaban (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="316"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="204"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="446"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="449"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -6219,41 +6220,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="13"/>
-        <source>rank|model|rating|95% interval|votes|win rate</source>
-        <translation>peringkat|model|skor|interval 95%|suara|rasio menang</translation>
+        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
+        <translation>peringkat|model|skor|interval 95%|suara|rasio menang (seri ½)|menang/seri/keduanya buruk/kalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="14"/>
+        <location filename="../../chatapp/cli_board.py" line="15"/>
         <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
         <translation>{votes} suara · {models} model · diurutkan menurut batas bawah tiap interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="16"/>
+        <location filename="../../chatapp/cli_board.py" line="17"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
         <translation>* kurang dari {n} suara: skor ini masih bisa banyak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <location filename="../../chatapp/cli_board.py" line="18"/>
         <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
         <translation>Belum ada suara{tag}: beri suara di ronde arena (Bandingkan → Arena…) atau biarkan juri membandingkan jawaban evaluasi (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="29"/>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>urutkan model menurut suara arena dan perbandingan juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <location filename="../../chatapp/cli_board.py" line="32"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>suara siapa: orang (arena), juri, atau keduanya (bawaan: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <location filename="../../chatapp/cli_board.py" line="34"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>hanya suara dengan tag ini (tag arena atau nama evaluasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <location filename="../../chatapp/cli_board.py" line="36"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
@@ -8476,12 +8477,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="20"/>
+        <location filename="../../chatapp/cli_board.py" line="21"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tidak ada suara dengan tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="21"/>
+        <location filename="../../chatapp/cli_board.py" line="22"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tidak ada suara dengan tag {tag}: belum ada suara yang diberi tag.</translation>
     </message>

@@ -1503,244 +1503,245 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Konfigurasi .yaml, atau gesaan dalam .jsonl, .csv atau .txt (satu sebaris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan gesaan sistem, parameter, dokumen dan penyesuai LoRA sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang &amp;maksimum jawapan (token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga dengan d&amp;okumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="316"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="204"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="446"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="449"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder output yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -6219,41 +6220,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="13"/>
-        <source>rank|model|rating|95% interval|votes|win rate</source>
-        <translation>kedudukan|model|penarafan|selang 95%|undian|kadar menang</translation>
+        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
+        <translation>kedudukan|model|penarafan|selang 95%|undian|kadar menang (seri ½)|menang/seri/kedua-dua buruk/kalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="14"/>
+        <location filename="../../chatapp/cli_board.py" line="15"/>
         <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
         <translation>{votes} undian · {models} model · disusun mengikut hujung bawah setiap selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="16"/>
+        <location filename="../../chatapp/cli_board.py" line="17"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
         <translation>* kurang daripada {n} undian: penarafan ini masih boleh banyak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <location filename="../../chatapp/cli_board.py" line="18"/>
         <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
         <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="29"/>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <location filename="../../chatapp/cli_board.py" line="32"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <location filename="../../chatapp/cli_board.py" line="34"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <location filename="../../chatapp/cli_board.py" line="36"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
@@ -8476,12 +8477,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="20"/>
+        <location filename="../../chatapp/cli_board.py" line="21"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="21"/>
+        <location filename="../../chatapp/cli_board.py" line="22"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
     </message>
