@@ -150,7 +150,7 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
         # theirs: refused, naming what differs, and nothing is run
         for other_params, other_models, named in (
                 ({**params, "max_tokens": 7}, models, "(max_tokens 6 → 7)"),
-                (params, models[:1], "(tiny-a-F32.gguf, tiny-b-F32.gguf → tiny-a-F32.gguf)")):
+                (params, models[:1], "(−tiny-b-F32.gguf)")):
             with pytest.raises(UserError) as refused:
                 EvalRun(app.chat.pipeline, prompts, other_models, out, other_params).run()
             assert "holds a run made with other settings " + named in str(refused.value)
@@ -261,3 +261,15 @@ def test_short_form_of_a_check() -> None:
     assert not make_check({"regex": "^red$"}).passes("blue")
     with pytest.raises(UserError):
         make_check({"contains": "4", "regex": "x"})
+
+
+def test_a_changed_run_names_the_variant_and_what_of_it_changed() -> None:
+    from chatapp.compare.evaluate import _variant_changes
+
+    before = [{"name": "plain", "model": "m", "system": "Be brief."},
+              {"name": "docs", "model": "m", "docs": ["Office"]}]
+    now = [{"name": "plain", "model": "m", "system": "Be warm."},
+           {"name": "docs", "model": "m", "docs": ["Office"]},
+           {"name": "tuned", "model": "m", "params": {"temperature": 0.2}}]
+    assert _variant_changes(before, now) == ["plain: system", "+tuned"]
+

@@ -197,14 +197,15 @@ class EvalRun:
         now = json.loads(json.dumps({"params": self.params, "repeats": self.repeats,
                                      "variants": [v.describe() for v in self.variants]}))
         before = saved.get("params")
-        changed = [f"{key} {before.get(key)} → {value}"
+        own = [set((v.get("params") or {}).keys()) for v in now["variants"]]
+        changed = [f"{key} {before.get(key)} → {value}"  # not where every variant sets its own
                    for key, value in sorted(now["params"].items())
-                   if before.get(key) != value] if isinstance(before, dict) else []
+                   if before.get(key) != value and not all(key in keys for keys in own)
+                   ] if isinstance(before, dict) else []
         if saved.get("repeats", 1) != now["repeats"]:
             changed.append(f"repeat {saved.get('repeats', 1)} → {now['repeats']}")
         if "variants" in saved and saved["variants"] != now["variants"]:
-            changed.append(f"{', '.join(map(str, saved.get('models') or []))} → "
-                           f"{', '.join(v.name for v in self.variants)}")
+            changed += _variant_changes(saved["variants"], now["variants"])
         if changed:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "{folder} holds a run made with other settings ({changes}): choose "
@@ -393,3 +394,18 @@ def _eta(started: float, ran: int, remaining: int) -> float | None:
     if ran == 0:
         return None
     return (time.monotonic() - started) / ran * remaining
+
+
+def _variant_changes(before: Any, now: list[dict[str, Any]]) -> list[str]:
+    """What differs between the variants a run folder was made with and these (Variant.
+    describe() dicts): "NAME: KEY" for a variant of both whose KEY differs, then the variants
+    only one side has ("+NAME", "−NAME")."""
+    old = {v.get("name"): v for v in before if isinstance(v, dict)} \
+        if isinstance(before, list) else {}
+    new = {v["name"]: v for v in now}
+    changes = [f"{name}: {key}" for name, variant in new.items() if name in old
+               for key in sorted(set(variant) | set(old[name]))
+               if variant.get(key) != old[name].get(key)]
+    changes += [f"+{name}" for name in new if name not in old]
+    changes += [f"−{name}" for name in old if name not in new]
+    return changes or ["variants"]
