@@ -23,6 +23,7 @@ CASES = [
     ({"type": "contains-json"}, 'Here: {"a": [1, 2]} ok', "Here: {a: 1}"),
     ({"type": "not-contains", "value": "sorry"}, "Paris", "I am sorry"),
     ({"type": "not-regex", "value": "[0-9]"}, "no digits", "4 digits"),
+    ({"type": "max_length", "value": 5}, " Paris \n", "Paris!!"),  # as in .jsonl files
 ]
 
 
@@ -120,6 +121,8 @@ def test_code_assertions_are_refused_with_the_line(tmp_path: Path, kind: str) ->
      ("line 12", "max_tokens must be a whole number from 1 to 32768")),
     (("temperature: 0.7", "temperature: true"), ("line 12", "temperature must be a number")),
     (("max_tokens: 9", "seed: -7"), ("line 12", "seed must be a whole number from -1")),
+    (('{type: regex, value: "Tok"}', "{type: max_length, value: short}"),
+     ("line 21", "max_length assertion needs a whole number")),
     (("vars: {country: France}", "vars: {nation: France}"),
      ("eval.yaml line 18: the prompt uses {{ country }}", "(they give: nation)")),
 ])

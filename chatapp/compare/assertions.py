@@ -18,7 +18,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 if TYPE_CHECKING:
     from chatapp.compare.prompts import Check
 
-LOCAL = ("equals", "contains", "icontains", "regex", "is-json", "contains-json", "latency")
+LOCAL = ("equals", "contains", "icontains", "regex", "is-json", "contains-json", "latency",
+         "max_length")
 LATER = ("llm-rubric", "similar")
 REFUSED = ("javascript", "python")
 SIMILAR_THRESHOLD = 0.75
@@ -30,7 +31,8 @@ class Assertion:
 
     Attributes:
         type: one of LOCAL or LATER.
-        value: what to compare with (text, pattern, rubric); latency has none.
+        value: what to compare with (text, pattern, rubric; max_length: the most
+            characters, as in .jsonl prompt files); latency has none.
         threshold: latency: most milliseconds; similar: least cosine similarity (0–1);
             llm-rubric: least score (0–1) when given, else the judge's pass.
         negate: a "not-" assertion (LOCAL types and similar).
@@ -71,6 +73,8 @@ class Assertion:
             return _find_json(text)
         if self.type == "latency":
             return duration_s is not None and duration_s * 1000 <= float(self.threshold or 0)
+        if self.type == "max_length":
+            return len(text) <= int(self.value)
         raise ValueError(f"{self.type} is graded later")
 
     def describe(self) -> str:
@@ -120,8 +124,8 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
     if base in REFUSED:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: {type} assertions run code and are not supported; use "
-            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar "
-            "or latency."), where=where, type=kind)
+            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, "
+            "latency or max_length."), where=where, type=kind)
     if base not in LOCAL + LATER or (negate and base == "llm-rubric"):
         known = [*LOCAL, *LATER, *(f"not-{t}" for t in (*LOCAL, "similar"))]
         near = difflib.get_close_matches(kind, known, n=1)
@@ -136,6 +140,11 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
                                   or not isinstance(threshold, (int, float))):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: the threshold must be a number."),
                         where=where)
+    if base == "max_length" and (isinstance(value, bool) or not isinstance(value, int)
+                                 or value < 0):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{where}: a max_length assertion needs a whole number of characters as "
+            "its value."), where=where)
     if base == "latency" and threshold is None:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: a latency assertion needs a threshold in milliseconds."),

@@ -6399,7 +6399,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="265"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="266"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -7015,49 +7015,54 @@ Mga log: {logs}</translation>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="115"/>
+        <location filename="../../chatapp/compare/assertions.py" line="119"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: kailangan ng uri ang assertion.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="121"/>
-        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
-        <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar o latency.</translation>
+        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
+        <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="129"/>
+        <location filename="../../chatapp/compare/assertions.py" line="133"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type} ({match} ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="132"/>
+        <location filename="../../chatapp/compare/assertions.py" line="136"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="137"/>
+        <location filename="../../chatapp/compare/assertions.py" line="141"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: dapat numero ang threshold.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="140"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
+        <translation>{where}: kailangan ng assertion na max_length ng buong bilang ng mga character bilang value nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="149"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <location filename="../../chatapp/compare/assertions.py" line="154"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="151"/>
+        <location filename="../../chatapp/compare/assertions.py" line="160"/>
         <location filename="../../chatapp/compare/prompts.py" line="71"/>
         <source>Bad regular expression {value}: {reason}</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Maling regular expression na {value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="167"/>
+        <location filename="../../chatapp/compare/assertions.py" line="176"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
@@ -8452,7 +8457,7 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang output folder.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="209"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="210"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
     </message>

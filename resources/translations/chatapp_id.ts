@@ -6399,7 +6399,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="265"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="266"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7015,49 +7015,54 @@ Log: {logs}</translation>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="115"/>
+        <location filename="../../chatapp/compare/assertions.py" line="119"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: asersi memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="121"/>
-        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
-        <translation>{where}: asersi {type} menjalankan kode dan tidak didukung; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar atau latency.</translation>
+        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
+        <translation>{where}: asersi {type} menjalankan kode dan tidak didukung; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="129"/>
+        <location filename="../../chatapp/compare/assertions.py" line="133"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: jenis asersi {type} tidak dikenal (maksud Anda {match}?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="132"/>
+        <location filename="../../chatapp/compare/assertions.py" line="136"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis asersi {type} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="137"/>
+        <location filename="../../chatapp/compare/assertions.py" line="141"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang batas harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="140"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
+        <translation>{where}: asersi max_length memerlukan bilangan bulat karakter sebagai nilainya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="149"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: asersi latency memerlukan ambang batas dalam milidetik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <location filename="../../chatapp/compare/assertions.py" line="154"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="151"/>
+        <location filename="../../chatapp/compare/assertions.py" line="160"/>
         <location filename="../../chatapp/compare/prompts.py" line="71"/>
         <source>Bad regular expression {value}: {reason}</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Ekspresi reguler {value} tidak valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="167"/>
+        <location filename="../../chatapp/compare/assertions.py" line="176"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
@@ -8452,7 +8457,7 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="209"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="210"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
