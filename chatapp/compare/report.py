@@ -335,8 +335,9 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
            f"<p class=\"meta\">{esc(meta)}</p>"]
     if len(results) < total:
         out.append("<p class=\"note\">" + t(QT_TRANSLATE_NOOP(
-            "report", "The run is not complete: the numbers cover the answers so far. Run the "
-            "same command again to go on.")) + "</p>")
+            "report", "The run is not complete: the numbers cover the answers so far. Run it "
+            "again into the same folder (the same command, or Start in the Evaluate dialog) to "
+            "go on.")) + "</p>")
     out.append(variants)
     headers = (QT_TRANSLATE_NOOP("report", "Variant"), PASS_RATE,
                QT_TRANSLATE_NOOP("report", "95% CI"),
