@@ -108,7 +108,10 @@ def test_a_run_with_repeats_counts_them_and_its_interval_counts_prompts(tmp_path
     first = [PairResult(p.id, "m.gguf", "k", 1, 0, p.text[4], "stop", checks=[True],
                         repeat=0, seed=7) for p in prompts]
     page = write_report(tmp_path, "set", prompts, ["m.gguf"], first[:1], {}, "en")
-    assert "· 1 of 12 answers ·" in _visible(page.read_text(encoding="utf-8"))  # not 1 of 4
+    shown = _visible(page.read_text(encoding="utf-8"))
+    assert "· 1 of 12 answers ·" in shown  # not 1 of 4
+    assert "Run it again into the same folder (the same command, or Start in the Evaluate " \
+        "dialog) to go on." in shown
     every = [PairResult(p.id, "m.gguf", "k", 1, 0, p.text[4], "stop", checks=[True],
                         repeat=k, seed=7 + k) for p in prompts for k in range(3)]
     write_report(tmp_path, "set", prompts, ["m.gguf"], every, {}, "en")
