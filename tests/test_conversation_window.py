@@ -106,6 +106,17 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     assert store.conversation(window.conversation_id).current_leaf_id == first.message.id
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.chat_view.bubbles[-1].message.id == second.message.id
+    # from the message box, the keyboard stays there: what is typed next lands in it
+    edit = window.composer.edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.chat_view.bubbles[-1].message.id == first.message.id
+    assert edit.hasFocus()
+    qtbot.keyClicks(edit, "y")
+    assert edit.toPlainText() == "y"
+    edit.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.chat_view.bubbles[-1].message.id == second.message.id and edit.hasFocus()
 
     # switch the model in the composer: the next answer uses it with the whole history
     pick(window, "tiny-llama-F32")

@@ -439,6 +439,14 @@ def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
         assert edit.toPlainText() == ""
         assert trash(window) == (set(), set()) and not window.undo_action.isEnabled()
         assert len(window.chat_view.messages) == 4 and listed(window) == ["Beta", "Alpha"]
+        # in the empty box, where the window puts the keyboard, the menu's keys work:
+        # Ctrl+Shift+Delete deletes the conversation, Ctrl+Shift+Z (nothing to redo) undoes it
+        qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL | SHIFT)
+        assert listed(window) == ["Alpha"] and trash(window)[0] == {"Beta"}
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL | SHIFT)
+        assert trash(window) == (set(), set()) and listed(window) == ["Beta", "Alpha"]
+        choose(window, "Beta")
 
         def delete_last_answer() -> None:
             answer = window.chat_view.bubbles[-1]

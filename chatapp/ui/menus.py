@@ -163,10 +163,16 @@ def is_text_key(event: QKeyEvent) -> bool:
             or any(event.matches(keys) for keys in TEXT_KEYS))
 
 
+def field_text(field: QLineEdit | QTextEdit | QPlainTextEdit) -> str:
+    """The text of a text field."""
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
 class TextKeys(QObject):
     """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
     field that has the focus, before the window's shortcuts on the same keys; Redo with
-    nothing to redo (Ctrl+Shift+Z) stays the window's (Undo delete)."""
+    nothing to redo (Ctrl+Shift+Z) stays the window's (Undo delete), and so does
+    Ctrl+Shift+Delete in an empty field (Delete conversation)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -185,6 +191,11 @@ class TextKeys(QObject):
             return False
         if event.matches(QKeySequence.StandardKey.Redo) and not redo_available(watched):
             event.ignore()
+            return True
+        if (event.key() == Qt.Key.Key_Delete and not field_text(watched)
+                and event.modifiers() == (Qt.KeyboardModifier.ControlModifier
+                                          | Qt.KeyboardModifier.ShiftModifier)):
+            event.ignore()  # nothing to delete in the field: the conversation's key
             return True
         event.accept()
         return True

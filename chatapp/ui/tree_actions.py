@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from chatapp.answers import Answer
 from chatapp.catalogue import AnyModel
@@ -136,11 +137,16 @@ class TreeActions(QObject):
         w = self.window
         if w.answers.here() or w.conversation_id is None:
             return
+        focused = QApplication.focusWidget()  # the message box keeps the keyboard
+        among = focused is None or focused is w or w.chat_view.isAncestorOf(focused)
         w.ctx.store.switch_branch(w.conversation_id, message_id)
         self._show_branch()
         bubble = w.chat_view.bubble_for(message_id)
         if bubble is not None:
-            bubble.position.setFocus()
+            if among:  # the keyboard was on the messages: on the version shown now
+                bubble.position.setFocus()
+            elif focused is not None:
+                focused.setFocus()
             w.chat_view.ensureWidgetVisible(bubble)
 
     def _show_branch(self) -> None:
