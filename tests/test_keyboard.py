@@ -533,3 +533,27 @@ def test_leaving_the_message_editor_gives_the_keyboard_back(qtbot, chatapp_home:
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_the_keyboard_focus_shows_on_the_composers_buttons(qtbot, chatapp_home: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    window = chat_window(qtbot, ("Alpha",), turns=1)
+    try:
+        window.activateWindow()
+        buttons = [window.composer.button, window.composer.model_settings_button,
+                   window.composer.settings_button, window.docs.button,
+                   window.sidebar.findChild(QPushButton, "newChatButton")]
+        for button in buttons:
+            window.composer.edit.setFocus()
+            QApplication.processEvents()
+            before = button.grab().toImage()
+            button.setFocus()
+            QApplication.processEvents()
+            assert button.hasFocus()
+            after = button.grab().toImage()
+            assert after.size() == before.size()  # nothing moves
+            assert after != before, button.text()  # where the keyboard is shows
+    finally:
+        window.close()
+        window.ctx.close()

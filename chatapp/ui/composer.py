@@ -195,8 +195,9 @@ class Composer(QWidget):
             self.settings_button.setProperty("own", bool(lines))
             self.settings_button.style().unpolish(self.settings_button)
             self.settings_button.style().polish(self.settings_button)
-        self.settings_button.setToolTip("\n".join(lines) or self.tr(
-            "No system prompt; the default parameters"))
+        said = "\n".join(lines) or self.tr("No system prompt; the default parameters")
+        self.settings_button.setToolTip(said)
+        self.settings_button.setAccessibleDescription(said)  # not by its colour alone
 
     def set_meter(self, used: int, total: int, estimated: bool = False,
                   sources: int = 0) -> None:
