@@ -329,6 +329,10 @@ def test_template_viewer_refuses_a_broken_override(qtbot, two_models: Path) -> N
     qtbot.addWidget(dialog)
     assert dialog.prompt.toPlainText().endswith("### user:\nWhat now?\n### assistant:\n")
     assert dialog.template_text.toPlainText() == OTHER_TEMPLATE
+    dialog.editor.setPlainText("x")
+    dialog.editor.setFocus()
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Tab)  # the keyboard moves on: no tab typed
+    assert dialog.editor.toPlainText() == "x"
     dialog.editor.setPlainText("{% for m in messages %}{{ m.content ")
     dialog._save()
     assert dialog.result() == 0 and "does not work" in dialog.error.text()

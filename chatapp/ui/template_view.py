@@ -89,6 +89,7 @@ class TemplateDialog(QDialog):
         self.editor.setAccessibleName(self.tr("Your template"))
         self.editor.setPlaceholderText(self.tr("Empty: use the model's own template"))
         self.editor.setPlainText(override or "")
+        self.editor.setTabChangesFocus(True)  # the keyboard gets out (Jinja indents with spaces)
         for box in (self.prompt, self.template_text, self.editor):
             box.setFont(mono)
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
