@@ -557,3 +557,20 @@ def test_the_keyboard_focus_shows_on_the_composers_buttons(qtbot, chatapp_home: 
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_enter_on_a_conversation_in_the_list_goes_to_the_message_box(
+        qtbot, chatapp_home: Path) -> None:
+    window = chat_window(qtbot, ("Alpha", "Beta"), turns=1)
+    try:
+        box = window.sidebar.list
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)  # arrows only look: the keyboard stays
+        assert box.hasFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert window.composer.edit.hasFocus()
+        qtbot.keyClicks(window.composer.edit, "z")
+        assert window.composer.edit.toPlainText() == "z"
+    finally:
+        window.close()
+        window.ctx.close()

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
                 (self.sidebar.renameRequested, self.rename_conversation),
                 (self.sidebar.deleteRequested, self.delete_conversation),
                 (self.sidebar.hitActivated, self.open_conversation),
+                (self.sidebar.writeRequested, self.composer.edit.setFocus),
                 (self.sidebar.pinRequested, self.pin_conversation),
                 (self.sidebar.exportRequested, self.export_conversation),
                 (self.sidebar.runDeleteRequested, self.delete_eval_run),

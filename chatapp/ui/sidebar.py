@@ -66,6 +66,8 @@ class Sidebar(QWidget):
         newRequested(): the user wants an empty conversation.
         selected(int): a conversation was chosen.
         hitActivated(int, int): a search hit was chosen: conversation id, message id.
+        writeRequested(): Enter (or a double click) on a conversation or hit: the keyboard
+            goes to the message box.
         renameRequested(int), deleteRequested(int), exportRequested(int): for a conversation.
         pinRequested(int, bool): pin or unpin a conversation.
         searchChanged(str): the search text changed (after a short pause).
@@ -82,6 +84,7 @@ class Sidebar(QWidget):
     newRequested = Signal()
     selected = Signal(int)
     hitActivated = Signal(int, int)
+    writeRequested = Signal()
     renameRequested = Signal(int)
     deleteRequested = Signal(int)
     exportRequested = Signal(int)
@@ -331,6 +334,8 @@ class Sidebar(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         if self.showing_hits and item.data(ID_ROLE) is not None:
             self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+        if item.data(ID_ROLE) is not None and self.list.hasFocus():
+            self.writeRequested.emit()
 
     def _clicked(self, item: QListWidgetItem) -> None:
         run_id = item.data(RUN_ROLE)
