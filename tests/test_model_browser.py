@@ -553,7 +553,7 @@ def test_a_download_that_gets_no_bytes_says_how_long_it_waited(qtbot, browser: M
     qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
     hub.faults.clear()
     qtbot.waitUntil(lambda: download.status == PAUSED, timeout=15000)
-    assert row.status.text().startswith("Paused")
+    qtbot.waitUntil(lambda: row.status.text().startswith("Paused"), timeout=5000)
 
 
 def test_a_slow_download_is_not_taken_for_a_stalled_one() -> None:

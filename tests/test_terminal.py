@@ -173,10 +173,12 @@ class _Terminal(io.StringIO):
 
 
 class _Answer:
-    """What WaitingLine reads of an answer: how much of the prompt was read."""
+    """What WaitingLine reads of an answer: how much of the prompt was read, and how long a
+    server that asked to wait is waited for."""
 
     def __init__(self) -> None:
         self.read_percent: int | None = None
+        self.retry_in_s: float | None = None
 
 
 def test_the_waiting_line_says_how_much_was_read_and_is_erased(monkeypatch) -> None:
@@ -189,6 +191,10 @@ def test_the_waiting_line_says_how_much_was_read_and_is_erased(monkeypatch) -> N
         deadline = time.monotonic() + 5
         while "first token" not in terminal.getvalue() and time.monotonic() < deadline:
             time.sleep(0.01)
+        answer.retry_in_s = 6.2
+        while "again in 7 s" not in terminal.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        answer.retry_in_s = None
         answer.read_percent = 40
         while "40 %" not in terminal.getvalue() and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -197,8 +203,9 @@ def test_the_waiting_line_says_how_much_was_read_and_is_erased(monkeypatch) -> N
         time.sleep(0.05)
         assert terminal.getvalue() == shown  # nothing after the line was erased
     assert shown.startswith("\rWaiting for the first token…")
+    assert "\rThe server asked to wait: asking again in 7 s…" in shown
     assert "\rReading the prompt… 40 %" in shown
-    width = len("Waiting for the first token…")
+    width = len("The server asked to wait: asking again in 7 s…")
     assert shown.endswith("\r" + " " * width + "\r")
     piped = io.StringIO()
     with cli_waiting.WaitingLine(answer, piped):
