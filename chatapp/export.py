@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.database import storable_text
-from chatapp.store.records import FINISH_REASONS, KINDS, finish_words
+from chatapp.store.records import FINISH_REASONS, KINDS, as_is, finish_words
 
 FORMAT = "chatapp-conversations"
 VERSION = 1
@@ -212,8 +212,7 @@ MD_THINKING = QT_TRANSLATE_NOOP("export", "Thinking")
 
 
 def export_markdown(store: Store, conversations: list[Conversation],
-                    translate: Callable[[str, str], str] = lambda _context, text: text
-                    ) -> str:
+                    translate: Callable[[str, str], str] = as_is) -> str:
     """The shown branch of each conversation as readable Markdown (CommonMark): a conversation
     is a level 1 heading, each message a level 2 heading and its text (see markdown_block),
     conversations are apart by "---". translate gives the headings' words (MD_*) in the
@@ -249,8 +248,7 @@ def export_markdown(store: Store, conversations: list[Conversation],
 
 
 def export_conversations(store: Store, conversations: list[Conversation], fmt: str,
-                         translate: Callable[[str, str], str] = lambda _context, text: text
-                         ) -> str:
+                         translate: Callable[[str, str], str] = as_is) -> str:
     """The conversations as "json" or "md" (translate: as in export_markdown)."""
     return export_json(store, conversations) if fmt == "json" else export_markdown(
         store, conversations, translate)

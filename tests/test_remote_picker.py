@@ -20,14 +20,16 @@ def server():
     srv.close()
 
 
-def window_with(qtbot, url: str, default_model: str):
+def window_with(qtbot, url: str | None, default_model: str = ""):
+    """The main window over the home, with the connection "lab" to url (none when None)."""
     from chatapp.context import open_app
     from chatapp.ui.app import make_application
     from chatapp.ui.main_window import MainWindow
 
     make_application()
     ctx = open_app()
-    EndpointStore(ctx.paths).add(make_endpoint("lab", url))
+    if url is not None:
+        EndpointStore(ctx.paths).add(make_endpoint("lab", url))
     ctx.settings.sampling.max_tokens = 4
     ctx.settings.default_model = default_model
     window = MainWindow(ctx)
@@ -160,18 +162,10 @@ def test_the_empty_chat_says_where_a_model_on_another_machine_sends_the_text(
 
 def test_a_connection_added_on_the_command_line_shows_in_the_open_window(
         qtbot, tiny_home: Path, server) -> None:
-    from chatapp.context import open_app
-    from chatapp.ui.app import make_application
-    from chatapp.ui.main_window import MainWindow
-
-    make_application()
-    ctx = open_app()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = window_with(qtbot, None)
     try:
         assert not any(getattr(m, "remote", False) for m in window.models)
-        EndpointStore(ctx.paths).add(make_endpoint("lab", server.url))  # `chatapp remote add`
+        EndpointStore(window.ctx.paths).add(make_endpoint("lab", server.url))  # `remote add`
         qtbot.waitUntil(lambda: any(m.key == "lab/tiny" for m in window.models), timeout=10000)
     finally:
         close_window(window)

@@ -23,8 +23,12 @@ FINISH_WORDS: dict[str | None, str] = {
 }
 
 
-def finish_words(reason: str | None,
-                 translate: Callable[[str, str], str] = lambda _context, text: text) -> str:
+def as_is(_context: str, text: str) -> str:
+    """A translate(context, text) that keeps the English text."""
+    return text
+
+
+def finish_words(reason: str | None, translate: Callable[[str, str], str] = as_is) -> str:
     """How an answer with this finish reason (FINISH_REASONS, None while written) ended, in
     words given by translate(context, text); an unknown reason as it is."""
     words = FINISH_WORDS.get(reason)
