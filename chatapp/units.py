@@ -30,6 +30,18 @@ def format_count(n: float, point: str = ".") -> str:
     return str(n)
 
 
+#: languages that write a decimal comma (as QLocale does: Indonesian; Malay and Filipino, like
+#: English, write a point)
+DECIMAL_COMMA = frozenset({"id"})
+
+
+def decimal(value: float, digits: int | None, language: str | None = None) -> str:
+    """value with digits decimals ("3.14"; None: as few as it needs, "0.75"), in language's
+    decimal separator ("3,14" for Indonesian); no grouping of thousands."""
+    text = f"{value:g}" if digits is None else f"{value:.{digits}f}"
+    return text.replace(".", ",") if language in DECIMAL_COMMA else text
+
+
 def format_duration(seconds: float) -> str:
     """Seconds as m:ss, or h:mm:ss from an hour on."""
     seconds = int(seconds)

@@ -124,3 +124,20 @@ def test_a_run_with_repeats_counts_them_and_its_interval_counts_prompts(tmp_path
         rows = list(csv.DictReader(handle))
     assert [(r["prompt_id"], r["repeat"], r["seed"]) for r in rows[:3]] == [
         ("p0", "1", "7"), ("p0", "2", "8"), ("p0", "3", "9")]
+
+
+@pytest.mark.parametrize(("language", "speed", "ttft"), [
+    ("en", "40.5", "0.250 s"), ("ms", "40.5", "0.250 s"), ("fil", "40.5", "0.250 s"),
+    ("id", "40,5", "0,250 s")])
+def test_the_reports_numbers_use_the_languages_decimal_separator(
+        language: str, speed: str, ttft: str, tmp_path: Path) -> None:
+    results = [PairResult("p1", "model-a.gguf", "k", 1, 2, "4", "stop", ttft_s=0.25,
+                          tokens_per_s=40.5, completion_tokens=3, checks=[True])]
+    page = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], results,
+                        {"temperature": 0.0, "seed": 1}, language)
+    shown = _visible(page.read_text(encoding="utf-8"))
+    assert speed in shown and ttft in shown
+    other = "40.5" if language == "id" else "40,5"
+    assert other not in shown
+    # the CSV next to it is for programs: a point in every language
+    assert "40.5" in (tmp_path / "summary.csv").read_text(encoding="utf-8")

@@ -34,6 +34,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
 from chatapp.store.records import finish_words
+from chatapp.units import decimal
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -88,8 +89,10 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
     return summaries
 
 
-def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–") -> str:
-    return missing if value is None else f"{value:.{digits}f}{suffix}"
+def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–",
+         language: str | None = None) -> str:
+    """A number of the report in language's decimal separator (missing where there is none)."""
+    return missing if value is None else decimal(value, digits, language) + suffix
 
 
 def _cell(value: float | None, digits: int) -> str:
@@ -166,7 +169,7 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     for i in range(round(top_speed / step) + 1):
         value = step * i
         parts.append(f'<text x="{x(value):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
-                     f'font-size="11">{value:g}</text>')
+                     f'font-size="11">{decimal(value, None, language)}</text>')
     parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
                  f'font-size="12">{html.escape(_text(MEDIAN_TPS, language).lower())}</text>')
     parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
@@ -206,7 +209,7 @@ def _interval(s: ModelSummary) -> str:
 
 
 def _bars(names: list[str], values: list[float | None], label: str, digits: int,
-          suffix: str = "") -> str:
+          suffix: str = "", language: str | None = None) -> str:
     """A horizontal bar chart of one number per variant as inline SVG (None: no bar, "–")."""
     top_value = max([v for v in values if v is not None] + [1e-9])
     row, left, width = 26, 220, 560
@@ -222,7 +225,7 @@ def _bars(names: list[str], values: list[float | None], label: str, digits: int,
                      f'<title>{html.escape(name)}</title>{html.escape(short)}</text>')
         parts.append(f'<rect x="{left}" y="{y0 + 3}" width="{length:.1f}" height="16" '
                      f'fill="{COLORS[i % len(COLORS)]}"/>')
-        shown = "–" if v is None else f"{v:.{digits}f}{suffix}"
+        shown = _fmt(v, digits, suffix, language=language)
         parts.append(f'<text x="{left + length + 6:.1f}" y="{y0 + 15}" font-size="11">'
                      f'{html.escape(shown)}</text>')
     parts.append("</svg>")
@@ -234,21 +237,22 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
     """A bar chart per metric, per variant: pass rate, the judge's score and similarity
     (where graded), speed, time to first token and peak memory (where measured)."""
     names = [s.model for s in summaries]
-    charts = [_bars(names, [None if s.pass_rate is None else s.pass_rate * 100
-                            for s in summaries], _text(PASS_RATE, language) + " (%)", 0, "%")
+    rates = [None if s.pass_rate is None else s.pass_rate * 100 for s in summaries]
+    charts = [_bars(names, rates, _text(PASS_RATE, language) + " (%)", 0, "%", language)
               ] if any(s.pass_rate is not None for s in summaries) else []  # no checks: none
     for kind, label in (("llm-rubric", MEAN_JUDGE), ("similar", MEAN_SIMILARITY)):
         means = mean_grades(results, names, kind)
         if any(v is not None for v in means.values()):
-            charts.append(_bars(names, [means[n] for n in names], _text(label, language), 2))
+            charts.append(_bars(names, [means[n] for n in names], _text(label, language), 2,
+                                language=language))
     charts.append(_bars(names, [s.median_tokens_per_s for s in summaries],
-                        _text(MEDIAN_TPS, language), 1)
+                        _text(MEDIAN_TPS, language), 1, language=language)
                   + "<p class=meta>" + html.escape(_text(SPEED_NOTE, language)) + "</p>")
     charts.append(_bars(names, [s.median_ttft_s for s in summaries],
-                        _text(MEDIAN_TTFT, language) + " (s)", 3))
+                        _text(MEDIAN_TTFT, language) + " (s)", 3, language=language))
     if any(s.peak_memory_mb for s in summaries):
         charts.append(_bars(names, [s.peak_memory_mb for s in summaries],
-                            _text(PEAK_MEMORY, language) + " (MB)", 0)
+                            _text(PEAK_MEMORY, language) + " (MB)", 0, language=language)
                       + "<p class=meta>" + html.escape(_text(MEMORY_NOTE, language)) + "</p>")
     return "".join(f"<div>{chart}</div>" for chart in charts)
 
@@ -353,8 +357,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'}</td>"
             f"<td class=num>{_interval(s)}</td>"
             f"<td class=num>{s.passed} / {s.checked}</td>"
-            f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s')}</td>"
-            f"<td class=num>{_fmt(s.median_tokens_per_s, 1)}</td>"
+            f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s', language=language)}</td>"
+            f"<td class=num>{_fmt(s.median_tokens_per_s, 1, language=language)}</td>"
             f"<td class=num>{esc(_fmt(s.median_chars, 0, chars))}</td>"
             f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
             f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
@@ -430,7 +434,8 @@ def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
         text = (SCORE_BELOW if check.type == "llm-rubric" else
                 SIMILARITY_ABOVE if check.negate else SIMILARITY_BELOW)
         return f"{name}: {check.value} (" + _text(text, language).format(
-            score=f"{score:.2f}", threshold=f"{threshold:g}") + ")"
+            score=decimal(score, 2, language),
+            threshold=decimal(threshold, None, language)) + ")"
     return check.describe()
 
 
@@ -442,7 +447,7 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
             f'<span class=pass>✔ {passed}</span> ' if r.passed else
             f'<span class=fail>✘ {failed}</span> ')
     stats = esc(answer_stats.format(
-        rate=_fmt(r.tokens_per_s, 1), tokens=r.completion_tokens or 0,
+        rate=_fmt(r.tokens_per_s, 1, language=language), tokens=r.completion_tokens or 0,
         reason=finish_words(r.finish_reason,
                             lambda context, text: translate_text(context, text, language))))
     error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""

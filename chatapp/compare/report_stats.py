@@ -12,6 +12,7 @@ from chatapp.compare.evaluate import PairResult
 from chatapp.compare.stats import differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
+from chatapp.units import decimal
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
@@ -19,10 +20,11 @@ MEAN_JUDGE = QT_TRANSLATE_NOOP("report", "Mean judge score")
 MEAN_SIMILARITY = QT_TRANSLATE_NOOP("report", "Mean similarity")
 
 
-def _pct(value: float | None, signed: bool = False) -> str:
+def _pct(value: float | None, signed: bool = False, language: str | None = None) -> str:
+    """A share as a percentage with one decimal ("+4.5%" signed) in language's separator."""
     if value is None:
         return "–"
-    return f"{value * 100:+.1f}%" if signed else f"{value * 100:.1f}%"
+    return ("+" if signed and value >= 0 else "") + decimal(value * 100, 1, language) + "%"
 
 
 def stats_section(results: Sequence[PairResult], variants: Sequence[str],
@@ -54,12 +56,15 @@ def stats_section(results: Sequence[PairResult], variants: Sequence[str],
             d = diffs[s.variant]
             mark = (f"<span class=sig>✱ {t(SIGNIFICANT)}</span>" if d.significant
                     else f"<span class=meta>{t(NOT_SIGNIFICANT)}</span>")
-            versus = f"{_pct(d.mean, True)} [{_pct(d.low, True)}, {_pct(d.high, True)}] {mark}"
+            versus = (f"{_pct(d.mean, True, language)} [{_pct(d.low, True, language)}, "
+                      f"{_pct(d.high, True, language)}] {mark}")
         else:
             versus = "–"
         out.append(f"<tr><td>{html.escape(s.variant)}</td><td class=num>{s.k}</td>"
-                   f"<td class=num>{_pct(s.mean)}</td><td class=num>{_pct(s.spread)}</td>"
-                   f"<td class=num>{_pct(s.pass_at_k)}</td><td>{versus}</td></tr>")
+                   f"<td class=num>{_pct(s.mean, language=language)}</td>"
+                   f"<td class=num>{_pct(s.spread, language=language)}</td>"
+                   f"<td class=num>{_pct(s.pass_at_k, language=language)}</td>"
+                   f"<td>{versus}</td></tr>")
     out.append("</table>")
     return "\n".join(out)
 
@@ -105,12 +110,12 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     for judge, spent in sorted(cost["by_judge"].items()):
         out.append("<p class=meta>" + html.escape(line.format(
             judge=judge, calls=spent["calls"], tokens=spent["tokens"],
-            seconds=f"{spent['seconds']:.1f}")) + "</p>")
+            seconds=decimal(spent['seconds'], 1, language))) + "</p>")
     if len(cost["by_judge"]) > 1:
         out.append("<p class=meta>" + html.escape(translate_text("report", QT_TRANSLATE_NOOP(
             "report", "Grading in all: {calls} calls, {tokens} tokens, {seconds} s."),
             language).format(calls=cost["calls"], tokens=cost["tokens"],
-                             seconds=f"{cost['seconds']:.1f}")) + "</p>")
+                             seconds=decimal(cost['seconds'], 1, language))) + "</p>")
     rubric = mean_grades(results, variants, "llm-rubric")
     similar = mean_grades(results, variants, "similar")
     columns = [(MEAN_JUDGE, rubric), (MEAN_SIMILARITY, similar)]
@@ -121,7 +126,8 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                    + "".join(f"<th>{t(name)}</th>" for name, _means in columns) + "</tr>")
         for v in variants:
             out.append(f"<tr><td>{html.escape(v)}</td>" + "".join(
-                "<td class=num>" + ("–" if means[v] is None else f"{means[v]:.2f}") + "</td>"
+                "<td class=num>" + ("–" if means[v] is None else decimal(means[v], 2, language))
+                + "</td>"
                 for _name, means in columns) + "</tr>")
         out.append("</table>")
     pairs = [Vote(p["model_a"], p["model_b"], p["outcome"]) for p in _lines(Path(folder) / PAIRS)]
