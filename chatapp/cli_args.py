@@ -150,6 +150,10 @@ PORT = Number(int, 0, 65535)
 GPU_LAYERS = Number(int, -1, MAX_GPU_LAYERS)
 SIMILARITY = Number(float, -1, 1)
 MODEL = ModelName()
+#: the help of -m where the model used without it is the window's
+MODEL_HELP = QT_TRANSLATE_NOOP(
+    "cli", "file path, file name, stem or repo id of a model (default: the model picked last "
+    "in the window)")
 MODELS = ModelName(several=True)
 
 

@@ -9,7 +9,15 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from chatapp.cli_args import GPU_LAYERS, MAX_BENCH_PROMPT, MAX_TOKENS, MODEL, REPEATS, Number
+from chatapp.cli_args import (
+    GPU_LAYERS,
+    MAX_BENCH_PROMPT,
+    MAX_TOKENS,
+    MODEL,
+    MODEL_HELP,
+    REPEATS,
+    Number,
+)
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.units import format_bytes
@@ -17,6 +25,9 @@ from chatapp.units import format_bytes
 T_STREAMED = QT_TRANSLATE_NOOP(
     "cli", "streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak "
     "memory {memory}")
+T_NO_GPU = QT_TRANSLATE_NOOP(
+    "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
+    "benchmark runs on the CPU alone.")
 TOO_LONG = QT_TRANSLATE_NOOP(
     "errors", "The benchmark needs {need} tokens of context (prompt and generated), more than "
     "the {trained} this model was trained for: give a smaller -p or -n.")
@@ -26,8 +37,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
     bench = sub.add_parser("bench", help=QT_TRANSLATE_NOOP(
         "cli", "measure prompt and generation speed of a model"))
-    bench.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
-        "cli", "file path, file name, stem or repo id of a model"))
+    bench.add_argument("-m", "--model", type=MODEL, help=MODEL_HELP)
     bench.add_argument("--threads", type=Number(int, 1, os.cpu_count() or 1),
                        help=QT_TRANSLATE_NOOP("cli", "CPU threads (default: all cores)"))
     bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
@@ -49,12 +59,16 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.context import open_app
     from chatapp.engine.bench import BenchStore, run_bench
     from chatapp.engine.manager import cpu_count
+    from chatapp.machine import gpu_offload_supported
 
     with open_app() as app:
         model = chosen_model(app, args.model)
         trained = getattr(model, "context_length", None)
         if trained and args.n_prompt + args.n_gen > trained:
             raise UserError(TOO_LONG, need=args.n_prompt + args.n_gen, trained=trained)
+
+        if args.gpu_layers > 0 and not gpu_offload_supported():
+            print(translate_text("cli", T_NO_GPU).format(n=args.gpu_layers), file=sys.stderr)
 
         def progress(stage: str, done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():

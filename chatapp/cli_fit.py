@@ -9,7 +9,7 @@ import os
 import sys
 from typing import Any
 
-from chatapp.cli_args import GPU_LAYERS, MODEL
+from chatapp.cli_args import GPU_LAYERS, MODEL, MODEL_HELP
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -46,8 +46,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
     fit = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "the memory a model needs here, from llama.cpp itself"))
-    fit.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
-        "cli", "file path, file name, stem or repo id of a model"))
+    fit.add_argument("-m", "--model", type=MODEL, help=MODEL_HELP)
     fit.add_argument("--ctx", "--context", type=positive_int,
                      help=QT_TRANSLATE_NOOP(
                          "cli", "context length in tokens (default: the model's setting)"))
@@ -90,8 +89,9 @@ def run(args: argparse.Namespace) -> int:
                       n=model.context_length)
             n_ctx = model.context_length
         machine = detect_machine()
-        if args.gpu_layers and not machine.gpu_offload:
-            _note(T_NO_GPU, n=args.gpu_layers)
+        if not machine.gpu_offload:
+            if args.gpu_layers:
+                _note(T_NO_GPU, n=args.gpu_layers)
             n_gpu_layers = 0
         plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
         result = estimate_file(model.path, n_ctx, machine, **plan)

@@ -153,6 +153,15 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
     if not gpu_offload_supported():
         assert notes[1:] == ["--gpu-layers 5 is ignored: this build of llama.cpp cannot use a "
                              "GPU, so the estimate is for the CPU alone."]
+        assert json.loads(result.stdout)["n_gpu_layers"] == 0  # what the estimate is for
+        default = run_cli("fit", "-m", "tiny-llama-F32", "--json")  # the model's -1: none here
+        assert json.loads(default.stdout)["n_gpu_layers"] == 0 and default.stderr == ""
+        bench = run_cli("bench", "-m", "tiny-llama-F32", "-p", "8", "-n", "2", "-r", "1",
+                        "--gpu-layers", "5", "--json")
+        assert bench.returncode == 0, bench.stderr
+        assert bench.stderr.splitlines() == [
+            "--gpu-layers 5 is ignored: this build of llama.cpp cannot use a GPU, so the "
+            "benchmark runs on the CPU alone."]
     quiet = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", str(trained), "--gpu-layers", "0")
     assert quiet.returncode == 0 and quiet.stderr == ""
     # what the answers decoded together take beside the model, as the engine loads it
