@@ -103,7 +103,11 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         assert rows[0][1].startswith("127.0.0.1:") and rows[0][2:4] == [
             "/v1/chat/completions", MODEL]
         assert rows[0][4].endswith(f"+ {reply.usage.completion_tokens}") and rows[0][6] == "200"
-        assert rows[-1][2:4] == ["/v1/models", "—"] and rows[-1][6] == "401"
+        assert rows[-1][2:4] == ["/v1/models", "—"] and rows[-1][6].startswith("401: ")
+        assert rows[-1][6] == "401: " + dialog.log_table.item(count - 1, 6).toolTip()
+        assert dialog.log_detail.text() == rows[-1][6]  # the newest failure, whole
+        dialog.log_table.setCurrentCell(0, 0)
+        assert dialog.log_detail.text() == ""  # a request that went well says nothing more
         assert count == (3 if shutil.which("curl") else 2)  # and the example's request
         assert not any(SECRET_TEXT in cell for row in rows for cell in row)
         assert window.ctx.store.conversations() == []  # not kept unless asked for

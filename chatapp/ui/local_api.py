@@ -163,12 +163,14 @@ class LocalApi(QObject):
 
 
 def entry_cells(entry: LogEntry) -> list[str]:
-    """A log entry as the table's cells: time, client, path, model, tokens, tok/s, status."""
+    """A log entry as the table's cells: time, client, path, model, tokens, tok/s, status
+    (with why the request failed, where it did: "502: …")."""
     tokens = "" if entry.completion_tokens is None else \
         f"{entry.prompt_tokens or 0} + {entry.completion_tokens}"
     rate = "" if entry.tokens_per_s is None else decimal(entry.tokens_per_s, 1)
     return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client, entry.path,
-            entry.model or "—", tokens, rate, str(entry.status)]
+            entry.model or "—", tokens, rate,
+            str(entry.status) + ("" if entry.error is None else ": " + error_text(entry.error))]
 
 
 class LocalApiDialog(QDialog):
@@ -253,9 +255,14 @@ class LocalApiDialog(QDialog):
         self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # a reason is cut
         log_label = Label(self.tr("Requests (numbers only; message text is never logged):"),
                            self)
+        self.log_detail = Label(self)  # the whole status of the row picked
+        self.log_detail.setWordWrap(True)
+        self.log_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_table.currentCellChanged.connect(
+            lambda row, *_: self.log_detail.setText(self._status_of(row)))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
                                    | QDialogButtonBox.StandardButton.Close, self)
@@ -268,6 +275,7 @@ class LocalApiDialog(QDialog):
         column.addWidget(self.status)
         column.addWidget(log_label)
         column.addWidget(self.log_table, 1)
+        column.addWidget(self.log_detail)
         column.addWidget(buttons)
         self.resize(720, 560)
         # smaller, the wrapped warning and status lines would be squeezed over their neighbours
@@ -394,6 +402,12 @@ class LocalApiDialog(QDialog):
                 item.setToolTip(error_text(entry.error))
             table.setItem(row, column, item)
         table.scrollToBottom()
+        if entry.error is not None:  # the newest failure is read out whole
+            table.setCurrentCell(row, 6)
+
+    def _status_of(self, row: int) -> str:
+        item = self.log_table.item(row, 6)
+        return "" if item is None or not item.toolTip() else item.text()
 
 
 def install_local_api(window, menu) -> LocalApi:
