@@ -24,6 +24,7 @@ HOSTILE = {
     "broken": "**unclosed _mixed `code\n```python\nnever closed\n> > > >\n- [ ] \n|||\n",
     "controls": "bell\x07 null\x00 escape\x1b[31mred\x1b[0m delete\x7f end",
     "long line": "y" * 1_000_000,
+    "long paragraph": " ".join(f"word{i}" for i in range(40_000)),
     "rtl": "مرحبا بالعالم Hello שלום עולם 123",
 }
 
@@ -64,6 +65,8 @@ def test_hostile_output_is_shown_as_text_and_fetches_nothing(view: MarkdownView,
         assert "\x00" not in shown and "\x1b" not in shown and "␛" in shown and "␇" in shown
     if name == "long line":
         assert shown.count("y") >= 300_000 and "more characters are not shown" in shown
+    if name == "long paragraph":  # one block, cut nowhere: words wrap where they fit
+        assert view.document().blockCount() <= 2 and "word3998 word3999" in shown
     if name == "huge table":
         assert "1999" in shown
     if name == "rtl":
@@ -157,3 +160,17 @@ def test_a_long_code_line_wraps_inside_the_view(view: MarkdownView) -> None:
     assert view.document().size().width() <= view.viewport().width() + 1
     assert view.document().idealWidth() <= view.viewport().width() + 1
     assert "a long line" in view.toPlainText() and "After the code." in view.toPlainText()
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_long_answer_is_never_cut_inside_a_word(view: MarkdownView, markdown: bool) -> None:
+    words = " ".join(f"perkataan{i}" for i in range(400))  # 5,089 characters, one line
+    view.set_content(words, markdown=markdown)
+    assert view.toPlainText().strip() == words
+    view.set_content("", markdown=markdown)
+    for i in range(0, len(words), 7):  # streamed
+        view.append_text(words[i:i + 7])
+    assert view.toPlainText().strip() == words
+    view.set_content("z" * 5000 + " end", markdown=markdown)  # wraps only anywhere: cut
+    lines = [line.strip() for line in view.toPlainText().strip().split("\n")]
+    assert lines == ["z" * 2000, "z" * 2000, "z" * 1000 + " end"]

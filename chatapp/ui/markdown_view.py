@@ -40,12 +40,16 @@ RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
-LONG_LINE = 2000  # longer lines are broken for display: Qt lays one long line out slowly
-_LONG = re.compile(r"[^\n]{" + str(LONG_LINE + 1) + ",}")
+LONG_LINE = 2000
+#: a run with no place to wrap but anywhere (no space, no CJK): Qt lays such a line out in
+#: seconds, a line of words or CJK text of the same length in milliseconds
+_LONG = re.compile(r"[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{"
+                   + str(LONG_LINE + 1) + ",}")
 
 
 def break_long_lines(text: str) -> str:
-    """Very long lines cut into pieces of LONG_LINE characters (they would wrap anyway)."""
+    """Runs of more than LONG_LINE characters that can wrap only anywhere (a long hash, a
+    base64 blob) cut into lines of LONG_LINE; lines of words are left whole."""
     if len(text) <= LONG_LINE:
         return text
     return _LONG.sub(lambda m: "\n".join(m.group()[i:i + LONG_LINE]
