@@ -64,7 +64,8 @@ class Deletion:
     """One deletion Undo can bring back: a conversation, a branch or an evaluation run.
 
     kind: "conversation", "answer" or "message" (a branch from that message down), or "run";
-    title: the conversation's title (the run's name) to name it by.
+    title: the conversation's title (the run's name) to name it by; draft: a deleted
+    conversation's unsent text (it comes back with it).
     """
 
     kind: str
@@ -72,6 +73,7 @@ class Deletion:
     conversation_id: int | None = None
     branch: DeletedBranch | None = None
     run: tuple[int, float] | None = None
+    draft: str = ""
 
 
 NEW = "new"  # the key of a new conversation's draft in the settings
@@ -303,10 +305,12 @@ class Session:
     # deleting and undoing
 
     def delete_conversation(self, conversation_id: int) -> None:
-        """Move a conversation to the trash (undo() brings it back)."""
+        """Move a conversation to the trash, its draft kept apart (undo() brings both back;
+        the shown one's draft is taken by swap_draft first)."""
         title = self.store.conversation(conversation_id).title
         self.store.delete_conversation(conversation_id)
-        self.deleted.append(Deletion("conversation", title, conversation_id=conversation_id))
+        self.deleted.append(Deletion("conversation", title, conversation_id=conversation_id,
+                                     draft=self.drafts.pop(conversation_id, "")))
         if conversation_id == self.conversation_id:
             self.new()
 
@@ -355,5 +359,7 @@ class Session:
             show = deletion.branch.conversation_id
         else:
             self.store.restore_conversation(deletion.conversation_id)
+            if deletion.draft:
+                self.drafts[deletion.conversation_id] = deletion.draft
         self.deleted.pop()
         return show

@@ -437,3 +437,34 @@ def test_the_next_start_shows_the_conversation_and_the_unsent_text_left(qtbot,
         assert third.conversation_id is None and third.composer.edit.toPlainText() == "a new one"
     finally:
         close_window(third)
+
+
+def test_a_deleted_conversations_draft_leaves_with_it_and_comes_back_with_undo(
+        qtbot, two_models) -> None:
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        kept, other = (store.create_conversation(title=t).id for t in ("Kept", "Other"))
+        for conversation_id in (kept, other):
+            store.add_message(conversation_id, None, "user", "hello")
+        window.refresh_sidebar()
+        window.new_conversation()
+        qtbot.keyClicks(window.composer.edit, "for a new chat")
+        window.open_conversation(other)
+        qtbot.keyClicks(window.composer.edit, "other's draft")
+        window.open_conversation(kept)
+        qtbot.keyClicks(window.composer.edit, "pusa draft 2")
+        window.delete_conversation(kept)  # the one shown
+        assert window.conversation_id is None
+        assert window.composer.edit.toPlainText() == "for a new chat"  # never the deleted one's
+        window.delete_conversation(other)  # one not shown: its draft goes too
+        window.undo_delete()
+        assert window.conversation_id == other
+        assert window.composer.edit.toPlainText() == "other's draft"
+        window.undo_delete()
+        assert window.conversation_id == kept
+        assert window.composer.edit.toPlainText() == "pusa draft 2"
+        window.new_conversation()
+        assert window.composer.edit.toPlainText() == "for a new chat"
+    finally:
+        close_window(window)

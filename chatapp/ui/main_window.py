@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
             return
         shown = conversation_id == self.conversation_id
         from_list = self.sidebar.list.hasFocus()  # the keyboard stays there (Del, then Ctrl+Z)
+        if shown:
+            self._swap_draft(None)  # its draft goes with it, the new chat's comes
         self.session.delete_conversation(conversation_id)
         self.deleted(self.tr("Conversation deleted."))
         if shown:
