@@ -77,6 +77,7 @@ class Deletion:
 
 
 NEW = "new"  # the key of a new conversation's draft in the settings
+BYTES_PER_TOKEN = 4.0  # an estimate's bytes a token before a model's own answers tell
 
 
 class Session:
@@ -211,28 +212,40 @@ class Session:
         """The messages the model would see if draft were sent now (shown: the branch on
         screen, read instead of the store when it is the current one)."""
         system, _params = self.settings_of_conversation()
-        branch: list[Message] = []
-        if self.conversation_id is not None:
-            leaf = self.store.conversation(self.conversation_id).current_leaf_id
-            if shown and shown[-1].id == leaf:
-                branch = shown
-            elif leaf is not None:
-                branch = self.store.branch(leaf)
-        messages = branch_messages(branch, system)
+        messages = branch_messages(self._branch(shown), system)
         add_turn(messages, {"role": "user", "content": draft})
         return messages
+
+    def _branch(self, shown: list[Message] | None) -> list[Message]:
+        """The shown conversation's current branch (shown, when it is that one)."""
+        if self.conversation_id is None:
+            return []
+        leaf = self.store.conversation(self.conversation_id).current_leaf_id
+        if shown and shown[-1].id == leaf:
+            return shown
+        return self.store.branch(leaf) if leaf is not None else []
+
+    def bytes_per_token(self, model: AnyModel, shown: list[Message] | None = None) -> float:
+        """How many bytes of text make a token for model, as its own answers in the branch
+        counted them (their UTF-8 bytes over their completion tokens); 4 without any."""
+        answers = [m for m in self._branch(shown) if m.role == "assistant"
+                   and m.model_key == model.key and m.completion_tokens and not m.reasoning]
+        tokens = sum(m.completion_tokens or 0 for m in answers)
+        size = sum(len(m.content.encode("utf-8")) for m in answers)
+        return min(max(size / tokens, 1.0), 8.0) if tokens >= 16 else BYTES_PER_TOKEN
 
     def context_size(self, model: AnyModel) -> int:
         """The context length the model runs (or will run) with."""
         return self.chat.pipeline.context_size(model)
 
-    def count_tokens(self, model: AnyModel, text: str, busy: bool = False) -> tuple[int, bool]:
+    def count_tokens(self, model: AnyModel, text: str, busy: bool = False,
+                     per_token: float = BYTES_PER_TOKEN) -> tuple[int, bool]:
         """Tokens of text for model: exact when it is loaded and free (busy: the window is
-        using it), else an estimate (about 4 bytes a token). Returns (count, exact)."""
+        using it), else an estimate (per_token bytes a token). Returns (count, exact)."""
         key = (model.key, text)
         if key in self._tokens:
             return self._tokens[key], True
-        estimate = len(text.encode("utf-8")) // 4 + 1, False
+        estimate = int(len(text.encode("utf-8")) / per_token) + 1, False
         if busy or is_remote(model) or not self.chat.pipeline.is_free(model):
             return estimate
         lock = self.chat.lock_for(model)
@@ -254,14 +267,17 @@ class Session:
                     busy: bool = False) -> tuple[list[dict], list[int], bool]:
         """The next prompt's messages, their token sizes (with the turn markers), and
         whether the sizes are estimates."""
+        shown = self._branch(shown)  # read once
         messages = self.next_messages(draft, shown)
+        per_token = self.bytes_per_token(model, shown)
         exact, sizes = True, []
         many = len(messages) > EXACT_LIMIT
         for message in messages:
             if many and message is not messages[-1]:
-                count, known = len(message["content"].encode("utf-8")) // 4 + 1, False
+                count = int(len(message["content"].encode("utf-8")) / per_token) + 1
+                known = False
             else:
-                count, known = self.count_tokens(model, message["content"], busy)
+                count, known = self.count_tokens(model, message["content"], busy, per_token)
             sizes.append(count + MARKER_TOKENS)
             exact = exact and known
         return messages, sizes, not exact

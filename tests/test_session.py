@@ -89,6 +89,26 @@ def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
     assert session.overflow("word " * 400, remote).kind == "alone"
 
 
+def test_an_estimate_counts_bytes_a_token_as_the_models_own_answers_did(app) -> None:
+    session = session_of(app)
+    remote = RemoteEntry("box", "m", context_length=4096)
+    store = app.store
+    conversation = store.create_conversation()
+    question = store.add_message(conversation.id, None, "user", "hello there")
+    # a model whose text takes about 1.5 bytes a token (no answers: 4, the usual guess)
+    assert session.bytes_per_token(remote) == 4.0
+    store.add_message(conversation.id, question.id, "assistant", "ö§" * 300,
+                      model_key=remote.key, completion_tokens=800)  # 1,200 bytes
+    branch = session.open(conversation.id)
+    assert session.bytes_per_token(remote, branch) == 1.5
+    messages, sizes, estimated = session.context_use("x" * 300, remote, branch)
+    assert estimated and sizes[-1] == 201 + MARKER_TOKENS  # 300 bytes / 1.5, not / 4
+    assert sizes[1] == 801 + MARKER_TOKENS  # the answer: about its own 800 tokens
+    # another model's answers say nothing of this one's tokens
+    other = RemoteEntry("box", "other", context_length=4096)
+    assert session.bytes_per_token(other, branch) == 4.0
+
+
 def test_tokens_are_counted_by_the_loaded_model_else_estimated(app) -> None:
     session = session_of(app)
     model = app.catalogue.local()[0]
