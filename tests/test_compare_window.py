@@ -422,6 +422,18 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     wait_done(qtbot, view)
     assert [store.message(store.message(p.message.id).parent_id).parent_id
             for p in view.panes] == [first.id, second.id, later.id]
+    assert view.prompt_label.text() == (
+        "Turn 2 (each model also reads its own earlier turns; New comparison starts afresh): "
+        "Another")
+    # a pane given another model offers to answer the prompt shown with it
+    pick(view, "gemma", "gemma", "tiny")
+    qtbot.waitUntil(view.panes[0].answer_button.isVisible, timeout=2000)
+    assert not any(p.answer_button.isVisible() for p in view.panes[1:])
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        view.panes[0].answer_button.click()
+    wait_done(qtbot, view)
+    assert store.message(view.panes[0].message.id).model_key == view.panes[1].chosen().key
+    assert not view.panes[0].answer_button.isVisible()
 
 
 def test_pane_numbers_are_the_answers_own(qtbot, window: MainWindow, long_answers) -> None:

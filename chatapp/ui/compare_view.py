@@ -13,6 +13,7 @@ vote, and the round joins the chat list only once it is voted on.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -80,23 +81,19 @@ class CompareWindow(QWidget):
         self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
         self.arena_box = QCheckBox(self.tr("&Arena (blind, 2 random models)"), self)
-        self.add_button = QPushButton(self.tr("&Add pane"), self)
-        self.remove_button = QPushButton(self.tr("&Remove pane"), self)
-        self.new_button = QPushButton(self.tr("&New comparison"), self)
-        self.stop_all_button = QPushButton(self.tr("Stop &all"), self)
-        self.stop_all_button.setEnabled(False)
-        self.add_button.clicked.connect(self.add_pane)
-        self.remove_button.clicked.connect(self.remove_pane)
-        self.new_button.clicked.connect(self.new_comparison)
-        self.stop_all_button.clicked.connect(self.stop_all)
         self.arena_box.toggled.connect(self.set_arena)
         bar = QHBoxLayout()
         bar.addWidget(self.arena_box)
         bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.remove_button)
-        bar.addWidget(self.stop_all_button)
+        for name, text, slot in (
+                ("new_button", self.tr("&New comparison"), self.new_comparison),
+                ("add_button", self.tr("&Add pane"), self.add_pane),
+                ("remove_button", self.tr("&Remove pane"), self.remove_pane),
+                ("stop_all_button", self.tr("Stop &all"), self.stop_all)):
+            setattr(self, name, QPushButton(text, self))
+            getattr(self, name).clicked.connect(lambda _=False, slot=slot: slot())
+            bar.addWidget(getattr(self, name))
+        self.stop_all_button.setEnabled(False)
 
         # arena set-up: which models may be drawn, and the vote tag
         self.arena_panel = QWidget(self)
@@ -147,9 +144,9 @@ class CompareWindow(QWidget):
         self.composer.setPlaceholderText(
             self.tr("Ask every model the same thing (Enter sends, Shift+Enter: new line)"))
         self.composer.setMaximumHeight(90)
-        self.composer.submitted.connect(lambda: self.send(self.composer.toPlainText().strip()))
         self.send_button = QPushButton(self.tr("&Send"), self)
-        self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText().strip()))
+        for signal in (self.composer.submitted, self.send_button.clicked):
+            signal.connect(lambda *_: self.send(self.composer.toPlainText().strip()))
         self.status = Label(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
@@ -167,8 +164,8 @@ class CompareWindow(QWidget):
             self.add_pane()
         if not self.models:
             self.status.setText(self.tr("No local models: add some in the Models menu."))
-            self.composer.setEnabled(False)
-            self.send_button.setEnabled(False)
+            for widget in (self.composer, self.send_button):
+                widget.setEnabled(False)
         self.arena_box.setChecked(arena)
         self._update_buttons()
         self.composer.setFocus()
@@ -188,6 +185,7 @@ class CompareWindow(QWidget):
         pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
         pane.continueRequested.connect(self.continue_with)
         pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
+        pane.picker.currentIndexChanged.connect(lambda *_: self._offer_answers())
         pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
         pane.variant_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_variant(p))
         pane.set_choosing(not self.arena_box.isChecked())
@@ -224,9 +222,10 @@ class CompareWindow(QWidget):
         dialog.open()
         return dialog
 
-    def _variant_dialog(self, variant: Variant | None, taken: set[str]):
-        """The variant editor (collections and models of this window; a variant whose model
-        or adapters do not fit is refused in the dialog)."""
+    def _variant_dialog(self, variant: Variant | None, taken: set[str],
+                        use: Callable[[Variant], None]):
+        """Open the variant editor (collections and models of this window; a variant whose
+        model or adapters do not fit is refused in the dialog); use gets the variant made."""
         from chatapp.ui.variant_editor import VariantDialog
 
         dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self,
@@ -235,34 +234,25 @@ class CompareWindow(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # held here: the slot's own reference must not be the last one when Qt deletes it
         self.variant_dialog = dialog
+
+        def made() -> None:
+            made = dialog.variant()
+            made.resolve(self.ctx.catalogue)
+            use(made)
+        dialog.accepted.connect(made)
+        dialog.open()
         return dialog
 
     def new_arena_variant(self):
         """Open the variant editor; the variant made joins the arena's pool, ticked."""
         taken = self.arena_presets.names() | {m.file_name for m in self.models}
-        dialog = self._variant_dialog(None, taken)
-
-        def made() -> None:
-            variant = dialog.variant()
-            variant.resolve(self.ctx.catalogue)
-            self.arena_presets.add_variant(variant)
-        dialog.accepted.connect(made)
-        dialog.open()
-        return dialog
+        return self._variant_dialog(None, taken, self.arena_presets.add_variant)
 
     def edit_pane_variant(self, widget: PaneWidget):
         """Open the variant editor on what a pane is now; the pane answers as the variant
         made."""
         taken = {w.variant_name for w in self.panes if w is not widget and w.variant_name}
-        dialog = self._variant_dialog(widget.variant(), taken)
-
-        def made() -> None:
-            variant = dialog.variant()
-            variant.resolve(self.ctx.catalogue)
-            widget.set_variant(variant)
-        dialog.accepted.connect(made)
-        dialog.open()
-        return dialog
+        return self._variant_dialog(widget.variant(), taken, widget.set_variant)
 
     def remove_pane(self) -> None:
         """Remove the last pane (at least two stay)."""
@@ -341,7 +331,12 @@ class CompareWindow(QWidget):
         self.prompt_text = text
         self.prompt_message_id = message_id
         shown = text if len(text) <= PROMPT_CHARS else text[:PROMPT_CHARS].rstrip() + "…"
-        self.prompt_label.setText(self.tr("Prompt: {text}").format(text=shown))
+        turn = 1 if message_id is None else sum(
+            m.role == "user" for m in self.ctx.store.branch(message_id))
+        self.prompt_label.setText(
+            self.tr("Prompt: {text}").format(text=shown) if turn <= 1 else
+            self.tr("Turn {n} (each model also reads its own earlier turns; New comparison "
+                    "starts afresh): {text}").format(n=turn, text=shown))
         self.prompt_label.setToolTip(text if shown != text else "")
         self.prompt_label.setVisible(bool(text))
 
@@ -464,10 +459,14 @@ class CompareWindow(QWidget):
         self.busyChanged.emit(False)
 
     def _offer_answers(self) -> None:
-        """Panes without an answer to the shown prompt offer to answer it."""
+        """Panes without an answer to the shown prompt by their model (none, or one by the
+        model picked before) offer to answer it."""
         can = self.prompt_id() is not None and not self.busy
         for widget in self.panes:
-            widget.answer_button.setVisible(can and widget.message is None)
+            chosen = widget.chosen()
+            answered = widget.message is not None and (
+                chosen is None or widget.message.model_key == chosen.key)
+            widget.answer_button.setVisible(can and not answered)
 
     def stop_pane(self, widget: PaneWidget) -> None:
         """Stop one pane's answer (its text so far is kept)."""
