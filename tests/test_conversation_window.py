@@ -458,6 +458,10 @@ def test_a_deleted_conversations_draft_leaves_with_it_and_comes_back_with_undo(
         window.delete_conversation(kept)  # the one shown
         assert window.conversation_id is None
         assert window.composer.edit.toPlainText() == "for a new chat"  # never the deleted one's
+        # "Conversation deleted." is not drawn over the model's state: it shows after it
+        assert window.statusBar().currentMessage() and not window.model_status.isVisible()
+        window.statusBar().clearMessage()
+        assert window.model_status.isVisible()
         window.delete_conversation(other)  # one not shown: its draft goes too
         window.undo_delete()
         assert window.conversation_id == other

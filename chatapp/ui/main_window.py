@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)
         self.undo_button.hide()
-        self.statusBar().addWidget(self.model_status, 1)
+        self.statusBar().addWidget(self.model_status, 1)  # hidden while a message shows:
+        self.statusBar().messageChanged.connect(lambda m: self.model_status.setVisible(not m))
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.speed_status)
 
