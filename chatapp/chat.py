@@ -36,9 +36,25 @@ def visible_text(text: str) -> str:
     return _HIDING.sub("", text)
 
 
+#: Markdown a title leaves out: fenced code blocks, and the marks of headings and quotes.
+_FENCED = re.compile(r"^ {0,3}(```|~~~).*?(^ {0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
+_LINE_MARKS = re.compile(r"^ {0,3}(#{1,6}\s+|>\s?)+", re.MULTILINE)
+_FENCE_LINE = re.compile(r" {0,3}(```|~~~)")
+
+
 def title_from(text: str) -> str:
-    """A conversation title from its first message: one line of visible text."""
-    line = " ".join(visible_text(text).split())
+    """A conversation title from its first message: one line of its visible text, Markdown
+    read as text (no heading or quote marks, emphasis, link targets or images; code blocks
+    left out when other text is there)."""
+    text = visible_text(text)
+    prose = _FENCED.sub(" ", text)
+    if not prose.strip():  # code alone: its lines, without the fences
+        prose = "\n".join(x for x in text.splitlines() if not _FENCE_LINE.match(x))
+    line = " ".join(_LINE_MARKS.sub("", prose).split())
+    line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
+    while (plain := _EMPHASIS.sub(r"\2", line)) != line:
+        line = plain
+    line = " ".join(line.split()) or " ".join(text.split())
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 
@@ -121,7 +137,7 @@ _REASONING_OPENINGS = tuple(opening for opening, _closing in REASONING_TAGS)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 #: Markdown emphasis, strike-through and code around words: the marks go, the words stay.
-_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*~`])(\*\*|__|~~|\*|`)(?=\S)(.+?)(?<=\S)\1(?![\w*~`])")
 #: A label before the title ("Title:", "**Here's a title**:", Indonesian "Judul:", Malay
 #: "Tajuk:", Filipino "Pamagat:").
 _LABEL = re.compile(

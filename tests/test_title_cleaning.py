@@ -92,3 +92,18 @@ def test_a_right_to_left_override_cannot_reverse_a_title() -> None:
 ])
 def test_every_reasoning_block_before_the_title_is_left_out(answer: str, title: str) -> None:
     assert clean_title(answer) == title
+
+
+@pytest.mark.parametrize("message, title", [
+    ("# Malaking tanong 📚\n\n```python\ndef f(x):\n    return x\n```\n\nAt **ito** ang tanong",
+     "Malaking tanong 📚 At ito ang tanong"),
+    ("```python\nprint('only code')\n```", "print('only code')"),
+    ("> quoted *text* here", "quoted text here"),
+    ("See [the docs](http://x.example/a) and ![pic](p.png)", "See the docs and"),
+    ("What is 2*3*4?", "What is 2*3*4?"),  # arithmetic, not emphasis
+    ("a_b_c and snake_case", "a_b_c and snake_case"),
+    ("#hashtag is no heading", "#hashtag is no heading"),
+    ("use `ls -la` now", "use ls -la now"),
+])
+def test_a_first_messages_title_reads_its_markdown_as_text(message: str, title: str) -> None:
+    assert title_from(message) == title
