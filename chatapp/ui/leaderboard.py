@@ -1,7 +1,7 @@
 """The leaderboard of arena votes: ratings with 95% intervals, win rates, a chart, CSV.
 
 Models are ranked by the lower end of their interval; one with few votes is listed but
-flagged ("few votes"), greyed, with a pale bar."""
+flagged ("few votes"), with a pale bar."""
 
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ class LeaderboardDialog(QDialog):
         top.addWidget(self.source_box)
         top.addWidget(tag_label)
         top.addWidget(self.tag_box)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         top.addWidget(self.export_button)
 
         self.table = QTableWidget(0, 6, self)
@@ -193,6 +193,7 @@ class LeaderboardDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)  # a line of its own: it is long in some languages
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
@@ -275,9 +276,10 @@ class LeaderboardDialog(QDialog):
                 if column != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-                if r.few_votes:
-                    item.setForeground(muted)
+                if r.few_votes:  # flagged in its votes, not greyed (as if it were off)
                     item.setToolTip(few)
+                    if column == 4:
+                        item.setForeground(muted)
                 self.table.setItem(row, column, item)
             self.table.item(row, 5).setToolTip("\n".join(filter(None, [self.tr(
                 "{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are "
