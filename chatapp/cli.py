@@ -31,6 +31,7 @@ from chatapp.cli_args import (
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
+from chatapp.paths import write_file
 from chatapp.starter import no_models_error
 from chatapp.units import format_bytes
 
@@ -373,8 +374,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = export_conversations(app.store, conversations, args.format, translate_text)
         if args.output:
             try:
-                with open(args.output, "w", encoding="utf-8") as handle:
-                    handle.write(text)
+                write_file(args.output, text)
             except OSError as exc:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
                                 path=args.output, reason=os_reason(exc)) from None

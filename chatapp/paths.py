@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +65,25 @@ def write_private(path: Path, text: str) -> None:
         f.write(text)
     os.chmod(tmp, 0o600)
     os.replace(tmp, path)
+
+
+def write_file(path: str | os.PathLike[str], text: str, newline: str | None = None) -> None:
+    """Write text (UTF-8) to a file the user chose, whole or not at all: into a file beside
+    it, then moved over it, so that a full disk or a crash leaves the old file as it was and
+    no part of the new one. A new file is this user's alone (0600, as conversations are
+    private); one written over keeps its permissions. OSError as open() raises it."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
+            f.write(text)
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def app_paths() -> Paths:

@@ -192,3 +192,24 @@ def test_an_output_that_cannot_show_a_character_gets_a_question_mark(
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode("ascii").startswith("# h?llo ??\n")
     assert "h?llo ?? ?" in done.stdout.decode("ascii")
+
+
+def test_an_export_the_full_disk_cannot_take_leaves_the_old_file_whole(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    store = Store(chatapp_home / "data" / "chatapp.db")
+    conversation = store.create_conversation(title="Kept")
+    store.add_message(conversation.id, None, "user", "y" * 200_000)
+    store.close()
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        target = disk / "backup.json"
+        assert run_cli("export", "--all", "-o", str(target)).returncode == 0
+        before = target.read_bytes()
+        filler = fill(disk, keep=64 * 1024)  # room for less than the export
+        line = one_line(run_cli("export", "--all", "--format", "md", "-o", str(target)))
+        assert line.startswith(f"chatapp: Could not write {target}:")
+        assert target.read_bytes() == before  # the backup that was there is still whole
+        assert sorted(p.name for p in disk.iterdir()) == ["backup.json", "filler.bin"]
+        fresh = disk / "new.json"  # a new file that does not fit is not left half written
+        one_line(run_cli("export", "--all", "-o", str(fresh)))
+        assert not fresh.exists()
+        filler.unlink()

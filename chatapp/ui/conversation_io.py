@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
+from chatapp.paths import write_file
 from chatapp.ui.file_dialogs import SaveDialog, file_stem, remember, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
@@ -44,8 +45,7 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
     if not path:
         return
     try:
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(export_conversations(store, conversations, fmt,
+        write_file(path, export_conversations(store, conversations, fmt,
                                               QCoreApplication.translate))
     except OSError as exc:
         window.show_error(UserError(CANNOT_WRITE, path=path, reason=os_reason(exc)))

@@ -33,6 +33,7 @@ from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
 from chatapp.library_model import without_gguf
+from chatapp.paths import write_file
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
 from chatapp.ui.conversation_io import CANNOT_WRITE
@@ -317,7 +318,7 @@ class LeaderboardDialog(QDialog):
     def export_csv(self, path: Path) -> Path:
         """Write the shown leaderboard as CSV."""
         path = Path(path)
-        path.write_text(leaderboard_csv(self.board), encoding="utf-8", newline="")
+        write_file(path, leaderboard_csv(self.board), newline="")
         return path
 
     def _ask_export(self) -> None:
