@@ -246,7 +246,10 @@ def file_info(path: str | os.PathLike[str], *, read_tensors: bool = False) -> GG
     fit estimate share one reading. A reading with tensors serves both kinds of call.
     Raises what read_gguf_info raises (GGUFError, OSError); errors are not cached."""
     key = str(path)
-    st = os.stat(key)
+    try:
+        st = os.stat(key)
+    except OSError:  # gone, or out of reach: the reading says so in the user's words
+        return read_gguf_info(key, read_tensors=read_tensors)
     stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
     with _file_info_lock:
         cached = _file_info.get(key)

@@ -101,6 +101,10 @@ def test_worker_killed_mid_answer_is_an_error_and_the_next_load_works(
     assert generation.result.finish_reason == "error"
     assert "stopped unexpectedly" in generation.result.error
     assert "signal 9" in generation.result.error
+    from chatapp.i18n import translate_error
+
+    assert generation.error is not None and "9" in translate_error(generation.error, "id")
+    assert "stopped unexpectedly" not in translate_error(generation.error, "id")  # as data
     assert not worker.alive
     worker.load(tiny_model, n_ctx=256, n_threads=1)
     again = worker.generate(HELLO, PARAMS)
@@ -140,8 +144,10 @@ def test_llama_cpps_source_files_are_named_without_their_build_folders() -> None
 
 
 def test_missing_file_and_fifo_are_refused(worker: ModelWorker, tmp_path: Path) -> None:
-    with pytest.raises(EngineError, match="missing.gguf"):
+    with pytest.raises(EngineError, match="missing.gguf") as missing:
         worker.load(tmp_path / "missing.gguf")
+    # in the user's words, never Python's ("FileNotFoundError: [Errno 2]…")
+    assert "does not exist" in str(missing.value) and "Errno" not in str(missing.value)
     fifo = tmp_path / "pipe.gguf"
     os.mkfifo(fifo)
     started = time.monotonic()

@@ -31,6 +31,15 @@ log = logging.getLogger(__name__)
 STDERR_LINES = 200
 LOAD_TIMEOUT_S = 600.0
 LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
+DIED_SIGNAL = QT_TRANSLATE_NOOP("errors", "The model process stopped unexpectedly (signal {n}).")
+DIED_EXIT = QT_TRANSLATE_NOOP("errors",
+                              "The model process stopped unexpectedly (exit code {n}).")
+DIED_SILENT = QT_TRANSLATE_NOOP("errors", "The model process stopped answering.")
+DIED_SAYING = QT_TRANSLATE_NOOP("errors", "{died} llama.cpp said: {reason}")
+DIED_CPU = QT_TRANSLATE_NOOP(
+    "errors", "The model process stopped unexpectedly (signal {n}): llama.cpp was built for "
+    "processor instructions this computer refuses; reinstall llama-cpp-python with "
+    "CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
 START_TIMEOUT_S = 60.0
 #: seconds a cancelled answer may take to stop before its process is ended (a native call
 #: that runs long, such as tokenizing a huge prompt, cannot look at the cancel)
@@ -110,8 +119,11 @@ class Generation:
                 self.error = user_error_from(event.get("error"))
                 return
             elif kind == "exit":
-                self.result = Result("stopped", None, {}) if self._ended_by_cancel else \
-                    Result("error", self.worker.death_message(), {}, "exit")
+                if self._ended_by_cancel:
+                    self.result = Result("stopped", None, {})
+                else:
+                    self.error = self.worker.death_error()
+                    self.result = Result("error", str(self.error), {}, "exit")
                 return
 
     def cancel(self) -> None:
@@ -216,7 +228,7 @@ class WorkerProcess:
             self.stop()
             raise EngineError(
                 QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
-                reason=self.death_message(),
+                reason=self.death_error(),
             )
         self.gpu = bool(ready.get("gpu"))
 
@@ -293,21 +305,16 @@ class WorkerProcess:
         with self._write_lock, contextlib.suppress(OSError, ValueError):
             protocol.write(self.popen.stdin, message)
 
-    def death_message(self) -> str:
-        """Why the process ended, in llama.cpp's words where it left some."""
+    def death_error(self) -> UserError:
+        """Why the process ended (a translatable error), in llama.cpp's words where it left
+        some."""
         code = self.popen.poll() if self.popen else None
         reason = _last_error_line(self.stderr_tail)
-        if code is not None and code < 0:
-            how = f"signal {-code}"
-        elif code is not None:
-            how = f"exit code {code}"
-        else:
-            how = "no answer"
-        text = f"The model process stopped unexpectedly ({how})."
         if code == -4:  # SIGILL
-            reason = ("llama.cpp was built for processor instructions this computer refuses; "
-                      "reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
-        return f"{text} {reason}" if reason else text
+            return UserError(DIED_CPU, n=4)
+        died = (UserError(DIED_SILENT) if code is None else
+                UserError(DIED_SIGNAL, n=-code) if code < 0 else UserError(DIED_EXIT, n=code))
+        return UserError(DIED_SAYING, died=died, reason=reason) if reason else died
 
     def peak_rss(self) -> int:
         """The process's peak resident memory in bytes (0 where unknown)."""
@@ -389,9 +396,9 @@ class ModelWorker:
         """Send a request for this model."""
         self.host.send({**message, "slot": self.slot})
 
-    def death_message(self) -> str:
-        """Why the process ended, in llama.cpp's words where it left some."""
-        return self.host.death_message()
+    def death_error(self) -> UserError:
+        """Why the process ended (see WorkerProcess.death_error)."""
+        return self.host.death_error()
 
     def peak_rss(self) -> int:
         """The peak resident memory of the model's process in bytes (0 where unknown)."""
@@ -436,7 +443,7 @@ class ModelWorker:
                           or _explain_load(event.get("message", ""),
                                            collections.deque(said) or self.stderr_tail))
             elif event.get("event") == "exit":
-                reason = self.death_message()
+                reason = self.death_error()
                 if stop:
                     self.stop()
             else:
@@ -474,7 +481,7 @@ class ModelWorker:
                 if kind == "exit":
                     raise EngineError(QT_TRANSLATE_NOOP(
                         "errors", "No embeddings were made: {reason}"),
-                        reason=self.death_message())
+                        reason=self.death_error())
         finally:
             self.host.forget((self.slot, request_id))
 
@@ -503,7 +510,7 @@ class ModelWorker:
             elif kind in ("error", "exit"):
                 raise EngineError(
                     QT_TRANSLATE_NOOP("errors", "The benchmark failed: {reason}"),
-                    reason=event.get("message") or self.death_message())
+                    reason=event.get("message") or self.death_error())
 
     def render(self, messages: list[dict[str, str]]) -> tuple[str, list[int]]:
         """The exact prompt text and tokens the next answer to messages would start from."""

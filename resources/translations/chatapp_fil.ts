@@ -2065,163 +2065,163 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="333"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="190"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="199"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="201"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="286"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} parehong pangit, {lost} talo (ang tabla o “parehong pangit” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="308"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -3022,32 +3022,32 @@ Mga log: {logs}</translation>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
         <source>There are no conversations to export yet.</source>
         <translation>Wala pang usapang mai-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="30"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Wala pang mensahe ang chat na ito: walang mai-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="34"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="38"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
         <source>Export all conversations</source>
         <translation>I-export ang lahat ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
@@ -4359,7 +4359,7 @@ Mga log: {logs}</translation>
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="74"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Wala pang boto: bumoto sa isang round ng arena (Ihambing → Arena…), o hayaang ihambing ng hurado ang mga sagot ng isang ebalwasyon (Ihambing → Suriin ang isang set ng prompt…).</translation>
     </message>
@@ -5093,179 +5093,179 @@ Mga log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="44"/>
+        <location filename="../../chatapp/cli.py" line="45"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token); mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="46"/>
+        <location filename="../../chatapp/cli.py" line="47"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran ({n} token): wala pang sagot; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token) bago magkaroon ng teksto; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Naputol dahil puno na ang konteksto ng model ({n} token): ang mas mahabang sagot ay nangangailangan ng mas mahabang konteksto o mas maikling usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>Left out of the models folder:</source>
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>show the version and exit</source>
         <translation>ipakita ang bersyon at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>open the window (the default)</source>
         <translation>buksan ang window (ang default)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>list the local models</source>
         <translation>ilista ang mga lokal na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="73"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>ask a model once and print the answer</source>
         <translation>magtanong sa isang model nang isang beses at i-print ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="75"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>the message (read from stdin when left out)</source>
         <translation>ang mensahe (binabasa mula sa stdin kapag wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="81"/>
+        <location filename="../../chatapp/cli.py" line="82"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatura ng sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="84"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed ng sampling para sa mga sagot na mauulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>system prompt</source>
         <translation>prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="87"/>
+        <location filename="../../chatapp/cli.py" line="88"/>
         <source>add to the most recent conversation</source>
         <translation>idagdag sa pinakabagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="89"/>
+        <location filename="../../chatapp/cli.py" line="90"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="92"/>
+        <location filename="../../chatapp/cli.py" line="93"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="95"/>
+        <location filename="../../chatapp/cli.py" line="96"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="100"/>
+        <location filename="../../chatapp/cli.py" line="101"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id ng usapan, gaya ng paglista ng `chatapp conversations` (default: ang pinakabago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="103"/>
+        <location filename="../../chatapp/cli.py" line="104"/>
         <source>every conversation</source>
         <translation>bawat usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="106"/>
+        <location filename="../../chatapp/cli.py" line="107"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: ang buong puno, bawat sangay, para sa import (default); md: ang ipinapakitang sangay bilang nababasang teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="109"/>
+        <location filename="../../chatapp/cli.py" line="110"/>
         <source>file to write (default: standard output)</source>
         <translation>file na susulatan (default: standard output)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="117"/>
+        <location filename="../../chatapp/cli.py" line="118"/>
         <source>add the conversations of a JSON export</source>
         <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="119"/>
+        <location filename="../../chatapp/cli.py" line="120"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
@@ -6369,27 +6369,27 @@ Mga log: {logs}</translation>
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>The answer failed: {reason}</source>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="227"/>
+        <location filename="../../chatapp/cli.py" line="228"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="250"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="257"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="356"/>
+        <location filename="../../chatapp/cli.py" line="357"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
@@ -6407,56 +6407,81 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="364"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="367"/>
+        <location filename="../../chatapp/cli.py" line="368"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="266"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="16"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="207"/>
-        <location filename="../../chatapp/engine/client.py" line="218"/>
+        <location filename="../../chatapp/engine/client.py" line="34"/>
+        <source>The model process stopped unexpectedly (signal {n}).</source>
+        <translation>Biglang huminto ang proseso ng modelo (signal {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="35"/>
+        <source>The model process stopped unexpectedly (exit code {n}).</source>
+        <translation>Biglang huminto ang proseso ng modelo (exit code {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="37"/>
+        <source>The model process stopped answering.</source>
+        <translation>Huminto sa pagsagot ang proseso ng modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="38"/>
+        <source>{died} llama.cpp said: {reason}</source>
+        <translation>{died} Sabi ng llama.cpp: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="39"/>
+        <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
+        <translation>Biglang huminto ang proseso ng modelo (signal {n}): ginawa ang llama.cpp para sa mga instruksiyon ng processor na tinatanggihan ng computer na ito; i-install muli ang llama-cpp-python na may CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="230"/>
         <source>The model process could not start: {reason}</source>
         <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="449"/>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
-        <location filename="../../chatapp/engine/client.py" line="521"/>
+        <location filename="../../chatapp/engine/client.py" line="456"/>
+        <location filename="../../chatapp/engine/client.py" line="496"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="575"/>
+        <location filename="../../chatapp/engine/client.py" line="582"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="472"/>
-        <location filename="../../chatapp/engine/client.py" line="475"/>
+        <location filename="../../chatapp/engine/client.py" line="479"/>
+        <location filename="../../chatapp/engine/client.py" line="482"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="505"/>
+        <location filename="../../chatapp/engine/client.py" line="512"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="517"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -8111,7 +8136,7 @@ Mga log: {logs}</translation>
         <translation>isang token ng bokabularyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="273"/>
+        <location filename="../../chatapp/gguf_meta.py" line="276"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
@@ -8146,153 +8171,153 @@ Mga log: {logs}</translation>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="282"/>
+        <location filename="../../chatapp/gguf_meta.py" line="285"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Umabot nang higit {seconds} s ang pagbasa sa header ng model; sira ang file o masyadong mabagal ang disk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="286"/>
+        <location filename="../../chatapp/gguf_meta.py" line="289"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="298"/>
+        <location filename="../../chatapp/gguf_meta.py" line="301"/>
         <source>The file is empty.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Walang laman ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="300"/>
+        <location filename="../../chatapp/gguf_meta.py" line="303"/>
         <source>The file is too small to be a model.</source>
         <translation>Masyadong maliit ang file para maging model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="311"/>
+        <location filename="../../chatapp/gguf_meta.py" line="314"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Naka-big-endian ang GGUF file na ito (para sa IBM mainframe); little-endian na model lang ang nababasa ng app na ito. I-download ang karaniwang bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="315"/>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>GGUF bersyon 1 ang gamit ng model na ito, isang format noong unang bahagi ng 2023 na hindi na suportado. Mag-download ng mas bagong conversion ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="319"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Sira ang file: walang totoong numero ng bersyon pagkatapos ng GGUF signature.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <location filename="../../chatapp/gguf_meta.py" line="325"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>GGUF bersyon {version} ang gamit ng model na ito, isang mas bagong format kaysa sa nababasa ng app na ito (mga bersyon 2 at 3): i-update ang chatapp, kasama ang llama.cpp nito, para mabuksan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <location filename="../../chatapp/gguf_meta.py" line="332"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} metadata entry, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="336"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} tensor, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="338"/>
+        <location filename="../../chatapp/gguf_meta.py" line="341"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Sira o putol ang file: nakalista sa header nito ang {entries} metadata entry at {tensors} tensor, na hindi kasya sa {size} nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="351"/>
+        <location filename="../../chatapp/gguf_meta.py" line="354"/>
         <source>a metadata key</source>
         <translation>isang metadata key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="358"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang metadata key na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="360"/>
+        <location filename="../../chatapp/gguf_meta.py" line="363"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Sira ang file: hindi uint32 na value ang general.alignment.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="363"/>
+        <location filename="../../chatapp/gguf_meta.py" line="366"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Sira ang file: hindi power of two ang data alignment nitong {value}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="408"/>
+        <location filename="../../chatapp/gguf_meta.py" line="411"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Sira ang file o hindi totoong model: masyadong maraming text ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="421"/>
+        <location filename="../../chatapp/gguf_meta.py" line="424"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>ang metadata value na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="428"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang type {type} ang metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="433"/>
+        <location filename="../../chatapp/gguf_meta.py" line="436"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng array sa metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="439"/>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang item type {type} ang metadata array na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="446"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng metadata array na &apos;{key}&apos; na may {count} item ito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="449"/>
+        <location filename="../../chatapp/gguf_meta.py" line="452"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Sira ang file o hindi totoong model: masyadong malaki ang mga metadata array nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="464"/>
+        <location filename="../../chatapp/gguf_meta.py" line="467"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>isang item ng metadata array na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="517"/>
+        <location filename="../../chatapp/gguf_meta.py" line="520"/>
         <source>the name of tensor {index}</source>
         <translation>ang pangalan ng tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="522"/>
+        <location filename="../../chatapp/gguf_meta.py" line="525"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="528"/>
+        <location filename="../../chatapp/gguf_meta.py" line="531"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Sira ang file: sinasabi ng tensor na &apos;{tensor}&apos; na may {count} dimensyon ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="548"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Data type {type} ang gamit ng tensor na &apos;{tensor}&apos;, na hindi kilala ng app na ito. Baka kailangan ng model ang mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_meta.py" line="554"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Sira ang file: hindi naka-align sa file ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="558"/>
+        <location filename="../../chatapp/gguf_meta.py" line="561"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Sira ang file: {length} ang haba ng row ng tensor na &apos;{tensor}&apos;, na hindi multiple ng block size ng {type} na {block}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="567"/>
+        <location filename="../../chatapp/gguf_meta.py" line="570"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>

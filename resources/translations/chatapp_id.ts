@@ -2065,163 +2065,163 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="333"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>People&apos;s votes</source>
         <translation>Suara orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
         <source>Both, counted together</source>
         <translation>Keduanya, dihitung bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk peringkat: suara buta orang di arena, putusan berpasangan model juri dari evaluasi, atau keduanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Diurutkan menurut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rating</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="190"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="199"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="201"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · diurutkan menurut batas bawah tiap interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="286"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} sama-sama buruk, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="308"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -3022,32 +3022,32 @@ Log: {logs}</translation>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
         <source>There are no conversations to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="30"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Obrolan ini belum punya pesan: tidak ada yang bisa diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="34"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="38"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
         <source>Export all conversations</source>
         <translation>Ekspor semua percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
@@ -4359,7 +4359,7 @@ Log: {logs}</translation>
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="74"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Belum ada suara: beri suara di ronde arena (Bandingkan → Arena…), atau biarkan juri membandingkan jawaban evaluasi (Bandingkan → Evaluasi kumpulan prompt…).</translation>
     </message>
@@ -5093,179 +5093,179 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="44"/>
+        <location filename="../../chatapp/cli.py" line="45"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="46"/>
+        <location filename="../../chatapp/cli.py" line="47"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token saat bernalar ({n} token): belum ada jawaban; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong karena mencapai batas token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong karena konteks model ({n} token) sudah penuh: jawaban yang lebih panjang memerlukan konteks yang lebih panjang atau percakapan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penalaran model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>{count} parts</source>
         <translation>{count} bagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model obrolan (dipakai bersama model obrolan atau untuk tugas lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (server yang kompatibel dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Mengobrol dengan model terbuka di komputer Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>show the version and exit</source>
         <translation>tampilkan versi lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>open the window (the default)</source>
         <translation>buka jendela (bawaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>list the local models</source>
         <translation>daftar model lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="73"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>ask a model once and print the answer</source>
         <translation>tanyai model sekali dan cetak jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="75"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>the message (read from stdin when left out)</source>
         <translation>pesannya (dibaca dari stdin jika tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="81"/>
+        <location filename="../../chatapp/cli.py" line="82"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatur sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="84"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed sampling untuk jawaban yang dapat diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>system prompt</source>
         <translation>prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="87"/>
+        <location filename="../../chatapp/cli.py" line="88"/>
         <source>add to the most recent conversation</source>
         <translation>tambahkan ke percakapan terbaru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="89"/>
+        <location filename="../../chatapp/cli.py" line="90"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>tipe KV cache (bawaan: pengaturan model, jika tidak f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="92"/>
+        <location filename="../../chatapp/cli.py" line="93"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (bawaan: pengaturan model, jika tidak auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="95"/>
+        <location filename="../../chatapp/cli.py" line="96"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab dari koleksi dokumen ini sambil mengutipnya (bisa diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis percakapan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="100"/>
+        <location filename="../../chatapp/cli.py" line="101"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id percakapan, seperti yang didaftar `chatapp conversations` (bawaan: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="103"/>
+        <location filename="../../chatapp/cli.py" line="104"/>
         <source>every conversation</source>
         <translation>semua percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="106"/>
+        <location filename="../../chatapp/cli.py" line="107"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: seluruh pohon, setiap cabang, untuk diimpor (bawaan); md: cabang yang ditampilkan sebagai teks yang mudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="109"/>
+        <location filename="../../chatapp/cli.py" line="110"/>
         <source>file to write (default: standard output)</source>
         <translation>berkas yang ditulis (bawaan: output standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="117"/>
+        <location filename="../../chatapp/cli.py" line="118"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambahkan percakapan dari ekspor JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="119"/>
+        <location filename="../../chatapp/cli.py" line="120"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
@@ -6369,27 +6369,27 @@ Log: {logs}</translation>
         <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="227"/>
+        <location filename="../../chatapp/cli.py" line="228"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="250"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="257"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="356"/>
+        <location filename="../../chatapp/cli.py" line="357"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
@@ -6407,56 +6407,81 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="364"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="367"/>
+        <location filename="../../chatapp/cli.py" line="368"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="266"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="16"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="207"/>
-        <location filename="../../chatapp/engine/client.py" line="218"/>
+        <location filename="../../chatapp/engine/client.py" line="34"/>
+        <source>The model process stopped unexpectedly (signal {n}).</source>
+        <translation>Proses model berhenti tiba-tiba (sinyal {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="35"/>
+        <source>The model process stopped unexpectedly (exit code {n}).</source>
+        <translation>Proses model berhenti tiba-tiba (kode keluar {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="37"/>
+        <source>The model process stopped answering.</source>
+        <translation>Proses model berhenti menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="38"/>
+        <source>{died} llama.cpp said: {reason}</source>
+        <translation>{died} Kata llama.cpp: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="39"/>
+        <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
+        <translation>Proses model berhenti tiba-tiba (sinyal {n}): llama.cpp dibuat untuk instruksi prosesor yang ditolak komputer ini; pasang ulang llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="230"/>
         <source>The model process could not start: {reason}</source>
         <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="449"/>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
-        <location filename="../../chatapp/engine/client.py" line="521"/>
+        <location filename="../../chatapp/engine/client.py" line="456"/>
+        <location filename="../../chatapp/engine/client.py" line="496"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="575"/>
+        <location filename="../../chatapp/engine/client.py" line="582"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="472"/>
-        <location filename="../../chatapp/engine/client.py" line="475"/>
+        <location filename="../../chatapp/engine/client.py" line="479"/>
+        <location filename="../../chatapp/engine/client.py" line="482"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="505"/>
+        <location filename="../../chatapp/engine/client.py" line="512"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="517"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -8111,7 +8136,7 @@ Log: {logs}</translation>
         <translation>sebuah token kosakata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="273"/>
+        <location filename="../../chatapp/gguf_meta.py" line="276"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
     </message>
@@ -8146,153 +8171,153 @@ Log: {logs}</translation>
         <translation>Ini bukan berkas model GGUF (tidak diawali tanda tangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="282"/>
+        <location filename="../../chatapp/gguf_meta.py" line="285"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca header model memakan waktu lebih dari {seconds} dtk; berkas rusak atau disk terlalu lambat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="286"/>
+        <location filename="../../chatapp/gguf_meta.py" line="289"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="298"/>
+        <location filename="../../chatapp/gguf_meta.py" line="301"/>
         <source>The file is empty.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="300"/>
+        <location filename="../../chatapp/gguf_meta.py" line="303"/>
         <source>The file is too small to be a model.</source>
         <translation>Berkas terlalu kecil untuk sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="311"/>
+        <location filename="../../chatapp/gguf_meta.py" line="314"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Berkas GGUF ini disimpan big-endian (untuk mainframe IBM); aplikasi ini hanya membaca model little-endian. Unduh versi biasa dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="315"/>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini memakai GGUF versi 1, format awal 2023 yang tidak didukung lagi. Unduh konversi model yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="319"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Berkas rusak: tanda tangan GGUF tidak diikuti nomor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <location filename="../../chatapp/gguf_meta.py" line="325"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>Model ini memakai GGUF versi {version}, format yang lebih baru daripada yang dapat dibaca aplikasi ini (versi 2 dan 3): perbarui chatapp, beserta llama.cpp-nya, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <location filename="../../chatapp/gguf_meta.py" line="332"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} entri metadata, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="336"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} tensor, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="338"/>
+        <location filename="../../chatapp/gguf_meta.py" line="341"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Berkas rusak atau terpotong: header-nya mencantumkan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="351"/>
+        <location filename="../../chatapp/gguf_meta.py" line="354"/>
         <source>a metadata key</source>
         <translation>sebuah kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="358"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Berkas rusak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="360"/>
+        <location filename="../../chatapp/gguf_meta.py" line="363"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Berkas rusak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="363"/>
+        <location filename="../../chatapp/gguf_meta.py" line="366"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Berkas rusak: perataan datanya {value} bukan pangkat dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="408"/>
+        <location filename="../../chatapp/gguf_meta.py" line="411"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Berkas rusak atau bukan model sungguhan: metadatanya berisi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="421"/>
+        <location filename="../../chatapp/gguf_meta.py" line="424"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="428"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: nilai metadata &apos;{key}&apos; bertipe {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="433"/>
+        <location filename="../../chatapp/gguf_meta.py" line="436"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Berkas rusak: nilai metadata &apos;{key}&apos; menyarangkan array terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="439"/>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: array metadata &apos;{key}&apos; memiliki tipe item {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="446"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadata &apos;{key}&apos; mengaku memiliki {count} item, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="449"/>
+        <location filename="../../chatapp/gguf_meta.py" line="452"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="464"/>
+        <location filename="../../chatapp/gguf_meta.py" line="467"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>sebuah item array metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="517"/>
+        <location filename="../../chatapp/gguf_meta.py" line="520"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="522"/>
+        <location filename="../../chatapp/gguf_meta.py" line="525"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="528"/>
+        <location filename="../../chatapp/gguf_meta.py" line="531"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; mengaku memiliki {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="548"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; memakai tipe data {type}, yang tidak dikenal aplikasi ini. Model ini mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_meta.py" line="554"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; tidak sejajar di dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="558"/>
+        <location filename="../../chatapp/gguf_meta.py" line="561"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki panjang baris {length}, yang bukan kelipatan ukuran blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="567"/>
+        <location filename="../../chatapp/gguf_meta.py" line="570"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Berkas terpotong atau tidak lengkap: data modelnya seharusnya {want}, tetapi berkas hanya berisi {have}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>

@@ -2065,163 +2065,163 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="333"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>People&apos;s votes</source>
         <translation>Undian orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
         <source>Both, counted together</source>
         <translation>Kedua-duanya, dikira bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk penarafan: undian buta orang di arena, keputusan berpasangan model hakim daripada penilaian, atau kedua-duanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Disusun mengikut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="190"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="199"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="201"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 vote</source>
         <translation>1 undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} votes</source>
         <translation>{n} undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · disusun mengikut had bawah setiap selang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="286"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} kedua-duanya buruk, {lost} kalah (seri atau “kedua-duanya buruk” dikira separuh kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="308"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="325"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -3022,32 +3022,32 @@ Log: {logs}</translation>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
         <source>There are no conversations to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="30"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Sembang ini belum ada mesej: tiada apa untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="34"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="38"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
         <source>Export all conversations</source>
         <translation>Eksport semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
@@ -4359,7 +4359,7 @@ Log: {logs}</translation>
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="74"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Belum ada undian: undi dalam pusingan arena (Bandingkan → Arena…), atau biarkan hakim membandingkan jawapan penilaian (Bandingkan → Nilaikan set gesaan…).</translation>
     </message>
@@ -5093,179 +5093,179 @@ Log: {logs}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="44"/>
+        <location filename="../../chatapp/cli.py" line="45"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="46"/>
+        <location filename="../../chatapp/cli.py" line="47"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token semasa menaakul ({n} token): belum ada jawapan; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong kerana konteks model ({n} token) sudah penuh: jawapan yang lebih panjang memerlukan konteks yang lebih panjang atau perbualan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penaakulan model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="57"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan daripada folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>show the version and exit</source>
         <translation>paparkan versi dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>open the window (the default)</source>
         <translation>buka tetingkap (lalai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>list the local models</source>
         <translation>senaraikan model tempatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="73"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>ask a model once and print the answer</source>
         <translation>tanya model sekali dan cetak jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="75"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>the message (read from stdin when left out)</source>
         <translation>mesejnya (dibaca dari stdin jika tidak diberi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="81"/>
+        <location filename="../../chatapp/cli.py" line="82"/>
         <source>sampling temperature (0-5)</source>
         <translation>suhu pensampelan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="84"/>
         <source>sampling seed for repeatable answers</source>
         <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>system prompt</source>
         <translation>gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="87"/>
+        <location filename="../../chatapp/cli.py" line="88"/>
         <source>add to the most recent conversation</source>
         <translation>tambah ke perbualan terbaharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="89"/>
+        <location filename="../../chatapp/cli.py" line="90"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="92"/>
+        <location filename="../../chatapp/cli.py" line="93"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="95"/>
+        <location filename="../../chatapp/cli.py" line="96"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis perbualan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="100"/>
+        <location filename="../../chatapp/cli.py" line="101"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="103"/>
+        <location filename="../../chatapp/cli.py" line="104"/>
         <source>every conversation</source>
         <translation>semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="106"/>
+        <location filename="../../chatapp/cli.py" line="107"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: seluruh pokok, setiap cabang, untuk diimport (lalai); md: cabang yang dipaparkan sebagai teks yang mudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="109"/>
+        <location filename="../../chatapp/cli.py" line="110"/>
         <source>file to write (default: standard output)</source>
         <translation>fail untuk ditulis (lalai: output standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="117"/>
+        <location filename="../../chatapp/cli.py" line="118"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="119"/>
+        <location filename="../../chatapp/cli.py" line="120"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input standard)</translation>
     </message>
@@ -6369,27 +6369,27 @@ Log: {logs}</translation>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="227"/>
+        <location filename="../../chatapp/cli.py" line="228"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="250"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="257"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="356"/>
+        <location filename="../../chatapp/cli.py" line="357"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
@@ -6407,56 +6407,81 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="364"/>
+        <location filename="../../chatapp/cli.py" line="365"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="367"/>
+        <location filename="../../chatapp/cli.py" line="368"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="266"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="15"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="16"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="207"/>
-        <location filename="../../chatapp/engine/client.py" line="218"/>
+        <location filename="../../chatapp/engine/client.py" line="34"/>
+        <source>The model process stopped unexpectedly (signal {n}).</source>
+        <translation>Proses model berhenti secara tiba-tiba (isyarat {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="35"/>
+        <source>The model process stopped unexpectedly (exit code {n}).</source>
+        <translation>Proses model berhenti secara tiba-tiba (kod keluar {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="37"/>
+        <source>The model process stopped answering.</source>
+        <translation>Proses model berhenti menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="38"/>
+        <source>{died} llama.cpp said: {reason}</source>
+        <translation>{died} Kata llama.cpp: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="39"/>
+        <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
+        <translation>Proses model berhenti secara tiba-tiba (isyarat {n}): llama.cpp dibina untuk arahan pemproses yang ditolak oleh komputer ini; pasang semula llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="230"/>
         <source>The model process could not start: {reason}</source>
         <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="449"/>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
-        <location filename="../../chatapp/engine/client.py" line="521"/>
+        <location filename="../../chatapp/engine/client.py" line="456"/>
+        <location filename="../../chatapp/engine/client.py" line="496"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="575"/>
+        <location filename="../../chatapp/engine/client.py" line="582"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="372"/>
-        <location filename="../../chatapp/engine/client.py" line="472"/>
-        <location filename="../../chatapp/engine/client.py" line="475"/>
+        <location filename="../../chatapp/engine/client.py" line="479"/>
+        <location filename="../../chatapp/engine/client.py" line="482"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="505"/>
+        <location filename="../../chatapp/engine/client.py" line="512"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="517"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -8111,7 +8136,7 @@ Log: {logs}</translation>
         <translation>satu token perbendaharaan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="273"/>
+        <location filename="../../chatapp/gguf_meta.py" line="276"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
@@ -8146,153 +8171,153 @@ Log: {logs}</translation>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="282"/>
+        <location filename="../../chatapp/gguf_meta.py" line="285"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca pengepala model mengambil masa lebih daripada {seconds} saat; fail rosak atau cakera terlalu perlahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="286"/>
+        <location filename="../../chatapp/gguf_meta.py" line="289"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="298"/>
+        <location filename="../../chatapp/gguf_meta.py" line="301"/>
         <source>The file is empty.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Fail kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="300"/>
+        <location filename="../../chatapp/gguf_meta.py" line="303"/>
         <source>The file is too small to be a model.</source>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="311"/>
+        <location filename="../../chatapp/gguf_meta.py" line="314"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="315"/>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="319"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <location filename="../../chatapp/gguf_meta.py" line="325"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>Model ini menggunakan GGUF versi {version}, format yang lebih baharu daripada yang dibaca oleh aplikasi ini (versi 2 dan 3): kemas kini chatapp, dan bersamanya llama.cpp, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <location filename="../../chatapp/gguf_meta.py" line="332"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="336"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="338"/>
+        <location filename="../../chatapp/gguf_meta.py" line="341"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="351"/>
+        <location filename="../../chatapp/gguf_meta.py" line="354"/>
         <source>a metadata key</source>
         <translation>satu kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="358"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="360"/>
+        <location filename="../../chatapp/gguf_meta.py" line="363"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="363"/>
+        <location filename="../../chatapp/gguf_meta.py" line="366"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="408"/>
+        <location filename="../../chatapp/gguf_meta.py" line="411"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="421"/>
+        <location filename="../../chatapp/gguf_meta.py" line="424"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="428"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="433"/>
+        <location filename="../../chatapp/gguf_meta.py" line="436"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="439"/>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="446"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="449"/>
+        <location filename="../../chatapp/gguf_meta.py" line="452"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="464"/>
+        <location filename="../../chatapp/gguf_meta.py" line="467"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="517"/>
+        <location filename="../../chatapp/gguf_meta.py" line="520"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="522"/>
+        <location filename="../../chatapp/gguf_meta.py" line="525"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="528"/>
+        <location filename="../../chatapp/gguf_meta.py" line="531"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="548"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_meta.py" line="554"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="558"/>
+        <location filename="../../chatapp/gguf_meta.py" line="561"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="567"/>
+        <location filename="../../chatapp/gguf_meta.py" line="570"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
