@@ -162,6 +162,13 @@ class Session:
                                 for key, value in drafts.items() if value.strip()}
         self.settings.last_conversation = self.conversation_id or -1
 
+    def drop_kept_draft(self) -> bool:
+        """Forget the shown conversation's draft kept in the settings at the last close (it
+        is sent now: after a crash it must not come back); whether there was one (then the
+        settings are to be saved)."""
+        key = NEW if self.conversation_id is None else str(self.conversation_id)
+        return self.settings.drafts.pop(key, None) is not None
+
     def branch(self) -> list[Message]:
         """The shown conversation's current branch ([] for a new one)."""
         if self.conversation_id is None:

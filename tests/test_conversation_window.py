@@ -6,6 +6,7 @@ templates differ."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 from pathlib import Path
 
@@ -436,6 +437,12 @@ def test_the_next_start_shows_the_conversation_and_the_unsent_text_left(qtbot,
     third = open_window(qtbot)
     try:
         assert third.conversation_id is None and third.composer.edit.toPlainText() == "a new one"
+        # sent: a crash from now on must not bring it back as a draft
+        with qtbot.waitSignal(third.composer.sendRequested, timeout=2000):
+            qtbot.keyClick(third.composer.edit, Qt.Key.Key_Return)
+        wait_answer(qtbot, third)
+        kept = json.loads(third.ctx.paths.settings_file.read_text(encoding="utf-8"))
+        assert "new" not in kept.get("drafts", {}) and "a new one" not in str(kept)
     finally:
         close_window(third)
 

@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
                 self.new_conversation()
             self.composer.edit.setPlainText(text)
             return
+        if self.session.drop_kept_draft():
+            self.ctx.save_settings()
         user, answer = self.session.send(text, model, decision.dropped)
         if self.composer.edit.toPlainText() == text:  # put back by a try that failed
             self.composer.edit.clear()
