@@ -200,6 +200,38 @@ def test_full_disk_refuses_a_write_with_one_line_and_keeps_the_file_whole(
         store.close()
 
 
+def test_a_database_on_a_full_disk_opens_to_read_search_and_export(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    """Moving the conversations to another disk is what a full one asks for: they can be read
+    and exported; writes are refused in one line."""
+    with small_disk(chatapp_home / "data", "2m") as data:
+        fill_store(data / "chatapp.db")
+        before = digest(data / "chatapp.db")
+        filler = fill(data)
+        store = Store(data / "chatapp.db")
+        try:
+            assert isinstance(store.read_only, ReadOnlyDatabase)
+            assert "is full" in str(store.read_only)
+            assert [c.title for c in store.conversations()] == ["Packing list"]
+            with pytest.raises(ReadOnlyDatabase, match="free some space"):
+                store.create_conversation("new")
+        finally:
+            store.close()
+        out = tmp_path / "all.json"
+        exported = run_cli("export", "--all", "-o", str(out))
+        assert exported.returncode == 0, exported.stderr
+        assert [c["title"] for c in json.loads(out.read_text())["conversations"]] == [
+            "Packing list"]
+        assert "is full" in one_line(exported)
+        listed = run_cli("conversations", LANG="id_ID.UTF-8")
+        assert listed.returncode == 0 and "Packing list" in listed.stdout
+        filler.unlink()
+        assert digest(data / "chatapp.db") == before
+        store = Store(data / "chatapp.db")  # room again: writable at the next start
+        assert store.read_only is None
+        store.close()
+
+
 @pytest.mark.parametrize("command", [["models"], ["chat", "hello"]])
 def test_fresh_home_without_room_for_the_starter_says_the_disk_is_full(
         chatapp_home: Path, command: list[str]) -> None:
@@ -341,9 +373,11 @@ def test_no_room_for_the_backup_leaves_the_database_untouched(tmp_path: Path) ->
         conn.close()
         filler.unlink()
         before = digest(path)
-        filler = fill(disk)  # no room at all: refused before anything is written
-        with pytest.raises(DatabaseFull):
-            Store(path)
+        filler = fill(disk)  # no room at all: opened to be read, nothing written
+        store = Store(path)
+        assert isinstance(store.read_only, ReadOnlyDatabase) and "full" in str(store.read_only)
+        assert store.conversations() is not None  # the old schema, read through a copy
+        store.close()
         assert digest(path) == before
         assert not any((disk / "backups").glob("*"))
         filler.unlink()

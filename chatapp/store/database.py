@@ -78,6 +78,9 @@ RO_PERMISSION = QT_TRANSLATE_NOOP(
 RO_FOLDER = QT_TRANSLATE_NOOP(
     "errors", "The folder of the conversation database {path} cannot be written: you can read, "
     "search and export, but nothing can be saved.")
+RO_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk of the conversation database {path} is full: you can read, search and "
+    "export, but nothing can be saved until you free some space and start ChatApp again.")
 RO_OTHER = QT_TRANSLATE_NOOP(
     "errors", "The conversation database {path} cannot be changed ({reason}): you can read, "
     "search and export, but nothing can be saved.")
@@ -244,11 +247,11 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS
             conn, version = _open(str(path))
         except sqlite3.Error as exc:
             error = explain(exc, path)
-            if not (path.is_file() and (isinstance(error, ReadOnlyDatabase)
+            if not (path.is_file() and (isinstance(error, (ReadOnlyDatabase, DatabaseFull))
                                         or _primary_code(exc) == sqlite3.SQLITE_CANTOPEN)):
                 raise error from exc
             read_only = error if isinstance(error, ReadOnlyDatabase) else ReadOnlyDatabase(
-                RO_FOLDER, path=str(path))
+                RO_FULL if isinstance(error, DatabaseFull) else RO_FOLDER, path=str(path))
     if read_only is not None:
         if not path.is_file():  # a folder or a device by the database's name
             raise DatabaseError(NOT_A_FILE, path=str(path))

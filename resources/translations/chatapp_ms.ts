@@ -6526,12 +6526,12 @@ Log: {logs}</translation>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="260"/>
+        <location filename="../../chatapp/store/database.py" line="263"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="84"/>
+        <location filename="../../chatapp/store/database.py" line="87"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Pangkalan data perbualan {path} dikunci oleh program lain. Tutup salinan chatapp yang lain dan cuba lagi.</translation>
     </message>
@@ -6557,56 +6557,61 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="81"/>
+        <source>The disk of the conversation database {path} is full: you can read, search and export, but nothing can be saved until you free some space and start ChatApp again.</source>
+        <translation>Cakera pangkalan data perbualan {path} penuh: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa yang boleh disimpan sehingga anda mengosongkan sedikit ruang dan memulakan ChatApp semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Pangkalan data perbualan {path} tidak boleh diubah ({reason}): anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="87"/>
+        <location filename="../../chatapp/store/database.py" line="90"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Pangkalan data perbualan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu sehingga ia selesai, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="90"/>
+        <location filename="../../chatapp/store/database.py" line="93"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Pangkalan data perbualan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu sehingga ia selesai atau tutupnya, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="93"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Cakera penuh: pangkalan data perbualan {path} tidak dapat disimpan. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="96"/>
+        <location filename="../../chatapp/store/database.py" line="99"/>
         <source>The file {path} is not a readable conversation database. It was left untouched: `chatapp recover` puts a copy of what can still be read in its place (and keeps it), or move it away to start a new one.</source>
         <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Ia dibiarkan tanpa diubah: `chatapp recover` meletakkan salinan apa yang masih boleh dibaca di tempatnya (dan menyimpan fail itu), atau alihkannya untuk memulakan yang baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="100"/>
+        <location filename="../../chatapp/store/database.py" line="103"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>{path} bukan fail, jadi ia tidak boleh menjadi pangkalan data perbualan. Ia dibiarkan tanpa diubah; alihkannya untuk memulakan yang baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="103"/>
+        <location filename="../../chatapp/store/database.py" line="106"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="105"/>
+        <location filename="../../chatapp/store/database.py" line="108"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: ia mengandungi aksara yang bukan Unicode yang sah (contohnya separuh emoji). Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="108"/>
+        <location filename="../../chatapp/store/database.py" line="111"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Pangkalan data perbualan {path} perlu dikemas kini, tetapi sandarannya tidak dapat ditulis ({reason}). Ia tidak disentuh; kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="111"/>
+        <location filename="../../chatapp/store/database.py" line="114"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}). Ia telah dikembalikan seperti asal: perbualan anda tidak berubah, dan salinan yang dibuat sejurus sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="115"/>
+        <location filename="../../chatapp/store/database.py" line="118"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
