@@ -93,6 +93,12 @@ def test_an_answer_stopped_before_its_first_token_says_so(qtbot, tiny_home: Path
     assert shown.footer.text() == "Stopped before the first token"
     assert "tok/s" not in shown.footer.text() and "0 tokens" not in shown.footer.text()
     assert shown.body.placeholderText() == ""  # stopped: the footer says so
+    # text kept from a model process stopped by force (no numbers came): stopped, not before
+    forced = ctx.store.add_message(conversation.id, user.id, "assistant", "")
+    forced = ctx.store.finish_message(forced.id, "Half an answer", "stopped")
+    kept = Bubble(forced)
+    qtbot.addWidget(kept)
+    assert kept.footer.text() == "Stopped" and stats_text(forced) == ""
     mute = ctx.store.add_message(conversation.id, user.id, "assistant", "")
     mute = ctx.store.finish_message(mute.id, " \n", "stop", completion_tokens=2)
     said = Bubble(mute)

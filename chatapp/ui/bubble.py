@@ -41,7 +41,8 @@ CONTINUABLE = ("length", "stopped", "interrupted")
 def stats_text(message: Message) -> str:
     """A bubble footer line: tokens, speed, time to first token (or that an answer was
     stopped before its first token; nothing for one that failed before it)."""
-    if message.finish_reason == "stopped" and not message.completion_tokens:
+    if message.finish_reason == "stopped" and not message.completion_tokens \
+            and not message.content.strip() and not (message.reasoning or "").strip():
         return QCoreApplication.translate("Bubble", "Stopped before the first token")
     if message.finish_reason == "error" and not message.completion_tokens:
         return ""  # the error says what happened
@@ -385,8 +386,8 @@ class Bubble(QFrame):
             reason = message.finish_reason
             if reason is None:
                 note = self.tr("Writing…")
-            elif reason == "stopped" and message.completion_tokens:
-                note = self.tr("Stopped")
+            elif reason == "stopped" and (message.completion_tokens or message.content.strip()):
+                note = self.tr("Stopped")  # (no numbers from a model process stopped by force)
             elif reason == "interrupted":
                 note = self.tr("Interrupted: the app closed before this answer was finished")
             elif reason == "length" and message.filled_context:
