@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_stream import (
+    EMPTY_FILE,
     U32,
     GGUFError,
     NeedMoreData,
@@ -298,7 +299,7 @@ NEWEST_PLAUSIBLE = 0xFFFF
 def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
     """Parse magic, counts, metadata and (optionally) the tensor table."""
     if s.size == 0 and s.complete:
-        raise GGUFError(QT_TRANSLATE_NOOP("errors", "The file is empty."))
+        raise GGUFError(EMPTY_FILE)
     if s.complete and s.size is not None and s.size < 4:
         raise GGUFError(QT_TRANSLATE_NOOP("errors", "The file is too small to be a model."))
     s.ensure(4)

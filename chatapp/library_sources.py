@@ -38,6 +38,7 @@ from pathlib import Path
 
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import is_gguf_file
+from chatapp.gguf_stream import FILE_PROBLEMS
 from chatapp.library_split import first_part, split_name
 from chatapp.library_walk import UNREADABLE, Skipped, Walk, unusable, walk_gguf
 from chatapp.paths import Paths
@@ -57,6 +58,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{path} does not start with the GGUF signature, so it is not a GGUF model; "
     "skipped.")
+SKIPPED = QT_TRANSLATE_NOOP("errors", "{path} was skipped: {reason}")
 DAMAGED_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{path} is a damaged GGUF file and was skipped: {reason}")
 NO_FIRST_PART = QT_TRANSLATE_NOOP(
@@ -312,7 +314,9 @@ def scan(path: Path, layout: str = "") -> ScanResult:
                 result.skip(file, NO_FIRST_PART, first=first.name)
                 continue
         if not is_gguf_file(file):
-            result.skip(file, NOT_GGUF)
+            problem = header_problem(file)  # empty, out of reach: said so, else "not GGUF"
+            said = isinstance(problem, UserError) and problem.template in FILE_PROBLEMS
+            result.skip(file, SKIPPED, reason=problem) if said else result.skip(file, NOT_GGUF)
             continue
         problem = header_problem(file)
         if problem:

@@ -108,14 +108,16 @@ def test_lmstudio_folder(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     shutil.copy(tiny_files["small"], folder / "tiny-Q4_K_M.gguf")
     (folder / "notes.txt").write_text("not a model")
     (folder / "broken.gguf").write_text("not a model either")
+    (folder / "empty.gguf").write_bytes(b"")  # what is wrong with a file as a file is said
     assert detect_layout(root) == LMSTUDIO
     found = scan_lmstudio(root).models
     assert [(Path(m.path).name, m.repo_id) for m in found] == [
         ("broken.gguf", "lmstudio-community/tiny-GGUF"),
+        ("empty.gguf", "lmstudio-community/tiny-GGUF"),
         ("tiny-Q4_K_M.gguf", "lmstudio-community/tiny-GGUF")]
     assert [str(s) for s in scan(root).skipped] == [  # only real GGUF files are linked
         f"{folder / 'broken.gguf'} does not start with the GGUF signature, so it is not a "
-        "GGUF model; skipped."]
+        "GGUF model; skipped.", f"{folder / 'empty.gguf'} was skipped: The file is empty."]
     assert link_all(root) == ["tiny-Q4_K_M"]
     model = next(m for m in Library(app_paths()).models() if m.source == LMSTUDIO)
     assert model.repo_id == "lmstudio-community/tiny-GGUF" and model.path.startswith(str(root))
