@@ -75,7 +75,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add `docs` and its sub-commands to the `chatapp` parser."""
     docs = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "document collections that answers can cite"))
-    actions = docs.add_subparsers(dest="docs_command", parser_class=type(docs), required=True)
+    actions = docs.add_subparsers(dest="docs_command", parser_class=type(docs), required=True,
+                                  metavar="{add,list,rm,search}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "cli", "add files and folders to a collection (made if new) and index what changed"))
     add.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the collection's name"))

@@ -31,7 +31,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
             "cli", "models on other machines: OpenAI-compatible servers (llama-server, vLLM, "
             "Ollama, LM Studio)"))
     actions = remote.add_subparsers(dest="remote_command", parser_class=type(remote),
-                                    required=True)
+                                    required=True, metavar="{add,list,rm}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add a server"))
     add.add_argument("name", help=QT_TRANSLATE_NOOP(
         "cli", "what to call it; its models appear as NAME/MODEL_ID"))
