@@ -43,13 +43,18 @@ class NeedMoreData(GGUFError):
         self.needed = needed
 
 
-def exact_sizes(**sizes: int) -> dict[str, str]:
-    """Byte counts for a message: in kB, MB or GB, or as bytes ("5,242,880 bytes") where the
-    rounded figures would read the same."""
+BYTES = QT_TRANSLATE_NOOP("errors", "{n} bytes")
+
+
+def exact_sizes(**sizes: int) -> dict[str, str | UserError]:
+    """Byte counts for a message: in kB, MB or GB, or as bytes where the rounded figures
+    would read the same ("5 242 880 bytes", translated; thousands set apart by a narrow
+    space, which no language reads as a decimal sign)."""
     shown = {k: format_bytes(v) for k, v in sizes.items()}
     if len(set(shown.values())) < len(shown):
-        return {k: f"{v:,} bytes" for k, v in sizes.items()}
-    return shown
+        return {k: UserError(BYTES, n=f"{v:,}".replace(",", "\u202f"))
+                for k, v in sizes.items()}
+    return dict(shown)
 
 
 def display_name(path: str | os.PathLike[str]) -> str:

@@ -6085,64 +6085,64 @@ Mga log: {logs}</translation>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="79"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="81"/>
-        <location filename="../../chatapp/cli_docs.py" line="92"/>
-        <location filename="../../chatapp/cli_docs.py" line="97"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="83"/>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="86"/>
+        <location filename="../../chatapp/cli_docs.py" line="87"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="89"/>
+        <location filename="../../chatapp/cli_docs.py" line="90"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>alisin ang isang koleksyon, o ilan lamang sa mga file at folder nito (hindi kailanman ang mismong mga file mo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>mga file o folder na aalisin sa koleksyon (ang kabuuan nito kapag walang pinangalanan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>the words to look for</source>
         <translation>ang mga salitang hahanapin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="99"/>
+        <location filename="../../chatapp/cli_docs.py" line="100"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="102"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -8151,32 +8151,32 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="349"/>
+        <location filename="../../chatapp/gguf_stream.py" line="354"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Lumang GGML/GGJT model file ito mula bago ang GGUF format (2023); hindi na ito suportado. Mag-download na lang ng GGUF na bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="354"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Git LFS pointer ito, isang maliit na text file na kumakatawan sa model, hindi ang model mismo. I-download ang totoong file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="364"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Web page o text document ito, hindi GGUF model file; maaaring pumalya ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="363"/>
+        <location filename="../../chatapp/gguf_stream.py" line="368"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>ZIP archive ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="365"/>
+        <location filename="../../chatapp/gguf_stream.py" line="370"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Mukhang safetensors file ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="367"/>
+        <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
@@ -8191,7 +8191,7 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="81"/>
+        <location filename="../../chatapp/gguf_stream.py" line="86"/>
         <source>The file is empty.</source>
         <translation>Walang laman ang file.</translation>
     </message>
@@ -8332,78 +8332,83 @@ Mga log: {logs}</translation>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="66"/>
+        <location filename="../../chatapp/gguf_stream.py" line="46"/>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="71"/>
         <source>a folder</source>
         <translation>isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <location filename="../../chatapp/gguf_stream.py" line="73"/>
         <source>a named pipe</source>
         <translation>isang named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <location filename="../../chatapp/gguf_stream.py" line="75"/>
         <source>a device</source>
         <translation>isang device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>a socket</source>
         <translation>isang socket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="73"/>
+        <location filename="../../chatapp/gguf_stream.py" line="78"/>
         <source>a special file</source>
         <translation>isang special file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="76"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Hindi umiiral ang file na &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="77"/>
+        <location filename="../../chatapp/gguf_stream.py" line="82"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Hindi mabasa ang &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="78"/>
+        <location filename="../../chatapp/gguf_stream.py" line="83"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>Ang &apos;{name}&apos; ay {kind}, hindi model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="79"/>
+        <location filename="../../chatapp/gguf_stream.py" line="84"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Hindi mabuksan ang &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="80"/>
+        <location filename="../../chatapp/gguf_stream.py" line="85"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Hindi mabasa ang file: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="84"/>
+        <location filename="../../chatapp/gguf_stream.py" line="89"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <extracomment>what is wrong with a file as a file (not as a model): missing, unreadable, empty</extracomment>
         <translation>Sira ang file o hindi totoong model: sinasabi ng {what} na {n} byte ang haba ng text nito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="187"/>
+        <location filename="../../chatapp/gguf_stream.py" line="192"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: {have} lang ito, pero kailangan ng header nito ang hindi bababa sa {needed}. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="191"/>
+        <location filename="../../chatapp/gguf_stream.py" line="196"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Kulang ang data: lumalampas ang GGUF header sa {have} byte na ibinigay (kailangan ang hindi bababa sa {needed} byte).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="205"/>
+        <location filename="../../chatapp/gguf_stream.py" line="210"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Dapat buksan ang file sa binary mode para mabasa ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="338"/>
+        <location filename="../../chatapp/gguf_stream.py" line="343"/>
         <source>Reading the model header took too long.</source>
         <translation>Masyadong natagalan ang pagbasa sa header ng model.</translation>
     </message>

@@ -6085,64 +6085,64 @@ Log: {logs}</translation>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="79"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="81"/>
-        <location filename="../../chatapp/cli_docs.py" line="92"/>
-        <location filename="../../chatapp/cli_docs.py" line="97"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="83"/>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="86"/>
+        <location filename="../../chatapp/cli_docs.py" line="87"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="89"/>
+        <location filename="../../chatapp/cli_docs.py" line="90"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>hapus koleksi, atau hanya sebagian berkas dan foldernya (tidak pernah berkas Anda itu sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>berkas atau folder yang dikeluarkan dari koleksi (seluruhnya bila tidak ada yang disebut)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>the words to look for</source>
         <translation>kata-kata yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="99"/>
+        <location filename="../../chatapp/cli_docs.py" line="100"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="102"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -8151,32 +8151,32 @@ Log: {logs}</translation>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="349"/>
+        <location filename="../../chatapp/gguf_stream.py" line="354"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini berkas model GGML/GGJT lama dari sebelum format GGUF (2023); tidak didukung lagi. Unduh versi GGUF dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="354"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, berkas teks kecil yang mewakili model, bukan model itu sendiri. Unduh berkas yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="364"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan berkas model GGUF; unduhan mungkin gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="363"/>
+        <location filename="../../chatapp/gguf_stream.py" line="368"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arsip ZIP, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="365"/>
+        <location filename="../../chatapp/gguf_stream.py" line="370"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini tampaknya berkas safetensors, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="367"/>
+        <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan berkas model GGUF (tidak diawali tanda tangan GGUF).</translation>
     </message>
@@ -8191,7 +8191,7 @@ Log: {logs}</translation>
         <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="81"/>
+        <location filename="../../chatapp/gguf_stream.py" line="86"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
@@ -8332,78 +8332,83 @@ Log: {logs}</translation>
         <translation>Berkas terpotong atau tidak lengkap: data modelnya seharusnya {want}, tetapi berkas hanya berisi {have}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="66"/>
+        <location filename="../../chatapp/gguf_stream.py" line="46"/>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="71"/>
         <source>a folder</source>
         <translation>sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <location filename="../../chatapp/gguf_stream.py" line="73"/>
         <source>a named pipe</source>
         <translation>sebuah named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <location filename="../../chatapp/gguf_stream.py" line="75"/>
         <source>a device</source>
         <translation>sebuah perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>a socket</source>
         <translation>sebuah soket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="73"/>
+        <location filename="../../chatapp/gguf_stream.py" line="78"/>
         <source>a special file</source>
         <translation>sebuah berkas khusus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="76"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Berkas &apos;{name}&apos; tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="77"/>
+        <location filename="../../chatapp/gguf_stream.py" line="82"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="78"/>
+        <location filename="../../chatapp/gguf_stream.py" line="83"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>&apos;{name}&apos; adalah {kind}, bukan berkas model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="79"/>
+        <location filename="../../chatapp/gguf_stream.py" line="84"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="80"/>
+        <location filename="../../chatapp/gguf_stream.py" line="85"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Tidak dapat membaca berkas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="84"/>
+        <location filename="../../chatapp/gguf_stream.py" line="89"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <extracomment>what is wrong with a file as a file (not as a model): missing, unreadable, empty</extracomment>
         <translation>Berkas rusak atau bukan model sungguhan: {what} mengaku memiliki panjang teks {n} byte, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="187"/>
+        <location filename="../../chatapp/gguf_stream.py" line="192"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Berkas terpotong atau tidak lengkap: ukurannya {have}, tetapi header-nya memerlukan setidaknya {needed}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="191"/>
+        <location filename="../../chatapp/gguf_stream.py" line="196"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Data tidak lengkap: header GGUF berlanjut melewati {have} byte yang diberikan (diperlukan setidaknya {needed} byte).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="205"/>
+        <location filename="../../chatapp/gguf_stream.py" line="210"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Berkas harus dibuka dalam mode biner untuk membaca model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="338"/>
+        <location filename="../../chatapp/gguf_stream.py" line="343"/>
         <source>Reading the model header took too long.</source>
         <translation>Membaca header model terlalu lama.</translation>
     </message>

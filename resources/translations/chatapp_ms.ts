@@ -6085,64 +6085,64 @@ Log: {logs}</translation>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="79"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="81"/>
-        <location filename="../../chatapp/cli_docs.py" line="92"/>
-        <location filename="../../chatapp/cli_docs.py" line="97"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="83"/>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="86"/>
+        <location filename="../../chatapp/cli_docs.py" line="87"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="89"/>
+        <location filename="../../chatapp/cli_docs.py" line="90"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>buang koleksi, atau hanya sebahagian fail dan foldernya (tidak sekali-kali fail anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>fail atau folder yang dikeluarkan daripada koleksi (keseluruhannya jika tiada yang dinamakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>the words to look for</source>
         <translation>perkataan yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="99"/>
+        <location filename="../../chatapp/cli_docs.py" line="100"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="102"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -8151,32 +8151,32 @@ Log: {logs}</translation>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="349"/>
+        <location filename="../../chatapp/gguf_stream.py" line="354"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="354"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="364"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="363"/>
+        <location filename="../../chatapp/gguf_stream.py" line="368"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="365"/>
+        <location filename="../../chatapp/gguf_stream.py" line="370"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="367"/>
+        <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
@@ -8191,7 +8191,7 @@ Log: {logs}</translation>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="81"/>
+        <location filename="../../chatapp/gguf_stream.py" line="86"/>
         <source>The file is empty.</source>
         <translation>Fail kosong.</translation>
     </message>
@@ -8332,78 +8332,83 @@ Log: {logs}</translation>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="66"/>
+        <location filename="../../chatapp/gguf_stream.py" line="46"/>
+        <source>{n} bytes</source>
+        <translation>{n} bait</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="71"/>
         <source>a folder</source>
         <translation>sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <location filename="../../chatapp/gguf_stream.py" line="73"/>
         <source>a named pipe</source>
         <translation>sebuah named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <location filename="../../chatapp/gguf_stream.py" line="75"/>
         <source>a device</source>
         <translation>sebuah peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>a socket</source>
         <translation>sebuah soket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="73"/>
+        <location filename="../../chatapp/gguf_stream.py" line="78"/>
         <source>a special file</source>
         <translation>sebuah fail khas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="76"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Fail &apos;{name}&apos; tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="77"/>
+        <location filename="../../chatapp/gguf_stream.py" line="82"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="78"/>
+        <location filename="../../chatapp/gguf_stream.py" line="83"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>&apos;{name}&apos; ialah {kind}, bukan fail model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="79"/>
+        <location filename="../../chatapp/gguf_stream.py" line="84"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="80"/>
+        <location filename="../../chatapp/gguf_stream.py" line="85"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Tidak dapat membaca fail: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="84"/>
+        <location filename="../../chatapp/gguf_stream.py" line="89"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <extracomment>what is wrong with a file as a file (not as a model): missing, unreadable, empty</extracomment>
         <translation>Fail rosak atau bukan model sebenar: {what} mendakwa panjang teksnya {n} bait, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="187"/>
+        <location filename="../../chatapp/gguf_stream.py" line="192"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: saiznya {have}, tetapi pengepalanya memerlukan sekurang-kurangnya {needed}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="191"/>
+        <location filename="../../chatapp/gguf_stream.py" line="196"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Data tidak lengkap: pengepala GGUF bersambung melepasi {have} bait yang diberi (sekurang-kurangnya {needed} bait diperlukan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="205"/>
+        <location filename="../../chatapp/gguf_stream.py" line="210"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Fail mesti dibuka dalam mod binari untuk membaca model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="338"/>
+        <location filename="../../chatapp/gguf_stream.py" line="343"/>
         <source>Reading the model header took too long.</source>
         <translation>Membaca pengepala model mengambil masa terlalu lama.</translation>
     </message>
