@@ -290,6 +290,21 @@ def test_truncated_corrupt_kind_is_reported(tmp_path: Path) -> None:
     assert_clean_message(caught.value)
 
 
+def test_a_file_cut_by_a_few_bytes_gives_both_exact_counts_in_the_users_language(
+        tiny: Path, tiny_bytes: bytes, tmp_path: Path) -> None:
+    from chatapp.i18n import translate_error
+
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(tiny_bytes[:-10])
+    with pytest.raises(GGUFError) as caught:
+        read_gguf_info(cut, read_tensors=True)
+    whole, have = f"{len(tiny_bytes):,}", f"{len(tiny_bytes) - 10:,}"
+    narrow = [n.replace(",", "\u202f") for n in (whole, have)]
+    assert all(f"{n} bytes" in str(caught.value) for n in narrow)
+    indonesian = translate_error(caught.value, "id")
+    assert all(f"{n} byte" in indonesian for n in narrow) and "bytes" not in indonesian
+
+
 def test_bytes_prefix_raises_need_more_data(tiny_bytes: bytes) -> None:
     info = read_gguf_info(tiny_bytes, read_tensors=True)
     for cut in (0, 3, 10, 24, 100, info.metadata_size - 1, info.header_size - 40):
