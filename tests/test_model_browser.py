@@ -247,6 +247,18 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
     assert not window.use_button.isEnabled() and window.delete_button.isEnabled()
     item = next(i for i in items if i.text(0) == "x-Q4_0")
     assert item.text(1) == "llama" and item.text(5) == "yes" and "LM Studio" in item.text(7)
+    # a linked file deleted since is listed as missing, not as an unreadable file of 0 bytes
+    moved = tmp_path / "moved.gguf"
+    os.rename(folder / "x-Q4_0.gguf", moved)
+    window.refresh_library()
+    gone = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).text(0) == "x-Q4_0")
+    assert gone.text(1) == "missing" and gone.text(6) == "–"
+    assert "is not there any more" in gone.toolTip(1)
+    os.rename(moved, folder / "x-Q4_0.gguf")
+    window.refresh_library()
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    item = next(i for i in items if i.text(0) == "x-Q4_0")
     tree.setCurrentItem(item)
     assert window.delete_button.text() == "Remove from list…"
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)

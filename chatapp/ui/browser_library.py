@@ -127,8 +127,11 @@ class LibraryTab:
             if model.base_model:
                 item.setToolTip(5, base_model_text())
             if model.problem:
-                item.setText(1, self.tr("unreadable"))
+                gone = not any(Path(p).exists() for p in model.parts or [model.path])
+                item.setText(1, self.tr("missing") if gone else self.tr("unreadable"))
                 item.setToolTip(1, error_text(model.problem_error()))
+                if gone:
+                    item.setText(6, "–")  # no size: no file
             elif not model.is_chat:
                 item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
                 item.setToolTip(1, model.architecture)

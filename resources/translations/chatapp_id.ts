@@ -2328,7 +2328,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
@@ -2383,62 +2383,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
+        <source>missing</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="191"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="193"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="235"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>

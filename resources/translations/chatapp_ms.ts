@@ -2328,7 +2328,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -2383,62 +2383,67 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
+        <source>missing</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="191"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="193"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="235"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
