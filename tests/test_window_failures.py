@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from disk_conditions import fill, read_only_file, small_disk, write_lock_held
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -185,6 +185,23 @@ def test_busy_database_offers_retry(qtbot, home_with_chats: Path, tmp_path: Path
         qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
         assert "Retry" in seen[1] and window.composer.edit.toPlainText() == ""
         assert [m.content for m in window.session.branch()][-2] == "while locked"
+        # a rename while locked: Retry keeps the title typed (the dialog is not asked again)
+        seen.clear()
+
+        def type_title() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QInputDialog):
+                QTimer.singleShot(20, type_title)
+                return
+            dialog.setTextValue("nama baru")
+            answer_box("&Retry", seen, before=let_go)
+            dialog.accept()
+        with write_lock_held(database, tmp_path) as holder:
+            QTimer.singleShot(0, type_title)
+            window.rename_conversation(conversation)
+        assert "Retry" in seen[1]
+        assert window.ctx.store.conversation(conversation).title == "nama baru"
+        assert window.title_label.text() == "nama baru"
     finally:
         close_window(window)
 

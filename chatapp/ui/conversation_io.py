@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
 from chatapp.paths import write_file
+from chatapp.ui.errors import guarded
 from chatapp.ui.file_dialogs import SaveDialog, file_stem, remember, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
@@ -111,7 +112,10 @@ def rename_conversation(window, conversation_id: int | None) -> None:
     dialog.deleteLater()
     if not accepted or not title:
         return
-    store.rename_conversation(conversation_id, title)
-    if conversation_id == window.conversation_id:
-        window.title_label.setText(title)
-    window.refresh_sidebar()
+
+    def keep() -> None:  # Retry (a locked database) tries the title typed again
+        store.rename_conversation(conversation_id, title)
+        if conversation_id == window.conversation_id:
+            window.title_label.setText(title)
+        window.refresh_sidebar()
+    guarded(keep, window)()
