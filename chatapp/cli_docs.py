@@ -217,7 +217,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     finally:
         if tty:
             sys.stderr.write("\n")
-    for path, error in last.errors if last is not None else []:
+    for path, error in (last.errors + last.notes) if last is not None else []:
         print(f"- {path}: {' '.join(translate_error(error).split())}", file=sys.stderr)
     for path in last.gone if last is not None else []:
         print(translate_text("cli", T_GONE).format(
@@ -278,6 +278,8 @@ def cmd_list(app) -> int:
                 print(f"      - {file.path}: {' '.join(translate_error(file.problem).split())}")
             if total > len(failed):
                 print("      " + translate_text("cli", T_MORE).format(count=total - len(failed)))
+        for file in documents.failed_files(c.id, 20, "indexed")[0]:  # indexed, partly
+            print(f"    {file.path}: {' '.join(translate_error(file.problem).split())}")
         unembedded = documents.count_without_vectors(c) if c.embed_dim and not missing else 0
         if unembedded:
             print("    " + translate_count("cli", T_UNEMBEDDED_ONE, T_UNEMBEDDED, unembedded,

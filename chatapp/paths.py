@@ -71,14 +71,24 @@ def write_file(path: str | os.PathLike[str], text: str, newline: str | None = No
     """Write text (UTF-8) to a file the user chose, whole or not at all: into a file beside
     it, then moved over it, so that a full disk or a crash leaves the old file as it was and
     no part of the new one. A new file is this user's alone (0600, as conversations are
-    private); one written over keeps its permissions. OSError as open() raises it."""
-    path = Path(path)
+    private); one written over keeps its permissions, a link the file it points to. What
+    is no regular file (a pipe, /dev/stdout) is written as it is. OSError as open() raises
+    it."""
+    path = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(path, "w", encoding="utf-8", newline=newline) as f:
+            f.write(text)
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
             f.write(text)
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+        if mode is not None:
+            os.chmod(tmp, stat.S_IMODE(mode))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

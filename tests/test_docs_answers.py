@@ -380,3 +380,25 @@ def test_docs_list_marks_files_not_indexed_yet(chatapp_home: Path, tmp_path: Pat
     assert f"    {second} (not indexed yet: chatapp docs add Drinks indexes it)" in listed
     assert cli("docs", "add", "Drinks").returncode == 0
     assert f"    {second}" in cli("docs", "list").stdout.splitlines()
+
+
+def test_a_pdf_with_scanned_pages_is_indexed_and_says_which_pages_are_not_searched(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_pdf(folder / "report.pdf", ["Page one tells of the harbour.", "", "Page three.", ""])
+    added = cli("docs", "add", "Scans", str(folder))
+    assert added.returncode == 0, added.stderr
+    note = ("report.pdf: 2 of its 4 pages have no text (scanned images?) and are not "
+            "searched: 2, 4.")
+    assert added.stderr.splitlines() == [f"- {folder / 'report.pdf'}: {note}"]
+    assert "1 file indexed, 0 unchanged, 0 failed" in added.stdout  # indexed all the same
+    listed = cli("docs", "list").stdout
+    assert f"    {folder / 'report.pdf'}: {note}" in listed
+    assert "could not be indexed" not in listed
+    again = cli("docs", "add", "Scans", str(folder))  # unchanged: neither failed nor noted
+    assert "0 files indexed, 1 unchanged, 0 failed" in again.stdout and again.stderr == ""
+    translated = subprocess.run([sys.executable, "-m", "chatapp", "docs", "list"],
+                                capture_output=True, text=True, timeout=300,
+                                env={**os.environ, "LANG": "id_ID.UTF-8"}).stdout
+    assert "report.pdf" in translated and "(scanned images?)" not in translated

@@ -297,3 +297,25 @@ def test_imported_conversations_get_ids_in_the_order_they_started(tmp_path: Path
     assert [target.conversation(i).title for i in sorted(imported.ids)] == [
         "first", "second", "third"]
     target.close()
+
+
+def test_an_export_file_is_replaced_whole_through_links_and_kept_as_it_is_elsewhere(
+        tmp_path: Path) -> None:
+    import stat
+
+    from chatapp.paths import write_file
+
+    target = tmp_path / "backup.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "latest.json"
+    link.symlink_to(target)
+    write_file(link, "new")  # the file the link points to is replaced, the link stays
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # its permissions kept
+    fresh = tmp_path / "fresh.md"
+    write_file(fresh, "private")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600  # conversations are this user's
+    write_file(os.devnull, "nothing")  # no regular file: written as it is, never replaced
+    assert Path(os.devnull).is_char_device()
+    assert not list(tmp_path.glob(".*.part"))  # no part files left

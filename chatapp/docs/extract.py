@@ -61,6 +61,10 @@ PDF_CYCLIC = QT_TRANSLATE_NOOP(
 NOT_PDF = QT_TRANSLATE_NOOP("errors", "it is not a PDF file, whatever its name says")
 NOT_DOCX = QT_TRANSLATE_NOOP(
     "errors", "it is not a Word document (.docx), whatever its name says")
+BLANK_PAGES = QT_TRANSLATE_NOOP(
+    "errors", "{name}: {count} of its {total} pages have no text (scanned images?) and are not "
+    "searched: {pages}.")
+MAX_LISTED = 12  # page numbers named in BLANK_PAGES
 DOCX_DAMAGED = QT_TRANSLATE_NOOP("errors", "the Word document is damaged or incomplete")
 NESTED = QT_TRANSLATE_NOOP("errors", "its content is nested too deeply to read")
 NO_MEMORY = QT_TRANSLATE_NOOP("errors", "reading it needs more memory than there is")
@@ -87,9 +91,11 @@ class Section:
     heading: str = ""
 
 
-def extract(path: Path, data: bytes | None = None) -> list[Section]:
-    """The sections of the document at path (data: its bytes, when already read).
-    DocumentError when it cannot be indexed."""
+def extract(path: Path, data: bytes | None = None,
+            notes: list[UserError] | None = None) -> list[Section]:
+    """The sections of the document at path (data: its bytes, when already read); notes
+    gets what was left out of a document that is indexed all the same (a PDF's pages
+    without text: BLANK_PAGES). DocumentError when it cannot be indexed."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -102,7 +108,7 @@ def extract(path: Path, data: bytes | None = None) -> list[Section]:
         raise DocumentError(NOT_TEXT, name=name)
     try:
         if suffix == ".pdf":
-            sections = _pdf(data, name)
+            sections = _pdf(data, name, notes)
         elif suffix == ".docx":
             sections = _docx(data, name)
         elif suffix in (".html", ".htm"):
@@ -288,7 +294,7 @@ def _html(text: str) -> str:
 # PDF
 
 
-def _pdf(data: bytes, name: str) -> list[Section]:
+def _pdf(data: bytes, name: str, notes: list[UserError] | None = None) -> list[Section]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -308,12 +314,17 @@ def _pdf(data: bytes, name: str) -> list[Section]:
         raise DocumentError(ENCRYPTED, name=name) from None
     if count > MAX_PDF_PAGES:
         raise DocumentError(TOO_MANY_PAGES, name=name, count=count, limit=MAX_PDF_PAGES)
-    sections = []
+    sections, blank = [], []
     for number in range(count):
-        text = pages[number].extract_text() or ""
-        text = _clean(text)
+        text = _clean(pages[number].extract_text() or "")
         if text.strip():
             sections.append(Section(text, number + 1, ""))
+        else:
+            blank.append(number + 1)
+    if sections and blank and notes is not None:
+        listed = ", ".join(map(str, blank[:MAX_LISTED])) + (", …" if blank[MAX_LISTED:] else "")
+        notes.append(DocumentError(BLANK_PAGES, name=name, pages=listed, count=len(blank),
+                                   total=count))
     return sections
 
 

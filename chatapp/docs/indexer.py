@@ -56,6 +56,8 @@ class Progress:
         indexed, unchanged, failed, removed: counts so far.
         chunks: the chunks of the files indexed or unchanged.
         errors: (path, error) of the files that failed, in order.
+        notes: (path, note) of the files indexed without a part of them (a PDF's pages
+            without text), in order.
         gone: the collection's files and folders that are no longer there (their files left
             the index; the paths stay in the collection until removed).
         no_vectors: why chunks were indexed without vectors (the collection's embedding
@@ -72,6 +74,7 @@ class Progress:
     removed: int = 0
     chunks: int = 0
     errors: list[tuple[str, UserError]] = field(default_factory=list)
+    notes: list[tuple[str, UserError]] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     no_vectors: UserError | None = None
     embedded: int = 0
@@ -168,7 +171,7 @@ def index_collection(documents: Documents, collection: Collection,
             continue
         size, mtime = info.st_size, info.st_mtime_ns
         if before is not None and before.size == size and before.mtime_ns == mtime:
-            if before.problem is not None:  # failed before, unchanged since: same failure
+            if before.status == "error":  # failed before, unchanged since: same failure
                 progress.errors.append((path, before.problem))
                 progress.failed += 1
                 progress.done += 1
@@ -191,7 +194,8 @@ def index_collection(documents: Documents, collection: Collection,
                 progress.chunks += before.chunks
                 yield progress
                 continue
-            chunks = chunk_sections(extract(Path(path), data))
+            notes: list[UserError] = []
+            chunks = chunk_sections(extract(Path(path), data, notes))
         except UserError as exc:
             batch.write()
             _failed(documents, collection, progress, path, size, mtime, exc)
@@ -201,7 +205,8 @@ def index_collection(documents: Documents, collection: Collection,
         if stop.is_set():
             batch.write()
             return  # stopped inside the file: it stays as it was
-        batch.add((path, size, mtime, digest, chunks, embedded))
+        batch.add((path, size, mtime, digest, chunks, embedded, *notes[:1]))
+        progress.notes += [(path, note) for note in notes[:1]]
         progress.indexed += 1
         progress.done += 1
         progress.chunks += len(chunks)

@@ -55,8 +55,9 @@ class DocFile:
 
     @property
     def problem(self) -> UserError | None:
-        """Why the file could not be indexed, as a translatable error."""
-        if self.status != "error" or not self.error:
+        """Why the file could not be indexed (or, for one indexed, what of it was left out),
+        as a translatable error."""
+        if not self.error:
             return None
         params = json.loads(self.error_params) if self.error_params else {}
         return user_error_from({"template": self.error, "params": params})

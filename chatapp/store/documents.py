@@ -248,15 +248,16 @@ class Documents(DocumentSearch):
         return [DocFile(**r) for r in self.store._rows(
             "SELECT * FROM doc_files WHERE collection_id = ? ORDER BY path", [collection_id])]
 
-    def failed_files(self, collection_id: int, limit: int = 5) -> tuple[list[DocFile], int]:
+    def failed_files(self, collection_id: int, limit: int = 5, status: str = "error"
+                     ) -> tuple[list[DocFile], int]:
         """Up to limit files of the collection that could not be indexed (by path), and how
-        many there are in all."""
-        rows = self.store._rows(
-            "SELECT * FROM doc_files WHERE collection_id = ? AND status = 'error'"
-            " ORDER BY path LIMIT ?", [collection_id, limit])
-        total = self.store._rows(
-            "SELECT count(*) AS n FROM doc_files WHERE collection_id = ? AND status = 'error'",
-            [collection_id])[0]["n"]
+        many there are in all; with status "indexed", those indexed with a note instead (a
+        part left out: DocFile.problem says which)."""
+        where = "collection_id = ? AND status = ? AND error IS NOT NULL"
+        rows = self.store._rows(f"SELECT * FROM doc_files WHERE {where} ORDER BY path LIMIT ?",
+                                [collection_id, status, limit])
+        total = self.store._rows(f"SELECT count(*) AS n FROM doc_files WHERE {where}",
+                                 [collection_id, status])[0]["n"]
         return [DocFile(**r) for r in rows], total
 
     def drop_files(self, collection: Collection, file_ids: list[int]) -> None:
@@ -287,15 +288,18 @@ class Documents(DocumentSearch):
 
     def save_files(self, collection: Collection, files: Sequence[tuple]) -> None:
         """Replace the chunks of several files — (path, size, mtime_ns, sha256, chunks,
-        vectors or None) each — in one transaction: every file whole, or none. The chunks of
-        a file with more than SLICE_CHUNKS are written before, in slices nobody sees."""
+        vectors or None[, note]) each, the note a UserError saying what of the file was left
+        out — in one transaction: every file whole, or none. The chunks of a file with more
+        than SLICE_CHUNKS are written before, in slices nobody sees."""
         staged = {index: self._stage(collection, item[4], item[5])
                   for index, item in enumerate(files) if len(item[4]) > SLICE_CHUNKS}
         now = time.time()
         with self.store._tx() as db:
-            for index, (path, size, mtime_ns, sha256, chunks, vectors) in enumerate(files):
+            for index, (path, size, mtime_ns, sha256, chunks, vectors, *note) in enumerate(
+                    files):
+                said = _said(note[0]) if note else (None, None)
                 file_id = self._file_row(db, collection.id, path, size, mtime_ns, sha256,
-                                         "indexed", None, None, len(chunks), now)
+                                         "indexed", *said, len(chunks), now)
                 if index in staged:
                     low, high = staged[index]
                     db.execute("UPDATE doc_chunks SET file_id = ?, live = 1 WHERE live = 0"
@@ -405,8 +409,7 @@ class Documents(DocumentSearch):
         """Record that a file could not be indexed (its old chunks go: they are stale)."""
         with self.store._tx() as db:
             self._file_row(db, collection.id, path, size, mtime_ns, None, "error",
-                           error.template, json.dumps(error.to_dict()["params"],
-                                                      ensure_ascii=False), 0, time.time())
+                           *_said(error), 0, time.time())
 
     def _file_row(self, db, collection_id: int, path: str, size: int, mtime_ns: int,
                   sha256: str | None, status: str, error: str | None,
@@ -501,3 +504,8 @@ class Documents(DocumentSearch):
                        [message_id])]
         return Retrieval(message_id, row["query"], json.loads(row["collections"]), row["mode"],
                          row["budget_tokens"], row["used_tokens"], sources)
+
+
+def _said(error: UserError) -> tuple[str, str]:
+    """An error as the file table keeps it: its template and its values (JSON)."""
+    return error.template, json.dumps(error.to_dict()["params"], ensure_ascii=False)

@@ -208,6 +208,9 @@ class DocumentsDialog(QDialog):
             lines.insert(0, self.tr("Not indexed in {name}:").format(name=collection.name))
         notes = []  # about the collection, apart from its files' reasons
         if collection is not None:
+            partly, _ = self.controller.documents.failed_files(collection.id, MAX_PROBLEMS,
+                                                               "indexed")
+            notes += [error_text(f.problem) for f in partly if f.problem is not None]
             notes += [self.tr("{path} is no longer there: select it below and take it out of "
                               "the collection.").format(path=root)
                       for root in collection.roots if not os.path.lexists(root)]

@@ -1239,7 +1239,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
@@ -1249,67 +1249,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="219"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="244"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="323"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="323"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="373"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -3002,12 +3002,12 @@ Mga log: {logs}</translation>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="105"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="107"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
@@ -3027,82 +3027,82 @@ Mga log: {logs}</translation>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="28"/>
         <source>There are no conversations to export yet.</source>
         <translation>Wala pang usapang mai-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="30"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="31"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Wala pang mensahe ang chat na ito: walang mai-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="37"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
         <source>Export all conversations</source>
         <translation>I-export ang lahat ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="54"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="55"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="63"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Export na JSON (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="81"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="82"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="83"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="87"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="88"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="89"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
@@ -6424,7 +6424,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="266"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="16"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -8038,7 +8038,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="45"/>
-        <location filename="../../chatapp/docs/indexer.py" line="166"/>
+        <location filename="../../chatapp/docs/indexer.py" line="169"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Hindi mabasa ang {name}: {reason}</translation>
     </message>
@@ -8085,21 +8085,26 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="64"/>
+        <source>{name}: {count} of its {total} pages have no text (scanned images?) and are not searched: {pages}.</source>
+        <translation>{name}: {count} sa {total} na pahina nito ang walang teksto (mga na-scan na larawan?) at hindi hinahanap: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="68"/>
         <source>the Word document is damaged or incomplete</source>
         <translation>sira o kulang ang dokumentong Word</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="65"/>
+        <location filename="../../chatapp/docs/extract.py" line="69"/>
         <source>its content is nested too deeply to read</source>
         <translation>masyadong malalim ang pagkakapatong-patong ng nilalaman nito para mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="66"/>
+        <location filename="../../chatapp/docs/extract.py" line="70"/>
         <source>reading it needs more memory than there is</source>
         <translation>mas maraming memory ang kailangan para basahin ito kaysa sa mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="67"/>
+        <location filename="../../chatapp/docs/extract.py" line="71"/>
         <source>it is damaged, or in a form that cannot be read</source>
         <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>

@@ -1239,7 +1239,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
@@ -1249,67 +1249,67 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="219"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="244"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="314"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="323"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="323"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="373"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -3002,12 +3002,12 @@ Log: {logs}</translation>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="105"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="107"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
@@ -3027,82 +3027,82 @@ Log: {logs}</translation>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="28"/>
         <source>There are no conversations to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="30"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="31"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
         <translation>Sembang ini belum ada mesej: tiada apa untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="35"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="37"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="39"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
         <source>Export all conversations</source>
         <translation>Eksport semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="40"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="54"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="55"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="63"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="74"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="81"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="82"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="83"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="87"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="88"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="89"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
@@ -6424,7 +6424,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="379"/>
         <location filename="../../chatapp/compare/evaluate.py" line="266"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="16"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -8038,7 +8038,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="45"/>
-        <location filename="../../chatapp/docs/indexer.py" line="166"/>
+        <location filename="../../chatapp/docs/indexer.py" line="169"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -8085,21 +8085,26 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="64"/>
+        <source>{name}: {count} of its {total} pages have no text (scanned images?) and are not searched: {pages}.</source>
+        <translation>{name}: {count} daripada {total} halamannya tiada teks (imej imbasan?) dan tidak dicari: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="68"/>
         <source>the Word document is damaged or incomplete</source>
         <translation>dokumen Word itu rosak atau tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="65"/>
+        <location filename="../../chatapp/docs/extract.py" line="69"/>
         <source>its content is nested too deeply to read</source>
         <translation>kandungannya bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="66"/>
+        <location filename="../../chatapp/docs/extract.py" line="70"/>
         <source>reading it needs more memory than there is</source>
         <translation>membacanya memerlukan lebih banyak memori daripada yang ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="67"/>
+        <location filename="../../chatapp/docs/extract.py" line="71"/>
         <source>it is damaged, or in a form that cannot be read</source>
         <translation>fail itu rosak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
