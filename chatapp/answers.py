@@ -199,7 +199,7 @@ class Pipeline:
         model, params = unwrap(model, with_seed(params))
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "", **_label(model), params=params,
-            dropped_messages=dropped or None)
+            dropped_messages=dropped or None, system_prompt=system_of(messages))
         return Answer(self, message, model, messages, params, batch=batch)
 
     def resume(self, message: Message, model: AnyModel, messages: list[dict[str, Any]],
@@ -209,6 +209,7 @@ class Pipeline:
         stored = {**params, PARTS_KEY: parts(message) + 1}
         self.store.update_message(message.id, finish_reason=None, **_label(model),
                                   params=json.dumps(stored, sort_keys=True),
+                                  system_prompt=system_of(messages),
                                   **stale_while_continued())
         return Answer(self, self.store.message(message.id), model, messages, params,
                       before=message)
@@ -579,3 +580,8 @@ class Answer:
         self.unsaved = None
         return self.message
 
+
+def system_of(messages: list[dict[str, Any]]) -> str | None:
+    """The system prompt of a prompt's messages (None without one)."""
+    return next((str(m.get("content") or "") or None for m in messages[:1]
+                 if m.get("role") == "system"), None)

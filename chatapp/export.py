@@ -41,7 +41,7 @@ _MESSAGE_KEYS: dict[str, type] = {
     "dropped_messages": int, "reasoning": str, "reasoning_tokens": int, "reasoning_s": float,
     "endpoint": str, "endpoint_host": str, "served_model": str, "system_fingerprint": str,
     "kv_type": str, "flash_attn": bool, "speculation": str, "draft_tokens": int,
-    "accepted_tokens": int, "error_data": str,
+    "accepted_tokens": int, "error_data": str, "system_prompt": str,
 }
 _ROLES = ("system", "user", "assistant")
 _LINE_BREAK = re.compile(r"\r\n?")

@@ -224,9 +224,22 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
     assert int(values["Context length"]) == 512
     for shown in popup.values.values():  # every wrapped row whole, none cut at the bottom
         assert shown.height() >= shown.heightForWidth(shown.width())
+    assert "System prompt" not in values  # none was set
     popup.grab().save(str(two_models / "provenance.png"))
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible()
+    # the system prompt an answer was made with stays its own when the conversation's changes
+    store = window.ctx.store
+    store.set_system_prompt(window.conversation_id, "You are a pirate.")
+    send(qtbot, window, "and now?")
+    store.set_system_prompt(window.conversation_id, "You are a poet.")
+    made = store.message(window.chat_view.bubbles[-1].message.id)
+    assert made.system_prompt == "You are a pirate."
+    assert store.message(bubble.message.id).system_prompt is None
+    with qtbot.waitExposed(popup := window.chat_view.bubbles[-1].show_provenance()):
+        pass
+    assert popup.values["System prompt"].text() == "You are a pirate."
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
     close_window(window)
 
 

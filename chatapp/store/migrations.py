@@ -329,6 +329,12 @@ def m011_error_data(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN error_data TEXT")
 
 
+def m012_system_prompt(db: sqlite_utils.Database) -> None:
+    """The system prompt an answer was made with (NULL: none, or made before this was kept):
+    the conversation's may change after it."""
+    db.execute("ALTER TABLE messages ADD COLUMN system_prompt TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -339,4 +345,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m008_kv_cache,
                                                               m009_documents,
                                                               m010_speculation,
-                                                              m011_error_data]
+                                                              m011_error_data,
+                                                              m012_system_prompt]

@@ -19,6 +19,7 @@ from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.units import decimal, number
 
+SYSTEM_CHARS = 300  # of an answer's system prompt shown in its provenance
 
 def short_name(message: Message) -> str:
     """The model's name as the pickers show it: its file name without .gguf, and for a split
@@ -118,6 +119,10 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append(
             (QCoreApplication.translate("Provenance", "Chat template"), template_text(message))
         )
+    if message.system_prompt:
+        shown = " ".join(message.system_prompt.split())
+        rows.append((QCoreApplication.translate("Provenance", "System prompt"),
+                     shown if len(shown) <= SYSTEM_CHARS else shown[:SYSTEM_CHARS - 1] + "…"))
     params = dict(message.sampling)
     params.pop("continue", None)
     written_in = params.pop(PARTS_KEY, None)
