@@ -102,138 +102,76 @@ def _server_rows(message: Message) -> list[tuple[str, str]]:
 
 def provenance_rows(message: Message) -> list[tuple[str, str]]:
     """(label, value) pairs describing how an answer was made; unknown values left out."""
-    rows: list[tuple[str, str]] = [
-        (QCoreApplication.translate("Provenance", "Model"), short_name(message))
-    ]
-    if message.endpoint:
-        rows += _server_rows(message)
-    elif message.model_path:
-        rows.append((QCoreApplication.translate("Provenance", "File"), message.model_path))
-    elif message.model_name:
-        rows.append((QCoreApplication.translate("Provenance", "File"), message.model_name))
-    if message.model_quant:
-        rows.append((QCoreApplication.translate("Provenance", "Quantization"), message.model_quant))
-    if message.model_arch:
-        rows.append((QCoreApplication.translate("Provenance", "Architecture"), message.model_arch))
-    if message.template_source:
-        rows.append(
-            (QCoreApplication.translate("Provenance", "Chat template"), template_text(message))
-        )
-    if message.system_prompt:
-        shown = " ".join(message.system_prompt.split())
-        rows.append((QCoreApplication.translate("Provenance", "System prompt"),
-                     shown if len(shown) <= SYSTEM_CHARS else shown[:SYSTEM_CHARS - 1] + "…"))
-    params = dict(message.sampling)
+    translate = QCoreApplication.translate
+    m = message
+    rows: list[tuple[str, str]] = [(translate("Provenance", "Model"), short_name(m))]
+
+    def add(label: str, value: object, when: object = True) -> None:
+        if when:
+            rows.append((label, str(value)))
+
+    if m.endpoint:
+        rows += _server_rows(m)
+    else:
+        file = m.model_path or m.model_name
+        add(translate("Provenance", "File"), file, file)
+    add(translate("Provenance", "Quantization"), m.model_quant, m.model_quant)
+    add(translate("Provenance", "Architecture"), m.model_arch, m.model_arch)
+    add(translate("Provenance", "Chat template"), template_text(m) if m.template_source else "",
+        m.template_source)
+    if m.system_prompt:
+        shown = " ".join(m.system_prompt.split())
+        add(translate("Provenance", "System prompt"),
+            shown if len(shown) <= SYSTEM_CHARS else shown[:SYSTEM_CHARS - 1] + "…")
+    params = dict(m.sampling)
     params.pop("continue", None)
     written_in = params.pop(PARTS_KEY, None)
     params.pop(PANE_KEY, None)  # where a comparison showed it, not how it was made
     drawn = params.pop("seed_random", False)
     adapters = params.pop("adapters", None) or []
-    if adapters:
-        rows.append((QCoreApplication.translate("Provenance", "LoRA adapters"), ", ".join(
-            f"{os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
-            for a in adapters if isinstance(a, dict))))
-    if isinstance(written_in, int) and written_in > 1:
-        rows.append((QCoreApplication.translate("Provenance", "Written in"),
-                     QCoreApplication.translate(
-                         "Provenance", "{n} parts (Continue); the sampling below is the last "
-                         "part's, the numbers are the whole answer's").format(n=written_in)))
-    if params:
-        rows.append(
-            (
-                QCoreApplication.translate("Provenance", "Sampling"),
-                ", ".join(f"{k} {json.dumps(v)}" for k, v in sorted(params.items()))
-                + (" " + QCoreApplication.translate(
-                    "Provenance", "(the seed was drawn at random)") if drawn else ""),
-            )
-        )
-    if message.prompt_tokens is not None:
-        rows.append((QCoreApplication.translate("Provenance", "Prompt tokens"),
-                     number(message.prompt_tokens)))
-    if message.completion_tokens is not None:
-        rows.append(
-            (
-                QCoreApplication.translate("Provenance", "Completion tokens"),
-                number(message.completion_tokens),
-            )
-        )
-    if message.ttft_s is not None:
-        rows.append(
-            (
-                QCoreApplication.translate("Provenance", "Time to first token"),
-                QCoreApplication.translate("Provenance", "{s} s").format(
-                    s=decimal(message.ttft_s, 2)),
-            )
-        )
-    if message.tokens_per_s:
-        rows.append(
-            (
-                QCoreApplication.translate("Provenance", "Speed"),
-                QCoreApplication.translate("Provenance", "{rate} tokens/s").format(
-                    rate=decimal(message.tokens_per_s, 1)
-                ),
-            )
-        )
-    if message.draft_tokens:
-        how = message.speculation or ""
-        source = (QCoreApplication.translate("Provenance", "draft model {name}").format(
+    add(translate("Provenance", "LoRA adapters"), ", ".join(
+        f"{os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
+        for a in adapters if isinstance(a, dict)), adapters)
+    add(translate("Provenance", "Written in"), translate(
+        "Provenance", "{n} parts (Continue); the sampling below is the last part's, the "
+        "numbers are the whole answer's").format(n=written_in),
+        isinstance(written_in, int) and written_in > 1)
+    add(translate("Provenance", "Sampling"), ", ".join(
+        f"{k} {json.dumps(v)}" for k, v in sorted(params.items())) + (
+        " " + translate("Provenance", "(the seed was drawn at random)") if drawn else ""), params)
+    add(translate("Provenance", "Prompt tokens"), number(m.prompt_tokens or 0),
+        m.prompt_tokens is not None)
+    add(translate("Provenance", "Completion tokens"), number(m.completion_tokens or 0),
+        m.completion_tokens is not None)
+    add(translate("Provenance", "Time to first token"), translate("Provenance", "{s} s").format(
+        s=decimal(m.ttft_s or 0.0, 2)), m.ttft_s is not None)
+    add(translate("Provenance", "Speed"), translate("Provenance", "{rate} tokens/s").format(
+        rate=decimal(m.tokens_per_s or 0.0, 1)), m.tokens_per_s)
+    if m.draft_tokens:
+        how = m.speculation or ""
+        source = (translate("Provenance", "draft model {name}").format(
             name=how.removeprefix("draft:")) if how.startswith("draft:")
-            else QCoreApplication.translate("Provenance", "prompt lookup"))
-        rows.append((
-            QCoreApplication.translate("Provenance", "Speculation"),
-            QCoreApplication.translate(
-                "Provenance", "{source}: {accepted} of {drafted} draft tokens taken "
-                "({rate:.0f} %)").format(source=source, accepted=message.accepted_tokens or 0,
-                                         drafted=message.draft_tokens,
-                                         rate=100 * (message.accepted_tokens or 0)
-                                         / message.draft_tokens)))
-    if message.duration_s is not None:
-        rows.append(
-            (
-                QCoreApplication.translate("Provenance", "Duration"),
-                QCoreApplication.translate("Provenance", "{s} s").format(
-                    s=decimal(message.duration_s, 2)),
-            )
-        )
-    rows.append(
-        (
-            QCoreApplication.translate("Provenance", "Finish reason"),
-            finish_text(message.finish_reason),
-        )
-    )
-    if message.n_gpu_layers is not None:
-        device = (
-            QCoreApplication.translate("Provenance", "GPU ({n} layers)").format(
-                n=message.n_gpu_layers
-            )
-            if message.n_gpu_layers
-            else QCoreApplication.translate("Provenance", "CPU")
-        )
-        rows.append((QCoreApplication.translate("Provenance", "Device"), device))
-    if message.n_ctx:
-        rows.append(
-            (QCoreApplication.translate("Provenance", "Context length"), number(message.n_ctx))
-        )
-    if message.kv_type:
-        attention = {
-            None: "",
-            True: QCoreApplication.translate("Provenance", ", flash attention on"),
-            False: QCoreApplication.translate("Provenance", ", flash attention off"),
-        }[None if message.flash_attn is None else bool(message.flash_attn)]
-        rows.append((QCoreApplication.translate("Provenance", "KV cache"),
-                     f"{message.kv_type}{attention}"))
-    if message.dropped_messages:
-        rows.append(
-            (
-                QCoreApplication.translate("Provenance", "Left out"),
-                QCoreApplication.translate(
-                    "Provenance", "{n} oldest messages, to fit the context"
-                ).format(n=message.dropped_messages),
-            )
-        )
-    if message.error:
-        rows.append((QCoreApplication.translate("Provenance", "Error"),
-                     answer_error_text(message)))
+            else translate("Provenance", "prompt lookup"))
+        add(translate("Provenance", "Speculation"), translate(
+            "Provenance", "{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)"
+        ).format(source=source, accepted=m.accepted_tokens or 0, drafted=m.draft_tokens,
+                 rate=100 * (m.accepted_tokens or 0) / m.draft_tokens))
+    add(translate("Provenance", "Duration"),
+        translate("Provenance", "{s} s").format(s=decimal(m.duration_s or 0.0, 2)),
+        m.duration_s is not None)
+    add(translate("Provenance", "Finish reason"), finish_text(m.finish_reason))
+    add(translate("Provenance", "Device"), translate("Provenance", "GPU ({n} layers)").format(
+        n=m.n_gpu_layers) if m.n_gpu_layers else translate("Provenance", "CPU"),
+        m.n_gpu_layers is not None)
+    add(translate("Provenance", "Context length"), number(m.n_ctx or 0), m.n_ctx)
+    attention = {None: "", True: translate("Provenance", ", flash attention on"),
+                 False: translate("Provenance", ", flash attention off")}[
+        None if m.flash_attn is None else bool(m.flash_attn)]
+    add(translate("Provenance", "KV cache"), f"{m.kv_type}{attention}", m.kv_type)
+    add(translate("Provenance", "Left out"), translate(
+        "Provenance", "{n} oldest messages, to fit the context").format(n=m.dropped_messages),
+        m.dropped_messages)
+    add(translate("Provenance", "Error"), answer_error_text(m), m.error)
     return rows
 
 
