@@ -581,7 +581,7 @@ class Answer:
         return self.message
 
 
-def system_of(messages: list[dict[str, Any]]) -> str | None:
-    """The system prompt of a prompt's messages (None without one)."""
-    return next((str(m.get("content") or "") or None for m in messages[:1]
-                 if m.get("role") == "system"), None)
+def system_of(messages: list[dict[str, Any]]) -> str:
+    """The system prompt of a prompt's messages ("" without one)."""
+    return next((str(m.get("content") or "") for m in messages[:1]
+                 if m.get("role") == "system"), "")

@@ -205,6 +205,7 @@ def _one_line(text: str) -> str:
 #: the words of a Markdown export (context "export"), in the reader's language
 MD_CONVERSATION = QT_TRANSLATE_NOOP("export", "Conversation")
 MD_SYSTEM_PROMPT = QT_TRANSLATE_NOOP("export", "System prompt:")
+MD_NO_SYSTEM = QT_TRANSLATE_NOOP("export", "(none)")
 MD_YOU = QT_TRANSLATE_NOOP("export", "You")
 MD_ASSISTANT = QT_TRANSLATE_NOOP("export", "Assistant")
 MD_ASSISTANT_OF = QT_TRANSLATE_NOOP("export", "Assistant ({model})")
@@ -224,9 +225,9 @@ def export_markdown(store: Store, conversations: list[Conversation],
     for conversation in conversations:
         title = _one_line(conversation.title) or t(MD_CONVERSATION)
         lines = [f"# {title}", ""]
-        if conversation.system_prompt.strip():
-            lines += [f"> **{t(MD_SYSTEM_PROMPT)}** " + _LINE_BREAK.sub(
-                "\n", conversation.system_prompt.strip()).replace("\n", "\n> "), ""]
+        system = conversation.system_prompt.strip()
+        if system:
+            lines += [_system_line(system, t), ""]
         for message in store.current_branch(conversation.id):
             if message.role == "user":
                 lines.append(f"## {t(MD_YOU)}")
@@ -234,6 +235,9 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 label = _one_line(_model_label(message))
                 lines.append("## " + (t(MD_ASSISTANT_OF).format(model=label) if label
                                       else t(MD_ASSISTANT)))
+                made_with = (message.system_prompt or "").strip()
+                if message.system_prompt is not None and made_with != system:
+                    lines += ["", _system_line(made_with, t)]  # it was made with another
             if message.reasoning:
                 lines += ["", f"<details><summary>{t(MD_THINKING)}</summary>", "",
                           markdown_block(message.reasoning.strip()), "", "</details>"]
@@ -245,6 +249,12 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 lines += [f"*({ended}{why})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
+
+
+def _system_line(prompt: str, t: Callable[[str], str]) -> str:
+    """A system prompt as a quote ("(none)" for none)."""
+    text = _LINE_BREAK.sub("\n", prompt).replace("\n", "\n> ") if prompt else t(MD_NO_SYSTEM)
+    return f"> **{t(MD_SYSTEM_PROMPT)}** {text}"
 
 
 def export_conversations(store: Store, conversations: list[Conversation], fmt: str,

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 from chatapp.context import open_app  # noqa: E402
+from chatapp.export import export_markdown  # noqa: E402
 from chatapp.session import Decision  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
@@ -235,7 +236,12 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
     store.set_system_prompt(window.conversation_id, "You are a poet.")
     made = store.message(window.chat_view.bubbles[-1].message.id)
     assert made.system_prompt == "You are a pirate."
-    assert store.message(bubble.message.id).system_prompt is None
+
+    assert store.message(bubble.message.id).system_prompt == ""  # made with none
+    exported = export_markdown(store, [store.conversation(window.conversation_id)])
+    assert exported.count("> **System prompt:** You are a poet.") == 1  # the one set now
+    assert exported.count("> **System prompt:** (none)") == 1  # the first answer's
+    assert exported.count("> **System prompt:** You are a pirate.") == 1  # the second's
     with qtbot.waitExposed(popup := window.chat_view.bubbles[-1].show_provenance()):
         pass
     assert popup.values["System prompt"].text() == "You are a pirate."

@@ -330,8 +330,8 @@ def m011_error_data(db: sqlite_utils.Database) -> None:
 
 
 def m012_system_prompt(db: sqlite_utils.Database) -> None:
-    """The system prompt an answer was made with (NULL: none, or made before this was kept):
-    the conversation's may change after it."""
+    """The system prompt an answer was made with ("" for none; NULL: made before this was
+    kept): the conversation's may change after it."""
     db.execute("ALTER TABLE messages ADD COLUMN system_prompt TEXT")
 
 

@@ -114,7 +114,7 @@ class Message:
     draft_tokens: int | None = None
     accepted_tokens: int | None = None
     error_data: str | None = None  # the error as UserError.to_dict() JSON, for its translation
-    system_prompt: str | None = None  # the one the answer was made with
+    system_prompt: str | None = None  # the one the answer was made with ("": none)
 
     @property
     def streaming(self) -> bool:
