@@ -235,6 +235,27 @@ def test_full_disk_is_reported(hub: FakeHub, small_disk: Path, tmp_path: Path) -
     assert "disk became full" in job.error or "Not enough disk space" in job.error
 
 
+def test_a_models_folder_on_another_disk_gets_the_download_copied_whole(
+        hub: FakeHub, small_disk: Path, tiny_files: dict[str, Path]) -> None:
+    """data/downloads and data/models on two disks (a folder mounted or linked there): the
+    verified file is copied into place, not refused as a move across disks."""
+    paths = app_paths().ensure()
+    models = small_disk / "models"
+    models.mkdir()
+    shutil.rmtree(paths.models)
+    paths.models.symlink_to(models)  # the models folder on the small disk
+    page, q8 = entry(hub, "Q8_0")
+    manager = manager_for(hub, paths)
+    job = manager.add(REPO, q8.files, page.commit)[0]
+    assert manager.wait(timeout=20)
+    assert job.status == DONE, job.error
+    target = models / "tester" / "tiny-GGUF" / "tiny-Q8_0.gguf"
+    assert target.read_bytes() == tiny_files["medium"].read_bytes()
+    assert not list(manager.folder.glob("*.incomplete"))  # the download is gone once copied
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]  # no half copy
+    assert any(m.file_name == "tiny-Q8_0.gguf" for m in Library(paths).models())
+
+
 @pytest.fixture
 def disk_48m(tmp_path: Path):
     """A 48 MB tmpfs."""

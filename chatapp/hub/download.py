@@ -3,10 +3,10 @@
 Each file is written to ``data/downloads/ID.incomplete`` and resumed with an HTTP Range
 request (also after the app restarts: the queue is kept in ``data/downloads/queue.json``).
 A finished file must have the size and the sha256 the Hub's LFS metadata gives, and a
-readable GGUF header; only then is it moved atomically into the library.  A file that
-fails the check is deleted, never offered as a model.  The parts of a split model are
-moved only when every part has passed (until then a checked part waits as ``verified``),
-so a model is installed whole or not at all.
+readable GGUF header; only then is it moved atomically into the library (copied, then
+renamed, to a models folder on another disk).  A file that fails the check is deleted,
+never offered as a model.  The parts of a split model are moved only when every part has
+passed (until then a checked part waits as ``verified``): installed whole or not at all.
 
 Network errors, 429 and 5xx answers are retried with exponential backoff (while it waits,
 a download says why and when it tries again: ``Download.retry_message``); a download that
@@ -33,6 +33,7 @@ from filelock import Timeout
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.hub import files as hub_files
 from chatapp.hub.config import HubConfig
 from chatapp.hub.disk_space import space_problem
 from chatapp.hub.download_lock import delete_unless_held, hold, is_held
@@ -570,26 +571,22 @@ class DownloadManager:
                 if target.is_symlink() or (target.exists() and not target.is_file()):
                     raise UserError(TARGET_EXISTS, path=str(target))
                 moves.append((x, self.partial_path(x), target))
-            moved: list[tuple[Path, Path]] = []
+            moved: list[tuple[Path, Path, bool]] = []
             failing = d
             try:
                 for part, partial, target in reversed(moves):
                     failing = part
-                    os.replace(partial, target)
-                    moved.append((partial, target))
+                    moved.append((partial, target, hub_files.put_in_place(partial, target)))
             except OSError as exc:
-                for partial, target in reversed(moved):
+                for partial, target, copied in reversed(moved):
                     with contextlib.suppress(OSError):
-                        os.replace(target, partial)
+                        os.unlink(target) if copied else os.replace(target, partial)
                 raise UserError(INSTALL_FAILED, file=failing.file_name,
                                 reason=os_reason(exc)) from exc
-            for folder in {target.parent for _, _, target in moves}:
-                with contextlib.suppress(OSError):
-                    fd = os.open(folder, os.O_RDONLY)
-                    try:
-                        os.fsync(fd)
-                    finally:
-                        os.close(fd)
+            for partial in (partial for partial, _, copied in moved if copied):
+                with contextlib.suppress(OSError):  # copied to another disk: in place now
+                    os.unlink(partial)
+            hub_files.sync_folders({target.parent for _, _, target in moves})
             now = time.time()
             for x, _, target in moves:
                 x.target = str(target)

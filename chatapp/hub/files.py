@@ -1,4 +1,5 @@
-"""GGUF files of a Hub repo: quantization names, split models as one entry, and safe paths.
+"""GGUF files of a Hub repo: quantization names, split models as one entry, safe paths, and
+putting a download in its place.
 
 File names from the Hub are untrusted: :func:`safe_relative_path` refuses traversal,
 absolute paths and odd characters, and :func:`library_target` places a file under the
@@ -7,8 +8,11 @@ library folder without following symlinks out of it.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
+import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -170,3 +174,39 @@ def library_target(models_root: Path, repo_id: str, file_name: str) -> Path:
             "errors", "Refused the file name \"{name}\" from the Hub: it could write outside "
             "the models folder."), name=file_name[:200])
     return target
+
+
+def put_in_place(partial: Path, target: Path) -> bool:
+    """Move a verified download to its place in the models folder; a models folder on another
+    disk gets a copy (written beside the target, then renamed: never half there), the
+    download staying until the caller removes it. Whether it was copied. OSError."""
+    try:
+        os.replace(partial, target)
+        return False
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+    tmp = target.with_name(f".{target.name}.copying")
+    try:
+        with open(partial, "rb") as source, open(tmp, "wb") as copy:
+            shutil.copyfileobj(source, copy, 1 << 20)
+            copy.flush()
+            os.fsync(copy.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+def sync_folders(folders: set[Path]) -> None:
+    """Make the files moved into these folders last through a power cut (an fsync of each
+    folder; where it fails, nothing more can be done)."""
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
