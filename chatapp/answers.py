@@ -116,10 +116,12 @@ class Pipeline:
             if self._batched[key] <= 0:
                 del self._batched[key]
 
-    def embed(self, model: AnyModel, texts: list[str]) -> tuple[list[list[float]], int]:
+    def embed(self, model: AnyModel, texts: list[str], truncate: bool = True
+              ) -> tuple[list[list[float]], int]:
         """The embedding of each text by model (its turn taken like an answer's) and the
-        tokens they took. EngineError (or ModelTooBig, EmbeddingTooLong) for a local model
-        that cannot, RemoteError for a server's failure."""
+        tokens they took; a text longer than a local model's context is cut to it, or with
+        truncate False refused. EngineError (or ModelTooBig, EmbeddingTooLong) for a local
+        model that cannot, RemoteError for a server's failure."""
         if is_remote(model):
             if self.catalogue is None:
                 raise UserError(NO_ENDPOINTS)
@@ -127,7 +129,7 @@ class Pipeline:
         with self.lock_for(model):
             worker = self.engine.worker_for(Path(model.path), embedding=True,
                                             **self.load_options(model))
-            return worker.embed(texts)
+            return worker.embed(texts, truncate=truncate)
 
     def engine_worker(self, model: LocalModel):
         """The engine's worker with model loaded (with the user's template, if any)."""

@@ -256,6 +256,21 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
     assert caught.value.body["message"] == (
         "This model's chat template does not take tools. Use a model made for tool calls, "
         "one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).")
+    # what a local model cannot be made to do is refused, not left undone in silence
+    for choice, said in (("required", "decides for itself"),
+                         ({"type": "function", "function": {"name": "get_weather"}},
+                          "decides for itself"),
+                         ({"type": "function", "function": {"name": "nope"}},
+                          "names the function nope, which is not among")):
+        with pytest.raises(openai.BadRequestError, match=said) as caught:
+            client.chat.completions.create(model="tiny-tools", messages=ask, max_tokens=4,
+                                           tools=[WEATHER_TOOL], tool_choice=choice)
+        assert caught.value.body["param"] == "tool_choice"
+    for field, value in (("logit_bias", {"262": -100}), ("functions", [WEATHER_TOOL])):
+        with pytest.raises(openai.BadRequestError, match=f"{field} is not supported") as caught:
+            client.chat.completions.create(model="tiny-tools", messages=ask, max_tokens=4,
+                                           extra_body={field: value})
+        assert caught.value.body["param"] == field
 
 
 def test_text_completions(api) -> None:
@@ -288,6 +303,10 @@ def test_embeddings_have_one_unit_vector_per_text(api) -> None:
         client.chat.completions.create(model="tiny-embed", messages=HELLO)
     with pytest.raises(openai.BadRequestError, match="not embeddings"):
         client.embeddings.create(model=STARTER, input="hello")
+    # a text longer than the model's context is refused, as a chat prompt is, not cut
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.embeddings.create(model="tiny-embed", input="hello " * 5000)
+    assert caught.value.body["code"] == "context_length_exceeded"
 
 
 # failures

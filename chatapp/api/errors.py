@@ -27,6 +27,11 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
     "errors", "The request body is larger than {limit} MB: no model's context holds that much.")
 ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")
 NOT_SUPPORTED = QT_TRANSLATE_NOOP("errors", "The request field {field} is not supported here.")
+UNKNOWN_TOOL = QT_TRANSLATE_NOOP(
+    "errors", "tool_choice names the function {name}, which is not among the request's tools.")
+LOCAL_TOOL_CHOICE = QT_TRANSLATE_NOOP(
+    "errors", "A model on this computer decides for itself whether to call a tool: tool_choice "
+    "can be auto or none here, not required or a named function.")
 TEXT_ONLY = QT_TRANSLATE_NOOP(
     "errors", "Only text can be sent to this model (a message holds {kind}).")
 NOT_CHAT = QT_TRANSLATE_NOOP(

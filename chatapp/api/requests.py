@@ -18,10 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from chatapp.api.errors import (
     BAD_FIELD,
     BAD_JSON,
+    LOCAL_TOOL_CHOICE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
     ONLY_ONE,
     TEXT_ONLY,
+    UNKNOWN_TOOL,
     ApiError,
 )
 from chatapp.model_defaults import model_sampling
@@ -76,6 +78,7 @@ class _Sampled(_Body):
     repeat_penalty: float | None = Field(None, gt=0, le=10)
     ignore_eos: bool = False
     logprobs: bool | int | None = None
+    logit_bias: dict[str, float] | None = None
 
     @property
     def include_usage(self) -> bool:
@@ -92,6 +95,7 @@ class ChatRequest(_Sampled):
     response_format: dict[str, Any] | None = None
     tools: list[Tool] | None = None
     tool_choice: str | dict[str, Any] | None = None
+    functions: list[dict[str, Any]] | None = None  # the older form of tools
 
 
 class CompletionRequest(_Sampled):
@@ -130,8 +134,9 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
     if isinstance(request, _Sampled):
         if request.n not in (None, 1):
             raise ApiError(400, ONLY_ONE, api_param="n")
-        if request.logprobs:
-            raise ApiError(400, NOT_SUPPORTED, api_param="logprobs", field="logprobs")
+        for name in ("logprobs", "logit_bias", "functions"):  # asked for, not done: said
+            if getattr(request, name, None):
+                raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
     if isinstance(request, CompletionRequest):
         for name in ("echo", "suffix"):
             if getattr(request, name):
@@ -199,5 +204,19 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
     if request.tools and request.tool_choice != "none":
         params["tools"] = [tool.model_dump(exclude_none=True) for tool in request.tools]
         if request.tool_choice is not None:
-            params["tool_choice"] = request.tool_choice
+            params["tool_choice"] = _tool_choice(request, model)
     return params
+
+
+def _tool_choice(request: ChatRequest, model: AnyModel) -> str | dict[str, Any]:
+    """The request's tool_choice, checked: a named function must be one of its tools, and a
+    local model only decides for itself ("auto"); ApiError 400 otherwise."""
+    from chatapp.catalogue import is_remote
+
+    choice = request.tool_choice
+    named = (choice.get("function") or {}).get("name") if isinstance(choice, dict) else None
+    if isinstance(choice, dict) and named not in {t.function.name for t in request.tools or []}:
+        raise ApiError(400, UNKNOWN_TOOL, api_param="tool_choice", name=str(named))
+    if choice != "auto" and not is_remote(model):
+        raise ApiError(400, LOCAL_TOOL_CHOICE, api_param="tool_choice")
+    return choice

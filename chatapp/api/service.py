@@ -300,7 +300,7 @@ class ApiService:
 
     def embed(self, chosen: Offered, texts: list[str]) -> tuple[list[list[float]], int]:
         """Embeddings by the chosen model (its turn taken like an answer's)."""
-        return self.pipeline.embed(chosen.model, texts)
+        return self.pipeline.embed(chosen.model, texts, truncate=False)  # cut: said, as chat
 
     # the log
 

@@ -6718,18 +6718,18 @@ Mga log: {logs}</translation>
         <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="126"/>
+        <location filename="../../chatapp/hub/files.py" line="130"/>
         <source>&quot;{repo}&quot; is not a valid repository id (expected OWNER/NAME).</source>
         <translation>Hindi valid na repository id ang &quot;{repo}&quot; (inaasahan: OWNER/NAME).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="141"/>
-        <location filename="../../chatapp/hub/files.py" line="169"/>
+        <location filename="../../chatapp/hub/files.py" line="145"/>
+        <location filename="../../chatapp/hub/files.py" line="173"/>
         <source>Refused the file name &quot;{name}&quot; from the Hub: it could write outside the models folder.</source>
         <translation>Tinanggihan ang pangalan ng file na &quot;{name}&quot; mula sa Hub: maaari itong magsulat sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="165"/>
+        <location filename="../../chatapp/hub/files.py" line="169"/>
         <source>Refused to write {path}: it is a symbolic link, which could lead outside the models folder.</source>
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
@@ -6779,7 +6779,7 @@ Mga log: {logs}</translation>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="354"/>
+        <location filename="../../chatapp/hub/download.py" line="355"/>
         <source>The download failed: {reason}</source>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
@@ -7936,36 +7936,46 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
+        <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
+        <translation>Ang modelo sa computer na ito ang nagpapasya kung tatawag ng tool: ang tool_choice dito ay maaaring auto o none, hindi required o pangalan ng function.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="41"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
+        <location filename="../../chatapp/api/errors.py" line="44"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="41"/>
+        <location filename="../../chatapp/api/errors.py" line="46"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>
