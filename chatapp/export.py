@@ -206,6 +206,7 @@ def _one_line(text: str) -> str:
 MD_CONVERSATION = QT_TRANSLATE_NOOP("export", "Conversation")
 MD_SYSTEM_PROMPT = QT_TRANSLATE_NOOP("export", "System prompt:")
 MD_NO_SYSTEM = QT_TRANSLATE_NOOP("export", "(none)")
+MD_SOURCES = QT_TRANSLATE_NOOP("export", "Sources:")
 MD_YOU = QT_TRANSLATE_NOOP("export", "You")
 MD_ASSISTANT = QT_TRANSLATE_NOOP("export", "Assistant")
 MD_ASSISTANT_OF = QT_TRANSLATE_NOOP("export", "Assistant ({model})")
@@ -242,6 +243,9 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 lines += ["", f"<details><summary>{t(MD_THINKING)}</summary>", "",
                           markdown_block(message.reasoning.strip()), "", "</details>"]
             lines += ["", markdown_block(message.content), ""]
+            if message.role == "assistant" and (sources := sources_markdown(
+                    store, message, translate)):
+                lines += [sources, ""]
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
                 reason = message.finish_reason or ""
                 ended = finish_words(reason, translate)
@@ -249,6 +253,24 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 lines += [f"*({ended}{why})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
+
+
+def sources_markdown(store: Store, message: Message,
+                     translate: Callable[[str, str], str] = as_is) -> str:
+    """The document sources an answer cites ([1], [2]…) as a Markdown list under "Sources:"
+    ("" for an answer made without any), so that its citations still point somewhere once
+    copied or exported: "- [1] manual.pdf, page 3 — Setup"."""
+    from chatapp.docs.retrieval import ON_PAGE, file_names, label
+    from chatapp.store.documents import Documents
+
+    retrieval = Documents(store).retrieval_of(message)
+    if retrieval is None or not retrieval.sources:
+        return ""
+    named = file_names(s.path for s in retrieval.sources)
+    on_page = translate("docs", ON_PAGE)
+    return "\n".join([f"**{translate('export', MD_SOURCES)}**", ""] + [
+        f"- [{s.number}] {_one_line(label(s.path, s.page, s.heading, on_page, named[s.path]))}"
+        for s in retrieval.sources])
 
 
 def _system_line(prompt: str, t: Callable[[str], str]) -> str:

@@ -133,8 +133,13 @@ def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
         assert app.store.current_branch(conversation.id)[0].content == (
             "When does the office open?")
         assert app.chat.attached_docs(conversation.id) == ["office"]
+        conversation_id = conversation.id
     finally:
         app.close()
+    # the Markdown export keeps the sources the citations point at
+    exported = cli("export", str(conversation_id), "--format", "md").stdout
+    listed = exported.split("**Sources:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert listed == [f"- {line}" for line in sources]
     follow = cli("chat", "--continue", "--max-tokens", "4", "--seed", "1", "And parking?")
     assert follow.returncode == 0, follow.stderr
     app = open_app()

@@ -199,6 +199,13 @@ def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
             qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
         assert clicked.args == [1]
         assert row.text.isVisible() and "behind the bakery" in row.text.text()
+        # copied, the answer takes the sources its citations point at along
+        from PySide6.QtGui import QGuiApplication
+
+        for action, head in (("copy-md", "**Sources:**"), ("copy-text", "Sources:")):
+            window.tree.message_action(action, answer.message.id)
+            copied = QGuiApplication.clipboard().text()
+            assert copied.endswith(f"{head}\n\n- [1] guide.md — Parking"), copied
         # a conversation opened again links its citations too
         conversation_id = window.conversation_id
         window.new_conversation()

@@ -369,14 +369,17 @@ class Bubble(QFrame):
         popup.show_at(self.header.mapToGlobal(self.header.rect().bottomLeft()))
         return popup
 
-    def copy(self, markdown: bool) -> None:
-        """Put the message on the clipboard as Markdown or as plain text."""
+    def copy(self, markdown: bool, sources: str = "") -> None:
+        """Put the message on the clipboard as Markdown or as plain text (sources: the
+        Markdown list of the documents it cites, put after it)."""
         data = QMimeData()
         if markdown:
-            data.setText(self.text)
-            data.setData("text/markdown", self.text.encode("utf-8"))
+            text = self.text + ("\n\n" + sources if sources else "")
+            data.setText(text)
+            data.setData("text/markdown", text.encode("utf-8"))
         else:
-            data.setText(self.body.plain_text())
+            plain = sources.replace("**", "")
+            data.setText(self.body.plain_text() + ("\n\n" + plain if plain else ""))
         QGuiApplication.clipboard().setMimeData(data)
 
     def _update_footer(self) -> None:

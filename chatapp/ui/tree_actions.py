@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from chatapp.answers import Answer
 from chatapp.catalogue import AnyModel
+from chatapp.export import sources_markdown
 
 
 class TreeActions(QObject):
@@ -22,8 +23,10 @@ class TreeActions(QObject):
         w = self.window
         if action in ("copy-md", "copy-text"):
             bubble = w.chat_view.bubble_for(message_id)
-            if bubble is not None:
-                bubble.copy(markdown=action == "copy-md")
+            if bubble is not None:  # with the sources its citations point at
+                sources = sources_markdown(w.ctx.store, bubble.message,
+                                           QCoreApplication.translate)
+                bubble.copy(markdown=action == "copy-md", sources=sources)
                 w.statusBar().showMessage(self.tr("Copied."), 3000)
             return
         handlers = {"edit": self.edit_message, "regenerate": self.regenerate,

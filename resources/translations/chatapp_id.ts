@@ -361,47 +361,47 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/bubble.py" line="341"/>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="410"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="408"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1470,22 +1470,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="444"/>
+        <location filename="../../chatapp/ui/bubble.py" line="447"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="449"/>
+        <location filename="../../chatapp/ui/bubble.py" line="452"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="456"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="456"/>
+        <location filename="../../chatapp/ui/bubble.py" line="459"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4755,27 +4755,27 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="27"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="30"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="79"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="82"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="115"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="129"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="132"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="130"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="133"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
@@ -6795,155 +6795,155 @@ Log: {logs}</translation>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="279"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="282"/>
+        <location filename="../../chatapp/export.py" line="304"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="310"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="298"/>
+        <location filename="../../chatapp/export.py" line="320"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="302"/>
+        <location filename="../../chatapp/export.py" line="324"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="304"/>
+        <location filename="../../chatapp/export.py" line="326"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
+        <location filename="../../chatapp/export.py" line="332"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="320"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="323"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="327"/>
+        <location filename="../../chatapp/export.py" line="349"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="329"/>
+        <location filename="../../chatapp/export.py" line="351"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="354"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="335"/>
+        <location filename="../../chatapp/export.py" line="357"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="340"/>
-        <location filename="../../chatapp/export.py" line="363"/>
+        <location filename="../../chatapp/export.py" line="362"/>
+        <location filename="../../chatapp/export.py" line="385"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="349"/>
+        <location filename="../../chatapp/export.py" line="371"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="356"/>
+        <location filename="../../chatapp/export.py" line="378"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="382"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="367"/>
+        <location filename="../../chatapp/export.py" line="389"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="371"/>
+        <location filename="../../chatapp/export.py" line="393"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="376"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="380"/>
+        <location filename="../../chatapp/export.py" line="402"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="384"/>
+        <location filename="../../chatapp/export.py" line="406"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="394"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="437"/>
+        <location filename="../../chatapp/export.py" line="459"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="439"/>
-        <location filename="../../chatapp/export.py" line="452"/>
+        <location filename="../../chatapp/export.py" line="461"/>
+        <location filename="../../chatapp/export.py" line="474"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="443"/>
+        <location filename="../../chatapp/export.py" line="465"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="457"/>
+        <location filename="../../chatapp/export.py" line="479"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -8661,21 +8661,26 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="209"/>
+        <source>Sources:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="210"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="210"/>
+        <location filename="../../chatapp/export.py" line="211"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="211"/>
+        <location filename="../../chatapp/export.py" line="212"/>
         <source>Assistant ({model})</source>
         <translation>Asisten ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="212"/>
+        <location filename="../../chatapp/export.py" line="213"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
