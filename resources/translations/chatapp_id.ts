@@ -3302,7 +3302,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="169"/>
         <source>blocked while offline</source>
-        <translation>diblokir saat luring</translation>
+        <translation>diblokir saat offline</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="172"/>
@@ -7037,12 +7037,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="41"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
-        <translation>Mode luring aktif karena HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) diatur: Hugging Face Hub tidak dihubungi. Hapus variabel itu (atau atur ke 0) untuk mencari atau mengunduh model.</translation>
+        <translation>Mode offline aktif karena HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) diatur: Hugging Face Hub tidak dihubungi. Hapus variabel itu (atau atur ke 0) untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="45"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
-        <translation>Mode luring aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja luring), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
+        <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja offline), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="52"/>
