@@ -313,7 +313,7 @@ def print_sources(retrieval) -> None:
     on_page = translate_text("docs", ON_PAGE)
     print()
     print(translate_text("cli", T_SOURCES))
-    named = file_names(source.path for source in retrieval.sources)
+    named = file_names((source.path for source in retrieval.sources), retrieval.others)
     for s in retrieval.sources:
         name = label(s.path, s.page, s.heading, on_page, named[s.path])
         if not Path(s.path).exists():  # taken away since: its text was still indexed
@@ -342,7 +342,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
         return 0
     if not found.hits:
         print(translate_text("cli", T_NO_HITS), file=sys.stderr)
-    named = file_names(hit.path for hit in found.hits)
+    named = file_names((hit.path for hit in found.hits), found.others)
     for number, hit in enumerate(found.hits, start=1):
         print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page, named[hit.path])}")
         print("    " + excerpt(hit.text, args.query))

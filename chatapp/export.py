@@ -266,7 +266,7 @@ def sources_markdown(store: Store, message: Message,
     retrieval = Documents(store).retrieval_of(message)
     if retrieval is None or not retrieval.sources:
         return ""
-    named = file_names(s.path for s in retrieval.sources)
+    named = file_names((s.path for s in retrieval.sources), retrieval.others)
     on_page = translate("docs", ON_PAGE)
     return "\n".join([f"**{translate('export', MD_SOURCES)}**", ""] + [
         f"- [{s.number}] {_one_line(label(s.path, s.page, s.heading, on_page, named[s.path]))}"

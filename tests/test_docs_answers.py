@@ -364,10 +364,15 @@ def test_sources_of_the_same_name_are_told_apart_by_their_folders(chatapp_home: 
     found = cli("docs", "search", "Same", "Falcon budget deadline")
     named = sorted(line for line in found.stdout.splitlines() if line.startswith("["))
     assert sorted(line[4:] for line in named) == ["a/readme.txt", "b/readme.txt"]
+    # one of them alone is named with its folder too: the collection holds another
+    alone = cli("docs", "search", "Same", "budget").stdout.splitlines()
+    assert [line for line in alone if line.startswith("[")] == ["[1] a/readme.txt"]
     # as many folders as tell them apart; a name of its own stays short
     assert file_names(["/x/a/r.txt", "/y/a/r.txt", "/y/b/r.txt", "/y/b/s.txt"]) == {
         "/x/a/r.txt": "x/a/r.txt", "/y/a/r.txt": "y/a/r.txt", "/y/b/r.txt": "b/r.txt",
         "/y/b/s.txt": "s.txt"}
+    assert file_names(["/y/b/r.txt"], others=["/y/a/r.txt", "/z/q.txt"]) == {
+        "/y/b/r.txt": "b/r.txt"}
 
 
 def test_docs_list_marks_files_not_indexed_yet(chatapp_home: Path, tmp_path: Path) -> None:

@@ -50,14 +50,16 @@ def source_budget(n_ctx: int) -> int:
 ON_PAGE = QT_TRANSLATE_NOOP("docs", "{name}, page {page}")
 
 
-def file_names(paths: Iterable[str]) -> dict[str, str]:
-    """How each file is named beside the others: its name, or where a file of another folder
-    has that name too, as many of its last folders as tell them apart ("a/readme.txt" and
-    "b/readme.txt")."""
-    parts = {path: Path(path).parts for path in set(paths)}
+def file_names(paths: Iterable[str], others: Iterable[str] = ()) -> dict[str, str]:
+    """How each file is named beside the others (those of paths, and others: files not
+    named here, such as a collection's file that was not cited): its name, or where a file of
+    another folder has that name too, as many of its last folders as tell them apart
+    ("a/readme.txt" and "b/readme.txt")."""
+    paths = set(paths)
+    parts = {path: Path(path).parts for path in paths | set(others)}
     named = {}
-    for path, mine in parts.items():
-        depth = 1
+    for path in paths:
+        mine, depth = parts[path], 1
         while depth < len(mine) and any(other != path and theirs[-depth:] == mine[-depth:]
                                         for other, theirs in parts.items()):
             depth += 1
@@ -136,6 +138,7 @@ class Found:
     hits: list[Hit]
     mode: str
     collections: list[Collection] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # files named as a hit's (file_names)
 
 
 class Retriever:
@@ -216,7 +219,8 @@ class Retriever:
                             row["text"], row["tokens"], scores[i], places[i][0], places[i][1]))
             if len(hits) == limit:
                 break
-        return Found(hits, "hybrid" if vectors_used else "bm25", list(collections))
+        return Found(hits, "hybrid" if vectors_used else "bm25", list(collections),
+                     documents.namesakes([c.id for c in collections], [h.path for h in hits]))
 
     def close(self) -> None:
         """Stop the embedding workers."""
@@ -274,7 +278,7 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
     blocks: list[str] = []
     sources: list[Source] = []
     used = count(INSTRUCTIONS) + 8
-    named = file_names(hit.path for hit in found.hits)
+    named = file_names((hit.path for hit in found.hits), found.others)
     for hit in found.hits:
         block = source_block(len(blocks) + 1, hit, named[hit.path])
         size = count(block) + 2
@@ -313,5 +317,5 @@ def retrieve_for(retriever: Retriever, names: Sequence[str], messages: list[dict
     found = retriever.search(collections, query)
     out, sources, used = with_sources(messages, found, budget, count)
     retrieval = Retrieval(0, query, [{"id": c.id, "name": c.name} for c in collections],
-                          found.mode, budget, used, sources, len(found.hits))
+                          found.mode, budget, used, sources, len(found.hits), found.others)
     return out, retrieval

@@ -106,7 +106,8 @@ class Retrieval:
     """What an answer retrieved: the query, the collections (id and name), the search
     ("bm25" or "hybrid"), the token budget and what the sources used of it; found: the
     passages the search found, of which none may have fitted (known while the answer is
-    made, not stored: 0 when read back)."""
+    made, not stored: 0 when read back); others: the files of its collections that have the
+    name of a source's file (what a source is told apart from: see file_names)."""
 
     message_id: int
     query: str
@@ -116,3 +117,4 @@ class Retrieval:
     used_tokens: int
     sources: list[Source] = field(default_factory=list)
     found: int = 0
+    others: list[str] = field(default_factory=list)

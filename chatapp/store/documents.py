@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -502,8 +503,24 @@ class Documents(DocumentSearch):
                    for r in self.store._rows(
                        "SELECT * FROM answer_sources WHERE message_id = ? ORDER BY number",
                        [message_id])]
-        return Retrieval(message_id, row["query"], json.loads(row["collections"]), row["mode"],
-                         row["budget_tokens"], row["used_tokens"], sources)
+        collections = json.loads(row["collections"])
+        return Retrieval(message_id, row["query"], collections, row["mode"],
+                         row["budget_tokens"], row["used_tokens"], sources,
+                         others=self.namesakes([c.get("id") for c in collections],
+                                               [s.path for s in sources]))
+
+    def namesakes(self, collection_ids: Iterable[int | None], paths: Iterable[str]
+                  ) -> list[str]:
+        """The files of these collections whose name is the name of one of paths (a path
+        that shares a name is shown with its folders: see retrieval.file_names)."""
+        ids = sorted({i for i in collection_ids if isinstance(i, int)})
+        found: list[str] = []
+        for name in {os.path.basename(p) for p in paths} if ids else ():
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", os.sep + name)
+            found += [r["path"] for r in self.store._rows(
+                f"SELECT path FROM doc_files WHERE collection_id IN ({', '.join('?' * len(ids))})"
+                " AND path LIKE ? ESCAPE '\\'", [*ids, pattern])]
+        return found
 
 
 def _said(error: UserError) -> tuple[str, str]:

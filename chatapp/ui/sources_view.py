@@ -169,7 +169,7 @@ class SourcesList(QFrame):
         else:
             self.title.setText(self.tr("Nothing in {collections} matched this question.")
                                .format(collections=names))
-        named = file_names(s.path for s in retrieval.sources)
+        named = file_names((s.path for s in retrieval.sources), retrieval.others)
         for source in retrieval.sources:
             row = SourceRow(source, self, named[source.path])
             self.rows.append(row)
