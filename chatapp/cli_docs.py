@@ -49,6 +49,8 @@ T_EMBEDDED_ONE = QT_TRANSLATE_NOOP("cli", "Added vectors to {count} chunk that h
 T_EMBEDDED = QT_TRANSLATE_NOOP("cli", "Added vectors to {count} chunks that had none.")
 T_COVERED = QT_TRANSLATE_NOOP(
     "cli", "{path} is already in {name} (through {root}): nothing new was added.")
+T_AGAIN = QT_TRANSLATE_NOOP(
+    "cli", "{path} is already in {name}: what changed in it is indexed.")
 T_GONE = QT_TRANSLATE_NOOP(
     "cli", "{path} is no longer there, so its files left the index. To take it out of "
     "{name}: {command}")
@@ -198,8 +200,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if made:  # said once it is kept: a new collection of nothing is not
         collection = documents.create(args.name)
     for path, root in documents.add_roots(collection.id, roots):
-        print(translate_text("cli", T_COVERED).format(path=path, name=collection.name,
-                                                       root=root))
+        print(translate_text("cli", T_AGAIN if path == root else T_COVERED).format(
+            path=path, name=collection.name, root=root))
     if args.embed:
         collection = documents.set_embedding(collection, model.key, str(model.path), dim)
     collection = documents.collection(collection.name)

@@ -283,7 +283,11 @@ def test_docs_add_resolves_paths_and_docs_rm_takes_one_file_out(chatapp_home: Pa
     again = cli("docs", "add", "Office", f"{folder}/../docs")
     assert again.returncode == 0, again.stderr
     assert again.stdout.splitlines()[0] == (
-        f"{folder} is already in Office (through {folder}): nothing new was added.")
+        f"{folder} is already in Office: what changed in it is indexed.")
+    inner = cli("docs", "add", "Office", str(folder / "office.md"))  # inside a folder of it
+    assert inner.stdout.splitlines()[0] == (
+        f"{folder / 'office.md'} is already in Office (through {folder}): nothing new was "
+        "added.")
     assert "0 files indexed, 3 unchanged" in again.stdout
     listed = cli("docs", "list").stdout
     assert listed.count(str(folder)) == 1 and "Office  3 files" in listed
