@@ -298,7 +298,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         from chatapp.cli_docs import print_sources
 
-        print_sources(answer.retrieval)
+        print_sources(answer.retrieval, app.chat.pipeline.retriever.documents)
         if answer.message is not None:
             say_how_it_ended(answer.message, wrote, sampling.max_tokens)
         if answer.notice is not None:  # what the answer went on without (a draft model)

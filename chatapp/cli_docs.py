@@ -49,6 +49,10 @@ T_EMBEDDED_ONE = QT_TRANSLATE_NOOP("cli", "Added vectors to {count} chunk that h
 T_EMBEDDED = QT_TRANSLATE_NOOP("cli", "Added vectors to {count} chunks that had none.")
 T_COVERED = QT_TRANSLATE_NOOP(
     "cli", "{path} is already in {name} (through {root}): nothing new was added.")
+T_WORDS_MISSING = QT_TRANSLATE_NOOP(
+    "cli", "{name} was searched by words only: its embedding model {model} is missing.")
+T_WORDS_ONLY = QT_TRANSLATE_NOOP(
+    "cli", "{name} was searched by words only: its embedding model {model} did not work.")
 T_AGAIN = QT_TRANSLATE_NOOP(
     "cli", "{path} is already in {name}: what changed in it is indexed.")
 T_GONE = QT_TRANSLATE_NOOP(
@@ -298,14 +302,32 @@ def cmd_list(app) -> int:
     return 0
 
 
-def print_sources(retrieval) -> None:
+def say_words_only(documents, names: list[str], mode: str) -> None:
+    """Say on stderr which of the collections searched by words alone (mode "bm25") have an
+    embedding model that is missing or did not work."""
+    if mode != "bm25":
+        return
+    for name in names:
+        c = documents.collection(name)
+        if c.embed_dim:
+            model = Path(c.embed_path).name or c.embed_model
+            print(translate_text("cli", T_WORDS_ONLY if Path(c.embed_path).is_file()
+                                 else T_WORDS_MISSING).format(name=c.name, model=model),
+                  file=sys.stderr)
+
+
+def print_sources(retrieval, documents=None) -> None:
     """Print the sources an answer was given, numbered as it cites them, after a blank line
     that sets them off from the answer (nothing for an answer made without documents;
-    retrieval: a chatapp.store.doc_records.Retrieval)."""
+    retrieval: a chatapp.store.doc_records.Retrieval; documents: to say which collections
+    were searched by words alone, their embedding model missing)."""
     from chatapp.docs.retrieval import ON_PAGE, file_names, label
 
     if retrieval is None:
         return
+    if documents is not None:
+        say_words_only(documents, [c.get("name", "") for c in retrieval.collections],
+                       retrieval.mode)
     if not retrieval.sources:
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
         print()
@@ -342,6 +364,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
                                "text": h.text} for h in found.hits]},
                          ensure_ascii=False, indent=1))
         return 0
+    say_words_only(retriever.documents, [collection.name], found.mode)
     if not found.hits:
         print(translate_text("cli", T_NO_HITS), file=sys.stderr)
     named = file_names((hit.path for hit in found.hits), found.others)

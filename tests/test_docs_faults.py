@@ -162,7 +162,12 @@ def test_docs_add_and_list_say_when_the_embedding_model_is_missing(
     assert "Vec: 1 file indexed, 3 unchanged" in added.stdout
     listed = cli("docs", "list").stdout
     assert "search: words only (its embedding model tiny-embed-F32.gguf is missing)" in listed
+    searched = cli("docs", "search", "Vec", "fire drill")  # said where it is searched too
+    assert searched.returncode == 0 and searched.stdout.startswith("[1] ")
+    assert searched.stderr.splitlines() == [
+        "Vec was searched by words only: its embedding model tiny-embed-F32.gguf is missing."]
     aside.rename(model)
+    assert cli("docs", "search", "Vec", "fire drill").stderr == ""
     listed = cli("docs", "list").stdout
     assert "search: words + vectors (tiny-embed-F32.gguf)" in listed
     assert "1 chunk has no vector yet: chatapp docs add Vec adds it" in listed
