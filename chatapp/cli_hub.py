@@ -29,6 +29,8 @@ T_NO_QUANT = QT_TRANSLATE_NOOP(
     "errors", "{repo} has no quantization \"{wanted}\". Available quantizations: {choices}")
 T_NO_FILE = QT_TRANSLATE_NOOP(
     "errors", "{repo} has no GGUF file named \"{wanted}\". Available files: {choices}")
+T_SAME_QUANT = QT_TRANSLATE_NOOP(
+    "errors", "{repo} has several models of {quant}; choose one with --file: {choices}")
 T_TWO_QUANTS = QT_TRANSLATE_NOOP(
     "errors", "{spec} names the quantization {named} but --quant says {quant}: give only one.")
 T_BAD_PARAMS = QT_TRANSLATE_NOOP(
@@ -262,7 +264,9 @@ def _choose(page, args: argparse.Namespace):
     if not models:
         raise UserError(T_NO_GGUF, repo=page.repo_id)
     by_size = sorted(models, key=lambda e: (e.size or 0, e.name))
-    choices = ", ".join(dict.fromkeys(e.quant or e.name for e in by_size))
+    quants = [e.quant for e in models]
+    choices = ", ".join(dict.fromkeys(  # a quantization of several files: their names
+        e.quant if e.quant and quants.count(e.quant) == 1 else e.name for e in by_size))
     if args.file:
         wanted = args.file.lower()
         for entry in models:
@@ -276,6 +280,9 @@ def _choose(page, args: argparse.Namespace):
         matches = [e for e in models if e.quant.upper() == args.quant.upper()]
         if not matches:
             raise UserError(T_NO_QUANT, repo=page.repo_id, wanted=args.quant, choices=choices)
+        if len(matches) > 1:
+            raise UserError(T_SAME_QUANT, repo=page.repo_id, quant=matches[0].quant,
+                            choices=", ".join(e.name for e in matches))
         return matches[0]
     if len(models) == 1:
         return models[0]
