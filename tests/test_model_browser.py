@@ -298,6 +298,18 @@ def test_main_window_menu_opens_the_browser(qtbot, hub: FakeHub, starter_home: P
         key = next(m.key for m in ctx.library.models() if m.file_name == "new-F32.gguf")
         browser.useModelRequested.emit(key)
         assert window.current_model().file_name == "new-F32.gguf"
+        # an answer by it since: the browser shown again says when it was used last
+        conversation = ctx.store.create_conversation()
+        question = ctx.store.add_message(conversation.id, None, "user", "hi")
+        ctx.store.add_message(conversation.id, question.id, "assistant", "hello", model_key=key)
+        browser.hide()
+        from chatapp.ui.model_browser import show_model_browser
+
+        show_model_browser(window, 1)
+        tree = browser.library_tree
+        row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                   if tree.topLevelItem(i).text(0) == "new-F32")
+        assert row.text(8) != "never"
         browser.shutdown()
     finally:
         window.close()

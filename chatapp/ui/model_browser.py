@@ -233,6 +233,7 @@ def show_model_browser(window, tab: int = 0) -> ModelBrowser:
     """Show the main window's model browser on a tab (0: the Hub, 1: this computer)."""
     browser = model_browser_for(window)
     browser.tabs.setCurrentIndex(tab)
+    browser.refresh_library()  # shown before: what was used since (Last used) is new
     browser.show()
     browser.raise_()
     browser.activateWindow()
