@@ -303,6 +303,14 @@ def test_embeddings_have_one_unit_vector_per_text(api) -> None:
         client.chat.completions.create(model="tiny-embed", messages=HELLO)
     with pytest.raises(openai.BadRequestError, match="not embeddings"):
         client.embeddings.create(model=STARTER, input="hello")
+    # a field of the wrong kind is named as the request has it (not "input.str")
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.embeddings.create(model="tiny-embed", input=[[300, 301]])
+    assert caught.value.body["param"] == "input"
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model=STARTER, messages=[
+            {"role": "user", "content": {"a": 1}}])
+    assert caught.value.body["param"] == "messages.0.content"
     # a text longer than the model's context is refused, as a chat prompt is, not cut
     with pytest.raises(openai.BadRequestError) as caught:
         client.embeddings.create(model="tiny-embed", input="hello " * 5000)

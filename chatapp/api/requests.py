@@ -128,7 +128,7 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
         request = kind.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first.get("loc", ())) or "body"
+        where = ".".join(_in_body(data, first.get("loc", ()))) or "body"
         raise ApiError(400, BAD_FIELD, api_param=where, field=where,
                        reason=first.get("msg", "?")) from None
     if isinstance(request, _Sampled):
@@ -146,6 +146,20 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
     if isinstance(request, EmbeddingRequest) and request.dimensions is not None:
         raise ApiError(400, NOT_SUPPORTED, api_param="dimensions", field="dimensions")
     return request
+
+
+def _in_body(data: Any, loc: tuple) -> list[str]:
+    """The part of a validation error's location that is in the request body ("input" of
+    "input.str": the rest names the kinds the field may be); a missing field's name."""
+    parts = []
+    for part in loc:
+        if isinstance(data, dict) and part in data or (
+                isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)):
+            data = data[part]
+            parts.append(str(part))
+        else:
+            break
+    return parts or [str(part) for part in loc[:1]]
 
 
 def _text(content: str | list[dict[str, Any]] | None) -> str:
