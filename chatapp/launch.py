@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import runpy
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -65,5 +66,6 @@ def run_child_mode(argv: Sequence[str]) -> bool:
         sys.stderr.write(f"chatapp: not a child module: {module}\n")
         raise SystemExit(2)
     sys.argv = [argv[0], *argv[3:]]
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # as a child run on its own
     runpy.run_module(module, run_name="__main__", alter_sys=True)
     raise SystemExit(0)
