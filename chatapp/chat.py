@@ -50,11 +50,8 @@ def title_from(text: str) -> str:
     prose = _FENCED.sub(" ", text)
     if not prose.strip():  # code alone: its lines, without the fences
         prose = "\n".join(x for x in text.splitlines() if not _FENCE_LINE.match(x))
-    line = " ".join(_LINE_MARKS.sub("", prose).split())
-    line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
-    while (plain := _EMPHASIS.sub(r"\2", line)) != line:
-        line = plain
-    line = " ".join(line.split()) or " ".join(text.split())
+    flat = " ".join(_LINE_MARKS.sub("", prose).split())
+    line = " ".join(_words(flat).split()) or " ".join(text.split())
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 
@@ -185,6 +182,15 @@ def _without_quotes(line: str) -> str:
     return line
 
 
+def _words(line: str) -> str:
+    """A line of Markdown as its words: images left out, links' text kept, the marks of
+    emphasis, strike-through and code dropped."""
+    line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
+    while (plain := _EMPHASIS.sub(r"\2", line)) != line:
+        line = plain
+    return line
+
+
 def _unwrapped(line: str) -> str:
     """line without the heading marks, labels, emphasis, quotes and trailing dots around the
     title, however they are combined ("**Title:** \"Cactus Care\"")."""
@@ -205,11 +211,8 @@ def clean_title(text: str) -> str:
         return ""
     answer = visible_text(_MARKUP.sub(" ", answer))
     lines = [line for line in answer.strip().splitlines() if line.strip()]
-    line = " ".join(lines[0].split()) if lines else ""
-    line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
-    while (plain := _EMPHASIS.sub(r"\2", line)) != line:
-        line = plain
-    line = _unwrapped(" ".join(line.split()))
+    first = " ".join(lines[0].split()) if lines else ""
+    line = _unwrapped(" ".join(_words(first).split()))
     if "\ufffd" in line or not any(c.isalpha() for c in line) or any(
             unicodedata.category(c) == "Cc" for c in line):
         return ""  # not a usable title: the rule's title stays

@@ -315,8 +315,10 @@ def scan(path: Path, layout: str = "") -> ScanResult:
                 continue
         if not is_gguf_file(file):
             problem = header_problem(file)  # empty, out of reach: said so, else "not GGUF"
-            said = isinstance(problem, UserError) and problem.template in FILE_PROBLEMS
-            result.skip(file, SKIPPED, reason=problem) if said else result.skip(file, NOT_GGUF)
+            if isinstance(problem, UserError) and problem.template in FILE_PROBLEMS:
+                result.skip(file, SKIPPED, reason=problem)
+            else:
+                result.skip(file, NOT_GGUF)
             continue
         problem = header_problem(file)
         if problem:

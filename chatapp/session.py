@@ -8,6 +8,7 @@ The window asks and shows; the decisions live here, so they are tested without Q
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -232,10 +233,11 @@ class Session:
             return shown
         return self.store.branch(leaf) if leaf is not None else []
 
-    def bytes_per_token(self, model: AnyModel, shown: list[Message] | None = None) -> float:
-        """How many bytes of text make a token for model, as its own answers in the branch
+    @staticmethod
+    def bytes_per_token(model: AnyModel, branch: Sequence[Message] = ()) -> float:
+        """How many bytes of text make a token for model, as its own answers in branch
         counted them (their UTF-8 bytes over their completion tokens); 4 without any."""
-        answers = [m for m in self._branch(shown) if m.role == "assistant"
+        answers = [m for m in branch if m.role == "assistant"
                    and m.model_key == model.key and m.completion_tokens and not m.reasoning]
         tokens = sum(m.completion_tokens or 0 for m in answers)
         size = sum(len(m.content.encode("utf-8")) for m in answers)

@@ -25,6 +25,7 @@ from chatapp.compare.report_stats import (
     stats_section,
 )
 from chatapp.compare.report_variants import (
+    run_file,
     run_repeats,
     run_variants,
     shared_params,
@@ -481,11 +482,12 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     folder = Path(folder)
     page = folder / "report.html"
     judging = judge_section(folder, results, models, language)
-    described = run_variants(folder)
+    run = run_file(folder)
+    described = run_variants(run)
     variants = variants_section(described, language)
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
-                                variants, run_repeats(folder)),
+                                variants, run_repeats(run)),
                     encoding="utf-8")
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")

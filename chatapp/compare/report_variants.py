@@ -23,17 +23,17 @@ def run_file(folder: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def run_variants(folder: Path) -> list[dict[str, Any]]:
-    """The variants run.json in folder describes (Variant.describe() dicts); [] when there is
-    no readable run.json."""
-    variants = run_file(folder).get("variants")
+def run_variants(run: dict[str, Any]) -> list[dict[str, Any]]:
+    """The variants a run (run_file) describes (Variant.describe() dicts); [] when it does
+    not say."""
+    variants = run.get("variants")
     return [v for v in variants if isinstance(v, dict)] if isinstance(variants, list) else []
 
 
-def run_repeats(folder: Path) -> int:
-    """How many times run.json in folder says each prompt is asked of each variant (1 when
-    it does not say)."""
-    repeats = run_file(folder).get("repeats")
+def run_repeats(run: dict[str, Any]) -> int:
+    """How many times a run (run_file) asks each prompt of each variant (1 when it does not
+    say)."""
+    repeats = run.get("repeats")
     return repeats if isinstance(repeats, int) and not isinstance(repeats, bool) \
         and repeats > 0 else 1
 

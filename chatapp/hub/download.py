@@ -579,8 +579,11 @@ class DownloadManager:
                     moved.append((partial, target, hub_files.put_in_place(partial, target)))
             except OSError as exc:
                 for partial, target, copied in reversed(moved):
-                    with contextlib.suppress(OSError):
-                        os.unlink(target) if copied else os.replace(target, partial)
+                    with contextlib.suppress(OSError):  # a copy goes, a move goes back
+                        if copied:
+                            os.unlink(target)
+                        else:
+                            os.replace(target, partial)
                 raise UserError(INSTALL_FAILED, file=failing.file_name,
                                 reason=os_reason(exc)) from exc
             for partial in (partial for partial, _, copied in moved if copied):

@@ -185,4 +185,3 @@ def record_origin(paths: Paths, d: Download) -> None:
     tmp = origins_file(paths).with_name("origins.json.tmp")
     tmp.write_text(json.dumps(origins, indent=1), encoding="utf-8")
     os.replace(tmp, origins_file(paths))
-

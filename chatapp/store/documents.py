@@ -514,13 +514,14 @@ class Documents(DocumentSearch):
         """The files of these collections whose name is the name of one of paths (a path
         that shares a name is shown with its folders: see retrieval.file_names)."""
         ids = sorted({i for i in collection_ids if isinstance(i, int)})
-        found: list[str] = []
-        for name in {os.path.basename(p) for p in paths} if ids else ():
-            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", os.sep + name)
-            found += [r["path"] for r in self.store._rows(
-                f"SELECT path FROM doc_files WHERE collection_id IN ({', '.join('?' * len(ids))})"
-                " AND path LIKE ? ESCAPE '\\'", [*ids, pattern])]
-        return found
+        patterns = ["%" + re.sub(r"([\\%_])", r"\\\1", os.sep + name)
+                    for name in sorted({os.path.basename(p) for p in paths})]
+        if not ids or not patterns:
+            return []
+        like = " OR ".join(["path LIKE ? ESCAPE '\\'"] * len(patterns))  # one pass for all
+        return [r["path"] for r in self.store._rows(
+            f"SELECT path FROM doc_files WHERE collection_id IN ({', '.join('?' * len(ids))})"
+            f" AND ({like})", [*ids, *patterns])]
 
 
 def _said(error: UserError) -> tuple[str, str]:

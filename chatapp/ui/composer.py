@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.settings import SAMPLING_RANGES
-from chatapp.ui.label import Label
+from chatapp.ui.label import Label, shortened
 from chatapp.ui.model_list import ModelPicker
 from chatapp.ui.units import number
 
@@ -187,7 +187,7 @@ class Composer(QWidget):
         prompt or parameters of its own; its tooltip says which."""
         own = [f"{key} = {value}" for key, value in sorted(params.items())
                if key in SAMPLING_RANGES or key == "max_tokens"]
-        lines = ([self.tr("System prompt: {text}").format(text=_shortened(system_prompt))]
+        lines = ([self.tr("System prompt: {text}").format(text=shortened(system_prompt))]
                  if system_prompt.strip() else [])
         if own:
             lines.append(self.tr("Own parameters: {list}").format(list=", ".join(own)))
@@ -247,9 +247,3 @@ class Composer(QWidget):
             self.stopRequested.emit()
         else:
             self.submit()
-
-
-def _shortened(text: str, limit: int = 160) -> str:
-    """text on one line, cut with "…" after limit characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"

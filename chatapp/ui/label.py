@@ -87,3 +87,10 @@ class ElidedButton(QPushButton):
             shown = body + "…"
         option.text = shown
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+def shortened(text: str, limit: int = 160) -> str:
+    """text on one line, cut with "…" after limit characters (a system prompt in a tooltip
+    or an answer's provenance)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"

@@ -16,7 +16,7 @@ from chatapp.compare.side_by_side import PANE_KEY
 from chatapp.store import Message
 from chatapp.store.records import finish_words
 from chatapp.ui.errors import answer_error_text
-from chatapp.ui.label import Label
+from chatapp.ui.label import Label, shortened
 from chatapp.ui.units import decimal, number
 
 SYSTEM_CHARS = 300  # of an answer's system prompt shown in its provenance
@@ -119,10 +119,8 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
     add(translate("Provenance", "Architecture"), m.model_arch, m.model_arch)
     add(translate("Provenance", "Chat template"), template_text(m) if m.template_source else "",
         m.template_source)
-    if m.system_prompt:
-        shown = " ".join(m.system_prompt.split())
-        add(translate("Provenance", "System prompt"),
-            shown if len(shown) <= SYSTEM_CHARS else shown[:SYSTEM_CHARS - 1] + "…")
+    add(translate("Provenance", "System prompt"), shortened(m.system_prompt or "", SYSTEM_CHARS),
+        m.system_prompt)
     params = dict(m.sampling)
     params.pop("continue", None)
     written_in = params.pop(PARTS_KEY, None)
