@@ -1,7 +1,8 @@
 """Conversations out of and into files: the whole tree as JSON, the shown branch as Markdown.
 
-JSON keeps everything (every branch, provenance and stats, the shown leaf) with ids local
-to the document, so export -> import -> export gives the same document. Imported files
+JSON keeps everything (every branch, provenance and stats, what an answer retrieved from
+documents with its sources' text, the shown leaf) with ids local to the document, so
+export -> import -> export gives the same document. Imported files
 are untrusted: anything malformed is refused with a clear error before the database is
 touched, and the import is one transaction.
 """
@@ -21,10 +22,11 @@ from markdown_it import MarkdownIt
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.database import storable_text
+from chatapp.store.doc_records import Retrieval
 from chatapp.store.records import FINISH_REASONS, KINDS, as_is, finish_words
 
 FORMAT = "chatapp-conversations"
-VERSION = 1
+VERSION = 2  # 2: an answer's "retrieval" (its document sources)
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_TEXT = 50_000_000
 
@@ -43,6 +45,12 @@ _MESSAGE_KEYS: dict[str, type] = {
     "kv_type": str, "flash_attn": bool, "speculation": str, "draft_tokens": int,
     "accepted_tokens": int, "error_data": str, "system_prompt": str,
 }
+#: what an answer retrieved ("retrieval"): its fields and those of each of its "sources"
+_RETRIEVAL_KEYS: dict[str, type] = {
+    "query": str, "mode": str, "budget_tokens": int, "used_tokens": int}
+_SOURCE_KEYS: dict[str, type] = {
+    "number": int, "path": str, "page": int, "heading": str, "text": str, "score": float,
+    "bm25_rank": int, "vector_rank": int}
 _ROLES = ("system", "user", "assistant")
 _LINE_BREAK = re.compile(r"\r\n?")
 #: HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to
@@ -84,8 +92,20 @@ def _bad(reason: str, **params: object) -> ImportError_:
 # export
 
 
+def _retrieval_document(retrieval: Retrieval) -> dict[str, Any]:
+    """What an answer retrieved, as the export keeps it: the collections by name (their ids
+    are this database's), each source with its text."""
+    return {**{key: getattr(retrieval, key) for key in _RETRIEVAL_KEYS},
+            "collections": [{"name": c.get("name", "")} for c in retrieval.collections],
+            "sources": [{key: getattr(s, key) for key in _SOURCE_KEYS
+                         if getattr(s, key) is not None} for s in retrieval.sources]}
+
+
 def conversation_document(store: Store, conversation: Conversation) -> dict[str, Any]:
     """One conversation with its whole tree, ids local to the document."""
+    from chatapp.store.documents import Documents
+
+    documents = Documents(store)
     messages = store.messages(conversation.id)
     local = {m.id: n for n, m in enumerate(messages, start=1)}
     out_messages = []
@@ -100,6 +120,8 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
                 value = bool(value)  # (SQLite keeps 0 or 1)
             if value is not None:
                 row[key] = value
+        if retrieval := documents.retrieval_of(message):
+            row["retrieval"] = _retrieval_document(retrieval)
         out_messages.append(row)
     doc: dict[str, Any] = {
         "title": conversation.title,
@@ -333,6 +355,38 @@ def _local_id(where: object, value: Any) -> int:
     return value
 
 
+def _checked_fields(where: object, record: Any, keys: dict[str, type]) -> dict[str, Any]:
+    """record's fields of keys, checked (refused: another kind of value, a field not among
+    keys)."""
+    if not isinstance(record, dict):
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
+    _refuse_unknown(where, record, set(keys))
+    return {key: _check_value(where, key, record[key], kind)
+            for key, kind in keys.items() if key in record}
+
+
+def _checked_retrieval(where: object, value: Any) -> dict[str, Any]:
+    """An answer's "retrieval" checked, as Documents.insert_retrieval takes it."""
+    where = UserError(QT_TRANSLATE_NOOP("errors", "{where}, its sources"), where=where)
+    if not isinstance(value, dict):
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
+    lists = {"collections": value.get("collections", []), "sources": value.get("sources", [])}
+    record = {k: v for k, v in value.items() if k not in lists}
+    out = _checked_fields(where, record, _RETRIEVAL_KEYS)
+    if any(not isinstance(v, list) for v in lists.values()) or any(
+            out.get(key) is None for key in _RETRIEVAL_KEYS):
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: a field is missing or not valid"),
+                   where=where)
+    out["collections"] = [{"name": _checked_fields(where, c, {"name": str}).get("name", "")}
+                          for c in lists["collections"]]
+    out["sources"] = [_checked_fields(where, s, _SOURCE_KEYS) for s in lists["sources"]]
+    if any(s.get(key) is None for s in out["sources"]
+           for key in ("number", "path", "text", "score")):
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: a field is missing or not valid"),
+                   where=where)
+    return out
+
+
 def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """Check a JSON export and turn it into rows for Store.insert_conversations."""
     try:
@@ -383,7 +437,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                                where=where, index=index)
             if not isinstance(message, dict):
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=mwhere)
-            _refuse_unknown(mwhere, message, {*_MESSAGE_KEYS, "id", "parent_id"})
+            _refuse_unknown(mwhere, message, {*_MESSAGE_KEYS, "id", "parent_id", "retrieval"})
             local = _local_id(mwhere, message.get("id"))
             if local in seen:
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: the id {id} is used twice"),
@@ -407,6 +461,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                     where=mwhere)
             if out["role"] == "assistant" and reason is None:
                 out["finish_reason"] = "interrupted"
+            if message.get("retrieval") is not None and out["role"] == "assistant":
+                out["retrieval"] = _checked_retrieval(mwhere, message["retrieval"])
             out["id"] = local
             out["parent_id"] = parent
             seen.add(local)
@@ -437,16 +493,27 @@ class Imported:
 
 
 def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
-    """Replace lone surrogates in every text field by U+FFFD; return how many."""
+    """Replace lone surrogates in every text field by U+FFFD (those of an answer's sources
+    too); return how many."""
     count = 0
+
+    def clean(record: dict[str, Any]) -> None:
+        nonlocal count
+        for key, value in record.items():
+            if isinstance(value, str):
+                cleaned, found = storable_text(value)
+                if found:
+                    record[key] = cleaned
+                    count += found
+            elif isinstance(value, dict):
+                clean(value)
+            elif isinstance(value, list):
+                for item in value:
+                    clean(item)
+
     for conversation, messages in items:
         for record in (conversation, *messages):
-            for key, value in record.items():
-                if isinstance(value, str):
-                    cleaned, found = storable_text(value)
-                    if found:
-                        record[key] = cleaned
-                        count += found
+            clean(record)
     return count
 
 

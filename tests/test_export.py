@@ -172,6 +172,79 @@ def test_a_stored_time_out_of_any_calendar_does_not_break_the_lists(store: Store
     assert _when(1e308) == _when(-1e18) == "?" and _when(0).startswith("19")
 
 
+def _with_sources(store: Store) -> tuple[int, int]:
+    """A conversation whose answer cites two passages of a collection: (its id, the
+    answer's id)."""
+    from chatapp.store.doc_records import Retrieval, Source
+    from chatapp.store.documents import Documents
+
+    c = store.create_conversation("Parking")
+    u = store.add_message(c.id, None, "user", "Where do I park?")
+    a = store.add_message(c.id, u.id, "assistant", "", model_name="tiny.gguf",
+                          params={"temperature": 0.0, "docs": [7]})
+    store.finish_message(a.id, "Behind the hall [1], or on level 2 [2].", "stop")
+    Documents(store).save_retrieval(Retrieval(a.id, "Where do I park?", [
+        {"id": 7, "name": "Guides"}], "bm25", 2048, 61, [
+        Source(1, 41, 7, 0.03, 1, None, "/docs/a/guide.md", None, "Parking", "Behind the hall."),
+        Source(2, 52, 7, 0.02, 2, 3, "/docs/b/manual.pdf", 4, "", "Level 2 is free.")]))
+    return c.id, a.id
+
+
+def test_an_answers_sources_travel_with_the_json_export(store: Store, tmp_path: Path) -> None:
+    """The passages an answer cites are in the JSON export (text and all, without this
+    database's ids), so an imported answer's [1], [2] still point at them."""
+    from chatapp.export import sources_markdown
+    from chatapp.store.documents import Documents
+
+    _, answer_id = _with_sources(store)
+    text = export_json(store, store.conversations())
+    (message,) = [m for m in json.loads(text)["conversations"][0]["messages"]
+                  if m["role"] == "assistant"]
+    retrieval = message["retrieval"]
+    assert retrieval["collections"] == [{"name": "Guides"}] and retrieval["used_tokens"] == 61
+    assert [s["text"] for s in retrieval["sources"]] == ["Behind the hall.",
+                                                         "Level 2 is free."]
+    assert "chunk_id" not in retrieval["sources"][0] and "page" not in retrieval["sources"][0]
+    other = Store(tmp_path / "other.db")
+    (new_id,) = import_text(other, text).ids
+    (new_answer,) = [m for m in other.messages(new_id) if m.role == "assistant"]
+    copied = Documents(other).retrieval_of(new_answer)
+    assert [(s.number, s.path, s.page, s.text) for s in copied.sources] == [
+        (1, "/docs/a/guide.md", None, "Behind the hall."),
+        (2, "/docs/b/manual.pdf", 4, "Level 2 is free.")]
+    assert copied.collections == [{"name": "Guides"}] and copied.sources[0].chunk_id == 0
+    (old_answer,) = [m for m in store.messages(store.conversations()[0].id)
+                     if m.id == answer_id]
+    assert sources_markdown(other, new_answer) == sources_markdown(store, old_answer)
+    assert "[2] manual.pdf, page 4" in sources_markdown(other, new_answer)
+    assert export_json(other, other.conversations()) == text
+    other.close()
+    broken = Store(tmp_path / "broken.db")  # half an emoji in a source: replaced, kept
+    imported = import_text(broken, text.replace("Level 2 is", "Level 2 \\ud83d is"))
+    (answer,) = [m for m in broken.messages(imported.ids[0]) if m.role == "assistant"]
+    assert imported.replaced == 1
+    assert Documents(broken).retrieval_of(answer).sources[1].text == "Level 2 \ufffd is free."
+    broken.close()
+
+
+@pytest.mark.parametrize("retrieval", [
+    [], {"query": "q", "mode": "bm25", "budget_tokens": 1, "used_tokens": 1, "sources": [{}]},
+    {"query": "q", "mode": "bm25", "budget_tokens": 1, "sources": []},
+    {"query": "q", "mode": "bm25", "budget_tokens": 1, "used_tokens": 1, "sources": [
+        {"number": 1, "path": "a", "text": "t", "score": 0.1, "chunk_id": 3}]},
+    {"query": "q", "mode": "bm25", "budget_tokens": 1, "used_tokens": 1, "collections": "x"},
+])
+def test_a_broken_retrieval_is_refused_and_changes_nothing(store: Store,
+                                                           retrieval: object) -> None:
+    _with_sources(store)
+    document = json.loads(export_json(store, store.conversations()))
+    document["conversations"][0]["title"] = "Other"
+    document["conversations"][0]["messages"][1]["retrieval"] = retrieval
+    with pytest.raises(ImportError_, match="its sources"):
+        import_text(store, json.dumps(document))
+    assert len(store.conversations()) == 1
+
+
 @pytest.mark.parametrize("data", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_files_are_refused_and_change_nothing(store: Store, tmp_path: Path,
                                                      data: bytes) -> None:

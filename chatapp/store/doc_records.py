@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,3 +119,31 @@ class Retrieval:
     sources: list[Source] = field(default_factory=list)
     found: int = 0
     others: list[str] = field(default_factory=list)
+
+
+def write_retrieval(db: Any, retrieval: Retrieval) -> None:
+    """Store what an answer retrieved, with copies of its sources' text, in db (a
+    sqlite-utils Database, inside the caller's transaction); it replaces what was stored
+    for the answer."""
+    db.execute("INSERT OR REPLACE INTO answer_retrievals (message_id, query, collections, mode,"
+               " budget_tokens, used_tokens, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [retrieval.message_id, retrieval.query,
+                json.dumps(retrieval.collections, ensure_ascii=False), retrieval.mode,
+                retrieval.budget_tokens, retrieval.used_tokens, time.time()])
+    db.execute("DELETE FROM answer_sources WHERE message_id = ?", [retrieval.message_id])
+    for s in retrieval.sources:
+        db.execute("INSERT INTO answer_sources (message_id, number, chunk_id, collection_id,"
+                   " score, bm25_rank, vector_rank, path, page, heading, text)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [retrieval.message_id, s.number, s.chunk_id, s.collection_id, s.score,
+                    s.bm25_rank, s.vector_rank, s.path, s.page, s.heading, s.text])
+
+
+def imported_retrieval(message_id: int, fields: dict[str, Any]) -> Retrieval:
+    """A retrieval read from an export (export.py checked its fields): its sources no longer
+    point at chunks or collections of this database."""
+    sources = [Source(**{"chunk_id": 0, "collection_id": None, "page": None, "heading": "",
+                         "bm25_rank": None, "vector_rank": None, **s})
+               for s in fields["sources"]]
+    return Retrieval(message_id, fields["query"], fields["collections"], fields["mode"],
+                     fields["budget_tokens"], fields["used_tokens"], sources)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.store.doc_records import Collection, DocFile, Retrieval, Source
+from chatapp.store.doc_records import Collection, DocFile, Retrieval, Source, write_retrieval
 from chatapp.store.doc_search import DocumentSearch, pack, vec_table
 from chatapp.store.records import Message
 from chatapp.store.repository import Store
@@ -472,20 +472,7 @@ class Documents(DocumentSearch):
     def save_retrieval(self, retrieval: Retrieval) -> None:
         """Store what an answer retrieved, with copies of its sources' text."""
         with self.store._tx() as db:
-            db.execute("INSERT OR REPLACE INTO answer_retrievals (message_id, query,"
-                       " collections, mode, budget_tokens, used_tokens, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [retrieval.message_id, retrieval.query,
-                        json.dumps(retrieval.collections, ensure_ascii=False), retrieval.mode,
-                        retrieval.budget_tokens, retrieval.used_tokens, time.time()])
-            db.execute("DELETE FROM answer_sources WHERE message_id = ?", [retrieval.message_id])
-            for s in retrieval.sources:
-                db.execute("INSERT INTO answer_sources (message_id, number, chunk_id,"
-                           " collection_id, score, bm25_rank, vector_rank, path, page, heading,"
-                           " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           [retrieval.message_id, s.number, s.chunk_id, s.collection_id,
-                            s.score, s.bm25_rank, s.vector_rank, s.path, s.page, s.heading,
-                            s.text])
+            write_retrieval(db, retrieval)
 
     def retrieval_of(self, message: Message) -> Retrieval | None:
         """What an answer retrieved, or None when it did not search documents (asked of the

@@ -23,6 +23,7 @@ from chatapp.store.database import (
     connect,
     known_database_error,
 )
+from chatapp.store.doc_records import imported_retrieval, write_retrieval
 from chatapp.store.presets import PresetStore
 from chatapp.store.records import (
     BLIND,
@@ -537,7 +538,8 @@ class Store(MessageSearch, PresetStore):
             self, items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[int]:
         """Add whole conversations at once (import), all or nothing. Each item is the
         conversation's fields and its messages, parents before children, referring to one
-        another by their own ids (mapped to new ones); current_leaf_id uses those ids too."""
+        another by their own ids (mapped to new ones); current_leaf_id uses those ids too. A
+        message's "retrieval" (export.py's checked fields) is stored as what it retrieved."""
         new_ids = []
         with self._tx() as db:
             for conversation, messages in items:
@@ -559,6 +561,8 @@ class Store(MessageSearch, PresetStore):
                     mapped[message["id"]] = db.execute(
                         f"INSERT INTO messages ({columns}) VALUES ({marks})",
                         list(row.values())).lastrowid
+                    if (retrieval := message.get("retrieval")) is not None:
+                        write_retrieval(db, imported_retrieval(mapped[message["id"]], retrieval))
                 leaf = conversation.get("current_leaf_id")
                 db["conversations"].update(new_id, {
                     "current_leaf_id": mapped.get(leaf) if leaf is not None else None})
