@@ -19,8 +19,8 @@ from chatapp.cli_args import (
     Number,
 )
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
-from chatapp.units import format_bytes
+from chatapp.i18n import chosen_language, translate_text
+from chatapp.units import decimal, format_bytes
 
 T_STREAMED = QT_TRANSLATE_NOOP(
     "cli", "streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak "
@@ -100,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         print(result.table() + "\n")
         print(translate_text("cli", T_STREAMED).format(
-            rate=f"{result.stream_tps:.2f}", ttft=f"{result.ttft_s * 1000:.0f}",
-            load=f"{result.load_s:.2f}", memory=format_bytes(result.peak_rss_bytes)))
+            rate=decimal(result.stream_tps, 2, chosen_language()),
+            ttft=f"{result.ttft_s * 1000:.0f}", load=decimal(result.load_s, 2, chosen_language()),
+            memory=format_bytes(result.peak_rss_bytes)))
         return 0

@@ -54,6 +54,11 @@ def use_language(language: str) -> None:
     _chosen["language"] = language
 
 
+def chosen_language() -> str | None:
+    """The language chosen by use_language (None before it was called)."""
+    return _chosen.get("language")
+
+
 def current_language() -> str:
     """The language texts are shown in: the one chosen by use_language, else the system's."""
     return _chosen.get("language") or system_language()

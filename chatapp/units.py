@@ -6,10 +6,13 @@ its locale's forms instead (chatapp.ui.units).
 
 from __future__ import annotations
 
+from chatapp.i18n import chosen_language
+
 
 def format_bytes(size: float | None) -> str:
     """Bytes in SI units as the window writes them: "512 bytes", "40 kB", "253 MB" or
-    "4.1 GB" (a size that rounds up to the next unit is written in it); "?" for None."""
+    "4.1 GB" (a size that rounds up to the next unit is written in it), with the decimal
+    separator of the language chosen for the app ("4,1 GB" in Indonesian); "?" for None."""
     if size is None:
         return "?"
     if size < 1000:
@@ -18,15 +21,16 @@ def format_bytes(size: float | None) -> str:
         return f"{size / 1e3:.0f} kB"
     if round(size / 1e6) < 1000:
         return f"{size / 1e6:.0f} MB"
-    return f"{size / 1e9:.1f} GB"
+    return f"{decimal(size / 1e9, 1, chosen_language())} GB"
 
 
-def format_count(n: float, point: str = ".") -> str:
+def format_count(n: float, point: str | None = None) -> str:
     """A count as 950, 1.2K, 3.4M or 7.0B; point: the decimal separator (the window passes
-    its locale's, e.g. "," for Indonesian: 5,0K)."""
+    its locale's, e.g. "," for Indonesian: 5,0K; None: the chosen language's)."""
     for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
         if n >= scale:
-            return f"{n / scale:.1f}{unit}".replace(".", point)
+            text = f"{n / scale:.1f}{unit}"
+            return text.replace(".", point) if point else decimal_text(text)
     return str(n)
 
 
@@ -38,8 +42,13 @@ DECIMAL_COMMA = frozenset({"id"})
 def decimal(value: float, digits: int | None, language: str | None = None) -> str:
     """value with digits decimals ("3.14"; None: as few as it needs, "0.75"), in language's
     decimal separator ("3,14" for Indonesian); no grouping of thousands."""
-    text = f"{value:g}" if digits is None else f"{value:.{digits}f}"
-    return text.replace(".", ",") if language in DECIMAL_COMMA else text
+    return decimal_text(f"{value:g}" if digits is None else f"{value:.{digits}f}", language)
+
+
+def decimal_text(text: str, language: str | None = None) -> str:
+    """A number written with a decimal point in language's separator (None: the language
+    chosen for the app)."""
+    return text.replace(".", ",") if (language or chosen_language()) in DECIMAL_COMMA else text
 
 
 def format_duration(seconds: float) -> str:

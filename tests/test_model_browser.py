@@ -590,3 +590,59 @@ def test_a_slow_download_is_not_taken_for_a_stalled_one() -> None:
     assert download.waiting_s(now=130.0) == pytest.approx(30.0)
     download.speed = 10e6  # fast: three seconds of nothing is a stall
     assert download.waiting_s(now=102.0) is None and download.waiting_s(now=103.5) == 3.5
+
+
+def test_a_new_search_keeps_the_page_only_of_a_model_it_lists(qtbot,
+                                                              browser: ModelBrowser) -> None:
+    """The page shown stays (its row marked) when a new search lists its model, and gives way
+    to "No model selected" when the results no longer hold it."""
+    window = browser
+    open_tiny(qtbot, window)
+    search(qtbot, window, "")
+    assert window.page.repo_id == "tester/tiny-GGUF"
+    row = window.results.currentRow()
+    assert window.results.item(row).data(Qt.ItemDataRole.UserRole) == "tester/tiny-GGUF"
+    search(qtbot, window, "other")
+    assert window.page is None and window.quant_tree.topLevelItemCount() == 0
+    assert window.title_label.text() == "No model selected"
+    assert window.results.currentRow() == -1
+
+
+def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_home: Path,
+                                                   tmp_path: Path) -> None:
+    """Closing the app while a download runs asks first: No keeps the app and the download
+    going; Yes stops it where it is (resumable at the next start)."""
+    from gguf_factory import write_tiny_llama
+    from test_window_failures import answer_box
+
+    from chatapp.hub.download import PAUSED, RUNNING
+    from chatapp.ui.main_window import MainWindow
+
+    model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)
+    hub.add_repo("tester/slow-GGUF", {"slow-F32.gguf": model})
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.models_menu.actions()[0].trigger()
+    browser = window.model_browser
+    assert browser.may_quit()  # no download: no question
+    browser.manager.reserve_bytes = 0
+    hub.faults.rate = 2e5
+    page = browser.client().model("tester/slow-GGUF", with_card=False)
+    job = browser.manager.add("tester/slow-GGUF", page.models[0].files, page.commit)[0]
+    qtbot.waitUntil(lambda: job.done_bytes > 0, timeout=10000)
+    seen: list[str] = []
+    answer_box(QMessageBox.StandardButton.No, seen)
+    window.close()
+    assert window.isVisible() and job.status == RUNNING
+    assert seen[0] == ("Downloads not finished: 1. Quit anyway? They stop where they are; "
+                       "Models → Browse models… resumes them the next time.")
+    answer_box(QMessageBox.StandardButton.Yes, seen)
+    window.close()
+    assert not window.isVisible()
+    browser.shutdown()
+    assert job.status == PAUSED and job.done_bytes < job.size
+    hub.faults.rate = None
+    ctx.close()

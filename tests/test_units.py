@@ -56,3 +56,21 @@ def test_window_numbers_follow_the_locale(indonesian: None) -> None:
                      created_at="2026-01-01 00:00:00", completion_tokens=0, ttft_s=0.0,
                      finish_reason="error", error="The server failed.")
     assert stats_text(failed) == ""  # not "0 tokens · first token 0,00 s"
+
+
+@pytest.fixture
+def chosen_indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's language set to Indonesian, as `chatapp --language id` or the setting does
+    (for this test only)."""
+    monkeypatch.setattr("chatapp.i18n._chosen", {"language": "id"})
+
+
+def test_core_and_cli_numbers_follow_the_chosen_language(chosen_indonesian: None) -> None:
+    """Sizes, counts and the download line of the CLI (and the core's error messages) write
+    Indonesian's decimal comma once it is the chosen language."""
+    from chatapp.cli_hub import _progress
+
+    assert format_bytes(24_400_000_000) == "24,4 GB" and format_bytes(253_000_000) == "253 MB"
+    assert format_count(1_200) == "1,2K" and format_count(1_200, ".") == "1.2K"
+    line = _progress("m.gguf", 500_000_000, 2_000_000_000, 0)
+    assert " 25,0% " in line and "2,0 GB" in line

@@ -16,8 +16,8 @@ BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {rea
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
 NOT_AN_OBJECT = QT_TRANSLATE_NOOP("errors", "The request body must be a JSON object.")
 NO_TOKEN = QT_TRANSLATE_NOOP(
-    "errors", "This API needs the token that ChatApp shows under Settings → Local API, sent as "
-    "\"Authorization: Bearer TOKEN\".")
+    "errors", "This API needs its token, sent as \"Authorization: Bearer TOKEN\". The window "
+    "shows it under Settings → Local API; chatapp serve says where it is.")
 WRONG_TOKEN = QT_TRANSLATE_NOOP("errors", "The token is not the one this API takes.")
 UNKNOWN_MODEL = QT_TRANSLATE_NOOP(
     "errors", "There is no model {model} here. GET /v1/models lists the models.")

@@ -279,9 +279,15 @@ class HubTab:
             item.setData(Qt.ItemDataRole.UserRole, hit.repo_id)
             item.setToolTip(hit.repo_id)
             self.results.addItem(item)
+        found = [hit.repo_id for hit in hits]
         if self.search_limit > SEARCH_LIMIT:  # more of the same search: stay where you were
             self.results.setCurrentRow(row)
             self.results.verticalScrollBar().setValue(scrolled)
+        elif self.opened in found:  # the model shown is among the new results: marked there
+            self.results.setCurrentRow(found.index(self.opened))
+        elif self.opened is not None:  # no page of a model the results do not list
+            self._page_seq += 1
+            self._show_page(None)
         self.results.blockSignals(False)
         more = len(hits) >= self.search_limit
         self.more_button.setVisible(more)
@@ -310,6 +316,7 @@ class HubTab:
         """Load and show a model's page."""
         self._page_seq += 1
         seq = self._page_seq
+        self.opened = repo_id
         self.title_label.setText(repo_id)
         self.meta_label.setText(self.tr("Loading…"))
         self.quant_tree.clear()
@@ -352,6 +359,7 @@ class HubTab:
 
     def _show_page(self, page: ModelPage | None) -> None:
         self.page = page
+        self.opened = page.repo_id if page is not None else None
         self.shapes = {}
         self.damaged = {}
         self.quant_tree.clear()

@@ -479,6 +479,8 @@ class MainWindow(QMainWindow):
         show_failure(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if (browser := getattr(self, "model_browser", None)) and not browser.may_quit():
+            return event.ignore()  # downloads not finished, and the user keeps the app open
         self.local_api.stop()  # other programs' answers end before the window's parts
         for name in ("compare_window", "eval_dialog"):  # their threads end first
             if getattr(self, name, None) is not None:

@@ -32,6 +32,7 @@ from chatapp.hub.config import (
     save_token,
 )
 from chatapp.hub.download import CANCELLED, DownloadManager
+from chatapp.hub.download_record import ACTIVE
 from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
 from chatapp.ui.browser_downloads import DownloadRow, DownloadsPanel
@@ -205,6 +206,15 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.skipped_box = box
         box.open()
+
+    def may_quit(self) -> bool:
+        """Whether the app may close now: while downloads run or wait their turn, the user is
+        asked first (they stop where they are, and can be resumed at the next start)."""
+        active = [d for d in self.manager.downloads() if d.status in ACTIVE]
+        return not active or message_box(self.parentWidget() or self, self.tr("Quit"), self.tr(
+            "Downloads not finished: {count}. Quit anyway? They stop where they are; Models → "
+            "Browse models… resumes them the next time.").format(count=len(active)),
+            question=True)
 
     def shutdown(self) -> None:
         """Pause running downloads (they resume on the next start)."""
