@@ -193,6 +193,12 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
     qtbot.waitUntil(lambda: row(2) == ("tiny-F16.gguf (2 parts) · In library", "Chat with it"),
                     timeout=15000)
     assert all(d.status == DONE for d in window.manager.downloads())
+    # one "Chat with it" for the split model, on its first part's row
+    offers = {window.rows[d.id].name.text().rsplit(" · ", 1)[1]:
+              window.rows[d.id].use_button.isVisibleTo(window)
+              for d in window.manager.downloads()}
+    assert offers == {"tiny-Q4_K_M.gguf": True, "tiny-F16-00001-of-00002.gguf": True,
+                      "tiny-F16-00002-of-00002.gguf": False}
     shot(window, "model-browser-in-library")
 
 

@@ -32,6 +32,7 @@ from chatapp.hub.download import (
 )
 from chatapp.hub.files import QuantEntry
 from chatapp.i18n import translate_text
+from chatapp.library_split import split_name
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
 from chatapp.ui.units import data_size, number, rate_size
@@ -129,7 +130,9 @@ class DownloadRow(QFrame):
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
         self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, VERIFIED)
                                       or d.retryable)
-        self.use_button.setVisible(d.status == DONE and Path(d.target).is_file())
+        split = split_name(Path(d.target).name)  # a split model: chat from its first part
+        self.use_button.setVisible(d.status == DONE and Path(d.target).is_file()
+                                   and (split is None or split.part == 1))
         self.remove_button.setVisible(d.status in (DONE, CANCELLED) or
                                       (d.status == FAILED and not d.retryable))
 
