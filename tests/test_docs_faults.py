@@ -370,6 +370,8 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
         assert (f"{old} is no longer there: select it below and take it out of the "
                 "collection.") in dialog.problems.text().splitlines()
         assert not dialog.take_out_button.isEnabled()  # nothing chosen yet
+        dialog.layout().activate()
+        buttons_at = dialog.new_button.mapTo(dialog, dialog.new_button.rect().topLeft())
         top = contents.topLevelItem(0)
         top.setExpanded(True)
         assert [top.child(i).text(0) for i in range(top.childCount())] == ["a.txt", "b.txt"]
@@ -391,6 +393,8 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
         assert [Path(f.path).name for f in documents.files(notes.id)] == ["b.txt"]
         assert "no longer there" not in dialog.problems.text()
         assert contents.topLevelItemCount() == 1
+        dialog.layout().activate()  # the lines above the file list changed: the buttons stay
+        assert dialog.new_button.mapTo(dialog, dialog.new_button.rect().topLeft()) == buttons_at
         dialog.reject()
     finally:
         close_window(window)

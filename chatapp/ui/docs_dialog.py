@@ -124,9 +124,9 @@ class DocumentsDialog(QDialog):
         close.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
+        column.addLayout(buttons)  # above the list: they stay put as the lines below change
         column.addWidget(self.list, 1)
         column.addWidget(self.problems)
-        column.addLayout(buttons)
         column.addLayout(contents_row)
         column.addWidget(self.contents, 1)
         column.addLayout(embed_row)
