@@ -17,7 +17,8 @@ FINISH_WORDS: dict[str | None, str] = {
     None: QT_TRANSLATE_NOOP("finish", "still writing"),
     "stop": QT_TRANSLATE_NOOP("finish", "finished (end of turn)"),
     "length": QT_TRANSLATE_NOOP("finish", "cut off at the token limit"),
-    "stopped": QT_TRANSLATE_NOOP("finish", "stopped by you"),
+    # by the user, or by the program that asked through the local API (it went away)
+    "stopped": QT_TRANSLATE_NOOP("finish", "stopped before the end"),
     "error": QT_TRANSLATE_NOOP("finish", "failed"),
     "interrupted": QT_TRANSLATE_NOOP("finish", "interrupted: the app closed first"),
 }
