@@ -81,6 +81,15 @@ NEW = "new"  # the key of a new conversation's draft in the settings
 BYTES_PER_TOKEN = 4.0  # an estimate's bytes a token before a model's own answers tell
 
 
+def spread(sizes: list[int], total: int) -> list[int]:
+    """sizes changed to add up to total: the difference shared among all but the last (the
+    one being written, counted exactly), or given to the only one."""
+    head = max(len(sizes) - 1, 1)
+    share, rest = divmod(total - sum(sizes), head)
+    return [size + share + (1 if i < rest else 0) if i < head else size
+            for i, size in enumerate(sizes)]
+
+
 class Session:
     """The conversation on screen and what follows from it.
 
@@ -109,6 +118,7 @@ class Session:
         self.drafts: dict[int | None, str] = {}
         self.always_drop: set[int] = set()
         self._tokens: dict[tuple[str, str], int] = {}
+        self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted
 
     # which conversation
 
@@ -272,10 +282,34 @@ class Session:
         self._tokens[key] = count
         return count, True
 
+    def prompt_tokens(self, model: AnyModel, messages: list[dict], busy: bool = False
+                      ) -> int | None:
+        """Tokens of the prompt messages make in model's chat template (the generation
+        prompt included), when it is loaded and free (see count_tokens); else None."""
+        key = (model.key, repr(messages))
+        if self._prompt is not None and self._prompt[0] == key:
+            return self._prompt[1]
+        if busy or is_remote(model) or not self.chat.pipeline.is_free(model):
+            return None
+        lock = self.chat.lock_for(model)
+        if not lock.acquire(blocking=False):
+            return None
+        try:
+            count = len(self.chat.pipeline.engine_worker(model).render(messages)[1])
+        except UserError:
+            log.info("could not count the prompt's tokens")
+            return None
+        finally:
+            lock.release()
+        self._prompt = (key, count)
+        return count
+
     def context_use(self, draft: str, model: AnyModel, shown: list[Message] | None = None,
                     busy: bool = False) -> tuple[list[dict], list[int], bool]:
         """The next prompt's messages, their token sizes (with the turn markers), and
-        whether the sizes are estimates."""
+        whether the sizes are estimates. With the model loaded and free the sizes add up to
+        the exact prompt (prompt_tokens), what the template adds shared among the messages
+        before the last."""
         shown = self._branch(shown)  # read once
         messages = self.next_messages(draft, shown)
         per_token = self.bytes_per_token(model, shown)
@@ -289,6 +323,9 @@ class Session:
                 count, known = self.count_tokens(model, message["content"], busy, per_token)
             sizes.append(count + MARKER_TOKENS)
             exact = exact and known
+        total = None if many or not exact else self.prompt_tokens(model, messages, busy)
+        if total is not None and sizes:
+            sizes = spread(sizes, total)
         return messages, sizes, not exact
 
     def answer_room(self, total: int) -> int:

@@ -120,7 +120,8 @@ def test_tokens_are_counted_by_the_loaded_model_else_estimated(app) -> None:
     assert session.count_tokens(model, "busy now", busy=True)[1] is False
     messages, sizes, estimated = session.context_use("hi", model)
     assert messages == [{"role": "user", "content": "hi"}] and not estimated
-    assert sizes[0] == session.count_tokens(model, "hi")[0] + MARKER_TOKENS
+    worker = app.chat.pipeline.engine_worker(model)
+    assert sizes == [len(worker.render(messages)[1])]  # the template's markers counted too
     assert session.context_size(model) == app.chat.engine.loaded.n_ctx
     # other settings than the model was loaded with: the context the next answer loads with
     loaded = app.chat.engine.loaded.n_ctx
@@ -246,3 +247,23 @@ def test_questions_left_in_a_row_by_a_failed_answer_go_as_one(app) -> None:
     assert session.next_messages("Bye", session.branch()) == [
         *joined, {"role": "assistant", "content": "Yes."},
         {"role": "user", "content": "Thanks\n\nBye"}]
+
+
+def test_the_meter_counts_the_prompt_the_next_answer_reads(app) -> None:
+    """With the model loaded, the meter's tokens are those of the prompt the next answer
+    starts from (its template's markers and generation prompt included), however long the
+    conversation; the draft keeps its own exact count."""
+    session = session_of(app)
+    model = app.catalogue.local()[0]
+    app.chat.pipeline.engine_worker(model)  # loaded
+    conversation = app.store.create_conversation()
+    session.conversation_id = conversation.id
+    for question in ("hello there", "and what else?", "one more, with more words in it"):
+        messages, sizes, estimated = session.context_use(question, model)
+        assert not estimated
+        _user, answer = app.chat.send(conversation.id, question, model,
+                                      {"max_tokens": 6, "temperature": 0.0})
+        "".join(answer)
+        assert sum(sizes) == answer.message.prompt_tokens
+        draft = session.count_tokens(model, question)[0]
+        assert sizes[-1] == draft + MARKER_TOKENS or len(sizes) == 1
