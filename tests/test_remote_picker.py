@@ -169,3 +169,54 @@ def test_a_connection_added_on_the_command_line_shows_in_the_open_window(
         qtbot.waitUntil(lambda: any(m.key == "lab/tiny" for m in window.models), timeout=10000)
     finally:
         close_window(window)
+
+
+def test_only_the_endpoints_that_failed_are_asked_again(qtbot, tiny_home: Path,
+                                                        server) -> None:
+    """An endpoint that does not answer is asked again every RETRY_S; the one that answered
+    is not (a server such as llama-cpp-python's stops the answer it is writing when another
+    request comes)."""
+    import socket
+
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+    window = window_with(qtbot, server.url)
+    try:
+        EndpointStore(window.ctx.paths).add(make_endpoint("down",
+                                                          f"http://127.0.0.1:{dead}/v1"))
+        window.model_list.refresh_remote()
+        qtbot.waitUntil(lambda: window.model_list._failing == {"down"}, timeout=10000)
+        asked = len([r for r in server.requests if r.path.endswith("/models")])
+        listed: list[bool] = []
+        window.model_list.listChanged.connect(lambda: listed.append(True))
+        window.model_list._retry.setInterval(50)
+        window.model_list._retry.start()
+        qtbot.waitUntil(lambda: len(listed) >= 3, timeout=10000)  # asked three more times
+        assert window.model_list._failing == {"down"}
+        assert len([r for r in server.requests if r.path.endswith("/models")]) == asked
+    finally:
+        close_window(window)
+
+
+def test_a_model_offline_mode_blocks_says_so_in_the_users_language(qtbot,
+                                                                    chatapp_home: Path) -> None:
+    """The status bar and the picker's tooltip say in the user's language why a server's
+    model is blocked while offline."""
+    from chatapp.catalogue import RemoteEntry
+    from chatapp.context import open_app
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.model_list import ModelList
+
+    app = make_application()
+    ctx = open_app()
+    try:
+        install_language(app, "fil")
+        blocked = RemoteEntry("lan", "big", None, "192.0.2.2:8770", "Offline mode is on: …")
+        status = ModelList(ctx).status(blocked)
+        assert "lan (192.0.2.2:8770)" in status and "Offline mode" not in status
+        free = ModelList(ctx).status(RemoteEntry("lan", "big", None, "192.0.2.2:8770"))
+        assert "192.0.2.2:8770" in free and "lan (192.0.2.2:8770)" not in free
+    finally:
+        install_language(app, "en")
+        ctx.close()

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.catalogue import AnyModel, is_remote
+from chatapp.catalogue import AnyModel, RemoteEntry, is_remote
 from chatapp.engine.bench import BenchStore
 from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.remote.errors import OFFLINE, RemoteError
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.library_watch import COPYING_S
@@ -41,12 +42,19 @@ log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
-RETRY_S = 30  # seconds between two askings of endpoints that did not answer
+RETRY_S = 30  # seconds between two askings of the endpoints that did not answer
 UNUSABLE = QT_TRANSLATE_NOOP("ModelList", "{n} model file cannot be used: Models → Browse "
                              "models… (On this computer) says why.")
 UNUSABLE_MANY = QT_TRANSLATE_NOOP("ModelList", "{n} model files cannot be used: Models → "
                                   "Browse models… (On this computer) says why.")
 
+
+
+def problem_text(model: RemoteEntry) -> str:
+    """Why a server's model cannot answer now, in the user's language ("" when it can):
+    offline mode blocks its endpoint."""
+    return error_text(RemoteError(OFFLINE, endpoint=model.endpoint, host=model.host)
+                      ) if model.problem else ""
 
 
 class ModelList(QAbstractListModel):
@@ -79,7 +87,7 @@ class ModelList(QAbstractListModel):
         self._failing: set[str] = set()
         self._told_unusable: set[str] = set()  # the paths of the files said to be unusable
         self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000)
-        self._retry.timeout.connect(self.refresh_remote)
+        self._retry.timeout.connect(lambda: self.refresh_remote(sorted(self._failing)))
 
     # Qt's list model
 
@@ -94,8 +102,8 @@ class ModelList(QAbstractListModel):
             return self._labels[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if is_remote(model):
-                return model.problem or self.tr("Runs on {host}, not on this computer.").format(
-                    host=model.host)
+                return problem_text(model) or self.tr(
+                    "Runs on {host}, not on this computer.").format(host=model.host)
             return base_model_text() if model.base_model else model.path
         if role == KEY_ROLE:
             return model.key
@@ -133,8 +141,10 @@ class ModelList(QAbstractListModel):
         elif settled:
             self.unusableFound.emit(counted("ModelList", UNUSABLE, UNUSABLE_MANY, len(settled)))
 
-    def refresh_remote(self) -> None:
-        """Ask the endpoints for their models now (off the GUI thread); reload when done."""
+    def refresh_remote(self, names: list[str] | None = None) -> None:
+        """Ask the endpoints (all, or those named: the ones that failed, asked again while
+        the others answer, so that a server answering is not interrupted) for their models
+        now (off the GUI thread); reload when done."""
         if self._listing is not None:
             self._again = True  # the endpoints changed while they were being asked
             return
@@ -142,7 +152,8 @@ class ModelList(QAbstractListModel):
         if not self.ctx.catalogue.configured():
             self.reload()
             return
-        self._listing = Background(self.ctx.catalogue.refresh_remote, self)
+        catalogue = self.ctx.catalogue
+        self._listing = Background(lambda: catalogue.refresh_remote(names), self)
         self._listing.done.connect(self._listed)
         self._listing.failed.connect(lambda _exc: self._listed({}))
         self._listing.start()
@@ -178,7 +189,7 @@ class ModelList(QAbstractListModel):
         """Where model runs and how it is loaded, for the status bar."""
         loaded, name = self.ctx.engine.loaded, model.display_name
         if is_remote(model):
-            return model.problem or self.tr("{model} runs on {host}").format(
+            return problem_text(model) or self.tr("{model} runs on {host}").format(
                 model=name, host=model.host)
         if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
             return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
