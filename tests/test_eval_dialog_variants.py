@@ -197,3 +197,22 @@ def test_tab_follows_the_layout_and_the_prompt_hint_fits_in_every_language(qtbot
     term = form.fields["max_tokens"].accessibleName()  # the parameters dialog's words
     assert label.text() == "&Longest answer (tokens):" and term == "Longest answer (tokens)"
     assert clashes(widget_texts(dialog)) == {}
+
+
+def test_a_value_typed_in_a_variant_is_the_value_it_runs_with(qtbot, ctx) -> None:
+    """A variant's longest answer typed as the run's value at that moment stays the variant's
+    own: the run's value changed afterwards does not change it (nor hide it in the report's
+    Variants table)."""
+    from chatapp.ui.conversation_settings import ParametersForm
+
+    form = ParametersForm(ctx.settings.sampling, "", {})
+    qtbot.addWidget(form)
+    default = ctx.settings.sampling.max_tokens
+    form.fields["max_tokens"].setValue(default + 1)
+    form.fields["max_tokens"].setValue(default)  # typed, and the same as the default now
+    assert form.values()[1] == {"max_tokens": default}
+    form.reset()
+    assert form.values()[1] == {}
+    untouched = ParametersForm(ctx.settings.sampling, "", {"top_k": 7})
+    qtbot.addWidget(untouched)
+    assert untouched.values()[1] == {"top_k": 7}

@@ -88,6 +88,7 @@ class ParametersForm(QWidget):
         else:
             self.system.hide()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.edited: set[str] = set()  # the parameters changed here (kept even when default)
         params = self._given = checked_sampling(params)
         for name, (step, decimals) in PARAMETERS.items():
             low, high, _whole = SAMPLING_RANGES[name]
@@ -101,6 +102,7 @@ class ParametersForm(QWidget):
                 box.setSingleStep(step)
                 box.setDecimals(decimals)
             box.setValue(params.get(name, self.defaults[name]))
+            box.valueChanged.connect(lambda _value, name=name: self.edited.add(name))
             box.setAccessibleName(labels[name].replace("&", ""))
             form.addRow(labels[name], box)
             self.fields[name] = box
@@ -116,18 +118,20 @@ class ParametersForm(QWidget):
         """Put every parameter back to the app's default."""
         for name, box in self.fields.items():
             box.setValue(self.defaults[name])
+        self.edited.clear()
 
     def values(self) -> tuple[str, dict[str, Any]]:
-        """The system prompt and the parameters that differ from the app's defaults (with
-        the entries given that the form does not show, such as adapters without a library,
-        kept as they were)."""
+        """The system prompt and the parameters that differ from the defaults or were changed
+        here (a value typed is the value used, whatever the defaults become), with the
+        entries given that the form does not show, such as adapters without a library, kept
+        as they were."""
         params = {k: v for k, v in self._given.items()
                   if k not in self.fields and (k != "adapters" or self.adapters is None)}
         for name, box in self.fields.items():
             value = box.value()
             if isinstance(box, QDoubleSpinBox):
                 value = round(value, box.decimals())
-            if value != self.defaults[name]:
+            if value != self.defaults[name] or name in self.edited:
                 params[name] = value
         if self.adapters is not None and self.adapters.values():
             params["adapters"] = self.adapters.values()
