@@ -138,6 +138,8 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
         doc["model_key"] = conversation.model_key
     if conversation.kind != "chat":
         doc["kind"] = conversation.kind
+    if attached := documents.attached(conversation.id):
+        doc["collections"] = [c.name for c in attached]
     return doc
 
 
@@ -414,7 +416,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         where = UserError(QT_TRANSLATE_NOOP("errors", "conversation {number}"), number=number)
         if not isinstance(conv, dict):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
-        _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id"})
+        _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id",
+                                      "collections"})
         row = {key: _check_value(where, key, conv[key], kind)
                for key, kind in _CONVERSATION_KEYS.items() if key in conv}
         for key in ("created_at", "updated_at"):
@@ -426,6 +429,11 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                        where=where)
         row.setdefault("title", "")
         row.setdefault("system_prompt", "")
+        named = conv.get("collections", [])
+        if not isinstance(named, list) or not all(isinstance(n, str) for n in named):
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a list of names"),
+                       where=where, key="collections")
+        row["collections"] = named
         row["pinned"] = row.get("pinned") or 0
         messages = conv.get("messages")
         if not isinstance(messages, list):
@@ -497,23 +505,21 @@ def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
     too); return how many."""
     count = 0
 
-    def clean(record: dict[str, Any]) -> None:
+    def clean(value: Any) -> Any:
         nonlocal count
-        for key, value in record.items():
-            if isinstance(value, str):
-                cleaned, found = storable_text(value)
-                if found:
-                    record[key] = cleaned
-                    count += found
-            elif isinstance(value, dict):
-                clean(value)
-            elif isinstance(value, list):
-                for item in value:
-                    clean(item)
+        if isinstance(value, str):
+            cleaned, found = storable_text(value)
+            count += found
+            return cleaned
+        if isinstance(value, dict):
+            return {key: clean(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [clean(item) for item in value]
+        return value
 
     for conversation, messages in items:
         for record in (conversation, *messages):
-            clean(record)
+            record.update(clean(record))
     return count
 
 

@@ -159,6 +159,8 @@ HOSTILE = [
         {"created_at": 1, "updated_at": 1, "messages": [
             {"id": 1, "parent_id": None, "role": "user", "content": "x", "created_at": 1e20}]}
     ]}).encode(),
+    json.dumps({"format": "chatapp-conversations", "version": 2, "conversations": [
+        {"created_at": 1, "updated_at": 1, "collections": [3], "messages": []}]}).encode(),
 ]
 
 
@@ -225,6 +227,49 @@ def test_an_answers_sources_travel_with_the_json_export(store: Store, tmp_path: 
     assert imported.replaced == 1
     assert Documents(broken).retrieval_of(answer).sources[1].text == "Level 2 \ufffd is free."
     broken.close()
+
+
+def test_an_imported_copy_searches_the_same_collections_and_names_sources_alike(
+        store: Store, tmp_path: Path) -> None:
+    """Imported where its collections are (the same database, say), a conversation searches
+    them again and its sources are named as the original's ([4] hr/leave.md beside
+    it/leave.md, not a bare leave.md); elsewhere it keeps its sources and attaches nothing."""
+    from chatapp.docs.indexer import run_to_end
+    from chatapp.export import sources_markdown
+    from chatapp.store.doc_records import Retrieval, Source
+    from chatapp.store.documents import Documents
+
+    for folder in ("hr", "it"):
+        (tmp_path / "docs" / folder).mkdir(parents=True)
+        (tmp_path / "docs" / folder / "leave.md").write_text(f"# Leave\n\n{folder} rules.\n")
+    documents = Documents(store)
+    guides = documents.create("Guides")
+    documents.add_roots(guides.id, [str(tmp_path / "docs")])
+    run_to_end(documents, documents.collection("Guides"))
+    c = store.create_conversation("Leave")
+    documents.attach(c.id, [guides.id])
+    u = store.add_message(c.id, None, "user", "How much leave?")
+    a = store.add_message(c.id, u.id, "assistant", "", params={"docs": ["Guides"]})
+    store.finish_message(a.id, "Twenty days [1].", "stop")
+    hr = str(tmp_path / "docs" / "hr" / "leave.md")
+    documents.save_retrieval(Retrieval(a.id, "How much leave?", [
+        {"id": guides.id, "name": "Guides"}], "bm25", 2048, 9, [
+        Source(1, 1, guides.id, 0.03, 1, None, hr, None, "Leave", "hr rules.")]))
+    text = export_json(store, [store.conversation(c.id)])
+    assert json.loads(text)["conversations"][0]["collections"] == ["Guides"]
+    document = json.loads(text)
+    document["conversations"][0]["title"] = "Leave (copy)"
+    (copy_id,) = import_text(store, json.dumps(document)).ids
+    assert documents.attached_ids(copy_id) == [guides.id]
+    (copied,) = [m for m in store.messages(copy_id) if m.role == "assistant"]
+    assert sources_markdown(store, copied) == sources_markdown(store, store.message(a.id))
+    assert "[1] hr/leave.md" in sources_markdown(store, copied).replace(os.sep, "/")
+    other = Store(tmp_path / "other.db")
+    (elsewhere,) = import_text(other, text).ids
+    assert Documents(other).attached_ids(elsewhere) == []
+    (answer,) = [m for m in other.messages(elsewhere) if m.role == "assistant"]
+    assert "[1] leave.md" in sources_markdown(other, answer)
+    other.close()
 
 
 @pytest.mark.parametrize("retrieval", [

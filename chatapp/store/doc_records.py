@@ -139,11 +139,15 @@ def write_retrieval(db: Any, retrieval: Retrieval) -> None:
                     s.bm25_rank, s.vector_rank, s.path, s.page, s.heading, s.text])
 
 
-def imported_retrieval(message_id: int, fields: dict[str, Any]) -> Retrieval:
+def imported_retrieval(message_id: int, fields: dict[str, Any],
+                       named: dict[str, int] | None = None) -> Retrieval:
     """A retrieval read from an export (export.py checked its fields): its sources no longer
-    point at chunks or collections of this database."""
+    point at chunks of this database; its collections are those of this database with their
+    names (named: name -> id), where there are such."""
     sources = [Source(**{"chunk_id": 0, "collection_id": None, "page": None, "heading": "",
                          "bm25_rank": None, "vector_rank": None, **s})
                for s in fields["sources"]]
-    return Retrieval(message_id, fields["query"], fields["collections"], fields["mode"],
+    collections = [{"id": (named or {})[c["name"]], **c} if c["name"] in (named or {}) else c
+                   for c in fields["collections"]]
+    return Retrieval(message_id, fields["query"], collections, fields["mode"],
                      fields["budget_tokens"], fields["used_tokens"], sources)

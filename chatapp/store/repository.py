@@ -539,9 +539,11 @@ class Store(MessageSearch, PresetStore):
         """Add whole conversations at once (import), all or nothing. Each item is the
         conversation's fields and its messages, parents before children, referring to one
         another by their own ids (mapped to new ones); current_leaf_id uses those ids too. A
-        message's "retrieval" (export.py's checked fields) is stored as what it retrieved."""
+        message's "retrieval" (export.py's checked fields) is stored as what it retrieved; a
+        conversation's "collections" (names) are attached where this store has them."""
         new_ids = []
         with self._tx() as db:
+            named = {r[0]: r[1] for r in db.execute("SELECT name, id FROM doc_collections")}
             for conversation, messages in items:
                 values = {k: v for k, v in conversation.items()
                           if k in CONVERSATION_FIELDS - {"id", "current_leaf_id"}}
@@ -562,7 +564,12 @@ class Store(MessageSearch, PresetStore):
                         f"INSERT INTO messages ({columns}) VALUES ({marks})",
                         list(row.values())).lastrowid
                     if (retrieval := message.get("retrieval")) is not None:
-                        write_retrieval(db, imported_retrieval(mapped[message["id"]], retrieval))
+                        write_retrieval(db, imported_retrieval(mapped[message["id"]], retrieval,
+                                                               named))
+                for name in conversation.get("collections", []):  # those this store has
+                    if name in named:
+                        db.execute("INSERT OR IGNORE INTO conversation_collections"
+                                   " VALUES (?, ?)", [new_id, named[name]])
                 leaf = conversation.get("current_leaf_id")
                 db["conversations"].update(new_id, {
                     "current_leaf_id": mapped.get(leaf) if leaf is not None else None})

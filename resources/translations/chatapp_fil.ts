@@ -979,22 +979,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="153"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -3022,7 +3022,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="388"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="392"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3107,12 +3107,12 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="409"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="381"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="385"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -3285,68 +3285,68 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="45"/>
+        <location filename="../../chatapp/ui/model_list.py" line="46"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="47"/>
+        <location filename="../../chatapp/ui/model_list.py" line="48"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="97"/>
+        <location filename="../../chatapp/ui/model_list.py" line="106"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="168"/>
+        <location filename="../../chatapp/ui/model_list.py" line="179"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="169"/>
+        <location filename="../../chatapp/ui/model_list.py" line="180"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="172"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="181"/>
+        <location filename="../../chatapp/ui/model_list.py" line="192"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="184"/>
+        <location filename="../../chatapp/ui/model_list.py" line="195"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="187"/>
+        <location filename="../../chatapp/ui/model_list.py" line="198"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="189"/>
+        <location filename="../../chatapp/ui/model_list.py" line="200"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="306"/>
+        <location filename="../../chatapp/ui/model_list.py" line="317"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="325"/>
+        <location filename="../../chatapp/ui/model_list.py" line="336"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -3755,12 +3755,12 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -3992,12 +3992,12 @@ Mga log: {logs}</translation>
         <translation>Prompt ng s&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>&amp;LoRA adapters</source>
         <translation>Mga &amp;LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
@@ -4023,32 +4023,32 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="225"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4056,48 +4056,48 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="247"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="255"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="341"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -6820,168 +6820,173 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="323"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="334"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="344"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="348"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="354"/>
+        <location filename="../../chatapp/export.py" line="356"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="372"/>
         <source>{where}, its sources</source>
         <translation>{where}, ang mga pinagmulan nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="378"/>
-        <location filename="../../chatapp/export.py" line="385"/>
+        <location filename="../../chatapp/export.py" line="380"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: may field na wala o hindi wasto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="396"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="399"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="405"/>
+        <location filename="../../chatapp/export.py" line="407"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="408"/>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="411"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="414"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="362"/>
-        <location filename="../../chatapp/export.py" line="372"/>
-        <location filename="../../chatapp/export.py" line="416"/>
-        <location filename="../../chatapp/export.py" line="439"/>
+        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="374"/>
+        <location filename="../../chatapp/export.py" line="418"/>
+        <location filename="../../chatapp/export.py" line="447"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="422"/>
+        <location filename="../../chatapp/export.py" line="425"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="425"/>
+        <location filename="../../chatapp/export.py" line="428"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="432"/>
+        <location filename="../../chatapp/export.py" line="434"/>
+        <source>{where}: {key} is not a list of names</source>
+        <translation>{where}: ang {key} ay hindi listahan ng mga pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="440"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="436"/>
+        <location filename="../../chatapp/export.py" line="444"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="443"/>
+        <location filename="../../chatapp/export.py" line="451"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="447"/>
+        <location filename="../../chatapp/export.py" line="455"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="452"/>
+        <location filename="../../chatapp/export.py" line="460"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="456"/>
+        <location filename="../../chatapp/export.py" line="464"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="460"/>
+        <location filename="../../chatapp/export.py" line="468"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="472"/>
+        <location filename="../../chatapp/export.py" line="480"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="526"/>
+        <location filename="../../chatapp/export.py" line="532"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="528"/>
-        <location filename="../../chatapp/export.py" line="541"/>
+        <location filename="../../chatapp/export.py" line="534"/>
+        <location filename="../../chatapp/export.py" line="547"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="532"/>
+        <location filename="../../chatapp/export.py" line="538"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="546"/>
+        <location filename="../../chatapp/export.py" line="552"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -8687,43 +8692,43 @@ Mga log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="228"/>
+        <location filename="../../chatapp/export.py" line="230"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="229"/>
+        <location filename="../../chatapp/export.py" line="231"/>
         <source>System prompt:</source>
         <translation>Prompt ng system:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="230"/>
+        <location filename="../../chatapp/export.py" line="232"/>
         <source>(none)</source>
         <translation>(wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="231"/>
+        <location filename="../../chatapp/export.py" line="233"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="232"/>
+        <location filename="../../chatapp/export.py" line="234"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="233"/>
+        <location filename="../../chatapp/export.py" line="235"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="234"/>
+        <location filename="../../chatapp/export.py" line="236"/>
         <source>Assistant ({model})</source>
         <translation>Katuwang ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="235"/>
+        <location filename="../../chatapp/export.py" line="237"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>

@@ -979,22 +979,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="153"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -3022,7 +3022,7 @@ Log: {logs}</translation>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="388"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="392"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3107,12 +3107,12 @@ Log: {logs}</translation>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="409"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="381"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="385"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -3285,68 +3285,68 @@ Log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="45"/>
+        <location filename="../../chatapp/ui/model_list.py" line="46"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="47"/>
+        <location filename="../../chatapp/ui/model_list.py" line="48"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="97"/>
+        <location filename="../../chatapp/ui/model_list.py" line="106"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="168"/>
+        <location filename="../../chatapp/ui/model_list.py" line="179"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="169"/>
+        <location filename="../../chatapp/ui/model_list.py" line="180"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="172"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="181"/>
+        <location filename="../../chatapp/ui/model_list.py" line="192"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="184"/>
+        <location filename="../../chatapp/ui/model_list.py" line="195"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="187"/>
+        <location filename="../../chatapp/ui/model_list.py" line="198"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="189"/>
+        <location filename="../../chatapp/ui/model_list.py" line="200"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="306"/>
+        <location filename="../../chatapp/ui/model_list.py" line="317"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="325"/>
+        <location filename="../../chatapp/ui/model_list.py" line="336"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -3755,12 +3755,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: prompt sistem percakapan</translation>
     </message>
@@ -3992,12 +3992,12 @@ Log: {logs}</translation>
         <translation>P&amp;rompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>&amp;LoRA adapters</source>
         <translation>Adaptor &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
     </message>
@@ -4023,32 +4023,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="225"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4056,48 +4056,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="247"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="255"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Preset adalah prompt sistem dan pengaturan sampling dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
         <source>Delete preset</source>
         <translation>Hapus preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="341"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
         <source>Delete the preset {name}?</source>
         <translation>Hapus preset {name}?</translation>
     </message>
@@ -6820,168 +6820,173 @@ Log: {logs}</translation>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="323"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="334"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="344"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="348"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="354"/>
+        <location filename="../../chatapp/export.py" line="356"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="372"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="378"/>
-        <location filename="../../chatapp/export.py" line="385"/>
+        <location filename="../../chatapp/export.py" line="380"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada kolom yang tidak ada atau tidak valid</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="396"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="399"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="405"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="405"/>
+        <location filename="../../chatapp/export.py" line="407"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="408"/>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="411"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="414"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="362"/>
-        <location filename="../../chatapp/export.py" line="372"/>
-        <location filename="../../chatapp/export.py" line="416"/>
-        <location filename="../../chatapp/export.py" line="439"/>
+        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="374"/>
+        <location filename="../../chatapp/export.py" line="418"/>
+        <location filename="../../chatapp/export.py" line="447"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="422"/>
+        <location filename="../../chatapp/export.py" line="425"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="425"/>
+        <location filename="../../chatapp/export.py" line="428"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="432"/>
+        <location filename="../../chatapp/export.py" line="434"/>
+        <source>{where}: {key} is not a list of names</source>
+        <translation>{where}: {key} bukan daftar nama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="440"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="436"/>
+        <location filename="../../chatapp/export.py" line="444"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="443"/>
+        <location filename="../../chatapp/export.py" line="451"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="447"/>
+        <location filename="../../chatapp/export.py" line="455"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="452"/>
+        <location filename="../../chatapp/export.py" line="460"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="456"/>
+        <location filename="../../chatapp/export.py" line="464"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="460"/>
+        <location filename="../../chatapp/export.py" line="468"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="472"/>
+        <location filename="../../chatapp/export.py" line="480"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="526"/>
+        <location filename="../../chatapp/export.py" line="532"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="528"/>
-        <location filename="../../chatapp/export.py" line="541"/>
+        <location filename="../../chatapp/export.py" line="534"/>
+        <location filename="../../chatapp/export.py" line="547"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="532"/>
+        <location filename="../../chatapp/export.py" line="538"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="546"/>
+        <location filename="../../chatapp/export.py" line="552"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -8687,43 +8692,43 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="228"/>
+        <location filename="../../chatapp/export.py" line="230"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="229"/>
+        <location filename="../../chatapp/export.py" line="231"/>
         <source>System prompt:</source>
         <translation>Prompt sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="230"/>
+        <location filename="../../chatapp/export.py" line="232"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="231"/>
+        <location filename="../../chatapp/export.py" line="233"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="232"/>
+        <location filename="../../chatapp/export.py" line="234"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="233"/>
+        <location filename="../../chatapp/export.py" line="235"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="234"/>
+        <location filename="../../chatapp/export.py" line="236"/>
         <source>Assistant ({model})</source>
         <translation>Asisten ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="235"/>
+        <location filename="../../chatapp/export.py" line="237"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
