@@ -12,6 +12,7 @@ from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATU
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
 from chatapp.interrupt import on_interrupt
+from chatapp.units import format_duration
 
 PROGRESS = QT_TRANSLATE_NOOP(
     "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
@@ -87,10 +88,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
 
 
 def _eta(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    seconds = int(seconds)
-    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+    return "?" if seconds is None else format_duration(seconds)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -32,3 +32,20 @@ def test_a_servers_answer_names_its_connection_and_server(tmp_path: Path, qapp) 
     store.set_current_leaf(conversation.id, answer.id)
     assert "## Assistant (gpu/gemma-270m)" in export_markdown(store, [conversation])
     store.close()
+
+
+def test_the_collections_and_variant_of_an_answer_have_rows_of_their_own(tmp_path: Path,
+                                                                        qapp) -> None:
+    """What an answer searched and the evaluation variant it was made as are no sampling
+    parameters: each has its own row."""
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Docs")
+    user = store.add_message(conversation.id, None, "user", "Where do I park?")
+    answer = store.add_message(conversation.id, user.id, "assistant", "Behind the hall [1].",
+                               params={"docs": ["Office rules", "Guides"], "variant": "with docs",
+                                       "temperature": 0.0, "max_tokens": 48})
+    rows = dict(provenance_rows(answer))
+    assert rows["Document collections"] == "Office rules, Guides"
+    assert rows["Variant"] == "with docs"
+    assert rows["Sampling"] == "max_tokens 48, temperature 0.0"
+    store.close()

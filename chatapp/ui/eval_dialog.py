@@ -42,6 +42,7 @@ from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
+from chatapp.units import format_duration
 
 log = logging.getLogger(__name__)
 
@@ -448,7 +449,7 @@ class EvalDialog(QDialog):
         if progress.skipped:
             parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
         if progress.eta_s is not None and progress.done < progress.total:
-            parts.append(self.tr("about {time} left").format(time=_duration(progress.eta_s)))
+            parts.append(self.tr("about {time} left").format(time=format_duration(progress.eta_s)))
         if progress.model and progress.done < progress.total:
             parts.append(self.tr("now: {model}, prompt {prompt}").format(
                 model=progress.model, prompt=progress.prompt_id))
@@ -543,10 +544,3 @@ def open_report(parent: QWidget, page: Path) -> bool:
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return False
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    return f"{seconds // 60} min {seconds % 60:02d} s"

@@ -127,6 +127,10 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
     params.pop(PANE_KEY, None)  # where a comparison showed it, not how it was made
     drawn = params.pop("seed_random", False)
     adapters = params.pop("adapters", None) or []
+    docs = params.pop("docs", None) or []
+    variant = params.pop("variant", None)
+    add(translate("Provenance", "Variant"), str(variant), variant)
+    add(translate("Provenance", "Document collections"), ", ".join(map(str, docs)), docs)
     add(translate("Provenance", "LoRA adapters"), ", ".join(
         f"{os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
         for a in adapters if isinstance(a, dict)), adapters)

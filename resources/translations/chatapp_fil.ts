@@ -1493,260 +1493,260 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="67"/>
         <source>Evaluate a prompt set</source>
         <translation>Suriin ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>file na .yaml, .jsonl, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Isang .yaml na config, o mga prompt sa .jsonl, .csv o .txt (isa bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Maximum na haba ng &amp;sagot (token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="316"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="317"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="208"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="214"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="446"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="447"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="449"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="450"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong output folder para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="540"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -4170,149 +4170,159 @@ Mga log: {logs}</translation>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <source>Document collections</source>
+        <translation>Mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>Written in</source>
         <translation>Isinulat sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bahagi (Ituloy); ang sampling sa ibaba ay sa huling bahagi, ang mga numero ay sa buong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="143"/>
         <source>(the seed was drawn at random)</source>
         <translation>(sapalarang napili ang seed)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="142"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="148"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="148"/>
+        <location filename="../../chatapp/ui/provenance.py" line="162"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="150"/>
+        <location filename="../../chatapp/ui/provenance.py" line="154"/>
         <source>draft model {name}</source>
         <translation>draft model na {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>Speculation</source>
         <translation>Ispekulasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <location filename="../../chatapp/ui/provenance.py" line="161"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="160"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="162"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="168"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="170"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="168"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
-        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="211"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -5214,7 +5224,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="80"/>
-        <location filename="../../chatapp/cli_eval.py" line="77"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -5534,152 +5544,152 @@ Mga log: {logs}</translation>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{done}/{total} answered, about {eta} left ({model}, prompt {prompt})</source>
         <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <location filename="../../chatapp/cli_eval.py" line="19"/>
         <source>{done}/{total} answered ({model}, prompt {prompt})</source>
         <translation>{done}/{total} nasagot ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="19"/>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>Report: {path}</source>
         <translation>Ulat: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Itinigil: nasa ulat ang mga sagot na nagawa na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="24"/>
         <source>Grading {done}/{total}</source>
         <translation>Nagmamarka {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="24"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
         <translation>Hindi makakasagot ang {model}: susubukan ito nang isang beses, at maghihintay ang iba pa nitong sagot sa susunod na run. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="27"/>
+        <location filename="../../chatapp/cli_eval.py" line="28"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na ito muling patatakbuhin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <location filename="../../chatapp/cli_eval.py" line="31"/>
         <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
         <translation>Nasa folder na ito na ang {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="34"/>
         <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
         <translation>Nasa folder na ito na ang lahat ng {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="36"/>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
         <source>{count} new answer made, {skipped} already in this folder.</source>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>{count} new answers made, {skipped} already in this folder.</source>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="39"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon (o humatol gamit ang ibang model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="41"/>
+        <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} sagot ang pumalya: {reason} Gagawin itong muli ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} sagot ang pumalya (ang una: {reason}) Gagawin muli ang mga ito ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="46"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="61"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>modelong hukom para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="68"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng hukom ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="75"/>
+        <location filename="../../chatapp/cli_eval.py" line="76"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="79"/>
+        <location filename="../../chatapp/cli_eval.py" line="80"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="85"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -7359,22 +7369,22 @@ Mga log: {logs}</translation>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="106"/>
+        <location filename="../../chatapp/cli_eval.py" line="104"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="113"/>
+        <location filename="../../chatapp/cli_eval.py" line="111"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="126"/>
+        <location filename="../../chatapp/cli_eval.py" line="124"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="155"/>
+        <location filename="../../chatapp/cli_eval.py" line="153"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -7922,7 +7932,7 @@ Mga log: {logs}</translation>
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="48"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="49"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>

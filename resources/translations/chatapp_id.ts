@@ -1493,260 +1493,260 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="67"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>berkas .yaml, .jsonl, .csv atau .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Konfigurasi .yaml, atau prompt dalam .jsonl, .csv atau .txt (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum jawaban (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="316"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="317"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="208"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="214"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="446"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="447"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="449"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="450"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="540"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -3079,7 +3079,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>Imported {count} conversation.</source>
-        <translation>Mengimpor {count} percakapan.</translation>
+        <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="79"/>
@@ -4170,149 +4170,159 @@ Log: {logs}</translation>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <source>Document collections</source>
+        <translation>Koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>Written in</source>
         <translation>Ditulis dalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bagian (Lanjutkan); pengambilan sampel di bawah milik bagian terakhir, angka-angkanya milik seluruh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="143"/>
         <source>(the seed was drawn at random)</source>
         <translation>(seed diambil secara acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="142"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="148"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="148"/>
+        <location filename="../../chatapp/ui/provenance.py" line="162"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="150"/>
+        <location filename="../../chatapp/ui/provenance.py" line="154"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <location filename="../../chatapp/ui/provenance.py" line="161"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="160"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="162"/>
+        <location filename="../../chatapp/ui/provenance.py" line="166"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="168"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="170"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="168"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
-        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="189"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="211"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -5214,7 +5224,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="80"/>
-        <location filename="../../chatapp/cli_eval.py" line="77"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
@@ -5296,7 +5306,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="412"/>
         <source>Imported {count} conversation.</source>
-        <translation>Mengimpor {count} percakapan.</translation>
+        <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="413"/>
@@ -5534,152 +5544,152 @@ Log: {logs}</translation>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{done}/{total} answered, about {eta} left ({model}, prompt {prompt})</source>
         <translation>{done}/{total} terjawab, sekitar {eta} lagi ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <location filename="../../chatapp/cli_eval.py" line="19"/>
         <source>{done}/{total} answered ({model}, prompt {prompt})</source>
         <translation>{done}/{total} terjawab ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="19"/>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>Report: {path}</source>
         <translation>Laporan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Dihentikan: laporan memuat jawaban yang sudah dibuat; jalankan perintah yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, sekitar {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="24"/>
         <source>Grading {done}/{total}</source>
         <translation>Menilai {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="24"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
         <translation>{model} tidak dapat menjawab: model ini dicoba sekali, jawaban lainnya menunggu proses berikutnya. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="27"/>
+        <location filename="../../chatapp/cli_eval.py" line="28"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <location filename="../../chatapp/cli_eval.py" line="31"/>
         <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
         <translation>{count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="34"/>
         <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
         <translation>Semua {count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="36"/>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
         <source>{count} new answer made, {skipped} already in this folder.</source>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>{count} new answers made, {skipped} already in this folder.</source>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="39"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati (atau nilai dengan model lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="41"/>
+        <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} jawaban gagal: {reason} Perintah yang sama akan membuatnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} jawaban gagal (yang pertama: {reason}) Perintah yang sama akan membuatnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="46"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab sekumpulan prompt dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (path, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>berkas prompt: JSONL, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="61"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model juri untuk asersi llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk asersi similar (jika tidak, yang dari konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="68"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>juri membandingkan setiap pasangan varian pada setiap prompt (ditanya dua kali, urutannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawaban per prompt dan varian, masing-masing dengan seed sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>pemeriksaan JSONL per id prompt (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="75"/>
+        <location filename="../../chatapp/cli_eval.py" line="76"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder untuk run dan laporannya (run yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="79"/>
+        <location filename="../../chatapp/cli_eval.py" line="80"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatur sampling (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>sampling seed (default 1)</source>
         <translation>seed sampling (bawaan 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="85"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab dari koleksi dokumen ini (bisa diulang: satu varian mencari di semuanya)</translation>
     </message>
@@ -7359,22 +7369,22 @@ Log: {logs}</translation>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="106"/>
+        <location filename="../../chatapp/cli_eval.py" line="104"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="113"/>
+        <location filename="../../chatapp/cli_eval.py" line="111"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="126"/>
+        <location filename="../../chatapp/cli_eval.py" line="124"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="155"/>
+        <location filename="../../chatapp/cli_eval.py" line="153"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
@@ -7922,7 +7932,7 @@ Log: {logs}</translation>
         <translation>Adaptor LoRA hanya berlaku untuk model yang berjalan di komputer ini, bukan untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="48"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="49"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Centang setidaknya satu model atau tambahkan varian.</translation>
     </message>
@@ -8956,7 +8966,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="290"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
-        <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban lalu adalah bagiannya dari kecepatan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
+        <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban merupakan bagian dari kecepatan model tersebut, dan bergantung pada berapa banyak jawaban lain yang dibuat bersamaan. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="294"/>
