@@ -430,6 +430,9 @@ def test_indexing_without_the_embedding_model_says_so_in_the_dialog(qtbot, roomy
         dialog.list.setCurrentRow(0)
         assert "Its embedding model tiny-embed-F32.gguf is missing" in dialog.problems.text()
         assert documents.count_without_vectors(documents.collection("Vec")) == 1
+        window.docs.index(documents.collection("Vec"))  # Update: nothing changed since
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        assert dialog.status.text().split("\n")[0] == "Vec: 0 files indexed; 1 unchanged."
         dialog.reject()
     finally:
         close_window(window)

@@ -161,9 +161,12 @@ class DocsController(QObject):
         failure = outcome if isinstance(outcome, Exception) else None
         progress = outcome if isinstance(outcome, Progress) else self.progress or Progress()
         self.progress = None
-        indexed = progress.indexed + progress.unchanged
+        indexed, unchanged = progress.indexed, progress.unchanged
         parts = [self.tr("1 file indexed") if indexed == 1
                  else self.tr("{count} files indexed").format(count=indexed)]
+        if unchanged:  # (an update indexes only what changed)
+            parts.append(self.tr("1 unchanged") if unchanged == 1
+                         else self.tr("{count} unchanged").format(count=unchanged))
         if progress.failed:
             parts.append(not_indexed(progress.failed))
         text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))

@@ -1045,42 +1045,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <source>1 unchanged</source>
+        <translation>1 hindi nagbago</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="169"/>
+        <source>{count} unchanged</source>
+        <translation>{count} hindi nagbago</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang mga file nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="182"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="184"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>

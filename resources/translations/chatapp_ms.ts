@@ -1045,42 +1045,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <source>1 unchanged</source>
+        <translation>1 tidak berubah</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="169"/>
+        <source>{count} unchanged</source>
+        <translation>{count} tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="173"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi fail-failnya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="182"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="184"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
