@@ -216,3 +216,24 @@ def test_a_value_typed_in_a_variant_is_the_value_it_runs_with(qtbot, ctx) -> Non
     untouched = ParametersForm(ctx.settings.sampling, "", {"top_k": 7})
     qtbot.addWidget(untouched)
     assert untouched.values()[1] == {"top_k": 7}
+
+
+def test_the_documents_choice_lists_the_collections_there_are_when_shown(qtbot, ctx) -> None:
+    """A collection deleted (or made) while the Evaluate dialog was closed is gone from (or
+    in) its documents choice when it is shown again; the choice stays while it exists."""
+    from chatapp.store.documents import Documents
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    documents = Documents(ctx.store)
+    old = documents.create("old")
+    documents.create("kept")
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.docs_box.setCurrentIndex(dialog.docs_box.findData("kept"))
+    dialog.hide()
+    documents.remove(old)
+    documents.create("new")
+    dialog.show()
+    names = [dialog.docs_box.itemData(i) for i in range(dialog.docs_box.count())]
+    assert names == ["", "kept", "new"] and dialog.docs_box.currentData() == "kept"

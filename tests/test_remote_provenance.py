@@ -49,3 +49,23 @@ def test_the_collections_and_variant_of_an_answer_have_rows_of_their_own(tmp_pat
     assert rows["Variant"] == "with docs"
     assert rows["Sampling"] == "max_tokens 48, temperature 0.0"
     store.close()
+
+
+def test_an_evaluation_answer_names_its_variant_in_its_header(tmp_path: Path, qapp) -> None:
+    """The branches of an evaluation's prompt are its variants: each answer's header names
+    the model and the variant, so they can be told apart."""
+    from chatapp.ui.bubble import Bubble
+
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Eval")
+    user = store.add_message(conversation.id, None, "user", "Where do I park?")
+    made = [store.add_message(conversation.id, user.id, "assistant", "Behind the hall.",
+                              model_name="gemma-270m.gguf", params=params)
+            for params in ({"variant": "with docs"}, {})]
+    headers = []
+    for message in made:
+        bubble = Bubble(message)
+        headers.append(bubble.header.text())
+        bubble.deleteLater()
+    assert headers == ["gemma-270m · with docs", "gemma-270m"]
+    store.close()

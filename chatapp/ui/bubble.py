@@ -223,6 +223,9 @@ class Bubble(QFrame):
             self.header.setAccessibleName(self.tr("You"))
         else:
             name = short_name(message) or self.tr("Assistant")
+            variant = message.sampling.get("variant")  # an evaluation's: its branches apart
+            if isinstance(variant, str) and variant and variant != name:
+                name = f"{name} · {variant}"
             self.header.setText(name)
             # an icon, not a glyph: symbol fonts differ from machine to machine
             self.header.setIcon(self.style().standardIcon(

@@ -147,11 +147,7 @@ class EvalDialog(QDialog):
         self.docs_box = QComboBox(self)  # retrieval on and off, side by side
         self.docs_box.setToolTip(self.tr("Each model also answers searching this document "
                                          "collection, as a second variant"))
-        self.docs_box.addItem(self.tr("No documents"), "")
-        from chatapp.store.documents import Documents
-
-        for collection in Documents(ctx.store).collections():
-            self.docs_box.addItem(collection.name, collection.name)
+        self.fill_collections()
         form.addRow(self.tr("Also with &documents:"), self.docs_box)
 
         self.progress_bar = QProgressBar(self)
@@ -253,6 +249,22 @@ class EvalDialog(QDialog):
         dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
         dialog.open()
         return dialog
+
+    def fill_collections(self) -> None:
+        """List the document collections there are now (the choice kept while it is one)."""
+        from chatapp.store.documents import Documents
+
+        chosen = self.docs_box.currentData() or ""
+        self.docs_box.clear()
+        self.docs_box.addItem(self.tr("No documents"), "")
+        for collection in Documents(self.ctx.store).collections():
+            self.docs_box.addItem(collection.name, collection.name)
+        self.docs_box.setCurrentIndex(max(self.docs_box.findData(chosen), 0))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's
+        if not self.running:  # collections made or deleted since it was last shown
+            self.fill_collections()
+        super().showEvent(event)
 
     def run_sampling(self) -> Sampling:
         """The sampling every answer of the run starts from (a variant changes some of it):

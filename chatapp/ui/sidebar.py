@@ -188,11 +188,11 @@ class Sidebar(QWidget):
     def _add_run(self, run: EvalRunRecord) -> None:
         """A run's row: its name and size; activating it folds or unfolds its answers."""
         unfolded = run.id in self.expanded
-        models = run.model_names
+        models = run.model_names  # the variants' names (a model as it is: its file)
         prompts = (self.tr("1 prompt") if run.prompts == 1
                    else self.tr("{n} prompts").format(n=run.prompts))
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
-                    else self.tr("{n} models").format(n=len(models)))
+                    else self.tr("{n} variants").format(n=len(models)))
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(run.created_at)),
                                   QLocale.FormatType.ShortFormat)
         text = self.tr("{name} · {prompts} × {models}").format(
