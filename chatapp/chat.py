@@ -205,7 +205,8 @@ def _unwrapped(line: str) -> str:
 def clean_title(text: str) -> str:
     """A model's title answer made tidy: its reasoning, markup, Markdown (emphasis, links,
     images), labels ("Title:") and quotes left out, one line of visible text, no trailing dot;
-    "" when nothing usable is left (cut off inside its reasoning)."""
+    "" when nothing usable is left (cut off inside its reasoning, or the request itself said
+    back, as a base model behind a server does)."""
     answer = _after_reasoning(text)
     if answer is None:
         return ""
@@ -213,9 +214,10 @@ def clean_title(text: str) -> str:
     lines = [line for line in answer.strip().splitlines() if line.strip()]
     first = " ".join(lines[0].split()) if lines else ""
     line = _unwrapped(" ".join(_words(first).split()))
-    if "\ufffd" in line or not any(c.isalpha() for c in line) or any(
+    echo = line.casefold().split()[:4] == TITLE_PROMPT.casefold().split()[:4]
+    if echo or "\ufffd" in line or not any(c.isalpha() for c in line) or any(
             unicodedata.category(c) == "Cc" for c in line):
-        return ""  # not a usable title: the rule's title stays
+        return ""  # not a usable title (the request said back, say): the rule's title stays
     return title_from(line)
 
 

@@ -301,6 +301,11 @@ def test_timeout_before_the_first_token(server):
      errors.CONTEXT_FULL),
     (422, {"error": {"message": "temperature must be at most 2"}}, errors.REJECTED),
     (301, {"moved": True}, errors.REDIRECTED),
+    # a web server that takes no POST (python -m http.server): no API at that address
+    (501, "<html><title>Error response</title><p>Unsupported method ('POST')</p></html>",
+     errors.NOT_AN_API),
+    (501, {"error": {"message": "This server does not support embeddings"}},
+     errors.SERVER_FAILED),
 ])
 def test_http_errors_of_an_answer(server, status, body, template):
     reply = Reply(fault="status", status=status, body=body, headers={

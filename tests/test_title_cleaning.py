@@ -107,3 +107,15 @@ def test_every_reasoning_block_before_the_title_is_left_out(answer: str, title: 
 ])
 def test_a_first_messages_title_reads_its_markdown_as_text(message: str, title: str) -> None:
     assert title_from(message) == title
+
+
+@pytest.mark.parametrize("answer", [
+    "Write a title of at most six words for a conversation that starts with",
+    "write a title of at most six words for a conversation",
+    "**Write a title of at most** six words",
+])
+def test_the_request_said_back_is_no_title(answer: str) -> None:
+    """A base model behind a server continues the request instead of answering it: that
+    text is not taken as the title (the first message's stays)."""
+    assert clean_title(answer) == ""
+    assert clean_title("Writing a Title for Cactus Care") == "Writing a Title for Cactus Care"

@@ -269,7 +269,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
             return RemoteError(FORBIDDEN, http_status=status, endpoint=name, detail=detail)
         if status == 404 and model:
             return RemoteError(NO_MODEL, http_status=status, endpoint=name, model=model)
-        if status in (404, 405):
+        if status in (404, 405) or (status == 501 and not isinstance(
+                getattr(exc, "body", None), dict)):  # 501 without JSON: no such method here
             return RemoteError(NOT_AN_API, http_status=status, status=status, endpoint=name,
                                url=url or endpoint.base_url)
         wait = retry_after_s(exc.response.headers)
