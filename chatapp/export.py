@@ -200,6 +200,22 @@ def _structure_lines(lines: list[str]) -> tuple[set[int], str | None]:
     return found, close
 
 
+def hard_breaks(text: str) -> str:
+    """Typed text (a user's message) for Markdown: its line breaks inside a paragraph kept
+    (two spaces end the line: a hard break), code fences left as they are."""
+    lines = _LINE_BREAK.sub("\n", text).split("\n")
+    fence = None
+    for i, line in enumerate(lines):
+        opening = re.match(r" {0,3}(`{3,}|~{3,})", line)
+        if fence is not None:
+            fence = None if _fence_closes(line, fence) else fence
+        elif opening:
+            fence = opening.group(1)
+        elif line.strip() and i + 1 < len(lines) and lines[i + 1].strip():
+            lines[i] = line.rstrip() + "  "
+    return "\n".join(lines)
+
+
 def markdown_block(text: str) -> str:
     """text as a self-contained piece of a Markdown (CommonMark) document: a code fence left
     open (an answer cut off inside a code block) is closed at its end, and lines that would
@@ -266,7 +282,8 @@ def export_markdown(store: Store, conversations: list[Conversation],
             if message.reasoning:
                 lines += ["", f"<details><summary>{t(MD_THINKING)}</summary>", "",
                           markdown_block(message.reasoning.strip()), "", "</details>"]
-            lines += ["", markdown_block(message.content), ""]
+            text = hard_breaks(message.content) if message.role == "user" else message.content
+            lines += ["", markdown_block(text), ""]
             if message.role == "assistant" and (sources := sources_markdown(
                     store, message, translate)):
                 lines += [sources, ""]

@@ -437,3 +437,19 @@ def test_an_export_file_is_replaced_whole_through_links_and_kept_as_it_is_elsewh
     write_file(os.devnull, "nothing")  # no regular file: written as it is, never replaced
     assert Path(os.devnull).is_char_device()
     assert not list(tmp_path.glob(".*.part"))  # no part files left
+
+
+def test_a_typed_line_break_stays_a_line_break_in_markdown(store: Store) -> None:
+    """Lines typed with Shift+Enter stay apart in a Markdown viewer (a hard break), code
+    fences as they were; an answer's own Markdown is left as the model wrote it."""
+    from markdown_it import MarkdownIt
+
+    c = store.create_conversation("Breaks")
+    u = store.add_message(c.id, None, "user",
+                          "First line\nSecond line: what is 2+2?\n\n```\nx = 1\ny = 2\n```")
+    store.add_message(c.id, u.id, "assistant", "Four.\nReally.", finish_reason="stop")
+    text = export_markdown(store, [store.conversation(c.id)])
+    assert "First line  \nSecond line: what is 2+2?\n" in text
+    assert "```\nx = 1\ny = 2\n```" in text and "Four.\nReally." in text
+    html = MarkdownIt("commonmark").render(text)
+    assert "First line<br />\nSecond line" in html and "Four.\nReally." in html

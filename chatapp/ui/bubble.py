@@ -193,7 +193,7 @@ class Bubble(QFrame):
         button.setAccessibleName(name)
         button.setToolTip(name)
         button.setAutoRaise(True)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard where it was
         if slot is not None:
             button.clicked.connect(slot)
         return button
@@ -375,14 +375,14 @@ class Bubble(QFrame):
     def copy(self, markdown: bool, sources: str = "") -> None:
         """Put the message on the clipboard as Markdown or as plain text (sources: the
         Markdown list of the documents it cites, put after it)."""
-        data = QMimeData()
+        data = QMimeData()  # (without the line breaks the text ends with)
         if markdown:
-            text = self.text + ("\n\n" + sources if sources else "")
+            text = self.text.rstrip() + ("\n\n" + sources if sources else "")
             data.setText(text)
             data.setData("text/markdown", text.encode("utf-8"))
         else:
             plain = sources.replace("**", "")
-            data.setText(self.body.plain_text() + ("\n\n" + plain if plain else ""))
+            data.setText(self.body.plain_text().rstrip() + ("\n\n" + plain if plain else ""))
         QGuiApplication.clipboard().setMimeData(data)
 
     def _update_footer(self) -> None:

@@ -29,6 +29,16 @@ PAGE = 40  # messages made into widgets at once ("Show earlier messages")
 FIRST_PAGE = 10  # messages made into widgets when a conversation opens
 
 
+class PageButton(QPushButton):
+    """A flat button that Enter presses too (as Space does), as everywhere else."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
 class ChatView(QScrollArea):
     """A scrolling column of bubbles; follows new text while scrolled to the bottom.
 
@@ -60,10 +70,10 @@ class ChatView(QScrollArea):
         self._column = QVBoxLayout(self._content)
         self._column.setContentsMargins(16, 16, 16, 16)
         self._column.setSpacing(12)
-        self.earlier_button = QPushButton(self.tr("Show earlier messages"), self._content)
+        self.earlier_button = PageButton(self.tr("Show earlier messages"), self._content)
         self.earlier_button.setFlat(True)
         self.earlier_button.clicked.connect(self.show_earlier)
-        self.later_button = QPushButton(self.tr("Show later messages"), self._content)
+        self.later_button = PageButton(self.tr("Show later messages"), self._content)
         self.later_button.setFlat(True)
         self.later_button.clicked.connect(self.show_later)
         self._column.addWidget(self.earlier_button)
@@ -102,8 +112,10 @@ class ChatView(QScrollArea):
             holder.deleteLater()
         self.bubbles.clear()
 
-    def show_messages(self, messages: list[Message], around: int | None = None) -> None:
-        """Show a branch: its last messages, or those around the message with id around."""
+    def show_messages(self, messages: list[Message], around: int | None = None,
+                      focus: bool = True) -> None:
+        """Show a branch: its last messages, or those around the message with id around
+        (given the focus, unless focus is False)."""
         self.clear()
         self.messages = list(messages)
         index = next((i for i, m in enumerate(messages) if m.id == around), None)
@@ -120,7 +132,7 @@ class ChatView(QScrollArea):
         if index is None:
             QTimer.singleShot(0, self.scroll_to_end)
         else:
-            QTimer.singleShot(0, lambda: self.scroll_to_message(around))
+            QTimer.singleShot(0, lambda: self.scroll_to_message(around, focus))
 
     def _make(self, messages: list[Message], at_end: bool) -> list[Bubble]:
         siblings = self.siblings_for(messages) if messages else {}
@@ -244,9 +256,9 @@ class ChatView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
-    def scroll_to_message(self, message_id: int | None) -> None:
-        """Bring a message into view and give it the focus (unless a list has it: the
-        search hits a user goes through with the arrows)."""
+    def scroll_to_message(self, message_id: int | None, focus: bool = True) -> None:
+        """Bring a message into view and give it the focus (unless focus is False, or a list
+        has it: the search hits a user goes through with the arrows)."""
         bubble = self.bubble_for(message_id) if message_id is not None else None
         if bubble is None:
             return
@@ -254,7 +266,7 @@ class ChatView(QScrollArea):
         self.ensureWidgetVisible(bubble, 0, 40)
         top = bubble.parentWidget().y()
         self.verticalScrollBar().setValue(max(0, top - 16))
-        if not isinstance(QApplication.focusWidget(), QAbstractItemView):
+        if focus and not isinstance(QApplication.focusWidget(), QAbstractItemView):
             bubble.body.setFocus()
 
 

@@ -141,21 +141,27 @@ class TreeActions(QObject):
         if w.answers.here() or w.conversation_id is None:
             return
         focused = QApplication.focusWidget()  # the message box keeps the keyboard
-        among = focused is None or focused is w or w.chat_view.isAncestorOf(focused)
+        # a bubble's part has it: the keyboard went through the messages; the view itself
+        # (or nothing) has it: a click on an arrow took it from the message box
+        clicked = focused is None or focused is w or focused is w.chat_view
+        among = not clicked and w.chat_view.isAncestorOf(focused)
         w.ctx.store.switch_branch(w.conversation_id, message_id)
-        self._show_branch()
+        self._show_branch(around=message_id)  # the versions' arrows stay in sight
         bubble = w.chat_view.bubble_for(message_id)
         if bubble is not None:
-            if among:  # the keyboard was on the messages: on the version shown now
+            if among:  # on the version shown now
                 bubble.position.setFocus()
-            elif focused is not None:
+            elif clicked:
+                w.composer.edit.setFocus()
+            else:
                 focused.setFocus()
-            w.chat_view.ensureWidgetVisible(bubble)
 
-    def _show_branch(self) -> None:
+    def _show_branch(self, around: int | None = None) -> None:
+        """Show the conversation's current branch: its end, or around that message (the
+        keyboard left where it is)."""
         w = self.window
         if w.conversation_id is not None:
-            w.chat_view.show_messages(w.session.branch())
+            w.chat_view.show_messages(w.session.branch(), around, focus=False)
             w.update_meter()
             w.answers.show_state()  # the status bar's numbers were of an answer not shown now
 
