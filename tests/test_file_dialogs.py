@@ -35,6 +35,10 @@ def test_dialogs_start_in_the_documents_folder_or_home(tmp_path: Path, monkeypat
     assert Path(user_folder()) == tmp_path
     file_dialogs.remember(str(tmp_path / "gone" / "chat.json"))  # a folder since removed
     assert Path(user_folder()) == folder
+    # a folder chosen (documents, models): the next dialog opens in it
+    (tmp_path / "docs").mkdir()
+    file_dialogs.remember(str(tmp_path / "docs"), folder=True)
+    assert Path(user_folder()) == tmp_path / "docs"
 
 
 def test_a_name_gets_the_chosen_format_extension() -> None:

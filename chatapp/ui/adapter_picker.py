@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import Library
 from chatapp.ui.errors import guarded
-from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.file_dialogs import remember, user_folder
 from chatapp.ui.label import Label
 
 MIN_SCALE, MAX_SCALE = -4.0, 4.0
@@ -78,7 +78,7 @@ class AdapterPicker(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"), user_folder(),
                                               self.tr("GGUF files (*.gguf)"))
         if path:
-            self.link(path)
+            self.link(remember(path))
 
     def link(self, path: str) -> None:
         """Use the adapter at path; the library lists it from now on (linked, not copied)."""

@@ -28,7 +28,7 @@ from chatapp.errors import UserError
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import normal_path, within
 from chatapp.ui.errors import error_text, guarded, message_box
-from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.file_dialogs import remember, user_folder
 from chatapp.ui.label import Label
 
 if TYPE_CHECKING:
@@ -312,11 +312,11 @@ class DocumentsDialog(QDialog):
     def _pick_paths(self, folder: bool) -> list[str]:
         if folder:
             path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), user_folder())
-            return [path] if path else []
+            return [remember(path, folder=True)] if path else []
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add documents"), user_folder(),
             self.tr("Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
-        return paths
+        return [remember(path) for path in paths]
 
     def new_collection(self) -> None:
         """Name a new collection, pick its files, index them and tick it."""

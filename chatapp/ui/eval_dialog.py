@@ -38,7 +38,7 @@ from chatapp.i18n import choose_language
 from chatapp.settings import Sampling
 from chatapp.ui.background import Background
 from chatapp.ui.errors import answer_error_text, error_text
-from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.file_dialogs import remember, user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
@@ -204,7 +204,7 @@ class EvalDialog(QDialog):
             self.tr("Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;"
                     "All files (*)"))
         if name:
-            self.prompt_edit.setText(name)
+            self.prompt_edit.setText(remember(name))
 
     def _pick_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),

@@ -23,10 +23,11 @@ def user_folder(name: str = "") -> str:
     return str(folder / name) if name else str(folder)
 
 
-def remember(path: str) -> str:
-    """Open the next file dialogs in path's folder; path is returned as it is."""
+def remember(path: str, folder: bool = False) -> str:
+    """Open the next file dialogs in path's folder (in path itself when it is a folder
+    chosen); path is returned as it is."""
     if path:
-        _last_folder[:] = [Path(path).parent]
+        _last_folder[:] = [Path(path) if folder else Path(path).parent]
     return path
 
 
