@@ -261,3 +261,22 @@ def test_show_values_shows_and_hides_the_key_and_headers_together(qtbot, chatapp
         assert not dialog.headers_edit.isReadOnly()
     finally:
         close_window(window)
+
+
+def test_shown_again_it_lists_the_connections_the_file_has_now(qtbot, chatapp_home):
+    """Connections added with `chatapp remote add` while the dialog was closed are listed
+    when it opens again, and the last message is gone."""
+    window, dialog = open_connections(qtbot)
+    try:
+        fill(dialog, "lab", "http://127.0.0.1:9/v1")
+        dialog.save_button.click()
+        assert dialog.status.text() == "Saved."
+        dialog.close()
+        EndpointStore(window.ctx.paths).add(make_endpoint("lan", "http://192.0.2.2:8770/v1"))
+        (action,) = [a for a in window.models_menu.actions() if a.text() == "&Connections…"]
+        action.trigger()
+        assert [dialog.list.item(i).text().split()[0] for i in range(dialog.list.count())
+                ] == ["lab", "lan"]
+        assert dialog.editing == "lab" and dialog.status.text() == ""
+    finally:
+        close_window(window)

@@ -422,6 +422,11 @@ def add_connections_action(window) -> None:
             if model_list is not None:  # the pickers list the endpoints' models anew
                 dialog.endpointsChanged.connect(model_list.refresh_remote)
                 dialog.testFinished.connect(model_list.refresh_remote)
+        elif not dialog.isVisible():
+            # shown again: the endpoints file as it is now (`chatapp remote add` or `rm`
+            # may have changed it meanwhile), without the last message
+            dialog.reload(dialog.editing)
+            dialog.status.clear()
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
