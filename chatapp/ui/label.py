@@ -1,18 +1,22 @@
 """Labels that show their text as text: titles, names and messages that come from files,
 models, servers and the user are never read as markup (Qt's QLabel guesses rich text from
 anything that looks like a tag); labels and buttons that cut their text rather than widen
-their window."""
+their window; a status bar whose messages end in "…" rather than be cut mid-word."""
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStatusBar,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
+    QWidget,
 )
 
 
@@ -55,6 +59,50 @@ class ElidedLabel(Label):
                                               max(self.contentsRect().width(), 1))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+class StatusBar(QStatusBar):
+    """A status bar whose message, where it is longer than the room left of the permanent
+    widgets, ends in "…" (the whole of it in the tooltip) instead of being cut mid-word;
+    currentMessage() is the whole message."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._full, self._shown, self._until = "", "", 0.0
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(lambda message: message or self.setToolTip(""))
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+        self._permanent.append(widget)
+        super().addPermanentWidget(widget, stretch)
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's
+        self._full = text
+        self._until = time.monotonic() + timeout / 1000 if timeout > 0 else 0.0
+        self._elide(timeout)
+
+    def clearMessage(self) -> None:  # noqa: N802 - Qt's
+        self._full = ""
+        super().clearMessage()
+
+    def currentMessage(self) -> str:  # noqa: N802 - Qt's
+        shown = super().currentMessage()  # (Qt shows an action's status tip itself)
+        return self._full if shown and shown == self._shown else shown
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's
+        super().resizeEvent(event)
+        if self._full and super().currentMessage() == self._shown:
+            left = self._until - time.monotonic()
+            if self._until == 0.0 or left > 0:
+                self._elide(int(left * 1000) if self._until else 0)
+
+    def _elide(self, timeout: int) -> None:
+        room = min([w.x() for w in self._permanent if w.isVisible()] + [self.width()]) - 16
+        line = " ".join(self._full.splitlines())  # one line, as the bar shows it
+        shown = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(room, 40))
+        self._shown = shown
+        self.setToolTip(self._full if shown != line else "")
+        super().showMessage(shown, timeout)
 
 
 class ElidedButton(QPushButton):

@@ -29,7 +29,7 @@ from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
 from chatapp.ui.conversation_io import export_conversation, rename_conversation
 from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
-from chatapp.ui.label import ElidedLabel, Label
+from chatapp.ui.label import ElidedLabel, Label, StatusBar
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 840])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.setStatusBar(StatusBar(self))  # long messages end in "…", not cut mid-word
         self.model_status = Label(self)
         # a long model name is cut rather than widen the window
         self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored,

@@ -1,0 +1,66 @@
+"""Parts of the main window: a long conversation opens on its last messages (the earlier
+ones come a page at a time, with a click, Space or Enter); the status bar's long messages
+end in "…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from chatapp.store import Store
+from chatapp.ui.chat_view import FIRST_PAGE, ChatView
+
+
+def test_enter_on_show_earlier_messages_shows_them(qtbot, tmp_path: Path) -> None:
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Long")
+    parent = None
+    for n in range(FIRST_PAGE + 6):
+        parent = store.add_message(conversation.id, parent,
+                                   "user" if n % 2 == 0 else "assistant", f"message {n}").id
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.show()
+    view.show_messages(store.branch(parent))
+    assert view.start == 6 and view.earlier_button.isVisible()
+    view.earlier_button.setFocus()
+    qtbot.keyClick(view.earlier_button, Qt.Key.Key_Return)
+    assert view.start == 0 and len(view.bubbles) == FIRST_PAGE + 6
+    store.close()
+
+
+def test_a_long_status_message_ends_in_an_ellipsis_not_mid_word(qtbot) -> None:
+    """A message longer than the room left of the permanent widgets ends in "…" (the whole
+    of it in the tooltip, and in currentMessage); a short one is shown as it is."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from chatapp.ui.label import StatusBar
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = StatusBar(window)
+    window.setStatusBar(bar)
+    speed = QLabel("312 tokens · 16.3 tok/s")
+    bar.addPermanentWidget(speed)
+    window.resize(600, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    long = ("Hindi sumasagot ang koneksyong lab: hindi isinasama ang mga model nito sa mga "
+            "listahan hanggang't hindi ito sumasagot (Mga Model → Mga koneksyon…).")
+    bar.showMessage(long, 5000)
+    shown = drawn(bar)
+    assert shown.endswith("…") and long.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= speed.x()
+    assert bar.currentMessage() == long and bar.toolTip() == long
+    bar.showMessage("Saved.")
+    assert drawn(bar) == "Saved." and bar.toolTip() == ""
+    bar.clearMessage()
+    assert bar.currentMessage() == ""
+
+
+def drawn(bar) -> str:  # noqa: N802
+    """What the bar draws: Qt's own current message."""
+    from PySide6.QtWidgets import QStatusBar
+
+    return QStatusBar.currentMessage(bar)
