@@ -237,3 +237,15 @@ def test_the_documents_choice_lists_the_collections_there_are_when_shown(qtbot, 
     dialog.show()
     names = [dialog.docs_box.itemData(i) for i in range(dialog.docs_box.count())]
     assert names == ["", "kept", "new"] and dialog.docs_box.currentData() == "kept"
+
+
+def test_a_variant_is_listed_with_its_models_name_not_its_key(qtbot, ctx) -> None:
+    from chatapp.compare.variants import Variant
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    model = ctx.catalogue.local()[0]
+    dialog.add_variant(Variant("warm", model.key, params={"temperature": 0.9}))
+    line = dialog.variant_list.item(0).text()
+    assert line == f"warm — {model.display_name} · temperature 0.9", line

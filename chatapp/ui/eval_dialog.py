@@ -102,8 +102,9 @@ class EvalDialog(QDialog):
         self.max_tokens.setRange(1, 32768)
         self.max_tokens.setValue(ctx.settings.sampling.max_tokens)
         self.variants: list[Variant] = []
-        self.variant_list = QListWidget(self)
-        self.variant_list.setMaximumHeight(90)
+        self.variant_list = QListWidget(self)  # long lines wrap: no sideways scrolling
+        self.variant_list.setWordWrap(True)
+        self.variant_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.config_variants: list[Variant] | None = None  # a YAML config's, as listed
         self.add_variant_button = QPushButton(self.tr("Add a &variant…"), self)
         self.add_variant_button.setToolTip(self.tr("A model with its own system prompt, "
@@ -288,7 +289,9 @@ class EvalDialog(QDialog):
         if variant.system:
             details["system_prompt"] = variant.system
         summary = params_summary(details)
-        model = Path(variant.model).name if Path(variant.model).is_absolute() else variant.model
+        named = {m.key: m.display_name for m in self.model_source.models}  # not its key
+        model = named.get(variant.model) or (
+            Path(variant.model).name if Path(variant.model).is_absolute() else variant.model)
         if variant.docs:
             model += " + " + ", ".join(variant.docs)
         return f"{variant.name} — {model}" + (f" · {summary}" if summary else "")
