@@ -133,6 +133,10 @@ def test_the_empty_chat_says_what_runs_where(qtbot, models_home: Path) -> None:
     assert ("CPU" in line and "cores" in line) or "GPU" in line
     assert "offline" in welcome.where.text()
     assert len(welcome.prompt_buttons) == 3 and all(b.text() for b in welcome.prompt_buttons)
+    measured = welcome.machine  # shown again (a new chat): the free memory measured anew
+    welcome.hide()
+    welcome.show()
+    qtbot.waitUntil(lambda: welcome.machine is not measured, timeout=30000)
     close_window(window)
 
 

@@ -189,7 +189,8 @@ class WelcomePanel(QWidget):
         self._measure()
 
     def _measure(self) -> None:
-        """Measure this computer's memory and GPU support once, off the GUI thread."""
+        """Measure this computer's free memory and GPU support off the GUI thread (each time
+        the panel is shown: a model loaded since takes memory)."""
         if not self._measuring:
             self._measuring = True
             call = Background(detect_machine)
@@ -197,7 +198,7 @@ class WelcomePanel(QWidget):
             call.start()
 
     def _machine_ready(self, machine: Machine) -> None:
-        self.machine = machine
+        self.machine, self._measuring = machine, False
         self.update_model()
         for row in self.rows:
             self._show_fit(row)
