@@ -326,6 +326,17 @@ def test_401_without_a_key_asks_for_one(server):
     assert generation.error.template == errors.NEEDS_KEY
 
 
+def test_401_with_a_key_sent_as_a_header_says_the_key_was_refused(server):
+    server.replies = [Reply(fault="status", status=401)]
+    endpoint = make_endpoint("lab", server.url, headers={"Authorization": "Bearer sk-header"})
+    client = RemoteClient(endpoint)
+    try:
+        generation, _ = answer(RemoteModel(client, "tiny"))
+    finally:
+        client.close()
+    assert generation.error.template == errors.BAD_KEY
+
+
 def test_429_waits_for_retry_after_once_then_answers(server):
     server.replies = [Reply(fault="status", status=429, headers={"Retry-After": "1"}),
                       Reply(pieces=["after the wait"])]

@@ -262,7 +262,9 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         status = exc.status_code
         detail = one_line(_server_detail(exc), secrets)
         if status == 401:
-            has_key = bool(endpoint.api_key or endpoint.api_key_env)
+            has_key = bool(endpoint.api_key or endpoint.api_key_env or any(
+                name.lower() in ("authorization", "api-key", "x-api-key")
+                for name in endpoint.headers))  # a key sent as a header is one too
             return RemoteError(BAD_KEY if has_key else NEEDS_KEY, http_status=status,
                                endpoint=name)
         if status == 403:
