@@ -98,6 +98,13 @@ def test_prompt_sets_and_checks(tmp_path: Path) -> None:
     assert not prompts[0].checks[1].passes("44")
     assert prompts[1].checks[0].passes('```json\n{"a": 1}\n```')
     assert not prompts[1].checks[0].passes("{a: 1}")
+    # a check that is no regular expression: where it goes wrong, in the user's words
+    checks.write_text(json.dumps({"id": "q1", "type": "regex", "value": "(ab"}) + "\n",
+                      encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        load_prompts(jsonl, checks)
+    assert str(info.value) == ("The regular expression (ab is not valid (at character 1: an "
+                               "unclosed bracket or a lone special character?).")
     assert Check("exact", "yes").passes(" yes\n") and not Check("exact", "yes").passes("Yes")
     csv_file = tmp_path / "p.csv"
     csv_file.write_text("id,prompt,check,value\na,Say hi,contains,hi\n", encoding="utf-8")

@@ -25,6 +25,18 @@ REFUSED = ("javascript", "python")
 SIMILAR_THRESHOLD = 0.75
 
 
+def check_regex(value: object) -> None:
+    """UserError unless value is a regular expression Python can use (the place where it
+    stops making sense given, not Python's English reason)."""
+    try:
+        re.compile(str(value))
+    except re.error as exc:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The regular expression {value} is not valid (at character {pos}: an "
+            "unclosed bracket or a lone special character?)."), value=value,
+            pos=(exc.pos or 0) + 1) from None
+
+
 @dataclass
 class Assertion:
     """One assertion of a test.
@@ -154,11 +166,7 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
         raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: {type} needs a text value."),
                         where=where, type=kind)
     if base == "regex":
-        try:
-            re.compile(str(value))
-        except re.error as exc:
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Bad regular expression {value}: "
-                                              "{reason}"), value=value, reason=str(exc)) from None
+        check_regex(value)
     provider = _provider(data.get("provider"), where) if base == "similar" else None
     if base == "similar" and threshold is None:
         threshold = SIMILAR_THRESHOLD

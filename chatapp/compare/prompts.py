@@ -14,12 +14,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chatapp.compare.assertions import Assertion
+from chatapp.compare.assertions import Assertion, check_regex
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
@@ -65,12 +64,7 @@ def make_check(data: Any) -> Check:
     if isinstance(data, dict) and data.get("type") in CHECK_TYPES:
         check = Check(str(data["type"]), data.get("value"))
         if check.type == "regex":
-            try:
-                re.compile(str(check.value))
-            except re.error as exc:
-                raise UserError(QT_TRANSLATE_NOOP("errors", "Bad regular expression {value}: "
-                                                  "{reason}"),
-                                value=check.value, reason=str(exc)) from None
+            check_regex(check.value)
         if check.type == "max_length":
             try:
                 int(check.value)

@@ -7146,102 +7146,101 @@ Mga log: {logs}</translation>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="34"/>
+        <source>The regular expression {value} is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
+        <translation>Hindi wasto ang regular expression na {value} (sa ika-{pos} na character: may bracket na hindi isinara o special character na nag-iisa?).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: kailangan ng uri ang assertion.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
         <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type} ({match} ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="136"/>
+        <location filename="../../chatapp/compare/assertions.py" line="148"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="141"/>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: dapat numero ang threshold.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <location filename="../../chatapp/compare/assertions.py" line="157"/>
         <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
         <translation>{where}: kailangan ng assertion na max_length ng buong bilang ng mga character bilang value nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="149"/>
+        <location filename="../../chatapp/compare/assertions.py" line="161"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="154"/>
+        <location filename="../../chatapp/compare/assertions.py" line="166"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="160"/>
-        <location filename="../../chatapp/compare/prompts.py" line="71"/>
-        <source>Bad regular expression {value}: {reason}</source>
-        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
-        <translation>Maling regular expression na {value}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="176"/>
+        <location filename="../../chatapp/compare/assertions.py" line="184"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="78"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
+        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="89"/>
+        <location filename="../../chatapp/compare/prompts.py" line="83"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <location filename="../../chatapp/compare/prompts.py" line="84"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="107"/>
-        <location filename="../../chatapp/compare/prompts.py" line="150"/>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="144"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="147"/>
-        <location filename="../../chatapp/compare/prompts.py" line="182"/>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="141"/>
+        <location filename="../../chatapp/compare/prompts.py" line="176"/>
+        <location filename="../../chatapp/compare/prompts.py" line="185"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="156"/>
+        <location filename="../../chatapp/compare/prompts.py" line="150"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Walang column na prompt ang CSV file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -7303,7 +7302,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="242"/>
-        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <location filename="../../chatapp/compare/prompts.py" line="162"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
@@ -7364,17 +7363,17 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="199"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="213"/>
+        <location filename="../../chatapp/compare/prompts.py" line="207"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="216"/>
+        <location filename="../../chatapp/compare/prompts.py" line="210"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>

@@ -7146,102 +7146,101 @@ Log: {logs}</translation>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="34"/>
+        <source>The regular expression {value} is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
+        <translation>Ekspresi reguler {value} tidak valid (pada karakter ke-{pos}: ada kurung yang tidak ditutup atau karakter khusus yang berdiri sendiri?).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: asersi memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
         <translation>{where}: asersi {type} menjalankan kode dan tidak didukung; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: jenis asersi {type} tidak dikenal (maksud Anda {match}?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="136"/>
+        <location filename="../../chatapp/compare/assertions.py" line="148"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis asersi {type} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="141"/>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang batas harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <location filename="../../chatapp/compare/assertions.py" line="157"/>
         <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
         <translation>{where}: asersi max_length memerlukan bilangan bulat karakter sebagai nilainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="149"/>
+        <location filename="../../chatapp/compare/assertions.py" line="161"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: asersi latency memerlukan ambang batas dalam milidetik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="154"/>
+        <location filename="../../chatapp/compare/assertions.py" line="166"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="160"/>
-        <location filename="../../chatapp/compare/prompts.py" line="71"/>
-        <source>Bad regular expression {value}: {reason}</source>
-        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
-        <translation>Ekspresi reguler {value} tidak valid: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="176"/>
+        <location filename="../../chatapp/compare/assertions.py" line="184"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="78"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
+        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="89"/>
+        <location filename="../../chatapp/compare/prompts.py" line="83"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <location filename="../../chatapp/compare/prompts.py" line="84"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} harus berupa teks atau angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} harus berupa daftar pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags harus berupa teks atau daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="107"/>
-        <location filename="../../chatapp/compare/prompts.py" line="150"/>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="144"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="147"/>
-        <location filename="../../chatapp/compare/prompts.py" line="182"/>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="141"/>
+        <location filename="../../chatapp/compare/prompts.py" line="176"/>
+        <location filename="../../chatapp/compare/prompts.py" line="185"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="156"/>
+        <location filename="../../chatapp/compare/prompts.py" line="150"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Berkas CSV tidak memiliki kolom prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
@@ -7303,7 +7302,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="242"/>
-        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <location filename="../../chatapp/compare/prompts.py" line="162"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
@@ -7364,17 +7363,17 @@ Log: {logs}</translation>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="199"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="213"/>
+        <location filename="../../chatapp/compare/prompts.py" line="207"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="216"/>
+        <location filename="../../chatapp/compare/prompts.py" line="210"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>

@@ -7146,102 +7146,101 @@ Log: {logs}</translation>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="34"/>
+        <source>The regular expression {value} is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
+        <translation>Ungkapan nalar {value} tidak sah (pada aksara ke-{pos}: ada kurungan yang tidak ditutup atau aksara khas yang berdiri sendiri?).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: penegasan memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="125"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
         <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali (adakah maksud anda {match}?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="136"/>
+        <location filename="../../chatapp/compare/assertions.py" line="148"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="141"/>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang mestilah nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <location filename="../../chatapp/compare/assertions.py" line="157"/>
         <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
         <translation>{where}: penegasan max_length memerlukan nombor bulat aksara sebagai nilainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="149"/>
+        <location filename="../../chatapp/compare/assertions.py" line="161"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="154"/>
+        <location filename="../../chatapp/compare/assertions.py" line="166"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="160"/>
-        <location filename="../../chatapp/compare/prompts.py" line="71"/>
-        <source>Bad regular expression {value}: {reason}</source>
-        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
-        <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="176"/>
+        <location filename="../../chatapp/compare/assertions.py" line="184"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="78"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
+        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="89"/>
+        <location filename="../../chatapp/compare/prompts.py" line="83"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <location filename="../../chatapp/compare/prompts.py" line="84"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="107"/>
-        <location filename="../../chatapp/compare/prompts.py" line="150"/>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="144"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="147"/>
-        <location filename="../../chatapp/compare/prompts.py" line="182"/>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="141"/>
+        <location filename="../../chatapp/compare/prompts.py" line="176"/>
+        <location filename="../../chatapp/compare/prompts.py" line="185"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="156"/>
+        <location filename="../../chatapp/compare/prompts.py" line="150"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Fail CSV tiada lajur prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
@@ -7303,7 +7302,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="242"/>
-        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <location filename="../../chatapp/compare/prompts.py" line="162"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
@@ -7364,17 +7363,17 @@ Log: {logs}</translation>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="199"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="213"/>
+        <location filename="../../chatapp/compare/prompts.py" line="207"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="216"/>
+        <location filename="../../chatapp/compare/prompts.py" line="210"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
