@@ -383,6 +383,8 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
                            "leaves the index; your files are not touched.")
         # c.txt leaves with its folder (or at the next indexing)
         assert [Path(f.path).name for f in documents.files(notes.id)] == ["b.txt", "c.txt"]
+        shown = [contents.topLevelItem(i).text(0) for i in range(contents.topLevelItemCount())]
+        assert f"{folder / 'a.txt'} (taken out: adding it again puts it back)" in shown
         assert (folder / "a.txt").exists()
         gone = next(contents.topLevelItem(i) for i in range(contents.topLevelItemCount())
                     if "no longer there" in contents.topLevelItem(i).text(0))
@@ -392,7 +394,7 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
         assert documents.collection("Notes").roots == [str(folder)]
         assert [Path(f.path).name for f in documents.files(notes.id)] == ["b.txt"]
         assert "no longer there" not in dialog.problems.text()
-        assert contents.topLevelItemCount() == 1
+        assert contents.topLevelItemCount() == 2  # the folder, and a.txt taken out of it
         dialog.layout().activate()  # the lines above the file list changed: the buttons stay
         assert dialog.new_button.mapTo(dialog, dialog.new_button.rect().topLeft()) == buttons_at
         dialog.reject()

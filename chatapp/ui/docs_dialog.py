@@ -226,7 +226,7 @@ class DocumentsDialog(QDialog):
     def show_contents(self, *_args) -> None:
         """List the selected collection's files and folders (a folder's files shown when it
         is opened); those no longer there, and files not indexed yet (indexing was stopped),
-        are marked."""
+        are marked; those taken out of its folders follow."""
         collection = self.selected()
         busy = self.controller.runner is not None
         key = None if collection is None else (
@@ -249,6 +249,10 @@ class DocumentsDialog(QDialog):
                 if os.path.isdir(root):
                     item.setChildIndicatorPolicy(
                         QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            for path in collection.left_out if collection is not None else []:
+                item = QTreeWidgetItem(self.contents, [self.tr(
+                    "{path} (taken out: adding it again puts it back)").format(path=path)])
+                item.setToolTip(0, path)  # (nothing to take out)
         self._can_take_out()
 
     def _fill(self, item: QTreeWidgetItem) -> None:
