@@ -385,7 +385,7 @@ def _checked_fields(where: object, record: Any, keys: dict[str, type]) -> dict[s
 
 
 def _checked_retrieval(where: object, value: Any) -> dict[str, Any]:
-    """An answer's "retrieval" checked, as Documents.insert_retrieval takes it."""
+    """An answer's "retrieval" checked, as doc_records.imported_retrieval takes it."""
     where = UserError(QT_TRANSLATE_NOOP("errors", "{where}, its sources"), where=where)
     if not isinstance(value, dict):
         raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
