@@ -140,6 +140,16 @@ class Session:
         self.conversation_id = conversation_id
         return store.current_branch(conversation_id)
 
+    def branch_model(self, branch: Sequence[Message]) -> str | None:
+        """In a comparison (side by side or arena: each branch another model's) the key of
+        the model that wrote the branch shown, which the conversation goes on with; None in
+        a chat (it goes on with its own model)."""
+        if not branch or self.store.conversation(branch[0].conversation_id).kind not in (
+                "compare", "arena"):
+            return None
+        return next((m.model_key for m in reversed(branch)
+                     if m.role == "assistant" and m.model_key), None)
+
     def swap_draft(self, text: str, to: int | None) -> str | None:
         """Keep text as the unsent draft of the conversation shown, before conversation to
         (None: a new one) is shown, and give to's own draft ("" when it has none); None when

@@ -267,3 +267,23 @@ def test_the_meter_counts_the_prompt_the_next_answer_reads(app) -> None:
         assert sum(sizes) == answer.message.prompt_tokens
         draft = session.count_tokens(model, question)[0]
         assert sizes[-1] == draft + MARKER_TOKENS or len(sizes) == 1
+
+
+def test_a_comparison_goes_on_with_the_model_of_the_branch_shown(tmp_path: Path) -> None:
+    """Reopened (or another version shown), a side-by-side or arena conversation goes on
+    with the model that wrote the branch shown; a chat keeps its own model."""
+    from chatapp.settings import Settings
+    from chatapp.store import Store
+
+    store = Store(tmp_path / "chat.db")
+    session = Session(store, None, Settings())
+    for kind, expected in (("arena", "key-b"), ("compare", "key-b"), ("chat", None)):
+        c = store.create_conversation("round", kind=kind)
+        store.set_conversation_model(c.id, "key-a")
+        q = store.add_message(c.id, None, "user", "Name three colours.")
+        store.add_message(c.id, q.id, "assistant", "Red.", model_key="key-a")
+        b = store.add_message(c.id, q.id, "assistant", "Blue.", model_key="key-b")
+        store.set_current_leaf(c.id, b.id)
+        assert session.branch_model(store.current_branch(c.id)) == expected, kind
+    assert session.branch_model([]) is None
+    store.close()

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         branch = self.session.open(conversation_id, message_id)
         conversation = self.ctx.store.conversation(conversation_id)
         self.title_label.setText(conversation.title or self.tr("New conversation"))
-        self.select_model(conversation.model_key)
+        self.select_model(self.session.branch_model(branch) or conversation.model_key)
         self.chat_view.show_messages(branch, around=message_id)
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
             self.refresh_sidebar()

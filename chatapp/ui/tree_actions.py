@@ -146,6 +146,8 @@ class TreeActions(QObject):
         clicked = focused is None or focused is w or focused is w.chat_view
         among = not clicked and w.chat_view.isAncestorOf(focused)
         w.ctx.store.switch_branch(w.conversation_id, message_id)
+        if key := w.session.branch_model(w.session.branch()):  # a comparison's other model
+            w.select_model(key)
         self._show_branch(around=message_id)  # the versions' arrows stay in sight
         bubble = w.chat_view.bubble_for(message_id)
         if bubble is not None:
