@@ -223,6 +223,36 @@ def test_eval_command_line(two_models_home: Path, tmp_path: Path, capsys) -> Non
     assert main(["eval", "--models", "nope", "--prompts", str(prompts_file)]) == 1
 
 
+@needs_llama
+def test_a_prompt_file_edited_between_runs_gets_its_changed_prompts_answered(
+        two_models_home: Path, tmp_path: Path) -> None:
+    """Run again after the prompt file was edited: a prompt whose text changed is answered
+    anew (in a conversation of its own), one removed leaves the results, the others are
+    kept; the report counts what is there now."""
+    from chatapp.compare.evaluate import EvalRun
+    from chatapp.context import open_app
+
+    prompts_file = tmp_path / "p.txt"
+    out = tmp_path / "run"
+    params = {"max_tokens": 4, "temperature": 0.0, "seed": 1}
+    app = open_app()
+    try:
+        model = [app.library.resolve("tiny-a-F32")]
+        prompts_file.write_text("one\ntwo\nthree\nfour\n", encoding="utf-8")
+        before = {r.prompt_id: r for r in EvalRun(app.chat.pipeline, load_prompts(
+            prompts_file), model, out, params).run()}
+        prompts_file.write_text("one\ntwo\nfive\n", encoding="utf-8")
+        again = EvalRun(app.chat.pipeline, load_prompts(prompts_file), model, out, params)
+        after = {r.prompt_id: r for r in again.run()}
+        assert sorted(after) == ["1", "2", "3"] and (again.skipped, again.made) == (2, 1)
+        assert after["1"].message_id == before["1"].message_id
+        changed = app.store.message(after["3"].message_id)
+        assert app.store.message(changed.parent_id).content == "five"
+        assert after["3"].conversation_id != before["3"].conversation_id
+    finally:
+        app.close()
+
+
 def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 

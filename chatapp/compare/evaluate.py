@@ -4,7 +4,9 @@ system prompt, parameters and adapters), k times each, answers stored, resumable
 The run's folder holds results.jsonl: one line per finished (prompt, variant, repeat), written
 as soon as the pair ends, so a run stopped or crashed goes on where it was and never runs a
 finished pair again; a pair that failed (finish reason "error") runs again, its newest line
-counting. A model that cannot be loaded is tried once: its other pairs wait for the next run.
+counting. Each line keeps a digest of its prompt's text: a prompt whose text changed in the
+file since is answered again, and a prompt removed from it leaves the results. A model that
+cannot be loaded is tried once: its other pairs wait for the next run.
 One run at a time writes a folder (a lock file beside the results).
 
 Answers are stored as conversations: one per prompt, each model's answer a sibling branch
@@ -15,6 +17,7 @@ the run.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import threading
@@ -68,6 +71,7 @@ class PairResult:
     grades: list[dict[str, Any]] = field(default_factory=list)
     peak_rss_bytes: int | None = None
     error_kind: str | None = None
+    prompt_sha: str = ""  # prompt_digest of the prompt answered ("": made before it was kept)
 
     @property
     def failed(self) -> bool:
@@ -97,6 +101,12 @@ class Progress:
     eta_s: float | None
     prompt_id: str = ""
     model: str = ""
+
+
+def prompt_digest(prompt: Prompt) -> str:
+    """What tells a prompt's text apart from another text under the same id (a prompt file
+    edited between two runs of a folder): the sha256 of its text, hex."""
+    return hashlib.sha256(prompt.text.encode("utf-8")).hexdigest()
 
 
 def load_results(folder: Path) -> list[PairResult]:
@@ -273,9 +283,16 @@ class EvalRun:
         self.failed = [r for r in results if r.failed]
         return results
 
+    def _current(self) -> list[PairResult]:
+        """The folder's results for the prompts as they are now: those of a prompt since
+        removed, or whose text changed, are left out (their pairs are made again)."""
+        digests = {p.id: prompt_digest(p) for p in self.prompts}
+        return [r for r in load_results(self.folder) if r.prompt_id in digests
+                and r.prompt_sha in ("", digests[r.prompt_id])]
+
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self._check_same_run()
-        done = {r.key for r in load_results(self.folder) if not r.failed}
+        done = {r.key for r in self._current() if not r.failed}
         conversations = self._open_record()
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)
                 for p in self.prompts for k in range(self.repeats)]
@@ -321,7 +338,7 @@ class EvalRun:
             items = list(group)
             first = one(items[0])
             if first is None:
-                return load_results(self.folder)
+                return self._current()
             if first.error_kind in NOT_LOADED:  # the others would fail the same way
                 for variant, _prompt, _repeat in items:
                     self.not_loaded.setdefault(variant.name, first.error or "")
@@ -330,15 +347,15 @@ class EvalRun:
             if width <= 1:
                 for item in items[1:]:
                     if one(item) is None:
-                        return load_results(self.folder)
+                        return self._current()
                 continue
             for variant, prompt, _repeat in items[1:]:  # made in the prompts' order first
                 self._conversation(prompt, variant, conversations)
             with ThreadPoolExecutor(max_workers=width, thread_name_prefix="eval") as pool:
                 finished = list(pool.map(one, items[1:]))
             if any(result is None for result in finished):
-                return load_results(self.folder)
-        return load_results(self.folder)
+                return self._current()
+        return self._current()
 
     def _conversation(self, prompt: Prompt, variant: Variant,
                       conversations: dict[str, list[int]]) -> list[int]:
@@ -348,6 +365,8 @@ class EvalRun:
         key = prompt.id if text == prompt.text else f"{prompt.id}~{variant.template_label}"
         with self._lock:  # pairs of one prompt may run at once: one conversation
             ids = conversations.get(key)
+            if ids is not None and self._asked(ids[1]) != text:
+                ids = None  # the prompt's text changed since: a conversation of its own
             if ids is None:
                 conversation = self.store.create_conversation(
                     title=f"{self.name} · {prompt.id}: {text[:40]}", kind="compare",
@@ -387,7 +406,15 @@ class EvalRun:
             message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
             message.completion_tokens, message.duration_s, checks, repeat, seed,
             eval_name(model), grades, answer.peak_rss_bytes,
-            answer.error_kind if message.finish_reason == "error" else None)
+            answer.error_kind if message.finish_reason == "error" else None,
+            prompt_digest(prompt))
+
+    def _asked(self, message_id: int) -> str | None:
+        """The text of a prompt's stored message (None when it is gone)."""
+        try:
+            return self.store.message(message_id).content
+        except KeyError:
+            return None
 
 
 def _eta(started: float, ran: int, remaining: int) -> float | None:

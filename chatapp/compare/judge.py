@@ -402,7 +402,8 @@ class Graders:
                                       "repeat": r.repeat, "index": i, **record})
         if self.pairwise:
             self._compare(runner, results, prompts)
-        return merge_grades(load_results(folder), folder)
+        made = {r.key for r in results}  # (not those of prompts since removed or changed)
+        return [r for r in merge_grades(load_results(folder), folder) if r.key in made]
 
     def _rubric(self, r: PairResult, prompt: Any, check: Any, tag: str) -> dict[str, Any]:
         judge = self.judge()
