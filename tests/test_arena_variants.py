@@ -269,3 +269,22 @@ def test_the_report_says_what_each_variant_is(tmp_path: Path) -> None:
     (tmp_path / "run.json").write_text(json.dumps({"variants": plain}), encoding="utf-8")
     text = write_report(tmp_path, "set", prompts, ["m.gguf"], []).read_text(encoding="utf-8")
     assert "<h2>Variants</h2>" not in text  # models as they are need no such table
+
+
+def test_a_parameter_the_variants_do_not_share_is_in_each_variants_row(tmp_path: Path) -> None:
+    """A variant that runs with the run's longest answer (16) beside one with its own (24):
+    the header cannot name it, so each row says what it ran with."""
+    from chatapp.compare.prompts import Prompt
+    from chatapp.compare.report import write_report
+
+    variants = [{"name": "cold", "model": "m", "model_file": "m.gguf", "system": "Be brief."},
+                {"name": "short", "model": "m", "model_file": "m.gguf",
+                 "params": {"max_tokens": 24}}]
+    (tmp_path / "run.json").write_text(json.dumps({"variants": variants}), encoding="utf-8")
+    params = {"max_tokens": 16, "temperature": 0.0, "seed": 1}
+    text = write_report(tmp_path, "set", [Prompt("1", "hi")], ["cold", "short"], [],
+                        params).read_text(encoding="utf-8")
+    section = text[text.index("<h2>Variants</h2>"):text.index("<h2>Summary</h2>")]
+    assert "<td>Be brief.</td><td></td><td></td><td>max_tokens=16</td>" in section
+    assert "<td>max_tokens=24</td>" in section
+    assert "parameters: temperature=0.0, seed=1" in text  # shared: in the header

@@ -484,7 +484,7 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     judging = judge_section(folder, results, models, language)
     run = run_file(folder)
     described = run_variants(run)
-    variants = variants_section(described, language)
+    variants = variants_section(described, language, params)
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
                                 variants, run_repeats(run)),

@@ -56,9 +56,12 @@ def shared_params(params: dict[str, Any] | None,
     return shared
 
 
-def variants_section(variants: list[dict[str, Any]], language: str | None = None) -> str:
+def variants_section(variants: list[dict[str, Any]], language: str | None = None,
+                     params: dict[str, Any] | None = None) -> str:
     """HTML: a table of the variants (name, model, system prompt, documents, adapters with
-    their scales, parameters), or "" when every variant is a model as it is."""
+    their scales, parameters: its own, and the value it ran with of each parameter the
+    variants do not share, which the header leaves out; params: the run's), or "" when
+    every variant is a model as it is."""
     if not any(v.get(k) for v in variants for k in SHOWN_KEYS):
         return ""
     esc = html.escape
@@ -71,16 +74,20 @@ def variants_section(variants: list[dict[str, Any]], language: str | None = None
                QT_TRANSLATE_NOOP("report", "Documents"),
                QT_TRANSLATE_NOOP("report", "LoRA adapters"),
                QT_TRANSLATE_NOOP("report", "Parameters"))
+    shared = shared_params(params, variants)
+    apart = {k for v in variants for k in (*(params or {}), *(v.get("params") or {}))
+             if k not in shared}
     out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Variants")) + "</h2><table><tr>"
            + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>"]
     for v in variants:
         adapters = ", ".join(f"{Path(str(a.get('path', ''))).name} ×{a.get('scale', 1.0)}"
                              for a in v.get("adapters") or [] if isinstance(a, dict))
-        params = ", ".join(f"{k}={value}" for k, value in sorted(
-            (v.get("params") or {}).items()))
+        own = v.get("params") or {}
+        ran = {**{k: value for k, value in (params or {}).items() if k in apart}, **own}
+        shown = ", ".join(f"{k}={value}" for k, value in sorted(ran.items()))
         cells = (v.get("name", ""), v.get("model_file") or v.get("model", ""),
                  v.get("system") or "", ", ".join(map(str, v.get("docs") or [])), adapters,
-                 params)
+                 shown)
         out.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
