@@ -535,6 +535,8 @@ def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
         with qtbot.waitSignal(dialog.done, timeout=120000) as blocker:
             dialog.start_button.click()
             assert dialog.running and dialog.stop_button.isEnabled()
+            assert not any(w.isEnabled() for w in (  # what the run goes by stays as it is
+                dialog.max_tokens, dialog.repeats, dialog.pairwise, dialog.judge_box))
         page = blocker.args[0]
         assert page == tmp_path / "out" / "report.html" and page.exists()
         results = load_results(tmp_path / "out")
@@ -543,6 +545,7 @@ def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
             ("2", "tiny-a-F32.gguf"), ("2", "tiny-b-F32.gguf")]
         assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == 4
         assert dialog.open_button.isEnabled() and dialog.start_button.isEnabled()
+        assert dialog.max_tokens.isEnabled() and dialog.repeats.isEnabled()
         assert "report" in dialog.progress_label.text()
         dialog.grab().save("/tmp/eval.png")
         dialog.close()

@@ -444,9 +444,10 @@ class EvalDialog(QDialog):
         self.start_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
         self._enable_choices()
-        self.judge_box.setEnabled(not running)
-        self.prompt_edit.setEnabled(not running)
-        self.folder_edit.setEnabled(not running)
+        for widget in (self.judge_box, self.prompt_edit, self.folder_edit, self.max_tokens,
+                       self.repeats, self.pairwise, self.browse_prompts_button,
+                       self.browse_folder_button):  # what the run goes by
+            widget.setEnabled(not running)
 
     def stop(self) -> None:
         """End after the current answer (a later Start with the same folder resumes)."""
