@@ -69,3 +69,20 @@ def test_an_evaluation_answer_names_its_variant_in_its_header(tmp_path: Path, qa
         bubble.deleteLater()
     assert headers == ["gemma-270m · with docs", "gemma-270m"]
     store.close()
+
+
+def test_sampling_fractions_use_the_locales_decimal_separator(tmp_path: Path, qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Numbers")
+    user = store.add_message(conversation.id, None, "user", "Hi")
+    answer = store.add_message(conversation.id, user.id, "assistant", "Hello",
+                               params={"min_p": 0.05, "max_tokens": 48})
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    try:
+        assert dict(provenance_rows(answer))["Sampling"] == "max_tokens 48, min_p 0,05"
+    finally:
+        QLocale.setDefault(before)
+    store.close()

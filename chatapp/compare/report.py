@@ -35,7 +35,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
 from chatapp.store.records import finish_words
-from chatapp.units import decimal
+from chatapp.units import decimal, decimal_text
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -328,7 +328,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         done=len(results), total=total, date=time.strftime("%Y-%m-%d %H:%M"))
     if params:
         meta += " · " + _text(QT_TRANSLATE_NOOP("report", "parameters: {params}"),
-                            language).format(params=_params(params))
+                            language).format(params=_params(params, language))
     title = _text(QT_TRANSLATE_NOOP("report", "{name} – chatapp evaluation"),
                 language).format(name=name)
     out = [f"<!DOCTYPE html><html lang=\"{esc(language or 'en')}\"><head>"
@@ -465,9 +465,14 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
             f"<div class=answer>{esc(r.answer)}</div>")
 
 
-def _params(params: dict) -> str:
+def _params(params: dict, language: str | None = None) -> str:
     keys = ("max_tokens", "temperature", "seed")
-    return ", ".join(f"{k}={params[k]}" for k in keys if k in params)
+    return ", ".join(f"{k}={_number(params[k], language)}" for k in keys if k in params)
+
+
+def _number(value: object, language: str | None) -> str:
+    """A parameter's value; a fraction in language's decimal separator."""
+    return decimal_text(str(value), language) if isinstance(value, float) else str(value)
 
 
 def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[str],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -32,6 +32,13 @@ def short_name(message: Message) -> str:
         return f"{message.endpoint}/{message.model_name or ''}"
     split = split_name(message.model_name or "")
     return split.base if split is not None else without_gguf(message.model_name or "")
+
+
+def _value(value: object) -> str:
+    """A parameter's value as the locale writes numbers (0,05 in Indonesian); others as
+    JSON."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace(".", QLocale().decimalPoint()) if isinstance(value, float) else text
 
 
 def finish_text(reason: str | None) -> str:
@@ -139,7 +146,7 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         "numbers are the whole answer's").format(n=written_in),
         isinstance(written_in, int) and written_in > 1)
     add(translate("Provenance", "Sampling"), ", ".join(
-        f"{k} {json.dumps(v)}" for k, v in sorted(params.items())) + (
+        f"{k} {_value(v)}" for k, v in sorted(params.items())) + (
         " " + translate("Provenance", "(the seed was drawn at random)") if drawn else ""), params)
     add(translate("Provenance", "Prompt tokens"), number(m.prompt_tokens or 0),
         m.prompt_tokens is not None)
