@@ -359,3 +359,14 @@ def test_a_model_offline_mode_blocks_is_named_as_blocked_not_unknown(app, servin
     assert "Offline mode" in str(refused.value) and "192.0.2.2" in str(refused.value)
     with pytest.raises(openai.NotFoundError):
         client.chat.completions.create(model="lan/other", messages=ASK, max_tokens=4)
+
+
+def test_a_log_line_speaks_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The request log `chatapp serve` prints: its words and its decimals in the language
+    chosen (Indonesian: "token", a decimal comma, tok/dtk)."""
+    from chatapp.api.service import LogEntry
+
+    entry = LogEntry(0.0, "127.0.0.1", "/v1/chat/completions", "gemma", 200, 7, 10, 1.93)
+    assert entry.line().endswith("gemma  7+10 tokens  1.9 tok/s  200")
+    monkeypatch.setattr("chatapp.i18n._chosen", {"language": "id"})
+    assert entry.line().endswith("gemma  7+10 token  1,9 tok/dtk  200")

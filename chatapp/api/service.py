@@ -27,14 +27,19 @@ from chatapp.api.errors import (
 from chatapp.api.models import Offered, find, offered
 from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
-from chatapp.errors import UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import chosen_language, translate_text
 from chatapp.library_kinds import CHAT
 from chatapp.remote.errors import offline_error
+from chatapp.units import decimal
 
 if TYPE_CHECKING:
     from chatapp.context import AppContext
 
 log = logging.getLogger(__name__)
+#: a request's tokens (prompt + answer) and speed in its log line
+TOKENS = QT_TRANSLATE_NOOP("cli", "{prompt}+{completion} tokens")
+RATE = QT_TRANSLATE_NOOP("cli", "{rate} tok/s")
 
 QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
 QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Retry-After)
@@ -74,9 +79,10 @@ class LogEntry:
     def line(self) -> str:
         """One line for a terminal: time, client, model, tokens, tok/s, status."""
         stamp = time.strftime("%H:%M:%S", time.localtime(self.at))
-        tokens = "" if self.completion_tokens is None else \
-            f"{self.prompt_tokens or 0}+{self.completion_tokens} tokens"
-        rate = "" if self.tokens_per_s is None else f"{self.tokens_per_s:.1f} tok/s"
+        tokens = "" if self.completion_tokens is None else translate_text(
+            "cli", TOKENS).format(prompt=self.prompt_tokens or 0, completion=self.completion_tokens)
+        rate = "" if self.tokens_per_s is None else translate_text("cli", RATE).format(
+            rate=decimal(self.tokens_per_s, 1, chosen_language()))
         parts = (stamp, self.client, self.path, self.model, tokens, rate, str(self.status))
         return "  ".join(p for p in parts if p)
 
