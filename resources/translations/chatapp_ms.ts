@@ -1728,7 +1728,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
-        <translation>Mulakan semula dengan folder output yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
+        <translation>Mulakan semula dengan folder keluaran yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="504"/>
@@ -5220,7 +5220,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="73"/>
         <source>list the local models</source>
-        <translation>senaraikan model tempatan</translation>
+        <translation>senaraikan model setempat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="74"/>
@@ -5286,7 +5286,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="101"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
-        <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaru)</translation>
+        <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaharu)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="104"/>
@@ -5301,7 +5301,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="110"/>
         <source>file to write (default: standard output)</source>
-        <translation>fail untuk ditulis (lalai: output standard)</translation>
+        <translation>fail untuk ditulis (lalai: output piawai)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="118"/>
@@ -5311,7 +5311,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="120"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
-        <translation>fail yang ditulis oleh `chatapp export --format json` (-: input standard)</translation>
+        <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="409"/>
@@ -5936,7 +5936,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
-        <translation>benarkan program lain menggunakan model melalui API tempatan yang serasi dengan OpenAI</translation>
+        <translation>benarkan program lain menggunakan model melalui API setempat yang serasi dengan OpenAI</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="35"/>
@@ -5961,7 +5961,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="47"/>
         <source>a web page origin allowed to use the API (repeatable; default: none)</source>
-        <translation>origin halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: tiada)</translation>
+        <translation>asal (origin) halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: tiada)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="19"/>
@@ -7883,7 +7883,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/errors.py" line="184"/>
         <source>the standard output</source>
-        <translation>output standard</translation>
+        <translation>output piawai</translation>
     </message>
     <message>
         <location filename="../../chatapp/backends.py" line="17"/>
@@ -8621,12 +8621,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/evaluate.py" line="43"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
         <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
-        <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder output lain.</translation>
+        <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/evaluate.py" line="220"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
-        <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder output lain, atau padam folder itu untuk bermula semula.</translation>
+        <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="28"/>
