@@ -21,6 +21,8 @@ T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
 T_SUMMARY = QT_TRANSLATE_NOOP(
     "cli", "{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, "
     "{removed} removed; {chunks}.")
+T_NOT_ADDED = QT_TRANSLATE_NOOP(
+    "cli", "{path} was not added: it could not be indexed (the reason is above).")
 T_NOTHING = QT_TRANSLATE_NOOP(
     "cli", "No file could be indexed, so the collection {name} was not made.")
 T_STOPPED = QT_TRANSLATE_NOOP(
@@ -171,6 +173,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     """Make or extend a collection and index it, with progress on stderr; Ctrl+C stops."""
     from chatapp.docs.indexer import index_collection, printable
     from chatapp.interrupt import on_interrupt
+    from chatapp.store.documents import normal_path
 
     if app.store.read_only is not None:
         raise app.store.read_only
@@ -203,9 +206,11 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     made = collection is None
     if made:  # said once it is kept: a new collection of nothing is not
         collection = documents.create(args.name)
-    for path, root in documents.add_roots(collection.id, roots):
+    there = documents.add_roots(collection.id, roots)
+    for path, root in there:
         print(translate_text("cli", T_AGAIN if path == root else T_COVERED).format(
             path=path, name=collection.name, root=root))
+    added = [r for r in roots if r not in {path for path, _root in there}]
     if args.embed:
         collection = documents.set_embedding(collection, model.key, str(model.path), dim)
     collection = documents.collection(collection.name)
@@ -225,6 +230,12 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             sys.stderr.write("\n")
     for path, error in (last.errors + last.notes) if last is not None else []:
         print(f"- {path}: {' '.join(translate_error(error).split())}", file=sys.stderr)
+    failed = {normal_path(path) for path, _error in last.errors} if last is not None else set()
+    refused = [] if stop.is_set() else [  # files named now that could not be indexed: not kept
+        root for root in added if os.path.isfile(root) and normal_path(root) in failed]
+    for root in refused:
+        documents.remove_path(collection, root)
+        print(translate_text("cli", T_NOT_ADDED).format(path=root), file=sys.stderr)
     for path in last.gone if last is not None else []:
         print(translate_text("cli", T_GONE).format(
             path=path, name=collection.name,
@@ -246,13 +257,10 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if stop.is_set():
         print(translate_text("cli", T_STOPPED), file=sys.stderr)
         return 130
-    if empty:
-        if made:  # a new collection of nothing: not kept
-            documents.remove(collection)
-            print(translate_text("cli", T_NOTHING).format(name=collection.name),
-                  file=sys.stderr)
-        return 1
-    return 0
+    if empty and made:  # a new collection of nothing: not kept
+        documents.remove(collection)
+        print(translate_text("cli", T_NOTHING).format(name=collection.name), file=sys.stderr)
+    return 1 if empty or refused else 0
 
 
 def cmd_list(app) -> int:

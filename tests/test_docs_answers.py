@@ -67,9 +67,15 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert "password" in line and "Traceback" not in added.stderr
     again = cli("docs", "add", "office")
     assert "0 files indexed, 3 unchanged" in again.stdout
+    # a file named now that cannot be indexed: said, not kept, and the command fails
+    (tmp_path / "notes.xyz").write_text("not a document kind", encoding="utf-8")
+    refused = cli("docs", "add", "Office", str(tmp_path / "notes.xyz"))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert f"{tmp_path / 'notes.xyz'} was not added: it could not be indexed" in refused.stderr
     listed = cli("docs", "list")
     assert "Office  3 files" in listed.stdout and "search: words" in listed.stdout
-    assert "1 file could not be indexed" in listed.stdout
+    assert "1 file could not be indexed" in listed.stdout  # locked.pdf, in the folder
+    assert "notes.xyz" not in listed.stdout
     found = cli("docs", "search", "Office", "where is parking", "--json")
     data = json.loads(found.stdout)
     assert data["mode"] == "bm25"
@@ -348,8 +354,10 @@ def test_adding_only_files_that_cannot_be_indexed_fails_and_makes_no_collection(
     assert made.returncode == 1 and "No local model matches" in made.stderr  # options anywhere
     made = cli("docs", "add", "Tea", str(good))
     assert made.returncode == 0 and made.stdout.startswith("Made the collection Tea.")
-    again = cli("docs", "add", "Tea", str(empty))
-    assert again.returncode == 0 and "1 unchanged" in again.stdout
+    again = cli("docs", "add", "Tea", str(empty))  # the bad file fails, it alone, not kept
+    assert again.returncode == 1 and "1 unchanged" in again.stdout
+    assert f"{empty} was not added" in again.stderr
+    assert "empty.txt" not in cli("docs", "list").stdout
 
 
 def test_sources_of_the_same_name_are_told_apart_by_their_folders(chatapp_home: Path,
