@@ -18,6 +18,9 @@ NUMBER = QT_TRANSLATE_NOOP("cli", "{option} must be a number")
 NUMBER_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a number between {low} and {high}")
 ERROR = QT_TRANSLATE_NOOP("cli", "{prog}: error: {message}")
 EMPTY_NAME = QT_TRANSLATE_NOOP("cli", "{option} must name a model")
+SHORT_TOKEN = QT_TRANSLATE_NOOP(
+    "cli", "{option} must be at least {least} characters without spaces: a shorter one is "
+    "easy to guess (leave it out to use the one kept in the config folder)")
 
 #: argparse's own texts (Python's, passed through gettext), translated in context "argparse".
 ARGPARSE_TEXTS = (
@@ -128,6 +131,23 @@ class ModelName:
         return translate_text("cli", EMPTY_NAME).format(option=option)
 
 
+class Token:
+    """An argparse type: a bearer token for the local API, at least LEAST characters and no
+    blanks (an empty or short one is refused as one translated line, see Parser)."""
+
+    __name__ = "token"
+    LEAST = 16
+
+    def __call__(self, text: str) -> str:
+        if len(text) < self.LEAST or any(c.isspace() for c in text):
+            raise ValueError(text)
+        return text
+
+    def refusal(self, option: str) -> str:
+        """The line that refuses a value for option, in the user's language."""
+        return translate_text("cli", SHORT_TOKEN).format(option=option, least=self.LEAST)
+
+
 def _sampling(name: str) -> Number:
     """The range a sampling parameter has everywhere else (settings, eval configs)."""
     low, high, whole = SAMPLING_RANGES[name]
@@ -175,7 +195,7 @@ class Parser(argparse.ArgumentParser):
         return super()._add_action(action)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
-        if isinstance(action.type, (Number, ModelName)):
+        if isinstance(action.type, (Number, ModelName, Token)):
             try:
                 return action.type(arg_string)
             except ValueError:

@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 
-from chatapp.cli_args import PORT
+from chatapp.cli_args import PORT, Token
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 
@@ -37,7 +37,7 @@ def add_command(sub: argparse._SubParsersAction) -> None:
         "computers in)"))
     serve.add_argument("--port", type=PORT, help=QT_TRANSLATE_NOOP(
         "cli", "port to listen on (default 8765; 0: any free port)"))
-    serve.add_argument("--token", help=QT_TRANSLATE_NOOP(
+    serve.add_argument("--token", type=Token(), help=QT_TRANSLATE_NOOP(
         "cli", "the token requests must carry (default: the one kept in the config folder, made "
         "on first use)"))
     serve.add_argument("--save-conversations", action="store_true",

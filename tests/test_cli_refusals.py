@@ -101,6 +101,10 @@ def test_docs_add_refused_makes_no_collection(
      f"chatapp bench: error: --threads must be a whole number from 1 to {os.cpu_count()}"),
     (["search", "q", "--limit", "0"],
      "chatapp search: error: --limit must be a whole number of at least 1"),
+    *((["serve", "--token", token],
+       "chatapp serve: error: --token must be at least 16 characters without spaces: a "
+       "shorter one is easy to guess (leave it out to use the one kept in the config folder)")
+      for token in ("", "abc", "sixteen chars ok")),
 ])
 def test_every_numeric_option_refuses_with_one_line_naming_it(
         chatapp_home: Path, args: list[str], line: str) -> None:
