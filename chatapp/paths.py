@@ -56,15 +56,23 @@ class Paths:
 
 def write_private(path: Path, text: str) -> None:
     """Write text to path atomically as a file only this user can read (mode 0600, its folder
-    0700): for secrets such as access tokens and API keys."""
+    0700): for secrets such as access tokens and API keys. OSError names path (not the
+    file beside it the text goes through)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    try:
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError as exc:  # said of the file the user knows, not of the one beside it
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if exc.filename == str(tmp):
+            exc.filename = str(path)
+        raise
 
 
 def write_file(path: str | os.PathLike[str], text: str, newline: str | None = None) -> None:

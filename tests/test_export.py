@@ -453,3 +453,17 @@ def test_a_typed_line_break_stays_a_line_break_in_markdown(store: Store) -> None
     assert "```\nx = 1\ny = 2\n```" in text and "Four.\nReally." in text
     html = MarkdownIt("commonmark").render(text)
     assert "First line<br />\nSecond line" in html and "Four.\nReally." in html
+
+
+def test_a_private_file_that_cannot_be_written_is_named_itself(tmp_path: Path) -> None:
+    """A secret (API keys, tokens) that cannot be written is named as the user knows it,
+    not as the file beside it that it goes through."""
+    from chatapp.paths import write_private
+
+    target = Path("/proc/self/endpoints.json")  # a folder nobody may write in
+    with pytest.raises(OSError) as info:
+        write_private(target, "{}")
+    assert info.value.filename == str(target)
+    write_private(tmp_path / "config" / "keys.json", "{}")
+    assert (tmp_path / "config" / "keys.json").stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in (tmp_path / "config").iterdir()] == ["keys.json"]
