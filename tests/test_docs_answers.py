@@ -318,13 +318,13 @@ def test_docs_add_skips_binary_empty_and_damaged_files_with_one_line_each(
     assert added.returncode == 0, added.stderr
     lines = added.stderr.splitlines()
     damaged = "could not be read: the PDF is damaged or incomplete (cut short while being " \
-              "copied or downloaded?)"
+              "copied or downloaded?)."
     assert sorted(lines) == sorted([
         f"- {folder / 'cut.pdf'}: cut.pdf {damaged}",
         f"- {folder / 'empty.md'}: empty.md is empty: it has no text to index.",
         f"- {folder / 'half.pdf'}: half.pdf {damaged}",
         f"- {folder / 'notes.pdf'}: notes.pdf could not be read: it is not a PDF file, "
-        "whatever its name says",
+        "whatever its name says.",
         f"- {folder / 'random.txt'}: random.txt is not text; skipped.",
     ]), added.stderr
     assert "3 files indexed, 0 unchanged, 5 failed" in added.stdout

@@ -668,7 +668,7 @@ def test_damaged_documents_get_a_reason_of_our_own(tmp_path: Path, caplog, name:
     error = caught.value
     assert error.template == DAMAGED and isinstance(error.params["reason"], UserError)
     assert error.params["reason"].template == reason
-    assert str(error) == f"{name} could not be read: {reason}"
+    assert str(error) == f"{name} could not be read: {reason}."
     library = [r.getMessage() for r in caplog.records if r.name == "chatapp.docs.extract"]
     assert len(library) == 1 and name in library[0]
     for english in ("Stream has ended", "zip file", "cyclic", "There is no item"):

@@ -42,7 +42,7 @@ NO_TEXT = QT_TRANSLATE_NOOP(
     "Run text recognition on it first).")
 EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty: it has no text to index.")
 NOT_TEXT = QT_TRANSLATE_NOOP("errors", "{name} is not text; skipped.")
-DAMAGED = QT_TRANSLATE_NOOP("errors", "{name} could not be read: {reason}")
+DAMAGED = QT_TRANSLATE_NOOP("errors", "{name} could not be read: {reason}.")
 BOMB = QT_TRANSLATE_NOOP(
     "errors", "{name} unpacks to far more data than it holds ({size} MB): it was not "
     "opened.")

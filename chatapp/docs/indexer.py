@@ -22,7 +22,14 @@ from pathlib import Path
 
 from chatapp.docs.chunking import chunk_sections
 from chatapp.docs.embedder import Embedder
-from chatapp.docs.extract import NOT_A_FILE, SUFFIXES, DocumentError, extract, read_file
+from chatapp.docs.extract import (
+    DAMAGED,
+    NOT_A_FILE,
+    SUFFIXES,
+    DocumentError,
+    extract,
+    read_file,
+)
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import Documents, normal_path, within
@@ -166,8 +173,7 @@ def index_collection(documents: Documents, collection: Collection,
             info = os.stat(path)
         except OSError as exc:
             _failed(documents, collection, progress, path, 0, 0, DocumentError(
-                QT_TRANSLATE_NOOP("errors", "{name} could not be read: {reason}"),
-                name=Path(path).name, reason=os_reason(exc)))
+                DAMAGED, name=Path(path).name, reason=os_reason(exc)))
             continue
         size, mtime = info.st_size, info.st_mtime_ns
         if before is not None and before.size == size and before.mtime_ns == mtime:

@@ -7083,18 +7083,18 @@ Mga log: {logs}</translation>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="38"/>
+        <location filename="../../chatapp/docs/indexer.py" line="45"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="41"/>
+        <location filename="../../chatapp/docs/indexer.py" line="48"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Nawawala ang embedding model na {model} ng {name}: ini-index ang bagong teksto para sa paghahanap ng salita lamang. Ibalik ang model at mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="44"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
@@ -8145,9 +8145,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="45"/>
-        <location filename="../../chatapp/docs/indexer.py" line="169"/>
-        <source>{name} could not be read: {reason}</source>
-        <translation>Hindi mabasa ang {name}: {reason}</translation>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>Hindi mabasa ang {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="46"/>

@@ -7083,18 +7083,18 @@ Log: {logs}</translation>
         <translation>{path} tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="38"/>
+        <location filename="../../chatapp/docs/indexer.py" line="45"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="41"/>
+        <location filename="../../chatapp/docs/indexer.py" line="48"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tiada: teks baharu diindeks untuk carian perkataan sahaja. Letakkan semula model itu dan indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="44"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
@@ -8145,9 +8145,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="45"/>
-        <location filename="../../chatapp/docs/indexer.py" line="169"/>
-        <source>{name} could not be read: {reason}</source>
-        <translation>{name} tidak dapat dibaca: {reason}</translation>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="46"/>
