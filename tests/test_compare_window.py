@@ -491,8 +491,13 @@ def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -
         assert dialog.summary.text().startswith("3 votes · 2 models")
         assert dialog.table.item(0, 4).text() == "3 · few votes"
         assert dialog.table.item(0, 5).text() == "83%"  # 2.5 of 3
-        low, high = (float(v) for v in dialog.table.item(0, 3).text().split(" – "))
-        assert low <= float(dialog.table.item(0, 2).text()) <= high
+        from PySide6.QtCore import QLocale
+
+        def read(text: str) -> int:  # written as the locale groups thousands ("1,095")
+            return int(text.replace(QLocale().groupSeparator(), ""))
+
+        low, high = (read(v) for v in dialog.table.item(0, 3).text().split(" – "))
+        assert low <= read(dialog.table.item(0, 2).text()) <= high
         assert dialog.matrix.rowCount() == 2 and dialog.matrix.item(0, 1).text() == "83%"
         assert dialog.matrix.verticalHeaderItem(0).text() == "big"  # in the ranking's order
         dialog.grab().save("/tmp/leaderboard.png")

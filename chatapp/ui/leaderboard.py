@@ -40,6 +40,7 @@ from chatapp.ui.conversation_io import CANNOT_WRITE
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
+from chatapp.ui.units import number
 
 BAR = QColor("#3b6fd4")
 WATCH_MS = 500  # how often an open leaderboard looks for new votes
@@ -113,14 +114,14 @@ class RatingChart(QWidget):
             # right of the whisker and of the bar (a bar below 1000 ends at the 1000 line)
             painter.drawText(QRectF(max(x(r.high), x(1000.0)) + 6, y, 60, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{r.rating:.0f}")
+                             number(round(r.rating)))
         # the 1000 line: the average model
         axis = top + len(ratings) * row_h + 4
         painter.setPen(QPen(palette.mid().color(), 1, Qt.PenStyle.DashLine))
         painter.drawLine(int(x(1000.0)), top, int(x(1000.0)), axis)
         painter.setPen(palette.text().color())
         painter.drawText(QRectF(x(1000.0) - 30, axis, 60, 18), Qt.AlignmentFlag.AlignCenter,
-                         "1000")
+                         number(1000))
 
 
 class LeaderboardDialog(QDialog):
@@ -269,8 +270,8 @@ class LeaderboardDialog(QDialog):
         for row, (rank, r) in enumerate(zip(ranks(result), result.ratings, strict=True)):
             votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
                      else str(r.votes))
-            values = [str(rank), without_gguf(r.model), f"{r.rating:.0f}",
-                      f"{r.low:.0f} – {r.high:.0f}", votes,
+            values = [str(rank), without_gguf(r.model), number(round(r.rating)),
+                      f"{number(round(r.low))} – {number(round(r.high))}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
