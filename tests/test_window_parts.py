@@ -64,3 +64,32 @@ def drawn(bar) -> str:  # noqa: N802
     from PySide6.QtWidgets import QStatusBar
 
     return QStatusBar.currentMessage(bar)
+
+
+def test_a_picker_too_narrow_for_its_model_names_it_whole_in_its_tooltip(qtbot) -> None:
+    """Four compare panes at 1024 px cut their models' names alike ("gemma-3-270…"): the
+    name shows whole when the pointer rests on the picker."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from chatapp.ui.model_list import ModelPicker
+
+    picker = ModelPicker()
+    qtbot.addWidget(picker)
+    picker.setToolTip("Model for this pane")
+    picker.addItem("gemma-3-270m-it-qat-q4_0-unquantized · Q4_0 · 241 MB")
+    picker.setMinimumContentsLength(4)
+    picker.setSizeAdjustPolicy(picker.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    picker.resize(90, 30)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.grab()  # painted
+    assert picker.cut, picker.width()
+    QApplication.sendEvent(picker, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5),
+                                              picker.mapToGlobal(QPoint(5, 5))))
+    assert QToolTip.text() == ("gemma-3-270m-it-qat-q4_0-unquantized · Q4_0 · 241 MB\n"
+                               "Model for this pane")
+    picker.resize(900, 30)
+    picker.grab()
+    assert not picker.cut

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
+    QToolTip,
     QWidget,
 )
 
@@ -250,7 +252,9 @@ def told_apart(models: list[AnyModel], labels: list[str]) -> list[str]:
 
 class ElidingComboBox(QComboBox):
     """A combo box that cuts its shown text with "…" where it is narrower than the text
-    (a plain combo box clips it mid-letter)."""
+    (a plain combo box clips it mid-letter); its tooltip then starts with the whole text."""
+
+    cut = False  # the text shown was cut
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
         painter = QStylePainter(self)
@@ -259,9 +263,18 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
+        whole = option.currentText
         option.currentText = option.fontMetrics.elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, field.width())
+            whole, Qt.TextElideMode.ElideRight, field.width())
+        self.cut = option.currentText != whole
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.cut:  # the whole name, then why
+            QToolTip.showText(event.globalPos(), "\n".join(
+                filter(None, [self.currentText(), self.toolTip()])), self)
+            return True
+        return super().event(event)
 
 
 class ModelPicker(ElidingComboBox):
