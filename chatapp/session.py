@@ -8,7 +8,7 @@ The window asks and shows; the decisions live here, so they are tested without Q
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -274,19 +274,9 @@ class Session:
         key = (model.key, text)
         if key in self._tokens:
             return self._tokens[key], True
-        estimate = int(len(text.encode("utf-8")) / per_token) + 1, False
-        if busy or is_remote(model) or not self.chat.pipeline.is_free(model):
-            return estimate
-        lock = self.chat.lock_for(model)
-        if not lock.acquire(blocking=False):
-            return estimate
-        try:
-            count = len(self.chat.pipeline.engine_worker(model).tokenize(text))
-        except UserError:
-            log.info("could not count tokens")
-            return estimate
-        finally:
-            lock.release()
+        count = self._ask_free(model, busy, lambda worker: len(worker.tokenize(text)))
+        if count is None:
+            return int(len(text.encode("utf-8")) / per_token) + 1, False
         if len(self._tokens) > 5000:
             self._tokens.clear()
         self._tokens[key] = count
@@ -299,20 +289,27 @@ class Session:
         key = (model.key, repr(messages))
         if self._prompt is not None and self._prompt[0] == key:
             return self._prompt[1]
+        count = self._ask_free(model, busy, lambda worker: len(worker.render(messages)[1]))
+        if count is not None:
+            self._prompt = (key, count)
+        return count
+
+    def _ask_free(self, model: AnyModel, busy: bool, ask: Callable[[Any], int]) -> int | None:
+        """ask(worker) of model's worker when the model is on this computer, loaded and free
+        now (its lock taken without waiting; busy: the window is using it); else, or when the
+        worker fails, None."""
         if busy or is_remote(model) or not self.chat.pipeline.is_free(model):
             return None
         lock = self.chat.lock_for(model)
         if not lock.acquire(blocking=False):
             return None
         try:
-            count = len(self.chat.pipeline.engine_worker(model).render(messages)[1])
+            return ask(self.chat.pipeline.engine_worker(model))
         except UserError:
-            log.info("could not count the prompt's tokens")
+            log.info("the model could not count tokens")
             return None
         finally:
             lock.release()
-        self._prompt = (key, count)
-        return count
 
     def context_use(self, draft: str, model: AnyModel, shown: list[Message] | None = None,
                     busy: bool = False) -> tuple[list[dict], list[int], bool]:
