@@ -19,7 +19,7 @@ from chatapp.cli_args import (
     Number,
 )
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import chosen_language, translate_text
+from chatapp.i18n import translate_text
 from chatapp.units import decimal, format_bytes
 
 T_STREAMED = QT_TRANSLATE_NOOP(
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         print(result.table() + "\n")
         print(translate_text("cli", T_STREAMED).format(
-            rate=decimal(result.stream_tps, 2, chosen_language()),
-            ttft=f"{result.ttft_s * 1000:.0f}", load=decimal(result.load_s, 2, chosen_language()),
+            rate=decimal(result.stream_tps, 2),
+            ttft=f"{result.ttft_s * 1000:.0f}", load=decimal(result.load_s, 2),
             memory=format_bytes(result.peak_rss_bytes)))
         return 0

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import chosen_language, translate_text
+from chatapp.i18n import translate_text
 from chatapp.units import decimal, format_bytes, format_count, format_duration, table_lines
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ def _progress(name: str, done: int, total: int, speed: float, note: str = "") ->
         tail = f" {format_bytes(speed)}/s"
         if total:
             tail += f" ETA {format_duration((total - done) / speed)}"
-    percent = decimal(frac * 100, 1, chosen_language()).rjust(5)
+    percent = decimal(frac * 100, 1).rjust(5)
     return (f"\r{name[:40]} [{bar}] {percent}% {format_bytes(done)}/"
             f"{format_bytes(total)}{tail}   ")
 

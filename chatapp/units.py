@@ -41,7 +41,8 @@ DECIMAL_COMMA = frozenset({"id"})
 
 def decimal(value: float, digits: int | None, language: str | None = None) -> str:
     """value with digits decimals ("3.14"; None: as few as it needs, "0.75"), in language's
-    decimal separator ("3,14" for Indonesian); no grouping of thousands."""
+    decimal separator ("3,14" for Indonesian; None: the language chosen for the app); no
+    grouping of thousands."""
     return decimal_text(f"{value:g}" if digits is None else f"{value:.{digits}f}", language)
 
 

@@ -28,7 +28,7 @@ from chatapp.api.models import Offered, find, offered
 from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import chosen_language, translate_text
+from chatapp.i18n import translate_text
 from chatapp.library_kinds import CHAT
 from chatapp.remote.errors import offline_error
 from chatapp.units import decimal
@@ -82,7 +82,7 @@ class LogEntry:
         tokens = "" if self.completion_tokens is None else translate_text(
             "cli", TOKENS).format(prompt=self.prompt_tokens or 0, completion=self.completion_tokens)
         rate = "" if self.tokens_per_s is None else translate_text("cli", RATE).format(
-            rate=decimal(self.tokens_per_s, 1, chosen_language()))
+            rate=decimal(self.tokens_per_s, 1))
         parts = (stamp, self.client, self.path, self.model, tokens, rate, str(self.status))
         return "  ".join(p for p in parts if p)
 
