@@ -2,7 +2,8 @@
 # The GPU numbers of decoding answers together and of speculation with a draft model:
 # random-weight llama 1B Q4_K_M, all layers on the GPU. bench_throughput.py's streams
 # (8 answers of 256 tokens together against one alone) beside llama.cpp's own
-# llama-batched-bench at the same batch sizes, an evaluation of 40 prompts x 2 variants batched
+# llama-batched-bench at the same batch sizes, where a step's time goes (bench_steps.py: the
+# step alone against the step with the picks), an evaluation of 40 prompts x 2 variants batched
 # against one at a time, then bench_draft.py (the model drafting for
 # itself: every draft taken, the cost of drafting with a model as big as the answering one).
 #
@@ -20,6 +21,8 @@ if [ -n "$1" ]; then
     "$1" -m "$MODEL" -c 8192 -b 2048 -ub 512 -npp 64 -ntg 256 -npl 1,8,16 -ngl 99 -fa on \
         2>/dev/null | tee "$OUT/batched-bench-gpu.txt"
 fi
+"$PY" tests/benchmarks/bench_steps.py "$MODEL" --streams 8 --gpu-layers -1 --threads 8 \
+    2>/dev/null | tee "$OUT/steps-gpu.txt"
 "$PY" tests/benchmarks/bench_throughput.py "$MODEL" --only eval --threads 8 --eval-rounds 2 \
     | tee "$OUT/eval-gpu.txt"
 "$PY" tests/benchmarks/bench_draft.py "$MODEL" --gpu-layers -1 --threads 8 --rounds 3 \
