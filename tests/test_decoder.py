@@ -131,7 +131,7 @@ def test_follow_up_turn_and_switching_back_reuse_the_cache(starter_file: Path) -
         worker.stop()
 
 
-@pytest.mark.parametrize("penalty", [1.0, 1.1, 1.5])
+@pytest.mark.parametrize("penalty", [0.8, 1.0, 1.1, 1.5])
 def test_greedy_fast_path_matches_the_sampler_chain(starter_file: Path, penalty: float) -> None:
     import itertools
 
