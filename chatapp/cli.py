@@ -7,7 +7,7 @@ import contextlib
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chatapp import (
     __version__,
@@ -53,6 +53,9 @@ CONTEXT_FULL = QT_TRANSLATE_NOOP(
     "cli", "Cut off where the model's context ({n} tokens) was full: a longer answer needs a "
     "longer context or a shorter conversation.")
 REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
+CONVERSE = QT_TRANSLATE_NOOP(
+    "cli", "Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, "
+    "Ctrl+D ends.")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
@@ -72,9 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help=QT_TRANSLATE_NOOP("cli", "open the window (the default)"))
     sub.add_parser("models", help=QT_TRANSLATE_NOOP("cli", "list the local models"))
     chat = sub.add_parser("chat", help=QT_TRANSLATE_NOOP(
-        "cli", "ask a model once and print the answer"))
+        "cli", "ask a model and print the answer"))
     chat.add_argument("prompt", nargs="?", help=QT_TRANSLATE_NOOP(
-        "cli", "the message (read from stdin when left out)"))
+        "cli", "the message (read from stdin when left out; at a terminal, one message a "
+        "line until Ctrl+D)"))
     chat.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
     chat.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
@@ -239,23 +243,23 @@ def use_cache_options(app, model, kv_type: str | None, flash_attn: str | None) -
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    """Answer one prompt, streaming to stdout, and store the exchange."""
-    from chatapp.cli_waiting import WaitingLine
+    """Answer one prompt, streaming to stdout, and store the exchange; with no prompt at a
+    terminal, answer line after line in one conversation (converse)."""
     from chatapp.context import open_app
-    from chatapp.interrupt import on_interrupt
 
     prompt = args.prompt
-    if prompt is None:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "Give a prompt as an argument or on standard input."))
+    if prompt is None and sys.stdin is not None and not sys.stdin.isatty():
         prompt = sys.stdin.read()
         # the one line end that echo and pipes add is not part of the message
         prompt = prompt[:-1] if prompt.endswith("\n") else prompt
         prompt = prompt[:-1] if prompt.endswith("\r") else prompt
-    if not prompt.strip():
+    elif prompt is None and sys.stdin is None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Give a prompt as an argument or on standard input."))
+    if prompt is not None and not prompt.strip():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
-    prompt.encode("utf-8")  # bytes that are not UTF-8 stop here, before anything is stored
+    if prompt is not None:
+        prompt.encode("utf-8")  # bytes that are not UTF-8 stop here, before anything is stored
     with open_app() as app:
         if app.store.read_only is not None:
             raise app.store.read_only
@@ -271,46 +275,92 @@ def cmd_chat(args: argparse.Namespace) -> int:
             value = getattr(args, name)
             if value is not None:
                 setattr(sampling, name, value)
-        conversation = latest
-        made = conversation is None
-        if conversation is None:
-            conversation = app.store.create_conversation(
-                system_prompt=args.system or app.settings.system_prompt)
-        elif args.system is not None and args.system != conversation.system_prompt:
-            app.store.set_system_prompt(conversation.id, args.system)
-            if conversation.system_prompt.strip():  # said: the earlier answers had another
-                print(translate_text("cli", SYSTEM_REPLACED), file=sys.stderr)
+        if prompt is None:
+            return converse(app, latest, model, sampling, args)
+        conversation, made = begin_conversation(app, latest, args)
+        return answer_one(app, conversation, made, prompt, model, sampling, args)
+
+
+def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
+    """Answer each line typed at the terminal in one conversation (latest, else one made at
+    the first line) until the end of input (Ctrl+D) or Ctrl+C at the prompt; a failure is
+    said in one line and the next line is read. The exit status of the last answer."""
+    with contextlib.suppress(ImportError):  # line editing and history for input()
+        import readline  # noqa: F401
+
+    print(translate_text("cli", CONVERSE).format(model=model.display_name), file=sys.stderr)
+    conversation, status, made = None, 0, False
+    while True:
         try:
-            _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
-        except Exception:
-            if made:  # all or nothing: no conversation without its question
-                with contextlib.suppress(UserError):
-                    app.store.delete_conversation(conversation.id)
-            raise
-        wrote = False
-        with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
-            for piece in answer:
-                waiting.clear()
-                sys.stdout.write(piece)
-                sys.stdout.flush()
-                wrote = wrote or bool(piece)
-        if wrote:  # ends the answer's last line; an answer that never began leaves no line
+            line = input("> ")
+        except (EOFError, KeyboardInterrupt):
             sys.stdout.write("\n")
-        from chatapp.cli_docs import print_sources
+            return status
+        if not line.strip():
+            continue
+        if conversation is None:
+            conversation, made = begin_conversation(app, latest, args)
+        try:
+            status = answer_one(app, conversation, made, line, model, sampling, args)
+        except Exception as exc:  # noqa: BLE001 - said, and the next line is read
+            status = report(exc)
+        if made and not app.store.messages(conversation.id):  # taken back: nothing was kept
+            conversation = None
+        made = False
 
-        print_sources(answer.retrieval, app.chat.pipeline.retriever.documents)
-        if answer.message is not None:
-            say_how_it_ended(answer.message, wrote, sampling.max_tokens)
-        if answer.notice is not None:  # what the answer went on without (a draft model)
-            print(" ".join(translate_error(answer.notice).split()), file=sys.stderr)
-        if answer.unsaved is not None:
-            from chatapp import cli_unsaved
 
-            cli_unsaved.keep(answer)
-        message = answer.message
-        if message.finish_reason == "error":
-            raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
-        return 130 if message.finish_reason == "stopped" else 0
+def begin_conversation(app, latest, args: argparse.Namespace) -> tuple[Any, bool]:
+    """The conversation to answer in: latest (its system prompt replaced by --system, which
+    is said when it had one), else a new one. (conversation, whether it was made)."""
+    if latest is None:
+        return app.store.create_conversation(
+            system_prompt=args.system or app.settings.system_prompt), True
+    if args.system is not None and args.system != latest.system_prompt:
+        app.store.set_system_prompt(latest.id, args.system)
+        if latest.system_prompt.strip():  # said: the earlier answers had another
+            print(translate_text("cli", SYSTEM_REPLACED), file=sys.stderr)
+    return latest, False
+
+
+def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
+               args: argparse.Namespace) -> int:
+    """Answer prompt in conversation (made: new, and taken back when the question cannot
+    be asked), streaming to stdout, the ending and the sources on stderr. The exit status:
+    0, or 130 when it was stopped (Ctrl+C); UserError when it failed."""
+    from chatapp.cli_waiting import WaitingLine
+    from chatapp.interrupt import on_interrupt
+
+    try:
+        _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
+    except Exception:
+        if made:  # all or nothing: no conversation without its question
+            with contextlib.suppress(UserError):
+                app.store.delete_conversation(conversation.id)
+        raise
+    wrote = False
+    with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
+        for piece in answer:
+            waiting.clear()
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+            wrote = wrote or bool(piece)
+    if wrote:  # ends the answer's last line; an answer that never began leaves no line
+        sys.stdout.write("\n")
+    from chatapp.cli_docs import print_sources
+
+    print_sources(answer.retrieval, app.chat.pipeline.retriever.documents)
+    if answer.message is not None:
+        say_how_it_ended(answer.message, wrote, sampling.max_tokens)
+    if answer.notice is not None:  # what the answer went on without (a draft model)
+        print(" ".join(translate_error(answer.notice).split()), file=sys.stderr)
+    if answer.unsaved is not None:
+        from chatapp import cli_unsaved
+
+        cli_unsaved.keep(answer)
+    message = answer.message
+    if message.finish_reason == "error":
+        raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
+    return 130 if message.finish_reason == "stopped" else 0
 
 
 def ending_note(message: Message, wrote: bool, max_tokens: int) -> str:

@@ -283,8 +283,9 @@ def test_help_is_in_one_language(lang: str, words: tuple[str, ...]) -> None:
     assert main.returncode == 0 and chat.returncode == 0
     for word in words:
         assert word in main.stdout, word
-    for english in ("Chat with open models", "open the window", "ask a model once",
-                    "longest answer in tokens", "add to the most recent conversation"):
+    for english in ("Chat with open models", "open the window", "ask a model and print",
+                    "longest answer in tokens", "add to the most recent conversation",
+                    "one message a line"):
         assert english not in main.stdout + chat.stdout, english
 
 

@@ -5173,183 +5173,188 @@ Mga log: {logs}</translation>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="57"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
+        <source>Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, Ctrl+D ends.</source>
+        <translation>Nakikipag-chat sa {model}: mag-type ng mensahe at pindutin ang Enter. Pinahihinto ng Ctrl+C ang isang sagot, tinatapos ng Ctrl+D.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="60"/>
+        <location filename="../../chatapp/cli.py" line="63"/>
         <source>Left out of the models folder:</source>
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="65"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="67"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="70"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>show the version and exit</source>
         <translation>ipakita ang bersyon at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <source>open the window (the default)</source>
         <translation>buksan ang window (ang default)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="73"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>list the local models</source>
         <translation>ilista ang mga lokal na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
-        <source>ask a model once and print the answer</source>
-        <translation>magtanong sa isang model nang isang beses at i-print ang sagot</translation>
+        <location filename="../../chatapp/cli.py" line="77"/>
+        <source>ask a model and print the answer</source>
+        <translation>magtanong sa isang model at i-print ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
-        <source>the message (read from stdin when left out)</source>
-        <translation>ang mensahe (binabasa mula sa stdin kapag wala)</translation>
+        <location filename="../../chatapp/cli.py" line="79"/>
+        <source>the message (read from stdin when left out; at a terminal, one message a line until Ctrl+D)</source>
+        <translation>ang mensahe (binabasa mula sa stdin kapag wala; sa terminal, isang mensahe bawat linya hanggang Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="82"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="80"/>
+        <location filename="../../chatapp/cli.py" line="84"/>
         <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatura ng sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="84"/>
+        <location filename="../../chatapp/cli.py" line="88"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed ng sampling para sa mga sagot na mauulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="86"/>
+        <location filename="../../chatapp/cli.py" line="90"/>
         <source>system prompt</source>
         <translation>prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="92"/>
         <source>add to the most recent conversation</source>
         <translation>idagdag sa pinakabagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="90"/>
+        <location filename="../../chatapp/cli.py" line="94"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="93"/>
+        <location filename="../../chatapp/cli.py" line="97"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="96"/>
+        <location filename="../../chatapp/cli.py" line="100"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="98"/>
+        <location filename="../../chatapp/cli.py" line="102"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="101"/>
+        <location filename="../../chatapp/cli.py" line="105"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id ng usapan, gaya ng paglista ng `chatapp conversations` (default: ang pinakabago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="104"/>
+        <location filename="../../chatapp/cli.py" line="108"/>
         <source>every conversation</source>
         <translation>bawat usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="107"/>
+        <location filename="../../chatapp/cli.py" line="111"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: ang buong puno, bawat sangay, para sa import (default); md: ang ipinapakitang sangay bilang nababasang teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="110"/>
+        <location filename="../../chatapp/cli.py" line="114"/>
         <source>file to write (default: standard output)</source>
         <translation>file na susulatan (default: standard output)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="118"/>
+        <location filename="../../chatapp/cli.py" line="122"/>
         <source>add the conversations of a JSON export</source>
         <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="120"/>
+        <location filename="../../chatapp/cli.py" line="124"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="415"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="421"/>
+        <location filename="../../chatapp/cli.py" line="470"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6454,27 +6459,27 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="228"/>
+        <location filename="../../chatapp/cli.py" line="232"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="250"/>
+        <location filename="../../chatapp/cli.py" line="257"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="257"/>
+        <location filename="../../chatapp/cli.py" line="260"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="357"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="426"/>
+        <location filename="../../chatapp/cli.py" line="475"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6487,17 +6492,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="365"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="368"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="379"/>
+        <location filename="../../chatapp/cli.py" line="428"/>
         <location filename="../../chatapp/compare/evaluate.py" line="276"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>

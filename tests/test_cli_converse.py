@@ -1,0 +1,104 @@
+"""`chatapp chat` at a terminal with no prompt: one message a line, answered in one
+conversation, until Ctrl+D (a real pseudo-terminal, the tiny llama model)."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
+    models = chatapp_home / "data" / "models" / "tester" / "tiny-repo"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    return chatapp_home
+
+
+class Terminal:
+    """A command run on a pseudo-terminal: what it wrote so far, and keys typed to it."""
+
+    def __init__(self, *args: str) -> None:
+        self.master, slave = pty.openpty()
+        self.process = subprocess.Popen([sys.executable, "-m", "chatapp", *args], stdin=slave,
+                                        stdout=slave, stderr=slave, env=os.environ.copy(),
+                                        close_fds=True)
+        os.close(slave)
+        self.text = ""
+
+    def wait_for(self, needle: str, count: int = 1, timeout: float = 120) -> None:
+        """Read until needle was written count times in all (AssertionError on timeout)."""
+        ends = time.monotonic() + timeout
+        while self.text.count(needle) < count:
+            left = ends - time.monotonic()
+            assert left > 0, f"no {needle!r} x{count} in {self.text!r}"
+            if select.select([self.master], [], [], left)[0]:
+                try:
+                    self.text += os.read(self.master, 4096).decode("utf-8", "replace")
+                except OSError:  # the command ended
+                    assert self.text.count(needle) >= count, self.text
+                    return
+
+    def type(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+    def close(self, timeout: float = 60) -> int:
+        try:
+            status = self.process.wait(timeout=timeout)
+        finally:
+            os.close(self.master)
+        return status
+
+
+def test_each_line_is_answered_in_one_conversation_until_ctrl_d(tiny_home: Path) -> None:
+    term = Terminal("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "--seed", "3")
+    try:
+        term.wait_for("Chatting with tiny-llama-F32")
+        term.wait_for("> ")
+        term.type("hello there\r")
+        term.wait_for("> ", 2)  # answered: the next prompt
+        term.type("   \r")  # a blank line asks nothing
+        term.wait_for("> ", 3)
+        term.type("and again\r")
+        term.wait_for("> ", 4)
+        term.type("\x04")  # Ctrl+D
+        assert term.close() == 0, term.text
+    finally:
+        if term.process.poll() is None:
+            term.process.kill()
+    conn = sqlite3.connect(tiny_home / "data" / "chatapp.db")
+    try:
+        rows = conn.execute("SELECT conversation_id, role, content, parent_id, id "
+                            "FROM messages ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    assert len({r[0] for r in rows}) == 1
+    assert [(r[1], r[2]) for r in rows if r[1] == "user"] == [
+        ("user", "hello there"), ("user", "and again")]
+    assert [r[1] for r in rows] == ["user", "assistant", "user", "assistant"]
+    assert [r[3] for r in rows] == [None, rows[0][4], rows[1][4], rows[2][4]]
+
+
+def test_ctrl_d_before_any_line_keeps_no_conversation(tiny_home: Path) -> None:
+    term = Terminal("chat", "-m", "tiny-llama-F32")
+    try:
+        term.wait_for("> ")
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    finally:
+        if term.process.poll() is None:
+            term.process.kill()
+    conn = sqlite3.connect(tiny_home / "data" / "chatapp.db")
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM conversations").fetchone() == (0,)
+    finally:
+        conn.close()
