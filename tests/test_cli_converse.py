@@ -6,22 +6,11 @@ from __future__ import annotations
 import os
 import pty
 import select
-import shutil
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
-
-import pytest
-
-
-@pytest.fixture
-def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
-    models = chatapp_home / "data" / "models" / "tester" / "tiny-repo"
-    models.mkdir(parents=True)
-    shutil.copy(tiny_model, models / tiny_model.name)
-    return chatapp_home
 
 
 class Terminal:
@@ -52,16 +41,29 @@ class Terminal:
         os.write(self.master, keys.encode())
 
     def close(self, timeout: float = 60) -> int:
-        try:
-            status = self.process.wait(timeout=timeout)
-        finally:
-            os.close(self.master)
-        return status
+        """The command's exit status once it ends."""
+        return self.process.wait(timeout=timeout)
+
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.master)
+
+
+def db_rows(home: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(home / "data" / "chatapp.db")
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
 
 
 def test_each_line_is_answered_in_one_conversation_until_ctrl_d(tiny_home: Path) -> None:
-    term = Terminal("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "--seed", "3")
-    try:
+    with Terminal("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "--seed", "3") as term:
         term.wait_for("Chatting with tiny-llama-F32")
         term.wait_for("> ")
         term.type("hello there\r")
@@ -72,33 +74,17 @@ def test_each_line_is_answered_in_one_conversation_until_ctrl_d(tiny_home: Path)
         term.wait_for("> ", 4)
         term.type("\x04")  # Ctrl+D
         assert term.close() == 0, term.text
-    finally:
-        if term.process.poll() is None:
-            term.process.kill()
-    conn = sqlite3.connect(tiny_home / "data" / "chatapp.db")
-    try:
-        rows = conn.execute("SELECT conversation_id, role, content, parent_id, id "
-                            "FROM messages ORDER BY id").fetchall()
-    finally:
-        conn.close()
+    rows = db_rows(tiny_home, "SELECT conversation_id, role, content, parent_id, id "
+                              "FROM messages ORDER BY id")
     assert len({r[0] for r in rows}) == 1
-    assert [(r[1], r[2]) for r in rows if r[1] == "user"] == [
-        ("user", "hello there"), ("user", "and again")]
+    assert [r[2] for r in rows if r[1] == "user"] == ["hello there", "and again"]
     assert [r[1] for r in rows] == ["user", "assistant", "user", "assistant"]
     assert [r[3] for r in rows] == [None, rows[0][4], rows[1][4], rows[2][4]]
 
 
 def test_ctrl_d_before_any_line_keeps_no_conversation(tiny_home: Path) -> None:
-    term = Terminal("chat", "-m", "tiny-llama-F32")
-    try:
+    with Terminal("chat", "-m", "tiny-llama-F32") as term:
         term.wait_for("> ")
         term.type("\x04")
         assert term.close() == 0, term.text
-    finally:
-        if term.process.poll() is None:
-            term.process.kill()
-    conn = sqlite3.connect(tiny_home / "data" / "chatapp.db")
-    try:
-        assert conn.execute("SELECT COUNT(*) FROM conversations").fetchone() == (0,)
-    finally:
-        conn.close()
+    assert db_rows(tiny_home, "SELECT COUNT(*) FROM conversations") == [(0,)]
