@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 import pty
 import select
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from test_cli import db_rows
 
 
 class Terminal:
@@ -52,14 +53,6 @@ class Terminal:
             self.process.kill()
             self.process.wait()
         os.close(self.master)
-
-
-def db_rows(home: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(home / "data" / "chatapp.db")
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_each_line_is_answered_in_one_conversation_until_ctrl_d(tiny_home: Path) -> None:
