@@ -5,16 +5,17 @@ the decoder keeps for the conversation it answers alone and the one parked besid
 cells are one pool (a unified cache) shared by all of them, so the pool bounds the tokens
 held, not a share per sequence. A step evaluates the next token of every running sequence in
 one ``llama_decode``: the model's weights are read once for all of them, which is where the
-throughput comes from. A sequence joins between steps (its prompt evaluated on its own, a
-chunk at a time, so that whoever waits for the context waits for one chunk at most) and
-leaves when it ends. A prompt starts from the longest prefix of it that the cache holds
-already (the conversation answered alone, the parked one, a running answer, or an ended one
-whose cells are kept until they are needed, as llama-server's slots keep their prompts):
-those cells are shared (a sequence id added to them) and only the rest is evaluated. Each
-has its own sampler (the decoder's greedy picker or sampler chain, reading its own row of
-the step's logits), so a sequence's tokens are the ones it would get alone, up to the
-rounding of llama.cpp's batched kernels (near-ties may go the other way, as in prompt
-processing).
+throughput comes from. A sequence joins between steps and its prompt is evaluated a chunk at
+a time in the same batches as the running sequences' next tokens (as llama-server mixes
+them), so that several prompts join in one step and whoever waits for the context waits for
+one chunk at most; it leaves when it ends. A prompt starts from the longest prefix of it
+that the cache holds already (the conversation answered alone, the parked one, a running
+answer, or an ended one whose cells are kept until they are needed, as llama-server's slots
+keep their prompts): those cells are shared (a sequence id added to them) and only the rest
+is evaluated. Each has its own sampler (the decoder's greedy picker or sampler chain,
+reading its own row of the step's logits), so a sequence's tokens are the ones it would get
+alone, up to the rounding of llama.cpp's batched kernels (near-ties may go the other way, as
+in prompt processing).
 
 When the pool is full a step first takes the kept cells and the parked conversation's, then
 ends the sequence that joined last (finish "length", ``context_full``), never failing the
@@ -140,8 +141,8 @@ class BatchDecoder:
 
     def start(self, tokens: list[int], params: dict[str, Any], seed: int,
               limit: int, room: int = 1) -> Sequence:
-        """A new sequence for a prompt, its cells reserved: fill() evaluates the prompt, a
-        chunk at a time, and picks its first token (pending). NoRoom when the cache cannot
+        """A new sequence for a prompt, its cells reserved: step(fill) evaluates the
+        prompt, a chunk at a time, and picks its first token (pending). NoRoom when the cache cannot
         hold the prompt and room more tokens now (or no slot is free)."""
         if not self._free or not self.make_room(len(tokens) + room,
                                                 self._longest_prefix(tokens)[0]):
@@ -205,54 +206,23 @@ class BatchDecoder:
         llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq_id, -1, -1)
         return True
 
-    def fill(self, chunk: int = 0) -> Sequence | None:
-        """Evaluate up to chunk tokens (0: the batch size) of the prompt of the sequence that
-        joined first among those still filling; the sequence once its prompt is all in
-        (it runs from now on, its first token pending), else None. DecodeError when
-        llama.cpp refuses it (the sequence is gone)."""
-        if not self.filling:
-            return None
-        seq = self.filling[0]
-        batch = self._batch
-        step = min(self._size, self.decoder.n_batch, chunk or self._size)
-        done = len(seq.tokens)
-        part = seq.prompt[done:done + step]
-        last = done + len(part) == len(seq.prompt)
-        batch.n_tokens = len(part)
-        for i, token in enumerate(part):
-            batch.token[i], batch.pos[i] = token, done + i
-            batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
-            batch.logits[i] = 1 if last and i == len(part) - 1 else 0
-        status = self._decode()
-        if status != 0:
-            self.end(seq)
-            raise DecodeError(f"llama_decode failed with status {status}")
-        seq.tokens.extend(part)
-        if not last:
-            return None
-        self.filling.remove(seq)
-        self.running.append(seq)
-        seq.pending = seq.pick(-1)
-        return seq
-
-    def step(self) -> list[Sequence]:
-        """Evaluate the pending token of every running sequence in one batch and pick each
-        one's next. With the cache full, the sequences that joined last end first (their
-        context_full set) until the rest fit; returns those ended so. DecodeError when
+    def step(self, fill: int = 0) -> list[Sequence]:
+        """Evaluate in one batch the pending token of every running sequence and up to fill
+        tokens of the prompts being evaluated (in the order they joined), then pick each
+        running one's next token; a sequence whose prompt is all in runs from then on, its
+        first token pending. With the cache full, the sequence that joined last ends first
+        (its context_full set) until the rest fit; returns those ended so. DecodeError when
         llama.cpp fails otherwise."""
         ended = []
-        batch = self._batch
         while True:
             live = [s for s in self.running if s.pending is not None]
-            if not live:
+            parts = self._prompt_parts(fill, len(live))
+            if not live and not parts:
                 return ended
-            batch.n_tokens = len(live)
-            for i, seq in enumerate(live):
-                batch.token[i], batch.pos[i] = seq.pending, len(seq.tokens)
-                batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, seq.seq_id, 1
+            self._load(live, parts)
             status = self._decode()
             if status == 1:
-                last = max(live, key=lambda s: s.order)
+                last = max(live + [seq for seq, _ in parts], key=lambda s: s.order)
                 last.context_full = True
                 self.end(last)
                 ended.append(last)
@@ -262,7 +232,48 @@ class BatchDecoder:
             for i, seq in enumerate(live):
                 seq.tokens.append(seq.pending)
                 seq.pending = seq.pick(i)
+            index = len(live)
+            for seq, part in parts:
+                seq.tokens.extend(part)
+                index += len(part)
+                if len(seq.tokens) == len(seq.prompt):
+                    self.filling.remove(seq)
+                    self.running.append(seq)
+                    seq.pending = seq.pick(index - 1)
             return ended
+
+    def _prompt_parts(self, fill: int, taken: int) -> list[tuple[Sequence, list[int]]]:
+        """The next pieces of the filling prompts for a batch that holds taken tokens
+        already: fill tokens at most, within the batch's size."""
+        budget = min(fill, self._size - taken, self.decoder.n_batch - taken)
+        parts = []
+        for seq in self.filling:
+            if budget <= 0:
+                break
+            done = len(seq.tokens)
+            part = seq.prompt[done:done + budget]
+            parts.append((seq, part))
+            budget -= len(part)
+        return parts
+
+    def _load(self, live: list[Sequence], parts: list[tuple[Sequence, list[int]]]) -> None:
+        """Write the running sequences' pending tokens, then the prompt pieces, into the
+        batch (logits for each running token and for a prompt's last one)."""
+        batch = self._batch
+        i = 0
+        for seq in live:
+            batch.token[i], batch.pos[i] = seq.pending, len(seq.tokens)
+            batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, seq.seq_id, 1
+            i += 1
+        for seq, part in parts:
+            done = len(seq.tokens)
+            last = done + len(part) - 1 if done + len(part) == len(seq.prompt) else -1
+            for position in range(done, done + len(part)):
+                batch.token[i], batch.pos[i] = seq.prompt[position], position
+                batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
+                batch.logits[i] = 1 if position == last else 0
+                i += 1
+        batch.n_tokens = i
 
     def _decode(self) -> int:
         """llama_decode of the batch; while the cache has no room, the kept cells and then

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from chatapp.engine.worker import Worker
 
 MIN_ROOM = 16  # cells a prompt needs beyond itself to join (more come as it goes)
-FILL_CHUNK = 128  # prompt tokens evaluated per step while an answer joins
+FILL_CHUNK = 128  # prompt tokens evaluated per step (all joining answers together)
 
 
 def batchable(params: dict[str, Any]) -> bool:
@@ -66,45 +66,35 @@ class BatchRunner:
 
     def step(self) -> None:
         """One piece of work, short enough that a request which comes first waits little:
-        a waiting request joins (its cells reserved), a chunk of a joining prompt is
-        evaluated, and one token of every running answer is decoded."""
+        waiting requests join (their cells reserved), and one batch evaluates a chunk of the
+        joining prompts and one token of every running answer."""
         worker = self.worker
         if worker.decoder.tag:
             worker._use_adapters(None)  # the batch runs on the base model
         self._drop_cancelled()
         batch = self.batch
-        if not batch.filling:
-            self._admit()
+        self._admit()
         worker.decoder.set_threads(worker.wanted_threads)
-        if batch.filling:
-            seq = batch.filling[0]
-            try:
-                joined = batch.fill(FILL_CHUNK)
-            except DecodeError as exc:
-                job = self.jobs.pop(seq)
-                worker.send({"event": "error", "id": job.request_id, "kind": "context",
-                             "message": str(exc)})
-                joined = None
-            if joined is not None:
-                job = self.jobs[joined]
-                job.prefilled = time.monotonic()
-                worker.send({"event": "prompt", "id": job.request_id,
-                             "prompt_tokens": len(job.tokens), "reused_tokens": job.reused})
-                self._take(joined)
-        if not batch.running:
-            return
-        size = len(batch.running)
-        for seq in batch.running:
-            job = self.jobs[seq]
-            job.batched = max(job.batched, size)
         try:
-            ended = batch.step()
+            ended = batch.step(FILL_CHUNK)
         except DecodeError as exc:
             self.fail_all("decode", str(exc))
             return
         for seq in ended:
-            self._finish(seq, "length", {"context_full": True})
+            job = self.jobs[seq]
+            if job.prefilled is None:  # the cache had no room for its prompt after all
+                del self.jobs[seq]
+                self._no_room(job.request_id, len(job.tokens))
+            else:
+                self._finish(seq, "length", {"context_full": True})
+        size = len(batch.running)
         for seq in list(batch.running):
+            job = self.jobs[seq]
+            job.batched = max(job.batched, size)
+            if job.prefilled is None:
+                job.prefilled = time.monotonic()
+                worker.send({"event": "prompt", "id": job.request_id,
+                             "prompt_tokens": len(job.tokens), "reused_tokens": job.reused})
             self._take(seq)
 
     def _drop_cancelled(self) -> None:
@@ -120,8 +110,8 @@ class BatchRunner:
                                       "finish_reason": "stopped", "stats": {}})
 
     def _admit(self) -> None:
-        """Let the first waiting request join when a sequence is free and its prompt fits
-        (its prompt is then evaluated by the following steps)."""
+        """Let the waiting requests join, in order, while a sequence is free and the next
+        one's prompt fits (their prompts are then evaluated by the following steps)."""
         worker, batch = self.worker, self.batch
         while self.waiting and batch.has_slot:
             item = self.waiting[0]
@@ -144,16 +134,18 @@ class BatchRunner:
                 if batch.running or batch.filling:
                     return  # waits until a running answer frees cells
                 self.waiting.popleft()
-                worker.send({"event": "error", "id": request_id, "kind": "context",
-                             "message": "The prompt does not fit in the model's context "
-                                        f"({len(job.tokens)} tokens)."})
+                self._no_room(request_id, len(job.tokens))
                 continue
             self.waiting.popleft()
             job.reused = len(seq.tokens)
             if not worker.wanted_threads:
                 worker.wanted_threads = int(params.get("n_threads") or 0)
             self.jobs[seq] = job
-            return
+
+    def _no_room(self, request_id: int, n_tokens: int) -> None:
+        self.worker.send({"event": "error", "id": request_id, "kind": "context",
+                          "message": "The prompt does not fit in the model's context "
+                                     f"({n_tokens} tokens)."})
 
     def _take(self, seq: Sequence) -> None:
         """Hand out a sequence's picked token, or end the sequence where it ends."""

@@ -3,8 +3,9 @@
 
 - feed: the step's batch evaluated and waited for, the next tokens not picked (what
   llama-batched-bench times: its S_TG at the same batch is the bound);
-- picks: BatchDecoder.step(), each sequence's greedy pick from its row of the logits
-  (repeat penalty 1.1, as an answer has by default).
+- argmax: BatchDecoder.step() with greedy picks and no repeat penalty (the highest logit of
+  each sequence's row);
+- picks: the same with repeat penalty 1.1, as an answer has by default.
 
 Prints ms per step, aggregate tok/s and the ratio of the two (medians of the rounds).
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import starter_model  # noqa: E402
 
 PARAMS = {"temperature": 0.0, "repeat_penalty": 1.1}
-WAYS = ("feed", "picks")
+WAYS = ("feed", "argmax", "picks")
 
 
 def timed_steps(decoder, prompts: list[list[int]], way: str, steps: int) -> float:
@@ -35,12 +36,10 @@ def timed_steps(decoder, prompts: list[list[int]], way: str, steps: int) -> floa
     from chatapp.engine.batch import BatchDecoder
 
     batch = BatchDecoder(decoder, len(prompts))
-    seqs = []
-    for prompt in prompts:
-        seq = batch.start(prompt, PARAMS, 0, decoder.n_ctx)
-        while seq.pending is None:
-            batch.fill()
-        seqs.append(seq)
+    params = {**PARAMS, "repeat_penalty": 1.0} if way == "argmax" else PARAMS
+    seqs = [batch.start(prompt, params, 0, decoder.n_ctx) for prompt in prompts]
+    while batch.filling:
+        batch.step(decoder.n_batch)
     started = time.perf_counter()
     for _ in range(steps):
         if way == "feed":  # the pending tokens again at the next positions
@@ -87,7 +86,7 @@ def main() -> int:
           f"gpu layers {args.gpu_layers} (medians of {args.rounds}):")
     for way in WAYS:
         step = statistics.median(times[way])
-        print(f"  {way:5s} {step * 1e3:7.3f} ms/step  {args.streams / step:8.1f} tok/s  "
+        print(f"  {way:6s} {step * 1e3:7.3f} ms/step  {args.streams / step:8.1f} tok/s  "
               f"{feed / step:.2f}x of feed")
     llm.close()
     return 0
