@@ -8,6 +8,7 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chatapp.cli_args import (
     GPU_LAYERS,
@@ -22,6 +23,9 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.units import decimal, format_bytes
 
+if TYPE_CHECKING:
+    from chatapp.engine.bench import BenchResult
+
 T_STREAMED = QT_TRANSLATE_NOOP(
     "cli", "streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak "
     "memory {memory}")
@@ -31,6 +35,9 @@ T_NO_GPU = QT_TRANSLATE_NOOP(
 T_SHORTER = QT_TRANSLATE_NOOP(
     "cli", "This model was trained for {trained} tokens of context: the benchmark uses -p {p} "
     "-n {n}.")
+#: the table's columns, as llama-bench's
+COLUMNS = (QT_TRANSLATE_NOOP("cli", "model"), QT_TRANSLATE_NOOP("cli", "threads"),
+           QT_TRANSLATE_NOOP("cli", "GPU layers"), QT_TRANSLATE_NOOP("cli", "test"), "t/s")
 PROMPT, GENERATED = 512, 128  # the tests' tokens by default, as llama-bench's
 TOO_LONG = QT_TRANSLATE_NOOP(
     "errors", "The benchmark needs {need} tokens of context (prompt and generated), more than "
@@ -98,9 +105,22 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(asdict(result), indent=2))
             return 0
-        print(result.table() + "\n")
+        print(table(result) + "\n")
         print(translate_text("cli", T_STREAMED).format(
             rate=decimal(result.stream_tps, 2),
             ttft=f"{result.ttft_s * 1000:.0f}", load=decimal(result.load_s, 2),
             memory=format_bytes(result.peak_rss_bytes)))
         return 0
+
+
+def table(result: BenchResult) -> str:
+    """A BenchResult as rows comparable with llama-bench's output (pp and tg rows, no pp row
+    for -p 0), in the chosen language (its column names and decimal separator)."""
+    head = [translate_text("cli", column) for column in COLUMNS]
+    rows = ["| " + " | ".join(head) + " |", "| --- | ---: | ---: | ---: | ---: |"]
+    for test, rate, spread, count in (("pp", result.pp_tps, result.pp_std, result.n_prompt),
+                                      ("tg", result.tg_tps, result.tg_std, result.n_gen)):
+        if count:
+            rows.append(f"| {result.model} | {result.threads} | {result.gpu_layers} | "
+                        f"{test}{count} | {decimal(rate, 2)} ± {decimal(spread, 2)} |")
+    return "\n".join(rows)

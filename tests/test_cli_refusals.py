@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -190,6 +191,17 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
     translated = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000")
     assert "tiny-llama-F32.gguf" in translated.stderr and "--ctx 100000000" in translated.stderr
     assert "was trained for" not in translated.stderr
+    # bench's table in the chosen language: its column names and decimal separator
+    for language, head, point in (("ms", "| model | bebenang | lapisan GPU | ujian | t/s |", "."),
+                                  ("id", "| model | thread | lapisan GPU | uji | t/s |", ",")):
+        choose(tiny_home, language)
+        table = run_cli("bench", "-m", "tiny-llama-F32", "-p", "8", "-n", "2", "-r", "1")
+        assert table.returncode == 0, table.stderr
+        lines = table.stdout.splitlines()
+        assert lines[0] == head
+        number = rf"\d+{re.escape(point)}\d\d"
+        assert re.fullmatch(rf"\| tiny-llama-F32.gguf \| \d+ \| -?\d+ \| tg2 \| {number} ± "
+                            rf"{number} \|", lines[3]), lines
 
 
 def test_a_prompt_from_stdin_loses_only_the_line_end_the_pipe_added(tiny_home: Path) -> None:

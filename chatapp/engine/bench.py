@@ -36,17 +36,6 @@ class BenchResult:
     peak_rss_bytes: int
     measured_at: float
 
-    def table(self) -> str:
-        """The result as rows comparable with llama-bench's output (no pp row for -p 0)."""
-        rows = ["| model | threads | gpu layers | test | t/s |",
-                "| --- | ---: | ---: | ---: | ---: |"]
-        for test, rate, spread, count in (("pp", self.pp_tps, self.pp_std, self.n_prompt),
-                                          ("tg", self.tg_tps, self.tg_std, self.n_gen)):
-            if count:
-                rows.append(f"| {self.model} | {self.threads} | {self.gpu_layers} | "
-                            f"{test}{count} | {rate:.2f} ± {spread:.2f} |")
-        return "\n".join(rows)
-
 
 def _rate(count: int, seconds: list[float]) -> tuple[float, float]:
     rates = [count / s for s in seconds if s > 0]

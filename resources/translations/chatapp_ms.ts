@@ -5319,42 +5319,42 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6262,52 +6262,73 @@ Log: {logs}</translation>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="25"/>
+        <location filename="../../chatapp/cli_bench.py" line="29"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="28"/>
+        <location filename="../../chatapp/cli_bench.py" line="32"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the benchmark runs on the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi penanda aras berjalan pada CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="35"/>
         <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
         <translation>Model ini dilatih untuk konteks {trained} token: penanda aras menggunakan -p {p} -n {n}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="39"/>
+        <source>model</source>
+        <extracomment>the table&apos;s columns, as llama-bench&apos;s</extracomment>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="39"/>
+        <source>threads</source>
+        <translation>bebenang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <source>GPU layers</source>
+        <translation>lapisan GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <source>test</source>
+        <translation>ujian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="49"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="46"/>
+        <location filename="../../chatapp/cli_bench.py" line="53"/>
         <source>CPU threads (default: all cores)</source>
         <translation>bebenang CPU (lalai: semua teras)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="48"/>
+        <location filename="../../chatapp/cli_bench.py" line="55"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="51"/>
+        <location filename="../../chatapp/cli_bench.py" line="58"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token gesaan (pp; lalai 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <location filename="../../chatapp/cli_bench.py" line="60"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dijana (tg; lalai 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="55"/>
+        <location filename="../../chatapp/cli_bench.py" line="62"/>
         <source>times each test is run (default 3)</source>
         <translation>bilangan kali setiap ujian dijalankan (lalai 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="56"/>
+        <location filename="../../chatapp/cli_bench.py" line="63"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6474,12 +6495,12 @@ Log: {logs}</translation>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="475"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6492,17 +6513,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="415"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="428"/>
+        <location filename="../../chatapp/cli.py" line="429"/>
         <location filename="../../chatapp/compare/evaluate.py" line="276"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
@@ -8627,7 +8648,7 @@ Log: {logs}</translation>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="35"/>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Penanda aras memerlukan {need} token konteks (gesaan dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
     </message>
