@@ -398,11 +398,6 @@ class Decoder:
                                           drafter or PromptLookup)
         return self._loop(lambda: pick(-1), cleanup)
 
-    def _greedy_tokens(self, penalty: float) -> Iterator[int]:
-        """Greedy decoding read straight off the logits (see _greedy_picker)."""
-        pick = self._greedy_picker(penalty)
-        return self._loop(lambda: pick(-1))
-
     def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()
                        ) -> Callable[[int], int]:
         """A greedy pick from the logits of a batch's output (-1: the last): the same choices
@@ -445,11 +440,6 @@ class Decoder:
         ctx, sample = self.ctx, llama_cpp.llama_sampler_sample
         return (lambda index: sample(chain, ctx, index),
                 lambda: llama_cpp.llama_sampler_free(chain))
-
-    def _sampled_tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
-        """Sampling through llama.cpp's sampler chain."""
-        pick, cleanup = self._chain_picker(params, seed)
-        return self._loop(lambda: pick(-1), cleanup)
 
     def _constrained_tokens(self, params: dict[str, Any], seed: int,
                             grammar: str) -> Iterator[int]:
