@@ -143,10 +143,11 @@ def test_greedy_fast_path_matches_the_sampler_chain(starter_file: Path, penalty:
     try:
         decoder = Decoder(llm)
         prompt = llm.tokenize(b"Question: Name some animals of the sea.\nAnswer:", add_bos=True)
+        params = {"temperature": 0.0, "repeat_penalty": penalty}
+        greedy = decoder._greedy_picker(penalty)
+        chain, free = decoder._chain_picker(params, 0)
         runs = []
-        for tokens in (decoder._greedy_tokens(penalty),
-                       decoder._sampled_tokens({"temperature": 0.0,
-                                                "repeat_penalty": penalty}, 0)):
+        for tokens in (decoder._loop(lambda: greedy(-1)), decoder._loop(lambda: chain(-1), free)):
             decoder._forget(0)
             decoder.prefill(prompt)
             runs.append(list(itertools.islice(tokens, 48)))
