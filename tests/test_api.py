@@ -354,6 +354,8 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     client = api.client()
     for bad in ({"temperature": 5}, {"n": 2}, {"messages": []},
                 {"messages": [{"role": "robot", "content": "hi"}]},
+                {"messages": [{"role": "user", "content": None}]},
+                {"max_tokens": True}, {"temperature": "0.5"}, {"seed": 1.5},
                 {"response_format": {"type": "json_schema",
                                      "json_schema": {"schema": {"$ref": "http://x/y"}}}}):
         arguments = {"model": STARTER, "messages": HELLO, "max_tokens": 2, **bad}

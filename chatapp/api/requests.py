@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from chatapp.api.errors import (
     BAD_FIELD,
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 
 class _Body(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    # strict: a number is a number (true is not 1, "0.5" not 0.5), as OpenAI's API has it
+    model_config = ConfigDict(extra="allow", strict=True)
 
 
 class Message(_Body):
@@ -45,6 +46,13 @@ class Message(_Body):
     name: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
     tool_call_id: str | None = None
+
+    @model_validator(mode="after")
+    def _has_content(self) -> Message:
+        """Only an assistant's turn may come without content (its tool calls instead)."""
+        if self.content is None and self.role != "assistant":
+            raise ValueError(f"a {self.role} message needs content")
+        return self
 
 
 class StreamOptions(_Body):
