@@ -249,10 +249,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     prompt = args.prompt
     if prompt is None and sys.stdin is not None and not sys.stdin.isatty():
-        prompt = sys.stdin.read()
+        from chatapp.docs.extract import decode_text  # UTF-8, else the encoding it is in
+        prompt = decode_text(sys.stdin.buffer.read())  # (its line ends made \n)
         # the one line end that echo and pipes add is not part of the message
         prompt = prompt[:-1] if prompt.endswith("\n") else prompt
-        prompt = prompt[:-1] if prompt.endswith("\r") else prompt
     elif prompt is None and sys.stdin is None:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "Give a prompt as an argument or on standard input."))

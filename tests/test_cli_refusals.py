@@ -208,9 +208,17 @@ def test_a_prompt_from_stdin_loses_only_the_line_end_the_pipe_added(tiny_home: P
     for stdin in ("hi\n", "  two\n\nlines  \n", "crlf\r\n", "no line end", "blank line\n\n"):
         result = run_cli("chat", "--continue", "--max-tokens", "1", stdin=stdin)
         assert result.returncode == 0, result.stderr
+    # a file in another encoding than UTF-8 (here Windows-1252) is read in its own
+    for data in ("caf\u00e9 cr\u00e8me \u2013 na\u00efve\r\n".encode("cp1252"),
+                 "UTF-16 \u00e9t\u00e9".encode("utf-16")):
+        result = subprocess.run([sys.executable, "-m", "chatapp", "chat", "--continue",
+                                 "--max-tokens", "1"], input=data, capture_output=True,
+                                timeout=120, env=os.environ.copy())
+        assert result.returncode == 0, result.stderr
     stored = [content for (content,) in rows(
         tiny_home, "SELECT content FROM messages WHERE role = 'user' ORDER BY id")]
-    assert stored == ["hi", "  two\n\nlines  ", "crlf", "no line end", "blank line\n"]
+    assert stored == ["hi", "  two\n\nlines  ", "crlf", "no line end", "blank line\n",
+                      "caf\u00e9 cr\u00e8me \u2013 na\u00efve", "UTF-16 \u00e9t\u00e9"]
 
 
 def damaged_and_good(home: Path, tiny_model: Path) -> None:
