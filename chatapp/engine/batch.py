@@ -142,8 +142,8 @@ class BatchDecoder:
     def start(self, tokens: list[int], params: dict[str, Any], seed: int,
               limit: int, room: int = 1) -> Sequence:
         """A new sequence for a prompt, its cells reserved: step(fill) evaluates the
-        prompt, a chunk at a time, and picks its first token (pending). NoRoom when the cache cannot
-        hold the prompt and room more tokens now (or no slot is free)."""
+        prompt, a chunk at a time, and picks its first token (pending). NoRoom when the
+        cache cannot hold the prompt and room more tokens now (or no slot is free)."""
         if not self._free or not self.make_room(len(tokens) + room,
                                                 self._longest_prefix(tokens)[0]):
             raise NoRoom
@@ -244,8 +244,8 @@ class BatchDecoder:
 
     def _prompt_parts(self, fill: int, taken: int) -> list[tuple[Sequence, list[int]]]:
         """The next pieces of the filling prompts for a batch that holds taken tokens
-        already: fill tokens at most, within the batch's size."""
-        budget = min(fill, self._size - taken, self.decoder.n_batch - taken)
+        already: fill tokens at most, within the context's batch size."""
+        budget = min(fill, self.decoder.n_batch - taken)
         parts = []
         for seq in self.filling:
             if budget <= 0:
