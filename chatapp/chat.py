@@ -64,8 +64,8 @@ def prompt_messages(store: Store, leaf_id: int, system_prompt: str,
 def branch_messages(branch: list[Message], system_prompt: str,
                     model_key: str | None = None) -> list[dict[str, str]]:
     """The messages the model sees for a branch: the system prompt, then the turns. A failed
-    answer is left out, and the questions it leaves in a row go as one (many chat templates
-    refuse two user turns in a row).
+    answer is left out; the questions it leaves in a row stay apart, so that the oldest can be
+    dropped to fit (the prompt joins them: see engine.prompt_parts.joined_questions).
 
     An answer's reasoning goes along as ``reasoning_content`` (the name chat templates use)
     only to the model that wrote it (model_key), and the template decides whether to show it
@@ -78,18 +78,8 @@ def branch_messages(branch: list[Message], system_prompt: str,
         item = {"role": message.role, "content": message.content}
         if message.reasoning and model_key is not None and message.model_key == model_key:
             item["reasoning_content"] = message.reasoning
-        add_turn(messages, item)
-    return messages
-
-
-def add_turn(messages: list[dict[str, str]], item: dict[str, str]) -> None:
-    """Append a turn to messages; a question after a question (the answer between them
-    failed) joins it, a blank line apart."""
-    if item["role"] == "user" and messages and messages[-1]["role"] == "user":
-        messages[-1] = {**messages[-1], "content": messages[-1]["content"] + "\n\n"
-                        + item["content"]}
-    else:
         messages.append(item)
+    return messages
 
 
 def drop_oldest(messages: list[dict[str, str]], count: int) -> list[dict[str, str]]:

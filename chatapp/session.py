@@ -16,7 +16,6 @@ from chatapp.answers import Answer
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.chat import (
     Chat,
-    add_turn,
     branch_messages,
     drop_oldest,
     turns_to_drop,
@@ -241,7 +240,7 @@ class Session:
         screen, read instead of the store when it is the current one)."""
         system, _params = self.settings_of_conversation()
         messages = branch_messages(self._branch(shown), system)
-        add_turn(messages, {"role": "user", "content": draft})
+        messages.append({"role": "user", "content": draft})
         return messages
 
     def _branch(self, shown: list[Message] | None) -> list[Message]:

@@ -82,6 +82,23 @@ def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path)
     assert [p[1] for p in parents] == [None, parents[0][0], parents[1][0], parents[2][0]]
 
 
+def test_a_message_too_long_for_the_context_does_not_block_the_next_ones(
+        tiny_home: Path) -> None:
+    """A message that alone overflows the context fails with one line; the next question
+    of the conversation is answered (the failed one is the oldest turn, dropped to fit),
+    and so is the one after."""
+    long = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "word " * 5000)
+    assert long.returncode != 0
+    assert long.stderr.startswith("chatapp: The message is too long"), long.stderr
+    for question in ("short one", "and another"):
+        result = run_cli("chat", "--continue", "--max-tokens", "4", question)
+        assert result.returncode == 0, result.stderr
+    rows = db_rows(tiny_home, "SELECT role, finish_reason FROM messages ORDER BY id")
+    finishes = [finish for role, finish in rows if role == "assistant"]
+    assert len(finishes) == 3 and finishes[0] == "error"
+    assert set(finishes[1:]) <= {"length", "stop"}
+
+
 def test_continue_with_another_system_prompt_says_it_replaces_the_conversations(
         tiny_home: Path) -> None:
     first = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "3", "--system",

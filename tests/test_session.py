@@ -57,7 +57,8 @@ def test_the_next_messages_leave_out_failed_answers(app) -> None:
     branch = session.open(conversation.id)
     expected = [{"role": "system", "content": "sys"}, {"role": "user", "content": "first"},
                 {"role": "assistant", "content": "one"},
-                {"role": "user", "content": "second\n\ndraft"}]  # one turn: see below
+                {"role": "user", "content": "second"},
+                {"role": "user", "content": "draft"}]  # joined in the prompt: see below
     assert session.next_messages("draft", branch) == expected
     assert session.next_messages("draft") == expected  # read from the store: the same
     # a search hit on another branch shows that branch
@@ -226,8 +227,11 @@ def test_the_conversation_shown_and_the_drafts_come_back_at_the_next_start(app) 
     assert again.restore() == third and again.drafts == {}
 
 
-def test_questions_left_in_a_row_by_a_failed_answer_go_as_one(app) -> None:
+def test_questions_left_in_a_row_by_a_failed_answer_stay_apart_until_the_prompt(app) -> None:
+    """A failed answer leaves two questions in a row: the turns stay apart (so that the
+    oldest can be dropped to fit) and the prompt joins them (templates refuse two in a row)."""
     from chatapp.chat import prompt_messages
+    from chatapp.engine.prompt_parts import joined_questions
 
     store = app.store
     conversation = store.create_conversation().id
@@ -236,16 +240,19 @@ def test_questions_left_in_a_row_by_a_failed_answer_go_as_one(app) -> None:
     second = store.add_message(conversation, failed.id, "user", "Hello?")
     session = session_of(app)
     session.open(conversation)
-    joined = [{"role": "user", "content": "Is it raining?\n\nHello?"}]
-    assert prompt_messages(store, second.id, "") == joined
-    assert session.next_messages("Anyone?") == [
+    apart = [{"role": "user", "content": "Is it raining?"}, {"role": "user", "content": "Hello?"}]
+    assert prompt_messages(store, second.id, "") == apart
+    drafted = session.next_messages("Anyone?")
+    assert drafted == [*apart, {"role": "user", "content": "Anyone?"}]
+    assert joined_questions(drafted) == [
         {"role": "user", "content": "Is it raining?\n\nHello?\n\nAnyone?"}]
     answered = store.add_message(conversation, second.id, "assistant", "Yes.",
                                  finish_reason="stop")
     store.add_message(conversation, answered.id, "user", "Thanks")
     session.open(conversation)
-    assert session.next_messages("Bye", session.branch()) == [
-        *joined, {"role": "assistant", "content": "Yes."},
+    assert joined_questions(session.next_messages("Bye", session.branch())) == [
+        {"role": "user", "content": "Is it raining?\n\nHello?"},
+        {"role": "assistant", "content": "Yes."},
         {"role": "user", "content": "Thanks\n\nBye"}]
 
 

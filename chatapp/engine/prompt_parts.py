@@ -15,6 +15,22 @@ def stop_strings(stop: Any) -> list[str]:
     return [str(s) for s in stop or () if s]
 
 
+def joined_questions(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """messages with each question that follows a question (the answer between them failed,
+    or a client sent them so) joined to it, a blank line apart: many chat templates refuse two
+    user turns in a row."""
+    joined: list[dict[str, Any]] = []
+    for message in messages:
+        last = joined[-1] if joined else None
+        if (last is not None and message.get("role") == "user" and last.get("role") == "user"
+                and isinstance(last.get("content"), str)
+                and isinstance(message.get("content"), str)):
+            joined[-1] = {**last, "content": last["content"] + "\n\n" + message["content"]}
+        else:
+            joined.append(message)
+    return joined
+
+
 def with_argument_objects(message: dict[str, Any]) -> dict[str, Any]:
     """A message whose tool calls carry their arguments as objects, as chat templates expect
     them (transformers' convention; OpenAI's clients send JSON text)."""

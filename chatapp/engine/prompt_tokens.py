@@ -11,7 +11,12 @@ from typing import Any
 
 from chatapp.engine.llama_model import adds_bos, has_special, piece
 from chatapp.engine.output import REASONING_TAGS, reasoning_close_for
-from chatapp.engine.prompt_parts import cut_after_last, split_spans, with_argument_objects
+from chatapp.engine.prompt_parts import (
+    cut_after_last,
+    joined_questions,
+    split_spans,
+    with_argument_objects,
+)
 from chatapp.engine.templates import ChatTemplate, render
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -93,7 +98,8 @@ def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:
 def render_prompt(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
                   continuing: bool, tools: list | None = None) -> str:
     """The prompt text for messages in the model's template (with tools, for a model
-    that may call them)."""
+    that may call them; questions in a row go as one)."""
+    messages = joined_questions(messages)
     bos = piece(llm, llm.token_bos())
     eos = piece(llm, llm.token_eos())
     size = sum(len(m.get("content") or "") for m in messages)

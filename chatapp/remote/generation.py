@@ -27,6 +27,7 @@ from typing import Any
 
 from chatapp.engine.outcomes import Result
 from chatapp.engine.output import OutputParser
+from chatapp.engine.prompt_parts import joined_questions
 from chatapp.remote.client import Cancelled, RemoteClient
 from chatapp.remote.errors import (
     MALFORMED,
@@ -57,17 +58,17 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
                  *, extras: bool = True) -> dict[str, Any]:
     """The keyword arguments of ``chat.completions.create`` for one streamed answer.
 
-    messages: role/content dicts (a tool call's fields go along; other keys, such as an
-    earlier answer's reasoning, stay here). params: the app's sampling parameters —
-    temperature, top_p, max_tokens (-1: the server's limit), seed (-1: the server picks),
-    stop (a string or a list), frequency and presence penalties, and tools, tool_choice and
-    response_format go as OpenAI fields; top_k, min_p and repeat_penalty (also as vLLM's
-    repetition_penalty) as extra body fields unless extras is False; ``continue`` with a
-    last assistant message asks the server to go on with it.
+    messages: role/content dicts (questions in a row go as one; a tool call's fields go
+    along; other keys, such as an earlier answer's reasoning, stay here). params: the app's
+    sampling parameters — temperature, top_p, max_tokens (-1: the server's limit), seed (-1:
+    the server picks), stop (a string or a list), frequency and presence penalties, and
+    tools, tool_choice and response_format go as OpenAI fields; top_k, min_p and
+    repeat_penalty (also as vLLM's repetition_penalty) as extra body fields unless extras is
+    False; ``continue`` with a last assistant message asks the server to go on with it.
     """
     body: dict[str, Any] = {
         "model": model_id,
-        "messages": [_message(m) for m in messages],
+        "messages": [_message(m) for m in joined_questions(messages)],
         "stream": True,
         "stream_options": {"include_usage": True},
     }
