@@ -88,6 +88,12 @@ def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
     assert alone.kind == "alone" and alone.droppable == 0 and alone.used > 256 - 64
     session.new()
     assert session.overflow("word " * 400, remote).kind == "alone"
+    # that message sent all the same, its answer failed: the next question may drop it
+    long = store.add_message(conversation.id, parent, "user", "word " * 400)
+    failed = store.add_message(conversation.id, long.id, "assistant", "", finish_reason="error")
+    branch = session.open(conversation.id, failed.id)
+    after = session.overflow("and now?", remote, branch)
+    assert after.kind == "ask" and after.droppable == 7  # the six turns and the long one
 
 
 def test_an_estimate_counts_bytes_a_token_as_the_models_own_answers_did(app) -> None:
