@@ -419,14 +419,13 @@ class Decoder:
                 view[0] = address
                 view[1] = np.ctypeslib.as_array(pointer, shape=(n_vocab,))
             logits = view[1]
-            token = int(logits.argmax())
-            # a penalty above 1 only lowers the recent tokens: it can change the pick only
-            # when the highest logit is one of theirs
-            if penalise and recent and (token in recent or penalty < 1.0):
+            # the recent tokens penalised before the one scan of the row: cheaper than a
+            # second scan whenever the highest logit is one of theirs (often)
+            if penalise and recent:
                 seen = np.fromiter(set(recent), dtype=np.intp)
                 values = logits[seen]
                 logits[seen] = np.where(values <= 0, values * penalty, values / penalty)
-                token = int(logits.argmax())
+            token = int(logits.argmax())
             recent.append(token)
             return token
 

@@ -110,8 +110,11 @@ def stream_params(args: argparse.Namespace, **more) -> dict:
             "ignore_eos": True, "draft_max": 0, "n_threads": args.threads, **more}
 
 
-def together(worker: ModelWorker, args: argparse.Namespace, n: int) -> tuple[float, int]:
-    """n answers marked batch at once: (aggregate tok/s, the most decoded together)."""
+def together(worker: ModelWorker, args: argparse.Namespace, n: int
+             ) -> tuple[float, int, str]:
+    """n answers marked batch at once: (aggregate tok/s, the most decoded together, where the
+    time went: the sum of the answers' decode rates as the worker timed them, and the
+    longest answer's time in the worker against the wall time)."""
     done: list = []
 
     def run(index: int) -> None:
@@ -128,8 +131,11 @@ def together(worker: ModelWorker, args: argparse.Namespace, n: int) -> tuple[flo
         thread.join()
     wall = time.perf_counter() - started
     assert all(r.finish_reason == "length" for r in done), done
+    decode = sum(r.stats["tokens_per_s"] or 0.0 for r in done)
+    inside = max(r.stats["duration_s"] for r in done)
     return (sum(r.stats["completion_tokens"] for r in done) / wall,
-            max(r.stats.get("batch_size", 1) for r in done))
+            max(r.stats.get("batch_size", 1) for r in done),
+            f"decode {decode:.1f} tok/s summed, {inside:.3f} of {wall:.3f} s in the worker")
 
 
 def alone(worker: ModelWorker, args: argparse.Namespace, decode: bool = False) -> float:
@@ -174,10 +180,10 @@ def streams(model: Path, args: argparse.Namespace) -> tuple[float, float]:
                 if which == 0:
                     one.append(alone(worker, args))
                 else:
-                    rate, size = together(worker, args, args.streams)
+                    rate, size, spent = together(worker, args, args.streams)
                     many.append(rate)
             print(f"  round {round_ + 1}: one stream {one[-1]:6.1f} tok/s, {args.streams} "
-                  f"together {many[-1]:6.1f} tok/s (decoded {size} at once); {load()}",
+                  f"together {many[-1]:6.1f} tok/s (decoded {size} at once; {spent}); {load()}",
                   flush=True)
         gain = statistics.median(many) / statistics.median(one)
         print(f"streams: one {statistics.median(one):.1f} tok/s, {args.streams} together "
