@@ -352,8 +352,9 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         if row.setdefault("kind", "chat") not in KINDS:
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: unknown kind of conversation"),
                        where=where)
-        row.setdefault("title", "")
-        row.setdefault("system_prompt", "")
+        for key in ("title", "system_prompt"):  # null: none, as when left out
+            if row.get(key) is None:
+                row[key] = ""
         named = conv.get("collections", [])
         if not isinstance(named, list) or not all(isinstance(n, str) for n in named):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a list of names"),
@@ -404,7 +405,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         if leaf is not None and (isinstance(leaf, bool) or leaf not in seen):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: the shown message does not exist"),
                 where=where)
-        row["current_leaf_id"] = leaf
+        # none named: the branch of the message written last, as the conversation was left
+        row["current_leaf_id"] = leaf if leaf is not None or not rows else rows[-1]["id"]
         items.append((row, rows))
     return items
 

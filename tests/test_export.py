@@ -303,6 +303,23 @@ def test_hostile_files_are_refused_and_change_nothing(store: Store, tmp_path: Pa
     assert len(store.conversations()) == 1
 
 
+def test_null_for_a_field_with_a_default_is_that_default_and_a_branch_is_shown(
+        store: Store) -> None:
+    """A hand-made file may say null for a title or system prompt (taken as none) and may
+    leave out which message is shown (the branch of the message listed last is)."""
+    message = {"id": 1, "parent_id": None, "role": "user", "content": "a", "created_at": 1.0}
+    answer = {"id": 2, "parent_id": 1, "role": "assistant", "content": "b", "created_at": 2.0,
+              "finish_reason": "stop"}
+    document = {"format": "chatapp-conversations", "version": 2, "conversations": [
+        {"title": None, "system_prompt": None, "created_at": 1.0, "updated_at": 2.0,
+         "pinned": False, "messages": [message, answer]}]}
+    imported = import_text(store, json.dumps(document))
+    conversation = store.conversation(imported.ids[0])
+    assert conversation.title == "" and conversation.system_prompt == ""
+    assert [m.content for m in store.current_branch(conversation.id)] == ["a", "b"]
+    assert export_markdown(store, [conversation]).endswith("## You\n\na\n\n## Assistant\n\nb\n")
+
+
 def test_a_fifo_is_refused(store: Store, tmp_path: Path) -> None:
     fifo = tmp_path / "x.json"
     os.mkfifo(fifo)
