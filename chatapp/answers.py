@@ -508,6 +508,9 @@ class Answer:
                                     ("system_fingerprint",
                                      getattr(generation, "system_fingerprint", None))) if v}
         error = result.error
+        left_out = result.stats.get("dropped_messages")  # by the model process, to fit
+        if left_out and self.message is not None:
+            served["dropped_messages"] = (self.message.dropped_messages or 0) + int(left_out)
         self.notice = getattr(generation, "notice", None) or self.notice
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")

@@ -7,7 +7,7 @@ import contextlib
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from chatapp import (
     __version__,
@@ -35,24 +35,9 @@ from chatapp.paths import write_file
 from chatapp.starter import no_models_error
 from chatapp.units import format_bytes
 
-if TYPE_CHECKING:
-    from chatapp.store import Message
-
 log = logging.getLogger(__name__)
 
 ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
-EMPTY = QT_TRANSLATE_NOOP("cli", "The model ended its answer without writing anything.")
-REASONING_ONLY = QT_TRANSLATE_NOOP("cli", "The model wrote only reasoning and no answer.")
-CUT = QT_TRANSLATE_NOOP("cli", "Cut off at the token limit ({n} tokens); --max-tokens gives more.")
-CUT_REASONING = QT_TRANSLATE_NOOP(
-    "cli", "Cut off at the token limit while reasoning ({n} tokens): no answer yet; "
-    "--max-tokens gives more.")
-CUT_EMPTY = QT_TRANSLATE_NOOP(
-    "cli", "Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.")
-CONTEXT_FULL = QT_TRANSLATE_NOOP(
-    "cli", "Cut off where the model's context ({n} tokens) was full: a longer answer needs a "
-    "longer context or a shorter conversation.")
-REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
 CONVERSE = QT_TRANSLATE_NOOP(
     "cli", "Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, "
     "Ctrl+D ends.")
@@ -347,6 +332,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     if wrote:  # ends the answer's last line; an answer that never began leaves no line
         sys.stdout.write("\n")
     from chatapp.cli_docs import print_sources
+    from chatapp.cli_endings import say_how_it_ended
 
     print_sources(answer.retrieval, app.chat.pipeline.retriever.documents)
     if answer.message is not None:
@@ -361,38 +347,6 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     if message.finish_reason == "error":
         raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
     return 130 if message.finish_reason == "stopped" else 0
-
-
-def ending_note(message: Message, wrote: bool, max_tokens: int) -> str:
-    """The line for an answer cut off or without text, in the user's language ("" for an
-    answer that ended with text); max_tokens: the limit asked for, when the answer does not
-    count its tokens."""
-    reason = message.finish_reason
-    reasoned = bool((message.reasoning or "").strip())
-    if reason == "stop" and not wrote:
-        return translate_text("cli", REASONING_ONLY if reasoned else EMPTY)
-    if reason != "length":
-        return ""
-    if message.filled_context:
-        return translate_text("cli", CONTEXT_FULL).format(n=message.n_ctx)
-    note = CUT if wrote else CUT_REASONING if reasoned else CUT_EMPTY
-    return translate_text("cli", note).format(n=message.completion_tokens or max_tokens)
-
-
-def say_how_it_ended(message: Message, wrote: bool, max_tokens: int) -> None:
-    """On standard error, after the answer: the reasoning of an answer that is nothing else,
-    then the line of `ending_note` (nothing for an answer that ended with text)."""
-    from chatapp.terminal import printable
-
-    note = ending_note(message, wrote, max_tokens)
-    if not note:
-        return
-    sys.stdout.flush()  # on a shared terminal the line comes after the answer
-    reasoning = (message.reasoning or "").strip()
-    if reasoning and not wrote:
-        print(f"chatapp: {translate_text('cli', REASONING)}", file=sys.stderr)
-        print(printable(reasoning) if sys.stderr.isatty() else reasoning, file=sys.stderr)
-    print(f"chatapp: {note}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -85,18 +85,22 @@ def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path)
 def test_a_message_too_long_for_the_context_does_not_block_the_next_ones(
         tiny_home: Path) -> None:
     """A message that alone overflows the context fails with one line; the next question
-    of the conversation is answered (the failed one is the oldest turn, dropped to fit),
-    and so is the one after."""
+    of the conversation is answered (the failed one is the oldest turn, dropped to fit, and
+    that is said and stored), and so is the one after."""
     long = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "word " * 5000)
     assert long.returncode != 0
     assert long.stderr.startswith("chatapp: The message is too long"), long.stderr
     for question in ("short one", "and another"):
         result = run_cli("chat", "--continue", "--max-tokens", "4", question)
         assert result.returncode == 0, result.stderr
-    rows = db_rows(tiny_home, "SELECT role, finish_reason FROM messages ORDER BY id")
-    finishes = [finish for role, finish in rows if role == "assistant"]
-    assert len(finishes) == 3 and finishes[0] == "error"
-    assert set(finishes[1:]) <= {"length", "stop"}
+        # said, as the window says it under the answer
+        assert "chatapp: The oldest message was left out to fit the model's context." \
+            in result.stderr.splitlines()
+    rows = db_rows(tiny_home, "SELECT role, finish_reason, dropped_messages FROM messages"
+                              " ORDER BY id")
+    answers = [(finish, dropped) for role, finish, dropped in rows if role == "assistant"]
+    assert len(answers) == 3 and answers[0][0] == "error"
+    assert all(finish in ("length", "stop") and dropped == 1 for finish, dropped in answers[1:])
 
 
 def test_continue_with_another_system_prompt_says_it_replaces_the_conversations(

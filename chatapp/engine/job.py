@@ -13,7 +13,7 @@ from chatapp.engine.text_stream import TextStream
 @dataclass(eq=False)
 class Job:
     """An answer being made: its request, prompt tokens, limits, text stream and timings
-    (monotonic seconds)."""
+    (monotonic seconds); dropped: the oldest messages left out of its prompt to fit."""
 
     request_id: int
     params: dict[str, Any]
@@ -29,10 +29,12 @@ class Job:
     count: int = 0
     reused: int = 0
     batched: int = 0  # the most answers decoded together with it
+    dropped: int = 0
 
     def stats(self, n_threads: int, extra: dict[str, Any] | None = None) -> dict[str, Any]:
         """The done event's stats, now: token counts, seconds (prefill, TTFT, total),
-        decode tokens/s, reused prompt tokens, threads, reasoning, and extra."""
+        decode tokens/s, reused prompt tokens, threads, messages dropped to fit, reasoning,
+        and extra."""
         ended = time.monotonic()
         first_at, count, started = self.first_at, self.count, self.started
         decode_s = ended - first_at if first_at else 0.0
@@ -45,6 +47,7 @@ class Job:
             "duration_s": ended - started,
             "reused_tokens": self.reused,
             "n_threads": n_threads,
+            **({"dropped_messages": self.dropped} if self.dropped else {}),
             **(extra or {}),
         }
         if self.stream.reasoning_tokens:

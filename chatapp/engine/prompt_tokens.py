@@ -39,15 +39,16 @@ class NoTools(UserError):
 
 def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
                   budget: int, n_ctx: int, continuing: bool = False,
-                  tools: list | None = None, drop: bool = True) -> tuple[str, list[int]]:
+                  tools: list | None = None, drop: bool = True
+                  ) -> tuple[str, list[int], int]:
     """Render and tokenize the conversation, dropping the oldest turns to fit budget
     (with drop False, the whole conversation fits or PromptTooLong; n_ctx: the
-    context, for the message)."""
+    context, for the message): the prompt, its tokens and how many messages were dropped."""
     kept = list(messages)
     while True:
         prompt, tokens = prompt_and_tokens(llm, template, kept, continuing, tools)
         if len(tokens) <= budget:
-            return prompt, tokens
+            return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= 1 or not drop:
             raise PromptTooLong(QT_TRANSLATE_NOOP(
@@ -61,25 +62,26 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
 
 def reopened_reasoning(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
                        budget: int, n_ctx: int, tools: list | None = None,
-                       drop: bool = True) -> tuple[str, list[int], str]:
+                       drop: bool = True) -> tuple[str, list[int], str, int]:
     """The prompt that goes on with an answer cut off inside its reasoning (messages[-1],
     its reasoning so far in ``reasoning_content``): the conversation before it with the
     generation prompt, the reasoning block opened (unless the template opens it itself) and
-    the reasoning after it, as text. Returns the prompt, its tokens and the tag that closes
-    the reasoning (the output is reasoning until it). PromptTooLong as prompt_tokens."""
+    the reasoning after it, as text. Returns the prompt, its tokens, the tag that closes
+    the reasoning (the output is reasoning until it) and how many messages were dropped.
+    PromptTooLong as prompt_tokens."""
     reasoning = str(messages[-1].get("reasoning_content") or "")
     after = llm.tokenize(reasoning.encode("utf-8"), add_bos=False, special=False)
     opening, closing = next(((o, c) for o, c in REASONING_TAGS if o in template.text),
                             REASONING_TAGS[0])
-    prompt, tokens = prompt_tokens(llm, template, messages[:-1], budget - len(after) - 4,
-                                   n_ctx, False, tools, drop)
+    prompt, tokens, dropped = prompt_tokens(llm, template, messages[:-1],
+                                            budget - len(after) - 4, n_ctx, False, tools, drop)
     opened = reasoning_close_for(prompt)
     if opened is not None:
         closing = opened
     else:
         prompt += opening + "\n"
         tokens = tokens + llm.tokenize(f"{opening}\n".encode(), add_bos=False, special=True)
-    return prompt + reasoning, tokens + after, closing
+    return prompt + reasoning, tokens + after, closing, dropped
 
 
 def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:

@@ -443,17 +443,17 @@ class Worker:
         reopen = (continuing and params.get("continue") == "reasoning"
                   and bool(messages[-1].get("reasoning_content"))
                   and not is_harmony(self.template.text))
-        closing = None
+        closing, dropped = None, 0
         drop = bool(params.get("drop_turns", True))
         budget = n_ctx - min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2) if drop else n_ctx - 1
         if raw:
             prompt, tokens = raw_tokens(self.llm, str(messages[-1].get("content") or ""), n_ctx)
         elif reopen:
-            prompt, tokens, closing = reopened_reasoning(self.llm, self.template, messages,
-                                                         budget, n_ctx, tools, drop)
+            prompt, tokens, closing, dropped = reopened_reasoning(
+                self.llm, self.template, messages, budget, n_ctx, tools, drop)
         else:
-            prompt, tokens = prompt_tokens(self.llm, self.template, messages, budget, n_ctx,
-                                           continuing, tools, drop)
+            prompt, tokens, dropped = prompt_tokens(self.llm, self.template, messages, budget,
+                                                    n_ctx, continuing, tools, drop)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
@@ -467,7 +467,7 @@ class Worker:
             tools=bool(tools), turn_starts=() if ignore_eos or raw else self.turn_starts,
             reasoning_goes_on=reopen)
         return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
-                   started)
+                   started, dropped=dropped)
 
     def _generate(self, request_id: int, messages: list[dict[str, str]],
                   params: dict[str, Any]) -> None:
