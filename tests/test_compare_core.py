@@ -115,6 +115,29 @@ def test_prompt_sets_and_checks(tmp_path: Path) -> None:
         load_prompts(bad)
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ('prompt,expected\n"unclosed,Paris\nnext,x\n',
+     "Line 2 of the CSV file cannot be read: a quoted cell is not closed, or a quote stands "
+     "inside a cell."),
+    ('prompt,expected\nok,1\n"a"b,c\n', "Line 3 of the CSV file cannot be read"),
+    ('prompt,expected\n"two\nlines",1\n"a"b,c\n', "Line 4 of the CSV file cannot be read"),
+    ("prompt,expected\nhi,there,extra\n",
+     "Line 2 of the CSV file has more cells than its header."),
+])
+def test_a_broken_csv_file_of_prompts_is_refused_naming_the_line(tmp_path: Path, text: str,
+                                                                 said: str) -> None:
+    """A quote left open would swallow the rest of the file into one prompt, and a cell
+    past the header's would be lost: both are refused, naming the line."""
+    path = tmp_path / "p.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_prompts(path)
+    assert str(caught.value).startswith(said)
+    path.write_text('prompt,expected,\n"two\nlines",x,\nhi,there,\n', encoding="utf-8")
+    assert [(p.id, p.text, p.checks[0].value) for p in load_prompts(path)] == [
+        ("2", "two\nlines", "x"), ("3", "hi", "there")]  # an empty header cell: no column
+
+
 @pytest.fixture
 def two_models_home(chatapp_home: Path, tiny_model: Path) -> Path:
     models = chatapp_home / "data" / "models"

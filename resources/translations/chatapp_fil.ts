@@ -7258,51 +7258,61 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="78"/>
+        <location filename="../../chatapp/compare/prompts.py" line="79"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="83"/>
+        <location filename="../../chatapp/compare/prompts.py" line="84"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="101"/>
-        <location filename="../../chatapp/compare/prompts.py" line="144"/>
+        <location filename="../../chatapp/compare/prompts.py" line="102"/>
+        <location filename="../../chatapp/compare/prompts.py" line="145"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="141"/>
-        <location filename="../../chatapp/compare/prompts.py" line="176"/>
-        <location filename="../../chatapp/compare/prompts.py" line="185"/>
+        <location filename="../../chatapp/compare/prompts.py" line="142"/>
+        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="200"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="150"/>
+        <location filename="../../chatapp/compare/prompts.py" line="153"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Walang column na prompt ang CSV file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="158"/>
+        <location filename="../../chatapp/compare/prompts.py" line="160"/>
+        <source>Line {line} of the CSV file has more cells than its header.</source>
+        <translation>Ang linya {line} ng CSV file ay may mas maraming cell kaysa sa header nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
+        <translation>Hindi mabasa ang linya {line} ng CSV file: may cell na nasa panipi na hindi isinara, o may panipi sa gitna ng cell.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="173"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -7364,7 +7374,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="242"/>
-        <location filename="../../chatapp/compare/prompts.py" line="162"/>
+        <location filename="../../chatapp/compare/prompts.py" line="177"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
@@ -7425,17 +7435,17 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="199"/>
+        <location filename="../../chatapp/compare/prompts.py" line="214"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="207"/>
+        <location filename="../../chatapp/compare/prompts.py" line="222"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="210"/>
+        <location filename="../../chatapp/compare/prompts.py" line="225"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>

@@ -7258,51 +7258,61 @@ Log: {logs}</translation>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="78"/>
+        <location filename="../../chatapp/compare/prompts.py" line="79"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="83"/>
+        <location filename="../../chatapp/compare/prompts.py" line="84"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} harus berupa teks atau angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} harus berupa daftar pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags harus berupa teks atau daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="101"/>
-        <location filename="../../chatapp/compare/prompts.py" line="144"/>
+        <location filename="../../chatapp/compare/prompts.py" line="102"/>
+        <location filename="../../chatapp/compare/prompts.py" line="145"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="141"/>
-        <location filename="../../chatapp/compare/prompts.py" line="176"/>
-        <location filename="../../chatapp/compare/prompts.py" line="185"/>
+        <location filename="../../chatapp/compare/prompts.py" line="142"/>
+        <location filename="../../chatapp/compare/prompts.py" line="191"/>
+        <location filename="../../chatapp/compare/prompts.py" line="200"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="150"/>
+        <location filename="../../chatapp/compare/prompts.py" line="153"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Berkas CSV tidak memiliki kolom prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="158"/>
+        <location filename="../../chatapp/compare/prompts.py" line="160"/>
+        <source>Line {line} of the CSV file has more cells than its header.</source>
+        <translation>Baris {line} pada berkas CSV memiliki lebih banyak sel daripada header-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
+        <translation>Baris {line} pada berkas CSV tidak dapat dibaca: sel bertanda kutip tidak ditutup, atau ada tanda kutip di tengah sel.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="173"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
@@ -7364,7 +7374,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="242"/>
-        <location filename="../../chatapp/compare/prompts.py" line="162"/>
+        <location filename="../../chatapp/compare/prompts.py" line="177"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
@@ -7425,17 +7435,17 @@ Log: {logs}</translation>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="199"/>
+        <location filename="../../chatapp/compare/prompts.py" line="214"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="207"/>
+        <location filename="../../chatapp/compare/prompts.py" line="222"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="210"/>
+        <location filename="../../chatapp/compare/prompts.py" line="225"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
