@@ -277,6 +277,13 @@ def test_a_file_or_folder_taken_out_leaves_with_its_chunks_and_vectors(
         with pytest.raises(UserError) as caught:
             documents.remove_path(collection, str(tmp_path / "elsewhere"))
         assert caught.value.template == NOT_IN_COLLECTION
+        # inside a root, a path that is neither indexed nor on disk (a typing slip) is not
+        # remembered as left out
+        documents.add_roots(collection.id, [str(folder)])
+        with pytest.raises(UserError) as caught:
+            documents.remove_path(collection, str(folder / "nothere.txt"))
+        assert caught.value.template == NOT_IN_COLLECTION
+        assert documents.collection("Notes").left_out == []
     finally:
         embedder.close()
 

@@ -165,8 +165,8 @@ class Documents(DocumentSearch):
     def remove_path(self, collection: Collection, path: str) -> int:
         """Take a root of the collection, or a file or folder inside one, out of it: its
         files leave the index now (chunks and vectors) and are not read again (a path inside
-        a root folder is remembered as left out). Returns how many indexed files left.
-        UserError when the path is not in the collection."""
+        a root folder is remembered as left out, when it is there to leave out). Returns how
+        many indexed files left. UserError when the path is not in the collection."""
         path = normal_path(path)
         with self.store._tx() as db:
             roots, left_out = self._paths(db, collection.id).get(collection.id, ([], []))
@@ -175,7 +175,8 @@ class Documents(DocumentSearch):
                            and within(path, normal_path(r))), None)
             files = self._files_within(db, collection.id, path)
             taken_out = holder is not None and any(within(path, x) for x in left_out)
-            if not inner and not files and (holder is None or taken_out):
+            if not inner and not files and (holder is None or taken_out
+                                            or not os.path.lexists(path)):
                 raise UserError(NOT_IN_COLLECTION, path=path, name=collection.name)
             for root in inner:
                 db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
