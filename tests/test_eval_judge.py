@@ -163,3 +163,19 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
         assert judgements(app.store, "rubric") == []  # no pass or fail was stored for it
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("option", ["--judge", "--embedding-model"])
+def test_a_grader_named_that_no_check_needs_is_still_checked_first(tiny_home: Path,
+                                                                 tmp_path: Path, capsys,
+                                                                 option: str) -> None:
+    """A judge or embedding model that is not there is said before anything runs, even when
+    no check of the run needs it (a mistyped name would otherwise pass unseen)."""
+    prompts = tmp_path / "p.txt"
+    prompts.write_text("Say hi\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["eval", "--models", "tiny-llama-F32", "--prompts", str(prompts), "--out",
+            str(out), "--max-tokens", "2", option, "nosuch"]
+    assert main(argv) == 1
+    assert 'No local model matches "nosuch"' in capsys.readouterr().err
+    assert not (out / "results.jsonl").exists()

@@ -346,16 +346,19 @@ class Graders:
         return self._embedders[name]
 
     def check(self, prompts: Sequence[Any]) -> None:
-        """Resolve the graders prompts' checks need, before any answer is made (UserError
-        naming the first that cannot grade)."""
+        """Resolve the graders prompts' checks need and those named, needed or not, before
+        any answer is made (UserError naming the first that cannot grade: a name mistyped is
+        said now, not when a later run needs it)."""
         for prompt in prompts:
             for check in prompt.checks:
                 if check.type == "llm-rubric":
                     self.judge()
                 elif check.type == "similar":
                     self.embedder(getattr(check, "provider", None))
-        if self.pairwise:
+        if self.pairwise or self.judge_name:
             self.judge()
+        if self.embedding:
+            self.embedder()
 
     def similarity(self, answer: str, expected: str, name: str | None = None) -> tuple[
             float, int, float]:
