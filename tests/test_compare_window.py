@@ -195,6 +195,17 @@ def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
     assert not view.stop_all_button.isEnabled()
 
 
+def test_ctrl_w_and_escape_close_the_compare_window(qtbot, window: MainWindow) -> None:
+    """As the model browser: a window of its own closes from the keyboard too."""
+    for key, modifier in ((Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)):
+        view = open_compare(qtbot, window)
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+        qtbot.keyClick(view.composer, key, modifier)
+        qtbot.waitUntil(lambda view=view: not view.isVisible(), timeout=5000)
+
+
 def test_a_pane_follows_its_answer_until_scrolled_up(qtbot, window: MainWindow,
                                                      long_answers) -> None:
     view = long_story(qtbot, window, "gemma", "tiny")

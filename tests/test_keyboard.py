@@ -54,6 +54,8 @@ def test_every_alt_letter_picks_one_entry_in_every_language(qtbot, chatapp_home:
             bar = [item.text() for item in window.menuBar().actions()]
             if clashes(bar) or not all(mnemonic(text) for text in bar):
                 problems.append((language, "menu bar", bar))
+            if clashes(bar + widget_texts(window)):  # a field's letter is the window's too
+                problems.append((language, "window", clashes(bar + widget_texts(window))))
             found: dict[str, QMenu] = {}
             for item in window.menuBar().actions():
                 menus_of(item.menu(), found)

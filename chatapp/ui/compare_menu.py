@@ -14,7 +14,7 @@ def install_compare_menu(window) -> None:
     leaderboard, evaluate) and the sidebar's ways into it (open side by side, a run's
     report)."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QKeySequence
+    from PySide6.QtGui import QKeySequence, QShortcut
 
     translate = QCoreApplication.translate
     menu = window.menuBar().addMenu(translate("CompareMenu", "Com&pare"))
@@ -23,6 +23,8 @@ def install_compare_menu(window) -> None:
         existing = getattr(window, "compare_window", None)
         if existing is None:
             existing = CompareWindow(window.ctx, window)
+            for keys in (QKeySequence("Ctrl+W"), QKeySequence("Esc")):  # as the model browser
+                QShortcut(keys, existing, existing.close)  # (its answers stop, kept so far)
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
             existing.voted.connect(lambda _vote: window.refresh_sidebar())
             window.compare_window = existing

@@ -110,7 +110,7 @@ class Composer(QWidget):
         self.model_box.setMinimumContentsLength(16)
         self.model_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.model_box.setMaximumWidth(420)
-        model_label = Label(self.tr("&Model:"), self)
+        model_label = Label(self.tr("Mod&el:"), self)  # not M: the Models menu has it
         model_label.setBuddy(self.model_box)
         self.model_settings_button = QPushButton(self.tr("Model settings…"), self)
         self.model_settings_button.setAccessibleName(self.tr("Model settings"))

@@ -505,27 +505,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="76"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
@@ -739,8 +739,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="113"/>
-        <source>&amp;Model:</source>
-        <translation>&amp;Model:</translation>
+        <source>Mod&amp;el:</source>
+        <translation>Mod&amp;el:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="115"/>
@@ -6585,7 +6585,7 @@ Mga log: {logs}</translation>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="372"/>
+        <location filename="../../chatapp/compare/judge.py" line="375"/>
         <location filename="../../chatapp/engine/client.py" line="479"/>
         <location filename="../../chatapp/engine/client.py" line="482"/>
         <source>No embeddings were made: {reason}</source>

@@ -505,27 +505,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="76"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Bandingkan berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -739,8 +739,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="113"/>
-        <source>&amp;Model:</source>
-        <translation>&amp;Model:</translation>
+        <source>Mod&amp;el:</source>
+        <translation>Mod&amp;el:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="115"/>
@@ -6585,7 +6585,7 @@ Log: {logs}</translation>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="372"/>
+        <location filename="../../chatapp/compare/judge.py" line="375"/>
         <location filename="../../chatapp/engine/client.py" line="479"/>
         <location filename="../../chatapp/engine/client.py" line="482"/>
         <source>No embeddings were made: {reason}</source>
