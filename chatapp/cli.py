@@ -296,8 +296,11 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
 
 def begin_conversation(app, latest, args: argparse.Namespace) -> tuple[Any, bool]:
     """The conversation to answer in: latest (its system prompt replaced by --system, which
-    is said when it had one), else a new one. (conversation, whether it was made)."""
+    is said when it had one), else a new one (said when --continue asked for an earlier
+    one). (conversation, whether it was made)."""
     if latest is None:
+        if args.cont:  # said: the answer will not know of any earlier one
+            print(translate_text("cli", NOTHING_TO_CONTINUE), file=sys.stderr)
         return app.store.create_conversation(
             system_prompt=args.system or app.settings.system_prompt), True
     if args.system is not None and args.system != latest.system_prompt:
@@ -410,6 +413,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
 
 
+NOTHING_TO_CONTINUE = QT_TRANSLATE_NOOP(
+    "cli", "chatapp: there is no conversation to continue yet: this is a new one.")
 SYSTEM_REPLACED = QT_TRANSLATE_NOOP(
     "cli", "chatapp: --system replaces the conversation's system prompt from this answer on "
     "(its earlier answers were made with the one before).")
