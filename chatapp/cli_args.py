@@ -59,10 +59,22 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
     listed = next((value for value in (getattr(args, name, None) for name in ("paths", "words"))
                    if isinstance(value, list)), None)
     if extra and (listed is None or any(word.startswith("-") for word in extra)):
-        parser.error(argparse._("unrecognized arguments: %s") % " ".join(extra))
+        _chosen(parser, args).error(argparse._("unrecognized arguments: %s") % " ".join(extra))
     if extra and listed is not None:
         listed.extend(extra)
     return args
+
+
+def _chosen(parser: argparse.ArgumentParser,
+            args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the command args chose (`chatapp docs add`'s own), so that an error
+    names the command as its other errors do."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            sub = action.choices.get(getattr(args, action.dest, None) or "")
+            if sub is not None:
+                return _chosen(sub, args)
+    return parser
 
 
 class Number:

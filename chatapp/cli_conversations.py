@@ -24,7 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     """Declare the sub-command and its options."""
     command = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "list the conversations with their ids (for export), or find some by words"))
-    command.add_argument("words", nargs="*", help=QT_TRANSLATE_NOOP(
+    command.add_argument("words", nargs="*", default=[], help=QT_TRANSLATE_NOOP(
         "cli", "words the conversation's title or messages hold"))
     command.add_argument("--limit", type=Number(int, 1), default=50, help=QT_TRANSLATE_NOOP(
         "cli", "how many to list at most (default: 50)"))

@@ -88,7 +88,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "cli", "add files and folders to a collection (made if new) and index what changed"))
     add.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the collection's name"))
-    add.add_argument("paths", nargs="*", metavar="PATH",
+    add.add_argument("paths", nargs="*", default=[], metavar="PATH",
                      help=QT_TRANSLATE_NOOP(
                          "cli", ".txt, .md, .pdf, .docx, .html, .csv files or folders of them"))
     add.add_argument("--embed", metavar="MODEL", type=MODEL,
@@ -99,7 +99,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "cli", "remove a collection, or only some of its files and folders (never your "
         "files themselves)"))
     rm.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the collection's name"))
-    rm.add_argument("paths", nargs="*", metavar="PATH", help=QT_TRANSLATE_NOOP(
+    rm.add_argument("paths", nargs="*", default=[], metavar="PATH", help=QT_TRANSLATE_NOOP(
         "cli", "files or folders to take out of the collection (all of it when none is "
         "named)"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))

@@ -127,6 +127,23 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     assert line.startswith("chatapp: The model name is empty: name a model by its path"), line
 
 
+@pytest.mark.parametrize("args, line", [
+    (["chat", "--bogus", "x"], "chatapp chat: error: unrecognized arguments: --bogus"),
+    (["docs", "add", "Menu", "--bogus"],
+     "chatapp docs add: error: unrecognized arguments: --bogus"),
+    (["--bogus"], "chatapp: error: unrecognized arguments: --bogus"),
+    (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
+    (["docs", "rm"], "chatapp docs rm: error: the following arguments are required: name"),
+])
+def test_an_argument_error_names_the_command_and_only_what_is_missing(
+        chatapp_home: Path, args: list[str], line: str) -> None:
+    """Every argument error names the command it is of, as `chatapp chat: error: …` does
+    (PATH may be left out of docs add and rm: it is not said to be missing)."""
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [line]
+
+
 # --- 3. a UTF-8 byte order mark at the start of a file is no text ---------------------------
 
 def test_an_export_with_a_byte_order_mark_is_imported(chatapp_home: Path,
