@@ -19,6 +19,7 @@ from chatapp import (
     cli_recover,
 )
 from chatapp.cli_args import (
+    CONTEXT_LENGTH,
     MAX_TOKENS,
     MODEL,
     POSITIVE,
@@ -75,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help=QT_TRANSLATE_NOOP("cli", "system prompt"))
     chat.add_argument("--continue", dest="cont", action="store_true",
                       help=QT_TRANSLATE_NOOP("cli", "add to the most recent conversation"))
+    chat.add_argument("--ctx", "--context", type=CONTEXT_LENGTH, help=QT_TRANSLATE_NOOP(
+        "cli", "context length in tokens for this run (default: the model's setting)"))
     chat.add_argument("--kv-type", choices=KV_TYPES,
                       help=QT_TRANSLATE_NOOP(
                           "cli", "the KV cache's type (default: the model's setting, else f16)"))
@@ -207,16 +210,18 @@ def chosen_model(app, spec: str | None, conversation_key: str | None = None):
     return model
 
 
-def use_cache_options(app, model, kv_type: str | None, flash_attn: str | None) -> None:
-    """Load a local model with this KV cache type and flash attention setting for this run
-    (the stored settings stay); UserError for a pair llama.cpp does not take."""
+def use_load_options(app, model, kv_type: str | None, flash_attn: str | None,
+                     n_ctx: int | None = None) -> None:
+    """Load a local model with this KV cache type, flash attention setting and context
+    length (tokens; at most what it was trained for) for this run (the stored settings
+    stay); UserError for a pair llama.cpp does not take, or for a remote model."""
     from chatapp.catalogue import is_remote
     from chatapp.model_defaults import check_cache_options
 
     if is_remote(model):
         raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "The KV cache type and flash attention are set on the server of a "
-            "remote model, not here."))
+            "errors", "The context length, KV cache type and flash attention are set on the "
+            "server of a remote model, not here."))
     options = dict(app.chat.load_options(model))
     options.update({k: v for k, v in (("kv_type", kv_type), ("flash_attn", flash_attn)) if v})
     if kv_type and kv_type != "f16" and not flash_attn and options["flash_attn"] == "off":
@@ -224,6 +229,8 @@ def use_cache_options(app, model, kv_type: str | None, flash_attn: str | None) -
     check_cache_options(options["kv_type"], options["flash_attn"])
     stored = dict(app.chat.model_options.get(model.key) or {})
     stored.update(kv_type=options["kv_type"], flash_attn=options["flash_attn"])
+    if n_ctx:
+        stored["n_ctx"] = n_ctx
     app.chat.model_options = {**app.chat.model_options, model.key: stored}
 
 
@@ -251,8 +258,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         # every argument that can be refused is checked before anything is stored
         latest = app.store.latest_conversation() if args.cont else None
         model = chosen_model(app, args.model, latest.model_key if latest else None)
-        if args.kv_type or args.flash_attn:
-            use_cache_options(app, model, args.kv_type, args.flash_attn)
+        if args.kv_type or args.flash_attn or args.ctx:
+            use_load_options(app, model, args.kv_type, args.flash_attn, args.ctx)
         if args.docs:
             app.chat.check_docs(args.docs)
         sampling = app.settings.sampling

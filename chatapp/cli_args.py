@@ -8,7 +8,7 @@ import math
 
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
-from chatapp.model_defaults import MAX_GPU_LAYERS
+from chatapp.model_defaults import MAX_GPU_LAYERS, MIN_CONTEXT
 from chatapp.settings import SAMPLING_RANGES
 
 WHOLE = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number")
@@ -180,6 +180,7 @@ SEED = _sampling("seed")
 REPEATS = Number(int, 1, MAX_REPEATS)
 PORT = Number(int, 0, 65535)
 GPU_LAYERS = Number(int, -1, MAX_GPU_LAYERS)
+CONTEXT_LENGTH = Number(int, MIN_CONTEXT, MAX_BENCH_PROMPT)
 SIMILARITY = Number(float, -1, 1)
 MODEL = ModelName()
 #: the help of -m where the model used without it is the window's

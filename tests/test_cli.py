@@ -106,6 +106,19 @@ def test_a_message_too_long_for_the_context_does_not_block_the_next_ones(
     assert all(finish in ("length", "stop") and dropped == 1 for finish, dropped in answers[1:])
 
 
+def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
+    """chat --ctx loads the model with that context for this run (the message too long
+    for the context says how to give it more); the model's settings stay as they were."""
+    words = "word " * 100  # about 200 tokens of the tiny model
+    small = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "256", words)
+    assert small.returncode == 1
+    assert "context of 256 tokens" in small.stderr, small.stderr
+    again = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", words)
+    assert again.returncode == 0, again.stderr
+    assert run_cli("chat", "--ctx", "9", "hi").stderr.splitlines() == [
+        "chatapp chat: error: --context must be a whole number from 256 to 1048576"]
+
+
 def test_continue_with_another_system_prompt_says_it_replaces_the_conversations(
         tiny_home: Path) -> None:
     first = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "3", "--system",
