@@ -384,7 +384,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "once it is voted on."), id=args.conversation)
         else:
             latest = app.store.latest_conversation()
-            conversations = [latest] if latest is not None else []
+            if latest is None:  # (--all writes an empty export: a file a script may want)
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "errors", "There is no conversation to export yet."))
+            conversations = [latest]
         text = export_conversations(app.store, conversations, args.format, translate_text)
         if args.output:
             try:

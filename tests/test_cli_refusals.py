@@ -134,6 +134,8 @@ def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: P
             f"chatapp {command}: galat: argumen berikut wajib diisi: {actions}")
     assert run_cli("chat", "-h").stdout.startswith("penggunaan: chatapp chat")
     assert one_line(run_cli("export", "99")) == "chatapp: Tidak ada percakapan 99."
+    assert one_line(run_cli("export")) == (
+        "chatapp: Belum ada percakapan untuk diekspor.")  # none yet: not an empty export
     choose(chatapp_home, "fil")
     assert "Walang koleksyon ng dokumento" in one_line(run_cli("chat", "--docs", "Nope", "x"))
     # the setting wins over the system's language, as in the window

@@ -5334,47 +5334,47 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="423"/>
+        <location filename="../../chatapp/cli.py" line="426"/>
         <source>chatapp: there is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="425"/>
+        <location filename="../../chatapp/cli.py" line="428"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="428"/>
+        <location filename="../../chatapp/cli.py" line="431"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="429"/>
+        <location filename="../../chatapp/cli.py" line="432"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="430"/>
+        <location filename="../../chatapp/cli.py" line="433"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="431"/>
+        <location filename="../../chatapp/cli.py" line="434"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="432"/>
+        <location filename="../../chatapp/cli.py" line="435"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="434"/>
+        <location filename="../../chatapp/cli.py" line="437"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="437"/>
+        <location filename="../../chatapp/cli.py" line="440"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6520,7 +6520,12 @@ Log: {logs}</translation>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="442"/>
+        <location filename="../../chatapp/cli.py" line="388"/>
+        <source>There is no conversation to export yet.</source>
+        <translation>Belum ada percakapan untuk diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="445"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -6543,7 +6548,7 @@ Log: {logs}</translation>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="393"/>
+        <location filename="../../chatapp/cli.py" line="396"/>
         <location filename="../../chatapp/compare/evaluate.py" line="276"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
