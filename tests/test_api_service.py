@@ -130,6 +130,21 @@ def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
                  if m.content == "Yes?")
     assert given.role == "assistant" and given.finish_reason == "stop"
     assert app.store.mark_interrupted() == 0  # nothing is left streaming
+    # a request refused (400) is not a turn: not in a new conversation, nor in one it
+    # went on with
+    listed = {c.id for c in app.store.conversations()}
+    for messages in ([{"role": "user", "content": "word " * 5000}],
+                     [*follow, {"role": "assistant", "content": branch[3].content},
+                      {"role": "user", "content": "word " * 5000}]):
+        with pytest.raises(openai.BadRequestError) as caught:
+            client.chat.completions.create(model="tiny-tools", messages=messages, max_tokens=3)
+        assert caught.value.body["code"] == "context_length_exceeded"
+        deadline = time.monotonic() + 10  # taken back once the answer ended
+        while ({c.id for c in app.store.conversations()} != listed
+               or len(app.store.current_branch(chat.id)) != 4) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert {c.id for c in app.store.conversations()} == listed
+        assert len(app.store.current_branch(chat.id)) == 4
 
 
 def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:

@@ -44,6 +44,8 @@ RATE = QT_TRANSLATE_NOOP("cli", "{rate} tok/s")
 QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
 QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Retry-After)
 LOG_ENTRIES = 500
+#: how an answer refused for its request ends (see api.errors.answer_error: a 400)
+REFUSED = ("context", "request", "template")
 MATCH_RECENT = 20  # API conversations compared with a request's history
 CLIENT_CLOSED = 499  # what a request the client gave up on is logged with (nginx's code)
 
@@ -181,6 +183,7 @@ class ApiService:
         self.closing = False
         self._queues: dict[str, int] = {}
         self._answers: set[Answer] = set()
+        self._rows: dict[Answer, tuple[int | None, int]] = {}  # what a stored answer added
         self._lock = threading.Lock()
 
     # state
@@ -266,8 +269,13 @@ class ApiService:
         """The answer of exchange ended (called from the thread that made it)."""
         with self._lock:
             self._answers.discard(exchange.answer)
+            added = self._rows.pop(exchange.answer, None)
         exchange.answer_ended()
         answer = exchange.answer
+        if answer is not None and added is not None and not answer.text \
+                and answer.error_kind in REFUSED:
+            self._take_back(*added)
+            return
         if answer is not None and answer.message is not None:
             for callback in list(self.on_saved):
                 callback(answer.message.conversation_id)
@@ -293,16 +301,34 @@ class ApiService:
             if branch and len(shown) < len(turns) and turns[:len(shown)] == shown:
                 conversation, parent, new = candidate, branch[-1].id, turns[len(shown):]
                 break
-        if conversation is None:
+        made = conversation is None
+        if made:
             first = next((text for role, text in turns if role == "user"), turns[0][1])
             conversation = store.create_conversation(title=title_from(first),
                                                      system_prompt=system, kind="api")
+        first_added = None
         for role, text in new:  # the client's own turns: whole, as it sent them
             ended = {"finish_reason": "stop"} if role == "assistant" else {}
             parent = store.add_message(conversation.id, parent, role, text, **ended).id
+            first_added = first_added or parent
         store.set_conversation_model(conversation.id, chosen.model.key)
-        return self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
-                                   batch=True)
+        answer = self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
+                                     batch=True)
+        with self._lock:
+            self._rows[answer] = (conversation.id if made else None, first_added)
+        return answer
+
+    def _take_back(self, conversation_id: int | None, first_added: int) -> None:
+        """Put what a refused request added to an API conversation in the trash (all of a
+        conversation it began): a request the API answered with a 400 is not a turn."""
+        store = self.ctx.store
+        try:
+            if conversation_id is not None:
+                store.delete_conversation(conversation_id)
+            else:
+                store.delete_branch(first_added)
+        except UserError as exc:  # a busy or full database: it stays, with its error
+            log.warning("a refused API request stays in its conversation: %s", exc.template)
 
     def embed(self, chosen: Offered, texts: list[str]) -> tuple[list[list[float]], int]:
         """Embeddings by the chosen model (its turn taken like an answer's)."""
