@@ -231,6 +231,10 @@ def use_load_options(app, model, kv_type: str | None, flash_attn: str | None,
     stored.update(kv_type=options["kv_type"], flash_attn=options["flash_attn"])
     if n_ctx:
         stored["n_ctx"] = n_ctx
+        trained = model.context_length
+        if trained and n_ctx > trained:  # said, as fit says it
+            print(translate_text("cli", CTX_CAPPED).format(asked=n_ctx, model=model.file_name,
+                                                           n=trained), file=sys.stderr)
     app.chat.model_options = {**app.chat.model_options, model.key: stored}
 
 
@@ -423,6 +427,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
 
 
+CTX_CAPPED = QT_TRANSLATE_NOOP(
+    "cli", "chatapp: --ctx {asked} is more than {model} was trained for: it runs with its "
+    "largest context, {n} tokens.")
 NOTHING_TO_CONTINUE = QT_TRANSLATE_NOOP(
     "cli", "chatapp: there is no conversation to continue yet: this is a new one.")
 SYSTEM_REPLACED = QT_TRANSLATE_NOOP(

@@ -115,6 +115,10 @@ def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
     assert "context of 256 tokens" in small.stderr, small.stderr
     again = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", words)
     assert again.returncode == 0, again.stderr
+    more = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "4096", "hi")
+    assert more.returncode == 0, more.stderr
+    assert "chatapp: --ctx 4096 is more than tiny-llama-F32.gguf was trained for: it runs " \
+        "with its largest context, 512 tokens." in more.stderr.splitlines()
     assert run_cli("chat", "--ctx", "9", "hi").stderr.splitlines() == [
         "chatapp chat: error: --context must be a whole number from 256 to 1048576"]
 
