@@ -460,6 +460,11 @@ def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
         search.setFocus()  # nothing of its typing to redo: Ctrl+Shift+Z is Undo delete
         qtbot.keyClick(search, Qt.Key.Key_Z, CTRL | SHIFT)
         assert trash(window) == (set(), set()) and len(window.chat_view.messages) == 4
+        delete_last_answer()  # with the mouse, the keyboard in the box, emptied by a send:
+        edit.clear()  # nothing of its typing to undo, so Ctrl+Z is Undo delete
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL)
+        assert trash(window) == (set(), set()) and len(window.chat_view.messages) == 4
         delete_last_answer()
         for field in (edit, search):  # Ctrl+Z and Ctrl+Shift+Z undo and redo the typing
             field.setFocus()

@@ -150,11 +150,12 @@ def editable_text(widget: QWidget | None) -> bool:
     return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
 
 
-def redo_available(field: QLineEdit | QTextEdit | QPlainTextEdit) -> bool:
-    """Whether the text field has typing to redo."""
+def redo_available(field: QLineEdit | QTextEdit | QPlainTextEdit, undo: bool = False) -> bool:
+    """Whether the text field has typing to redo (undo: to undo)."""
     if isinstance(field, QLineEdit):
-        return field.isRedoAvailable()
-    return field.document().isRedoAvailable()
+        return field.isUndoAvailable() if undo else field.isRedoAvailable()
+    document = field.document()
+    return document.isUndoAvailable() if undo else document.isRedoAvailable()
 
 
 def is_text_key(event: QKeyEvent) -> bool:
@@ -170,9 +171,9 @@ def field_text(field: QLineEdit | QTextEdit | QPlainTextEdit) -> str:
 
 class TextKeys(QObject):
     """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
-    field that has the focus, before the window's shortcuts on the same keys; Redo with
-    nothing to redo (Ctrl+Shift+Z) stays the window's (Undo delete), and so does
-    Ctrl+Shift+Delete in an empty field (Delete conversation)."""
+    field that has the focus, before the window's shortcuts on the same keys; Undo or Redo
+    with nothing to take back in the field (Ctrl+Z, Ctrl+Shift+Z) stays the window's (Undo
+    delete), and so does Ctrl+Shift+Delete in an empty field (Delete conversation)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -184,14 +185,16 @@ class TextKeys(QObject):
             new.installEventFilter(self)  # once: installing again moves it to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """A text key for the focused text field is its own; Redo with nothing to redo
-        goes on to the window."""
+        """A text key for the focused text field is its own; Undo or Redo with nothing to
+        take back goes on to the window."""
         if (event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent)
                 or not editable_text(watched) or not is_text_key(event)):
             return False
-        if event.matches(QKeySequence.StandardKey.Redo) and not redo_available(watched):
-            event.ignore()
-            return True
+        for keys, undo in ((QKeySequence.StandardKey.Redo, False),
+                           (QKeySequence.StandardKey.Undo, True)):
+            if event.matches(keys) and not redo_available(watched, undo):
+                event.ignore()  # nothing to take back in the field: Undo delete's key
+                return True
         if (event.key() == Qt.Key.Key_Delete and not field_text(watched)
                 and event.modifiers() == (Qt.KeyboardModifier.ControlModifier
                                           | Qt.KeyboardModifier.ShiftModifier)):
