@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from chatapp.answers import Answer
+from chatapp.cli_endings import REASONING
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 
@@ -18,7 +19,6 @@ RETRY_EVERY_S = 2.0
 
 WAITING = QT_TRANSLATE_NOOP(
     "cli", "{reason} Trying again for a minute to save the answer (Ctrl+C stops).")
-REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
 KEPT_ASIDE = QT_TRANSLATE_NOOP(
     "errors", "The answer could not be saved in the conversation database ({reason}); it "
     "was written to {path} instead.")

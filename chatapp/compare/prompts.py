@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,16 +150,14 @@ def load_prompts(path: Path, checks_path: Path | None = None) -> list[Prompt]:
         try:
             if "prompt" not in (reader.fieldnames or []):
                 raise UserError(QT_TRANSLATE_NOOP("errors", "The CSV file has no prompt column."))
-            for number in itertools.count(2):  # a row's number (its line without line breaks)
-                start = reader.line_num + 1
-                row = next(reader, None)
-                if row is None:
-                    break
+            start = reader.line_num + 1
+            for number, row in enumerate(reader, 2):  # number: as if no cell held a line break
                 if None in row:  # more cells than the header names
                     raise UserError(QT_TRANSLATE_NOOP(
                         "errors", "Line {line} of the CSV file has more cells than its header."),
                         line=start)
                 prompts.append(_from_record({k: v for k, v in row.items() if k}, number))
+                start = reader.line_num + 1
         except csv.Error:  # the only errors of a strict reader of text: its quotes
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "Line {line} of the CSV file cannot be read: a quoted cell is not "

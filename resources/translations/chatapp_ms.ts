@@ -2833,17 +2833,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="255"/>
+        <location filename="../../chatapp/ui/menus.py" line="258"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="259"/>
+        <location filename="../../chatapp/ui/menus.py" line="262"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
@@ -2853,22 +2853,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="222"/>
+        <location filename="../../chatapp/ui/menus.py" line="225"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="231"/>
+        <location filename="../../chatapp/ui/menus.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="232"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3012,7 +3012,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="293"/>
         <location filename="../../chatapp/ui/main_window.py" line="307"/>
-        <location filename="../../chatapp/ui/menus.py" line="214"/>
+        <location filename="../../chatapp/ui/menus.py" line="217"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3182,7 +3182,7 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="254"/>
+        <location filename="../../chatapp/ui/menus.py" line="257"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -5168,7 +5168,6 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="23"/>
-        <location filename="../../chatapp/cli_unsaved.py" line="21"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penaakulan model:</translation>
     </message>
@@ -6438,7 +6437,7 @@ Log: {logs}</translation>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_unsaved.py" line="19"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="20"/>
         <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
         <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
         <translation>{reason} Mencuba lagi selama seminit untuk menyimpan jawapan (Ctrl+C menghentikan).</translation>
@@ -7278,61 +7277,61 @@ Log: {logs}</translation>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="79"/>
+        <location filename="../../chatapp/compare/prompts.py" line="78"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="83"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="84"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="87"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="102"/>
-        <location filename="../../chatapp/compare/prompts.py" line="145"/>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="144"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="142"/>
-        <location filename="../../chatapp/compare/prompts.py" line="191"/>
-        <location filename="../../chatapp/compare/prompts.py" line="200"/>
+        <location filename="../../chatapp/compare/prompts.py" line="141"/>
+        <location filename="../../chatapp/compare/prompts.py" line="188"/>
+        <location filename="../../chatapp/compare/prompts.py" line="197"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="153"/>
+        <location filename="../../chatapp/compare/prompts.py" line="152"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Fail CSV tiada lajur prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="160"/>
+        <location filename="../../chatapp/compare/prompts.py" line="156"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} dalam fail CSV mempunyai lebih banyak sel daripada pengepalanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <location filename="../../chatapp/compare/prompts.py" line="162"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} dalam fail CSV tidak dapat dibaca: sel bertanda petik tidak ditutup, atau ada tanda petik di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="173"/>
+        <location filename="../../chatapp/compare/prompts.py" line="170"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
@@ -7394,7 +7393,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="242"/>
-        <location filename="../../chatapp/compare/prompts.py" line="177"/>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
@@ -7455,17 +7454,17 @@ Log: {logs}</translation>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="214"/>
+        <location filename="../../chatapp/compare/prompts.py" line="211"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="222"/>
+        <location filename="../../chatapp/compare/prompts.py" line="219"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="225"/>
+        <location filename="../../chatapp/compare/prompts.py" line="222"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
