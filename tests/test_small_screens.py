@@ -173,3 +173,76 @@ def test_a_long_title_is_cut_and_does_not_widen_the_window(qtbot, app) -> None:
     assert label.toolTip() == "" and label.text() == "Short"
     window.close()
     ctx.close()
+
+
+def _drawn_width(label) -> float:
+    """The width Qt draws a label's text in (px): the underlined Alt letter is shaped apart
+    from the text around it (no kerning across it)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(label.font())
+    text = label.text().replace("&&", "\0")
+    before, _amp, after = text.partition("&")
+    parts = [before, after[:1], after[1:]] if after else [before]
+    return sum(metrics.horizontalAdvance(part.replace("\0", "&")) for part in parts)
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_labels_with_an_alt_letter_are_not_cut(qtbot, app, long_names_home: Path,
+                                               language: str) -> None:
+    """A label's text, its Alt letter underlined, fits the room the form gives it (the
+    parameters' "&Temperature" was drawn 2 px wider than it was measured, its "e" cut)."""
+    from PySide6.QtWidgets import QLabel
+
+    from chatapp.ui.conversation_settings import ConversationSettingsDialog
+    from chatapp.ui.main_window import MainWindow
+    from chatapp.ui.model_settings import ModelSettingsDialog
+
+    install_language(app, language)
+    ctx = open_app()
+    window = MainWindow(ctx)
+    model = ctx.library.models()[0]
+    widgets = [window, ConversationSettingsDialog(ctx.settings.sampling, "", {}, model,
+                                                  ctx.store, library=ctx.library),
+               ModelSettingsDialog(model, None, ctx.engine.n_ctx, gpu=False,
+                                   drafts=ctx.library.models())]
+    checked = 0
+    for widget in widgets:
+        qtbot.addWidget(widget)
+        widget.show()
+        QApplication.processEvents()
+        for label in widget.findChildren(QLabel):
+            if label.isVisible() and label.buddy() is not None and not label.wordWrap():
+                assert _drawn_width(label) <= label.contentsRect().width() + 0.5, (
+                    language, label.text(), label.width())
+                checked += 1
+        widget.close()
+    assert checked >= 10
+    ctx.close()
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_the_model_picker_shows_a_name_whole_at_the_default_size(qtbot, app, chatapp_home: Path,
+                                                                 language: str) -> None:
+    """At the window's first size the model picker takes the room left in its row: the
+    starter's name is not cut."""
+    from chatapp.ui.main_window import MainWindow
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "gemma-3-270m-q4_k_m.gguf")
+    install_language(app, language)
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1200, 740)  # the first size on a laptop's screen (this one is 800 px)
+    QApplication.processEvents()
+    box = window.composer.model_box
+    name = "gemma-3-270m-q4_k_m"
+    assert box.currentText().startswith(name)
+    # its room: the name, a cut's "…" and the arrow with the frame (about 30 px)
+    assert box.fontMetrics().horizontalAdvance(name + " …") + 40 <= box.width(), (
+        language, box.width())
+    window.close()
+    ctx.close()

@@ -135,10 +135,10 @@ class Composer(QWidget):
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(model_label)
-        tools.addWidget(self.model_box, 2)  # widens (to 420 px) before the gap does
+        tools.addWidget(self.model_box, 1)  # widens (to 420 px) before the gap does
         tools.addWidget(self.model_settings_button)
         tools.addWidget(self.settings_button)
-        tools.addStretch(1)
+        tools.addStretch(0)
         tools.addWidget(self.meter)
         self.tools = tools
         self._draft_timer = QTimer(self)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ChatApp"))
         if icon is not None:
             self.setWindowIcon(icon)
-        fit_to_screen(self, 1100, 740)
+        fit_to_screen(self, 1200, 740)
         self._build_layout()
         build_menus(self)
         from chatapp.ui.docs_ui import install_docs
