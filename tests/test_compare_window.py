@@ -353,7 +353,19 @@ def test_the_arena_draws_presets_as_variants_and_ranks_them_by_name(
     pirate_row = next(i for i in range(2) if presets.item(i).text().startswith("pirate"))
     view.arena_list.set_checked({tiny.key})
     view.send("Ahoy")  # one model and no preset: nothing is drawn
-    assert view.status.text() == "Tick at least two models or presets to draw from."
+    hint = "Tick at least two models or presets to draw from."
+    assert view.status.text() == hint
+    presets.item(pirate_row).setCheckState(Qt.CheckState.Checked)
+    assert view.status.text() == ""  # the hint goes once the pool changes
+    presets.item(pirate_row).setCheckState(Qt.CheckState.Unchecked)
+    view.send("Ahoy")
+    assert view.status.text() == hint
+    from chatapp.compare.variants import Variant
+
+    made = Variant("brief", tiny.file_name, system="Be brief.", resolved=tiny)
+    presets.add_variant(made)  # a new variant joins the pool ticked: the hint goes too
+    assert view.status.text() == ""
+    presets.item(presets.count() - 1).setCheckState(Qt.CheckState.Unchecked)
     presets.item(pirate_row).setCheckState(Qt.CheckState.Checked)
     view.rng = random.Random(3)
     send(qtbot, view, "Ahoy")

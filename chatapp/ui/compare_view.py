@@ -102,6 +102,7 @@ class CompareWindow(QWidget):
         self.arena_list = ModelChecklist(self.model_list, self.arena_panel,
                                          left_out=ctx.settings.arena_left_out)
         self.arena_list.itemChanged.connect(self._keep_arena_pool)
+        self.pool_hint = self.tr("Tick at least two models or presets to draw from.")
         self.arena_list.setMaximumHeight(90)
         self.tag_edit = QLineEdit("arena", self.arena_panel)
         self.tag_edit.setMaximumWidth(200)
@@ -112,6 +113,8 @@ class CompareWindow(QWidget):
         self.arena_presets = PresetChecklist(self.arena_panel)
         self.arena_presets.setMaximumHeight(90)
         self.arena_presets.hide()
+        for changed in (self.arena_presets.itemChanged, self.arena_presets.model().rowsInserted):
+            changed.connect(self._keep_arena_pool)
         arena_layout.addWidget(self.arena_presets, 1)
         self.variant_button = QPushButton(self.tr("New &variant…"), self.arena_panel)
         self.variant_button.setToolTip(self.tr("Put together a variant to draw from: a model "
@@ -123,13 +126,10 @@ class CompareWindow(QWidget):
         arena_layout.addWidget(self.tag_edit)
         self.arena_panel.hide()
 
-        self.prompt_label = Label(self)
-        self.prompt_label.setObjectName("comparePrompt")
-        self.prompt_label.setWordWrap(True)
-        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.prompt_label.setAccessibleName(self.tr("Prompt"))
-        self.prompt_label.hide()
+        self.prompt_label = Label(
+            self, objectName="comparePrompt", wordWrap=True, visible=False,
+            accessibleName=self.tr("Prompt"),
+            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt_text = ""
         self.prompt_message_id: int | None = None  # the stored user turn the panes answer
 
@@ -292,9 +292,11 @@ class CompareWindow(QWidget):
         self.new_comparison()
 
     def _keep_arena_pool(self) -> None:
-        """Remember which models the arena does not draw, for the next time it opens."""
+        """Remember the arena's pool for its next opening; a hint to tick more goes."""
         self.ctx.settings.arena_left_out = self.arena_list.left_out()
         self.ctx.save_settings()
+        if self.status.text() == self.pool_hint:
+            self.status.clear()
 
     def _drawn_name(self, variant: Variant) -> str:
         """What was drawn, as revealed: the model's name, or "PRESET (MODEL)"."""
@@ -357,8 +359,7 @@ class CompareWindow(QWidget):
             pool = [of_model(m) for m in self.arena_list.checked()] + \
                 self.arena_presets.checked()
             if len(pool) < 2:
-                self.status.setText(self.tr("Tick at least two models or presets to draw "
-                                            "from."))
+                self.status.setText(self.pool_hint)
                 return
             self.arena_variants = self.rng.sample(pool, 2)
             models = self.arena_models = [v.resolved for v in self.arena_variants]
