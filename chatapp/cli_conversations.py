@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
 from chatapp.cli_args import Number
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
+from chatapp.units import format_time
 
 COMMAND = "conversations"
 T_HEAD = QT_TRANSLATE_NOOP("cli", "id|last used|messages (all branches)|title")
@@ -28,14 +28,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "cli", "words the conversation's title or messages hold"))
     command.add_argument("--limit", type=Number(int, 1), default=50, help=QT_TRANSLATE_NOOP(
         "cli", "how many to list at most (default: 50)"))
-
-
-def _when(stamp: float) -> str:
-    """A time as the list shows it ("?" for one no calendar here can show)."""
-    try:
-        return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
-    except (OverflowError, OSError, ValueError):
-        return "?"
 
 
 def _cut(text: str, width: int = TITLE_WIDTH) -> str:
@@ -68,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         print(t(T_NONE))
         return 0
     shown = conversations[:args.limit]
-    rows = [[str(c.id), _when(c.updated_at), str(counts.get(c.id, 0)), _cut(c.title)]
+    rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)), _cut(c.title)]
             for c in shown]
     lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
     print("\n".join(lines))

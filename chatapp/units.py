@@ -1,10 +1,12 @@
-"""Numbers as short text for the core and the CLI: bytes, counts, durations, tables.
+"""Numbers as short text for the core and the CLI: bytes, counts, times, durations, tables.
 
 Sizes are decimal (1 GB = 10⁹ bytes), as the Hugging Face Hub shows them. The window uses
 its locale's forms instead (chatapp.ui.units).
 """
 
 from __future__ import annotations
+
+import time
 
 from chatapp.i18n import chosen_language
 
@@ -50,6 +52,14 @@ def decimal_text(text: str, language: str | None = None) -> str:
     """A number written with a decimal point in language's separator (None: the language
     chosen for the app)."""
     return text.replace(".", ",") if (language or chosen_language()) in DECIMAL_COMMA else text
+
+
+def format_time(stamp: float) -> str:
+    """A Unix time (s) as local "YYYY-MM-DD HH:MM" ("?" for one no calendar here can show)."""
+    try:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
+    except (OverflowError, OSError, ValueError):
+        return "?"
 
 
 def format_duration(seconds: float) -> str:

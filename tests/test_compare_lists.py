@@ -9,6 +9,7 @@ import csv
 import io
 import math
 import random
+import re
 import sqlite3
 from pathlib import Path
 
@@ -230,7 +231,8 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
         sidebar = window.sidebar
         texts = [sidebar.list.item(i).text() for i in range(sidebar.list.count())]
         assert texts[:4] == ["Today", "⇆ Two models", "A chat", "Evaluation runs"]
-        assert texts[4].startswith("▸ set.jsonl · 2 prompts × alpha-7b & beta-3b · ")  # time
+        assert re.fullmatch(r"▸ set\.jsonl · 2 prompts × alpha-7b & beta-3b · "
+                            r"\d{4}-\d\d-\d\d \d\d:\d\d", texts[4])  # as in the CLI's lists
         assert not any("Blind" in t or "question" in t for t in texts)
         row = sidebar.run_items()[0]
         assert "folded" in row.data(Qt.ItemDataRole.AccessibleTextRole)

@@ -4,7 +4,6 @@ folders (copied or linked), revealing and deleting them."""
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -28,6 +27,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size, number
+from chatapp.units import format_time
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +109,7 @@ class LibraryTab:
             source = sources.get(model.source, model.source)
             if model.repo_id and model.source not in ("starter",):
                 source = f"{source} · {model.repo_id}"
-            used = (time.strftime("%Y-%m-%d %H:%M", time.localtime(model.last_used))
-                    if model.last_used else self.tr("never"))
+            used = format_time(model.last_used) if model.last_used else self.tr("never")
             name = model.display_name
             if model.parts:
                 name += " " + self.tr("({count} parts)").format(count=len(model.parts))

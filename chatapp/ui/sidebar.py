@@ -9,7 +9,7 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from chatapp.library_model import without_gguf
 from chatapp.store import HIT_END, HIT_START, Conversation, EvalRunRecord, SearchHit
 from chatapp.ui.label import Label
+from chatapp.units import format_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,8 +194,7 @@ class Sidebar(QWidget):
                    else self.tr("{n} prompts").format(n=run.prompts))
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(run.created_at)),
-                                  QLocale.FormatType.ShortFormat)
+        when = format_time(run.created_at)
         text = self.tr("{name} · {prompts} × {models}").format(
             name=run.name, prompts=prompts, models=variants) + f" · {when}"  # runs apart
         item = QListWidgetItem(("▾ " if unfolded else "▸ ") + text)
