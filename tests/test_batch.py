@@ -332,25 +332,3 @@ def test_eval_runs_a_models_pairs_together_with_the_same_answers_as_one_at_a_tim
                 assert gap < NEAR_TIE, (r.prompt_id, r.model, gap)
         finally:
             llm.close()
-
-
-@pytest.mark.parametrize("backend", [True, False])
-def test_greedy_picks_run_in_the_graph_where_the_backend_takes_them(batch_llm,
-                                                                    backend: bool) -> None:
-    """A greedy sequence's pick is made in llama.cpp's step (its row of logits stays where
-    it was computed); without backend sampling the host picks from the row."""
-    import llama_cpp
-
-    from chatapp.engine.batch import BatchDecoder
-    from chatapp.engine.decoder import Decoder
-
-    decoder = Decoder(batch_llm, n_ctx=1024)
-    batch = BatchDecoder(decoder, 4, backend_sampling=backend)
-    prompts = [batch_llm.tokenize(p.encode("utf-8"), add_bos=True) for p in PROMPTS[:2]]
-    seqs = [_join(batch, p) for p in prompts]
-    for _ in range(8):
-        assert batch.step() == []
-        sampled = [llama_cpp.llama_get_sampled_token_ith(decoder.ctx, i) for i in range(2)]
-        assert sampled == ([s.pending for s in seqs] if backend else [-1, -1])
-    batch.close()
-    assert batch.used() == 0

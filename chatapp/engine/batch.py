@@ -83,9 +83,8 @@ class BatchDecoder:
         filling: the sequences whose prompts are being evaluated, in the order they joined.
     """
 
-    def __init__(self, decoder: Decoder, n_seq: int, backend_sampling: bool = True) -> None:
+    def __init__(self, decoder: Decoder, n_seq: int) -> None:
         self.decoder = decoder
-        self.backend_sampling = backend_sampling
         self.n_seq = max(0, min(n_seq, llama_cpp.llama_n_seq_max(decoder.ctx) - N_SEQ_MAX))
         self.n_cells = llama_cpp.llama_n_ctx(decoder.ctx)
         self.running: list[Sequence] = []
@@ -148,37 +147,19 @@ class BatchDecoder:
         if not self._free or not self.make_room(len(tokens) + room,
                                                 self._longest_prefix(tokens)[0]):
             raise NoRoom
+        decoder = self.decoder
+        if (float(params.get("temperature", 0.7)) == 0.0
+                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
+            pick = decoder._greedy_picker(float(params.get("repeat_penalty", 1.1)))
+            cleanup = None
+        else:
+            pick, cleanup = decoder._chain_picker(params, seed)
         seq_id, reused = self._take_id(tokens)
-        pick, cleanup = self._picker(seq_id, params, seed)
         seq = Sequence(seq_id, list(tokens[:reused]), pick, cleanup, limit, self._joined)
         seq.prompt = list(tokens)
         self._joined += 1
         self.filling.append(seq)
         return seq
-
-    def _picker(self, seq_id: int, params: dict[str, Any], seed: int
-                ) -> tuple[Callable[[int], int], Callable[[], None] | None]:
-        """The pick of a sequence's next token from its row of a step, and what frees it.
-        A greedy sequence's sampler chain (the penalties, then the highest logit) is handed
-        to llama.cpp to run inside the step's graph, on the device that computes the
-        logits: the step then reads back a token per sequence, not a row of logits (the
-        whole vocabulary in floats), and the host picks nothing. Where the backend cannot
-        take the chain, llama_sampler_sample runs it on the host from the logits."""
-        decoder = self.decoder
-        greedy = float(params.get("temperature", 0.7)) == 0.0
-        if greedy and self.backend_sampling:
-            ctx, chain = decoder.ctx, decoder.sampler(params, seed)
-            llama_cpp.llama_set_sampler(ctx, seq_id, chain)
-
-            def free() -> None:
-                llama_cpp.llama_set_sampler(ctx, seq_id, None)
-                llama_cpp.llama_sampler_free(chain)
-
-            return (lambda index: llama_cpp.llama_sampler_sample(chain, ctx, index)), free
-        if greedy and not params.get("frequency_penalty") and not params.get(
-                "presence_penalty"):
-            return decoder._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
-        return decoder._chain_picker(params, seed)
 
     def _longest_prefix(self, tokens: list[int]) -> tuple[int | None, int]:
         """The sequence id whose cells hold the longest prefix of tokens, and its length

@@ -5,10 +5,7 @@
   llama-batched-bench times: its S_TG at the same batch is the bound);
 - argmax: BatchDecoder.step() with greedy picks and no repeat penalty (the highest logit of
   each sequence's row);
-- picks: the same with repeat penalty 1.1, as an answer has by default, picked on the host
-  from each sequence's row of logits;
-- backend: the same picks made inside llama.cpp's step (backend sampling, the app's way):
-  a token per sequence comes back, not its row of logits.
+- picks: the same with repeat penalty 1.1, as an answer has by default.
 
 Prints ms per step, aggregate tok/s and the ratio of the two (medians of the rounds).
 
@@ -29,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import starter_model  # noqa: E402
 
 PARAMS = {"temperature": 0.0, "repeat_penalty": 1.1}
-WAYS = ("feed", "argmax", "picks", "backend")
+WAYS = ("feed", "argmax", "picks")
 
 
 def timed_steps(decoder, prompts: list[list[int]], way: str, steps: int) -> float:
@@ -38,7 +35,7 @@ def timed_steps(decoder, prompts: list[list[int]], way: str, steps: int) -> floa
 
     from chatapp.engine.batch import BatchDecoder
 
-    batch = BatchDecoder(decoder, len(prompts), backend_sampling=way == "backend")
+    batch = BatchDecoder(decoder, len(prompts))
     params = {**PARAMS, "repeat_penalty": 1.0} if way == "argmax" else PARAMS
     seqs = [batch.start(prompt, params, 0, decoder.n_ctx) for prompt in prompts]
     while batch.filling:
