@@ -8,7 +8,6 @@ from collections.abc import Callable, Collection
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QLineEdit,
     QWidget,
 )
@@ -63,11 +62,12 @@ class VariantDialog(QDialog):
                                    params, self, library=library)
         self.problem = Label(self)
         self.problem.setWordWrap(True)
-        top = QFormLayout()
-        top.addRow(self.tr("&Name:"), self.name)
-        top.addRow(self.tr("&Model:"), self.model)
-        top.addRow(self.tr("&Documents:"), self.docs)
-        ok_cancel_column(self, top, self.form, self.problem, accept=self._accept)
+        rows = self.form.layout()  # one form: its labels in one column
+        for row, (label, field) in enumerate(((self.tr("&Name:"), self.name),
+                                              (self.tr("&Model:"), self.model),
+                                              (self.tr("&Documents:"), self.docs))):
+            rows.insertRow(row, label, field)
+        ok_cancel_column(self, self.form, self.problem, accept=self._accept)
 
     def _accept(self) -> None:
         name = self.name.text().strip()
