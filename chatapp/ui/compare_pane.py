@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from chatapp.store.doc_records import Retrieval
 from chatapp.ui.chat_view import EndFollower
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.errors import answer_error_text
-from chatapp.ui.label import ElidedLabel, Label
+from chatapp.ui.label import ElidedButton, ElidedLabel, Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ElidingComboBox, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
@@ -53,38 +50,6 @@ class PaneSignals(QObject):
 
     updated = Signal(int, int)
     done = Signal(int, int)
-
-
-class ElidedButton(QPushButton):
-    """A push button that cuts its text with "…" where it is narrower than the text (down
-    to the width of its short text), so that "Parameters (3 changed)…" in any language does
-    not widen four panes past a small screen; text() and screen readers have all of it."""
-
-    def __init__(self, text: str, short: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.short = short  # the least it shows whole
-
-    def shown_text(self) -> str:
-        """The text as drawn: whole where the button has its size hint's width."""
-        if self.width() >= self.sizeHint().width():
-            return self.text()
-        room = self.width() - self.sizeHint().width() + self._text_width(self.text())
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             max(1, room))
-
-    def _text_width(self, text: str) -> int:
-        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = self.sizeHint()
-        least = hint.width() - self._text_width(self.text()) + self._text_width(self.short)
-        return QSize(min(hint.width(), least), super().minimumSizeHint().height())
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = self.shown_text()
-        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class PaneTitle(QWidget):
@@ -174,10 +139,7 @@ class PaneWidget(QFrame):
         self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(7)
-        self.params_button = ElidedButton(self.tr("Parameters…"), self.tr("Parameters…"),
-                                          self)
-        self.params_button.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                         QSizePolicy.Policy.Fixed)
+        self.params_button = ElidedButton(self.tr("Parameters…"), self, flat=False)
         self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
         self.docs_box = ElidingComboBox(self)  # retrieval on or off is compared too
         self.docs_box.setSizeAdjustPolicy(  # nor a long collection name (the list shows it)

@@ -57,7 +57,6 @@ class DocsController(QObject):
         self.button = ElidedButton(self.tr("Documents…"), window.composer)
         self.button.setObjectName("docsButton")
         self.button.setMaximumWidth(BUTTON_PX)
-        self.button.least = self.button.sizeHint().width()  # attached names are cut, not it
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
         self.action = QAction(self.tr("Search &in documents…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))

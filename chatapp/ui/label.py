@@ -106,34 +106,42 @@ class StatusBar(QStatusBar):
 
 
 class ElidedButton(QPushButton):
-    """A flat QPushButton that cuts its text with "…" where its layout gives it less room
-    than the text needs (down to least px wide), instead of widening its window; text()
-    stays the whole text."""
+    """A QPushButton (flat unless asked) that cuts its text with "…" where its layout gives
+    it less room than the text needs, down to least px wide (None: the width of its first
+    text), instead of widening its window: "Parameters (3 changed)…" in any language does
+    not widen four panes past a small screen. text() and screen readers have it whole."""
 
-    def __init__(self, text: str = "", parent=None, least: int = 100) -> None:
+    def __init__(self, text: str = "", parent=None, least: int | None = None,
+                 flat: bool = True) -> None:
         super().__init__(text, parent)
-        self.least = least
-        self.setFlat(True)
+        self.setFlat(flat)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.least = super().sizeHint().width() if least is None else least
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.least), hint.height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        metrics = self.fontMetrics()
+    def shown_text(self) -> str:
+        """The text as drawn: whole where the button has its size hint's width."""
+        text, metrics = self.text(), self.fontMetrics()
         whole = super().sizeHint().width()
-        chrome = whole - metrics.horizontalAdvance(option.text)
-        shown = option.text if self.width() >= whole else metrics.elidedText(
-            option.text, Qt.TextElideMode.ElideRight, max(self.width() - chrome, 1))
-        if shown != option.text:  # a cut after one "&" of "&&" would underline the "…"
+        if self.width() >= whole:
+            return text
+        chrome = whole - metrics.horizontalAdvance(text)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                   max(self.width() - chrome, 1))
+        if shown != text:  # a cut after one "&" of "&&" would underline the "…"
             body = shown.removesuffix("…")
             if (len(body) - len(body.rstrip("&"))) % 2:
                 body = body[:-1]
             shown = body + "…"
-        option.text = shown
+        return shown
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
