@@ -103,7 +103,13 @@ def test_an_answer_stopped_before_its_first_token_says_so(qtbot, tiny_home: Path
     mute = ctx.store.finish_message(mute.id, " \n", "stop", completion_tokens=2)
     said = Bubble(mute)
     qtbot.addWidget(said)
-    assert said.body.placeholderText() == "The model ended its answer without writing anything."
+    assert said.body.placeholderText() == "The model wrote only spaces and line breaks."
+    silent = ctx.store.add_message(conversation.id, user.id, "assistant", "")
+    silent = ctx.store.finish_message(silent.id, "", "stop", completion_tokens=1)
+    nothing = Bubble(silent)
+    qtbot.addWidget(nothing)
+    assert nothing.body.placeholderText() == (
+        "The model ended its answer without writing anything.")
     # cut off because the context was full, not at the token limit: says which
     full = ctx.store.add_message(conversation.id, user.id, "assistant", "", n_ctx=512)
     full = ctx.store.finish_message(full.id, "long", "length", prompt_tokens=28,

@@ -49,7 +49,8 @@ def finish_text(reason: str | None) -> str:
 def empty_answer_text(message: Message) -> str:
     """What an answer that ended without any text shows in place of it: that it was cut off
     before its text began (while reasoning or not, at the token limit or a full context), that
-    it held only reasoning, or that the model wrote nothing ("" for others)."""
+    it held only reasoning or only blank space, or that the model wrote nothing ("" for
+    others)."""
     if message.role != "assistant" or message.content.strip() \
             or message.finish_reason not in ("stop", "length"):
         return ""
@@ -68,6 +69,9 @@ def empty_answer_text(message: Message) -> str:
     if reasoned:
         return QCoreApplication.translate(
             "Bubble", "The model wrote only reasoning and no answer.")
+    if message.content:  # its tokens were spaces and line breaks
+        return QCoreApplication.translate(
+            "Bubble", "The model wrote only spaces and line breaks.")
     return QCoreApplication.translate(
         "Bubble", "The model ended its answer without writing anything.")
 
