@@ -11,6 +11,7 @@ from chatapp.store import Message
 
 EMPTY = QT_TRANSLATE_NOOP("cli", "The model ended its answer without writing anything.")
 REASONING_ONLY = QT_TRANSLATE_NOOP("cli", "The model wrote only reasoning and no answer.")
+BLANK = QT_TRANSLATE_NOOP("cli", "The model wrote only spaces and line breaks.")
 CUT = QT_TRANSLATE_NOOP("cli", "Cut off at the token limit ({n} tokens); --max-tokens gives more.")
 CUT_REASONING = QT_TRANSLATE_NOOP(
     "cli", "Cut off at the token limit while reasoning ({n} tokens): no answer yet; "
@@ -35,6 +36,8 @@ def ending_note(message: Message, wrote: bool, max_tokens: int) -> str:
     reasoned = bool((message.reasoning or "").strip())
     if reason == "stop" and not wrote:
         return translate_text("cli", REASONING_ONLY if reasoned else EMPTY)
+    if reason == "stop" and not message.content.strip():
+        return translate_text("cli", BLANK)
     if reason != "length":
         return ""
     if message.filled_context:

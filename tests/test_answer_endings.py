@@ -129,6 +129,22 @@ def test_an_answer_with_nothing_in_it_still_says_so(chatapp_home: Path) -> None:
     assert done.stderr == "chatapp: The model ended its answer without writing anything.\n"
 
 
+def test_an_answer_of_blank_space_says_so(chatapp_home: Path) -> None:
+    from chatapp.cli_endings import ending_note
+    from chatapp.store import Store
+
+    store = Store(chatapp_home / "chat.db")
+    conversation = store.create_conversation()
+    user = store.add_message(conversation.id, None, "user", "hi")
+    blank = store.add_message(conversation.id, user.id, "assistant", "")
+    blank = store.finish_message(blank.id, " \n\n", "stop", completion_tokens=3)
+    assert ending_note(blank, True, 64) == "The model wrote only spaces and line breaks."
+    text = store.add_message(conversation.id, user.id, "assistant", "")
+    text = store.finish_message(text.id, "Hi.\n", "stop", completion_tokens=2)
+    assert ending_note(text, True, 64) == ""
+    store.close()
+
+
 def after_waiting_line(shown: str, start: str) -> str:
     """What a terminal showed from the answer on (a slow start shows a waiting line first,
     erased with carriage returns), with the terminal's CR LF line ends made LF."""

@@ -5153,36 +5153,41 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="14"/>
+        <source>The model wrote only spaces and line breaks.</source>
+        <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_endings.py" line="15"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token); mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="15"/>
+        <location filename="../../chatapp/cli_endings.py" line="16"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran ({n} token): wala pang sagot; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="18"/>
+        <location filename="../../chatapp/cli_endings.py" line="19"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Naputol dahil naabot ang limit ng token ({n} token) bago magkaroon ng teksto; mas marami ang ibibigay ng --max-tokens.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="20"/>
+        <location filename="../../chatapp/cli_endings.py" line="21"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Naputol dahil puno na ang konteksto ng model ({n} token): ang mas mahabang sagot ay nangangailangan ng mas mahabang konteksto o mas maikling usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="23"/>
+        <location filename="../../chatapp/cli_endings.py" line="24"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="24"/>
+        <location filename="../../chatapp/cli_endings.py" line="25"/>
         <source>The oldest message was left out to fit the model&apos;s context.</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="26"/>
+        <location filename="../../chatapp/cli_endings.py" line="27"/>
         <source>The {count} oldest messages were left out to fit the model&apos;s context.</source>
         <translation>Hindi isinama ang {count} pinakalumang mensahe para magkasya sa konteksto ng model.</translation>
     </message>

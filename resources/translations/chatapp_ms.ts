@@ -5153,36 +5153,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="14"/>
+        <source>The model wrote only spaces and line breaks.</source>
+        <translation>Model hanya menulis ruang kosong dan baris baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_endings.py" line="15"/>
         <source>Cut off at the token limit ({n} tokens); --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token ({n} token); --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="15"/>
+        <location filename="../../chatapp/cli_endings.py" line="16"/>
         <source>Cut off at the token limit while reasoning ({n} tokens): no answer yet; --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token semasa menaakul ({n} token): belum ada jawapan; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="18"/>
+        <location filename="../../chatapp/cli_endings.py" line="19"/>
         <source>Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.</source>
         <translation>Terpotong kerana mencapai had token ({n} token) sebelum ada teks; --max-tokens memberi lebih banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="20"/>
+        <location filename="../../chatapp/cli_endings.py" line="21"/>
         <source>Cut off where the model&apos;s context ({n} tokens) was full: a longer answer needs a longer context or a shorter conversation.</source>
         <translation>Terpotong kerana konteks model ({n} token) sudah penuh: jawapan yang lebih panjang memerlukan konteks yang lebih panjang atau perbualan yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="23"/>
+        <location filename="../../chatapp/cli_endings.py" line="24"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penaakulan model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="24"/>
+        <location filename="../../chatapp/cli_endings.py" line="25"/>
         <source>The oldest message was left out to fit the model&apos;s context.</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="26"/>
+        <location filename="../../chatapp/cli_endings.py" line="27"/>
         <source>The {count} oldest messages were left out to fit the model&apos;s context.</source>
         <translation>{count} mesej paling lama tidak disertakan supaya muat dalam konteks model.</translation>
     </message>
