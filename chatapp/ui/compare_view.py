@@ -32,6 +32,7 @@ from chatapp.compare.side_by_side import Comparison, continue_with, stored_compa
 from chatapp.compare.variants import Variant, of_model
 from chatapp.compare.votes import add_vote
 from chatapp.errors import UserError
+from chatapp.store.documents import Documents
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
@@ -80,8 +81,8 @@ class CompareWindow(QWidget):
         self.signals.updated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
         self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
-        self.arena_box = QCheckBox(self.tr("&Arena (blind, 2 random models)"), self)
-        self.arena_box.toggled.connect(self.set_arena)
+        self.arena_box = QCheckBox(self.tr("&Arena (blind, 2 random models)"), self,
+                                   toggled=self.set_arena)
         bar = QHBoxLayout()
         bar.addWidget(self.arena_box)
         bar.addStretch(1)
@@ -93,7 +94,6 @@ class CompareWindow(QWidget):
             setattr(self, name, QPushButton(text, self))
             getattr(self, name).clicked.connect(lambda _=False, slot=slot: slot())
             bar.addWidget(getattr(self, name))
-        self.stop_all_button.setEnabled(False)
 
         # arena set-up: which models may be drawn, and the vote tag
         self.arena_panel = QWidget(self)
@@ -104,8 +104,7 @@ class CompareWindow(QWidget):
         self.arena_list.itemChanged.connect(self._keep_arena_pool)
         self.pool_hint = self.tr("Tick at least two models or presets to draw from.")
         self.arena_list.setMaximumHeight(90)
-        self.tag_edit = QLineEdit("arena", self.arena_panel)
-        self.tag_edit.setMaximumWidth(200)
+        self.tag_edit = QLineEdit("arena", self.arena_panel, maximumWidth=200)
         tag_label = Label(self.tr("Vote &tag:"), self.arena_panel)
         tag_label.setBuddy(self.tag_edit)
         arena_layout.addWidget(Label(self.tr("Draw from:"), self.arena_panel))
@@ -114,13 +113,12 @@ class CompareWindow(QWidget):
         self.arena_presets.setMaximumHeight(90)
         self.arena_presets.hide()
         for changed in (self.arena_presets.itemChanged, self.arena_presets.model().rowsInserted):
-            changed.connect(self._keep_arena_pool)
+            changed.connect(self._drop_pool_hint)
         arena_layout.addWidget(self.arena_presets, 1)
-        self.variant_button = QPushButton(self.tr("New &variant…"), self.arena_panel)
-        self.variant_button.setToolTip(self.tr("Put together a variant to draw from: a model "
-                                               "with its own system prompt, parameters, "
-                                               "documents and adapters"))
-        self.variant_button.clicked.connect(self.new_arena_variant)
+        self.variant_button = QPushButton(
+            self.tr("New &variant…"), self.arena_panel, clicked=self.new_arena_variant,
+            toolTip=self.tr("Put together a variant to draw from: a model with its own system "
+                            "prompt, parameters, documents and adapters"))
         arena_layout.addWidget(self.variant_button)
         arena_layout.addWidget(tag_label)
         arena_layout.addWidget(self.tag_edit)
@@ -205,9 +203,7 @@ class CompareWindow(QWidget):
         for first, second in pairwise([stop for part in parts for stop in tab_stops(part)]):
             QWidget.setTabOrder(first, second)
 
-    def _documents(self):
-        from chatapp.store.documents import Documents
-
+    def _documents(self) -> Documents:
         return Documents(self.ctx.store)
 
     def _collections(self) -> list[str]:
@@ -292,9 +288,13 @@ class CompareWindow(QWidget):
         self.new_comparison()
 
     def _keep_arena_pool(self) -> None:
-        """Remember the arena's pool for its next opening; a hint to tick more goes."""
+        """Remember which models the arena does not draw, for the next time it opens."""
         self.ctx.settings.arena_left_out = self.arena_list.left_out()
         self.ctx.save_settings()
+        self._drop_pool_hint()
+
+    def _drop_pool_hint(self, *_changed) -> None:
+        """Take back the hint to tick more once the arena's pool changed."""
         if self.status.text() == self.pool_hint:
             self.status.clear()
 

@@ -150,8 +150,8 @@ def editable_text(widget: QWidget | None) -> bool:
     return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
 
 
-def redo_available(field: QLineEdit | QTextEdit | QPlainTextEdit, undo: bool = False) -> bool:
-    """Whether the text field has typing to redo (undo: to undo)."""
+def can_take_back(field: QLineEdit | QTextEdit | QPlainTextEdit, undo: bool) -> bool:
+    """Whether the text field has typing to undo (undo), else to redo."""
     if isinstance(field, QLineEdit):
         return field.isUndoAvailable() if undo else field.isRedoAvailable()
     document = field.document()
@@ -192,7 +192,7 @@ class TextKeys(QObject):
             return False
         for keys, undo in ((QKeySequence.StandardKey.Redo, False),
                            (QKeySequence.StandardKey.Undo, True)):
-            if event.matches(keys) and not redo_available(watched, undo):
+            if event.matches(keys) and not can_take_back(watched, undo):
                 event.ignore()  # nothing to take back in the field: Undo delete's key
                 return True
         if (event.key() == Qt.Key.Key_Delete and not field_text(watched)

@@ -538,43 +538,43 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="67"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="68"/>
         <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
@@ -589,7 +589,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="129"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -629,17 +629,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="166"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="164"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>

@@ -538,43 +538,43 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="67"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="68"/>
         <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
@@ -589,7 +589,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Susun varian untuk diundi: model dengan prompt sistem, parameter, dokumen, dan adaptornya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="129"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -629,17 +629,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="166"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="164"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>

@@ -538,43 +538,43 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="67"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="68"/>
         <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
@@ -589,7 +589,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="129"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
@@ -629,17 +629,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="166"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="164"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
