@@ -133,7 +133,9 @@ def test_a_round_left_without_a_vote_is_said_and_the_drawn_models_are_kept(qtbot
     window = main
     view = open_compare(qtbot, window, arena=True)
     assert "A new prompt skips this round" not in view.vote_label.text()
-    send(qtbot, view, "Tell me a joke")
+    assert not view.vote_panel.is_open()
+    send(qtbot, view, "Tell me a joke")  # the first round: no round before it to skip
+    assert "got no vote" not in view.status.text()
     wait_done(qtbot, view)
     assert view.vote_panel.is_open()
     assert "A new prompt skips this round" in view.vote_label.text()

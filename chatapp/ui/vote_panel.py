@@ -43,11 +43,12 @@ class VotePanel(QWidget):
             button.clicked.connect(lambda _=False, o=outcome: self.chosen.emit(o))
             layout.addWidget(button)
             self.buttons[outcome] = button
+        self._set_open(False)
         self.hide()
 
     def is_open(self) -> bool:
         """Whether the round shown takes its vote now."""
-        return any(button.isEnabled() for button in self.buttons.values())
+        return not self.isHidden() and any(b.isEnabled() for b in self.buttons.values())
 
     def offer(self, answers: list[Message], reveal: Callable[[], list[str]]) -> None:
         """Ask for the vote on the two answers (one that the model ended without text is a
