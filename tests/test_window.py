@@ -567,3 +567,28 @@ def test_the_settings_button_shows_a_conversations_own_prompt_and_parameters(
         assert not button.property("own") and button.sizeHint().width() == width  # as wide
     finally:
         close_window(window)
+
+
+def test_continue_that_cannot_go_on_says_why_and_keeps_the_answer(qtbot,
+                                                                   tiny_home: Path) -> None:
+    """An answer that fills the model's context by itself cannot go on: Continue says so in
+    one line (the notice above the message box) and the answer stays as it was."""
+    window = open_window(qtbot, max_tokens=3)
+    type_and_send(qtbot, window, "Tell me a story")
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    bubble = window.chat_view.bubbles[-1]
+    cut = window.ctx.store.finish_message(bubble.message.id, "the sea " * 200, "length",
+                                          completion_tokens=400)
+    window.new_conversation()
+    window.open_conversation(cut.conversation_id)
+    window.ctx.chat.model_options = {cut.model_key: {"n_ctx": 256}}
+    bubble = window.chat_view.bubbles[-1]
+    qtbot.waitUntil(bubble.continue_button.isVisible, timeout=5000)
+    qtbot.mouseClick(bubble.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    kept = window.ctx.store.message(cut.id)
+    assert (kept.content, kept.finish_reason, kept.error) == (cut.content, "length", None)
+    assert window.notice.isVisible(), window.statusBar().currentMessage()
+    assert window.notice.label.text().startswith(
+        "This answer could not go on: The message is too long for this model's context of 256")
+    close_window(window)

@@ -232,9 +232,16 @@ class AnswerPresenter(QObject):
         window.chat_view.set_busy(False)
         if message.conversation_id == window.conversation_id:
             window.speed_status.setText(stats_text(message))
+        failed = runner is not None and runner.answer.result is not None \
+            and runner.answer.result.finish_reason == "error"
         if message.finish_reason == "error":
             window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
                                            8000)
+        elif failed:  # going on failed before it wrote anything: the answer is as it was
+            answer = runner.answer
+            window.notice.show_notice(self.tr("This answer could not go on: {reason}").format(
+                reason=error_text(answer.error) if answer.error is not None
+                else answer.result.error or ""))
         elif runner is not None and runner.answer.notice is not None:  # (until the next)
             window.notice.show_notice(error_text(runner.answer.notice))
         window.show_model_status()
