@@ -39,8 +39,9 @@ class Overflow:
     kind: "fits" (send as it is), "ask" (let the user choose), "alone" (the message with
     the system prompt does not fit even in a new conversation: it must be shorter or the
     context longer), with used and total tokens and droppable, how many of the oldest
-    messages could go (0: none would help); estimated: the counts are estimates (the model
-    is not loaded), not its tokenizer's.
+    messages could go (0: none would help) of the earlier ones (before the message, the
+    system prompt not counted); estimated: the counts are estimates (the model is not
+    loaded), not its tokenizer's.
     """
 
     kind: str
@@ -48,6 +49,7 @@ class Overflow:
     total: int = 0
     droppable: int = 0
     estimated: bool = False
+    earlier: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class Session:
         self.always_drop: set[int] = set()
         self._tokens: dict[tuple[str, str], int] = {}
         self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted
+        # the sizes of the messages before the draft in the last prompt counted exactly
+        self._counted: tuple[tuple[str, str], list[int]] | None = None
 
     # which conversation
 
@@ -315,7 +319,8 @@ class Session:
         """The next prompt's messages, their token sizes (with the turn markers), and
         whether the sizes are estimates. With the model loaded and free the sizes add up to
         the exact prompt (prompt_tokens), what the template adds shared among the messages
-        before the last."""
+        before the last; else the messages before the draft keep the sizes the last exact
+        count gave them."""
         shown = self._branch(shown)  # read once
         messages = self.next_messages(draft, shown)
         per_token = self.bytes_per_token(model, shown)
@@ -330,8 +335,12 @@ class Session:
             sizes.append(count + MARKER_TOKENS)
             exact = exact and known
         total = None if many or not exact else self.prompt_tokens(model, messages, busy)
+        before = (model.key, repr(messages[:-1]))
         if total is not None and sizes:
             sizes = spread(sizes, total)
+            self._counted = (before, sizes[:-1])
+        elif self._counted is not None and self._counted[0] == before:
+            sizes = [*self._counted[1], sizes[-1]]  # only the draft is an estimate
         return messages, sizes, not exact
 
     def answer_room(self, total: int) -> int:
@@ -353,7 +362,8 @@ class Session:
             return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated)
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
-        return Overflow("ask", sum(sizes) + sources, total, droppable, estimated)
+        earlier = len(messages) - 1 - (1 if system else 0)
+        return Overflow("ask", sum(sizes) + sources, total, droppable, estimated, earlier)
 
     def sources_budget(self, total: int) -> int:
         """Tokens of a context of total set aside for document sources: a share when the

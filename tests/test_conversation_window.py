@@ -433,6 +433,34 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     close_window(window)
 
 
+def test_the_overflow_question_says_when_leaving_out_means_all_earlier_messages(
+        qtbot, two_models: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chatapp.session import Overflow
+    from chatapp.ui.overflow import ask_overflow
+
+    window = open_window(qtbot)
+    offered = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        offered.append([b.text() for b in box.buttons() if b.text().startswith("Leave out")])
+        box.reject()
+
+    for droppable, earlier in ((2, 6), (1, 6), (6, 6)):
+        QTimer.singleShot(0, read_and_cancel)
+        decision = ask_overflow(window, Overflow("ask", 900, 256, droppable, False, earlier))
+        assert decision == Decision("cancel")
+    assert offered == [["Leave out the oldest 2 messages"], ["Leave out the oldest message"],
+                       ["Leave out all earlier messages"]]
+    close_window(window)
+
+
 def test_the_next_start_shows_the_conversation_and_the_unsent_text_left(qtbot,
                                                                         two_models) -> None:
     window = open_window(qtbot)

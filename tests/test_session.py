@@ -82,7 +82,7 @@ def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
     branch = session.open(conversation.id)
     result = session.overflow("and now?", remote, branch)
     assert result.kind == "ask" and result.total == 256 and result.used > 256 - 64
-    assert 0 < result.droppable < 6
+    assert 0 < result.droppable < result.earlier == 6
     # a message that cannot fit whatever goes: nothing to drop helps, nor a new conversation
     alone = session.overflow("word " * 400, remote, branch)
     assert alone.kind == "alone" and alone.droppable == 0 and alone.used > 256 - 64
@@ -94,6 +94,7 @@ def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
     branch = session.open(conversation.id, failed.id)
     after = session.overflow("and now?", remote, branch)
     assert after.kind == "ask" and after.droppable == 7  # the six turns and the long one
+    assert after.earlier == 7  # all of them: "Leave out all earlier messages"
 
 
 def test_an_estimate_counts_bytes_a_token_as_the_models_own_answers_did(app) -> None:
@@ -280,6 +281,25 @@ def test_the_meter_counts_the_prompt_the_next_answer_reads(app) -> None:
         assert sum(sizes) == answer.message.prompt_tokens
         draft = session.count_tokens(model, question)[0]
         assert sizes[-1] == draft + MARKER_TOKENS or len(sizes) == 1
+
+
+def test_a_draft_counted_while_the_model_is_busy_keeps_the_conversations_exact_count(
+        app) -> None:
+    """Counted while the model cannot be asked (busy, or to be loaded again), a draft is
+    estimated, but the messages before it keep the exact sizes they had (the template's
+    share in them): typing never makes the meter go down."""
+    session = session_of(app)
+    model = app.catalogue.local()[0]
+    app.chat.pipeline.engine_worker(model)  # loaded
+    conversation = app.store.create_conversation()
+    session.conversation_id = conversation.id
+    for question in ("hello there", "and what else?"):
+        "".join(app.chat.send(conversation.id, question, model,
+                              {"max_tokens": 6, "temperature": 0.0})[1])
+    _messages, exact, estimated = session.context_use("", model)
+    assert not estimated
+    _messages, sizes, estimated = session.context_use("hello again", model, busy=True)
+    assert estimated and sizes[:-1] == exact[:-1] and sum(sizes) > sum(exact)
 
 
 def test_a_comparison_goes_on_with_the_model_of_the_branch_shown(tmp_path: Path) -> None:

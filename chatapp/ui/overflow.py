@@ -42,7 +42,9 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
             "MainWindow", "Leave out the oldest messages from now on in this conversation"),
             box))
         drop_button = box.addButton(
-            translate("MainWindow", "Leave out the oldest message") if overflow.droppable == 1
+            translate("MainWindow", "Leave out all earlier messages")
+            if overflow.droppable >= overflow.earlier
+            else translate("MainWindow", "Leave out the oldest message") if overflow.droppable == 1
             else translate("MainWindow", "Leave out the oldest {n} messages").format(
                 n=overflow.droppable), role.AcceptRole)
     new_button = box.addButton(translate("MainWindow", "Start a new conversation"),

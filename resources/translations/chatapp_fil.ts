@@ -67,17 +67,22 @@
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="236"/>
+        <location filename="../../chatapp/ui/streaming.py" line="238"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="259"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
+        <source>This answer could not go on: {reason}</source>
+        <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="266"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="260"/>
+        <location filename="../../chatapp/ui/streaming.py" line="267"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +91,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="271"/>
+        <location filename="../../chatapp/ui/streaming.py" line="278"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="274"/>
+        <location filename="../../chatapp/ui/streaming.py" line="281"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="276"/>
+        <location filename="../../chatapp/ui/streaming.py" line="283"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="278"/>
+        <location filename="../../chatapp/ui/streaming.py" line="285"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -619,12 +624,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Aling sagot ang mas mahusay? (Nilalaktawan ng bagong prompt ang round na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="66"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="67"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -719,7 +724,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -3173,16 +3178,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="45"/>
+        <source>Leave out all earlier messages</source>
+        <translation>Huwag isama ang lahat ng naunang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="47"/>
         <source>Leave out the oldest message</source>
         <translation>Huwag isama ang pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="50"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>

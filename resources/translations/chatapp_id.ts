@@ -67,17 +67,22 @@
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="236"/>
+        <location filename="../../chatapp/ui/streaming.py" line="238"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="259"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
+        <source>This answer could not go on: {reason}</source>
+        <translation>Jawaban ini tidak dapat dilanjutkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="266"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="260"/>
+        <location filename="../../chatapp/ui/streaming.py" line="267"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +91,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="271"/>
+        <location filename="../../chatapp/ui/streaming.py" line="278"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="274"/>
+        <location filename="../../chatapp/ui/streaming.py" line="281"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="276"/>
+        <location filename="../../chatapp/ui/streaming.py" line="283"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="278"/>
+        <location filename="../../chatapp/ui/streaming.py" line="285"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -619,12 +624,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Jawaban mana yang lebih baik? (Prompt baru melewati ronde ini.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="66"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="67"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -719,7 +724,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -3173,16 +3178,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="45"/>
+        <source>Leave out all earlier messages</source>
+        <translation>Hilangkan semua pesan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="47"/>
         <source>Leave out the oldest message</source>
         <translation>Hilangkan pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="50"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>

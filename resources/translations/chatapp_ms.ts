@@ -67,17 +67,22 @@
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="236"/>
+        <location filename="../../chatapp/ui/streaming.py" line="238"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="259"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
+        <source>This answer could not go on: {reason}</source>
+        <translation>Jawapan ini tidak dapat diteruskan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="266"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="260"/>
+        <location filename="../../chatapp/ui/streaming.py" line="267"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +91,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="271"/>
+        <location filename="../../chatapp/ui/streaming.py" line="278"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="274"/>
+        <location filename="../../chatapp/ui/streaming.py" line="281"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="276"/>
+        <location filename="../../chatapp/ui/streaming.py" line="283"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="278"/>
+        <location filename="../../chatapp/ui/streaming.py" line="285"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
@@ -619,12 +624,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="61"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Jawapan manakah yang lebih baik? (Gesaan baharu melangkau pusingan ini.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="66"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="67"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -719,7 +724,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="64"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -3173,16 +3178,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="45"/>
+        <source>Leave out all earlier messages</source>
+        <translation>Tinggalkan semua mesej sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="47"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="50"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
