@@ -82,9 +82,10 @@ def people_count(n: float) -> str:
 
 def breakable(text: str) -> str:
     """text with places to wrap (zero-width spaces) after the path's slashes and the ?, &
-    and = of its addresses, not inside "http://host" (a label wraps only at spaces, else
-    anywhere in a long address)."""
-    return re.sub(r"(?<=[^/]/)(?=[^/\s])|(?<=[?&=])(?=\S)", ZWSP, text)
+    and = of its addresses, and none inside "http://host" (a word joiner after the //: a
+    label wraps only at spaces, else anywhere in a long address, and after a // too)."""
+    text = re.sub(r"(?<=[^/]/)(?=[^/\s])|(?<=[?&=])(?=\S)", ZWSP, text)
+    return re.sub(r"(?<=://)(?=\S)", "\u2060", text)
 
 
 class _ShapeSignals(QObject):
