@@ -134,11 +134,15 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
 def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
     window = browser
     open_tiny(qtbot, window)
+    # no downloads: their area is its title line, the tabs have the room
+    box = window.downloads_scroll.parentWidget()
+    assert window.downloads_scroll.isHidden() and box.height() < 60
     hub.faults.rate = 100_000
     key = window.page.models[1].key
     window.download(key)
     download = window.manager.downloads()[0]
     row = window.rows[download.id]
+    assert not window.downloads_scroll.isHidden() and box.height() > 200
     qtbot.waitUntil(lambda: download.done_bytes > 0, timeout=5000)
     qtbot.waitUntil(lambda: "left" in row.status.text() or "/s" in row.status.text(),
                     timeout=5000)

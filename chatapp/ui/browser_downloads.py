@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,9 @@ from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
 from chatapp.ui.units import data_size, number, rate_size
 from chatapp.units import format_duration
+
+DOWNLOADS_HEIGHT = 260  # px of the downloads area once there are any: three rows
+QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum"
 
 if TYPE_CHECKING:
     from chatapp.ui.model_browser import ModelBrowser
@@ -163,7 +167,7 @@ class DownloadsPanel:
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(4)
         self.rows_layout.addStretch(1)
-        scroll = QScrollArea(box)
+        scroll = self.downloads_scroll = QScrollArea(box)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -191,6 +195,21 @@ class DownloadsPanel:
                 count=active))
         else:
             self.downloads_title.setText(self.tr("Downloads"))
+        self._fit_downloads(bool(self.rows))
+
+    def _fit_downloads(self, rows: bool) -> None:
+        """Without downloads the area is its title line, the tabs above get the room; with
+        the first one it gets room for three rows."""
+        scroll = self.downloads_scroll
+        if scroll.isHidden() != rows:
+            return
+        box = scroll.parentWidget()
+        scroll.setVisible(rows)
+        height = DOWNLOADS_HEIGHT if rows else box.sizeHint().height()
+        box.setMaximumHeight(QWIDGETSIZE_MAX if rows else height)
+        splitter = box.parentWidget()
+        if isinstance(splitter, QSplitter):
+            splitter.setSizes([max(sum(splitter.sizes()) - height, 200), height])
 
     def download(self, key: str) -> None:
         """Queue the files of a model entry of the page shown."""

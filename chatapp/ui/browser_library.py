@@ -29,6 +29,8 @@ from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size, number
 from chatapp.units import format_time
 
+COLUMN_GAP = 12  # px after the widest text of a column
+
 log = logging.getLogger(__name__)
 
 
@@ -138,6 +140,8 @@ class LibraryTab:
         self.library_tree.setSortingEnabled(True)
         for column in range(self.library_tree.columnCount()):  # the name whole, first
             self.library_tree.resizeColumnToContents(column)
+            self.library_tree.setColumnWidth(  # and a gap before the next column
+                column, self.library_tree.columnWidth(column) + COLUMN_GAP)
         self._library_selection()
         self._mark_installed()
 

@@ -35,7 +35,7 @@ from chatapp.hub.download import CANCELLED, DownloadManager
 from chatapp.hub.download_record import ACTIVE
 from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
-from chatapp.ui.browser_downloads import DownloadRow, DownloadsPanel
+from chatapp.ui.browser_downloads import DOWNLOADS_HEIGHT, DownloadRow, DownloadsPanel
 from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.errors import error_text, message_box
@@ -93,7 +93,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.addWidget(downloads)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([480, 260])  # room for three download rows
+        splitter.setSizes([480, DOWNLOADS_HEIGHT])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.statusBar().showMessage("")
