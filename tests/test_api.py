@@ -167,6 +167,21 @@ def test_stop_strings_end_the_answer_before_them(api) -> None:
     assert cut.finish_reason == "stop"
 
 
+def test_half_a_surrogate_pair_in_a_request_is_read_as_a_replacement_character(api) -> None:
+    """JSON may escape half of a UTF-16 surrogate pair alone ("\\ud800"): the request is
+    answered as with U+FFFD there (as llama-server reads it), never left waiting."""
+    def ask(text: str) -> tuple[int, dict]:
+        body = json.dumps({"model": STARTER, "max_tokens": 4, "temperature": 0, "stop": [text],
+                           "messages": [{"role": "system", "content": text},
+                                        {"role": "user", "content": text}]}).encode()
+        return raw(api, "/v1/chat/completions", body)
+
+    status, lone = ask("a\ud800b")
+    assert status == 200, lone
+    status, replaced = ask("a\ufffdb")
+    assert (lone["choices"], lone["usage"]) == (replaced["choices"], replaced["usage"])
+
+
 def test_the_same_seed_gives_the_same_text(api) -> None:
     client = api.client()
 

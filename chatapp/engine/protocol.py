@@ -63,8 +63,14 @@ PROTOCOL_VERSION = 5
 
 
 def encode(message: dict[str, Any]) -> bytes:
-    """One message as a JSON line."""
-    return (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    """One message as a JSON line (UTF-8). Half of a UTF-16 surrogate pair alone, which JSON
+    may escape ("\\ud800") and so a request may carry, becomes U+FFFD, as llama-server reads
+    it."""
+    text = json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
 def write(stream: IO[bytes], message: dict[str, Any]) -> None:
