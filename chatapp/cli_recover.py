@@ -38,7 +38,7 @@ def run(_args: argparse.Namespace) -> int:
         if healthy:
             print(translate_text("cli", T_READABLE).format(path=database))
             return 0
-    except (DatabaseError, sqlite3.DatabaseError):
+    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError):
         pass
     print(recover_text(database))
     return 0

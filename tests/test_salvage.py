@@ -91,6 +91,27 @@ def test_a_file_with_nothing_readable_is_left_as_it_is(chatapp_home: Path) -> No
     assert not [p for p in database.parent.iterdir() if p.name.startswith("chatapp.db.")]
 
 
+def test_a_schema_damaged_into_bytes_that_are_not_text_is_called_damaged(
+        chatapp_home: Path) -> None:
+    """SQLite quotes a damaged schema in its message; where that is not UTF-8 Python raises
+    UnicodeDecodeError, not a database error: it is still "damaged", and recover runs."""
+    database = chatapp_home / "data" / "chatapp.db"
+    store = Store(database)
+    store.create_conversation("kept")
+    store.close()
+    conn = sqlite3.connect(database)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = CAST(X'435245c8205441424c45' AS TEXT) "
+                 "WHERE name = 'votes'")  # "CRE\xc8 TABLE"
+    conn.commit()
+    conn.close()
+    broken = run_cli("conversations")
+    assert broken.returncode == 1 and "is not a readable conversation database" in \
+        broken.stderr and "chatapp recover" in broken.stderr, broken.stderr
+    done = run_cli("recover")
+    assert done.returncode == 0 and done.stdout.startswith("Recovered "), done.stderr
+
+
 WINDOW_START = '''
 import sys
 from PySide6.QtCore import QTimer

@@ -175,11 +175,19 @@ def _no_space(path: Path) -> bool:
         return False
 
 
-def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError | None:
+#: what SQLite's calls raise: its errors, and UnicodeDecodeError where the text it gives
+#: back (a value, or its own message quoting a damaged schema) is not UTF-8
+SQLITE_FAILURES = (sqlite3.Error, UnicodeDecodeError)
+
+
+def known_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | None
+                         ) -> DatabaseError | None:
     """The user's message for a SQLite failure of a known cause (busy, read-only, full,
     damaged, cannot open); None for anything else (a bug)."""
-    code = _primary_code(exc)
     where = str(path) if path is not None else "?"
+    if isinstance(exc, UnicodeDecodeError):  # bytes where text was written: damaged
+        return DamagedDatabase(NOT_A_DATABASE, path=where)
+    code = _primary_code(exc)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return busy_error(path)
     if code == sqlite3.SQLITE_READONLY:
@@ -198,7 +206,7 @@ def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError
     return None
 
 
-def explain(exc: sqlite3.Error, path: Path | None) -> DatabaseError:
+def explain(exc: sqlite3.Error | UnicodeDecodeError, path: Path | None) -> DatabaseError:
     """The user's message for any SQLite failure while opening the database."""
     return known_database_error(exc, path) or DatabaseError(
         CANNOT_OPEN, path=str(path) if path is not None else "?", reason=str(exc))
@@ -286,7 +294,7 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS
         db = sqlite_utils.Database(conn)
         if version < known:
             _migrate_backed_up(db, path, version, migrations)
-    except sqlite3.Error as exc:
+    except SQLITE_FAILURES as exc:
         conn.close()
         raise explain(exc, path) from exc
     except BaseException:

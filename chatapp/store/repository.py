@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from sqlite_utils.db import NotFoundError
 from chatapp.store.database import (
     BAD_TEXT,
     MIGRATIONS,
+    SQLITE_FAILURES,
     BadText,
     Migration,
     ReadOnlyDatabase,
@@ -71,7 +71,7 @@ class Store(MessageSearch, PresetStore):
         """SQLite's failures of known causes as the user's one-line errors."""
         try:
             yield
-        except sqlite3.Error as exc:
+        except SQLITE_FAILURES as exc:
             error = known_database_error(exc, self.path)
             if error is None:
                 raise

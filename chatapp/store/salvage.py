@@ -19,13 +19,14 @@ from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
-from chatapp.store.database import DamagedDatabase, _open_read_only
+from chatapp.store.database import SQLITE_FAILURES, DamagedDatabase, _open_read_only
 from chatapp.store.doc_search import vec_table
 from chatapp.store.repository import Store
 
 BATCH = 500
 #: rowids tried one by one past a damaged page before a table is given up on
 MAX_GAP = 100_000
+UNREADABLE_ROWS = (sqlite3.DatabaseError, UnicodeDecodeError)  # a damaged page, or text
 
 
 @dataclass
@@ -83,7 +84,7 @@ def _tables(db: sqlite3.Connection) -> list[tuple[str, list[str]]]:
 def _columns(source: sqlite3.Connection, table: str, result: Salvaged) -> set[str]:
     try:
         return {r[1] for r in source.execute(f'PRAGMA table_info("{table}")')}
-    except sqlite3.DatabaseError:
+    except UNREADABLE_ROWS:
         result.unreadable.add(table)
         return set()
 
@@ -108,11 +109,11 @@ def _readable_rows(source: sqlite3.Connection, table: str, names: str, result: S
     while gap <= MAX_GAP:
         try:
             rows = source.execute(query, [last, BATCH]).fetchall()
-        except sqlite3.DatabaseError:
+        except UNREADABLE_ROWS:
             result.unreadable.add(table)
             try:  # the next row alone: a damaged one is stepped past
                 rows = source.execute(query, [last, 1]).fetchall()
-            except sqlite3.DatabaseError:
+            except UNREADABLE_ROWS:
                 last, gap = last + 1, gap + 1
                 continue
         if not rows:
@@ -198,7 +199,7 @@ def recover_text(database: Path) -> str:
     UserError (UNREADABLE) when nothing of it can be read; nothing is moved then."""
     try:
         result, kept = recover(database)
-    except (sqlite3.Error, DamagedDatabase):
+    except (*SQLITE_FAILURES, DamagedDatabase):
         raise UserError(UNREADABLE, path=str(database)) from None
     text = translate_text("store", DONE).format(
         conversations=result.rows.get("conversations", 0),
