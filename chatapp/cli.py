@@ -431,7 +431,7 @@ CTX_CAPPED = QT_TRANSLATE_NOOP(
     "cli", "chatapp: --ctx {asked} is more than {model} was trained for: it runs with its "
     "largest context, {n} tokens.")
 NOTHING_TO_CONTINUE = QT_TRANSLATE_NOOP(
-    "cli", "chatapp: there is no conversation to continue yet: this is a new one.")
+    "cli", "chatapp: There is no conversation to continue yet: this is a new one.")
 SYSTEM_REPLACED = QT_TRANSLATE_NOOP(
     "cli", "chatapp: --system replaces the conversation's system prompt from this answer on "
     "(its earlier answers were made with the one before).")
