@@ -174,6 +174,8 @@ def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:
         sent = remote.chat_requests()[-1].body
         assert sent["messages"] == ASK and sent["temperature"] == 0.3
         assert sent["max_tokens"] == 20
+        # what the client did not set is left to the server (its model's own defaults)
+        assert not {"top_p", "top_k", "min_p", "repeat_penalty", "repetition_penalty"} & set(sent)
 
         weather = {"type": "function", "function": {"name": "get_weather",
                                                     "parameters": {"type": "object"}}}

@@ -201,9 +201,13 @@ def chat_messages(request: ChatRequest) -> list[dict[str, Any]]:
 def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
                   defaults: Sampling) -> dict[str, Any]:
     """The answer's parameters: the app's defaults with the model's recommendations (as in
-    the window), and the request's own on top. The whole conversation must fit the context
-    (drop_turns False); without a token limit the answer may run to the end of the context."""
-    params = model_sampling(defaults, model.path)
+    the window), and the request's own on top; for a model on another machine only the
+    request's own (its server's defaults apply to the rest, as with any proxy). The whole
+    conversation must fit the context (drop_turns False); without a token limit the answer
+    may run to the end of the context."""
+    from chatapp.catalogue import is_remote
+
+    params = {} if is_remote(model) else model_sampling(defaults, model.path)
     for name in ("temperature", "top_p", "seed", "top_k", "min_p", "repeat_penalty",
                  "frequency_penalty", "presence_penalty"):
         value = getattr(request, name)
