@@ -338,11 +338,17 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
         raise
     wrote = False
     with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
-        for piece in answer:
-            waiting.clear()
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-            wrote = wrote or bool(piece)
+        try:
+            for piece in answer:
+                waiting.clear()
+                sys.stdout.write(piece)
+                sys.stdout.flush()
+                wrote = wrote or bool(piece)
+        except OSError:  # the reader went away, or the output's disk is full: the answer
+            answer.cancel()  # stops, and is stored with what it wrote
+            for _piece in answer:
+                pass
+            raise
     if wrote:  # ends the answer's last line; an answer that never began leaves no line
         sys.stdout.write("\n")
     from chatapp.cli_docs import print_sources

@@ -228,6 +228,28 @@ def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(chatapp_home: P
         app.close()
 
 
+def test_an_answer_whose_reader_goes_away_is_kept_with_what_it_wrote(tiny_home: Path) -> None:
+    """`chatapp chat … | head -c 5`, or an output on a full disk: the answer stops and is
+    stored with its text so far, as stopped, not left empty."""
+    command = [sys.executable, "-m", "chatapp", "chat", "-m", "tiny-llama-F32",
+               "--max-tokens", "200", "--seed", "3", "Tell me a story"]
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env=os.environ.copy())
+    assert reader.stdout.read(5)
+    reader.stdout.close()  # as head does once it has its bytes
+    assert reader.wait(120) == 1
+    reader.stderr.close()
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(command, stdout=full, capture_output=False,
+                                stderr=subprocess.PIPE, text=True, timeout=120,
+                                env=os.environ.copy())
+    assert result.returncode == 1 and "disk is full" in result.stderr, result.stderr
+    rows = db_rows(tiny_home, "SELECT content, finish_reason FROM messages "
+                              "WHERE role = 'assistant' ORDER BY id")
+    assert len(rows) == 2 and all(content and finish == "stopped" for content, finish in rows), \
+        rows
+
+
 def test_log_holds_no_message_text(tiny_home: Path) -> None:
     secret = "my secret banana sentence"
     assert run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", secret).returncode == 0
