@@ -51,6 +51,15 @@ class Overflow:
     estimated: bool = False
     earlier: int = 0
 
+    @property
+    def must_ask(self) -> bool:
+        """Whether to ask before sending: whenever it does not fit, but for a message only
+        estimated to be too long on its own, when the estimate is far past the context
+        (SURELY_OVER times it); nearer, the model's own count decides."""
+        if self.kind == "alone" and self.estimated:
+            return self.used > SURELY_OVER * self.total
+        return self.kind != "fits"
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -80,6 +89,7 @@ class Deletion:
 
 NEW = "new"  # the key of a new conversation's draft in the settings
 BYTES_PER_TOKEN = 4.0  # an estimate's bytes a token before a model's own answers tell
+SURELY_OVER = 1.5  # an estimate this many times the context is too long whatever the count
 
 
 def spread(sizes: list[int], total: int) -> list[int]:

@@ -86,6 +86,11 @@ def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
     # a message that cannot fit whatever goes: nothing to drop helps, nor a new conversation
     alone = session.overflow("word " * 400, remote, branch)
     assert alone.kind == "alone" and alone.droppable == 0 and alone.used > 256 - 64
+    # only estimated: asked about when far past the context, else the model's count decides
+    assert alone.estimated and alone.used > 1.5 * 256 and alone.must_ask
+    near = session.overflow("word " * 200, remote, branch)
+    assert near.kind == "alone" and near.used < 1.5 * 256 and not near.must_ask
+    assert not Overflow("fits").must_ask and result.must_ask
     session.new()
     assert session.overflow("word " * 400, remote).kind == "alone"
     # that message sent all the same, its answer failed: the next question may drop it

@@ -391,8 +391,7 @@ class MainWindow(QMainWindow):
         if not self.answers.elsewhere():
             overflow = self.session.overflow(text, model, self.chat_view.messages,
                                              busy=self.answers.titler is not None)
-            # a guess that the message alone is too long: the model's own count decides
-            if overflow.kind != "fits" and not (overflow.estimated and overflow.kind == "alone"):
+            if overflow.must_ask:
                 decision = self.ask_overflow(overflow)
         if self.runner is not None or decision.kind in ("cancel", "new"):
             if decision.kind == "new":
