@@ -50,6 +50,9 @@ LINK_GONE = QT_TRANSLATE_NOOP(
     "errors", "The linked file {path} is not there any more (moved, deleted, or on a disk "
     "that is not connected).")
 NOT_IN_LIBRARY = QT_TRANSLATE_NOOP("errors", "{path} is not a model file in the library.")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "errors", "\"{spec}\" is the name of more than one model: {paths}. Give the path of the "
+    "one you mean.")
 
 
 class ModelNotFound(UserError):
@@ -499,7 +502,7 @@ class Library:
         from chatapp.hub.files import quant_name
 
         repo, _, quant = wanted.rpartition(":")  # OWNER/NAME:QUANT, as pull takes it
-        for test in (
+        tests = (
             lambda m: bool(repo) and m.repo_id.lower() == repo
             and quant in (quant_name(m.file_name).lower(), (m.quantization or "").lower()),
             lambda m: m.file_name.lower() == wanted or m.list_name.lower() == wanted,
@@ -508,8 +511,13 @@ class Library:
             lambda m: m.repo_id.lower() == wanted,
             lambda m: wanted in {Path(p).name.lower() for p in m.all_paths},
             lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
-        ):
+        )
+        for test in tests:
             matches = [m for m in models if test(m)]
+            exact = test in tests[1:3]  # a whole name, which two different files may share
+            if exact and len({m.key for m in matches if m.is_chat}) > 1:
+                raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(
+                    m.path for m in matches if m.is_chat))
             if matches:
                 return matches[0]
         if os.sep in spec:  # a path, not a name

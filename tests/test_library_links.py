@@ -204,3 +204,28 @@ def test_a_model_is_named_as_pull_names_it_and_a_missing_file_name_says_what_to_
     with pytest.raises(UserError) as missing:
         library.resolve("elsewhere-tiny.gguf")
     assert "give its path, or add it with `chatapp link PATH`" in str(missing.value)
+
+
+def test_two_files_of_one_name_are_not_taken_for_each_other(chatapp_home: Path) -> None:
+    """Two different models whose files share a name: that name is refused as naming more
+    than one (the path picks one), and the local API lists the second by its key."""
+    from chatapp.api.models import offered
+    from chatapp.context import open_app
+    from chatapp.errors import UserError
+
+    paths = app_paths().ensure()
+    first = write_tiny_llama(paths.models / "twin-F32.gguf")
+    (paths.models / "other").mkdir()
+    second = write_tiny_llama(paths.models / "other" / "twin-F32.gguf", n_embd=256, n_ff=512)
+    library = Library(paths)
+    for name in ("twin-F32", "twin-F32.gguf"):
+        with pytest.raises(UserError) as both:
+            library.resolve(name)
+        assert str(both.value).startswith(f'"{name}" is the name of more than one model: ')
+        assert str(first) in str(both.value) and str(second) in str(both.value)
+    assert library.resolve(str(second)).path == str(second)
+    with open_app() as ctx:
+        twins = {o.id: o.model.path for o in offered(ctx) if "twin" in o.model.path}
+    keys = {m.path: m.key for m in library.entries()}
+    other = next(p for p in (str(first), str(second)) if p != twins["twin-F32"])
+    assert twins == {"twin-F32": twins["twin-F32"], keys[other]: other}
