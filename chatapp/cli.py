@@ -513,7 +513,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stream.reconfigure(errors="replace")
         guard_terminal()  # answers, documents and servers' words are untrusted: no escapes
         # the language chosen in Settings, else the system's: as the window does
-        use_language(choose_language(saved_setting(app_paths().settings_file)))
+        try:
+            saved = saved_setting(app_paths().settings_file)
+        except UserError:  # (CHATAPP_HOME is not a folder: the command says so)
+            saved = ""
+        use_language(choose_language(saved))
         args = parse(build_parser(), argv)
     try:
         if args.command not in (None, "gui"):  # the window says it in a dialog

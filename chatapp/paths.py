@@ -12,6 +12,11 @@ from pathlib import Path
 import platformdirs
 
 from chatapp import APP_NAME
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+HOME_NOT_A_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made "
+    "when it does not exist yet).")
 
 
 @dataclass(frozen=True)
@@ -105,10 +110,13 @@ def write_file(path: str | os.PathLike[str], text: str, newline: str | None = No
 
 
 def app_paths() -> Paths:
-    """The folders for this user; CHATAPP_HOME moves all of them under one folder."""
+    """The folders for this user; CHATAPP_HOME moves all of them under one folder.
+    UserError when CHATAPP_HOME names something that is not a folder."""
     home = os.environ.get("CHATAPP_HOME")
     if home:
         root = Path(home).expanduser().resolve()
+        if root.exists() and not root.is_dir():
+            raise UserError(HOME_NOT_A_FOLDER, path=str(root))
         return Paths(root / "data", root / "config", root / "cache", root / "logs")
     return Paths(
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

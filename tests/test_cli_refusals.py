@@ -365,3 +365,12 @@ def test_a_second_eval_into_a_folder_in_use_is_refused(tiny_home: Path, tmp_path
     done = run_cli(*command)
     assert done.returncode == 0, done.stderr
     assert len((out / "results.jsonl").read_text().splitlines()) == 1
+
+
+def test_a_chatapp_home_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "not-a-folder"
+    home.write_text("x")
+    result = run_cli("models", CHATAPP_HOME=str(home))
+    assert result.returncode == 1
+    assert one_line(result) == (f"chatapp: CHATAPP_HOME is {home}, which is not a folder: set "
+                                "it to a folder (it is made when it does not exist yet).")

@@ -8823,6 +8823,11 @@ Log: {logs}</translation>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tidak ada bagian {path} yang dapat dibaca: ini bukan basis data percakapan, atau seluruhnya rusak. Berkas tidak diubah.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/paths.py" line="17"/>
+        <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
+        <translation>CHATAPP_HOME adalah {path}, yang bukan folder: atur ke sebuah folder (folder dibuat jika belum ada).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

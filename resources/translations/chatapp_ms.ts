@@ -8823,6 +8823,11 @@ Log: {logs}</translation>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tiada bahagian {path} yang boleh dibaca: ia bukan pangkalan data perbualan, atau keseluruhannya rosak. Ia dibiarkan tanpa diubah.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/paths.py" line="17"/>
+        <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
+        <translation>CHATAPP_HOME ialah {path}, yang bukan folder: tetapkannya kepada sebuah folder (folder dibuat jika belum wujud).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
