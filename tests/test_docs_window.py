@@ -372,6 +372,43 @@ def test_a_drop_does_not_change_a_collection_other_conversations_search(
         close_window(window)
 
 
+def test_attach_picks_documents_for_this_conversation(qtbot, roomy_home: Path,
+                                                      tmp_path: Path) -> None:
+    """The Attach button beside Send (and Ctrl+Shift+A) opens a file dialog; the files
+    chosen go to this conversation's own collection, as a drop on the message box does."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\nThe boat leaves at noon.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=2)
+    offered = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, choose)
+            return
+        offered.append(dialog.nameFilters())
+        dialog.setDirectory(str(tmp_path))
+        dialog.selectFile(str(notes))
+        dialog.accept()
+
+    try:
+        button = window.composer.attach_button
+        assert button.isVisible() and button.toolTip().startswith("Attach documents")
+        QTimer.singleShot(0, choose)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert offered and offered[0][0].startswith("Documents (*.txt *.md *.pdf")
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        (attached,) = window.docs.attached()
+        assert attached.name == "notes.md" and attached.files == 1
+        assert window.docs.button.text() == "Documents: notes.md"
+        assert window.docs.attach_action.shortcut().toString() == "Ctrl+Shift+A"
+    finally:
+        close_window(window)
+
+
 def test_a_new_collection_is_shown_and_the_dialog_says_what_became_of_a_request(
         qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog

@@ -138,12 +138,12 @@ def test_tab_goes_through_the_window_in_reading_order(qtbot, chatapp_home: Path)
         chain = tab_chain(window)
         sidebar, composer = window.sidebar, window.composer
         head = [sidebar.new_button, sidebar.search, sidebar.list, window.chat_view]
-        assert chain[:5] == [composer.button, *head]
+        assert chain[:6] == [composer.attach_button, composer.button, *head]
         note = [window.base_note.button] if window.base_note.isVisible() else []
         tail = [*note, composer.model_box, composer.model_settings_button,
                 composer.settings_button, window.docs.button]
         assert chain[-len(tail):] == tail
-        inside = chain[5:-len(tail)]
+        inside = chain[6:-len(tail)]
         owners = []
         for widget in inside:
             while not isinstance(widget, Bubble):

@@ -90,6 +90,7 @@ class Composer(QWidget):
         settingsRequested(): open the conversation's system prompt and parameters.
         modelSettingsRequested(): open the picked model's settings (context, GPU layers).
         filesDropped(list): documents were dropped on the message box (their paths).
+        attachRequested(): the user wants to pick documents for the conversation.
     """
 
     sendRequested = Signal(str)
@@ -98,6 +99,7 @@ class Composer(QWidget):
     settingsRequested = Signal()
     modelSettingsRequested = Signal()
     filesDropped = Signal(list)
+    attachRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +151,10 @@ class Composer(QWidget):
         self.edit.setPlaceholderText(
             self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
         self.edit.setAccessibleName(self.tr("Message"))
+        self.attach_button = QPushButton(self.tr("Attach…"), self)
+        self.attach_button.setFlat(True)
+        self.attach_button.setAccessibleName(self.tr("Attach documents"))
+        self.attach_button.clicked.connect(self.attachRequested)
         self.button = QPushButton(self.tr("Send"), self)
         self.button.setObjectName("sendButton")
         self.button.setAccessibleName(self.tr("Send"))
@@ -160,6 +166,7 @@ class Composer(QWidget):
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
+        layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(layout)
         self.edit.textChanged.connect(self._draft_timer.start)

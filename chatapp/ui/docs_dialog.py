@@ -51,6 +51,15 @@ def not_indexed(count: int) -> str:
             translate("DocumentsDialog", "{count} files not indexed").format(count=count))
 
 
+def pick_documents(parent: QWidget) -> list[str]:
+    """The documents chosen in a file dialog (their paths; none when it was cancelled)."""
+    translate = QCoreApplication.translate
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, translate("DocumentsDialog", "Add documents"), user_folder(),
+        translate("DocumentsDialog", "Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
+    return [remember(path) for path in paths]
+
+
 class DocumentsDialog(QDialog):
     """The collections: tick those the conversation searches; make, fill, update and remove
     collections; the selected one's files and folders (those no longer there marked), any of
@@ -317,10 +326,7 @@ class DocumentsDialog(QDialog):
         if folder:
             path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), user_folder())
             return [remember(path, folder=True)] if path else []
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add documents"), user_folder(),
-            self.tr("Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
-        return [remember(path) for path in paths]
+        return pick_documents(self)
 
     def new_collection(self) -> None:
         """Name a new collection, pick its files, index them and tick it."""

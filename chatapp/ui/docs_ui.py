@@ -18,7 +18,7 @@ from chatapp.docs.indexer import Progress, index_collection
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import Documents
 from chatapp.ui.background import Background
-from chatapp.ui.docs_dialog import DocumentsDialog, not_indexed
+from chatapp.ui.docs_dialog import DocumentsDialog, not_indexed, pick_documents
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.label import ElidedButton
 from chatapp.ui.sources_view import SourcesList
@@ -60,6 +60,12 @@ class DocsController(QObject):
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
         self.action = QAction(self.tr("Search &in documents…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.attach_action = QAction(self.tr("Attach &files…"), window)
+        self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        window.composer.attach_button.setToolTip(self.tr(
+            "Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation's "
+            "answers search them and cite them (Ctrl+Shift+A; dropping files here does the "
+            "same)"))
 
     def show_state(self) -> None:
         """Name the attached collections on the Documents button; update the meter."""
@@ -77,6 +83,12 @@ class DocsController(QObject):
         """Show the collections (modal)."""
         DocumentsDialog(self, self.window).exec()
         self.notice = ""  # seen
+
+    def attach_files(self) -> None:
+        """Pick documents in a file dialog and add them as a drop on the message box does."""
+        paths = pick_documents(self.window)
+        if paths:
+            self.add_paths(paths)
 
     def say(self, text: str, ms: int = 10000) -> None:
         """Say text in the Documents dialog (see notice) and in the window's status bar."""
@@ -264,7 +276,12 @@ def install_docs(window) -> DocsController:
     chat_menu = next((a.menu() for a in window.menuBar().actions()
                       if a.menu() is not None and window.send_action in a.menu().actions()),
                      None)
+    attach = controller.attach_action
+    attach.triggered.connect(guarded(controller.attach_files, window))
+    window.composer.attachRequested.connect(attach.trigger)
+    window.addAction(attach)
     if chat_menu is not None:
+        chat_menu.insertAction(window.settings_action, attach)
         chat_menu.insertAction(window.settings_action, action)
     controller.changed.connect(controller.show_state)
     window.composer.filesDropped.connect(guarded(controller.add_paths, window))

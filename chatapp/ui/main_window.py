@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         chain = [self.sidebar.new_button, self.sidebar.search, self.sidebar.list, self.chat_view,
                  self.base_note.button, self.model_box, self.composer.model_settings_button,
                  self.composer.settings_button, self.docs.button, self.composer.edit,
-                 self.composer.button]
+                 self.composer.attach_button, self.composer.button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.chat_view.order_tabs()
