@@ -18,6 +18,7 @@ from chatapp.ui.sizing import TITLE_BAR, fit_to_screen
 
 LAPTOP = (1366, 768 - TITLE_BAR)  # a 1366×768 screen, less the window's title bar
 SMALL = (1024, 700)
+HALF_SCREEN = 1920 // 2
 SMALL_FREE = (SMALL[0], SMALL[1] - TITLE_BAR)  # what a dialog has on it, less its title bar
 
 
@@ -49,11 +50,14 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     qtbot.addWidget(window)
     window.show()
     needed = window.minimumSizeHint()
-    assert needed.width() <= SMALL[0] and needed.height() <= SMALL[1], (language, needed)
+    # half of a 1920 px screen: the composer's buttons cut their texts rather than not fit
+    assert needed.width() <= HALF_SCREEN and needed.height() <= SMALL[1], (language, needed)
     window.resize(*SMALL)
-    QApplication.processEvents()
+    qtbot.wait(50)  # the conversation list gives up width once the window has its size
     assert window.size().toTuple() == SMALL
     composer = window.composer
+    for button in (composer.model_settings_button, composer.settings_button):
+        assert button.shown_text() == button.text(), (language, button.shown_text())
     assert composer.width() >= composer.minimumSizeHint().width()
     assert window.sidebar.width() >= 150  # the conversations stay readable
     assert composer.button.isVisible() and composer.button.geometry().right() <= composer.width()

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.settings import SAMPLING_RANGES
-from chatapp.ui.label import Label, shortened
+from chatapp.ui.label import ElidedButton, Label, shortened
 from chatapp.ui.model_list import ModelPicker
 from chatapp.ui.units import number
 
 MAX_LINES = 8
+LEAST_BUTTON_PX = 72  # the settings buttons' width at the least (their text cut with "…")
 
 
 class MessageEdit(QPlainTextEdit):
@@ -114,16 +115,17 @@ class Composer(QWidget):
         self.model_box.setMaximumWidth(420)
         model_label = Label(self.tr("Mod&el:"), self)  # not M: the Models menu has it
         model_label.setBuddy(self.model_box)
-        self.model_settings_button = QPushButton(self.tr("Model settings…"), self)
+        # in a narrow window the buttons' texts are cut, not the window kept wide
+        self.model_settings_button = ElidedButton(self.tr("Model settings…"), self,
+                                                  least=LEAST_BUTTON_PX)
         self.model_settings_button.setAccessibleName(self.tr("Model settings"))
         self.model_settings_button.setToolTip(
             self.tr("Context length, GPU layers and what the model file recommends"))
-        self.model_settings_button.setFlat(True)
         self.model_settings_button.clicked.connect(self.modelSettingsRequested)
-        self.settings_button = QPushButton(self.tr("System prompt && parameters…"), self)
+        self.settings_button = ElidedButton(self.tr("System prompt && parameters…"), self,
+                                            least=LEAST_BUTTON_PX)
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName(self.tr("System prompt and parameters"))
-        self.settings_button.setFlat(True)
         self.settings_button.clicked.connect(self.settingsRequested)
         self.meter = QProgressBar(self)
         self.meter.setObjectName("contextMeter")

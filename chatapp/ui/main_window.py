@@ -11,7 +11,7 @@ import logging
 from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -477,6 +477,20 @@ class MainWindow(QMainWindow):
     def show_error(self, error: Exception) -> None:
         """Tell the user about a failure in one line."""
         show_failure(self, error)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """In a narrower window the conversation list gives up width (down to its least)
+        before the composer's buttons have their texts cut."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._give_composer_room)  # once the splitter laid out its sides
+
+    def _give_composer_room(self) -> None:
+        splitter = self.centralWidget()
+        short = self.composer.sizeHint().width() - self.composer.width()
+        left, right = splitter.sizes()
+        give = min(short, left - self.sidebar.minimumWidth())
+        if give > 0:
+            splitter.setSizes([left - give, right + give])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if (browser := getattr(self, "model_browser", None)) and not browser.may_quit():
