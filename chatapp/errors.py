@@ -40,6 +40,12 @@ def fill(template: str, params: Mapping[str, object]) -> str | None:
         return None
 
 
+#: the fields of messages that are counts (tokens, bytes, files, pages): written with the
+#: language's digit grouping where a translation is shown
+QUANTITIES = frozenset({"n_ctx", "count", "have", "need", "needed", "want", "limit", "total",
+                        "size", "fits", "ctx", "tokens"})
+
+
 class UserError(Exception):
     """A known failure (bad file, bad input, no space) with a message meant for the user.
 
@@ -57,13 +63,22 @@ class UserError(Exception):
         self.params = params
         super().__init__(self.format(template))
 
-    def format(self, template: str, translate: Callable[[str], str] | None = None) -> str:
+    def format(self, template: str, translate: Callable[[str], str] | None = None,
+               number: Callable[[int], str] | None = None) -> str:
         """The message from a (possibly translated) template; a value that is itself a
         UserError (a reason inside a message) is put in as its own message, through
-        translate when given. Never raises: a template that does not fit the values gives
-        way to the English one, then to the bare template."""
-        params = {k: (v.format(translate(v.template) if translate else v.template, translate)
-                      if isinstance(v, UserError) else v) for k, v in self.params.items()}
+        translate when given; a count (QUANTITIES) written by number when given (the
+        language's digit grouping). Never raises: a template that does not fit the values
+        gives way to the English one, then to the bare template."""
+        def value(key: str, v: object) -> object:
+            if isinstance(v, UserError):
+                return v.format(translate(v.template) if translate else v.template, translate,
+                                number)
+            if number is not None and key in QUANTITIES and type(v) is int:
+                return number(v)
+            return v
+
+        params = {k: value(k, v) for k, v in self.params.items()}
         for candidate in (template, self.template):
             text = fill(candidate, params)
             if text is not None:

@@ -180,3 +180,26 @@ def test_qtbase_translations_load_where_pyside_ships_them() -> None:
     assert translator.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     assert [f.name for f in qt_translation_files("id")] == ["qt_id.qm"]
     assert qt_translation_files("en") == []
+
+
+def test_counts_in_a_failure_line_are_grouped_as_the_language_writes_them(qtbot) -> None:
+    """"context of 4,096 tokens (15,006 tokens)" in English, "4.096 … 15.006" in Indonesian,
+    as the context meter writes them; other numbers (a port, an HTTP status) as they are."""
+    from chatapp.engine.prompt_tokens import PromptTooLong
+    from chatapp.errors import UserError
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.errors import error_text
+
+    app = make_application()
+    too_long = PromptTooLong("The message is too long for this model's context of {n_ctx} "
+                             "tokens ({count} tokens). Shorten it or raise the context "
+                             "length.", n_ctx=4096, count=15006)
+    port = UserError("Port {port} is in use.", port=18765)
+    try:
+        install_language(app, "en")
+        assert "context of 4,096 tokens (15,006 tokens)" in error_text(too_long)
+        assert error_text(port) == "Port 18765 is in use."
+        install_language(app, "id")
+        assert "4.096 token (15.006 token)" in error_text(too_long)
+    finally:
+        install_language(app, "en")

@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -35,7 +35,7 @@ def error_text(error: BaseException) -> str:
         def translate(template: str) -> str:
             return QCoreApplication.translate("errors", template)
 
-        return known.format(translate(known.template), translate)
+        return known.format(translate(known.template), translate, QLocale().toString)
     return str(error)
 
 
