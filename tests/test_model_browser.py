@@ -265,6 +265,8 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
                 if tree.topLevelItem(i).text(0) == "x-Q4_0")
     assert gone.text(1) == "missing" and gone.text(6) == "–"
     assert "is not there any more" in gone.toolTip(1)
+    tree.setCurrentItem(gone)  # picked, it says why under the list too (not only on hover)
+    assert window.library_info.text().splitlines()[1].startswith("The linked file ")
     os.rename(moved, folder / "x-Q4_0.gguf")
     window.refresh_library()
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]

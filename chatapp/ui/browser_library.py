@@ -168,7 +168,8 @@ class LibraryTab:
             linked = model.source not in ("library", "downloaded", "starter")
             self.delete_button.setText(self.tr("Remove from list…") if linked
                                        else self.tr("Delete…"))
-            self.library_info.setText(model.path)
+            problem = error_text(model.problem_error()) if model.problem else ""
+            self.library_info.setText(model.path + (f"\n{problem}" if problem else ""))
         else:
             count = len(self.local_models)
             text = (self.tr("{count} model · folder: {path}") if count == 1
