@@ -202,7 +202,7 @@ def test_a_prompt_field_of_the_wrong_type_is_named(tmp_path: Path, line: dict,
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with pytest.raises(UserError) as caught:
         load_prompts(path)
-    assert str(caught.value) == message
+    assert str(caught.value) == f"{path}: {message}"
 
 
 def test_the_command_line_names_a_prompt_that_is_not_text(tiny_home: Path,
@@ -210,7 +210,7 @@ def test_the_command_line_names_a_prompt_that_is_not_text(tiny_home: Path,
     path = tmp_path / "prompts.jsonl"
     path.write_text('{"prompt": "fine", "id": 0}\n{"prompt": 5}\n', encoding="utf-8")
     line = one_line(run_cli("eval", "--models", "tiny-llama-F32", "--prompts", str(path)), 1)
-    assert line == "chatapp: Line 2: prompt must be text."
+    assert line == f"chatapp: {path}: Line 2: prompt must be text."
     path.write_text('{"prompt": "fine", "id": 0, "tags": "a, b"}\n{"prompt": "also"}\n',
                     encoding="utf-8")
     assert [(p.id, p.tags) for p in load_prompts(path)] == [("0", ["a", "b"]), ("2", [])]

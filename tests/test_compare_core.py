@@ -113,6 +113,10 @@ def test_prompt_sets_and_checks(tmp_path: Path) -> None:
     bad.write_text('{"prompt": "x", "check": {"type": "smell"}}\n', encoding="utf-8")
     with pytest.raises(UserError):
         load_prompts(bad)
+    bad.write_text('{"prompt": "x"}\n{"prompt": \n', encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_prompts(bad)
+    assert str(caught.value) == f"{bad}: Line 2 is not valid JSON."
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -132,7 +136,7 @@ def test_a_broken_csv_file_of_prompts_is_refused_naming_the_line(tmp_path: Path,
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as caught:
         load_prompts(path)
-    assert str(caught.value).startswith(said)
+    assert str(caught.value).startswith(f"{path}: {said}")  # the file named, then the line
     path.write_text('prompt,expected,\n"two\nlines",x,\nhi,there,\n', encoding="utf-8")
     assert [(p.id, p.text, p.checks[0].value) for p in load_prompts(path)] == [
         ("2", "two\nlines", "x"), ("3", "hi", "there")]  # an empty header cell: no column

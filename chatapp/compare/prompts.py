@@ -126,8 +126,31 @@ def _from_record(record: dict[str, Any], number: int) -> Prompt:
                   list(tags))
 
 
+IN_FILE = QT_TRANSLATE_NOOP("errors", "{path}: {reason}")
+
+
+def in_file(path: Path, error: UserError) -> UserError:
+    """error (about one line of the file at path) with the file named before it."""
+    return UserError(IN_FILE, path=str(path), reason=error) if "line" in error.params \
+        else error
+
+
 def load_prompts(path: Path, checks_path: Path | None = None) -> list[Prompt]:
-    """The prompts of a file (format chosen by its suffix, else by its content)."""
+    """The prompts of a file (format chosen by its suffix, else by its content), and the
+    checks of a checks file. UserError naming the file and line of what cannot be used."""
+    try:
+        prompts = _load_prompts(path)
+    except UserError as exc:
+        raise in_file(path, exc) from None
+    if checks_path is not None:
+        try:
+            add_checks(prompts, checks_path)
+        except UserError as exc:
+            raise in_file(checks_path, exc) from None
+    return prompts
+
+
+def _load_prompts(path: Path) -> list[Prompt]:
     text = _read(path)
     suffix = path.suffix.lower()
     prompts: list[Prompt] = []
@@ -173,8 +196,6 @@ def load_prompts(path: Path, checks_path: Path | None = None) -> list[Prompt]:
     if len(set(ids)) != len(ids):
         raise UserError(QT_TRANSLATE_NOOP("errors", "Prompt ids must be unique in {path}."),
                         path=str(path))
-    if checks_path is not None:
-        add_checks(prompts, checks_path)
     return prompts
 
 
