@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "line until Ctrl+D)"))
     chat.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
-    chat.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
+    chat.add_argument("-n", "--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))
     chat.add_argument("--temperature", type=TEMPERATURE, help=QT_TRANSLATE_NOOP(
         "cli", "sampling temperature (0-5)"))

@@ -71,7 +71,7 @@ def test_chat_streams_and_stores_the_exchange(tiny_home: Path, spec: str) -> Non
 
 
 def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path) -> None:
-    first = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "--continue", "first")
+    first = run_cli("chat", "-m", "tiny-llama-F32", "-n", "4", "--continue", "first")
     assert first.returncode == 0
     assert "chatapp: There is no conversation to continue yet: this is a new one." \
         in first.stderr.splitlines()
