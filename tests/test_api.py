@@ -380,6 +380,8 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
         "model": STARTER, "messages": [{"role": "user", "content": [
             {"type": "image_url", "image_url": {"url": "http://x"}}]}]}).encode())
     assert status == 400 and "image_url" in body["error"]["message"]
+    with pytest.raises(openai.BadRequestError, match="Only one answer per request"):
+        client.completions.create(model=STARTER, prompt="Hi", max_tokens=2, best_of=2)
 
 
 def test_a_prompt_longer_than_the_context_is_openais_bad_request(api) -> None:

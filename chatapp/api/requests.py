@@ -142,6 +142,8 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
     if isinstance(request, _Sampled):
         if request.n not in (None, 1):
             raise ApiError(400, ONLY_ONE, api_param="n")
+        if (request.model_extra or {}).get("best_of") not in (None, 1):  # the best of several
+            raise ApiError(400, ONLY_ONE, api_param="best_of")
         for name in ("logprobs", "logit_bias", "functions"):  # asked for, not done: said
             if getattr(request, name, None):
                 raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
