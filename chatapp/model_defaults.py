@@ -13,6 +13,7 @@ import threading
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.fit import MIN_CONTEXT
 from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.settings import Sampling
 
@@ -29,7 +30,6 @@ SEQUENCE_KEY = "general.sampling.seq"
 SAMPLERS = frozenset({"penalties", "dry", "top_n_sigma", "top_k", "typ_p", "typical_p",
                       "top_p", "min_p", "xtc", "temperature", "infill"})
 
-MIN_CONTEXT = 256
 MAX_GPU_LAYERS = 1000  # more than any model has; llama.cpp caps it at the model's layers
 MAX_BATCH = 8  # answers decoded together at most (chatapp.engine.batch.MAX_SEQUENCES)
 

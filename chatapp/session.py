@@ -372,7 +372,7 @@ class Session:
             return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated)
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
-        earlier = len(messages) - 1 - (1 if system else 0)
+        earlier = len(messages) - 1 - (1 if messages[0].get("role") == "system" else 0)
         return Overflow("ask", sum(sizes) + sources, total, droppable, estimated, earlier)
 
     def sources_budget(self, total: int) -> int:

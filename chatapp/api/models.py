@@ -57,7 +57,7 @@ def offered(ctx: AppContext) -> list[Offered]:
     embedding = [m for m in local if m.kind == EMBEDDING and not m.is_chat and not m.problem]
     for model, kind in [*((m, CHAT) for m in chat), *((m, EMBEDDING) for m in embedding)]:
         name = model.key if is_remote(model) else model.display_name
-        if name in seen:  # another file of the same name: by its key (its sha256)
+        if name in seen:  # another file of the same name: by its key
             name = model.key
         if name in seen:  # the same file twice (linked from two places): the first one
             continue

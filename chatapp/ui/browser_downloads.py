@@ -201,7 +201,7 @@ class DownloadsPanel:
         """Without downloads the area is its title line, the tabs above get the room; with
         the first one it gets room for three rows."""
         scroll = self.downloads_scroll
-        if scroll.isHidden() != rows:
+        if scroll.isHidden() != rows:  # (fitted already)
             return
         box = scroll.parentWidget()
         scroll.setVisible(rows)

@@ -43,7 +43,7 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
             box))
         drop_button = box.addButton(
             translate("MainWindow", "Leave out all earlier messages")
-            if overflow.droppable >= overflow.earlier
+            if 0 < overflow.earlier <= overflow.droppable
             else translate("MainWindow", "Leave out the oldest message") if overflow.droppable == 1
             else translate("MainWindow", "Leave out the oldest {n} messages").format(
                 n=overflow.droppable), role.AcceptRole)
