@@ -44,9 +44,10 @@ class RemoteError(UserError):
         self.status = http_status
         self.retry_after_s = retry_after_s
 
-    def format(self, template: str, translate: Callable[[str], str] | None = None) -> str:
+    def format(self, template: str, translate: Callable[[str], str] | None = None,
+               number: Callable[[int], str] | None = None) -> str:
         """The message from a (possibly translated) template, without trailing blanks."""
-        return super().format(template, translate).strip()
+        return super().format(template, translate, number).strip()
 
 
 OFFLINE = QT_TRANSLATE_NOOP(
