@@ -448,6 +448,21 @@ def test_counts_use_the_locales_decimal_separator(qtbot, browser: ModelBrowser) 
         in breakable(text)
 
 
+def test_a_failed_search_offers_to_try_again(qtbot, browser: ModelBrowser, hub: FakeHub,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from llama_server import free_port
+
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{free_port()}")  # nothing answers
+    browser.search_edit.setText("tiny")
+    qtbot.keyClick(browser.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(browser.retry_button.isVisible, timeout=20000)
+    assert browser.results_label.text().startswith("Could not reach the Hugging Face Hub")
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)  # the network is back
+    qtbot.mouseClick(browser.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "found" in browser.results_label.text(), timeout=5000)
+    assert not browser.retry_button.isVisible() and browser.results.count() == 1
+
+
 def test_a_search_that_hits_the_limit_says_so(qtbot, browser: ModelBrowser,
                                               hub: FakeHub) -> None:
     for n in range(55):

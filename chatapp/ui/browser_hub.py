@@ -149,6 +149,10 @@ class HubTab:
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.results_label)
+        self.retry_button = QPushButton(self.tr("Try again"), tab)  # after a failed search
+        self.retry_button.clicked.connect(lambda: self.search(self.search_limit))
+        self.retry_button.hide()
+        left_column.addWidget(self.retry_button)
         left_column.addWidget(self.results, 1)
         self.more_button = QPushButton(self.tr("Show &more"), tab)
         self.more_button.setToolTip(self.tr("Ask the Hub for the next {count} models").format(
@@ -246,6 +250,7 @@ class HubTab:
             return
         self.search_limit = limit
         self.more_button.hide()
+        self.retry_button.hide()
         self._search_seq += 1
         seq = self._search_seq
         query = self.search_edit.text().strip()
@@ -308,6 +313,7 @@ class HubTab:
             self.results_label.setText(breakable(text))
             self.results_label.setToolTip(text)
             self.results_label.setWordWrap(True)
+            self.retry_button.show()
 
     def _result_chosen(self, row: int) -> None:
         if 0 <= row < len(self.hits):

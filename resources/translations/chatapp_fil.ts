@@ -1892,217 +1892,222 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Naka-on ang offline mode dahil nakatakda ang HF_HUB_OFFLINE: walang ipinapadala sa Hub. Simulan ang chatapp nang wala ito para maghanap at mag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <source>Try again</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="204"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="279"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="283"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="299"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="391"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="392"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="400"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="455"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="539"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="545"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="540"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="546"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -7771,123 +7776,123 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng susi ng API nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="52"/>
+        <location filename="../../chatapp/remote/errors.py" line="53"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <extracomment>an HTML page&apos;s title or first heading: what its error says, once</extracomment>
         <translation>Naka-on ang offline mode: nasa ibang makina ang {endpoint} ({host}) at hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="55"/>
+        <location filename="../../chatapp/remote/errors.py" line="56"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: walang sumasagot sa {host}. Tumatakbo ba ang server, at tama ba ang port?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="58"/>
+        <location filename="../../chatapp/remote/errors.py" line="59"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang adres at ang network.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="61"/>
+        <location filename="../../chatapp/remote/errors.py" line="62"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} sa loob ng {seconds} segundo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa adres, at ang certificate ng server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <location filename="../../chatapp/remote/errors.py" line="67"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: hindi makakonekta sa {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: tinanggihan ng server ang susi ng API (HTTP 401). Suriin ang susi (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: humihingi ang server ng susi ng API (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="76"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang access (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: walang model na {model} ang server (HTTP 404). Ilista muli ang mga model nito para makita kung ano ang inihahain nito ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
         <translation>{endpoint}: ang {url} ay hindi API na compatible sa OpenAI (HTTP {status}). Karaniwang nagtatapos sa /v1 ang adres.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="83"/>
+        <location filename="../../chatapp/remote/errors.py" line="84"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="86"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at humihiling na maghintay ng {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="92"/>
+        <location filename="../../chatapp/remote/errors.py" line="93"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at humihiling na maghintay nang {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="95"/>
+        <location filename="../../chatapp/remote/errors.py" line="96"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: maaaring hindi kasya ang usapan sa context ng model sa server: paikliin ito o magsimula ng bago. Sabi ng server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="98"/>
+        <location filename="../../chatapp/remote/errors.py" line="99"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang request (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <location filename="../../chatapp/remote/errors.py" line="101"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pumalya ang server (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="102"/>
+        <location filename="../../chatapp/remote/errors.py" line="103"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang adres na iyon para sa koneksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: naputol ang koneksyon habang isinusulat ang sagot ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="107"/>
+        <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: isinara ng server ang sagot bago ito matapos. Sinasabi ng log nito kung bakit: kadalasan ay pumalya ang server, o napuno ng usapan ang konteksto ng model doon (kung gayon, makatutulong ang mas maikling usapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="111"/>
+        <location filename="../../chatapp/remote/errors.py" line="112"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang stream na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="113"/>
+        <location filename="../../chatapp/remote/errors.py" line="114"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: nag-ulat ang server ng error habang sumasagot: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="115"/>
+        <location filename="../../chatapp/remote/errors.py" line="116"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>

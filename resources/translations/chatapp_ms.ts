@@ -1892,217 +1892,222 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hub. Mulakan chatapp tanpanya untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
         <source>Show &amp;more</source>
         <translation>Tunjukkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model seterusnya daripada Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="204"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="279"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="283"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="299"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="391"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="392"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="400"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="455"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="539"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="545"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="540"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="546"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -7771,123 +7776,123 @@ Log: {logs}</translation>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="52"/>
+        <location filename="../../chatapp/remote/errors.py" line="53"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <extracomment>an HTML page&apos;s title or first heading: what its error says, once</extracomment>
         <translation>Mod luar talian dihidupkan: {endpoint} ({host}) berada pada mesin lain dan tidak dihubungi. Matikan mod luar talian untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="55"/>
+        <location filename="../../chatapp/remote/errors.py" line="56"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tiada yang menjawab di {host}. Adakah pelayan sedang berjalan, dan adakah port itu betul?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="58"/>
+        <location filename="../../chatapp/remote/errors.py" line="59"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama hos {host} tidak dijumpai. Semak alamat dan rangkaian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="61"/>
+        <location filename="../../chatapp/remote/errors.py" line="62"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab dalam masa {seconds} saat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tiada sambungan selamat ke {host} ({reason}). Semak http:// atau https:// dalam alamat, dan sijil pelayan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <location filename="../../chatapp/remote/errors.py" line="67"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat menyambung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: pelayan menolak kunci API (HTTP 401). Semak kunci itu (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: pelayan memerlukan kunci API (HTTP 401). Tambah satu (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="76"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: pelayan menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: pelayan tidak mempunyai model {model} (HTTP 404). Senaraikan modelnya semula untuk melihat apa yang dihidangkannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
         <translation>{endpoint}: {url} bukan API yang serasi dengan OpenAI (HTTP {status}). Alamatnya biasanya berakhir dengan /v1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="83"/>
+        <location filename="../../chatapp/remote/errors.py" line="84"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="86"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan meminta anda menunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="92"/>
+        <location filename="../../chatapp/remote/errors.py" line="93"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan meminta tunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="95"/>
+        <location filename="../../chatapp/remote/errors.py" line="96"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: perbualan mungkin tidak muat dalam konteks model di pelayan: pendekkan atau mulakan perbualan baharu. Kata pelayan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="98"/>
+        <location filename="../../chatapp/remote/errors.py" line="99"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <location filename="../../chatapp/remote/errors.py" line="101"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="102"/>
+        <location filename="../../chatapp/remote/errors.py" line="103"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: pelayan mengubah hala permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk sambungan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: sambungan terputus semasa jawapan sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="107"/>
+        <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: pelayan menutup jawapan sebelum ia tamat. Log pelayan menyatakan sebabnya: selalunya pelayan gagal, atau perbualan memenuhi konteks model di sana (maka perbualan yang lebih pendek membantu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="111"/>
+        <location filename="../../chatapp/remote/errors.py" line="112"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai strim yang serasi dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="113"/>
+        <location filename="../../chatapp/remote/errors.py" line="114"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: pelayan melaporkan ralat semasa menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="115"/>
+        <location filename="../../chatapp/remote/errors.py" line="116"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai API yang serasi dengan OpenAI.</translation>
     </message>
