@@ -1894,7 +1894,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Try again</source>
-        <translation>Subukan ulit</translation>
+        <translation>Subukang muli</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="157"/>

@@ -1894,7 +1894,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Try again</source>
-        <translation>Cuba lagi</translation>
+        <translation>Cuba semula</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
