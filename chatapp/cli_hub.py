@@ -430,10 +430,11 @@ def cmd_rm(args: argparse.Namespace) -> int:
 
     app = _open()
     try:
-        model = app.library.resolve(args.model)
         several = _same_name(app.library, args.model)
         interactive = sys.stdin is not None and sys.stdin.isatty()
-        if len(several) > 1:
+        if len(several) <= 1:
+            model = app.library.resolve(args.model)
+        else:
             if args.yes or not interactive:
                 raise UserError(T_SEVERAL, spec=args.model, paths="\n".join(
                     f"  {m.path}" for m in several))
