@@ -51,7 +51,8 @@ def api(api_home: Path):
     with serve(api_home) as served:
         yield served
     assert served.returncode == 0, served.lines
-    assert "The API stopped." in served.lines[-1]
+    # (the line of a request its client gave up on may come after it on a loaded machine)
+    assert any("The API stopped." in line for line in served.lines[-3:]), served.lines[-3:]
 
 
 def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
