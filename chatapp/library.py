@@ -512,10 +512,10 @@ class Library:
             lambda m: wanted in {Path(p).name.lower() for p in m.all_paths},
             lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
         )
-        for test in tests:
+        for number, test in enumerate(tests):
             matches = [m for m in models if test(m)]
-            exact = test in tests[1:3]  # a whole name, which two different files may share
-            if exact and len({m.key for m in matches if m.is_chat}) > 1:
+            whole_name = number in (1, 2)  # a file name or stem, which two files may share
+            if whole_name and len({m.key for m in matches if m.is_chat}) > 1:
                 raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(
                     m.path for m in matches if m.is_chat))
             if matches:
