@@ -43,6 +43,11 @@ FAILED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer failed: {reason} The same command makes it again.")
 FAILED = QT_TRANSLATE_NOOP(
     "cli", "{count} answers failed (the first: {reason}) The same command makes them again.")
+UNGRADED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} grade was left out: {reason} The same command makes it again.")
+UNGRADED = QT_TRANSLATE_NOOP(
+    "cli", "{count} grades were left out (the first: {reason}) The same command makes them "
+    "again.")
 NOT_TRIED = QT_TRANSLATE_NOOP(
     "cli", "Not tried, as their model could not be loaded: {variants}.")
 
@@ -123,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
         return execute(app, args, prompts_path, prompts, models,
-                       after=graders(app, args, prompts=prompts, variants=models))
+                       graders=graders(app, args, prompts=prompts, variants=models))
 
 
 def check_model(model) -> None:
@@ -144,7 +149,7 @@ def check_model(model) -> None:
 def graders(app, args: argparse.Namespace, judge: str | None = None,
             embedding: str | None = None, prompts: list | None = None,
             variants: list | None = None):
-    """The graders' run step (judge, embedding: the config's; the options win), or None when
+    """The run's Graders (judge, embedding: the config's; the options win), or None when
     nothing needs one. The models prompts' checks need are checked now (UserError); a judge
     that is also one of the variants' model is said on stderr."""
     judge = args.judge or judge
@@ -169,7 +174,7 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     chosen.progress = lambda done, total, eta: print(translate_text(
         "cli", GRADING if eta is not None else GRADING_FIRST).format(
         done=done + 1, total=total, eta=_eta(eta)), file=sys.stderr)
-    return chosen.grade_run
+    return chosen
 
 
 def run_params(app, args: argparse.Namespace) -> dict:
@@ -183,13 +188,13 @@ def run_params(app, args: argparse.Namespace) -> dict:
 
 
 def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants: list,
-            name: str = "", repeats: int = 1, after=None) -> int:
+            name: str = "", repeats: int = 1, graders=None) -> int:
     """Run (or resume) prompts × variants in --out (else the data folder's evals/SOURCE),
-    showing progress; after(runner, results) may add to the results (graders); write the
-    report. 0; 1 when answers failed (said on stderr: a later run makes them again); 130
-    when stopped."""
+    showing progress; graders (a compare.judge.Graders) grade the results; write the
+    report. 0; 1 when answers failed or grades were left out (said on stderr: a later run
+    makes them again); 130 when stopped."""
     from chatapp.compare.evaluate import EvalRun, Progress
-    from chatapp.compare.report import write_report
+    from chatapp.compare.report import summary_text, write_report
 
     stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
     folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
@@ -212,8 +217,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
 
     with on_interrupt(runner.stop):
         results = runner.run(progress)
-    if after is not None and not runner.stop_event.is_set():
-        results = after(runner, results)
+    if graders is not None and not runner.stop_event.is_set():
+        results = graders.grade_run(runner, results)
     if not runner.stop_event.is_set():
         if runner.nothing_new:
             print(translate_count("cli", ALL_THERE_ONE, ALL_THERE, runner.total),
@@ -226,6 +231,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     page = write_report(runner.folder, runner.name, prompts, [v.name for v in runner.variants],
                         results, params, choose_language(app.settings.language),
                         variant_claims(runner.variants, app.paths.card_claims))
+    print(summary_text(results, [v.name for v in runner.variants],
+                       choose_language(app.settings.language)))
     print(translate_text("cli", REPORT).format(path=page))
     if runner.stop_event.is_set():
         print(translate_text("cli", STOPPED), file=sys.stderr)
@@ -242,5 +249,9 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         if runner.not_loaded:
             print(translate_text("cli", NOT_TRIED).format(
                 variants=", ".join(runner.not_loaded)), file=sys.stderr)
-        return 1
-    return 0
+    if graders is not None and graders.failed:
+        reason = " ".join(translate_error(graders.failed[0]).split())
+        print(translate_count("cli", UNGRADED_ONE, UNGRADED, len(graders.failed),
+                              reason=reason if reason.endswith(".") else reason + "."),
+              file=sys.stderr)
+    return 1 if runner.failed or graders is not None and graders.failed else 0

@@ -31,5 +31,5 @@ def run_config(args: argparse.Namespace) -> int:
             variant.resolve(app.catalogue, check_model)
         return execute(app, args, path, config.prompts, config.variants, name=config.name,
                        repeats=config.repeats,
-                       after=graders(app, args, config.judge, config.embedding,
+                       graders=graders(app, args, config.judge, config.embedding,
                                      config.prompts, config.variants))

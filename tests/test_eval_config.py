@@ -136,6 +136,25 @@ def test_a_bad_config_is_one_line_naming_where(tmp_path: Path, change: tuple[str
         assert word in message
 
 
+def test_prompts_may_be_one_string_or_a_file_as_promptfoo_takes_them(tmp_path: Path) -> None:
+    text = ("prompts: PROMPTS\nproviders: [tiny]\n"
+            "tests:\n  - vars: {country: France}\n")
+    one = load_config(_write(tmp_path, text.replace("PROMPTS", "'Capital of {{country}}?'")))
+    assert [p.text for p in one.prompts] == ["Capital of France?"]
+    (tmp_path / "ask.txt").write_text("Which city rules {{country}}?", encoding="utf-8")
+    read = load_config(_write(tmp_path, text.replace("PROMPTS", "file://ask.txt")))
+    assert [p.text for p in read.prompts] == ["Which city rules France?"]
+    with pytest.raises(UserError) as caught:  # a missing file: said, not "a non-empty list"
+        load_config(_write(tmp_path, text.replace("PROMPTS", "file://nope.txt")))
+    assert "nope.txt" in str(caught.value) and "list" not in str(caught.value)
+    with pytest.raises(UserError) as caught:  # tests from another file: not read here
+        load_config(_write(tmp_path, "prompts: [hi]\nproviders: [tiny]\n"
+                                     "tests: file://tests.csv\n"))
+    assert str(caught.value) == ("eval.yaml line 3: tests read from another file "
+                                 "(file://tests.csv) is not supported here: list them in this "
+                                 "file.")
+
+
 def test_malformed_yaml_gives_one_line_with_the_line_number(tmp_path: Path, capsys) -> None:
     path = _write(tmp_path, BASE.replace("  - tiny\n", "  - tiny\n   bad: [\n"))
     assert main(["eval", "--config", str(path)]) == 1

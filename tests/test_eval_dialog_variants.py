@@ -93,6 +93,35 @@ def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
     assert board.table.rowCount() == 2
 
 
+def test_a_judge_that_cannot_answer_leaves_the_report_and_says_so(
+        qtbot, ctx, files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import scripted_gguf
+
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 64)  # no room for a judge's prompt
+    small = ctx.paths.models / "small-judge.gguf"
+    scripted_gguf.write_scripted(small, template=CHATML_TEMPLATE, script=["A"], name="Small Judge")
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    base_key = str(ctx.paths.models / "base-F32.gguf")
+    for name in ("one", "two"):
+        editor = dialog.edit_variant()
+        editor.name.setText(name)
+        editor.model.setCurrentIndex(editor.model.findData(base_key))
+        editor.form.system.setPlainText(f"Be {name}.")
+        editor.accept()
+    dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(str(small)))
+    assert dialog.judge_box.currentData() == str(small)
+    dialog.pairwise.setChecked(True)
+    with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
+        dialog.start_button.click()
+    assert blocker.args[0] == tmp_path / "out" / "report.html" and blocker.args[0].exists()
+    text = " ".join(dialog.progress_label.text().split())
+    assert text.startswith("1 grade was left out: The judge model small-judge.gguf could not "
+                           "answer: The message is too long"), text
+    assert "The report is in" in text and dialog.open_button.isEnabled()
+
+
 def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(
         qtbot, ctx, files, tmp_path: Path) -> None:
     config = tmp_path / "eval.yaml"
@@ -103,12 +132,16 @@ def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(
         "  - {id: base-F32, label: base}\n"
         f"  - {{id: base-F32, label: tuned, config: {{adapters: [{{path: {files['adapter']},"
         " scale: 1}]}}\n"
-        "tests:\n  - vars: {text: hello world}\n", encoding="utf-8")
+        "tests:\n  - vars: {text: hello world}\n"
+        "    assert: [{type: latency, threshold: 60000}]\n", encoding="utf-8")
     dialog = _dialog(qtbot, ctx, config, tmp_path / "out")
     with qtbot.waitSignal(dialog.done, timeout=180000):
         dialog.start_button.click()
     results = {r.model: r for r in load_results(tmp_path / "out")}
     assert set(results) == {"base", "tuned"}
+    # the pass rates are said where the run was started, not only in the report
+    assert dialog.progress_label.text().splitlines()[-1] == (
+        "Pass rate: base 100% (1 / 1) · tuned 100% (1 / 1)")
     assert results["base"].answer != results["tuned"].answer
     assert dialog.open_button.isEnabled() and dialog.progress_bar.value() == 2
     config.write_text(config.read_text().replace(str(files["adapter"]), str(files["wide"])))

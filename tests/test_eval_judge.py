@@ -165,6 +165,40 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
         app.close()
 
 
+@needs_llama
+def test_a_judge_that_cannot_answer_leaves_grades_out_not_the_run(
+        chatapp_home: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A judge whose context cannot hold its prompt: the answers are kept and reported, the
+    grades it could not make are said (naming the judge) and made by a later run."""
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 64)
+    _model(models / "small.gguf", ['{"pass":', "▁true}"], "Small Judge")
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    _model(models / "judge.gguf", ['{"pass":', "▁true,", '▁"score":', "▁0.9,", '▁"reason":',
+                                   '▁"names▁it"}'], "Rubric Judge")
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "small"), encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]
+    assert main([*argv, "--pairwise"]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert ("6 grades were left out (the first: The judge model small.gguf could not answer: "
+            "The message is too long for this model's context") in err, err
+    assert "The same command makes them again." in err
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    assert len(results) == 4 and all(r["answer"] == "Paris" for r in results)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.count("? llm-rubric: Names the city") == 4
+    assert page.count(": not graded yet: a later run grades it</div>") == 4
+    assert not (out / "grades.jsonl").exists() or not (out / "grades.jsonl").read_text()
+    # a judge with room: the same run, its grades made now, its answers not made again
+    assert main([*argv, "--judge", "judge"]) == 0
+    grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
+    assert len(grades) == 4 and {g["passed"] for g in grades} == {True}
+
+
 @pytest.mark.parametrize("option", ["--judge", "--embedding-model"])
 def test_a_grader_named_that_no_check_needs_is_still_checked_first(tiny_home: Path,
                                                                  tmp_path: Path, capsys,

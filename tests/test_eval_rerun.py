@@ -62,7 +62,15 @@ def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
     assert main(["eval", "--config", "eval.yaml", "--out", "out"]) == 0
     out = (work / "out").resolve()
     captured = capsys.readouterr()
-    assert captured.out.strip() == f"Report: {out / 'report.html'}"
+    *table, last = captured.out.strip().splitlines()
+    assert last == f"Report: {out / 'report.html'}"
+    # the summary as a terminal shows it (each variant's one checked answer took > 1 ms)
+    assert table[0].split() == ["Variant", "Pass", "rate", "Passed", "/", "checked", "Median",
+                                "tokens/s", "Errors"]
+    rows = [row.split() for row in table[1:]]
+    assert [row[0] for row in rows] == ["short", "warm"]
+    assert all(row[1:5] == ["0%", "0", "/", "1"] and row[-1] == "0" for row in rows), rows
+    assert len({len(row) for row in table}) == 1  # columns aligned
     assert "already" not in captured.err
     [run] = _runs()
     assert run.folder == str(out)  # what "Open report" of the run list opens, from anywhere

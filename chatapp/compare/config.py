@@ -227,7 +227,14 @@ def load_config(path: Path, judge_given: bool = False,
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not an evaluation config: it "
                                           "needs prompts, providers and tests."), path=path.name)
     _keys(path, data, TOP_KEYS)
+    if isinstance(data.get("prompts"), str):  # one prompt (or file:// of one), as promptfoo
+        data["prompts"] = [data["prompts"]]
     for key in ("prompts", "providers", "tests"):
+        if isinstance(data.get(key), str) and data[key].startswith("file://"):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{where}: {key} read from another file ({file}) is not supported "
+                "here: list them in this file."), where=_where(path, None, _key_line(data, key)),
+                key=key, file=data[key])
         if not isinstance(data.get(key), list) or not data[key]:
             raise _fail(path, data, QT_TRANSLATE_NOOP(
                 "errors", "{where}: {key} must be a non-empty list."), key=key)

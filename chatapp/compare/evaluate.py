@@ -369,8 +369,8 @@ class EvalRun:
                 ids = None  # the prompt's text changed since: a conversation of its own
             if ids is None:
                 conversation = self.store.create_conversation(
-                    title=f"{self.name} · {prompt.id}: {text[:40]}", kind="compare",
-                    eval_run_id=self.run_id)
+                    title=f"{self.name} · {prompt.id}: {' '.join(text.split())[:40]}",
+                    kind="compare", eval_run_id=self.run_id)
                 user = self.store.add_message(conversation.id, None, "user", text)
                 ids = [conversation.id, user.id]
                 conversations[key] = ids

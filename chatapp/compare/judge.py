@@ -23,6 +23,7 @@ from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store import Store
 
+JUDGE_FAILED = QT_TRANSLATE_NOOP("errors", "The judge model {judge} could not answer: {reason}")
 GRADES = "grades.jsonl"
 PAIRS = "pairwise.jsonl"
 JUDGE_PARAMS = {"temperature": 0.0, "seed": 1, "max_tokens": 256}
@@ -137,9 +138,8 @@ class Judge:
         text = "".join(answer)
         result = answer.result
         if result is None or result.finish_reason == "error":
-            raise answer.error or UserError(QT_TRANSLATE_NOOP(
-                "errors", "The judge model could not answer: {reason}"),
-                reason=(result.error if result is not None else "") or "?")
+            raise UserError(JUDGE_FAILED, judge=self.model.list_name, reason=answer.error or (
+                result.error if result is not None else "") or "?")
         stats = result.stats
         tokens = int(stats.get("prompt_tokens") or 0) + int(stats.get("completion_tokens") or 0)
         seconds = float(stats.get("duration_s") or 0.0)
@@ -304,6 +304,7 @@ class Graders:
         self._embedders: dict[str, AnyModel] = {}
         self._vectors: dict[tuple[str, str], list[float]] = {}
         self.progress: Callable[[int, int, float | None], None] | None = None
+        self.failed: list[UserError] = []  # why each grade left out this time was
 
     def judge(self) -> Judge:
         """The judge, resolved on first use (UserError when unknown or not a chat model)."""
@@ -379,9 +380,11 @@ class Graders:
         return cosine(vectors[0], self._vectors[(model.key, expected)]), tokens, seconds
 
     def grade_run(self, runner: Any, results: list[PairResult]) -> list[PairResult]:
-        """Grade what is left of runner's results (an EvalRun); all results, merged.
-        self.progress, when set, is called as progress(done, total, eta_s) before each
-        grade (eta_s None until one grade is timed)."""
+        """Grade what is left of runner's results (an EvalRun); all results, merged. A
+        grade the judge or embedding model cannot make is left out (its UserError added to
+        self.failed) and the rest go on. self.progress, when set, is called as
+        progress(done, total, eta_s) before each grade (eta_s None until one grade is
+        timed)."""
         folder = Path(runner.folder)
         prompts = {p.id: p for p in runner.prompts}
         done = {(g["prompt_id"], g["model"], g["repeat"], g["index"])
@@ -397,10 +400,14 @@ class Graders:
             if self.progress is not None:
                 self.progress(count, len(todo), (time.monotonic() - started) / count
                               * (len(todo) - count) if count else None)
-            if check.type == "similar":
-                record = self._similar(r, check)
-            else:
-                record = self._rubric(r, prompts[r.prompt_id], check, runner.name)
+            try:
+                if check.type == "similar":
+                    record = self._similar(r, check)
+                else:
+                    record = self._rubric(r, prompts[r.prompt_id], check, runner.name)
+            except UserError as exc:  # left ungraded: a later run asks again
+                self.failed.append(exc)
+                continue
             _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
                                       "repeat": r.repeat, "index": i, **record})
         if self.pairwise:
@@ -439,11 +446,15 @@ class Graders:
                 ra, rb = first.get((prompt.id, a)), first.get((prompt.id, b))
                 if ra is None or rb is None or (prompt.id, a, b) in done:
                     continue
-                judge = self.judge()
-                verdict = judge.pairwise(prompt.text, ra.answer, rb.answer,
-                                         message_a_id=ra.message_id,
-                                         message_b_id=rb.message_id, variant_a=a, variant_b=b,
-                                         tag=runner.name)
+                try:
+                    judge = self.judge()
+                    verdict = judge.pairwise(prompt.text, ra.answer, rb.answer,
+                                             message_a_id=ra.message_id,
+                                             message_b_id=rb.message_id, variant_a=a,
+                                             variant_b=b, tag=runner.name)
+                except UserError as exc:  # left unjudged: a later run asks again
+                    self.failed.append(exc)
+                    continue
                 _append(folder / PAIRS, {
                     "prompt_id": prompt.id, "model_a": a, "model_b": b,
                     "outcome": verdict.outcome, "judgement_id": verdict.judgement_id,

@@ -297,6 +297,25 @@ MEMORY_NOTE = QT_TRANSLATE_NOOP(
     "peak of those before it.")
 
 
+VARIANT = QT_TRANSLATE_NOOP("report", "Variant")
+PASSED_OF = QT_TRANSLATE_NOOP("report", "Passed / checked")
+ERRORS = QT_TRANSLATE_NOOP("report", "Errors")
+
+
+def summary_text(results: list[PairResult], models: list[str],
+                 language: str | None = None) -> str:
+    """The summary table as a terminal shows it, columns aligned: a row per variant with its
+    pass rate, passed / checked, median tokens/s and errors (headers in language)."""
+    rows = [[_text(h, language) for h in (VARIANT, PASS_RATE, PASSED_OF, MEDIAN_TPS, ERRORS)]]
+    rows += [[s.model, "–" if s.pass_rate is None else f"{s.pass_rate * 100:.0f}%",
+              f"{s.passed} / {s.checked}", _fmt(s.median_tokens_per_s, 1, language=language),
+              str(s.errors)] for s in summarize(results, models)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                               for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+                     .rstrip() for row in rows)
+
+
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
                 language: str | None = None, judging: str = "", claims: str = "",
@@ -344,11 +363,9 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             "again into the same folder (the same command, or Start in the Evaluate dialog) to "
             "go on.")) + "</p>")
     out.append(variants)
-    headers = (QT_TRANSLATE_NOOP("report", "Variant"), PASS_RATE,
-               QT_TRANSLATE_NOOP("report", "95% CI"),
-               QT_TRANSLATE_NOOP("report", "Passed / checked"), MEDIAN_TTFT, MEDIAN_TPS,
-               QT_TRANSLATE_NOOP("report", "Median answer length"),
-               QT_TRANSLATE_NOOP("report", "Errors"), CUT_OFF, PEAK_MEMORY)
+    headers = (VARIANT, PASS_RATE, QT_TRANSLATE_NOOP("report", "95% CI"), PASSED_OF,
+               MEDIAN_TTFT, MEDIAN_TPS, QT_TRANSLATE_NOOP("report", "Median answer length"),
+               ERRORS, CUT_OFF, PEAK_MEMORY)
     chars = " " + _text(QT_TRANSLATE_NOOP("report", "chars"), language)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
                + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>")
@@ -406,6 +423,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     return "\n".join(out)
 
 
+NOT_GRADED = QT_TRANSLATE_NOOP("report", "not graded yet: a later run grades it")
 LENGTH_OVER = QT_TRANSLATE_NOOP("report", "length {length} > {limit}")
 LATENCY_OVER = QT_TRANSLATE_NOOP("report", "{ms} ms > {limit} ms")
 SIMILARITY_BELOW = QT_TRANSLATE_NOOP("report", "similarity {score} < {threshold}")
@@ -458,9 +476,11 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
     error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
                      if ok is False)
-    error += "".join(f"<div class=err>? {esc(c.describe())}: {unread}</div>"
-                     for c, ok, g in zip(prompt.checks, r.checks, r.grades, strict=False)
-                     if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
+    pending = esc(_text(NOT_GRADED, language))
+    error += "".join(f"<div class=err>? {esc(c.describe())}: "
+                     f"{unread if str(g.get('reason') or '').startswith(UNREADABLE) else pending}"
+                     "</div>" for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
+                     if ok is None and r.finish_reason != "error")
     return (f"{mark}<span class=meta>{stats}</span>{error}"
             f"<div class=answer>{esc(r.answer)}</div>")
 

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from chatapp.compare.claims import variant_claims
 from chatapp.compare.evaluate import EvalRun, Progress
+from chatapp.compare.judge import Graders
 from chatapp.compare.prompts import load_prompts
-from chatapp.compare.report import write_report
+from chatapp.compare.report import summarize, write_report
 from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
@@ -72,6 +73,7 @@ class EvalDialog(QDialog):
         self.report: Path | None = None
         self.embedding: str | None = None  # the config's model for similar assertions
         self._runner: Background | None = None
+        self._graders: Graders | None = None  # the running evaluation's
         self._problem_shown = False  # the label says what keeps the run from starting
 
         self.prompt_edit = QLineEdit(self)
@@ -407,8 +409,6 @@ class EvalDialog(QDialog):
         graders = None
         if judge or self.embedding or any(getattr(c, "later", False)
                                           for p in prompts for c in p.checks):
-            from chatapp.compare.judge import Graders
-
             graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
                               self.embedding, pairwise=self.pairwise.isChecked())
             try:
@@ -416,17 +416,21 @@ class EvalDialog(QDialog):
             except UserError as exc:
                 self._problem(error_text(exc))
                 return
-        self.run = run
+        self.run, self._graders = run, graders
         self.report = None
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
 
-        def work() -> Path:
+        def work() -> tuple[Path, str]:
             results = run.run(runner.report)
             if graders is not None and not run.stop_event.is_set():
                 results = graders.grade_run(run, results)
-            return write_report(folder, name, prompts, names, results, params, language, claims)
+            page = write_report(folder, name, prompts, names, results, params, language, claims)
+            rates = [f"{s.model} {s.pass_rate * 100:.0f}% ({s.passed} / {s.checked})"
+                     for s in summarize(results, names) if s.pass_rate is not None]
+            return page, self.tr("Pass rate: {rates}").format(rates=" · ".join(rates)) \
+                if rates else ""
 
         runner = self._runner = Background(work, self, "eval")
         runner.progressed.connect(self._on_progress)
@@ -472,12 +476,12 @@ class EvalDialog(QDialog):
         self.progress_label.setText(" · ".join(parts))
 
     def _on_finished(self, outcome: object) -> None:
-        """The report's path, or the exception that ended the run."""
+        """The report's path and pass rates, or the exception that ended the run."""
         runner, self._runner = self._runner, None
         if runner is not None:
             runner.wait(1)
             runner.deleteLater()
-        page = outcome if isinstance(outcome, Path) else None
+        page, rates = outcome if isinstance(outcome, tuple) else (None, "")
         error = outcome if isinstance(outcome, Exception) else None
         stopped = self.run is not None and self.run.stop_event.is_set()
         self._set_running(False)
@@ -518,6 +522,15 @@ class EvalDialog(QDialog):
         else:
             self.progress_label.setText(self.tr("Done. The report is in {path}")
                                         .format(path=str(page)))
+        graders, self._graders = self._graders, None
+        if page is not None and not stopped and graders is not None and graders.failed:
+            text = (self.tr("1 grade was left out: {reason}") if len(graders.failed) == 1 else
+                    self.tr("{n} grades were left out (the first: {reason})"))
+            reason = " ".join(error_text(graders.failed[0]).split())
+            self.progress_label.setText(text.format(n=len(graders.failed), reason=reason) + "\n"
+                                        + self.progress_label.text())
+        if rates and not stopped:
+            self.progress_label.setText(self.progress_label.text() + "\n" + rates)
         self.report = page
         self.open_button.setEnabled(page is not None)
         self.answers_button.setEnabled(bool(self._conversations()))
