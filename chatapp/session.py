@@ -377,18 +377,18 @@ class Session:
 
     def sources_budget(self, total: int) -> int:
         """Tokens of a context of total set aside for document sources: a share when the
-        conversation (or the new one) searches collections, else 0."""
-        if self.conversation_id is None:
-            searched = bool(self.collections)
-        else:
-            from chatapp.store.documents import Documents
+        conversation (or the new one) searches collections (no more than their passages
+        could fill), else 0."""
+        from chatapp.store.documents import Documents
 
-            searched = bool(Documents(self.store).attached_ids(self.conversation_id))
+        documents = Documents(self.store)
+        searched = (list(self.collections) if self.conversation_id is None
+                    else documents.attached_ids(self.conversation_id))
         if not searched:
             return 0
-        from chatapp.docs.retrieval import source_budget
+        from chatapp.docs.retrieval import FILLING_CHUNKS, source_budget
 
-        return source_budget(total)
+        return source_budget(total, documents.held(searched, most=FILLING_CHUNKS))
 
     # deleting and undoing
 

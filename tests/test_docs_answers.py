@@ -269,14 +269,22 @@ def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored
         app.close()
 
 
-def test_the_overflow_check_keeps_room_for_the_sources(home: Path) -> None:
+def test_the_overflow_check_keeps_room_for_the_sources(home: Path, tmp_path: Path) -> None:
     from chatapp.context import open_app
+    from chatapp.docs.indexer import run_to_end
     from chatapp.docs.retrieval import source_budget
     from chatapp.session import Session
 
     app = open_app()
     try:
-        office = Documents(app.store).create("office")
+        documents = Documents(app.store)
+        office = documents.create("office")
+        manual = tmp_path / "manual.txt"  # more text than the sources' share holds
+        manual.write_text("\n\n".join(f"Rule {n}: the parking lot closes at {n % 12} pm on "
+                                       "weekdays and stays open on holidays." for n in range(600)),
+                          encoding="utf-8")
+        documents.add_roots(office.id, [str(manual)])
+        run_to_end(documents, documents.collection("office"))
         session = Session(app.store, app.chat, app.settings)
         model = app.catalogue.local()[0]
         app.settings.sampling.max_tokens = 64
@@ -301,6 +309,18 @@ def test_the_overflow_check_keeps_room_for_the_sources(home: Path) -> None:
         conversation_id = session.ensure_conversation(model)  # stored: it keeps them
         assert Documents(app.store).attached_ids(conversation_id) == [office.id]
         assert session.overflow(text, model).kind == "alone"
+        # a collection of little text keeps no more than it could fill
+        small = documents.create("small")
+        note = tmp_path / "note.txt"
+        note.write_text("Parking is behind the bakery.", encoding="utf-8")
+        documents.add_roots(small.id, [str(note)])
+        run_to_end(documents, documents.collection("small"))
+        session.new()
+        session.collections = [small.id]
+        held = session.sources_budget(total)
+        assert 0 < held < reserved // 4 and held == source_budget(total, documents.held(
+            [small.id]))
+        assert session.overflow(text, model).kind == "fits"
     finally:
         app.close()
 

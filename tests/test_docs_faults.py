@@ -644,6 +644,23 @@ def test_chat_with_docs_sets_the_sources_off_with_a_blank_line(home: Path,
     assert cramped.returncode == 0, cramped.stderr
     assert "Passages of office matched this question, but this model's context leaves no " \
         "room for them" in cramped.stdout
+    # and the window says so of the stored answer, not only while it is made
+    from chatapp.ui.app import make_application
+    from chatapp.ui.sources_view import SourcesList
+
+    store = Store(home / "data" / "chatapp.db")
+    try:
+        last = max((m for c in store.conversations() for m in store.messages(c.id)),
+                   key=lambda m: m.id)
+        stored = Documents(store).retrieval_of(last)
+        assert stored is not None and not stored.sources and stored.found > 0
+        make_application()
+        shown = SourcesList()
+        shown.show_retrieval(stored)
+        assert shown.title.text().startswith("Passages of office matched this question, but")
+        shown.deleteLater()
+    finally:
+        store.close()
 
 
 # 8. reasons of our own for damaged files

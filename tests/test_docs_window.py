@@ -60,7 +60,10 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         assert collection.name == "guide.md" and collection.files == 2
         assert window.docs.button.text() == "Documents: guide.md"
         total = window.session.context_size(window.current_model())
-        assert window.composer.meter.value() == meter_before + source_budget(total)
+        # the share kept for sources: no more than the two files could fill
+        held = controller.documents.held([collection.id])
+        assert window.composer.meter.value() == meter_before + source_budget(total, held)
+        assert source_budget(total, held) < source_budget(total) // 4
         assert "document sources" in window.composer.meter.toolTip()
         type_and_send(qtbot, window, "Where is parking?")
         qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
@@ -409,6 +412,38 @@ def test_attach_picks_documents_for_this_conversation(qtbot, roomy_home: Path,
         close_window(window)
 
 
+def test_attached_files_that_cannot_be_indexed_are_not_kept_and_say_why(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    """As chatapp docs add: a file that cannot be indexed is taken out again with its
+    reason, and a collection made for files none of which could be indexed is not kept."""
+    empty, binary = tmp_path / "empty.txt", tmp_path / "binary.txt"
+    empty.write_text("", encoding="utf-8")
+    binary.write_bytes(bytes(range(256)) * 8)
+    good = tmp_path / "good.md"
+    good.write_text("# Boats\n\nThe boat leaves at noon.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=2)
+    try:
+        controller = window.docs
+        controller.add_paths([str(empty), str(binary)])
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        assert controller.attached() == [] and controller.documents.collections() == []
+        said = controller.notice.splitlines()
+        assert said[0] == "empty.txt: 0 files indexed; 2 files not indexed.", said
+        assert said[1].startswith("Not added: ") and "empty.txt is empty" in " ".join(said)
+        assert "binary.txt is not text" in " ".join(said)
+        assert said[-1] == ("No file could be indexed, so the collection empty.txt was not "
+                            "made.")
+        assert window.docs.button.text() == "Documents…"
+        # with one file that can be: the collection is kept with that file only
+        controller.add_paths([str(binary), str(good)])
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        (attached,) = controller.attached()
+        assert attached.name == "binary.txt" and attached.roots == [str(good.resolve())]
+        assert controller.notice.splitlines()[1].startswith("Not added: binary.txt")
+    finally:
+        close_window(window)
+
+
 def test_a_new_collection_is_shown_and_the_dialog_says_what_became_of_a_request(
         qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog
@@ -449,7 +484,27 @@ def test_a_source_whose_file_went_away_says_so(qtbot, tmp_path: Path) -> None:
     view.show_retrieval(Retrieval(1, "Falcon", [{"id": 1, "name": "Work"}], "bm25", 500, 20,
                                   sources))
     assert [row.toggle.text() for row in view.rows] == [
-        "[1] a/notes.txt", "[2] b/notes.txt (no longer there)"]
+        "[1] a/notes.txt — “Falcon…”", "[2] b/notes.txt (no longer there) — “Falcon…”"]
+
+
+def test_passages_of_a_plain_text_are_told_apart_by_their_words(qtbot, tmp_path: Path) -> None:
+    """A .txt file has neither pages nor headings: its sources are named by their first
+    words, not five rows of the same file name."""
+    from chatapp.store.doc_records import Retrieval, Source
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x", encoding="utf-8")
+    texts = ["The canteen serves lunch from noon until two.", "Parking is behind the bakery."]
+    sources = [Source(n, n, 1, 1.0, n, None, str(notes), None, "", text)
+               for n, text in enumerate(texts, 1)]
+    sources.append(Source(3, 3, 1, 1.0, 3, None, str(notes), 2, "", "On a page."))
+    view = SourcesList()
+    qtbot.addWidget(view)
+    view.show_retrieval(Retrieval(1, "lunch", [{"id": 1, "name": "Work"}], "bm25", 500, 20,
+                                  sources))
+    assert [row.toggle.text() for row in view.rows] == [
+        "[1] notes.txt — “The canteen serves lunch from noon…”",
+        "[2] notes.txt — “Parking is behind the bakery.”", "[3] notes.txt, page 2"]
 
 
 def test_files_not_indexed_yet_are_marked_until_update_indexes_them(qtbot, roomy_home: Path,

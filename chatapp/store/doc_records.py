@@ -106,8 +106,8 @@ class Source:
 class Retrieval:
     """What an answer retrieved: the query, the collections (id and name), the search
     ("bm25" or "hybrid"), the token budget and what the sources used of it; found: the
-    passages the search found, of which none may have fitted (known while the answer is
-    made, not stored: 0 when read back); others: the files of its collections that have the
+    passages the search found, of which none may have fitted (0 for an answer made before
+    this was stored); others: the files of its collections that have the
     name of a source's file (what a source is told apart from: see file_names)."""
 
     message_id: int
@@ -126,10 +126,10 @@ def write_retrieval(db: Any, retrieval: Retrieval) -> None:
     sqlite-utils Database, inside the caller's transaction); it replaces what was stored
     for the answer."""
     db.execute("INSERT OR REPLACE INTO answer_retrievals (message_id, query, collections, mode,"
-               " budget_tokens, used_tokens, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               " budget_tokens, used_tokens, found, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                [retrieval.message_id, retrieval.query,
                 json.dumps(retrieval.collections, ensure_ascii=False), retrieval.mode,
-                retrieval.budget_tokens, retrieval.used_tokens, time.time()])
+                retrieval.budget_tokens, retrieval.used_tokens, retrieval.found, time.time()])
     db.execute("DELETE FROM answer_sources WHERE message_id = ?", [retrieval.message_id])
     for s in retrieval.sources:
         db.execute("INSERT INTO answer_sources (message_id, number, chunk_id, collection_id,"

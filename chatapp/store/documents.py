@@ -453,6 +453,16 @@ class Documents(DocumentSearch):
             "SELECT collection_id FROM conversation_collections WHERE conversation_id = ?",
             [conversation_id])]
 
+    def held(self, collection_ids: list[int], most: int = -1) -> tuple[int, int]:
+        """(chunks, their tokens) the collections' indexes hold now, counting at most most
+        chunks (-1: all of them; a few rows read whatever the collections' size)."""
+        marks = ", ".join("?" * len(collection_ids))
+        row = self.store._rows(
+            "SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM (SELECT tokens"
+            f" FROM doc_chunks WHERE live = 1 AND collection_id IN ({marks}) LIMIT ?)",
+            [*collection_ids, most])[0]
+        return int(row["n"]), int(row["tokens"])
+
     def shared(self, collection_id: int, conversation_id: int | None) -> bool:
         """Whether a conversation other than conversation_id searches the collection."""
         return bool(self.store._rows(
@@ -494,6 +504,7 @@ class Documents(DocumentSearch):
         collections = json.loads(row["collections"])
         return Retrieval(message_id, row["query"], collections, row["mode"],
                          row["budget_tokens"], row["used_tokens"], sources,
+                         found=row.get("found") or 0,
                          others=self.namesakes([c.get("id") for c in collections],
                                                [s.path for s in sources]))
 

@@ -335,6 +335,12 @@ def m012_system_prompt(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN system_prompt TEXT")
 
 
+def m013_retrieval_found(db: sqlite_utils.Database) -> None:
+    """How many passages an answer's search found, of which none may have fitted its
+    context (NULL: made before this was kept)."""
+    db.execute("ALTER TABLE answer_retrievals ADD COLUMN found INTEGER")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -346,4 +352,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m009_documents,
                                                               m010_speculation,
                                                               m011_error_data,
-                                                              m012_system_prompt]
+                                                              m012_system_prompt,
+                                                              m013_retrieval_found]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
 from chatapp.store.doc_records import Collection
-from chatapp.store.documents import Documents
+from chatapp.store.documents import Documents, normal_path
 from chatapp.ui.background import Background
 from chatapp.ui.docs_dialog import DocumentsDialog, not_indexed, pick_documents
 from chatapp.ui.errors import error_text, guarded, show_failure
@@ -52,6 +52,7 @@ class DocsController(QObject):
         self.runner: Background | None = None
         self._stop = threading.Event()
         self._indexing = ""  # the collection being indexed
+        self._adding: tuple[Collection, list[str], bool] | None = None  # see add_paths
         self.progress: Progress | None = None
         self.notice = ""
         self.button = ElidedButton(self.tr("Documents…"), window.composer)
@@ -184,9 +185,12 @@ class DocsController(QObject):
         if self._stop.is_set():
             text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
                            "rest.")
-        notes = [self.tr("{path} is no longer there, so its files left the index: take it "
-                         "out of the collection under Documents.").format(path=path)
-                 for path in progress.gone]
+        if failure is not None:
+            self._adding = None
+        notes = self._refuse(progress)
+        notes += [self.tr("{path} is no longer there, so its files left the index: take it "
+                          "out of the collection under Documents.").format(path=path)
+                  for path in progress.gone]
         if progress.no_vectors is not None:
             notes.append(error_text(progress.no_vectors))
         if progress.embedded:
@@ -208,10 +212,12 @@ class DocsController(QObject):
             self.say(self.tr("Only .txt, .md, .pdf, .docx, .html and .csv files can be added."),
                      8000)
             return
+        made = False
         if collection is None:
             attached = self.attached()
             conversation_id = self.window.conversation_id
             own = [c for c in attached if not self.documents.shared(c.id, conversation_id)]
+            made = not own
             collection = own[0] if own else self._new_collection(Path(paths[0]).name)
             if not own:
                 self.attach([*(c.id for c in attached), collection.id])
@@ -221,7 +227,31 @@ class DocsController(QObject):
                              "added.").format(path=covered[0][0], name=collection.name,
                                               root=covered[0][1]))
             return
+        if self.runner is None:  # (else index() says to wait)
+            self._adding = (collection, [p for p in paths if p not in dict(covered)], made)
         self.index(collection)
+
+    def _refuse(self, progress: Progress) -> list[str]:
+        """After indexing what add_paths added: the files named that could not be indexed
+        are taken out again, and a collection made for them that holds nothing is removed
+        (as chatapp docs add does); the lines that say so, with the reasons."""
+        adding, self._adding = self._adding, None
+        if adding is None or self._stop.is_set():
+            return []
+        collection, added, made = adding
+        reasons = {normal_path(path): error for path, error in progress.errors}
+        lines = []
+        for path in added:
+            error = reasons.get(normal_path(path))
+            if error is not None and Path(path).is_file():
+                self.documents.remove_path(collection, path)
+                lines.append(self.tr("Not added: {reason}").format(reason=error_text(error)))
+        if made and not (progress.indexed or progress.unchanged):
+            self.attach([c.id for c in self.attached() if c.id != collection.id])
+            self.documents.remove(collection)
+            lines.append(self.tr("No file could be indexed, so the collection {name} was not "
+                                 "made.").format(name=collection.name))
+        return lines
 
     def take_out(self, collection: Collection, path: str) -> int:
         """Take a file or folder out of a collection (its text leaves the index; the files

@@ -29,6 +29,17 @@ from chatapp.ui.open_url import open_url
 GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
 
 
+OPENING_WORDS = 6  # the words of a passage that tell it from the others of its file
+
+
+def opening(text: str) -> str:
+    """A passage's first words in quotation marks ("“The canteen serves lunch from noon…”"),
+    for a source that has neither page nor heading to tell it apart."""
+    words = text.split()
+    return "“" + " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "") \
+        + "”"
+
+
 class ElidedToolButton(QToolButton):
     """A text-only tool button that shows its whole text wherever it is given the room for it
     (its size hint) and cuts it with "…" only where it is narrower (down to its keep text and
@@ -92,6 +103,8 @@ class SourceRow(QWidget):
                      QCoreApplication.translate("docs", ON_PAGE), file_name)
         if not Path(source.path).exists():  # taken away since: its text was still indexed
             name = self.tr("{path} (no longer there)").format(path=name)
+        if not source.page and not source.heading:  # a plain text's passages: their words
+            name += " — " + opening(source.text)
         self.toggle = ElidedToolButton(number, self)
         self.toggle.setObjectName("sourceLabel")
         self.toggle.setAutoRaise(True)
@@ -161,7 +174,7 @@ class SourcesList(QFrame):
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
         if retrieval.sources:
             self.title.setText(self.tr("Sources from {collections}").format(collections=names))
-        elif retrieval.found:  # (known while the answer is made)
+        elif retrieval.found:
             self.title.setText(self.tr(
                 "Passages of {collections} matched this question, but this model's context "
                 "leaves no room for them: a longer context (Model settings) makes room.")
