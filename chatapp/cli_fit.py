@@ -20,6 +20,9 @@ T_TITLE = QT_TRANSLATE_NOOP(
 T_HEAD = QT_TRANSLATE_NOOP("cli", "device|weights|KV cache|compute|fixed cost|total")
 T_TOTAL = QT_TRANSLATE_NOOP("cli", "total")
 T_VERDICT = QT_TRANSLATE_NOOP("cli", "Verdict: {verdict} ({free} free)")
+T_REREAD = QT_TRANSLATE_NOOP(
+    "cli", "Loading also reads {size} of the file once more; the system takes that memory "
+    "back when it runs short.")
 T_LARGEST = QT_TRANSLATE_NOOP("cli", "Largest context that fits: {n} tokens")
 T_NONE_FITS = QT_TRANSLATE_NOOP("cli", "Not even {n} tokens of context fit.")
 T_CTX_CAPPED = QT_TRANSLATE_NOOP(
@@ -175,6 +178,8 @@ def _print(name: str, result, flash_attn: str, largest: int | None) -> None:
     print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows)))
     print(t(T_VERDICT).format(verdict=translate_text("fit", VERDICTS[result.verdict]),
                               free=format_bytes(result.budget)))
+    if result.reread:
+        print(t(T_REREAD).format(size=format_bytes(result.reread)))
     if result.verdict != "fits":
         print(t(T_LARGEST).format(n=largest) if largest else
               t(T_NONE_FITS).format(n=MIN_CONTEXT), file=sys.stdout)

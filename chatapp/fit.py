@@ -58,7 +58,7 @@ class ModelShape:
     sliding_window: int = 0  # > 0: some layers attend to a window only
     embd_bytes: int = 0  # the input embeddings (kept on the CPU)
     output_bytes: int = 0  # the output matrix; 0 when the embeddings are reused (tied)
-    repack_bytes: int = 0  # weights this processor's CPU backend keeps a second copy of
+    repack_bytes: int = 0  # weights this processor's CPU backend repacks (see DeviceNeed)
     version: int = SHAPE_VERSION
 
     @classmethod
@@ -131,17 +131,26 @@ class ModelShape:
 
 @dataclass
 class DeviceNeed:
-    """What one device holds for a model, in bytes. device: "CPU" (RAM) or a GPU's name."""
+    """What one device holds for a model, in bytes. device: "CPU" (RAM) or a GPU's name.
+    reread: the pages of the file the CPU backend reads to make its repacked copy of some
+    weights (see dry_run.repacked); they stay resident after loading, as file cache the
+    system takes back when memory runs short, so they are not part of what is needed
+    (total), only of the resident memory right after loading (resident)."""
 
     device: str
     weights: int = 0
     kv_cache: int = 0
     compute: int = 0
     overhead: int = 0
+    reread: int = 0
 
     @property
     def total(self) -> int:
         return self.weights + self.kv_cache + self.compute + self.overhead
+
+    @property
+    def resident(self) -> int:
+        return self.total + self.reread
 
     @property
     def gpu(self) -> bool:
@@ -179,13 +188,17 @@ class Estimate:
     def total(self) -> int:
         return self.weights + self.kv_cache + self.compute + self.overhead
 
+    @property
+    def reread(self) -> int:
+        """The file's pages read again while loading, over all devices (see DeviceNeed)."""
+        return sum(d.reread for d in self.devices)
+
     def to_dict(self) -> dict[str, Any]:
         """The estimate as JSON-ready values (bytes), with its total."""
         data = asdict(self)
         data["total"] = self.total
-        for device in data["devices"]:
-            device["total"] = device["weights"] + device["kv_cache"] + device["compute"] \
-                + device["overhead"]
+        for device, need in zip(data["devices"], self.devices, strict=True):
+            device["total"] = need.total
         return data
 
 
@@ -247,7 +260,7 @@ def header_needs(shape: ModelShape, n_ctx: int, *, kv_type: str = "f16",
     host = DeviceNeed("CPU", overhead=costs.cpu_base + heap_bytes(shape) + CPU_WORK)
     on_gpu = _offloaded(shape, n_gpu_layers) if gpu else 0
     if not on_gpu:
-        host.weights = shape.weights_bytes + shape.repack_bytes
+        host.weights, host.reread = shape.weights_bytes, shape.repack_bytes
         host.kv_cache, host.compute = kv, compute
         return [host]
     output = shape.output_bytes or shape.embd_bytes
@@ -261,7 +274,7 @@ def header_needs(shape: ModelShape, n_ctx: int, *, kv_type: str = "f16",
     host.weights = shape.weights_bytes + (output if not shape.output_bytes else 0) \
         - device.weights
     cpu_layers = shape.n_layer - repeating
-    host.weights += round(shape.repack_bytes * cpu_layers / max(shape.n_layer, 1))
+    host.reread = round(shape.repack_bytes * cpu_layers / max(shape.n_layer, 1))
     host.kv_cache = kv - device.kv_cache
     host.compute = compute if cpu_layers else _host_compute(shape)
     return [host, device]

@@ -139,8 +139,8 @@ def run_needs(run: dict[str, Any], costs: MachineCosts | None = None) -> list[De
     costs = costs or MachineCosts()
     needs = []
     for name, parts in sorted(run["devices"].items(), key=lambda item: item[0] != "CPU"):
-        need = DeviceNeed(name, parts["weights"] + parts.get("repack", 0), parts["kv_cache"],
-                          parts["compute"] + parts["output"])
+        need = DeviceNeed(name, parts["weights"], parts["kv_cache"],
+                          parts["compute"] + parts["output"], reread=parts.get("repack", 0))
         if name == "CPU":
             need.overhead = int(run.get("rss_base") or costs.cpu_base) \
                 + int(run.get("rss_heap") or 0) + CPU_WORK

@@ -54,6 +54,10 @@ class Badge(Label):
             ctx=number(result.n_ctx), work=data_size(result.compute),
             fixed=data_size(result.overhead), total=data_size(result.total),
             free=data_size(result.budget), where=where)
+        if result.reread:
+            tip += "\n" + self.tr("Loading also reads {size} of the file once more; the system "
+                                  "takes that memory back when it runs short.").format(
+                size=data_size(result.reread))
         if self.largest:
             tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(
                 n=number(self.largest))

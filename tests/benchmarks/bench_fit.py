@@ -126,7 +126,7 @@ def predicted(path: Path, n_ctx: int, kv_type: str, gpu: bool, machine: fit.Mach
     run = fit_file.dry_runs(path, [n_ctx], kv_type=kv_type, n_gpu_layers=layers)[0]
 
     def part(result: fit.Estimate) -> int:
-        return sum(d.total for d in result.devices if d.gpu == gpu)
+        return sum(d.resident for d in result.devices if d.gpu == gpu)
 
     return part(exact), part(rough), run
 
