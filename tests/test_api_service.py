@@ -378,6 +378,23 @@ def test_a_model_offline_mode_blocks_is_named_as_blocked_not_unknown(app, servin
         client.chat.completions.create(model="lan/other", messages=ASK, max_tokens=4)
 
 
+def test_a_damaged_model_file_is_named_with_its_reason_not_unknown(app, home: Path,
+                                                                   serving) -> None:
+    models = home / "data" / "models"
+    (models / "broken-7b-Q4_K_M.gguf").write_bytes(b"GGUF" + b"\xff" * 60)
+    (models / "notes.gguf").write_text("these are my notes, not a model\n")
+    _server, client = serving()
+    assert "broken-7b-Q4_K_M" not in [m.id for m in client.models.list().data]
+    for name in ("broken-7b-Q4_K_M", "broken-7b-q4_k_m.gguf", "notes"):
+        with pytest.raises(openai.BadRequestError) as refused:
+            client.chat.completions.create(model=name, messages=ASK, max_tokens=4)
+        message = refused.value.body["message"]
+        assert message.startswith("The model ") and "cannot be used: " in message, message
+        assert refused.value.body["code"] == "model_not_usable"
+    with pytest.raises(openai.NotFoundError):
+        client.chat.completions.create(model="broken-8b", messages=ASK, max_tokens=4)
+
+
 def test_a_log_line_speaks_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
     """The request log `chatapp serve` prints: its words and its decimals in the language
     chosen (Indonesian: "token", a decimal comma, tok/dtk)."""

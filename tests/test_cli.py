@@ -113,6 +113,9 @@ def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
     small = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "256", words)
     assert small.returncode == 1
     assert "context of 256 tokens" in small.stderr, small.stderr
+    # it fits the context, but not beside the room kept for the answer: said so
+    assert "leaves too little of this model's context of 256 tokens for the answer (64 " \
+        "tokens are kept for it)" in " ".join(small.stderr.split()), small.stderr
     again = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", words)
     assert again.returncode == 0, again.stderr
     more = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "4096", "hi")
@@ -316,10 +319,23 @@ def test_an_eval_stopped_with_ctrl_c_says_how_to_go_on(tiny_home: Path, tmp_path
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
-    assert stdout.startswith("Report: ") and "Traceback" not in stderr
+    assert stdout.splitlines()[-1].startswith("Report: ") and "Traceback" not in stderr
     assert stderr.strip().endswith(
         "Stopped: the report holds the answers made so far; run the same command to go on.")
     again = subprocess.run(argv, capture_output=True, text=True, timeout=300,
                            env=os.environ.copy())
     assert again.returncode == 0, again.stderr
     assert "already done" in again.stderr.splitlines()[0]
+
+
+def test_a_kv_cache_type_llama_cpp_refuses_is_named(tiny_home: Path) -> None:
+    """The tiny model's heads are too small for a q8_0 cache: the line says which setting
+    to change, not llama.cpp's "Failed to create llama_context"."""
+    refused = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--kv-type", "q8_0",
+                      "hi")
+    assert refused.returncode == 1
+    said = " ".join(refused.stderr.split())
+    assert ("Could not load the model tiny-llama-F32.gguf with a q8_0 KV cache: llama.cpp "
+            "could not make its context with it. Choose f16 under KV cache in Model "
+            "settings.") in said, said
+    assert "Traceback" not in said

@@ -21,6 +21,7 @@ NO_TOKEN = QT_TRANSLATE_NOOP(
 WRONG_TOKEN = QT_TRANSLATE_NOOP("errors", "The token is not the one this API takes.")
 UNKNOWN_MODEL = QT_TRANSLATE_NOOP(
     "errors", "There is no model {model} here. GET /v1/models lists the models.")
+UNUSABLE_MODEL = QT_TRANSLATE_NOOP("errors", "The model {model} cannot be used: {reason}")
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "There is no {path} here.")
 WRONG_METHOD = QT_TRANSLATE_NOOP("errors", "{path} takes {methods} requests, not {method}.")
 TOO_LARGE = QT_TRANSLATE_NOOP(

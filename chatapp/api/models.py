@@ -11,6 +11,7 @@ from chatapp.library_kinds import CHAT, EMBEDDING
 
 if TYPE_CHECKING:
     from chatapp.context import AppContext
+    from chatapp.library_model import LocalModel
 
 
 @dataclass
@@ -74,14 +75,24 @@ def find(ctx: AppContext, name: str) -> Offered | None:
     for candidate in models:
         if candidate.id == name:
             return candidate
-    wanted = name.strip().lower()
     for candidate in models:
-        model = candidate.model
-        names = {candidate.id, model.key, model.file_name, model.stem,
-                 getattr(model, "list_name", "")}
-        if wanted in {n.lower() for n in names if n}:
+        if _named(candidate.model, candidate.id, name):
             return candidate
     remote = ctx.catalogue.find(name, listed_only=False)
     if remote is not None and is_remote(remote) and not remote.problem:
         return Offered(remote.key, remote)
     return None
+
+
+def unusable(ctx: AppContext, name: str) -> LocalModel | None:
+    """The local model a name means (as find() reads it) that cannot be used: its file is
+    damaged, not a model, or a part is missing (``problem`` says which). None if none."""
+    return next((m for m in ctx.library.entries()
+                 if m.problem and _named(m, m.display_name, name)), None)
+
+
+def _named(model: AnyModel, api_id: str, name: str) -> bool:
+    """Whether a request's model name means this model: its API id, key, file name, file
+    stem or other app's name (case and surrounding spaces do not matter)."""
+    names = {api_id, model.key, model.file_name, model.stem, getattr(model, "list_name", "")}
+    return name.strip().lower() in {n.lower() for n in names if n}

@@ -22,9 +22,10 @@ from chatapp.api.errors import (
     QUEUE_FULL,
     STOPPING,
     UNKNOWN_MODEL,
+    UNUSABLE_MODEL,
     ApiError,
 )
-from chatapp.api.models import Offered, find, offered
+from chatapp.api.models import Offered, find, offered, unusable
 from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -205,13 +206,17 @@ class ApiService:
     def find(self, name: str, kind: str = CHAT) -> Offered:
         """The model a request names, of the kind it needs; ApiError 404 for an unknown
         one, 503 for a server's that offline mode blocks now, 400 for one of the other
-        kind."""
+        kind or a local file that cannot be used (damaged, not a model: the reason)."""
         found = find(self.ctx, name)
         blocked = None if found is not None else next(
             (m for m in self.ctx.catalogue.remote() if m.key == name and m.problem), None)
         if blocked is not None:  # listed, but not to be asked now: say why
             error = offline_error(self.ctx.catalogue.endpoints.get(blocked.endpoint))
             raise ApiError(503, error.template, api_param="model", **error.params)
+        damaged = unusable(self.ctx, name) if found is None else None
+        if damaged is not None:  # a file of that name that cannot be read: say why
+            raise ApiError(400, UNUSABLE_MODEL, api_param="model", api_code="model_not_usable",
+                           model=damaged.display_name, reason=damaged.problem_error())
         if found is None:
             raise ApiError(404, UNKNOWN_MODEL, api_param="model", api_code="model_not_found",
                            model=name)

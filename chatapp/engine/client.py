@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from chatapp.engine import protocol
+from chatapp.engine import outcomes, protocol
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, user_error_from
@@ -30,16 +30,6 @@ log = logging.getLogger(__name__)
 
 STDERR_LINES = 200
 LOAD_TIMEOUT_S = 600.0
-LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
-DIED_SIGNAL = QT_TRANSLATE_NOOP("errors", "The model process stopped unexpectedly (signal {n}).")
-DIED_EXIT = QT_TRANSLATE_NOOP("errors",
-                              "The model process stopped unexpectedly (exit code {n}).")
-DIED_SILENT = QT_TRANSLATE_NOOP("errors", "The model process stopped answering.")
-DIED_SAYING = QT_TRANSLATE_NOOP("errors", "{died} llama.cpp said: {reason}")
-DIED_CPU = QT_TRANSLATE_NOOP(
-    "errors", "The model process stopped unexpectedly (signal {n}): llama.cpp was built for "
-    "processor instructions this computer refuses; reinstall llama-cpp-python with "
-    "CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
 START_TIMEOUT_S = 60.0
 #: seconds a cancelled answer may take to stop before its process is ended (a native call
 #: that runs long, such as tokenizing a huge prompt, cannot look at the cancel)
@@ -311,10 +301,11 @@ class WorkerProcess:
         code = self.popen.poll() if self.popen else None
         reason = _last_error_line(self.stderr_tail)
         if code == -4:  # SIGILL
-            return UserError(DIED_CPU, n=4)
-        died = (UserError(DIED_SILENT) if code is None else
-                UserError(DIED_SIGNAL, n=-code) if code < 0 else UserError(DIED_EXIT, n=code))
-        return UserError(DIED_SAYING, died=died, reason=reason) if reason else died
+            return UserError(outcomes.DIED_CPU, n=4)
+        died = (UserError(outcomes.DIED_SILENT) if code is None else
+                UserError(outcomes.DIED_SIGNAL, n=-code) if code < 0 else
+                UserError(outcomes.DIED_EXIT, n=code))
+        return UserError(outcomes.DIED_SAYING, died=died, reason=reason) if reason else died
 
     def peak_rss(self) -> int:
         """The process's peak resident memory in bytes (0 where unknown)."""
@@ -424,7 +415,12 @@ class ModelWorker:
             "kv_type": kv_type, "flash_attn": flash_attn, "embedding": embedding,
             "n_seq": n_seq, "seq_ctx": seq_ctx,
         })
-        event = self.reply("loaded", name, LOAD_TIMEOUT_S)
+        try:
+            event = self.reply("loaded", name, LOAD_TIMEOUT_S)
+        except EngineError as exc:
+            if kv_type != "f16" and "llama_context" in str(exc):  # the cache type refused
+                raise EngineError(outcomes.KV_REFUSED, name=name, kv_type=kv_type) from exc
+            raise
         self.info = ModelInfo.from_event(event["info"])
         return self.info
 
@@ -448,7 +444,7 @@ class ModelWorker:
                     self.stop()
             else:
                 continue
-            raise EngineError(LOAD_FAILED, name=name, reason=reason)
+            raise EngineError(outcomes.LOAD_FAILED, name=name, reason=reason)
 
     def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:
         """Start an answer to messages; iterate the result for its text."""

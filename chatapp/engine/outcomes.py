@@ -5,7 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chatapp.errors import UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
+KV_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not "
+    "make its context with it. Choose f16 under KV cache in Model settings.")
+DIED_SIGNAL = QT_TRANSLATE_NOOP("errors", "The model process stopped unexpectedly (signal {n}).")
+DIED_EXIT = QT_TRANSLATE_NOOP("errors",
+                              "The model process stopped unexpectedly (exit code {n}).")
+DIED_SILENT = QT_TRANSLATE_NOOP("errors", "The model process stopped answering.")
+DIED_SAYING = QT_TRANSLATE_NOOP("errors", "{died} llama.cpp said: {reason}")
+DIED_CPU = QT_TRANSLATE_NOOP(
+    "errors", "The model process stopped unexpectedly (signal {n}): llama.cpp was built for "
+    "processor instructions this computer refuses; reinstall llama-cpp-python with "
+    "CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
 
 
 class EngineError(UserError):

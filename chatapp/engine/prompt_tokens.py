@@ -51,13 +51,30 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
             return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= 1 or not drop:
-            raise PromptTooLong(QT_TRANSLATE_NOOP(
-                "errors", "The message is too long for this model's context of {n_ctx} tokens "
-                "({count} tokens). Shorten it or raise the context length."),
-                n_ctx=n_ctx, count=len(tokens))
+            raise too_long(len(tokens), n_ctx, n_ctx - budget, continuing)
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
             del kept[first]
+
+
+def too_long(count: int, n_ctx: int, room: int, continuing: bool) -> PromptTooLong:
+    """Why a prompt of count tokens cannot be answered in n_ctx with room kept for the
+    answer: an answer to go on with (continuing), a message longer than the context, or one
+    that leaves the answer too little of it."""
+    if continuing:
+        return PromptTooLong(QT_TRANSLATE_NOOP(
+            "errors", "The conversation is too long for this model's context of {n_ctx} "
+            "tokens ({count} tokens) to go on with the answer. Raise the context length, or "
+            "go on in a new conversation."), n_ctx=n_ctx, count=count)
+    if count < n_ctx:
+        return PromptTooLong(QT_TRANSLATE_NOOP(
+            "errors", "The message ({count} tokens) leaves too little of this model's context "
+            "of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the "
+            "message, ask for a shorter answer or raise the context length."),
+            n_ctx=n_ctx, count=count, room=room)
+    return PromptTooLong(QT_TRANSLATE_NOOP(
+        "errors", "The message is too long for this model's context of {n_ctx} tokens "
+        "({count} tokens). Shorten it or raise the context length."), n_ctx=n_ctx, count=count)
 
 
 def reopened_reasoning(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
