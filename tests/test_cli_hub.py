@@ -126,8 +126,8 @@ def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
     assert len(whole) > 2 << 20
     hub.add_repo("broken/cut-GGUF", {"cut-Q4_K_M.gguf": whole[: len(whole) // 2]})
     hub.add_repo("broken/noise-GGUF", {"noise-Q4_K_M.gguf": os.urandom(3 << 20)})
-    for repo, words in (("broken/cut-GGUF", "is incomplete, so it was not downloaded"),
-                        ("broken/noise-GGUF", "is not a usable GGUF model, so it was not")):
+    for repo, words in (("broken/cut-GGUF", "is incomplete, so it is not downloaded"),
+                        ("broken/noise-GGUF", "is not a usable GGUF model, so it is not")):
         hub.reset_log()
         result = run_cli("pull", repo)
         assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr

@@ -655,6 +655,29 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     dialog.close()
 
 
+def test_runs_alike_are_told_apart_by_their_folders_and_titles_keep_to_one_line(
+        window: MainWindow, tmp_path: Path) -> None:
+    store = window.ctx.store
+    runs = [store.create_eval_run("p.jsonl", str(tmp_path / folder), ["a.gguf", "b.gguf"], 3)
+            for folder in ("out-judge", "out-plain", "other")]
+    store.create_eval_run("q.jsonl", str(tmp_path / "out-q"), ["a.gguf"], 1)
+    conversation = store.create_conversation(title="p.jsonl · 2: Q: What is 2 + 2?\nA:",
+                                             kind="compare", eval_run_id=runs[0].id)
+    window.refresh_sidebar()
+    window.sidebar.set_run_expanded(runs[0].id)
+    texts = [item.text() for item in window.sidebar.run_items()]
+    alike = [t for t in texts if "p.jsonl" in t]
+    assert len(set(alike)) == 3 and {t.rsplit(" · ", 1)[1] for t in alike} == {
+        "out-judge", "out-plain", "other"}
+    (alone,) = [t for t in texts if "q.jsonl" in t]
+    assert not alone.endswith("out-q")  # its name tells it apart already
+    (row,) = [item.text() for item in window.sidebar.conversation_items()
+              if item.data(Qt.ItemDataRole.UserRole) == conversation.id]
+    assert row == "      2: Q: What is 2 + 2? A:"
+    window.open_conversation(conversation.id)
+    assert window.title_label.text() == "p.jsonl · 2: Q: What is 2 + 2? A:"
+
+
 def test_a_reopened_comparison_keeps_a_random_seed_random(qtbot, window: MainWindow) -> None:
     from chatapp.ui.provenance import provenance_rows
 

@@ -92,7 +92,14 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     first._fill_models()
     action = next(a for a in first.with_menu.actions() if a.text() == "tiny-other-F32")
     action.trigger()
+    # the status bar names the model that writes, not the one picked for the next message
+    statuses = [window.model_status.text()]
+    if window.runner is not None:
+        window.runner.textChanged.connect(lambda *_: statuses.append(
+            window.model_status.text()))
     wait_answer(qtbot, window)
+    assert all(s.startswith(("tiny-other-F32", "Loading tiny-other-F32")) for s in statuses), \
+        statuses
     second = window.chat_view.bubbles[-1]
     stored = store.message(second.message.id)
     assert stored.parent_id == user.message.id and stored.model_name == "tiny-other-F32.gguf"

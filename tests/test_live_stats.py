@@ -218,3 +218,24 @@ def test_a_long_prompt_says_how_far_it_was_read_and_the_meter_follows_the_answer
     assert METER.match(window.composer.meter.format()).group(1) is None
     window.close()
     ctx.close()
+
+
+def test_an_answer_that_filled_the_context_says_so_in_its_details_too(tmp_path: Path) -> None:
+    """The bubble and "How this answer was made" give one reason for a cut-off answer."""
+    from chatapp.store import Store
+
+    make_application()
+    store = Store(tmp_path / "chat.db")
+    try:
+        conversation = store.create_conversation()
+        user = store.add_message(conversation.id, None, "user", "hello world")
+        answer = store.add_message(conversation.id, user.id, "assistant", n_ctx=512)
+        full = store.finish_message(answer.id, "words " * 300, "length", prompt_tokens=133,
+                                    completion_tokens=379)
+        assert dict(provenance_rows(full))["Finish reason"] == (
+            "cut off where the context was full")
+        room = store.finish_message(answer.id, "words", "length", prompt_tokens=13,
+                                    completion_tokens=9)
+        assert dict(provenance_rows(room))["Finish reason"] == "cut off at the token limit"
+    finally:
+        store.close()

@@ -132,6 +132,19 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
             dialog.apply_button.click()
         assert ports_of(os.getpid()) == before
         assert not window.api_status.isVisible() and "Off" in dialog.status.text()
+        # a port another program holds: the reason, and that the API is off
+        import socket
+
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            dialog.port_box.setValue(taken.getsockname()[1])
+            dialog.enabled_box.setChecked(True)
+            with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+                dialog.apply_button.click()
+            assert "is in use by another program" in dialog.status.text(), dialog.status.text()
+            assert dialog.status.text().endswith(" Off: nothing listens.")
+            assert not api.running and not window.api_status.isVisible()
     finally:
         close_window(window)
     # neither the question nor the token is in the database, the settings or the logs

@@ -69,6 +69,12 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     window.sort_box.setCurrentIndex(1)  # most liked
     qtbot.waitUntil(lambda: window.results.count() and
                     window.results.item(0).text().startswith("tester/liked-GGUF"), timeout=5000)
+    # Down in the search box goes to the results (as the conversations' search box does)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert window.results.hasFocus() and window.results.currentRow() == 0
     open_tiny(qtbot, window)
     page = window.page
     assert window.title_label.text() == "tester/tiny-GGUF"
@@ -182,7 +188,9 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
         return tree.topLevelItem(i).text(1), tree.itemWidget(tree.topLevelItem(i), 5).text()
 
     assert row(0) == ("tiny-Q4_K_M.gguf", "Download")
-    assert row(1) == ("tiny-Q8_0.gguf · In library", "Chat with it")
+    assert row(1) == ("tiny-Q8_0.gguf", "Chat with it")  # the button says it is here
+    assert window.quant_tree.topLevelItem(1).toolTip(1) == (
+        "tiny-Q8_0.gguf: in your library already")
     used = []
     window.useModelRequested.connect(used.append)
     qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(1), 5), Qt.MouseButton.LeftButton)
@@ -191,10 +199,10 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
     # downloaded from the page: the row changes when the file is in the library
     with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
         qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(0), 5), Qt.MouseButton.LeftButton)
-    assert row(0) == ("tiny-Q4_K_M.gguf · In library", "Chat with it")
+    assert row(0) == ("tiny-Q4_K_M.gguf", "Chat with it")
     # the split F16 comes whole; its row waits for both parts
     qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(2), 5), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: row(2) == ("tiny-F16.gguf (2 parts) · In library", "Chat with it"),
+    qtbot.waitUntil(lambda: row(2) == ("tiny-F16.gguf (2 parts)", "Chat with it"),
                     timeout=15000)
     assert all(d.status == DONE for d in window.manager.downloads())
     # one "Chat with it" for the split model, on its first part's row
@@ -503,7 +511,7 @@ def test_a_file_the_hub_serves_damaged_says_so_and_is_not_downloaded(
                         QMessageBox.StandardButton.Ok)
     window.download(window.page.models[0].key)
     [text] = shown
-    assert text.startswith("cut-Q4_K_M.gguf on the Hub is incomplete, so it was not downloaded")
+    assert text.startswith("cut-Q4_K_M.gguf on the Hub is incomplete, so it is not downloaded")
     assert window.manager.downloads() == []
     shot(window, "model-browser-damaged")
 

@@ -59,6 +59,35 @@ def test_the_endpoints_model_picked_last_comes_back_when_it_is_listed(
         close_window(window)
 
 
+def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
+        qtbot, tiny_home: Path, server) -> None:
+    """The list keeps an endpoint's models as last listed (a server away for a moment does
+    not take them from conversations); an answer that fails asks it again, and while it does
+    not answer its models say so in the picker, and the status bar says why."""
+    from openai_server import Canned
+
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model() is not None
+                        and window.current_model().key == "lab/tiny", timeout=10000)
+        server.canned["/v1/chat/completions"] = Canned(503)  # it fails since it was listed
+        server.models_status = 503
+        send(qtbot, window, "hello")
+        index = window.model_box.currentIndex()
+        qtbot.waitUntil(lambda: window.model_list._failing == {"lab"}, timeout=10000)
+        assert window.current_model().key == "lab/tiny"  # still picked, not swapped
+        assert window.model_box.itemText(index).endswith(" · not answering")
+        assert window.statusBar().currentMessage().startswith("lab: ")
+        server.canned.clear()  # back: asked again, the mark goes
+        server.models_status = 200
+        window.model_list._retry.setInterval(50)
+        window.model_list._retry.start()
+        qtbot.waitUntil(lambda: not window.model_list._failing, timeout=10000)
+        assert not window.model_box.itemText(index).endswith(" · not answering")
+    finally:
+        close_window(window)
+
+
 def test_a_model_picked_while_waiting_stays_picked(qtbot, tiny_home: Path, server) -> None:
     server.models_status = 503
     window = window_with(qtbot, server.url, "lab/tiny")

@@ -174,6 +174,7 @@ def _add_recommended(hub: FakeHub, tiny_files: dict[str, Path]) -> None:
 def test_recommended_models_come_from_the_hub_only_when_asked(
         qtbot, models_home: Path, hub: FakeHub, tiny_files: dict[str, Path]) -> None:
     _add_recommended(hub, tiny_files)
+    hub.repos.pop(recommended_for("id")[-1].repo_id, None)  # one gone from the Hub
     window = open_window(qtbot, language="id")
     welcome = window.welcome
     qtbot.waitUntil(lambda: welcome.machine is not None, timeout=30000)
@@ -193,9 +194,11 @@ def test_recommended_models_come_from_the_hub_only_when_asked(
     assert all(r.suggestion.entry.quant == "Q4_K_M" for r in fitted)
     assert all(r.button.isEnabled() and r.button.text() == "Download" for r in fitted)
     missing = [r for r in welcome.rows if r.suggestion is None]
+    assert missing
     for row in missing:  # a repo that is gone says so on its row, the others still work
         assert "is not on the Hub now" in row.details.text()
         assert "Check its name" not in row.details.text()
+        assert not row.button.isEnabled()  # nothing it could download
 
     # Download uses the download manager; then the row offers to chat with it
     row = fitted[0]
@@ -251,12 +254,15 @@ def test_an_example_prompt_is_sent(qtbot, tiny_home: Path) -> None:
     window = open_window(qtbot)
     window.ctx.settings.sampling.max_tokens = 4
     button = window.welcome.prompt_buttons[0]
+    button.setFocus()  # as a click gives it
     with qtbot.waitSignal(window.composer.sendRequested, timeout=5000) as sent:
         button.click()
     assert sent.args == [button.property("prompt")]
     assert window.chat_view.bubbles[0].text == button.property("prompt")
     assert not window.welcome.isVisible()
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    # the next words typed go to the message box, not to whatever follows the button
+    assert QApplication.focusWidget() is window.composer.edit
     window.new_conversation()
     assert window.welcome.isVisible()
     close_window(window)

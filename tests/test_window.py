@@ -590,5 +590,30 @@ def test_continue_that_cannot_go_on_says_why_and_keeps_the_answer(qtbot,
     assert (kept.content, kept.finish_reason, kept.error) == (cut.content, "length", None)
     assert window.notice.isVisible(), window.statusBar().currentMessage()
     assert window.notice.label.text().startswith(
-        "This answer could not go on: The message is too long for this model's context of 256")
+        "This answer could not go on: The conversation is too long for this model's context "
+        "of 256 tokens")
+    window.new_conversation()  # the notice is about that conversation: it goes with it
+    assert not window.notice.isVisible()
     close_window(window)
+
+
+def test_the_window_opened_again_in_another_language_keeps_the_model_picked(
+        qtbot, tiny_home: Path, tiny_model: Path) -> None:
+    """The conversation's answers were made by one model, the next is to come from another:
+    the window opened again (a language switch) keeps the one picked."""
+    from chatapp.ui.app import reopened
+
+    shutil.copy(tiny_model, tiny_home / "data" / "models" / "other-F32.gguf")
+    window = open_window(qtbot, max_tokens=2)
+    first, second = [m for m in window.model_list.models if not m.problem][:2]
+    window.select_model(first.key)
+    type_and_send(qtbot, window, "hello")
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    window.select_model(second.key)
+    assert window.current_model().key == second.key
+    window.close()  # as the language switch closes it
+    again = reopened(window)
+    qtbot.addWidget(again)
+    assert again.conversation_id == window.conversation_id
+    assert again.current_model().key == second.key
+    close_window(again)

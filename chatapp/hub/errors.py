@@ -27,10 +27,10 @@ class DamagedOnHub(HubError):
 
 
 DAMAGED_ON_HUB = QT_TRANSLATE_NOOP(
-    "errors", "{file} on the Hub is not a usable GGUF model, so it was not downloaded: "
+    "errors", "{file} on the Hub is not a usable GGUF model, so it is not downloaded: "
     "{reason}")
 TRUNCATED_ON_HUB = QT_TRANSLATE_NOOP(
-    "errors", "{file} on the Hub is incomplete, so it was not downloaded: its model data "
+    "errors", "{file} on the Hub is incomplete, so it is not downloaded: its model data "
     "should take {want}, but the file there has only {have}. Ask its authors, or choose "
     "another file.")
 GATED_NO_TOKEN = QT_TRANSLATE_NOOP(

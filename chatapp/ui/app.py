@@ -141,6 +141,20 @@ def open_context(paths):
             return None
 
 
+def reopened(old, icon: QIcon | None = None):
+    """The main window again (its language changed): the same conversation on screen and the
+    same model picked for the next answer (not the one the conversation's last answer used)."""
+    from chatapp.ui.main_window import MainWindow
+
+    window = MainWindow(old.ctx, icon)
+    if old.conversation_id is not None:
+        window.open_conversation(old.conversation_id)
+    picked = old.current_model()
+    if picked is not None:
+        window.select_model(picked.key)
+    return window
+
+
 def first_window(paths):
     """The app's context and its main window, a failure shown in one line (and a damaged
     database offered for recovery, then opened again); None when the user gave up."""
@@ -217,7 +231,6 @@ def run() -> int:
     if opened is None:
         return 1
     ctx, window = opened
-    from chatapp.ui.main_window import MainWindow
 
     broken = first.problem or ctx.settings_file.problem
     if broken is not None:
@@ -235,12 +248,10 @@ def run() -> int:
             # the language changed: the window again, in it (models stay loaded)
             old = window
             try:
-                window = MainWindow(ctx, app_icon())
+                window = reopened(old, app_icon())
             except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
                 show_failure(None, exc)
                 return 1
-            if old.conversation_id is not None:  # the same conversation on screen
-                window.open_conversation(old.conversation_id)
             instance.setParent(window)
             instance.window = window
             old.deleteLater()

@@ -7,6 +7,7 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,6 +100,13 @@ class HubTab:
     """The model browser's Hub tab: search, a model's page, its quantizations with fit
     badges (part of ModelBrowser)."""
 
+    def _to_results(self) -> None:
+        """Down in the search box: the keyboard goes to the results, the first one chosen."""
+        if self.results.count():
+            self.results.setFocus()
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+
     def _build_hub_tab(self) -> QWidget:
         tab = QWidget(self)
         self.search_edit = QLineEdit(tab)
@@ -142,6 +150,9 @@ class HubTab:
         self.results.setObjectName("searchResults")
         self.results.setMinimumWidth(300)
         self.results.currentRowChanged.connect(self._result_chosen)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit,
+                         context=Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._to_results)  # as the conversations' search box does
         self.results_label = Label(tab)
         self.results_label.setObjectName("resultsLabel")
         self.results_label.setWordWrap(True)
@@ -450,12 +461,13 @@ class HubTab:
                 name += " " + self.tr("({count} parts)").format(count=len(entry.files))
             usable = model is not None and model.is_chat and not model.problem
             item.setData(5, Qt.ItemDataRole.UserRole, model.key if usable else None)
+            item.setText(1, name)  # (cut in its middle: the quantization at its end shows)
+            item.setToolTip(1, name if model is None else self.tr(
+                "{file}: in your library already").format(file=name))
             if model is None:
-                item.setText(1, name)
                 button.setText(self.tr("Download"))
                 button.setEnabled(True)
                 continue
-            item.setText(1, f"{name} · {self.tr('In library')}")
             button.setText(self.tr("Chat with it") if usable else self.tr("In library"))
             button.setEnabled(usable)
         self._mark_downloading()

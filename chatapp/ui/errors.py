@@ -158,10 +158,19 @@ class NoticeBar(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.retry_button)
+        self.lasting = False
         self.hide()
 
-    def show_notice(self, text: str, retry: bool = False) -> None:
-        """Show text (one line of it); with retry, the Retry button too."""
+    def show_notice(self, text: str, retry: bool = False, lasting: bool = False) -> None:
+        """Show text (one line of it); with retry, the Retry button too. A notice with
+        retry, or lasting, is about the app (an answer kept in memory, a read-only
+        database); the others are about the conversation shown (see leave)."""
         self.label.setText(" ".join(text.split()))
         self.retry_button.setVisible(retry)
+        self.lasting = retry or lasting
         self.show()
+
+    def leave(self) -> None:
+        """Another conversation is shown: a notice about the one left goes."""
+        if not self.lasting:
+            self.hide()

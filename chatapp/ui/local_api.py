@@ -378,8 +378,9 @@ class LocalApiDialog(QDialog):
         api = self.api
         if api.error is not None:
             self.status.setStyleSheet(ERROR_STYLE)
-            still = (" " + self.tr("The API still listens on {url}.").format(
-                url=api.server.base_url)) if api.server is not None else ""
+            still = " " + (self.tr("The API still listens on {url}.").format(
+                url=api.server.base_url) if api.server is not None
+                else self.tr("Off: nothing listens."))
             self.status.setText(error_text(api.error) + still)
         elif api.server is not None:
             self.status.setStyleSheet("")

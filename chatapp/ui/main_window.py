@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.chat_view.siblings_for = ctx.store.sibling_ids
         self.chat_view.models_for_menu = lambda: [(m.key, m.display_name) for m in self.models]
         if ctx.store.read_only is not None:
-            self.notice.show_notice(error_text(ctx.store.read_only))
+            self.notice.show_notice(error_text(ctx.store.read_only), lasting=True)
         ctx.chat.template_overrides.update(
             {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
              if isinstance(k, str) and isinstance(v, str)})
@@ -304,7 +304,8 @@ class MainWindow(QMainWindow):
         self._swap_draft(conversation_id)
         branch = self.session.open(conversation_id, message_id)
         conversation = self.ctx.store.conversation(conversation_id)
-        self.title_label.setText(conversation.title or self.tr("New conversation"))
+        self.title_label.setText(" ".join(conversation.title.split())
+                                 or self.tr("New conversation"))
         self.select_model(self.session.branch_model(branch) or conversation.model_key)
         self.chat_view.show_messages(branch, around=message_id)
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
@@ -314,7 +315,9 @@ class MainWindow(QMainWindow):
         self._meter_timer.start()  # after the first screen is shown
 
     def _swap_draft(self, to: int | None) -> None:
-        """Each conversation keeps its own unsent text."""
+        """Each conversation keeps its own unsent text (and a notice about the one left
+        goes)."""
+        self.notice.leave()
         if (draft := self.session.swap_draft(self.composer.edit.toPlainText(), to)) is not None:
             self.composer.set_draft(draft)
 
@@ -493,6 +496,8 @@ class MainWindow(QMainWindow):
             splitter.setSizes([left - give, right + give])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if getattr(self, "_closed", False):  # closed before: its parts are let go already
+            return super().closeEvent(event)
         if (browser := getattr(self, "model_browser", None)) and not browser.may_quit():
             return event.ignore()  # downloads not finished, and the user keeps the app open
         self.local_api.stop()  # other programs' answers end before the window's parts
@@ -509,4 +514,5 @@ class MainWindow(QMainWindow):
             self.ctx.save_settings()
         except OSError as exc:  # a full or read-only disk: closing goes on
             log.warning("the settings could not be saved on closing: %s", exc.strerror)
+        self._closed = True
         super().closeEvent(event)

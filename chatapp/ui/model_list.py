@@ -155,22 +155,24 @@ class ModelList(QAbstractListModel):
             self.reload()
             return
         catalogue = self.ctx.catalogue
+        asked = set(names) if names is not None else {e.name for e in catalogue.configured()}
         self._listing = Background(lambda: catalogue.refresh_remote(names), self)
-        self._listing.done.connect(self._listed)
-        self._listing.failed.connect(lambda _exc: self._listed({}))
+        self._listing.done.connect(lambda failures: self._listed(failures, asked))
+        self._listing.failed.connect(lambda _exc: self._listed({}, asked))
         self._listing.start()
 
-    def _listed(self, failures: dict) -> None:
+    def _listed(self, failures: dict, asked: set[str]) -> None:
         self._listing = None
         if self._again:
             self.refresh_remote()
             return
+        told = self._failing
+        self._failing = (told - asked) | set(failures)  # (labels mark those not answering)
         self.reload()
         for name, error in failures.items():
-            if name not in self._failing:  # told once, not at every asking
+            if name not in told:  # told once, not at every asking
                 self.remoteFailed.emit(name, error)
-        self._failing = set(failures)
-        if failures:  # asked again until they answer
+        if self._failing:  # asked again until they answer
             self._retry.start()
         else:
             self._retry.stop()
@@ -179,8 +181,9 @@ class ModelList(QAbstractListModel):
         """What a picker shows for model: its name and what tells it apart."""
         if is_remote(model):
             where = self.tr("on {host}").format(host=model.host)
-            offline = self.tr("blocked while offline") if model.problem else ""
-            return " · ".join(p for p in (model.display_name, where, offline) if p)
+            state = (self.tr("blocked while offline") if model.problem else
+                     self.tr("not answering") if model.endpoint in self._failing else "")
+            return " · ".join(p for p in (model.display_name, where, state) if p)
         measured = (speeds or {}).get(model.key, {}).get("tg_tps")
         speed = self.tr("≈ {rate} tok/s here").format(rate=decimal(measured, 0)) if measured else ""
         tag = base_model_tag() if model.base_model else ""

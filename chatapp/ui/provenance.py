@@ -172,7 +172,9 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
     add(translate("Provenance", "Duration"),
         translate("Provenance", "{s} s").format(s=decimal(m.duration_s or 0.0, 2)),
         m.duration_s is not None)
-    add(translate("Provenance", "Finish reason"), finish_text(m.finish_reason))
+    add(translate("Provenance", "Finish reason"), translate(
+        "Provenance", "cut off where the context was full")
+        if m.finish_reason == "length" and m.filled_context else finish_text(m.finish_reason))
     add(translate("Provenance", "Device"), translate("Provenance", "GPU ({n} layers)").format(
         n=m.n_gpu_layers) if m.n_gpu_layers else translate("Provenance", "CPU"),
         m.n_gpu_layers is not None)

@@ -8,6 +8,7 @@ import datetime as dt
 import html
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -179,24 +180,31 @@ class Sidebar(QWidget):
             self._add(conversation, current)
         if runs:
             self._header(self.tr("Evaluation runs"))
-        for run in runs:
-            self._add_run(run)
+        texts = [self._run_text(run) for run in runs]
+        for run, text in zip(runs, texts, strict=True):
+            if texts.count(text) > 1:  # runs alike but for their folders: those tell them apart
+                text += " · " + Path(run.folder).name
+            self._add_run(run, text)
             if run.id in self.expanded:
                 for conversation in self.conversations_of(run.id):
                     self._add(conversation, current, run)
         self._filling = False
 
-    def _add_run(self, run: EvalRunRecord) -> None:
-        """A run's row: its name and size; activating it folds or unfolds its answers."""
-        unfolded = run.id in self.expanded
+    def _run_text(self, run: EvalRunRecord) -> str:
+        """How a run is named in the list: its name, size, variants and when it was made."""
         models = run.model_names  # the variants' names (a model as it is: its file)
         prompts = (self.tr("1 prompt") if run.prompts == 1
                    else self.tr("{n} prompts").format(n=run.prompts))
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
         when = format_time(run.created_at)
-        text = self.tr("{name} · {prompts} × {models}").format(
+        return self.tr("{name} · {prompts} × {models}").format(
             name=run.name, prompts=prompts, models=variants) + f" · {when}"  # runs apart
+
+    def _add_run(self, run: EvalRunRecord, text: str) -> None:
+        """A run's row (text: see _run_text); activating it folds or unfolds its answers."""
+        unfolded = run.id in self.expanded
+        models = run.model_names
         item = QListWidgetItem(("▾ " if unfolded else "▸ ") + text)
         item.setData(RUN_ROLE, run.id)
         spoken = (self.tr("Evaluation run {run}, answers shown") if unfolded
@@ -227,7 +235,7 @@ class Sidebar(QWidget):
 
     def _add(self, conversation: Conversation, current: int | None,
              run: EvalRunRecord | None = None) -> None:
-        title = conversation.title or self.tr("New conversation")
+        title = " ".join(conversation.title.split()) or self.tr("New conversation")  # one line
         if run is not None and title.startswith(run.name + " · "):
             title = title[len(run.name) + 3:]  # the run's name is on the row above
         writing = conversation.id == self._writing

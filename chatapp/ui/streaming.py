@@ -54,6 +54,8 @@ class AnswerPresenter(QObject):
         elif loaded is None or loaded.path != model.path:
             window.model_status.setText(self.tr("Loading {model}…").format(
                 model=model.display_name))
+        else:  # the model that writes (Regenerate with… may take another than the picked)
+            window.model_status.setText(window.model_list.status(model))
         runner = self.runner = AnswerRunner(answer, window)
         window.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
         runner.textChanged.connect(self._on_text)
@@ -133,8 +135,8 @@ class AnswerPresenter(QObject):
                 bubble.catch_up(runner.text[:total])
             bubble.show_live_stats(live)
         status = window.model_status.text()
-        if not status.endswith(")") or "…" in status:
-            window.show_model_status()
+        if not status.endswith(")") or "…" in status:  # the model writing now, loaded
+            window.model_status.setText(window.model_list.status(runner.answer.model))
 
     def _tick(self) -> None:
         """Before the first token: how much of the prompt was read; all along: the context
@@ -234,6 +236,9 @@ class AnswerPresenter(QObject):
             window.speed_status.setText(stats_text(message))
         failed = runner is not None and runner.answer.result is not None \
             and runner.answer.result.finish_reason == "error"
+        if runner is not None and is_remote(runner.answer.model) and (
+                failed or message.finish_reason == "error"):  # is its server still there?
+            window.model_list.refresh_remote([runner.answer.model.endpoint])
         if message.finish_reason == "error":
             window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
                                            8000)

@@ -261,6 +261,7 @@ class WelcomePanel(QWidget):
     def _send(self, prompt: str) -> None:
         composer = self.main.composer
         composer.edit.setPlainText(prompt)
+        composer.edit.setFocus()  # not left to the button, which goes with the welcome
         composer.submit()
 
     # recommended models
@@ -354,6 +355,7 @@ class WelcomePanel(QWidget):
             return
         row.details.setText(error_text(answer))
         row.badge.set_problem(error_text(answer))
+        row.button.setEnabled(False)  # nothing to download
         if is_unreachable(answer) or isinstance(answer, OfflineError):
             self._clear_rows()
             self.update_offline(unreachable=error_text(answer))
@@ -364,6 +366,7 @@ class WelcomePanel(QWidget):
         for row in self.rows:
             if row.suggestion is None and row.details.text() == self.tr("asking the Hub…"):
                 row.details.setText(self.tr("not checked"))
+                row.button.setEnabled(False)
 
     def _show_fit(self, row: RecommendationRow) -> None:
         if row.suggestion is None or self.machine is None:
