@@ -149,12 +149,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="59"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="58"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Binabasa rin ng pag-load ang {size} ng file nang isa pang beses; binabawi ng system ang memoryang iyon kapag kinakapos ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="63"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="62"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Kasya sa kontekstong {n} token.</translation>
     </message>
@@ -6573,9 +6573,9 @@ Mga log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="59"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="61"/>
         <source>{name}, page {page}</source>
-        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) chunks enough to fill any sources&apos; share, each counted with its frame (see source_budget) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, pahina {page}</translation>
     </message>
 </context>
@@ -6951,12 +6951,12 @@ Mga log: {logs}</translation>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="359"/>
+        <location filename="../../chatapp/fit.py" line="364"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="363"/>
+        <location filename="../../chatapp/fit.py" line="368"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>

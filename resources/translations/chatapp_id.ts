@@ -149,12 +149,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="59"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="58"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Memuat juga membaca {size} dari berkas sekali lagi; sistem mengambil kembali memori itu saat kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="63"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="62"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Muat dengan konteks {n} token.</translation>
     </message>
@@ -6573,9 +6573,9 @@ Log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="59"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="61"/>
         <source>{name}, page {page}</source>
-        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) chunks enough to fill any sources&apos; share, each counted with its frame (see source_budget) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
     </message>
 </context>
@@ -6951,12 +6951,12 @@ Log: {logs}</translation>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="359"/>
+        <location filename="../../chatapp/fit.py" line="364"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Model ini membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Model ini muat dengan konteks {fits} token, atau pilih kuantisasi yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="363"/>
+        <location filename="../../chatapp/fit.py" line="368"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
