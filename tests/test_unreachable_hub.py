@@ -90,6 +90,7 @@ def test_model_browser_on_an_unreachable_hub(qtbot, capfd, unreachable: str) -> 
         qtbot.waitUntil(lambda: "Could not reach" in window.results_label.text(), timeout=8000)
         assert time.monotonic() - started < 8
         assert unreachable in window.results_label.text().replace("\u2060", "")  # (no break)
+        assert "turn on Models → Work offline" in window.results_label.text().replace("\u2060", "")
         err = capfd.readouterr().err
         assert "Retrying" not in err and "thrown while requesting" not in err, err
         log = (ctx.paths.logs / "chatapp.log").read_text(encoding="utf-8")

@@ -229,6 +229,7 @@ def test_an_unreachable_hub_gets_the_offline_advice(qtbot, models_home: Path, on
         qtbot.waitUntil(lambda: welcome.folder_button.isVisible(), timeout=30000)
         note = welcome.recommend_note.text()
         assert "Could not reach" in note and str(window.ctx.paths.models) in note
+        assert "Models → Work offline" in note  # how to stop asking
         assert welcome.show_button.isVisible() and welcome.show_button.text() == "Try again"
         assert welcome.rows == []
         close_window(window)

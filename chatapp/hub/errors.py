@@ -60,6 +60,14 @@ NETWORK = QT_TRANSLATE_NOOP(
 STALLED = QT_TRANSLATE_NOOP(
     "errors", "The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no "
     "answer in time). Try again later.")
+WORK_OFFLINE_HINT = QT_TRANSLATE_NOOP(
+    "errors", "Without a network, turn on Models → Work offline: the app then stops asking "
+    "the Hub.")
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """Whether an error means the Hub cannot be reached at all (network down)."""
+    return isinstance(error, HubError) and error.template == NETWORK
 
 
 def hub_url(endpoint: str, repo_id: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.fit import ModelShape
 from chatapp.hub.client import HubClient
-from chatapp.hub.errors import NETWORK, NOT_FOUND, HubError
+from chatapp.hub.errors import NOT_FOUND, HubError, is_unreachable
 from chatapp.hub.files import QuantEntry
 
 log = logging.getLogger(__name__)
@@ -101,11 +101,6 @@ class Suggestion:
 GONE = QT_TRANSLATE_NOOP(
     "errors", "The recommended model {repo} is not on the Hub now (its authors may have "
     "moved or removed it). Browse all models to find another.")
-
-
-def is_unreachable(error: BaseException) -> bool:
-    """Whether an error means the Hub cannot be reached at all (network down)."""
-    return isinstance(error, HubError) and error.template == NETWORK
 
 
 def suggest(client: HubClient, recommendation: Recommendation) -> Suggestion:

@@ -45,7 +45,7 @@ from chatapp.hub.errors import DamagedOnHub
 from chatapp.hub.files import QuantEntry
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import error_text, hub_error_text
 from chatapp.ui.fit_badge import Badge
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
@@ -320,7 +320,7 @@ class HubTab:
 
     def _search_failed(self, seq: int, exc: Exception) -> None:
         if seq == self._search_seq:
-            text = error_text(exc)
+            text = hub_error_text(exc)
             self.results_label.setText(breakable(text))
             self.results_label.setToolTip(text)
             self.results_label.setWordWrap(True)
@@ -348,7 +348,7 @@ class HubTab:
 
     def _page_failed(self, seq: int, exc: Exception) -> None:
         if seq == self._page_seq:
-            self.meta_label.setText(error_text(exc))
+            self.meta_label.setText(hub_error_text(exc))
 
     def _page_loaded(self, seq: int, page: ModelPage) -> None:
         if seq != self._page_seq:

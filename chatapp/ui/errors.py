@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.errors import known_error, stored_error, unexpected_error
+from chatapp.hub.errors import WORK_OFFLINE_HINT, is_unreachable
 from chatapp.logs import log_file
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
@@ -37,6 +38,14 @@ def error_text(error: BaseException) -> str:
 
         return known.format(translate(known.template), translate, QLocale().toString)
     return str(error)
+
+
+def hub_error_text(error: BaseException) -> str:
+    """error_text, and where the Hub cannot be reached at all, how to stop asking it."""
+    text = error_text(error)
+    if is_unreachable(error):
+        text += " " + QCoreApplication.translate("errors", WORK_OFFLINE_HINT)
+    return text
 
 
 def answer_error_text(message: Message) -> str:

@@ -22,14 +22,15 @@ from chatapp.catalogue import is_remote
 from chatapp.fit import Machine, detect_machine, estimate
 from chatapp.hub.config import HubConfig, OfflineError
 from chatapp.hub.download import CANCELLED, DONE, FAILED, PAUSED
+from chatapp.hub.errors import is_unreachable
 from chatapp.hub.files import library_target
-from chatapp.hub.recommended import Suggestion, is_unreachable, recommended_for, suggest_all
+from chatapp.hub.recommended import Suggestion, recommended_for, suggest_all
 from chatapp.i18n import LANGUAGES, choose_language
 from chatapp.launch import frozen
 from chatapp.library import LocalModel
 from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.background import Background
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import error_text, hub_error_text
 from chatapp.ui.fit_badge import Badge
 from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
@@ -358,7 +359,7 @@ class WelcomePanel(QWidget):
         row.button.setEnabled(False)  # nothing to download
         if is_unreachable(answer) or isinstance(answer, OfflineError):
             self._clear_rows()
-            self.update_offline(unreachable=error_text(answer))
+            self.update_offline(unreachable=hub_error_text(answer))
 
     def _finished(self) -> None:
         if self.sender() is not self._results:
