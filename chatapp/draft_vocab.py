@@ -90,9 +90,36 @@ def _size(info: GGUFInfo) -> int:
     return tokens.length if isinstance(tokens, ArrayInfo) else len(tokens or ())
 
 
+def header_problem(model: str | os.PathLike[str],
+                   draft: str | os.PathLike[str]) -> UserError | None:
+    """The reasons of vocab_problem that the two headers alone show (tokenizer type, start
+    and end tokens, vocabulary size), or None: quick (each header is read once), for listing
+    the models that could draft; vocab_problem still compares every token."""
+    try:
+        return _header_compare(file_info(model), file_info(draft))
+    except GGUFError as exc:
+        return UserError(UNREADABLE, reason=exc)
+    except OSError as exc:
+        return UserError(UNREADABLE, reason=os_reason(exc))
+
+
 def _compare(model: str, draft: str) -> UserError | None:
     """The first way the two files' vocabularies differ, in llama.cpp's order."""
     infos = file_info(model), file_info(draft)
+    problem = _header_compare(*infos)
+    if problem is not None:
+        return problem
+    sizes = [_size(info) for info in infos]
+    ids = set(range(VOCAB_CHECK_FROM, min(sizes)))
+    texts = [token_texts(path, info, ids) for path, info in zip((model, draft), infos,
+                                                                 strict=True)]
+    for token in sorted(ids):
+        if texts[0].get(token) != texts[1].get(token):
+            return UserError(OTHER_TOKEN, token=token)
+    return None
+
+
+def _header_compare(*infos: GGUFInfo) -> UserError | None:
     kinds = [info.metadata.get("tokenizer.ggml.model") for info in infos]
     if kinds[0] != kinds[1]:
         return UserError(OTHER_TOKENIZER)
@@ -103,10 +130,4 @@ def _compare(model: str, draft: str) -> UserError | None:
     sizes = [_size(info) for info in infos]
     if abs(sizes[0] - sizes[1]) > VOCAB_SIZE_SLACK:
         return UserError(OTHER_SIZE, model_n=sizes[0], draft_n=sizes[1])
-    ids = set(range(VOCAB_CHECK_FROM, min(sizes)))
-    texts = [token_texts(path, info, ids) for path, info in zip((model, draft), infos,
-                                                                 strict=True)]
-    for token in sorted(ids):
-        if texts[0].get(token) != texts[1].get(token):
-            return UserError(OTHER_TOKEN, token=token)
     return None

@@ -227,6 +227,12 @@ def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer
         def act(dialog: ModelSettingsDialog, seen: dict) -> None:
             names = [dialog.draft.itemText(i) for i in range(dialog.draft.count())]
             seen["names"] = names
+            wide = next(i for i, n in enumerate(names) if "wide-F32" in n)
+            item = dialog.draft.model().item(wide)
+            qtbot.waitUntil(lambda: not item.isEnabled(), timeout=10_000)  # headers read
+            seen["wide_tip"] = item.toolTip()
+            seen["enabled"] = [n for i, n in enumerate(names)
+                               if dialog.draft.model().item(i).isEnabled()]
             dialog.draft.setCurrentIndex(next(i for i, n in enumerate(names) if name in n))
             dialog.save_button.click()  # the vocabularies are compared off the GUI thread
             qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(),
@@ -239,6 +245,10 @@ def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer
 
     seen = run_dialog(qtbot, window, choose("wide-F32"))
     assert not any("plain-F32" in n for n in seen["names"]) and len(seen["names"]) >= 3
+    # another vocabulary size is greyed out with its reason; the same one stays choosable
+    assert seen["wide_tip"] == ("Cannot draft for this model: the vocabularies have 300 and "
+                                "600 tokens"), seen["wide_tip"]
+    assert any("tuned-F32" in n for n in seen["enabled"]), seen["enabled"]
     assert "cannot draft for" in seen["shown"] and seen["open"]  # refused, the dialog stays
     assert model.key not in window.ctx.settings.model_options
     seen = run_dialog(qtbot, window, choose("tuned-F32"))
@@ -425,7 +435,8 @@ def test_a_typed_context_becomes_the_length_the_model_loads_with(
     assert window.ctx.settings.model_options[model.key]["n_ctx"] == 1024
     seen = run_dialog(qtbot, window, lambda d, s: (s.update(shown=d.context.text()),
                                                    d.reject()))
-    assert seen["shown"] == f"{QLocale().toString(1024)} tokens"  # grouped as the locale does
+    group = QLocale().groupSeparator()
+    assert seen["shown"] == f"1{group}024 tokens"  # grouped with the locale's separator
     send(qtbot, window, "hello")
     assert window.ctx.engine.loaded.n_ctx == 1024 == window.session.context_size(model)
     close_window(window)

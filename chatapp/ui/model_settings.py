@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.draft_vocab import checked as draft_checked
-from chatapp.draft_vocab import vocab_problem
+from chatapp.draft_vocab import header_problem, vocab_problem
 from chatapp.errors import UserError
 from chatapp.library import LocalModel
+from chatapp.library_kinds import CHAT
 from chatapp.model_defaults import (
     FLASH_ATTN,
     KV_TYPES,
@@ -190,12 +191,13 @@ class ModelSettingsDialog(QDialog):
             "faster when the guesses are often right. It takes its own memory."))
         self.draft.addItem(self.tr("none"), None)
         chosen = draft_model(stored)
-        for other in sorted(drafts, key=lambda m: m.size):
-            if other.path != model.path:
+        for other in sorted(drafts, key=lambda m: m.size):  # usable chat models
+            if other.path != model.path and other.kind == CHAT and not other.problem:
                 self.draft.addItem(other.display_name, other.path)
         if chosen is not None and self.draft.findData(chosen) < 0:
             self.draft.addItem(chosen, chosen)  # set before, gone from the library since
         self.draft.setCurrentIndex(max(0, self.draft.findData(chosen)))
+        self._mark_drafts(chosen)
         form.addRow(self.tr("&Draft model:"), self.draft)
         self.batch = QSpinBox(load)
         self.batch.setRange(-1, MAX_BATCH)
@@ -454,6 +456,26 @@ class ModelSettingsDialog(QDialog):
         return check_options(n_ctx, plan["n_gpu_layers"], self.trained, plan["kv_type"],
                              plan["flash_attn"], self.prompt_lookup.isChecked(),
                              batch=None if batch < 0 else batch, draft=draft)
+
+    def _mark_drafts(self, chosen: str | None) -> None:
+        """Grey out the listed drafts whose headers already show another vocabulary (read
+        off this thread), with the reason as their tooltip; the one chosen stays choosable."""
+        path = self.model.path
+        paths = [self.draft.itemData(i) for i in range(1, self.draft.count())]
+        call = Background(lambda: {p: header_problem(path, p) for p in paths if p != chosen},
+                          self, "draft-headers")
+        call.done.connect(self._drafts_marked)
+        call.start()
+
+    def _drafts_marked(self, problems: dict[str, UserError | None]) -> None:
+        items = self.draft.model()
+        for path, problem in problems.items():
+            index = self.draft.findData(path)
+            if problem is None or index < 0 or index == self.draft.currentIndex():
+                continue
+            items.item(index).setEnabled(False)
+            self.draft.setItemData(index, self.tr("Cannot draft for this model: {reason}").format(
+                reason=error_text(problem)), Qt.ItemDataRole.ToolTipRole)
 
     def accept(self) -> None:
         self.context.interpretText()  # a length still being typed counts, as the nearest allowed

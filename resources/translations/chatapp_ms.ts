@@ -3450,329 +3450,334 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="81"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="337"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="339"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="199"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="201"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="226"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="237"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="475"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="477"/>
+        <source>Cannot draft for this model: {reason}</source>
+        <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="497"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="346"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="376"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="376"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="377"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="380"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="397"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="398"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="405"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="416"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="418"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="434"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="436"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="441"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="443"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
