@@ -430,6 +430,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     assert view.windowTitle() == "Compare models: Name a colour"
     assert view.prompt_label.text() == "Prompt: Name a colour"
     assert len(view.panes) == 3
+    assert not any(p.earlier.isVisible() for p in view.panes)  # a first turn has none
     for widget, message in zip(view.panes, (first, second, later), strict=True):
         assert widget.view.source_text == message.content
         assert widget.header.text().startswith(message.model_name.removesuffix(".gguf"))
@@ -448,6 +449,18 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     assert view.prompt_label.text() == (
         "Turn 2 (each model also reads its own earlier turns; New comparison starts afresh): "
         "Another")
+    # each pane keeps its earlier turn at hand, closed: the prompt and its own answer
+    for widget, message in zip(view.panes, (first, second, later), strict=True):
+        earlier = widget.earlier
+        assert earlier.isVisible() and not earlier.view.isVisible()
+        assert earlier.toggle.text() == "Earlier turns (1)"
+        earlier.toggle.click()
+        assert earlier.view.isVisible()
+        shown = earlier.view.source_text
+        assert shown.startswith("**You**\n\n> Name a colour"), shown
+        assert f"**{message.model_name.removesuffix('.gguf')}**" in shown, shown
+        assert shown.rstrip().endswith(message.content.rstrip()), shown
+    view.grab().save(str(tmp_path / "compare-turn-2.png"))
     # a pane given another model offers to answer the prompt shown with it
     pick(view, "gemma", "gemma", "tiny")
     qtbot.waitUntil(view.panes[0].answer_button.isVisible, timeout=2000)

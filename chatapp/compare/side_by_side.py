@@ -268,6 +268,12 @@ def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | 
     return StoredComparison(store.message(latest[0].parent_id), latest)
 
 
+def earlier_turns(store: Store, prompt_id: int | None) -> list[Message]:
+    """The user turns and answers of a pane's branch before its prompt (prompt_id), oldest
+    first: what the pane's model also reads besides the prompt. [] for a first turn."""
+    return [m for m in store.branch(prompt_id)[:-1] if m.role in ("user", "assistant")]
+
+
 def pane_number(message: Message) -> int | None:
     """The pane an answer was shown in (1 for the first), or None where it does not say."""
     number = message.sampling.get(PANE_KEY)

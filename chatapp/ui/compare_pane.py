@@ -27,6 +27,7 @@ from chatapp.store import Message
 from chatapp.store.doc_records import Retrieval
 from chatapp.ui.chat_view import EndFollower
 from chatapp.ui.conversation_settings import params_summary
+from chatapp.ui.earlier_turns import EarlierTurns
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import ElidedButton, ElidedLabel, Label
 from chatapp.ui.markdown_view import MarkdownView
@@ -169,6 +170,8 @@ class PaneWidget(QFrame):
         holder = QWidget(scroll)
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
+        self.earlier = EarlierTurns(holder)  # what the model read before this turn
+        column.addWidget(self.earlier)
         self.thinking = ThinkingSection(holder)
         column.addWidget(self.thinking)
         column.addWidget(self.view)
@@ -336,9 +339,11 @@ class PaneWidget(QFrame):
         self.variant_button.setVisible(visible)
         self.docs_box.setVisible(visible)
 
-    def start(self, pane: Pane, name: str, blind: bool = False) -> None:
+    def start(self, pane: Pane, name: str, blind: bool = False,
+              earlier: list[Message] | None = None) -> None:
         """Show a new answer of this pane (name: the model's, or "Model A" in the arena,
-        blind until the vote)."""
+        blind until the vote), below the earlier turns of its branch."""
+        self.earlier.set_turns(earlier or [], blind)
         self.pane = pane
         self.message = None
         self.blind = blind
@@ -362,6 +367,7 @@ class PaneWidget(QFrame):
         self.blind = False
         self._shown = 0
         self.show_sources(None)
+        self.earlier.set_turns([])
         self._new_thinking()
         self._show_empty_note("")
         self.view.set_content("")
@@ -372,9 +378,12 @@ class PaneWidget(QFrame):
         self.continue_button.setEnabled(False)
         self.continue_button.setToolTip("")
 
-    def show_stored(self, message: Message, name: str) -> None:
-        """Show an answer from the store (a reopened comparison), with its final stats."""
+    def show_stored(self, message: Message, name: str,
+                    earlier: list[Message] | None = None) -> None:
+        """Show an answer from the store (a reopened comparison), with its final stats,
+        below the earlier turns of its branch."""
         self.clear()
+        self.earlier.set_turns(earlier or [])
         self.header.setText(name)
         self.finish(message)
 

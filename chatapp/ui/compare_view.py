@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.catalogue import AnyModel
 from chatapp.chat import title_from
-from chatapp.compare.side_by_side import Comparison, continue_with, stored_comparison
+from chatapp.compare.side_by_side import Comparison, continue_with, earlier_turns, stored_comparison
 from chatapp.compare.variants import Variant, of_model
 from chatapp.compare.votes import add_vote
 from chatapp.errors import UserError
@@ -167,8 +167,6 @@ class CompareWindow(QWidget):
         self.arena_box.setChecked(arena)
         self._update_buttons()
         self.composer.setFocus()
-
-    # panes
 
     @property
     def busy(self) -> bool:
@@ -421,7 +419,7 @@ class CompareWindow(QWidget):
         for widget, pane in zip(widgets, comparison.panes, strict=True):
             name = (self._arena_name(widget.index) if blind
                     else widget._with_params(pane.model.display_name))
-            widget.start(pane, name, blind=blind)
+            widget.start(pane, name, blind, earlier_turns(self.ctx.store, pane.message.parent_id))
         for widget in self.panes:
             widget.answer_button.hide()
         self.vote_panel.hide()
@@ -511,7 +509,8 @@ class CompareWindow(QWidget):
                 docs[0] if isinstance(docs, list) and docs else "")))
             variant = answer.sampling.get("variant")
             widget.variant_name = variant if isinstance(variant, str) and variant else None
-            widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
+            widget.show_stored(answer, widget._with_params(short_name(answer) or "?"),
+                               earlier_turns(store, answer.parent_id))
             widget.show_sources(self._documents().retrieval_of(answer))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()

@@ -549,7 +549,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="68"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -654,12 +654,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -669,62 +669,62 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="338"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="392"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="485"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="523"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -734,12 +734,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="555"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1525,6 +1525,24 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_downloads.py" line="334"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierTurns</name>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
+        <source>Earlier turns ({n})</source>
+        <translation>Giliran sebelumnya ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
+        <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
+        <translation>Apa yang ditanyakan kepada model panel ini dan jawabannya sebelum prompt yang ditampilkan; model juga membaca ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="59"/>
+        <source>Model</source>
+        <translation>Model</translation>
     </message>
 </context>
 <context>
@@ -3869,173 +3887,173 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="139"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="142"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="332"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="150"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="243"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="191"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="194"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="198"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="201"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="199"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="202"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="315"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="319"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="413"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="417"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="426"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta menunggu: {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="426"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="436"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="506"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="504"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="195"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="198"/>
         <source>Continue in chat</source>
         <translation>Lanjutkan di obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="507"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>
