@@ -232,6 +232,11 @@ def _settings_menu(window) -> None:
 
     translate, settings = QCoreApplication.translate, window.ctx.settings
     menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
+    from chatapp.ui.defaults_dialog import edit_defaults
+
+    window.defaults_action = menu.addAction(translate("MainWindow", "&Defaults for new chats…"))
+    window.defaults_action.triggered.connect(guarded(lambda _=False: edit_defaults(window),
+                                                     window))
     languages = menu.addMenu(translate("MainWindow", "&Language"))
     group = QActionGroup(languages)  # one language ticked at a time
     for code, name in (("", translate("MainWindow", "System language")), *LANGUAGES.items()):

@@ -1025,6 +1025,39 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>DefaultsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="26"/>
+        <source>Defaults for new chats</source>
+        <translation>Mga default para sa mga bagong chat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="29"/>
+        <source>How models should behave in new chats</source>
+        <translation>Kung paano dapat kumilos ang mga model sa mga bagong chat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="33"/>
+        <source>automatic ({n})</source>
+        <translation>awtomatiko ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="35"/>
+        <source>Processor threads</source>
+        <translation>Mga thread ng processor</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="37"/>
+        <source>Threads llama.cpp uses for an answer on the processor. Fewer leave the computer more responsive; answers running together share them. From the next answer.</source>
+        <translation>Mga thread na ginagamit ng llama.cpp para sa isang sagot sa processor. Mas kaunti, mas mabilis tumugon ang computer; pinaghahatian ito ng mga sagot na sabay na tumatakbo. Simula sa susunod na sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="40"/>
+        <source>Processor &amp;threads</source>
+        <translation>Mga &amp;thread ng processor</translation>
+    </message>
+</context>
+<context>
     <name>DocsController</name>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
@@ -2922,17 +2955,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <source>&amp;Defaults for new chats…</source>
+        <translation>Mga &amp;default para sa mga bagong chat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
@@ -2952,12 +2990,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="235"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -3276,7 +3314,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="257"/>
+        <location filename="../../chatapp/ui/menus.py" line="262"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>

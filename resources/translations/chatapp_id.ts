@@ -1025,6 +1025,39 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
 </context>
 <context>
+    <name>DefaultsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="26"/>
+        <source>Defaults for new chats</source>
+        <translation>Bawaan untuk obrolan baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="29"/>
+        <source>How models should behave in new chats</source>
+        <translation>Cara model harus berperilaku dalam obrolan baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="33"/>
+        <source>automatic ({n})</source>
+        <translation>otomatis ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="35"/>
+        <source>Processor threads</source>
+        <translation>Thread prosesor</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="37"/>
+        <source>Threads llama.cpp uses for an answer on the processor. Fewer leave the computer more responsive; answers running together share them. From the next answer.</source>
+        <translation>Thread yang dipakai llama.cpp untuk satu jawaban di prosesor. Lebih sedikit membuat komputer tetap responsif; jawaban yang berjalan bersamaan berbagi thread ini. Berlaku mulai jawaban berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="40"/>
+        <source>Processor &amp;threads</source>
+        <translation>&amp;Thread prosesor</translation>
+    </message>
+</context>
+<context>
     <name>DocsController</name>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
@@ -2922,17 +2955,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <source>&amp;Defaults for new chats…</source>
+        <translation>&amp;Bawaan untuk obrolan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
@@ -2952,12 +2990,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="235"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3276,7 +3314,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="257"/>
+        <location filename="../../chatapp/ui/menus.py" line="262"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>

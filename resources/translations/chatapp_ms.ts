@@ -1025,6 +1025,39 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
 </context>
 <context>
+    <name>DefaultsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="26"/>
+        <source>Defaults for new chats</source>
+        <translation>Lalai untuk sembang baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="29"/>
+        <source>How models should behave in new chats</source>
+        <translation>Cara model patut berkelakuan dalam sembang baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="33"/>
+        <source>automatic ({n})</source>
+        <translation>automatik ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="35"/>
+        <source>Processor threads</source>
+        <translation>Bebenang pemproses</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="37"/>
+        <source>Threads llama.cpp uses for an answer on the processor. Fewer leave the computer more responsive; answers running together share them. From the next answer.</source>
+        <translation>Bebenang yang digunakan llama.cpp untuk satu jawapan pada pemproses. Lebih sedikit membuatkan komputer lebih responsif; jawapan yang berjalan serentak berkongsi bebenang ini. Berkuat kuasa mulai jawapan seterusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="40"/>
+        <source>Processor &amp;threads</source>
+        <translation>&amp;Bebenang pemproses</translation>
+    </message>
+</context>
+<context>
     <name>DocsController</name>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="61"/>
@@ -2922,17 +2955,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <source>&amp;Defaults for new chats…</source>
+        <translation>&amp;Lalai untuk sembang baharu…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
@@ -2952,12 +2990,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="235"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3276,7 +3314,7 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="257"/>
+        <location filename="../../chatapp/ui/menus.py" line="262"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
