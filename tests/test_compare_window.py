@@ -446,6 +446,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     wait_done(qtbot, view)
     assert [store.message(store.message(p.message.id).parent_id).parent_id
             for p in view.panes] == [first.id, second.id, later.id]
+    latest = [p.message for p in view.panes]  # each pane's answer to turn 2
     assert view.prompt_label.text() == (
         "Turn 2 (each model also reads its own earlier turns; New comparison starts afresh): "
         "Another")
@@ -468,8 +469,22 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     with qtbot.waitSignal(view.busyChanged, timeout=5000):
         view.panes[0].answer_button.click()
     wait_done(qtbot, view)
-    assert store.message(view.panes[0].message.id).model_key == view.panes[1].chosen().key
+    late = store.message(view.panes[0].message.id)
+    assert late.model_key == view.panes[1].chosen().key
     assert not view.panes[0].answer_button.isVisible()
+    # a later turn: the new pane's model answered every turn in order, along its own branch
+    branch = store.branch(late.id)
+    assert [m.content for m in branch if m.role == "user"] == ["Name a colour", "Another"]
+    assert {m.model_key for m in branch if m.role == "assistant"} == {late.model_key}
+    assert branch[0].parent_id is None and branch[1].parent_id == branch[0].id
+    assert view.panes[0].earlier.toggle.text() == "Earlier turns (1)"
+    assert view.panes[0].earlier.view.source_text.endswith(branch[1].content.strip())
+    # and it comes back as a fourth pane with the others
+    view.close()
+    assert view.open_conversation(conversation_id)
+    assert len(view.panes) == 4
+    assert sorted(p.message.id for p in view.panes) == sorted(
+        [m.id for m in (*latest, late)])
 
 
 def test_pane_numbers_are_the_answers_own(qtbot, window: MainWindow, long_answers) -> None:

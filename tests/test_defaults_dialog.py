@@ -15,8 +15,9 @@ pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
 )
 
-from chatapp.ui.defaults_dialog import DefaultsDialog  # noqa: E402
 from test_conversation_window import close_window, open_window, send  # noqa: E402
+
+from chatapp.ui.defaults_dialog import DefaultsDialog  # noqa: E402
 
 
 @pytest.fixture

@@ -440,3 +440,21 @@ def test_a_typed_context_becomes_the_length_the_model_loads_with(
     send(qtbot, window, "hello")
     assert window.ctx.engine.loaded.n_ctx == 1024 == window.session.context_size(model)
     close_window(window)
+
+
+def test_a_model_is_not_offered_as_its_own_draft_through_a_link(
+        qtbot, tuned_home: Path, tmp_path: Path) -> None:
+    from chatapp.library import LocalModel
+    from chatapp.ui.app import make_application
+
+    make_application()
+    plain = tuned_home / "data" / "models" / "plain-F32.gguf"
+    link = tmp_path / "linked-elsewhere.gguf"  # as a model linked from another app's folder
+    link.symlink_to(plain)
+    tuned = tuned_home / "data" / "models" / "tuned-F32.gguf"
+    models = [LocalModel(str(p), p.name, p.stat().st_size, p.stat().st_mtime)
+              for p in (plain, link, tuned)]
+    dialog = ModelSettingsDialog(models[0], None, 4096, gpu=False, drafts=models)
+    qtbot.addWidget(dialog)
+    names = [dialog.draft.itemText(i) for i in range(dialog.draft.count())]
+    assert names[1:] == ["tuned-F32"], names

@@ -27,6 +27,7 @@ def install_compare_menu(window) -> None:
                 QShortcut(keys, existing, existing.close)  # (its answers stop, kept so far)
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
             existing.voted.connect(lambda _vote: window.refresh_sidebar())
+            existing.busyChanged.connect(lambda _busy: window.refresh_sidebar())  # stored
             window.compare_window = existing
         if not existing.busy:
             existing.arena_box.setChecked(arena)

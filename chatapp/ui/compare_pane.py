@@ -200,7 +200,8 @@ class PaneWidget(QFrame):
         self.continue_button.clicked.connect(self._continue)
         self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
         self.answer_button.setToolTip(self.tr("Ask this pane's model the prompt the other "
-                                              "panes answered"))
+                                              "panes answered (at a later turn, every turn "
+                                              "in order, so that it reads its own answers)"))
         self.answer_button.hide()
         self.answer_button.clicked.connect(self.answerRequested)
 

@@ -35,6 +35,7 @@ from chatapp.errors import UserError
 from chatapp.store.documents import Documents
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
+from chatapp.ui.compare_catch_up import CatchUp, answer_prompt, next_turn
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
@@ -70,6 +71,7 @@ class CompareWindow(QWidget):
         self.ctx = ctx
         self.model_list = shared_model_list(ctx, parent)
         self.comparison: Comparison | None = None
+        self._catch_up: CatchUp | None = None  # a late pane answering the earlier turns
         self._running: list[PaneWidget] = []  # the widget of each pane of self.comparison
         self.conversation_id: int | None = None
         self.rng = random.Random()
@@ -393,20 +395,9 @@ class CompareWindow(QWidget):
                                 + " " + self.status.text())
 
     def answer_prompt(self, widget: PaneWidget) -> None:
-        """Let one pane (added after the others answered) answer the same prompt: its
-        answer is stored beside theirs, with the history of the first pane's branch."""
-        prompt = self.prompt_id()
-        model = widget.chosen()
-        if prompt is None or model is None or self.busy or widget not in self.panes:
-            return
-        store = self.ctx.store
-        params = {**self.ctx.settings.sampling.to_dict(), **widget.overrides,
-                  **widget.answer_params()}
-        comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, "", [model],
-                                [params], prompts=[prompt],
-                                system_prompt=store.conversation(self.conversation_id)
-                                .system_prompt or "")
-        self._run(comparison, [widget], blind=False)
+        """Let one pane added after the others answered answer the prompt shown (every turn
+        up to it, when it is a later one: see compare_catch_up)."""
+        self._catch_up = answer_prompt(self, widget)
 
     def _run(self, comparison: Comparison, widgets: list[PaneWidget], blind: bool) -> None:
         """Show comparison's panes in widgets and start it."""
@@ -443,6 +434,10 @@ class CompareWindow(QWidget):
         message = self.ctx.store.message(pane.message.id)
         self._running[index].finish(message)
         self._running[index].show_sources(self._documents().retrieval_of(message))
+        catch_up, self._catch_up = self._catch_up, None
+        if catch_up is not None and next_turn(self, catch_up, message):
+            self._catch_up = catch_up  # (its next turn runs)
+            return
         if all(w.message is not None for w in self._running):
             self._ended()
             self._offer_answers()
@@ -451,7 +446,7 @@ class CompareWindow(QWidget):
 
     def _ended(self) -> None:
         """No comparison runs any more: the window is ready for the next."""
-        self.comparison = None
+        self.comparison, self._catch_up = None, None
         self._running = []
         self.status.clear()
         self._update_buttons()

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
 from chatapp.store import Message
+from chatapp.ui.errors import answer_error_text
 from chatapp.ui.markdown_view import MarkdownView
-from chatapp.ui.provenance import short_name
+from chatapp.ui.provenance import empty_answer_text, short_name
 
 
 class EarlierTurns(QFrame):
@@ -50,16 +51,23 @@ class EarlierTurns(QFrame):
         self.toggle.setText(self.tr("Earlier turns ({n})").format(n=turns))
         self.toggle.setToolTip(self.tr("What this pane's model was asked and answered before "
                                        "the prompt shown; it reads these too."))
-        parts = []
+        parts, you, model = [], self.tr("You"), self.tr("Model")
         for message in messages:
             if message.role == "user":
                 quoted = "\n".join("> " + line for line in message.content.splitlines())
-                parts.append(f"**{self.tr('You')}**\n\n{quoted or '>'}")
+                parts.append(f"**{you}**\n\n{quoted or '>'}")
             else:
-                name = self.tr("Model") if blind else short_name(message) or self.tr("Model")
-                parts.append(f"**{name}**\n\n{message.content}")
+                name = model if blind else short_name(message) or model
+                parts.append(f"**{name}**\n\n{message.content.strip() or self._none(message)}")
         self.view.set_content("\n\n".join(parts))
         self.setVisible(turns > 0)
+
+    def _none(self, message: Message) -> str:
+        """Why an earlier answer has no text, in italics (its error, where it failed)."""
+        why = empty_answer_text(message) or (
+            answer_error_text(message) if message.finish_reason == "error" else "") or \
+            self.tr("No answer.")
+        return "*" + " ".join(why.replace("*", "").split()) + "*"
 
     def _open(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)

@@ -7,6 +7,7 @@ numbers, measured in a worker process off the window's thread)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -191,8 +192,10 @@ class ModelSettingsDialog(QDialog):
             "faster when the guesses are often right. It takes its own memory."))
         self.draft.addItem(self.tr("none"), None)
         chosen = draft_model(stored)
+        own = os.path.realpath(model.path)  # (not itself through a link either)
         for other in sorted(drafts, key=lambda m: m.size):  # usable chat models
-            if other.path != model.path and other.kind == CHAT and not other.problem:
+            if (os.path.realpath(other.path) != own and other.kind == CHAT
+                    and not other.problem):
                 self.draft.addItem(other.display_name, other.path)
         if chosen is not None and self.draft.findData(chosen) < 0:
             self.draft.addItem(chosen, chosen)  # set before, gone from the library since

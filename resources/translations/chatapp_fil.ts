@@ -520,27 +520,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="76"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
@@ -548,58 +548,58 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="68"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="69"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="112"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -639,92 +639,92 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="164"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="166"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="107"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="338"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="392"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="485"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="480"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -734,14 +734,19 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_catch_up.py" line="35"/>
+        <source>The new pane answers every turn in order: turn {n} of {total}.</source>
+        <translation>Sinasagot ng bagong pane ang bawat palitan nang sunod-sunod: palitan {n} sa {total}.</translation>
     </message>
 </context>
 <context>
@@ -1563,19 +1568,29 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EarlierTurns</name>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
         <source>Earlier turns ({n})</source>
         <translation>Mga naunang palitan ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="52"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
         <translation>Ang itinanong sa model ng pane na ito at ang mga sagot nito bago ang ipinapakitang prompt; binabasa rin nito ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="59"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
         <source>Model</source>
         <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
+        <source>You</source>
+        <translation>Ikaw</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="69"/>
+        <source>No answer.</source>
+        <translation>Walang sagot.</translation>
     </message>
 </context>
 <context>
@@ -3506,334 +3521,334 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="83"/>
         <source>Model settings: {model}</source>
         <translation>Mga setting ng model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
         <source>The model file</source>
         <translation>File ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="342"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Quantization:</source>
         <translation>Uri ng quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong katumpakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Memory:</source>
         <translation>Memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Hulaan ang mga susunod na token mula sa &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Speculative decoding: ang mga token na nasa usapan na ay sinusuri nang ilang sabay-sabay. Mas mabilis dumating ang mga sagot na sumisipi o kumokopya; pareho pa rin ang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>Speculation:</source>
         <translation>Ispekulasyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
         <source>Draft model</source>
         <translation>Draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="201"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
         <source>&amp;Draft model:</source>
         <translation>&amp;Draft model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>As many as memory allows</source>
         <translation>Hangga&apos;t kasya sa memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>Answers decoded together</source>
         <translation>Mga sagot na sabay na dine-decode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="213"/>
         <source>&amp;Answers together:</source>
         <translation>Mga &amp;sagot na sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="226"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="237"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="240"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="399"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="477"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="480"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="497"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="500"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="346"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="349"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="380"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="383"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="384"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="397"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="408"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="418"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="421"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="436"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="439"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa bakanteng memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="443"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="446"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -3931,13 +3946,13 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="331"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="332"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="333"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
@@ -3953,7 +3968,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
@@ -3978,70 +3993,65 @@ Mga log: {logs}</translation>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="202"/>
-        <source>Ask this pane&apos;s model the prompt the other panes answered</source>
-        <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="316"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="320"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="423"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="427"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="436"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="446"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="507"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="519"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4051,47 +4061,52 @@ Mga log: {logs}</translation>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="202"/>
+        <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
+        <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="499"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="515"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="517"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>

@@ -520,27 +520,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="76"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Side by side…</source>
         <translation>Banding &amp;sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilaikan set gesaan…</translation>
     </message>
@@ -548,58 +548,58 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="68"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="69"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="112"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
@@ -639,92 +639,92 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="164"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="166"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="107"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="338"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="392"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="485"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="480"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -734,14 +734,19 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_catch_up.py" line="35"/>
+        <source>The new pane answers every turn in order: turn {n} of {total}.</source>
+        <translation>Panel baharu menjawab setiap giliran mengikut urutan: giliran {n} daripada {total}.</translation>
     </message>
 </context>
 <context>
@@ -1563,19 +1568,29 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EarlierTurns</name>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
         <source>Earlier turns ({n})</source>
         <translation>Giliran sebelumnya ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="52"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
         <translation>Apa yang ditanya kepada model panel ini dan jawapannya sebelum prompt yang ditunjukkan; model juga membaca ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="59"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
         <source>Model</source>
         <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="69"/>
+        <source>No answer.</source>
+        <translation>Tiada jawapan.</translation>
     </message>
 </context>
 <context>
@@ -3506,334 +3521,334 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="83"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="342"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="201"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="204"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="213"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="226"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="237"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="240"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="399"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="477"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="480"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="497"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="500"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="346"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="349"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="378"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="380"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="383"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="384"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="397"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="408"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="418"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="421"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="436"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="439"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="443"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="446"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -3931,13 +3946,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="331"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="332"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="333"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
@@ -3953,7 +3968,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
@@ -3978,70 +3993,65 @@ Log: {logs}</translation>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="202"/>
-        <source>Ask this pane&apos;s model the prompt the other panes answered</source>
-        <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="316"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="320"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="423"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="427"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta tunggu: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="436"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="446"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="507"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="519"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4051,47 +4061,52 @@ Log: {logs}</translation>
         <translation>Teruskan di sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="202"/>
+        <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
+        <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain (pada giliran kemudian, setiap giliran mengikut urutan, supaya model membaca jawapannya sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="499"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="515"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="517"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>

@@ -1,0 +1,79 @@
+"""A compare pane added after the panes answered: its model answers the prompt shown, and
+when that is a later turn, every turn before it first, one by one along its own branch, so
+that it reads its own earlier answers as the other panes' models read theirs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from chatapp.catalogue import AnyModel
+from chatapp.compare.side_by_side import Comparison
+from chatapp.store import Message
+
+
+@dataclass
+class CatchUp:
+    """The turns a late pane still has to answer after the one it is answering.
+
+    Attributes:
+        widget: the pane (a PaneWidget).
+        turns: the user turns' texts still to ask, in order.
+        total: how many turns it answers in all.
+    """
+
+    widget: Any
+    model: AnyModel
+    params: dict[str, Any]
+    turns: list[str]
+    total: int
+
+    def status(self) -> str:
+        """Which turn the pane is answering, for the window's status line."""
+        return QCoreApplication.translate(
+            "CompareWindow", "The new pane answers every turn in order: turn {n} of "
+            "{total}.").format(n=self.total - len(self.turns), total=self.total)
+
+
+def answer_prompt(view, widget) -> CatchUp | None:
+    """Let widget (a pane of the CompareWindow view, added after the others answered)
+    answer the prompt shown: at once when it is the first turn; else from the first turn
+    on, the later ones as each answer ends (CatchUp.turns). Its answers are stored beside
+    the others', each turn after the first under its own previous answer."""
+    prompt = view.prompt_id()
+    model = widget.chosen()
+    if prompt is None or model is None or view.busy or widget not in view.panes:
+        return None
+    store = view.ctx.store
+    users = [m for m in store.branch(prompt) if m.role == "user"]
+    params = {**view.ctx.settings.sampling.to_dict(), **widget.overrides,
+              **widget.answer_params()}
+    catch_up = CatchUp(widget, model, params, [u.content for u in users[1:]], len(users))
+    comparison = Comparison(view.ctx.chat.pipeline, view.conversation_id, "", [model],
+                            [params], prompts=[users[0].id],
+                            system_prompt=_system_prompt(view))
+    view._run(comparison, [widget], blind=False)
+    if catch_up.turns:
+        view.status.setText(catch_up.status())
+        return catch_up
+    return None
+
+
+def next_turn(view, catch_up: CatchUp, answer: Message) -> bool:
+    """After the late pane's answer ended: ask its next turn under it, unless the answer
+    failed or was stopped (then the pane stays where it is). Whether a turn was asked."""
+    if not catch_up.turns or answer.finish_reason not in ("stop", "length"):
+        return False
+    text = catch_up.turns.pop(0)
+    comparison = Comparison(view.ctx.chat.pipeline, view.conversation_id, text,
+                            [catch_up.model], [catch_up.params], parents=[answer.id],
+                            system_prompt=_system_prompt(view))
+    view._run(comparison, [catch_up.widget], blind=False)
+    view.status.setText(catch_up.status())
+    return True
+
+
+def _system_prompt(view) -> str:
+    return view.ctx.store.conversation(view.conversation_id).system_prompt or ""
