@@ -418,8 +418,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     view.new_comparison()
     assert not view.prompt_label.isVisible() and view.panes[0].view.source_text == ""
     view.close()
-    window.refresh_sidebar()
-    row = next(i for i in window.sidebar.conversation_items()
+    row = next(i for i in window.sidebar.conversation_items()  # listed once stored
                if i.data(Qt.ItemDataRole.UserRole) == conversation_id)
     assert row.text() == "⇆ Name a colour"
     action = next(a for a in window.sidebar.conversation_menu(row).actions()
