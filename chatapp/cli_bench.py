@@ -39,6 +39,9 @@ T_SHORTER = QT_TRANSLATE_NOOP(
 COLUMNS = (QT_TRANSLATE_NOOP("cli", "model"), QT_TRANSLATE_NOOP("cli", "threads"),
            QT_TRANSLATE_NOOP("cli", "GPU layers"), QT_TRANSLATE_NOOP("cli", "test"), "t/s")
 PROMPT, GENERATED = 512, 128  # the tests' tokens by default, as llama-bench's
+REMOTE = QT_TRANSLATE_NOOP(
+    "errors", "chatapp bench measures models on this computer; {model} runs on a server "
+    "(each of its answers records its speed instead).")
 TOO_LONG = QT_TRANSLATE_NOOP(
     "errors", "The benchmark needs {need} tokens of context (prompt and generated), more than "
     "the {trained} this model was trained for: give a smaller -p or -n.")
@@ -73,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.machine import gpu_offload_supported
 
     with open_app() as app:
+        name, slash, _ = (args.model or "").partition("/")
+        if slash and any(e.name == name for e in app.catalogue.configured()):
+            raise UserError(REMOTE, model=args.model)  # (before its key is looked for)
         model = chosen_model(app, args.model)
         trained = getattr(model, "context_length", None)
         given = args.n_prompt is not None or args.n_gen is not None

@@ -53,6 +53,9 @@ NOT_IN_LIBRARY = QT_TRANSLATE_NOOP("errors", "{path} is not a model file in the 
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "errors", "\"{spec}\" is the name of more than one model: {paths}. Give the path of the "
     "one you mean.")
+PART_OF_SEVERAL = QT_TRANSLATE_NOOP(
+    "errors", "\"{spec}\" is part of the names of more than one model: {names}. Give more of "
+    "the name of the one you mean, or its path.")
 
 
 class ModelNotFound(UserError):
@@ -518,6 +521,10 @@ class Library:
             if whole_name and len({m.key for m in matches if m.is_chat}) > 1:
                 raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(
                     m.path for m in matches if m.is_chat))
+            part = number == len(tests) - 1  # a part of a name, which fits any number
+            if part and len({m.key for m in matches if m.is_chat}) > 1:
+                raise ModelNotFound(PART_OF_SEVERAL, spec=spec, names=", ".join(
+                    m.list_name for m in matches if m.is_chat))
             if matches:
                 return matches[0]
         if os.sep in spec:  # a path, not a name

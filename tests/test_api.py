@@ -277,7 +277,8 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
                          ({"type": "function", "function": {"name": "get_weather"}},
                           "decides for itself"),
                          ({"type": "function", "function": {"name": "nope"}},
-                          "names the function nope, which is not among")):
+                          "names the function nope, which is not among"),
+                         ("sometimes", "tool_choice")):  # not one of OpenAI's words
         with pytest.raises(openai.BadRequestError, match=said) as caught:
             client.chat.completions.create(model="tiny-tools", messages=ask, max_tokens=4,
                                            tools=[WEATHER_TOOL], tool_choice=choice)
@@ -363,6 +364,10 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     status, body = raw(api, "/v1/chat/completions", b"{not json")
     assert status == 400 and body["error"]["type"] == "invalid_request_error"
     assert "not valid JSON" in body["error"]["message"]
+    for bad_json in (b"[" * 100_000 + b"]" * 100_000, b'{"temperature": NaN}',
+                     b'{"max_tokens": Infinity}'):  # too deep; not JSON's numbers
+        status, body = raw(api, "/v1/chat/completions", bad_json)
+        assert status == 400 and "not valid JSON" in body["error"]["message"], body
     for not_an_object in (b"", b"[]", b"3"):
         status, body = raw(api, "/v1/chat/completions", not_an_object)
         assert (status, body["error"]["message"]) == (

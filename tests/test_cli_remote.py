@@ -61,6 +61,12 @@ def test_add_list_remove(server, chatapp_home: Path):
 
     unset = run_cli("remote", "list")
     assert "LAB_KEY" in unset.stderr and unset.returncode == 1
+    # a server's model is not benchmarked here: said first, whether its key is set or not
+    for env in ({}, {"LAB_KEY": "sk-lab-secret"}):
+        bench = run_cli("bench", "-m", "lab/qwen3-32b", "-p", "8", "-n", "2", **env)
+        assert bench.returncode == 1 and bench.stderr.strip() == (
+            "chatapp: chatapp bench measures models on this computer; lab/qwen3-32b runs on a "
+            "server (each of its answers records its speed instead)."), bench.stderr
 
     removed = run_cli("remote", "rm", "dead")
     assert removed.returncode == 0 and removed.stdout.strip() == "Removed the connection dead."

@@ -229,3 +229,20 @@ def test_two_files_of_one_name_are_not_taken_for_each_other(chatapp_home: Path) 
     keys = {m.path: m.key for m in library.entries()}
     other = next(p for p in (str(first), str(second)) if p != twins["twin-F32"])
     assert twins == {"twin-F32": twins["twin-F32"], keys[other]: other}
+
+
+def test_part_of_two_models_names_is_refused_part_of_one_picks_it(chatapp_home: Path) -> None:
+    """`-m tiny` with tiny-a and tiny-b in the library names neither: refused with both
+    names, as the whole name of two models is; a part only one name has picks that one."""
+    from chatapp.errors import UserError
+
+    paths = app_paths().ensure()
+    write_tiny_llama(paths.models / "tiny-a-F32.gguf")
+    write_tiny_llama(paths.models / "tiny-b-F32.gguf", n_embd=256, n_ff=512)
+    library = Library(paths)
+    with pytest.raises(UserError) as both:
+        library.resolve("tiny")
+    assert str(both.value) == (
+        '"tiny" is part of the names of more than one model: tiny-a-F32.gguf, '
+        'tiny-b-F32.gguf. Give more of the name of the one you mean, or its path.')
+    assert library.resolve("a-F3").file_name == "tiny-a-F32.gguf"

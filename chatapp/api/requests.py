@@ -102,7 +102,7 @@ class ChatRequest(_Sampled):
     max_completion_tokens: int | None = Field(None, ge=1)
     response_format: dict[str, Any] | None = None
     tools: list[Tool] | None = None
-    tool_choice: str | dict[str, Any] | None = None
+    tool_choice: Literal["none", "auto", "required"] | dict[str, Any] | None = None
     functions: list[dict[str, Any]] | None = None  # the older form of tools
 
 
@@ -124,12 +124,19 @@ class EmbeddingRequest(_Body):
     dimensions: int | None = None
 
 
+def _not_json(name: str) -> Any:
+    """Refuse NaN, Infinity and -Infinity, which Python's json reads but JSON has not."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def parse(body: bytes, kind: type[BaseModel]) -> Any:
     """The request body checked as kind; ApiError 400 for bad JSON or a bad field."""
     try:
-        data = json.loads(body or b"null")
+        data = json.loads(body or b"null", parse_constant=_not_json)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, BAD_JSON, reason=str(exc)) from None
+    except RecursionError:  # nested deeper than Python's stack
+        raise ApiError(400, BAD_JSON, reason="nested too deeply") from None
     if not isinstance(data, dict):
         raise ApiError(400, NOT_AN_OBJECT)
     try:

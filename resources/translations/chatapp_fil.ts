@@ -6504,37 +6504,37 @@ Mga log: {logs}</translation>
         <translation>pagsubok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="49"/>
+        <location filename="../../chatapp/cli_bench.py" line="52"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>sukatin ang bilis ng prompt at ng pagbuo ng teksto ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <location filename="../../chatapp/cli_bench.py" line="56"/>
         <source>CPU threads (default: all cores)</source>
         <translation>mga CPU thread (default: lahat ng core)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="55"/>
+        <location filename="../../chatapp/cli_bench.py" line="58"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>mga layer na ililipat sa GPU (-1: hangga&apos;t kasya, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>mga token ng prompt (pp; default 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="60"/>
+        <location filename="../../chatapp/cli_bench.py" line="63"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>mga nabuong token (tg; default 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="62"/>
+        <location filename="../../chatapp/cli_bench.py" line="65"/>
         <source>times each test is run (default 3)</source>
         <translation>ilang beses pinapatakbo ang bawat test (default 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="63"/>
+        <location filename="../../chatapp/cli_bench.py" line="66"/>
         <source>print the result as JSON</source>
         <translation>i-print ang resulta bilang JSON</translation>
     </message>
@@ -6808,7 +6808,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="427"/>
+        <location filename="../../chatapp/library.py" line="430"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -6828,27 +6828,32 @@ Mga log: {logs}</translation>
         <translation>Ang &quot;{spec}&quot; ay pangalan ng higit sa isang model: {paths}. Ibigay ang path ng model na tinutukoy mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="62"/>
+        <location filename="../../chatapp/library.py" line="56"/>
+        <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
+        <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="482"/>
+        <location filename="../../chatapp/library.py" line="485"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="492"/>
+        <location filename="../../chatapp/library.py" line="495"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="526"/>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="530"/>
+        <location filename="../../chatapp/library.py" line="537"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -8912,6 +8917,11 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
+        <translation>Sinusukat ng chatapp bench ang mga model sa computer na ito; tumatakbo ang {model} sa isang server (itinatala ng bawat sagot nito ang bilis nito sa halip).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>

@@ -6504,37 +6504,37 @@ Log: {logs}</translation>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="49"/>
+        <location filename="../../chatapp/cli_bench.py" line="52"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kecepatan prompt dan generasi sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <location filename="../../chatapp/cli_bench.py" line="56"/>
         <source>CPU threads (default: all cores)</source>
         <translation>thread CPU (bawaan: semua inti)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="55"/>
+        <location filename="../../chatapp/cli_bench.py" line="58"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>layer yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token prompt (pp; bawaan 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="60"/>
+        <location filename="../../chatapp/cli_bench.py" line="63"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dihasilkan (tg; bawaan 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="62"/>
+        <location filename="../../chatapp/cli_bench.py" line="65"/>
         <source>times each test is run (default 3)</source>
         <translation>berapa kali setiap uji dijalankan (bawaan 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="63"/>
+        <location filename="../../chatapp/cli_bench.py" line="66"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6808,7 +6808,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="427"/>
+        <location filename="../../chatapp/library.py" line="430"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -6828,27 +6828,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan path model yang Anda maksud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="62"/>
+        <location filename="../../chatapp/library.py" line="56"/>
+        <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
+        <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau path-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="482"/>
+        <location filename="../../chatapp/library.py" line="485"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="492"/>
+        <location filename="../../chatapp/library.py" line="495"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="526"/>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="530"/>
+        <location filename="../../chatapp/library.py" line="537"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -8912,6 +8917,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
+        <translation>chatapp bench mengukur model di komputer ini; {model} berjalan di server (setiap jawabannya mencatat kecepatannya sebagai gantinya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
     </message>

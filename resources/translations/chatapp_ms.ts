@@ -6504,37 +6504,37 @@ Log: {logs}</translation>
         <translation>ujian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="49"/>
+        <location filename="../../chatapp/cli_bench.py" line="52"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="53"/>
+        <location filename="../../chatapp/cli_bench.py" line="56"/>
         <source>CPU threads (default: all cores)</source>
         <translation>bebenang CPU (lalai: semua teras)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="55"/>
+        <location filename="../../chatapp/cli_bench.py" line="58"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token gesaan (pp; lalai 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="60"/>
+        <location filename="../../chatapp/cli_bench.py" line="63"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dijana (tg; lalai 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="62"/>
+        <location filename="../../chatapp/cli_bench.py" line="65"/>
         <source>times each test is run (default 3)</source>
         <translation>bilangan kali setiap ujian dijalankan (lalai 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="63"/>
+        <location filename="../../chatapp/cli_bench.py" line="66"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6808,7 +6808,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="427"/>
+        <location filename="../../chatapp/library.py" line="430"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -6828,27 +6828,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; ialah nama lebih daripada satu model: {paths}. Berikan laluan model yang anda maksudkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="62"/>
+        <location filename="../../chatapp/library.py" line="56"/>
+        <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
+        <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="482"/>
+        <location filename="../../chatapp/library.py" line="485"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="492"/>
+        <location filename="../../chatapp/library.py" line="495"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="526"/>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="530"/>
+        <location filename="../../chatapp/library.py" line="537"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -8912,6 +8917,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
+        <translation>chatapp bench mengukur model pada komputer ini; {model} berjalan pada pelayan (setiap jawapannya merekodkan kelajuannya sebagai gantinya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Penanda aras memerlukan {need} token konteks (gesaan dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
     </message>
