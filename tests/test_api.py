@@ -388,6 +388,11 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     assert status == 400 and "image_url" in body["error"]["message"]
     with pytest.raises(openai.BadRequestError, match="Only one answer per request"):
         client.completions.create(model=STARTER, prompt="Hi", max_tokens=2, best_of=2)
+    for shape in ({"type": "xml"}, {"type": "json_schema", "json_schema": {}}):
+        with pytest.raises(openai.BadRequestError, match="response_format") as caught:
+            client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2,
+                                           response_format=shape)
+        assert caught.value.body["param"] == "response_format"
 
 
 def test_a_prompt_longer_than_the_context_is_openais_bad_request(api) -> None:

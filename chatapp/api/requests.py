@@ -26,6 +26,7 @@ from chatapp.api.errors import (
     UNKNOWN_TOOL,
     ApiError,
 )
+from chatapp.engine.grammar import GrammarError, schema_of
 from chatapp.model_defaults import model_sampling
 
 if TYPE_CHECKING:
@@ -235,6 +236,11 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
         params["raw"] = True
         return params
     if request.response_format is not None:
+        try:  # a shape OpenAI does not have is named here; a schema llama.cpp cannot use,
+            schema_of(request.response_format)  # by the worker
+        except GrammarError as exc:
+            raise ApiError(400, BAD_FIELD, api_param="response_format", field="response_format",
+                           reason=str(exc)) from None
         params["response_format"] = request.response_format
     if request.tools and request.tool_choice != "none":
         params["tools"] = [tool.model_dump(exclude_none=True) for tool in request.tools]
