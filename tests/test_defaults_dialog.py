@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,6 @@ pytestmark = pytest.mark.skipif(
 from test_conversation_window import close_window, open_window, send  # noqa: E402
 
 from chatapp.ui.defaults_dialog import DefaultsDialog  # noqa: E402
-
-
-@pytest.fixture
-def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(tiny_model, models / tiny_model.name)
-    return chatapp_home
 
 
 def run_dialog(qtbot, window, act) -> dict:
