@@ -21,6 +21,9 @@ CUT_EMPTY = QT_TRANSLATE_NOOP(
 CONTEXT_FULL = QT_TRANSLATE_NOOP(
     "cli", "Cut off where the model's context ({n} tokens) was full: a longer answer needs a "
     "longer context or a shorter conversation.")
+STOPPED = QT_TRANSLATE_NOOP(
+    "cli", "Stopped: the answer is kept as far as it was written; --continue goes on with "
+    "the conversation.")
 REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
 DROPPED_ONE = QT_TRANSLATE_NOOP(
     "cli", "The oldest message was left out to fit the model's context.")
@@ -38,6 +41,8 @@ def ending_note(message: Message, wrote: bool, max_tokens: int) -> str:
         return translate_text("cli", REASONING_ONLY if reasoned else EMPTY)
     if reason == "stop" and not message.content.strip():
         return translate_text("cli", BLANK)
+    if reason == "stopped":
+        return translate_text("cli", STOPPED)
     if reason != "length":
         return ""
     if message.filled_context:

@@ -339,3 +339,28 @@ def test_a_kv_cache_type_llama_cpp_refuses_is_named(tiny_home: Path) -> None:
             "could not make its context with it. Choose f16 under KV cache in Model "
             "settings.") in said, said
     assert "Traceback" not in said
+
+
+def test_a_chat_stopped_with_ctrl_c_says_so_and_keeps_the_answer(chatapp_home: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
+         "--temperature", "0", "hello"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    assert process.stdout is not None
+    assert process.stdout.read(8)  # it is writing
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == (
+        "chatapp: Stopped: the answer is kept as far as it was written; --continue goes on "
+        "with the conversation."), stderr
+    assert "Traceback" not in stderr
+    (stored,) = db_rows(chatapp_home, "SELECT finish_reason FROM messages WHERE role = "
+                        "'assistant'")
+    assert stored[0] == "stopped"

@@ -5335,16 +5335,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="24"/>
+        <source>Stopped: the answer is kept as far as it was written; --continue goes on with the conversation.</source>
+        <translation>Itinigil: naitabi ang sagot hanggang sa naisulat; itinutuloy ng --continue ang usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_endings.py" line="27"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="25"/>
+        <location filename="../../chatapp/cli_endings.py" line="28"/>
         <source>The oldest message was left out to fit the model&apos;s context.</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="27"/>
+        <location filename="../../chatapp/cli_endings.py" line="30"/>
         <source>The {count} oldest messages were left out to fit the model&apos;s context.</source>
         <translation>Hindi isinama ang {count} pinakalumang mensahe para magkasya sa konteksto ng model.</translation>
     </message>

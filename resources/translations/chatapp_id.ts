@@ -5335,16 +5335,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="24"/>
+        <source>Stopped: the answer is kept as far as it was written; --continue goes on with the conversation.</source>
+        <translation>Dihentikan: jawaban disimpan sejauh yang sudah ditulis; --continue melanjutkan percakapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_endings.py" line="27"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penalaran model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="25"/>
+        <location filename="../../chatapp/cli_endings.py" line="28"/>
         <source>The oldest message was left out to fit the model&apos;s context.</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="27"/>
+        <location filename="../../chatapp/cli_endings.py" line="30"/>
         <source>The {count} oldest messages were left out to fit the model&apos;s context.</source>
         <translation>{count} pesan terlama tidak disertakan agar muat dalam konteks model.</translation>
     </message>
