@@ -360,7 +360,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
 
     on_page = translate_text("docs", ON_PAGE)
     retriever = app.chat.pipeline.retriever
-    collection = retriever.documents.collection(args.name)
+    (collection,) = retriever.resolve([args.name])  # (up to date)
     floor = {} if args.min_similarity is None else {"min_similarity": args.min_similarity}
     found = retriever.search([collection], args.query, limit=max(1, args.k), **floor)
     if args.json:

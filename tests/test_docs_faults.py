@@ -719,3 +719,40 @@ def test_the_collections_size_for_ranking_follows_every_write(store: Store,
         other.close()
     assert documents._size([collection.id]) == (3, 7)
     assert [i for i, _ in documents.search_words([collection.id], "fox")]  # all three
+
+
+def test_a_file_changed_or_deleted_after_indexing_is_never_quoted_as_it_was(
+        store: Store, tmp_path: Path) -> None:
+    """Asking a collection brings it up to date first: a changed file's new text is found
+    and its old text is not; a deleted file's text is gone; unchanged files are not read."""
+    from chatapp.docs.retrieval import retrieve_for
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    parking = folder / "parking.md"
+    parking.write_text("# Parking\n\nThe gate code is 4417.\n", encoding="utf-8")
+    travel = folder / "travel.txt"
+    travel.write_text("Business class is allowed on flights over six hours.\n",
+                      encoding="utf-8")
+    documents = Documents(store)
+    collection = documents.create("Office")
+    documents.add_roots(collection.id, [str(folder)])
+    assert run_to_end(documents, documents.collection("Office")).indexed == 2
+    retriever = Retriever(store)
+    try:
+        ask = [{"role": "user", "content": "What is the gate code?"}]
+        _, found = retrieve_for(retriever, ["Office"], ask, 4096)
+        assert "4417" in found.sources[0].text
+        parking.write_text("# Parking\n\nThe gate code changed to 9921 in May.\n",
+                           encoding="utf-8")
+        os.utime(parking, ns=(1, 1))  # (a change within the same clock tick shows too)
+        _, found = retrieve_for(retriever, ["Office"], ask, 4096)
+        assert [s.text for s in found.sources] == ["The gate code changed to 9921 in May."]
+        travel.unlink()
+        _, found = retrieve_for(retriever, ["Office"], [
+            {"role": "user", "content": "Is business class allowed?"}], 4096)
+        assert not any("Business" in s.text for s in found.sources)
+        assert [f.path for f in documents.files(collection.id)] == [str(parking)]
+        assert not run_to_end(documents, documents.collection("Office")).indexed  # up to date
+    finally:
+        retriever.close()

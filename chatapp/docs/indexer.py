@@ -139,6 +139,32 @@ def find_files(roots: list[str], problems: list[tuple[str, UserError]],
     return sorted(found)
 
 
+_locks: dict[int, threading.Lock] = {}
+_locks_lock = threading.Lock()
+
+
+def _indexing(collection_id: int) -> threading.Lock:
+    """The lock held while a collection is indexed in this process (the window's Documents
+    dialog, an answer bringing it up to date, the CLI)."""
+    with _locks_lock:
+        return _locks.setdefault(collection_id, threading.Lock())
+
+
+def is_stale(documents: Documents, collection: Collection) -> bool:
+    """Whether a file the collection's index holds text of has changed (size or time) or is
+    gone since it was indexed: a few stat calls, no reading."""
+    for known in documents.files(collection.id):
+        if known.status != "indexed":
+            continue  # (failed: tried again by the next indexing that reads it)
+        try:
+            info = os.stat(known.path)
+        except OSError:
+            return True
+        if (info.st_size, info.st_mtime_ns) != (known.size, known.mtime_ns):
+            return True
+    return False
+
+
 def index_collection(documents: Documents, collection: Collection,
                      embedder: Embedder | None = None,
                      stop: threading.Event | None = None) -> Iterator[Progress]:
@@ -148,80 +174,81 @@ def index_collection(documents: Documents, collection: Collection,
     then those that have none yet. A collection with an embedding model but no embedder (its
     file is gone), or one that fails, is indexed for word search: Progress.no_vectors says
     so, and a later run with the model adds the missing vectors."""
-    stop = stop or threading.Event()
-    documents.drop_staged(collection)  # left by indexing that was killed mid-file
-    progress = Progress()
-    paths = find_files(collection.roots, progress.errors, collection.left_out, progress.gone)
-    progress.failed = len(progress.errors)
-    known = {f.path: f for f in documents.files(collection.id)}
-    present = set(paths)
-    gone = [f.id for p, f in known.items() if p not in present]
-    if gone:
-        documents.drop_files(collection, gone)
-        progress.removed = len(gone)
-    progress.total = len(paths)
-    vectors = _Vectors(collection, embedder, progress)
-    yield progress
-    batch = _Batch(documents, collection)
-    for path in paths:
-        if stop.is_set():
-            batch.write()
-            return
-        progress.path = path
-        before = known.get(path)
-        try:
-            info = os.stat(path)
-        except OSError as exc:
-            _failed(documents, collection, progress, path, 0, 0, DocumentError(
-                DAMAGED, name=Path(path).name, reason=os_reason(exc)))
-            continue
-        size, mtime = info.st_size, info.st_mtime_ns
-        if before is not None and before.size == size and before.mtime_ns == mtime:
-            if before.status == "error":  # failed before, unchanged since: same failure
-                progress.errors.append((path, before.problem))
-                progress.failed += 1
-                progress.done += 1
-                yield progress
+    with _indexing(collection.id):  # one indexing of a collection at a time
+        stop = stop or threading.Event()
+        documents.drop_staged(collection)  # left by indexing that was killed mid-file
+        progress = Progress()
+        paths = find_files(collection.roots, progress.errors, collection.left_out, progress.gone)
+        progress.failed = len(progress.errors)
+        known = {f.path: f for f in documents.files(collection.id)}
+        present = set(paths)
+        gone = [f.id for p, f in known.items() if p not in present]
+        if gone:
+            documents.drop_files(collection, gone)
+            progress.removed = len(gone)
+        progress.total = len(paths)
+        vectors = _Vectors(collection, embedder, progress)
+        yield progress
+        batch = _Batch(documents, collection)
+        for path in paths:
+            if stop.is_set():
+                batch.write()
+                return
+            progress.path = path
+            before = known.get(path)
+            try:
+                info = os.stat(path)
+            except OSError as exc:
+                _failed(documents, collection, progress, path, 0, 0, DocumentError(
+                    DAMAGED, name=Path(path).name, reason=os_reason(exc)))
                 continue
-            progress.unchanged += 1
-            progress.done += 1
-            progress.chunks += before.chunks
-            yield progress
-            continue
-        try:
-            if not stat.S_ISREG(info.st_mode):
-                raise DocumentError(NOT_A_FILE, name=Path(path).name)
-            data = read_file(Path(path))
-            digest = hashlib.sha256(data).hexdigest()
-            if (before is not None and before.status == "indexed" and before.sha256 == digest):
-                documents.touch_file(before.id, size, mtime)
+            size, mtime = info.st_size, info.st_mtime_ns
+            if before is not None and before.size == size and before.mtime_ns == mtime:
+                if before.status == "error":  # failed before, unchanged since: same failure
+                    progress.errors.append((path, before.problem))
+                    progress.failed += 1
+                    progress.done += 1
+                    yield progress
+                    continue
                 progress.unchanged += 1
                 progress.done += 1
                 progress.chunks += before.chunks
                 yield progress
                 continue
-            notes: list[UserError] = []
-            chunks = chunk_sections(extract(Path(path), data, notes))
-        except UserError as exc:
-            batch.write()
-            _failed(documents, collection, progress, path, size, mtime, exc)
+            try:
+                if not stat.S_ISREG(info.st_mode):
+                    raise DocumentError(NOT_A_FILE, name=Path(path).name)
+                data = read_file(Path(path))
+                digest = hashlib.sha256(data).hexdigest()
+                if (before is not None and before.status == "indexed" and before.sha256 == digest):
+                    documents.touch_file(before.id, size, mtime)
+                    progress.unchanged += 1
+                    progress.done += 1
+                    progress.chunks += before.chunks
+                    yield progress
+                    continue
+                notes: list[UserError] = []
+                chunks = chunk_sections(extract(Path(path), data, notes))
+            except UserError as exc:
+                batch.write()
+                _failed(documents, collection, progress, path, size, mtime, exc)
+                yield progress
+                continue
+            embedded = vectors.of([_embedded_text(c.heading, c.text) for c in chunks], stop)
+            if stop.is_set():
+                batch.write()
+                return  # stopped inside the file: it stays as it was
+            batch.add((path, size, mtime, digest, chunks, embedded, *notes[:1]))
+            progress.notes += [(path, note) for note in notes[:1]]
+            progress.indexed += 1
+            progress.done += 1
+            progress.chunks += len(chunks)
             yield progress
-            continue
-        embedded = vectors.of([_embedded_text(c.heading, c.text) for c in chunks], stop)
-        if stop.is_set():
-            batch.write()
-            return  # stopped inside the file: it stays as it was
-        batch.add((path, size, mtime, digest, chunks, embedded, *notes[:1]))
-        progress.notes += [(path, note) for note in notes[:1]]
-        progress.indexed += 1
-        progress.done += 1
-        progress.chunks += len(chunks)
+        batch.write()
+        progress.path = ""
+        yield from _fill_vectors(documents, collection, vectors, progress, stop)
+        progress.path = ""
         yield progress
-    batch.write()
-    progress.path = ""
-    yield from _fill_vectors(documents, collection, vectors, progress, stop)
-    progress.path = ""
-    yield progress
 
 
 class _Vectors:

@@ -181,8 +181,20 @@ class Retriever:
             return embedder
 
     def resolve(self, names: Sequence[str]) -> list[Collection]:
-        """The collections named (UserError for a name that is none)."""
-        return [self.documents.collection(name) for name in dict.fromkeys(names)]
+        """The collections named (UserError for a name that is none), each brought up to
+        date first where a file it holds text of has changed or is gone (indexed again as
+        `docs add` would; new files in its folders wait for that), so that no answer quotes
+        text its file no longer has."""
+        from chatapp.docs.indexer import is_stale, run_to_end
+
+        collections = []
+        for name in dict.fromkeys(names):
+            collection = self.documents.collection(name)
+            if is_stale(self.documents, collection):
+                run_to_end(self.documents, collection, self.embedder(collection))
+                collection = self.documents.collection(collection.name)
+            collections.append(collection)
+        return collections
 
     def search(self, collections: Sequence[Collection], query: str, limit: int = TOP_K,
                depth: int = DEPTH, min_similarity: float = MIN_SIMILARITY) -> Found:
