@@ -517,12 +517,19 @@ class Library:
         )
         for number, test in enumerate(tests):
             matches = [m for m in models if test(m)]
+            chats = [m for m in matches if m.is_chat]
+            # several models, unless they are copies of one file: one name and one size (the
+            # starter copied into the models folder, say), where the copy not the starter's
+            # is taken
+            several = len({m.key for m in chats}) > 1 \
+                and len({(m.file_name, m.size) for m in chats}) > 1
+            matches.sort(key=lambda m: (not m.is_chat, m.starter))
             whole_name = number in (1, 2)  # a file name or stem, which two files may share
-            if whole_name and len({m.key for m in matches if m.is_chat}) > 1:
+            if whole_name and several:
                 raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(
                     m.path for m in matches if m.is_chat))
             part = number == len(tests) - 1  # a part of a name, which fits any number
-            if part and len({m.key for m in matches if m.is_chat}) > 1:
+            if part and several:
                 raise ModelNotFound(PART_OF_SEVERAL, spec=spec, names=", ".join(
                     m.list_name for m in matches if m.is_chat))
             if matches:

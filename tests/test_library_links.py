@@ -246,3 +246,18 @@ def test_part_of_two_models_names_is_refused_part_of_one_picks_it(chatapp_home: 
         '"tiny" is part of the names of more than one model: tiny-a-F32.gguf, '
         'tiny-b-F32.gguf. Give more of the name of the one you mean, or its path.')
     assert library.resolve("a-F3").file_name == "tiny-a-F32.gguf"
+
+
+def test_copies_of_one_file_are_one_model_by_name(chatapp_home: Path) -> None:
+    """The same file twice (one name, one size: a model copied into a second folder) is
+    not refused as two models: the name picks one of the copies."""
+    import shutil
+
+    paths = app_paths().ensure()
+    first = write_tiny_llama(paths.models / "copy-F32.gguf")
+    (paths.models / "other").mkdir()
+    second = shutil.copy(first, paths.models / "other" / "copy-F32.gguf")
+    library = Library(paths)
+    assert len([m for m in library.entries() if m.file_name == "copy-F32.gguf"]) == 2
+    for name in ("copy-F32", "copy-F32.gguf", "copy"):
+        assert library.resolve(name).path in (str(first), str(second))
