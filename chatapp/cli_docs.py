@@ -71,7 +71,8 @@ T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
 T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
 T_NO_ROOM = QT_TRANSLATE_NOOP(
     "cli", "Passages of {collections} matched this question, but this model's context leaves "
-    "no room for them: a longer context (Model settings) makes room.")
+    "no room for them: a longer context makes room (Model settings, up to what the model "
+    "was trained for), or a model with a longer one.")
 NO_PATHS = QT_TRANSLATE_NOOP(
     "errors", "Name the files or folders to add to the new collection {name}.")
 BAD_PATH = QT_TRANSLATE_NOOP(

@@ -37,6 +37,7 @@ def _dialog(qtbot, ctx, prompts: Path, out: Path):
     dialog = EvalDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not dialog.remove_variant_button.isEnabled()  # no variant to remove yet
     dialog.prompt_edit.setText(str(prompts))
     dialog.folder_edit.setText(str(out))
     dialog.max_tokens.setValue(8)

@@ -185,6 +185,7 @@ class EvalDialog(QDialog):
         layout.addWidget(self.progress_label)
         layout.addLayout(buttons)
         self._order_tabs()
+        self._enable_choices()  # (Remove: once a variant is chosen)
 
     def _order_tabs(self) -> None:
         """Tab goes through the fields as they read: top to bottom, left to right."""

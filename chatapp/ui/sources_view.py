@@ -177,7 +177,8 @@ class SourcesList(QFrame):
         elif retrieval.found:
             self.title.setText(self.tr(
                 "Passages of {collections} matched this question, but this model's context "
-                "leaves no room for them: a longer context (Model settings) makes room.")
+                "leaves no room for them: a longer context makes room (Model settings, up to "
+                "what the model was trained for), or a model with a longer one.")
                 .format(collections=names))
         else:
             self.title.setText(self.tr("Nothing in {collections} matched this question.")
