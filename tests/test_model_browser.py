@@ -205,6 +205,9 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
     qtbot.waitUntil(lambda: row(2) == ("tiny-F16.gguf (2 parts)", "Chat with it"),
                     timeout=15000)
     assert all(d.status == DONE for d in window.manager.downloads())
+    # and is announced once whole, by the name that stands for its parts
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (
+        "tiny-F16.gguf (2 parts) is downloaded, verified and ready."), timeout=5000)
     # one "Chat with it" for the split model, on its first part's row
     offers = {window.rows[d.id].name.text().rsplit(" · ", 1)[1]:
               window.rows[d.id].use_button.isVisibleTo(window)

@@ -309,8 +309,17 @@ class DownloadsPanel:
 
     def _download_finished(self, download_id: str) -> None:
         d = self.manager.get(download_id)
+        name, split = d.file_name, split_name(Path(d.target).name)
+        if split is not None:  # a split model is ready once all its parts are
+            parts = [o for o in self.manager.downloads() if o.repo_id == d.repo_id
+                     and (s := split_name(Path(o.target).name)) is not None
+                     and (s.base, s.total) == (split.base, split.total)]
+            if sum(o.status == DONE for o in parts) < split.total:
+                return
+            name = f"{split.shared_file_name} " + self.tr("({count} parts)").format(
+                count=split.total)
         self.statusBar().showMessage(self.tr("{file} is downloaded, verified and ready.")
-                                     .format(file=d.file_name), 10000)
+                                     .format(file=name), 10000)
         self.refresh_library()
         self.modelsChanged.emit()
 
