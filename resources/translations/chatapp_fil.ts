@@ -1557,7 +1557,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="319"/>
         <source>({count} parts)</source>
-        <translation type="unfinished">({count} bahagi)</translation>
+        <translation>({count} bahagi)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="321"/>

@@ -1557,7 +1557,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="319"/>
         <source>({count} parts)</source>
-        <translation type="unfinished">({count} bagian)</translation>
+        <translation>({count} bagian)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="321"/>

@@ -1557,7 +1557,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="319"/>
         <source>({count} parts)</source>
-        <translation type="unfinished">({count} bahagian)</translation>
+        <translation>({count} bahagian)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="321"/>
