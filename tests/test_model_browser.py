@@ -129,8 +129,11 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     assert used and used[0].startswith("sha256:")
     window.tabs.setCurrentIndex(1)
     shot(window, "model-browser-library")
-    # deleted behind the app's back: the row says so instead of a button that does nothing
+    # deleted behind the app's back: the row says so once the library is read again (as
+    # its watcher does), instead of a button that does nothing
     Path(download.target).unlink()
+    window.refresh_library()
+    assert "deleted or moved" in row.status.text() and not row.use_button.isVisible()
     window.use_download(download.id)
     assert len(used) == 1
     assert "no longer in the library" in window.statusBar().currentMessage()
