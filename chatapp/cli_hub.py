@@ -83,6 +83,7 @@ T_KEPT = QT_TRANSLATE_NOOP("cli", "Nothing deleted.")
 T_LINKED_ONE = QT_TRANSLATE_NOOP("cli", "Added {count} model (not copied):")
 T_LINKED = QT_TRANSLATE_NOOP("cli", "Added {count} models (not copied):")
 T_NOTHING_LINKED = QT_TRANSLATE_NOOP("cli", "No new GGUF models found in {path}.")
+T_LINKED_BEFORE = QT_TRANSLATE_NOOP("cli", "The models in {path} are in the library already.")
 T_NO_STORES = QT_TRANSLATE_NOOP(
     "errors", "No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.")
 VERDICTS = {
@@ -530,7 +531,9 @@ def cmd_link(args: argparse.Namespace) -> int:
             found = links.add(result.models, app.paths.models)
             app.library.folders.add(path, layout)  # what appears there later comes too
             unusable = _unusable(path, result)
-            if not found and not unusable:  # else the skip says why
+            if not found and result.models:  # found before
+                print(_t("cli", T_LINKED_BEFORE).format(path=str(path)))
+            elif not found and not unusable:  # else the skip says why
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
             added += found
             skipped += result.skipped

@@ -116,6 +116,9 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     # linking the folder again on purpose brings back what was taken out
     again = run_cli("link", str(folder))
     assert "Added 2 models " in again.stdout, again.stdout
+    twice = run_cli("link", str(folder))  # nothing new: said as such
+    assert twice.returncode == 0
+    assert twice.stdout.splitlines()[0] == f"The models in {folder} are in the library already."
 
 
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
