@@ -29,6 +29,9 @@ T_NO_QUANT = QT_TRANSLATE_NOOP(
     "errors", "{repo} has no quantization \"{wanted}\". Available quantizations: {choices}")
 T_NO_FILE = QT_TRANSLATE_NOOP(
     "errors", "{repo} has no GGUF file named \"{wanted}\". Available files: {choices}")
+T_PROJECTOR = QT_TRANSLATE_NOOP(
+    "errors", "{wanted} in {repo} is a vision projector, which works beside a model, not "
+    "alone: pull one of its models: {choices}")
 T_SAME_QUANT = QT_TRANSLATE_NOOP(
     "errors", "{repo} has several models of {quant}; choose one with --file: {choices}")
 T_TWO_QUANTS = QT_TRANSLATE_NOOP(
@@ -270,11 +273,15 @@ def _choose(page, args: argparse.Namespace):
         e.quant if e.quant and quants.count(e.quant) == 1 else e.name for e in by_size))
     if args.file:
         wanted = args.file.lower()
-        for entry in models:
+        for entry in page.entries:
             names = {entry.name.lower(), entry.key.lower()} | {f.path.lower() for f in entry.files}
             names |= {f.name.lower() for f in entry.files}
-            if wanted in names:
+            if wanted in names and entry in models:
                 return entry
+            if wanted in names and entry.kind == "mmproj":
+                raise UserError(T_PROJECTOR, repo=page.repo_id, wanted=args.file,
+                                choices=", ".join(sorted({e.name for e in models},
+                                                         key=str.lower)))
         raise UserError(T_NO_FILE, repo=page.repo_id, wanted=args.file,
                         choices=", ".join(sorted({e.name for e in models}, key=str.lower)))
     if args.quant:

@@ -67,6 +67,11 @@ def test_pull_errors_are_one_line(hub: FakeHub, tiny_files: dict[str, Path]) -> 
     assert "accept the license" in result.stderr and "Traceback" not in result.stderr
     result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q3_K_S")
     assert result.returncode == 1 and "Available quantizations: Q4_K_M, Q8_0, F16" in result.stderr
+    result = run_cli("pull", "tester/tiny-GGUF", "--file", "mmproj-tiny-f16.gguf")
+    assert result.returncode == 1 and result.stderr.strip() == (
+        "chatapp: mmproj-tiny-f16.gguf in tester/tiny-GGUF is a vision projector, which works "
+        "beside a model, not alone: pull one of its models: tiny-F16.gguf, tiny-Q4_K_M.gguf, "
+        "tiny-Q8_0.gguf"), result.stderr
     # two models of one quantization: named by their files, and --quant alone is not enough
     hub.add_repo("tester/twins-GGUF", {"small-F16.gguf": tiny_files["small"],
                                       "large-F16.gguf": tiny_files["large"]})
