@@ -180,26 +180,29 @@ class Sidebar(QWidget):
             self._add(conversation, current)
         if runs:
             self._header(self.tr("Evaluation runs"))
-        texts = [self._run_text(run) for run in runs]
-        for run, text in zip(runs, texts, strict=True):
-            if texts.count(text) > 1:  # runs alike but for their folders: those tell them apart
-                text += " · " + Path(run.folder).name
-            self._add_run(run, text)
+        alike = [self._run_text(run, when=False) for run in runs]
+        for run, text in zip(runs, alike, strict=True):
+            # runs alike but for their folders and times: the folder early, where a narrow
+            # list does not cut it off
+            self._add_run(run, self._run_text(run, Path(run.folder).name
+                                              if alike.count(text) > 1 else ""))
             if run.id in self.expanded:
                 for conversation in self.conversations_of(run.id):
                     self._add(conversation, current, run)
         self._filling = False
 
-    def _run_text(self, run: EvalRunRecord) -> str:
-        """How a run is named in the list: its name, size, variants and when it was made."""
+    def _run_text(self, run: EvalRunRecord, folder: str = "", when: bool = True) -> str:
+        """How a run is named in the list: its name (and folder, when given), size,
+        variants and when it was made (unless when is False)."""
         models = run.model_names  # the variants' names (a model as it is: its file)
         prompts = (self.tr("1 prompt") if run.prompts == 1
                    else self.tr("{n} prompts").format(n=run.prompts))
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
-        when = format_time(run.created_at)
+        name = f"{run.name} ({folder})" if folder else run.name
         return self.tr("{name} · {prompts} × {models}").format(
-            name=run.name, prompts=prompts, models=variants) + f" · {when}"  # runs apart
+            name=name, prompts=prompts, models=variants) + (
+                f" · {format_time(run.created_at)}" if when else "")  # runs apart
 
     def _add_run(self, run: EvalRunRecord, text: str) -> None:
         """A run's row (text: see _run_text); activating it folds or unfolds its answers."""
