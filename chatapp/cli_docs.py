@@ -58,7 +58,7 @@ T_WORDS_ONLY = QT_TRANSLATE_NOOP(
 T_AGAIN = QT_TRANSLATE_NOOP(
     "cli", "{path} is already in {name}: what changed in it is indexed.")
 T_GONE = QT_TRANSLATE_NOOP(
-    "cli", "{path} is no longer there, so its files left the index. To take it out of "
+    "cli", "{path} is no longer there, so what it held left the index. To take it out of "
     "{name}: {command}")
 T_ROOT_GONE = QT_TRANSLATE_NOOP("cli", "{path} (no longer there)")
 T_WAITING = QT_TRANSLATE_NOOP("cli", "{path} (not indexed yet: {command} indexes it)")

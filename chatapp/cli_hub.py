@@ -77,6 +77,8 @@ T_SEARCH_HEAD = QT_TRANSLATE_NOOP("cli", "model|parameters|downloads|likes|archi
 T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
 T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size}, {path})? [y/N] ")
+T_CONFIRM_PARTS = QT_TRANSLATE_NOOP(
+    "cli", "Delete {name} ({size} in {count} files, the first {path})? [y/N] ")
 T_CONFIRM_LINK = QT_TRANSLATE_NOOP("cli", "Forget {name}? The file stays in {path}. [y/N] ")
 T_NEED_YES = QT_TRANSLATE_NOOP(
     "errors", "Deleting needs confirmation: run it in a terminal or add --yes.")
@@ -455,9 +457,9 @@ def cmd_rm(args: argparse.Namespace) -> int:
             if not interactive:
                 raise UserError(T_NEED_YES)
             prompt = (_t("cli", T_CONFIRM_LINK).format(name=model.display_name, path=model.path)
-                      if linked else _t("cli", T_CONFIRM).format(
-                          name=model.display_name, size=format_bytes(model.size),
-                          path=model.path))
+                      if linked else _t("cli", T_CONFIRM_PARTS if model.parts else T_CONFIRM)
+                      .format(name=model.display_name, size=format_bytes(model.size),
+                              count=len(model.parts), path=model.path))
             if input(prompt).strip().lower() not in ("y", "yes"):
                 print(_t("cli", T_KEPT))
                 return 1

@@ -332,7 +332,7 @@ def test_a_folder_deleted_from_disk_is_reported_and_can_be_taken_out(chatapp_hom
         again = cli("docs", "add", "Office")
         assert again.returncode == 0, again.stderr
         assert again.stderr.splitlines() == [
-            f"{folder} is no longer there, so its files left the index. To take it out of "
+            f"{folder} is no longer there, so what it held left the index. To take it out of "
             f"Office: chatapp docs rm Office {folder}"]
         assert "0 failed" in again.stdout and "1 unchanged" in again.stdout
     assert f"{folder} (no longer there)" in cli("docs", "list").stdout

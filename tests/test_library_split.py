@@ -18,6 +18,7 @@ from chatapp.gguf_meta import GGUFError
 from chatapp.library import Library
 from chatapp.library_sources import Links, scan
 from chatapp.paths import app_paths
+from chatapp.units import format_bytes
 
 PARTS = [f"tiny-split-F32-0000{i}-of-00003.gguf" for i in (1, 2, 3)]
 
@@ -75,6 +76,12 @@ def test_split_in_the_models_folder_is_one_model_that_chats_and_is_removed_whole
                  str(folder / PARTS[2])):
         result = run_cli("chat", "-m", spec, "--max-tokens", "4", "--seed", "1", "hi")
         assert result.returncode == 0, (spec, result.stderr)
+    from terminal_run import run_in_terminal
+
+    asked = run_in_terminal(["rm", "tiny-split-F32"], {"[y/N]": "n\n"})  # all its files named
+    assert f"Delete tiny-split-F32 ({format_bytes(model.size)} in 3 files, the first " \
+        f"{folder / PARTS[0]})? [y/N]" in " ".join(asked.split()), asked
+    assert folder.exists()
     result = run_cli("rm", "tiny-split-F32", "--yes")
     assert result.returncode == 0, result.stderr
     assert not folder.exists()  # every part deleted, then the empty folders

@@ -188,8 +188,8 @@ class DocsController(QObject):
         if failure is not None:
             self._adding = None
         notes = self._refuse(progress)
-        notes += [self.tr("{path} is no longer there, so its files left the index: take it "
-                          "out of the collection under Documents.").format(path=path)
+        notes += [self.tr("{path} is no longer there, so what it held left the index: take "
+                          "it out of the collection under Documents.").format(path=path)
                   for path in progress.gone]
         if progress.no_vectors is not None:
             notes.append(error_text(progress.no_vectors))
