@@ -4,9 +4,11 @@ delete), and the editor of a message being changed."""
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -384,6 +386,7 @@ class Bubble(QFrame):
             plain = sources.replace("**", "")
             data.setText(self.body.plain_text().rstrip() + ("\n\n" + plain if plain else ""))
         QGuiApplication.clipboard().setMimeData(data)
+        _keep_plain_at_exit(data)
 
     def _update_footer(self) -> None:
         message = self.message
@@ -486,3 +489,26 @@ class EditBox(QWidget):
                 self.saved.emit(self.edit.toPlainText())
                 return True
         return super().eventFilter(watched, event)
+
+
+_copied: list[QMimeData] = []  # the data this process put on the clipboard last
+
+
+def _keep_plain_at_exit(data: QMimeData) -> None:
+    """Before Python ends, put the plain text of data there again as data of Qt's own, if
+    the clipboard still holds data (not something copied in another program since). Data
+    made in Python that Qt's clipboard still holds when the process exits is deleted after
+    Python has ended, and PySide6 then crashes the process (seen on the offscreen platform)."""
+    if not _copied:
+        atexit.register(_swap_copied)
+    _copied[:] = [data]
+
+
+def _swap_copied() -> None:
+    data = _copied.pop() if _copied else None
+    if data is None or QGuiApplication.instance() is None or not shiboken6.isValid(data):
+        return
+    clipboard = QGuiApplication.clipboard()
+    held = clipboard.mimeData()
+    if held is not None and shiboken6.getCppPointer(held) == shiboken6.getCppPointer(data):
+        clipboard.setText(data.text())
