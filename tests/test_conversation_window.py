@@ -284,7 +284,7 @@ def test_search_jumps_to_the_message_and_sidebar_groups(qtbot, two_models: Path)
     assert labels == ["Today", "Long chat", "Older", "Old chat"]
     window.pin_conversation(old.id, True)
     labels = [window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())]
-    assert labels[:2] == ["Pinned", "📌 Old chat"]
+    assert labels[:2] == ["Pinned", "★ Old chat"]
     assert len(window.chat_view.bubbles) == 10  # only the last page is made into widgets
 
     window.search_action.trigger()

@@ -1,4 +1,4 @@
-"""Settings → Defaults for new chats: the app-wide system prompt, sampling parameters and
+"""Settings → Defaults…: the app-wide system prompt, sampling parameters and
 processor threads, edited in a real dialog of a real window and used by the next answer."""
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def test_defaults_are_saved_and_the_next_chat_answers_with_them(qtbot, tiny_home
 
     def change(dialog: DefaultsDialog, seen: dict) -> None:
         seen["threads"] = dialog.threads.text()
+        seen["title"] = dialog.windowTitle()
         dialog.form.system.setPlainText("Answer in one word.")
         dialog.form.fields["temperature"].setValue(0.3)
         dialog.form.fields["top_k"].setValue(7)
@@ -51,6 +52,7 @@ def test_defaults_are_saved_and_the_next_chat_answers_with_them(qtbot, tiny_home
 
     seen = run_dialog(qtbot, window, change)
     assert seen["threads"].startswith("automatic (")  # 0 is said in words
+    assert seen["title"] == "Defaults"
     settings = window.ctx.settings
     assert (settings.system_prompt, settings.sampling.temperature, settings.sampling.top_k,
             settings.threads) == ("Answer in one word.", 0.3, 7, 1)

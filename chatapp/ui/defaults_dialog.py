@@ -1,5 +1,5 @@
-"""Settings → Defaults for new chats: the app-wide system prompt and sampling parameters new
-conversations start with, and the processor threads answers use."""
+"""Settings → Defaults: the system prompt new conversations start with, the sampling
+parameters every answer uses where its conversation sets none, and the processor threads."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
 from chatapp.settings import Sampling, Settings, checked_sampling
 from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
+from chatapp.ui.label import Label
 
 
 class DefaultsDialog(QDialog):
@@ -23,7 +24,7 @@ class DefaultsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Defaults for new chats"))
+        self.setWindowTitle(self.tr("Defaults"))
         self.form = ParametersForm(Sampling(), settings.system_prompt,
                                    settings.sampling.to_dict(), self)
         self.form.system.setPlaceholderText(self.tr("How models should behave in new chats"))
@@ -38,7 +39,12 @@ class DefaultsDialog(QDialog):
             "more responsive; answers running together share them. From the next answer."))
         rows = self.form.layout()  # lined up with the parameters, above their reset button
         rows.insertRow(rows.rowCount() - 1, self.tr("Processor &threads"), self.threads)
-        ok_cancel_column(self, self.form)
+        note = Label(self.tr(
+            "New chats start with this system prompt. Every chat answers with these "
+            "parameters where it sets none of its own (Chat → System prompt & parameters, or "
+            "its preset); a model file's recommended ones come first."), self)
+        note.setWordWrap(True)
+        ok_cancel_column(self, note, self.form)
         self.resize(520, 560)
 
     def values(self) -> tuple[str, Sampling, int]:

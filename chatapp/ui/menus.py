@@ -234,7 +234,7 @@ def _settings_menu(window) -> None:
     menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
     from chatapp.ui.defaults_dialog import edit_defaults
 
-    window.defaults_action = menu.addAction(translate("MainWindow", "&Defaults for new chats…"))
+    window.defaults_action = menu.addAction(translate("MainWindow", "&Defaults…"))
     window.defaults_action.triggered.connect(guarded(lambda _=False: edit_defaults(window),
                                                      window))
     languages = menu.addMenu(translate("MainWindow", "&Language"))

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
 RETRY_S = 30  # seconds between two askings of the endpoints that did not answer
+LOADED_ONE = QT_TRANSLATE_NOOP("ModelList", "{model} loaded · {n} thread · context {ctx}")
+LOADED = QT_TRANSLATE_NOOP("ModelList", "{model} loaded · {n} threads · context {ctx}")
 UNUSABLE = QT_TRANSLATE_NOOP("ModelList", "{n} model file cannot be used: Models → Browse "
                              "models… (On this computer) says why.")
 UNUSABLE_MANY = QT_TRANSLATE_NOOP("ModelList", "{n} model files cannot be used: Models → "
@@ -200,8 +202,8 @@ class ModelList(QAbstractListModel):
             return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
                 model=name, layers=loaded.n_gpu_layers, ctx=number(loaded.n_ctx))
         if loaded is not None and loaded.path == model.path:
-            return self.tr("{model} loaded · {threads} threads · context {ctx}").format(
-                model=name, threads=loaded.n_threads, ctx=number(loaded.n_ctx))
+            return counted("ModelList", LOADED_ONE, LOADED, loaded.n_threads, model=name,
+                           ctx=number(loaded.n_ctx))
         return self.tr("{model} (loads with the next message)").format(model=name)
 
     # finding

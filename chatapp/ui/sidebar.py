@@ -245,7 +245,7 @@ class Sidebar(QWidget):
         compared = conversation.kind in ("compare", "arena")
         from_api = conversation.kind == "api"
         item = QListWidgetItem(("      " if run is not None else "")
-                               + ("📌 " if conversation.pinned else "")
+                               + ("★ " if conversation.pinned else "")
                                + (COMPARE_MARK + " " if compared and run is None else "")
                                + (API_MARK + " " if from_api else "")
                                + title + (" ✎" if writing else ""))

@@ -185,12 +185,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="48"/>
         <source>Stopped before the first token</source>
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="53"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
@@ -205,14 +205,14 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="57"/>
-        <location filename="../../chatapp/ui/bubble.py" line="75"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="77"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
-        <location filename="../../chatapp/ui/bubble.py" line="78"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="80"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -232,186 +232,186 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Humiling ang server na maghintay: magtatanong ulit sa loob ng {s} s…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="127"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="129"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="171"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="173"/>
+        <location filename="../../chatapp/ui/bubble.py" line="175"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="173"/>
+        <location filename="../../chatapp/ui/bubble.py" line="175"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="208"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="207"/>
+        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
+        <location filename="../../chatapp/ui/bubble.py" line="225"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="205"/>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="207"/>
+        <location filename="../../chatapp/ui/bubble.py" line="227"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="171"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="234"/>
+        <location filename="../../chatapp/ui/bubble.py" line="236"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="236"/>
+        <location filename="../../chatapp/ui/bubble.py" line="238"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="262"/>
+        <location filename="../../chatapp/ui/bubble.py" line="264"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="287"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="288"/>
-        <location filename="../../chatapp/ui/bubble.py" line="289"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
+        <location filename="../../chatapp/ui/bubble.py" line="291"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="290"/>
+        <location filename="../../chatapp/ui/bubble.py" line="292"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="344"/>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="400"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="408"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="413"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="414"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -1032,34 +1032,39 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DefaultsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="26"/>
-        <source>Defaults for new chats</source>
-        <translation>Mga default para sa mga bagong chat</translation>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="27"/>
+        <source>Defaults</source>
+        <translation>Mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="29"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="30"/>
         <source>How models should behave in new chats</source>
         <translation>Kung paano dapat kumilos ang mga model sa mga bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="33"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="34"/>
         <source>automatic ({n})</source>
         <translation>awtomatiko ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="35"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="36"/>
         <source>Processor threads</source>
         <translation>Mga thread ng processor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="37"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="38"/>
         <source>Threads llama.cpp uses for an answer on the processor. Fewer leave the computer more responsive; answers running together share them. From the next answer.</source>
         <translation>Mga thread na ginagamit ng llama.cpp para sa isang sagot sa processor. Mas kaunti, mas mabilis tumugon ang computer; pinaghahatian ito ng mga sagot na sabay na tumatakbo. Simula sa susunod na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="40"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="41"/>
         <source>Processor &amp;threads</source>
         <translation>Mga &amp;thread ng processor</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>
+        <source>New chats start with this system prompt. Every chat answers with these parameters where it sets none of its own (Chat → System prompt &amp; parameters, or its preset); a model file&apos;s recommended ones come first.</source>
+        <translation>Nagsisimula ang mga bagong usapan sa system prompt na ito. Sumasagot ang bawat usapan gamit ang mga parameter na ito kung wala itong sariling itinakda (Usapan → Prompt ng system &amp; mga parameter, o ang preset nito); inuuna ang mga inirerekomenda ng file ng model.</translation>
     </message>
 </context>
 <context>
@@ -1601,22 +1606,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="450"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="455"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="459"/>
+        <location filename="../../chatapp/ui/bubble.py" line="462"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="462"/>
+        <location filename="../../chatapp/ui/bubble.py" line="465"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2975,11 +2980,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
-        <source>&amp;Defaults for new chats…</source>
-        <translation>Mga &amp;default para sa mga bagong chat…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
@@ -3008,6 +3008,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/menus.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <source>&amp;Defaults…</source>
+        <translation>Mga &amp;default…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="240"/>
@@ -3453,72 +3458,77 @@ Mga log: {logs}</translation>
     <name>ModelList</name>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="48"/>
+        <source>{model} loaded · {n} thread · context {ctx}</source>
+        <translation>Na-load ang {model} · {n} thread · konteksto {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="49"/>
+        <source>{model} loaded · {n} threads · context {ctx}</source>
+        <translation>Na-load ang {model} · {n} na thread · konteksto {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="50"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="50"/>
+        <location filename="../../chatapp/ui/model_list.py" line="52"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="108"/>
+        <location filename="../../chatapp/ui/model_list.py" line="110"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="141"/>
+        <location filename="../../chatapp/ui/model_list.py" line="143"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="183"/>
+        <location filename="../../chatapp/ui/model_list.py" line="185"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="184"/>
+        <location filename="../../chatapp/ui/model_list.py" line="186"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="185"/>
+        <location filename="../../chatapp/ui/model_list.py" line="187"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="188"/>
+        <location filename="../../chatapp/ui/model_list.py" line="190"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="197"/>
+        <location filename="../../chatapp/ui/model_list.py" line="199"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="200"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
-        <source>{model} loaded · {threads} threads · context {ctx}</source>
-        <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_list.py" line="205"/>
+        <location filename="../../chatapp/ui/model_list.py" line="207"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="333"/>
+        <location filename="../../chatapp/ui/model_list.py" line="335"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="352"/>
+        <location filename="../../chatapp/ui/model_list.py" line="354"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>

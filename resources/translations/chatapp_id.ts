@@ -185,12 +185,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="48"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="53"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
@@ -205,14 +205,14 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="57"/>
-        <location filename="../../chatapp/ui/bubble.py" line="75"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="77"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
-        <location filename="../../chatapp/ui/bubble.py" line="78"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="80"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
@@ -232,186 +232,186 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Server meminta menunggu: bertanya lagi dalam {s} dtk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="127"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="129"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="171"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="173"/>
+        <location filename="../../chatapp/ui/bubble.py" line="175"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="173"/>
+        <location filename="../../chatapp/ui/bubble.py" line="175"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="208"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="207"/>
+        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="220"/>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
+        <location filename="../../chatapp/ui/bubble.py" line="225"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="205"/>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="207"/>
+        <location filename="../../chatapp/ui/bubble.py" line="227"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="169"/>
+        <location filename="../../chatapp/ui/bubble.py" line="171"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="234"/>
+        <location filename="../../chatapp/ui/bubble.py" line="236"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="236"/>
+        <location filename="../../chatapp/ui/bubble.py" line="238"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="262"/>
+        <location filename="../../chatapp/ui/bubble.py" line="264"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="287"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="288"/>
-        <location filename="../../chatapp/ui/bubble.py" line="289"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
+        <location filename="../../chatapp/ui/bubble.py" line="291"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="290"/>
+        <location filename="../../chatapp/ui/bubble.py" line="292"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="344"/>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="400"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="408"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="413"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="414"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1032,34 +1032,39 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DefaultsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="26"/>
-        <source>Defaults for new chats</source>
-        <translation>Bawaan untuk obrolan baru</translation>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="27"/>
+        <source>Defaults</source>
+        <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="29"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="30"/>
         <source>How models should behave in new chats</source>
         <translation>Cara model harus berperilaku dalam obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="33"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="34"/>
         <source>automatic ({n})</source>
         <translation>otomatis ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="35"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="36"/>
         <source>Processor threads</source>
         <translation>Thread prosesor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="37"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="38"/>
         <source>Threads llama.cpp uses for an answer on the processor. Fewer leave the computer more responsive; answers running together share them. From the next answer.</source>
         <translation>Thread yang dipakai llama.cpp untuk satu jawaban di prosesor. Lebih sedikit membuat komputer tetap responsif; jawaban yang berjalan bersamaan berbagi thread ini. Berlaku mulai jawaban berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/defaults_dialog.py" line="40"/>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="41"/>
         <source>Processor &amp;threads</source>
         <translation>&amp;Thread prosesor</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>
+        <source>New chats start with this system prompt. Every chat answers with these parameters where it sets none of its own (Chat → System prompt &amp; parameters, or its preset); a model file&apos;s recommended ones come first.</source>
+        <translation>Obrolan baru dimulai dengan prompt sistem ini. Setiap obrolan menjawab dengan parameter ini jika tidak menetapkan parameternya sendiri (Obrolan → Prompt sistem &amp; parameter, atau preset-nya); parameter yang direkomendasikan berkas model didahulukan.</translation>
     </message>
 </context>
 <context>
@@ -1601,22 +1606,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="450"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="455"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="459"/>
+        <location filename="../../chatapp/ui/bubble.py" line="462"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="462"/>
+        <location filename="../../chatapp/ui/bubble.py" line="465"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2975,11 +2980,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
-        <source>&amp;Defaults for new chats…</source>
-        <translation>&amp;Bawaan untuk obrolan baru…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
@@ -3008,6 +3008,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/menus.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <source>&amp;Defaults…</source>
+        <translation>&amp;Bawaan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="240"/>
@@ -3453,72 +3458,77 @@ Log: {logs}</translation>
     <name>ModelList</name>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="48"/>
+        <source>{model} loaded · {n} thread · context {ctx}</source>
+        <translation>{model} dimuat · {n} thread · konteks {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="49"/>
+        <source>{model} loaded · {n} threads · context {ctx}</source>
+        <translation>{model} dimuat · {n} thread · konteks {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="50"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="50"/>
+        <location filename="../../chatapp/ui/model_list.py" line="52"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="108"/>
+        <location filename="../../chatapp/ui/model_list.py" line="110"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="141"/>
+        <location filename="../../chatapp/ui/model_list.py" line="143"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="183"/>
+        <location filename="../../chatapp/ui/model_list.py" line="185"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="184"/>
+        <location filename="../../chatapp/ui/model_list.py" line="186"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="185"/>
+        <location filename="../../chatapp/ui/model_list.py" line="187"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="188"/>
+        <location filename="../../chatapp/ui/model_list.py" line="190"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="197"/>
+        <location filename="../../chatapp/ui/model_list.py" line="199"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="200"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
-        <source>{model} loaded · {threads} threads · context {ctx}</source>
-        <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_list.py" line="205"/>
+        <location filename="../../chatapp/ui/model_list.py" line="207"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="333"/>
+        <location filename="../../chatapp/ui/model_list.py" line="335"/>
         <source>{model} is not in the library any more: {other} answers now.</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="352"/>
+        <location filename="../../chatapp/ui/model_list.py" line="354"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
