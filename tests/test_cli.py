@@ -184,19 +184,23 @@ def test_errors_are_translated(tiny_home: Path, monkeypatch: pytest.MonkeyPatch)
     assert "no-such-model" in result.stderr
 
 
-def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(chatapp_home: Path) -> None:
+def slow_chat(chatapp_home: Path, text: bool = False) -> subprocess.Popen:
+    """`chatapp chat` of 3,000 greedy tokens on a model big enough to take seconds for them
+    (they never reach an end token), started: its output piped."""
     from gguf_factory import write_tiny_llama
 
     models = chatapp_home / "data" / "models"
     models.mkdir(parents=True)
-    # big enough to take seconds for 3,000 greedy tokens, which never reach an end token
     write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
                      ctx=4096, f16=True)
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
          "--temperature", "0", "hello"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
-    )
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=text, env=os.environ.copy())
+
+
+def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(chatapp_home: Path) -> None:
+    process = slow_chat(chatapp_home)
     try:
         deadline = time.monotonic() + 60
         assert process.stdout is not None
@@ -263,17 +267,7 @@ def test_log_holds_no_message_text(tiny_home: Path) -> None:
 def test_text_shown_before_tokens_stall_is_saved_before_a_kill(chatapp_home: Path) -> None:
     """Tokens stop coming (the model process is paused), then the CLI is killed: what it
     had printed is in the database, although no new piece arrived to trigger a save."""
-    from gguf_factory import write_tiny_llama
-
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
-         "--temperature", "0", "hello"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
-    )
+    process = slow_chat(chatapp_home)
     worker = None
     try:
         assert process.stdout is not None
@@ -342,16 +336,7 @@ def test_a_kv_cache_type_llama_cpp_refuses_is_named(tiny_home: Path) -> None:
 
 
 def test_a_chat_stopped_with_ctrl_c_says_so_and_keeps_the_answer(chatapp_home: Path) -> None:
-    from gguf_factory import write_tiny_llama
-
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
-         "--temperature", "0", "hello"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    process = slow_chat(chatapp_home, text=True)
     assert process.stdout is not None
     assert process.stdout.read(8)  # it is writing
     process.send_signal(signal.SIGINT)
