@@ -271,27 +271,6 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
         ctx.close()
 
 
-def test_runs_alike_but_for_their_folders_name_them_first(qtbot, chatapp_home: Path) -> None:
-    from chatapp.context import open_app
-    from chatapp.ui.app import make_application
-    from chatapp.ui.main_window import MainWindow
-
-    make_application()
-    ctx = open_app()
-    for folder in ("run2", "run3", "other"):
-        ctx.store.create_eval_run("set.jsonl" if folder != "other" else "more.jsonl",
-                                  str(chatapp_home / folder), ["alpha-7b.gguf"], 4)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    try:
-        texts = sorted(i.text() for i in window.sidebar.run_items())
-        assert [t.split(" · ")[0] for t in texts] == [
-            "▸ more.jsonl", "▸ set.jsonl (run2)", "▸ set.jsonl (run3)"]  # cut at the right
-    finally:
-        window.close()
-        ctx.close()
-
-
 def test_the_leaderboard_window_ranks_by_the_lower_end_and_flags_few_votes(
         qtbot, store: Store, tmp_path: Path) -> None:
     from chatapp.ui.app import make_application

@@ -694,10 +694,11 @@ def test_runs_alike_are_told_apart_by_their_folders_and_titles_keep_to_one_line(
     window.sidebar.set_run_expanded(runs[0].id)
     texts = [item.text() for item in window.sidebar.run_items()]
     alike = [t for t in texts if "p.jsonl" in t]
-    assert len(set(alike)) == 3 and {t.rsplit(" · ", 1)[1] for t in alike} == {
-        "out-judge", "out-plain", "other"}
+    # (the folder right after the name, where a narrow list does not cut it off)
+    assert len(set(alike)) == 3 and {t.split(" · ")[0] for t in alike} == {
+        "▾ p.jsonl (out-judge)", "▸ p.jsonl (out-plain)", "▸ p.jsonl (other)"}
     (alone,) = [t for t in texts if "q.jsonl" in t]
-    assert not alone.endswith("out-q")  # its name tells it apart already
+    assert "out-q" not in alone  # its name tells it apart already
     (row,) = [item.text() for item in window.sidebar.conversation_items()
               if item.data(Qt.ItemDataRole.UserRole) == conversation.id]
     assert row == "      2: Q: What is 2 + 2? A:"

@@ -3012,7 +3012,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>&amp;Defaults…</source>
-        <translation>&amp;Bawaan…</translation>
+        <translation>Ba&amp;waan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="240"/>
