@@ -67,6 +67,7 @@ def test_defaults_are_saved_and_the_next_chat_answers_with_them(qtbot, tiny_home
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.finish_reason in ("stop", "length"), answer.error
     assert answer.sampling["temperature"] == 0.3 and answer.sampling["top_k"] == 7
+    assert " loaded · 1 thread · context " in window.model_status.text()  # one, not "threads"
     conversation = window.ctx.store.conversation(answer.conversation_id)
     assert conversation.system_prompt == "Answer in one word."
 
