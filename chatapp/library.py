@@ -501,7 +501,8 @@ class Library:
                       or os.path.realpath(path) in map(os.path.realpath, m.all_paths)]
             return listed[0] if listed else self.describe(path)
         wanted = spec.lower()
-        models = sorted(self.entries(), key=lambda m: not m.is_chat)
+        # chat models first; of copies of one file, not the starter's
+        models = sorted(self.entries(), key=lambda m: (not m.is_chat, m.starter))
         from chatapp.hub.files import quant_name
 
         repo, _, quant = wanted.rpartition(":")  # OWNER/NAME:QUANT, as pull takes it
@@ -519,11 +520,9 @@ class Library:
             matches = [m for m in models if test(m)]
             chats = [m for m in matches if m.is_chat]
             # several models, unless they are copies of one file: one name and one size (the
-            # starter copied into the models folder, say), where the copy not the starter's
-            # is taken
+            # starter copied into the models folder, say)
             several = len({m.key for m in chats}) > 1 \
                 and len({(m.file_name, m.size) for m in chats}) > 1
-            matches.sort(key=lambda m: (not m.is_chat, m.starter))
             whole_name = number in (1, 2)  # a file name or stem, which two files may share
             if whole_name and several:
                 raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(
