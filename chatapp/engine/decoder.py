@@ -419,13 +419,15 @@ class Decoder:
                 view[0] = address
                 view[1] = np.ctypeslib.as_array(pointer, shape=(n_vocab,))
             logits = view[1]
-            # the recent tokens penalised before the one scan of the row: cheaper than a
-            # second scan whenever the highest logit is one of theirs (often)
-            if penalise and recent:
+            token = int(logits.argmax())
+            # a penalty above 1 only lowers the recent tokens' logits: the row's highest
+            # stays the pick unless it is one of them (then the row is penalised and scanned
+            # again, from the cache this time)
+            if penalise and recent and (penalty < 1.0 or token in recent):
                 seen = np.fromiter(set(recent), dtype=np.intp)
                 values = logits[seen]
                 logits[seen] = np.where(values <= 0, values * penalty, values / penalty)
-            token = int(logits.argmax())
+                token = int(logits.argmax())
             recent.append(token)
             return token
 
