@@ -377,6 +377,7 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
                 {"messages": [{"role": "robot", "content": "hi"}]},
                 {"messages": [{"role": "user", "content": None}]},
                 {"max_tokens": True}, {"temperature": "0.5"}, {"seed": 1.5},
+                {"seed": 10**23}, {"max_tokens": 10**22}, {"max_completion_tokens": 2**31},
                 {"response_format": {"type": "json_schema",
                                      "json_schema": {"schema": {"$ref": "http://x/y"}}}}):
         arguments = {"model": STARTER, "messages": HELLO, "max_tokens": 2, **bad}

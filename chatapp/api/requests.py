@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from chatapp.catalogue import AnyModel
     from chatapp.settings import Sampling
 
+MAX_TOKENS = 2**31 - 1  # llama.cpp counts the tokens to predict in a 32-bit int
+
 
 class _Body(BaseModel):
     # strict: a number is a number (true is not 1, "0.5" not 0.5), as OpenAI's API has it
@@ -77,7 +79,7 @@ class _Sampled(_Body):
     stream_options: StreamOptions | None = None
     temperature: float | None = Field(None, ge=0, le=2)
     top_p: float | None = Field(None, ge=0, le=1)
-    seed: int | None = None
+    seed: int | None = Field(None, ge=-(2**63), le=2**63 - 1)  # OpenAI's range
     stop: str | list[str] | None = None
     n: int | None = 1
     frequency_penalty: float | None = Field(None, ge=-2, le=2)
@@ -99,8 +101,8 @@ class ChatRequest(_Sampled):
     """``POST /v1/chat/completions``."""
 
     messages: list[Message] = Field(min_length=1)
-    max_tokens: int | None = Field(None, ge=1)
-    max_completion_tokens: int | None = Field(None, ge=1)
+    max_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS)
+    max_completion_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS)
     response_format: dict[str, Any] | None = None
     tools: list[Tool] | None = None
     tool_choice: Literal["none", "auto", "required"] | dict[str, Any] | None = None
@@ -111,7 +113,7 @@ class CompletionRequest(_Sampled):
     """``POST /v1/completions`` (a text to go on with, no chat template)."""
 
     prompt: str | list[str]
-    max_tokens: int | None = Field(16, ge=1)
+    max_tokens: int | None = Field(16, ge=1, le=MAX_TOKENS)
     echo: bool = False
     suffix: str | None = None
 

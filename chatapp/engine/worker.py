@@ -456,7 +456,7 @@ class Worker:
                                                     n_ctx, continuing, tools, drop)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
-        seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
+        seed = seed % 2**32 if seed >= 0 else int.from_bytes(os.urandom(4), "little")
         ignore_eos = bool(params.get("ignore_eos"))
         stops = () if ignore_eos or raw else self.stops
         stops += tuple(stop_strings(params.get("stop")))
