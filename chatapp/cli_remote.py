@@ -43,7 +43,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                          "kept)"))
     add.add_argument("--header", metavar="NAME=VALUE", action="append", default=[],
                      help=QT_TRANSLATE_NOOP(
-                         "cli", "an HTTP header sent with every request (repeatable)"))
+                         "cli", "an HTTP header sent with every request (repeatable; its value is "
+                         "kept in a file only you can read, like a stored key)"))
     actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the servers and their models"))
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP("cli", "remove a server"))
     rm.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the connection's name"))

@@ -158,6 +158,11 @@ def test_key_from_an_unset_variable_is_one_line(monkeypatch):
 def test_server_text_becomes_one_short_line_without_secrets():
     line = one_line("Bad key sk-abcdef123\n<b>trace</b>\n" + "x" * 500, ["sk-abcdef123"])
     assert "\n" not in line and "sk-abcdef123" not in line and len(line) <= 200
+    # a header's token, repeated by the server without its scheme
+    endpoint = make_endpoint("gpu", "http://h:1",
+                             headers={"Authorization": "Bearer tok-0123456789"})
+    line = one_line("Invalid API key: tok-0123456789", endpoint.secrets())
+    assert "tok-0123456789" not in line and "Invalid API key" in line
 
 
 def test_retry_after_forms():

@@ -104,8 +104,11 @@ class Endpoint:
         return self.api_key.strip()
 
     def secrets(self) -> list[str]:
-        """Texts that must never appear in a message: the key and the header values."""
+        """Texts that must never appear in a message: the key, the header values and their
+        long words (a server may repeat the token of "Bearer TOKEN" alone)."""
         found = [self.api_key] + list(self.headers.values())
+        found += [word for value in self.headers.values() for word in value.split()
+                  if len(word) >= 8]
         if self.api_key_env:
             found.append(os.environ.get(self.api_key_env, ""))
         return [s.strip() for s in found if len(s.strip()) >= 4]

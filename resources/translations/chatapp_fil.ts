@@ -6021,21 +6021,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="45"/>
-        <source>an HTTP header sent with every request (repeatable)</source>
-        <translation>isang HTTP header na ipinapadala sa bawat request (mauulit)</translation>
+        <source>an HTTP header sent with every request (repeatable; its value is kept in a file only you can read, like a stored key)</source>
+        <translation>isang HTTP header na ipinapadala sa bawat request (puwedeng ulitin; ang value nito ay itinatago sa file na ikaw lang ang makakabasa, tulad ng naka-save na key)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="47"/>
+        <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>list the servers and their models</source>
         <translation>ilista ang mga server at ang kanilang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="48"/>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
         <source>remove a server</source>
         <translation>alisin ang isang server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <location filename="../../chatapp/cli_remote.py" line="50"/>
         <source>the connection&apos;s name</source>
         <translation>ang pangalan ng koneksyon</translation>
     </message>
@@ -6878,12 +6878,12 @@ Mga log: {logs}</translation>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="540"/>
+        <location filename="../../chatapp/library.py" line="539"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="544"/>
+        <location filename="../../chatapp/library.py" line="543"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>

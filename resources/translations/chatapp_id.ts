@@ -6021,21 +6021,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="45"/>
-        <source>an HTTP header sent with every request (repeatable)</source>
-        <translation>header HTTP yang dikirim bersama setiap permintaan (bisa diulang)</translation>
+        <source>an HTTP header sent with every request (repeatable; its value is kept in a file only you can read, like a stored key)</source>
+        <translation>header HTTP yang dikirim bersama setiap permintaan (bisa diulang; nilainya disimpan dalam berkas yang hanya bisa Anda baca, seperti kunci yang disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="47"/>
+        <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>list the servers and their models</source>
         <translation>daftar server dan modelnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="48"/>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
         <source>remove a server</source>
         <translation>hapus server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <location filename="../../chatapp/cli_remote.py" line="50"/>
         <source>the connection&apos;s name</source>
         <translation>nama koneksi</translation>
     </message>
@@ -6878,12 +6878,12 @@ Log: {logs}</translation>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="540"/>
+        <location filename="../../chatapp/library.py" line="539"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="544"/>
+        <location filename="../../chatapp/library.py" line="543"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>

@@ -6021,21 +6021,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="45"/>
-        <source>an HTTP header sent with every request (repeatable)</source>
-        <translation>pengepala HTTP yang dihantar bersama setiap permintaan (boleh diulang)</translation>
+        <source>an HTTP header sent with every request (repeatable; its value is kept in a file only you can read, like a stored key)</source>
+        <translation>pengepala HTTP yang dihantar bersama setiap permintaan (boleh diulang; nilainya disimpan dalam fail yang hanya anda boleh baca, seperti kunci yang disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="47"/>
+        <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>list the servers and their models</source>
         <translation>senaraikan pelayan dan model mereka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="48"/>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
         <source>remove a server</source>
         <translation>buang pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <location filename="../../chatapp/cli_remote.py" line="50"/>
         <source>the connection&apos;s name</source>
         <translation>nama sambungan</translation>
     </message>
@@ -6878,12 +6878,12 @@ Log: {logs}</translation>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="540"/>
+        <location filename="../../chatapp/library.py" line="539"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="544"/>
+        <location filename="../../chatapp/library.py" line="543"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
