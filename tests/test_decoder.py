@@ -275,13 +275,45 @@ def test_a_prompt_stopped_while_it_is_read_keeps_what_was_read(tiny_model: Path)
         decoder = Decoder(llm)
         decoder._forget(0)
         prompt = [1 + i % 200 for i in range(300)]
-        asked = []
-        decoder.prefill(prompt, stop=lambda: asked.append(True) or len(asked) > 2)
-        assert decoder.cached == prompt[:2 * decoder.n_batch]  # two batches, then stopped
+        started = []  # the batches begun; stopped once the third is
+        decoder.prefill(prompt, stop=lambda: len(started) > 2,
+                        progress=lambda done, _total: started.append(done))
+        assert started == [0, 64, 128]
+        held = len(decoder.cached)  # the third batch, whole or (stopped in it) not at all
+        assert held in (128, 192) and decoder.cached == prompt[:held]
+        assert llama_cpp.llama_memory_seq_pos_max(decoder.memory, 0) == held - 1
+        decoder._forget(128)
         told = []
         # a prefix the next one reuses; it says how far it read before each batch
         assert decoder.prefill(prompt, progress=lambda *pair: told.append(pair)) == 128
         assert decoder.cached == prompt
         assert told == [(128, 300), (192, 300), (256, 300)]
+    finally:
+        llm.close()
+
+
+def test_a_batch_of_a_long_prompt_stops_while_it_is_evaluated(starter_file: Path) -> None:
+    import threading
+    import time
+
+    import llama_cpp
+
+    from chatapp.engine.decoder import Decoder
+
+    # one batch of 2,048 tokens takes seconds on a CPU; a stop comes 0.2 s into it
+    llm = llama_cpp.Llama(str(starter_file), n_ctx=2048, n_batch=2048, n_ubatch=2048,
+                          n_threads=2, verbose=False)
+    try:
+        decoder = Decoder(llm)
+        decoder._forget(0)
+        prompt = [1 + (i * 7919) % 30000 for i in range(2048)]
+        asked = threading.Event()
+        threading.Timer(0.2, asked.set).start()
+        started = time.monotonic()
+        decoder.prefill(prompt, stop=asked.is_set)
+        assert time.monotonic() - started < 1.5
+        assert decoder.cached == [] and llama_cpp.llama_memory_seq_pos_max(decoder.memory, 0) < 0
+        decoder.prefill(prompt[:64])  # the context works on
+        assert decoder.cached == prompt[:64]
     finally:
         llm.close()

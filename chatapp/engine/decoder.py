@@ -30,6 +30,7 @@ from typing import Any
 import llama_cpp
 import numpy as np
 
+from chatapp.engine.abort import AbortWatch
 from chatapp.engine.lookup import DRAFT_MAX, PromptLookup
 from chatapp.engine.output import looks_like_marker
 from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix
@@ -163,21 +164,30 @@ class Decoder:
         """Evaluate tokens after the cached ones, in batches; logits for the last only. When
         stop() says so between two batches, the rest is left (what was evaluated stays
         cached, a prefix a later prompt reuses). progress(n) is told how many of tokens
-        were evaluated before each batch."""
-        for start in range(0, len(tokens), self.n_batch):
-            if stop is not None and stop():
-                return
-            if progress is not None:
-                progress(start)
-            chunk = tokens[start:start + self.n_batch]
-            array = (llama_cpp.llama_token * len(chunk))(*chunk)
-            batch = llama_cpp.llama_batch_get_one(array, len(chunk))
-            try:
-                self._evaluate(batch)
-            except DecodeError:
-                self._forget(len(self.cached))
-                raise
-            self.cached.extend(chunk)
+        were evaluated before each batch. On a CPU, stop() is also asked while a batch is
+        evaluated (llama.cpp's abort callback, between two steps of its graph): a batch
+        stopped so leaves no trace in the cache."""
+        watch = None if stop is None else AbortWatch(self.ctx, stop)
+        try:
+            for start in range(0, len(tokens), self.n_batch):
+                if stop is not None and stop():
+                    return
+                if progress is not None:
+                    progress(start)
+                chunk = tokens[start:start + self.n_batch]
+                array = (llama_cpp.llama_token * len(chunk))(*chunk)
+                batch = llama_cpp.llama_batch_get_one(array, len(chunk))
+                try:
+                    self._evaluate(batch)
+                except DecodeError:
+                    self._forget(len(self.cached))
+                    if stop is not None and stop():  # aborted
+                        return
+                    raise
+                self.cached.extend(chunk)
+        finally:
+            if watch is not None:
+                watch.close()
 
     def _evaluate(self, batch: Any) -> None:
         """Evaluate batch; with no room in the KV cache, the parked conversation gives its
