@@ -724,7 +724,8 @@ def test_the_collections_size_for_ranking_follows_every_write(store: Store,
 def test_a_file_changed_or_deleted_after_indexing_is_never_quoted_as_it_was(
         store: Store, tmp_path: Path) -> None:
     """Asking a collection brings it up to date first: a changed file's new text is found
-    and its old text is not; a deleted file's text is gone; unchanged files are not read."""
+    and its old text is not; a deleted file's text is gone; a new file is found; unchanged
+    files are not read."""
     from chatapp.docs.retrieval import retrieve_for
 
     folder = tmp_path / "docs"
@@ -754,5 +755,12 @@ def test_a_file_changed_or_deleted_after_indexing_is_never_quoted_as_it_was(
         assert not any("Business" in s.text for s in found.sources)
         assert [f.path for f in documents.files(collection.id)] == [str(parking)]
         assert not run_to_end(documents, documents.collection("Office")).indexed  # up to date
+        # a file put into the folder is found by the next question
+        (folder / "lunch.txt").write_text("Lunch is served at 12:30 in the canteen.\n",
+                                          encoding="utf-8")
+        _, found = retrieve_for(retriever, ["Office"], [
+            {"role": "user", "content": "When is lunch served?"}], 4096)
+        assert any("12:30" in s.text for s in found.sources)
+        assert not run_to_end(documents, documents.collection("Office")).indexed
     finally:
         retriever.close()

@@ -152,8 +152,12 @@ def _indexing(collection_id: int) -> threading.Lock:
 
 def is_stale(documents: Documents, collection: Collection) -> bool:
     """Whether a file the collection's index holds text of has changed (size or time) or is
-    gone since it was indexed: a few stat calls, no reading."""
-    for known in documents.files(collection.id):
+    gone since it was indexed, or a supported file is new in its folders: a walk of the
+    folders and a few stat calls, no reading."""
+    files = documents.files(collection.id)
+    if set(find_files(collection.roots, [], collection.left_out, [])) - {f.path for f in files}:
+        return True
+    for known in files:
         if known.status != "indexed":
             continue  # (failed: tried again by the next indexing that reads it)
         try:

@@ -182,9 +182,9 @@ class Retriever:
 
     def resolve(self, names: Sequence[str]) -> list[Collection]:
         """The collections named (UserError for a name that is none), each brought up to
-        date first where a file it holds text of has changed or is gone (indexed again as
-        `docs add` would; new files in its folders wait for that), so that no answer quotes
-        text its file no longer has."""
+        date first where a file it holds text of has changed or is gone, or a file is new in
+        its folders (indexed again as `docs add` would), so that no answer quotes text its
+        file no longer has or misses a file just put in."""
         from chatapp.docs.indexer import is_stale, run_to_end
 
         collections = []
