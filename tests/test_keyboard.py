@@ -442,7 +442,15 @@ def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
         assert trash(window) == (set(), set()) and not window.undo_action.isEnabled()
         assert len(window.chat_view.messages) == 4 and listed(window) == ["Beta", "Alpha"]
         # in the empty box, where the window puts the keyboard, the menu's keys work:
+        # Ctrl+Delete deletes the answer in view, Ctrl+Z (nothing to undo) brings it back,
+        qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL)
+        assert trash(window)[1] == {"Beta answer 1"} and len(window.chat_view.messages) == 3
+        edit.clear()  # (the typing above is not there to undo)
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL)
+        assert trash(window) == (set(), set()) and len(window.chat_view.messages) == 4
         # Ctrl+Shift+Delete deletes the conversation, Ctrl+Shift+Z (nothing to redo) undoes it
+        edit.setFocus()
         qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL | SHIFT)
         assert listed(window) == ["Alpha"] and trash(window)[0] == {"Beta"}
         edit.setFocus()

@@ -173,7 +173,8 @@ class TextKeys(QObject):
     """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
     field that has the focus, before the window's shortcuts on the same keys; Undo or Redo
     with nothing to take back in the field (Ctrl+Z, Ctrl+Shift+Z) stays the window's (Undo
-    delete), and so does Ctrl+Shift+Delete in an empty field (Delete conversation)."""
+    delete), and so do Ctrl+Delete and Ctrl+Shift+Delete in an empty field (Delete answer
+    and replies, Delete conversation)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -195,10 +196,10 @@ class TextKeys(QObject):
             if event.matches(keys) and not can_take_back(watched, undo):
                 event.ignore()  # nothing to take back in the field: Undo delete's key
                 return True
+        ctrl = Qt.KeyboardModifier.ControlModifier
         if (event.key() == Qt.Key.Key_Delete and not field_text(watched)
-                and event.modifiers() == (Qt.KeyboardModifier.ControlModifier
-                                          | Qt.KeyboardModifier.ShiftModifier)):
-            event.ignore()  # nothing to delete in the field: the conversation's key
+                and event.modifiers() in (ctrl, ctrl | Qt.KeyboardModifier.ShiftModifier)):
+            event.ignore()  # nothing to delete in the field: the message's or conversation's
             return True
         event.accept()
         return True
