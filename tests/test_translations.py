@@ -93,6 +93,30 @@ def test_accelerators_match(language: str) -> None:
     assert problems == []
 
 
+def _alt_letter(text: str) -> str | None:
+    """The letter after a text's single "&" (lower case), None without one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_dialogs_alt_letters_are_its_own_as_in_english(language: str) -> None:
+    """In a dialog (a context named ...Dialog: its fields and buttons are shown together)
+    the translated Alt letters differ from each other wherever the English ones do."""
+    by_context: dict[str, list[tuple[str, str]]] = {}
+    for context, source, translation in _messages(_ts(language)):
+        if context.endswith("Dialog") and _alt_letter(source):
+            by_context.setdefault(context, []).append((source, _text(translation)))
+    problems = []
+    for context, pairs in by_context.items():
+        english = [_alt_letter(source) for source, _ in pairs]
+        ours = [_alt_letter(text) for _, text in pairs]
+        if len(set(ours)) < len(set(english)):
+            problems.append((context, [text for _, text in pairs]))
+    assert problems == []
+
+
 @pytest.mark.parametrize("language", FILES)
 def test_compiled_file_is_current(language: str, tmp_path: Path) -> None:
     lrelease = _tool("pyside6-lrelease")

@@ -1727,7 +1727,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>&amp;Longest answer (tokens):</source>
-        <translation>Maximum na haba ng &amp;sagot (token):</translation>
+        <translation>Maximum na haba ng sagot (&amp;token):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>

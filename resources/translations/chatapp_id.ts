@@ -1238,7 +1238,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Add &amp;files…</source>
-        <translation>Tambah &amp;berkas…</translation>
+        <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
@@ -1283,7 +1283,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;Cancel indexing</source>
-        <translation>&amp;Batalkan pengindeksan</translation>
+        <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>

@@ -1253,7 +1253,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Buang</translation>
+        <translation>B&amp;uang</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
@@ -1263,7 +1263,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>&amp;Take out of collection</source>
-        <translation>&amp;Keluarkan daripada koleksi</translation>
+        <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
@@ -1283,7 +1283,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;Cancel indexing</source>
-        <translation>&amp;Batalkan pengindeksan</translation>
+        <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
@@ -1727,7 +1727,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>&amp;Longest answer (tokens):</source>
-        <translation>Panjang &amp;maksimum jawapan (token):</translation>
+        <translation>Panjang maksimum ja&amp;wapan (token):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
@@ -2703,7 +2703,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="238"/>
         <source>&amp;Web pages allowed:</source>
-        <translation>&amp;Halaman web yang dibenarkan:</translation>
+        <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="239"/>
