@@ -41,7 +41,7 @@ class Overflow:
     context longer), with used and total tokens and droppable, how many of the oldest
     messages could go (0: none would help) of the earlier ones (before the message, the
     system prompt not counted); estimated: the counts are estimates (the model is not
-    loaded), not its tokenizer's.
+    loaded), not its tokenizer's; room: the tokens of total kept free for the answer.
     """
 
     kind: str
@@ -50,6 +50,7 @@ class Overflow:
     droppable: int = 0
     estimated: bool = False
     earlier: int = 0
+    room: int = 0
 
     @property
     def must_ask(self) -> bool:
@@ -364,16 +365,19 @@ class Session:
         messages, sizes, estimated = self.context_use(text, model, shown, busy)
         total = self.context_size(model)
         sources = self.sources_budget(total)
-        budget = total - self.answer_room(total) - sources
+        room = self.answer_room(total)
+        budget = total - room - sources
         if sum(sizes) <= budget:
             return Overflow("fits")
         system = sizes[0] if messages and messages[0].get("role") == "system" else 0
         if system + sizes[-1] > budget:
-            return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated)
+            return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated,
+                            room=room)
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
         earlier = len(messages) - 1 - (1 if messages[0].get("role") == "system" else 0)
-        return Overflow("ask", sum(sizes) + sources, total, droppable, estimated, earlier)
+        return Overflow("ask", sum(sizes) + sources, total, droppable, estimated, earlier,
+                        room)
 
     def sources_budget(self, total: int) -> int:
         """Tokens of a context of total set aside for document sources: a share when the

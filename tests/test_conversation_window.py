@@ -440,6 +440,20 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     close_window(window)
 
 
+def test_the_meter_turns_red_where_the_answers_room_would_be_cut_into(qtbot,
+                                                                      two_models: Path) -> None:
+    window = open_window(qtbot)
+    meter = window.composer.meter
+    # 3,595 of 4,096 is under 90 %, but 512 are kept for the answer: sending would ask
+    window.composer.set_meter(3595, 4096, False, 0, 512)
+    assert meter.property("full") and "Kept free for the answer: 512 tokens" in meter.toolTip()
+    window.composer.set_meter(3000, 4096, False, 0, 512)
+    assert not meter.property("full")
+    window.composer.set_meter(3800, 4096)  # no room known: red past 90 %
+    assert meter.property("full")
+    close_window(window)
+
+
 def test_the_overflow_question_says_when_leaving_out_means_all_earlier_messages(
         qtbot, two_models: Path) -> None:
     from PySide6.QtCore import QTimer

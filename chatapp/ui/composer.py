@@ -209,10 +209,12 @@ class Composer(QWidget):
         self.settings_button.setAccessibleDescription(said)  # not by its colour alone
 
     def set_meter(self, used: int, total: int, estimated: bool = False,
-                  sources: int = 0) -> None:
+                  sources: int = 0, room: int = 0) -> None:
         """Show how much of the model's context the conversation and draft would use (with
         sources: that many tokens of it set aside for document sources; total 0: the
-        context length is not known, as of a server that does not say it)."""
+        context length is not known, as of a server that does not say it). It turns red
+        past 90 % or where the answer's room (tokens kept free for it) would be cut into:
+        sending then asks what to leave out."""
         if total <= 0:
             self.meter.setRange(0, 1)
             self.meter.setValue(0)
@@ -234,8 +236,11 @@ class Composer(QWidget):
         if sources:
             tip += "\n" + self.tr("of which up to {sources} for document sources").format(
                 sources=number(sources))
+        if room:
+            tip += "\n" + self.tr("Kept free for the answer: {room} tokens").format(
+                room=number(room))
         self.meter.setToolTip(tip)
-        self.meter.setProperty("full", used > total * 0.9)
+        self.meter.setProperty("full", used > min(total * 0.9, total - room))
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)
 

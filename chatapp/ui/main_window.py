@@ -472,7 +472,9 @@ class MainWindow(QMainWindow):
             used, estimated = held + (sizes[-1] if draft.strip() else 0), False
             sources = 0  # the prompt holds its sources already
         unknown = is_remote(model) and not model.context_length  # (total is a guess)
-        self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources)
+        room = self.session.answer_room(total) if held is None else 0
+        self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources,
+                                room)
         self.composer.show_settings(*self.session.settings_of_conversation())
 
     # life cycle

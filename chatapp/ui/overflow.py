@@ -21,20 +21,21 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
     warning, role = QMessageBox.Icon.Warning, QMessageBox.ButtonRole
     if overflow.kind == "alone":
         box = QMessageBox(warning, translate("MainWindow", "The message is too long"), translate(
-            "MainWindow", "This message needs about {used} tokens even in a new conversation, "
-            "and the model holds {total} (with room for the answer and for document sources). "
+            "MainWindow", "This message needs about {used} tokens even in a new conversation. "
+            "The model holds {total}, and {room} of them are kept free for the answer. "
             "Shorten it, or give the model a longer context in Model settings.").format(
-            used=number(overflow.used), total=number(overflow.total)),
-            QMessageBox.StandardButton.Cancel, window)
+            used=number(overflow.used), total=number(overflow.total),
+            room=number(overflow.room)), QMessageBox.StandardButton.Cancel, window)
         settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
         box.exec()
         if box.clickedButton() is settings:
             window.edit_model_settings()
         return Decision("cancel")
     box = QMessageBox(warning, translate("MainWindow", "The conversation is too long"), translate(
-        "MainWindow", "The conversation and your message need about {used} tokens, and the "
-        "model holds {total} (with room for the answer). What should happen?").format(
-        used=number(overflow.used), total=number(overflow.total)),
+        "MainWindow", "The conversation and your message need about {used} tokens. The model "
+        "holds {total}, and {room} of them are kept free for the answer. What should "
+        "happen?").format(used=number(overflow.used), total=number(overflow.total),
+                          room=number(overflow.room)),
         QMessageBox.StandardButton.NoButton, window)
     drop_button = None
     if overflow.droppable:

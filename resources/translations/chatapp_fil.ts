@@ -840,32 +840,37 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="220"/>
+        <location filename="../../chatapp/ui/composer.py" line="222"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="222"/>
+        <location filename="../../chatapp/ui/composer.py" line="224"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="230"/>
+        <location filename="../../chatapp/ui/composer.py" line="232"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="234"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="247"/>
+        <location filename="../../chatapp/ui/composer.py" line="240"/>
+        <source>Kept free for the answer: {room} tokens</source>
+        <translation>Nakalaan para sa sagot: {room} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -2980,17 +2985,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
@@ -3000,27 +3005,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="238"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -3164,7 +3169,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="293"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
-        <location filename="../../chatapp/ui/menus.py" line="217"/>
+        <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3294,11 +3299,6 @@ Mga log: {logs}</translation>
         <translation>Masyadong mahaba ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="23"/>
-        <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
-        <translation>Nangangailangan ang mensaheng ito ng mga {used} token kahit sa bagong usapan, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot at sa mga pinagmulang dokumento). Paikliin ito, o bigyan ang model ng mas mahabang konteksto sa Mga setting ng model.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
@@ -3309,37 +3309,42 @@ Mga log: {logs}</translation>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
-        <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
-        <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
+        <source>This message needs about {used} tokens even in a new conversation. The model holds {total}, and {room} of them are kept free for the answer. Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Kailangan ng mensaheng ito ng mga {used} token kahit sa bagong usapan. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Paikliin ito, o bigyan ang model ng mas mahabang konteksto sa Setting ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="41"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
+        <translation>Kailangan ng usapan at ng mensahe mo ng mga {used} token. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Ano ang dapat mangyari?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="42"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Huwag nang isama ang pinakalumang mensahe mula ngayon sa usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="45"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out all earlier messages</source>
         <translation>Huwag isama ang lahat ng naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="47"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Leave out the oldest message</source>
         <translation>Huwag isama ang pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="49"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="50"/>
+        <location filename="../../chatapp/ui/overflow.py" line="51"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>

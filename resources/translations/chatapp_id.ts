@@ -840,32 +840,37 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="220"/>
+        <location filename="../../chatapp/ui/composer.py" line="222"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="222"/>
+        <location filename="../../chatapp/ui/composer.py" line="224"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="230"/>
+        <location filename="../../chatapp/ui/composer.py" line="232"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="234"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="247"/>
+        <location filename="../../chatapp/ui/composer.py" line="240"/>
+        <source>Kept free for the answer: {room} tokens</source>
+        <translation>Disisihkan untuk jawaban: {room} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -2980,17 +2985,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
@@ -3000,27 +3005,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="238"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3164,7 +3169,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="293"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
-        <location filename="../../chatapp/ui/menus.py" line="217"/>
+        <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3294,11 +3299,6 @@ Log: {logs}</translation>
         <translation>Pesan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="23"/>
-        <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
-        <translation>Pesan ini memerlukan sekitar {used} token bahkan dalam percakapan baru, sedangkan model menampung {total} (termasuk ruang untuk jawaban dan sumber dokumen). Perpendek pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
@@ -3309,37 +3309,42 @@ Log: {logs}</translation>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
-        <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
-        <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
+        <source>This message needs about {used} tokens even in a new conversation. The model holds {total}, and {room} of them are kept free for the answer. Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Pesan ini memerlukan sekitar {used} token bahkan dalam percakapan baru. Model memuat {total}, dan {room} di antaranya disisihkan untuk jawaban. Persingkat pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="41"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
+        <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token. Model memuat {total}, dan {room} di antaranya disisihkan untuk jawaban. Apa yang harus dilakukan?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="42"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Hilangkan pesan terlama mulai sekarang di percakapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="45"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out all earlier messages</source>
         <translation>Hilangkan semua pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="47"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Leave out the oldest message</source>
         <translation>Hilangkan pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="49"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="50"/>
+        <location filename="../../chatapp/ui/overflow.py" line="51"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>

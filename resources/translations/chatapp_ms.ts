@@ -840,32 +840,37 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tiada gesaan sistem; parameter lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="220"/>
+        <location filename="../../chatapp/ui/composer.py" line="222"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="222"/>
+        <location filename="../../chatapp/ui/composer.py" line="224"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="230"/>
+        <location filename="../../chatapp/ui/composer.py" line="232"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="234"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="247"/>
+        <location filename="../../chatapp/ui/composer.py" line="240"/>
+        <source>Kept free for the answer: {room} tokens</source>
+        <translation>Dikosongkan untuk jawapan: {room} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawapan sedang ditulis: mesej anda menunggu di sini sehingga ia selesai (Esc menghentikan jawapan).</translation>
     </message>
@@ -2980,17 +2985,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
@@ -3000,27 +3005,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="238"/>
         <source>&amp;Defaults…</source>
         <translation>&amp;Lalai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3164,7 +3169,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="293"/>
         <location filename="../../chatapp/ui/main_window.py" line="308"/>
-        <location filename="../../chatapp/ui/menus.py" line="217"/>
+        <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3294,11 +3299,6 @@ Log: {logs}</translation>
         <translation>Mesej terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="23"/>
-        <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
-        <translation>Mesej ini memerlukan kira-kira {used} token walaupun dalam perbualan baharu, sedangkan model memuatkan {total} (termasuk ruang untuk jawapan dan sumber dokumen). Pendekkan mesej, atau berikan model konteks yang lebih panjang dalam Tetapan model.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
@@ -3309,37 +3309,42 @@ Log: {logs}</translation>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
-        <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
-        <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
+        <source>This message needs about {used} tokens even in a new conversation. The model holds {total}, and {room} of them are kept free for the answer. Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Mesej ini memerlukan kira-kira {used} token walaupun dalam perbualan baharu. Model memuatkan {total}, dan {room} daripadanya dikosongkan untuk jawapan. Pendekkan mesej, atau beri model konteks yang lebih panjang dalam Tetapan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="41"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
+        <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token. Model memuatkan {total}, dan {room} daripadanya dikosongkan untuk jawapan. Apa yang patut berlaku?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="42"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Tinggalkan mesej terawal mulai sekarang dalam perbualan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="45"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out all earlier messages</source>
         <translation>Tinggalkan semua mesej sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="47"/>
+        <location filename="../../chatapp/ui/overflow.py" line="48"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="49"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="50"/>
+        <location filename="../../chatapp/ui/overflow.py" line="51"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
