@@ -88,8 +88,9 @@ def test_a_base_model_is_named_where_it_is_chosen(qtbot, models_home: Path) -> N
     window.model_box.setCurrentIndex(base)
     assert window.base_note.isVisible()
     assert "instruction-tuned" in window.base_note.label.text()
-    assert "base model" in window.welcome.try_label.text()  # simple questions, with a warning
+    assert "base model" in window.welcome.try_label.text()  # text to go on, with a warning
     base_prompts = [b.text() for b in window.welcome.prompt_buttons]
+    assert not any(p.endswith(("?", ".")) for p in base_prompts)  # beginnings, no questions
     window.model_box.setCurrentIndex(chat)
     assert not window.base_note.isVisible()
     assert "base model" not in window.welcome.try_label.text()

@@ -236,8 +236,8 @@ class WelcomePanel(QWidget):
         self.model_line.setVisible(bool(self.model_line.text()))
         base = model is not None and model.base_model
         self.try_label.setText(
-            self.tr("Try one of these (a base model answers in its own way, so expect "
-                    "surprises):") if base
+            self.tr("Try one of these (a base model goes on with the text it is given "
+                    "rather than answering questions, so expect surprises):") if base
             else self.tr("Try one of these:"))
         prompts = self._base_prompts() if base else self._chat_prompts()
         for button, prompt in zip(self.prompt_buttons, prompts, strict=True):
@@ -254,10 +254,10 @@ class WelcomePanel(QWidget):
                 self.tr("Give me five ideas for a quick and healthy breakfast.")]
 
     def _base_prompts(self) -> list[str]:
-        """Short questions: a base model sees them as a question and answer transcript."""
-        return [self.tr("What is the capital of France?"),
-                self.tr("Write a short story about a cat."),
-                self.tr("Name three animals that live in the sea.")]
+        """Beginnings of sentences: what a base model is made to go on with."""
+        return [self.tr("The capital of France is"),
+                self.tr("Once upon a time, a little cat"),
+                self.tr("Three animals that live in the sea are")]
 
     def _send(self, prompt: str) -> None:
         composer = self.main.composer

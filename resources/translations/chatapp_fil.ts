@@ -5142,8 +5142,18 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="239"/>
-        <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
-        <translation>Subukan ang isa sa mga ito (sumasagot ang batayang model sa sarili nitong paraan, kaya asahan ang mga sorpresa):</translation>
+        <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
+        <translation>Subukan ang isa sa mga ito (itinutuloy ng base model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <source>Once upon a time, a little cat</source>
+        <translation>Noong unang panahon, may isang maliit na pusa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="260"/>
+        <source>Three animals that live in the sea are</source>
+        <translation>Tatlong hayop na nakatira sa dagat ang</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="241"/>
@@ -5167,18 +5177,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="258"/>
-        <source>What is the capital of France?</source>
-        <translation>Ano ang kabisera ng France?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
-        <source>Write a short story about a cat.</source>
-        <translation>Sumulat ng maikling kuwento tungkol sa isang pusa.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/welcome.py" line="260"/>
-        <source>Name three animals that live in the sea.</source>
-        <translation>Magbigay ng tatlong hayop na nakatira sa dagat.</translation>
+        <source>The capital of France is</source>
+        <translation>Ang kabisera ng France ay</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="279"/>

@@ -5142,8 +5142,18 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="239"/>
-        <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
-        <translation>Coba salah satu ini (model dasar menjawab dengan caranya sendiri, jadi bersiaplah untuk kejutan):</translation>
+        <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
+        <translation>Coba salah satu ini (model dasar melanjutkan teks yang diberikan, bukan menjawab pertanyaan, jadi bersiaplah untuk kejutan):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <source>Once upon a time, a little cat</source>
+        <translation>Pada suatu hari, seekor kucing kecil</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="260"/>
+        <source>Three animals that live in the sea are</source>
+        <translation>Tiga hewan yang hidup di laut adalah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="241"/>
@@ -5167,18 +5177,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="258"/>
-        <source>What is the capital of France?</source>
-        <translation>Apa ibu kota Prancis?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
-        <source>Write a short story about a cat.</source>
-        <translation>Tulis cerita pendek tentang seekor kucing.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/welcome.py" line="260"/>
-        <source>Name three animals that live in the sea.</source>
-        <translation>Sebutkan tiga hewan yang hidup di laut.</translation>
+        <source>The capital of France is</source>
+        <translation>Ibu kota Prancis adalah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="279"/>

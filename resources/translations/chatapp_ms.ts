@@ -5142,8 +5142,18 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="239"/>
-        <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
-        <translation>Cuba salah satu daripada ini (model asas menjawab dengan caranya sendiri, jadi bersedialah untuk kejutan):</translation>
+        <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
+        <translation>Cuba salah satu daripada ini (model asas menyambung teks yang diberikan, bukan menjawab soalan, jadi jangkakan kejutan):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <source>Once upon a time, a little cat</source>
+        <translation>Pada suatu masa dahulu, seekor kucing kecil</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="260"/>
+        <source>Three animals that live in the sea are</source>
+        <translation>Tiga haiwan yang hidup di laut ialah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="241"/>
@@ -5167,18 +5177,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="258"/>
-        <source>What is the capital of France?</source>
-        <translation>Apakah ibu negara Perancis?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
-        <source>Write a short story about a cat.</source>
-        <translation>Tulis cerita pendek tentang seekor kucing.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/welcome.py" line="260"/>
-        <source>Name three animals that live in the sea.</source>
-        <translation>Namakan tiga haiwan yang hidup di laut.</translation>
+        <source>The capital of France is</source>
+        <translation>Ibu negara Perancis ialah bandar</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="279"/>
