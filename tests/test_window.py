@@ -457,6 +457,11 @@ def test_continue_goes_on_with_the_model_that_wrote_the_answer(qtbot, tiny_home:
     assert window.runner is None
     assert "gone.gguf" in window.statusBar().currentMessage()
     assert window.ctx.store.message(cut.id).content == grown.content
+    # an answer cut off where the context was full is not offered to continue
+    window.ctx.store.update_message(cut.id, n_ctx=grown.prompt_tokens + grown.completion_tokens)
+    window.open_conversation(grown.conversation_id)
+    assert not window.chat_view.bubbles[-1].continue_button.isVisible()
+    assert "context was full" in window.chat_view.bubbles[-1].footer.text()
     close_window(window)
 
 
