@@ -327,3 +327,18 @@ def test_a_recommended_file_already_here_under_another_path_is_not_fetched_again
     assert os.path.realpath(window.current_model().path) == os.path.realpath(copy)
     assert not [r for r in hub.requests if "/resolve/" in r.path]
     close_window(window)
+
+
+def test_a_suggestion_that_cannot_be_sent_yet_says_why(qtbot, models_home: Path) -> None:
+    """While an answer is written, a suggestion clicked waits in the message box, and the
+    status bar says why it was not sent."""
+    window = open_window(qtbot)
+    chat = next(i for i, m in enumerate(window.models) if m.file_name.startswith("tiny-chat"))
+    window.model_box.setCurrentIndex(chat)
+    window.composer.set_busy(True)  # as while another conversation's answer is written
+    button = window.welcome.prompt_buttons[0]
+    button.click()
+    assert window.composer.edit.toPlainText() == button.property("prompt")
+    assert "An answer is being written" in window.statusBar().currentMessage()
+    window.composer.set_busy(False)
+    close_window(window)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QMainWindow,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -248,9 +249,13 @@ class Composer(QWidget):
         """Send the text unless an answer is still streaming or the box is empty."""
         text = self.edit.toPlainText()
         if self.busy and text.strip():  # said where the user looks: Enter did nothing
-            QToolTip.showText(self.button.mapToGlobal(QPoint(0, -self.button.height())), self.tr(
-                "An answer is being written: your message waits here until it ends (Esc stops "
-                "the answer)."), self.button)
+            why = self.tr("An answer is being written: your message waits here until it ends "
+                          "(Esc stops the answer).")
+            QToolTip.showText(self.button.mapToGlobal(QPoint(0, -self.button.height())), why,
+                              self.button)
+            window = self.window()
+            if isinstance(window, QMainWindow):  # and where it stays a while
+                window.statusBar().showMessage(why, 10000)
         if self.busy or not text.strip():
             return
         self.edit.clear()

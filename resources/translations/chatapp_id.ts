@@ -349,69 +349,69 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="264"/>
+        <location filename="../../chatapp/ui/bubble.py" line="265"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="289"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <location filename="../../chatapp/ui/bubble.py" line="291"/>
+        <location filename="../../chatapp/ui/bubble.py" line="292"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="292"/>
+        <location filename="../../chatapp/ui/bubble.py" line="293"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="346"/>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="347"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="399"/>
+        <location filename="../../chatapp/ui/bubble.py" line="400"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="404"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="408"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="411"/>
+        <location filename="../../chatapp/ui/bubble.py" line="412"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="416"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="417"/>
+        <location filename="../../chatapp/ui/bubble.py" line="418"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -752,120 +752,120 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <location filename="../../chatapp/ui/composer.py" line="109"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawaban berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="116"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="119"/>
+        <location filename="../../chatapp/ui/composer.py" line="120"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="124"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU, dan rekomendasi dari berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="126"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="128"/>
+        <location filename="../../chatapp/ui/composer.py" line="129"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="132"/>
+        <location filename="../../chatapp/ui/composer.py" line="133"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="157"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="159"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="160"/>
-        <location filename="../../chatapp/ui/composer.py" line="162"/>
-        <location filename="../../chatapp/ui/composer.py" line="188"/>
+        <location filename="../../chatapp/ui/composer.py" line="161"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
+        <location filename="../../chatapp/ui/composer.py" line="189"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="188"/>
+        <location filename="../../chatapp/ui/composer.py" line="189"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="202"/>
+        <location filename="../../chatapp/ui/composer.py" line="203"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="208"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="222"/>
+        <location filename="../../chatapp/ui/composer.py" line="223"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="224"/>
+        <location filename="../../chatapp/ui/composer.py" line="225"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="233"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="234"/>
+        <location filename="../../chatapp/ui/composer.py" line="235"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="237"/>
+        <location filename="../../chatapp/ui/composer.py" line="238"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="240"/>
+        <location filename="../../chatapp/ui/composer.py" line="241"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
@@ -1611,22 +1611,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="454"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="458"/>
+        <location filename="../../chatapp/ui/bubble.py" line="459"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="462"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="465"/>
+        <location filename="../../chatapp/ui/bubble.py" line="466"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

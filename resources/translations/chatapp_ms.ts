@@ -349,69 +349,69 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="264"/>
+        <location filename="../../chatapp/ui/bubble.py" line="265"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="289"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <location filename="../../chatapp/ui/bubble.py" line="291"/>
+        <location filename="../../chatapp/ui/bubble.py" line="292"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="292"/>
+        <location filename="../../chatapp/ui/bubble.py" line="293"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="346"/>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="347"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="399"/>
+        <location filename="../../chatapp/ui/bubble.py" line="400"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="404"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="408"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="411"/>
+        <location filename="../../chatapp/ui/bubble.py" line="412"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="416"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="417"/>
+        <location filename="../../chatapp/ui/bubble.py" line="418"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -752,120 +752,120 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <location filename="../../chatapp/ui/composer.py" line="109"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="116"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="119"/>
+        <location filename="../../chatapp/ui/composer.py" line="120"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="124"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="126"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="128"/>
+        <location filename="../../chatapp/ui/composer.py" line="129"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="132"/>
+        <location filename="../../chatapp/ui/composer.py" line="133"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="157"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="159"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="160"/>
-        <location filename="../../chatapp/ui/composer.py" line="162"/>
-        <location filename="../../chatapp/ui/composer.py" line="188"/>
+        <location filename="../../chatapp/ui/composer.py" line="161"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
+        <location filename="../../chatapp/ui/composer.py" line="189"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="188"/>
+        <location filename="../../chatapp/ui/composer.py" line="189"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="199"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>System prompt: {text}</source>
         <translation>Gesaan sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="202"/>
+        <location filename="../../chatapp/ui/composer.py" line="203"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="208"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tiada gesaan sistem; parameter lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="222"/>
+        <location filename="../../chatapp/ui/composer.py" line="223"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="224"/>
+        <location filename="../../chatapp/ui/composer.py" line="225"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="233"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="234"/>
+        <location filename="../../chatapp/ui/composer.py" line="235"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="237"/>
+        <location filename="../../chatapp/ui/composer.py" line="238"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="240"/>
+        <location filename="../../chatapp/ui/composer.py" line="241"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Dikosongkan untuk jawapan: {room} token</translation>
     </message>
@@ -1611,22 +1611,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="454"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="458"/>
+        <location filename="../../chatapp/ui/bubble.py" line="459"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="462"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="465"/>
+        <location filename="../../chatapp/ui/bubble.py" line="466"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
