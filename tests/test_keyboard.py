@@ -56,6 +56,9 @@ def test_every_alt_letter_picks_one_entry_in_every_language(qtbot, chatapp_home:
                 problems.append((language, "menu bar", bar))
             if clashes(bar + widget_texts(window)):  # a field's letter is the window's too
                 problems.append((language, "window", clashes(bar + widget_texts(window))))
+            new = window.sidebar.new_button  # the narrowest list still shows it whole
+            if window.sidebar.minimumWidth() < new.sizeHint().width() + 16:
+                problems.append((language, "New chat", new.sizeHint().width()))
             found: dict[str, QMenu] = {}
             for item in window.menuBar().actions():
                 menus_of(item.menu(), found)

@@ -119,6 +119,8 @@ class Sidebar(QWidget):
         self.list.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        self.new_button.ensurePolished()  # (its text in the theme's bold) is never cut
+        self.setMinimumWidth(max(150, self.new_button.sizeHint().width() + 16))
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
