@@ -17,6 +17,7 @@ from chatapp.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
 from chatapp.hub.download import DONE, FAILED, PAUSED
 from chatapp.hub.download_record import CHUNK
 from chatapp.ui.app import make_application
+from chatapp.ui.browser_downloads import row_key
 from chatapp.ui.model_browser import ModelBrowser
 
 pytest_plugins = ("hub_fixtures",)
@@ -115,7 +116,7 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     download = window.manager.downloads()[0]
     assert download.status == DONE
-    row = window.rows[download.id]
+    row = window.rows[row_key(download)]
     qtbot.waitUntil(lambda: "verified" in row.status.text(), timeout=5000)
     assert row.use_button.isVisible()
     assert models_changed
@@ -134,7 +135,7 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     Path(download.target).unlink()
     window.refresh_library()
     assert "deleted or moved" in row.status.text() and not row.use_button.isVisible()
-    window.use_download(download.id)
+    window.use_download(row_key(download))
     assert len(used) == 1
     assert "no longer in the library" in window.statusBar().currentMessage()
     assert "deleted or moved" in row.status.text() and not row.use_button.isVisible()
@@ -150,7 +151,7 @@ def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHu
     key = window.page.models[1].key
     window.download(key)
     download = window.manager.downloads()[0]
-    row = window.rows[download.id]
+    row = window.rows[row_key(download)]
     assert not window.downloads_scroll.isHidden() and box.height() > 200
     qtbot.waitUntil(lambda: download.done_bytes > 0, timeout=5000)
     qtbot.waitUntil(lambda: "left" in row.status.text() or "/s" in row.status.text(),
@@ -168,9 +169,9 @@ def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHu
     window.download(window.page.models[0].key)
     failed = next(d for d in window.manager.downloads() if d.file_name == "tiny-Q4_K_M.gguf")
     qtbot.waitUntil(lambda: failed.status == FAILED, timeout=10000)
-    qtbot.waitUntil(lambda: window.rows[failed.id].resume_button.text() == "Retry",
+    qtbot.waitUntil(lambda: window.rows[row_key(failed)].resume_button.text() == "Retry",
                     timeout=5000)
-    assert "checksum" in window.rows[failed.id].status.text()
+    assert "checksum" in window.rows[row_key(failed)].status.text()
     assert not Path(failed.target).exists()
     key = window.page.models[0].key
     quant_button = window.quant_tree.itemWidget(window.quant_item(key), 5)
@@ -211,12 +212,12 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
     # and is announced once whole, by the name that stands for its parts
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (
         "tiny-F16.gguf (2 parts) is downloaded, verified and ready."), timeout=5000)
-    # one "Chat with it" for the split model, on its first part's row
-    offers = {window.rows[d.id].name.text().rsplit(" · ", 1)[1]:
-              window.rows[d.id].use_button.isVisibleTo(window)
-              for d in window.manager.downloads()}
-    assert offers == {"tiny-Q4_K_M.gguf": True, "tiny-F16-00001-of-00002.gguf": True,
-                      "tiny-F16-00002-of-00002.gguf": False}
+    # one row for the split model, by its shared name, with one "Chat with it"
+    offers = {row.name.text().rsplit(" · ", 1)[1]: row.use_button.isVisibleTo(window)
+              for row in window.rows.values()}
+    assert offers == {"tiny-Q4_K_M.gguf": True, "tiny-F16.gguf (2 parts)": True}
+    split = window.rows[row_key(window.manager.downloads()[-1])]
+    assert split.status.text().startswith("Downloaded and verified")
     shot(window, "model-browser-in-library")
 
 
@@ -386,14 +387,14 @@ def test_a_retrying_download_says_so_and_the_next_one_says_why_it_waits(
     window.download(window.page.models[1].key)
     window.download(window.page.models[0].key)
     first, second = window.manager.downloads()
-    qtbot.waitUntil(lambda: "trying again" in window.rows[first.id].status.text(),
+    qtbot.waitUntil(lambda: "trying again" in window.rows[row_key(first)].status.text(),
                     timeout=5000)
-    text = window.rows[first.id].status.text()
+    text = window.rows[row_key(first)].status.text()
     assert "The Hub answered HTTP 500, trying again in 2 s (attempt 2 of 3)" in text
     assert "/s" not in text and "left" not in text
-    assert window.rows[second.id].status.text().startswith(
+    assert window.rows[row_key(second)].status.text().startswith(
         "Waiting: the downloads ahead lost their connection and are trying again")
-    qtbot.waitUntil(lambda: "in 1 s" in window.rows[first.id].status.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "in 1 s" in window.rows[row_key(first)].status.text(), timeout=3000)
     window.download(window.page.models[2].key)  # a third row, and a quant row that waits
     assert window.quant_tree.itemWidget(window.quant_tree.topLevelItem(1), 5).text() == "↓ 0 %"
     qtbot.wait(100)
@@ -416,11 +417,16 @@ def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
     qtbot.waitUntil(lambda: button.text().startswith("↓ ") and button.text().endswith(" %"),
                     timeout=5000)
     assert not button.isEnabled()
-    qtbot.mouseClick(window.rows[parts[0].id].cancel_button, Qt.MouseButton.LeftButton)
+    assert row_key(parts[0]) == row_key(parts[1])  # one row for the parts
+    row = window.rows[row_key(parts[0])]
+    assert row.name.text().endswith("(2 parts)") and len(window.rows) == 1
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(d.status == CANCELLED for d in parts), timeout=10000)
     qtbot.waitUntil(lambda: button.text() == "Download" and button.isEnabled(), timeout=5000)
-    qtbot.waitUntil(lambda: all(not window.rows[d.id].cancel_button.isVisible()
-                                for d in parts), timeout=5000)
+    qtbot.waitUntil(lambda: not row.cancel_button.isVisible(), timeout=5000)
+    assert row.status.text() == "Cancelled"
+    qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)  # Clear takes both parts
+    assert window.rows == {} and window.manager.downloads() == []
     qtbot.waitUntil(lambda: not list(window.manager.folder.glob("*.incomplete")),
                     timeout=5000)
 
@@ -552,7 +558,7 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
             "A download stopped when chatapp last closed: Models → Browse models… resumes it."))
         window.models_menu.actions()[0].trigger()
         browser = window.model_browser
-        row = browser.rows[job.id]
+        row = browser.rows[row_key(job)]
         assert row.status.text().startswith("Interrupted when the app closed · ")
         assert row.resume_button.isVisible() or not row.isVisible()
         browser.shutdown()
@@ -608,7 +614,7 @@ def test_a_download_that_gets_no_bytes_says_how_long_it_waited(qtbot, browser: M
     hub.faults.stall_after(entry.files[0].path, 2 * CHUNK)  # fast at first, then nothing
     window.download(entry.key)
     download = window.manager.downloads()[0]
-    row = window.rows[download.id]
+    row = window.rows[row_key(download)]
     qtbot.waitUntil(lambda: download.done_bytes > 0, timeout=5000)
     qtbot.waitUntil(lambda: "no data for 0:0" in row.status.text(), timeout=6000)
     assert "/s" not in row.status.text() and "left" not in row.status.text()

@@ -8,10 +8,9 @@ renamed, to a models folder on another disk).  A file that fails the check is de
 never offered as a model.  The parts of a split model are moved only when every part has
 passed (until then a checked part waits as ``verified``): installed whole or not at all.
 
-Network errors, 429 and 5xx answers are retried with exponential backoff (while it waits,
-a download says why and when it tries again: ``Download.retry_message``); a download that
-keeps failing ends as ``failed`` with a message for the user.  Callbacks run on the
-download threads; the Qt bridge turns them into signals.
+Network errors, 429 and 5xx answers are retried with exponential backoff (a waiting one
+says why and when it tries again: ``Download.retry_message``); one that keeps failing ends
+as ``failed`` with a message for the user. Callbacks run on the download threads.
 
 Several processes (the window, ``chatapp pull``) may share the folder: a download holds a
 file lock (``ID.lock``) while it writes its partial file, so a second process refuses to
@@ -329,7 +328,8 @@ class DownloadManager:
             running = [i for i, t in self._threads.items() if t.is_alive()]
             for i in running:
                 self._stops[i] = PAUSED
-                self._downloads[i].interrupted = True  # (not by the user)
+                if i in self._downloads:  # (not by the user; one removed as it ends is gone)
+                    self._downloads[i].interrupted = True
         for i in running:
             self._threads[i].join(timeout)
         self._save()

@@ -1,8 +1,10 @@
-"""The model browser's downloads panel: one row per download with its progress and its
-pause, resume, cancel, retry and use buttons."""
+"""The model browser's downloads panel: one row per model with its progress (a model split
+in parts is one row for all of them) and its pause, resume, cancel, retry and use
+buttons."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,16 +48,42 @@ if TYPE_CHECKING:
     from chatapp.ui.model_browser import ModelBrowser
 
 
-class DownloadRow(QFrame):
-    """One download: name, progress, speed and ETA, and its buttons."""
+#: which part's state a row of several parts shows: the first of these that a part is in
+LEADING = (FAILED, RUNNING, VERIFYING, QUEUED, PAUSED, VERIFIED, CANCELLED, DONE)
 
-    def __init__(self, browser: ModelBrowser, download: Download) -> None:
+
+def row_key(d: Download) -> str:
+    """The row a download is shown in: the model entry it is part of (a split model's
+    parts share it)."""
+    return f"{d.repo_id}@{d.revision}/{d.group or d.path}"
+
+
+def whole(parts: list[Download]) -> Download:
+    """A model's downloads (its parts, in order) as one for its row: the state of the part
+    that matters most (LEADING), the sizes, bytes and speeds of all, the first part's file
+    (a split model is chatted with from it) and name (the name shared by the parts)."""
+    if len(parts) == 1:
+        return parts[0]
+    lead = min(parts, key=lambda d: LEADING.index(d.status) if d.status in LEADING else 0)
+    split = split_name(Path(parts[0].target).name)
+    name = parts[0].path if split is None else str(
+        Path(parts[0].path).with_name(split.shared_file_name))
+    return replace(lead, size=sum(d.size for d in parts),
+                   done_bytes=sum(d.done_bytes for d in parts),
+                   speed=sum(d.speed for d in parts if d.status == RUNNING),
+                   target=parts[0].target, path=name)
+
+
+class DownloadRow(QFrame):
+    """One model's downloads: name, progress, speed and ETA, and its buttons."""
+
+    def __init__(self, browser: ModelBrowser, key: str) -> None:
         super().__init__(browser)
         self.setObjectName("downloadRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.browser = browser
-        self.download_id = download.id
-        self.name = Label(f"{download.repo_id} · {download.file_name}", self)
+        self.key = key
+        self.name = Label(self)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
@@ -69,11 +97,16 @@ class DownloadRow(QFrame):
         self.use_button = QPushButton(self.tr("Chat with it"), self)
         self.remove_button = QPushButton(self.tr("Clear"), self)
         manager = browser.manager
-        self.pause_button.clicked.connect(lambda: manager.pause(self.download_id))
-        self.resume_button.clicked.connect(lambda: manager.resume(self.download_id))
-        self.cancel_button.clicked.connect(lambda: manager.cancel(self.download_id))
-        self.use_button.clicked.connect(lambda: browser.use_download(self.download_id))
-        self.remove_button.clicked.connect(lambda: browser.clear_download(self.download_id))
+
+        def each(action, *states: str):
+            return lambda: [action(d.id) for d in self.parts()
+                            if not states or d.status in states or d.retryable]
+
+        self.pause_button.clicked.connect(each(manager.pause, QUEUED, RUNNING))
+        self.resume_button.clicked.connect(each(manager.resume, PAUSED, FAILED))
+        self.cancel_button.clicked.connect(each(manager.cancel))
+        self.use_button.clicked.connect(lambda: browser.use_download(self.key))
+        self.remove_button.clicked.connect(lambda: browser.clear_download(self.key))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         for button in (self.pause_button, self.resume_button, self.cancel_button,
@@ -85,10 +118,24 @@ class DownloadRow(QFrame):
         column.addLayout(top)
         column.addWidget(self.progress)
         column.addWidget(self.status)
-        self.refresh(download)
+        self.refresh()
 
-    def refresh(self, d: Download) -> None:
+    def parts(self) -> list[Download]:
+        """The downloads shown in this row, in file order."""
+        return sorted((d for d in self.browser.manager.downloads() if row_key(d) == self.key),
+                      key=lambda d: d.path)
+
+    def refresh(self) -> None:
+        """Show the row's downloads as they are now."""
+        parts = self.parts()
+        if parts:
+            self._show(whole(parts), len(parts))
+
+    def _show(self, d: Download, count: int) -> None:
         self.shown_status = d.status
+        name = f"{d.repo_id} · {Path(d.path).name}"
+        self.name.setText(name if count == 1 else name + " " + self.tr(
+            "({count} parts)").format(count=count))
         fraction = d.done_bytes / d.size if d.size else 0.0
         self.progress.setValue(int(fraction * 1000))
         sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
@@ -111,7 +158,7 @@ class DownloadRow(QFrame):
         elif d.status == VERIFYING:
             text = self.tr("Checking the sha256 checksum…")
         elif d.status == VERIFIED:
-            text = self.tr("Verified · waits for the other parts of this model")
+            text = self.tr("Verified · being added to the library")
         elif d.status == PAUSED and d.interrupted:
             text = self.tr("Interrupted when the app closed") + " · " + sizes
         elif d.status == PAUSED:
@@ -134,9 +181,7 @@ class DownloadRow(QFrame):
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
         self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, VERIFIED)
                                       or d.retryable)
-        split = split_name(Path(d.target).name)  # a split model: chat from its first part
-        self.use_button.setVisible(d.status == DONE and Path(d.target).is_file()
-                                   and (split is None or split.part == 1))
+        self.use_button.setVisible(d.status == DONE and Path(d.target).is_file())
         self.remove_button.setVisible(d.status in (DONE, CANCELLED) or
                                       (d.status == FAILED and not d.retryable))
 
@@ -182,8 +227,8 @@ class DownloadsPanel:
 
     def _show_waits(self) -> None:
         for d in self.manager.downloads():
-            if d.waiting_s() is not None and d.id in self.rows:
-                self.rows[d.id].refresh(d)
+            if d.waiting_s() is not None and row_key(d) in self.rows:
+                self.rows[row_key(d)].refresh()
 
     def _update_downloads_title(self) -> None:
         active = sum(1 for d in self.manager.downloads() if d.status in (QUEUED, RUNNING))
@@ -282,17 +327,18 @@ class DownloadsPanel:
         return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:
-        """The download's row, made at the top of the list; one that starts again moves
-        back to the top (the finished ones stay below)."""
-        row = self.rows.get(d.id)
+        """The row of the download's model, made at the top of the list; one that starts
+        again moves back to the top (the finished ones stay below)."""
+        key = row_key(d)
+        row = self.rows.get(key)
         if row is None:
-            row = DownloadRow(self, d)
-            self.rows[d.id] = row
+            row = DownloadRow(self, key)
+            self.rows[key] = row
             self.rows_layout.insertWidget(0, row)
         elif d.status == QUEUED and row.shown_status not in (QUEUED, RUNNING):
             self.rows_layout.removeWidget(row)
             self.rows_layout.insertWidget(0, row)
-        row.refresh(d)
+        row.refresh()
         return row
 
     def _download_changed(self, download_id: str) -> None:
@@ -302,8 +348,9 @@ class DownloadsPanel:
             return
         self._add_row(d)
         for other in self.manager.downloads():  # their reason to wait may have changed
-            if other.status == QUEUED and other.id != d.id and other.id in self.rows:
-                self.rows[other.id].refresh(other)
+            key = row_key(other)
+            if other.status == QUEUED and key != row_key(d) and key in self.rows:
+                self.rows[key].refresh()
         self._update_downloads_title()
         self._mark_downloading(d)
 
@@ -323,22 +370,30 @@ class DownloadsPanel:
         self.refresh_library()
         self.modelsChanged.emit()
 
-    def clear_download(self, download_id: str) -> None:
-        row = self.rows.pop(download_id, None)
-        if row is not None:
-            row.setParent(None)
-            row.deleteLater()
-        self.manager.remove(download_id)
+    def clear_download(self, key: str) -> None:
+        """Take a row and its downloads off the list."""
+        row = self.rows.pop(key, None)
+        if row is None:
+            return
+        parts = row.parts()
+        row.setParent(None)
+        row.deleteLater()
+        for d in parts:
+            self.manager.remove(d.id)
         self._update_downloads_title()
 
-    def use_download(self, download_id: str) -> None:
-        """Pick a downloaded model for the next chat message."""
-        d = self.manager.get(download_id)
+    def use_download(self, key: str) -> None:
+        """Pick a row's downloaded model for the next chat message."""
+        row = self.rows.get(key)
+        parts = row.parts() if row is not None else []
+        if not parts:
+            return
+        d = whole(parts)
         model = next((m for m in self.ctx.library.models() if d.target in m.all_paths), None)
         if model is not None:
             self.useModelRequested.emit(model.key)
             return
-        self._add_row(d)
+        row.refresh()
         self.statusBar().showMessage(self.tr(
             "{file} is no longer in the library (deleted or moved): download it again to chat "
-            "with it.").format(file=d.file_name), 10000)
+            "with it.").format(file=Path(d.path).name), 10000)

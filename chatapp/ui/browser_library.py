@@ -144,9 +144,8 @@ class LibraryTab:
                 column, self.library_tree.columnWidth(column) + COLUMN_GAP)
         self._library_selection()
         self._mark_installed()
-        for d in self.manager.downloads():  # a downloaded file deleted since: said on its row
-            if d.id in self.rows:
-                self.rows[d.id].refresh(d)
+        for row in self.rows.values():  # a downloaded file deleted since: said on its row
+            row.refresh()
 
     def selected_model(self) -> LocalModel | None:
         items = self.library_tree.selectedItems()

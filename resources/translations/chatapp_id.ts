@@ -1425,108 +1425,114 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="66"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
         <source>Pause</source>
+        <extracomment>which part&apos;s state a row of several parts shows: the first of these that a part is in</extracomment>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="67"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="69"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="138"/>
+        <source>({count} parts)</source>
+        <translation>({count} bagian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="141"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="161"/>
+        <source>Verified · being added to the library</source>
+        <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>Interrupted when the app closed</source>
         <translation>Terhenti saat aplikasi ditutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="159"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="114"/>
-        <source>Verified · waits for the other parts of this model</source>
-        <translation>Terverifikasi · menunggu bagian lain dari model ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="165"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="125"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="128"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1534,48 +1540,48 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="236"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="239"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="242"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="295"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="312"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="366"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="368"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="398"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -2494,7 +2500,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="75"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
@@ -2559,57 +2565,57 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="177"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="178"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="197"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="199"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="241"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -4633,163 +4639,163 @@ Log: {logs}</translation>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="170"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="205"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="213"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="215"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="254"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="262"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="276"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="283"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="283"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="297"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="297"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="299"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="430"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="430"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="433"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="434"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="450"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="449"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="451"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>

@@ -1425,108 +1425,114 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="66"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
         <source>Pause</source>
+        <extracomment>which part&apos;s state a row of several parts shows: the first of these that a part is in</extracomment>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="67"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="69"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="138"/>
+        <source>({count} parts)</source>
+        <translation>({count} bahagian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="141"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="161"/>
+        <source>Verified · being added to the library</source>
+        <translation>Disahkan · sedang ditambah ke pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>Interrupted when the app closed</source>
         <translation>Terhenti semasa aplikasi ditutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="159"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="114"/>
-        <source>Verified · waits for the other parts of this model</source>
-        <translation>Disahkan · menunggu bahagian lain model ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="165"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="125"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="128"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1534,48 +1540,48 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="236"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="239"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="242"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="295"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="312"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="366"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="368"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="398"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -2494,7 +2500,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="75"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -2559,57 +2565,57 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="177"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="178"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="197"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="199"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="241"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -4633,163 +4639,163 @@ Log: {logs}</translation>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="170"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="205"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="213"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="215"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="254"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="262"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="276"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="283"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="283"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="297"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="297"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="299"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambah perkataan pada carian untuk menemui lebih sedikit perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="430"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="430"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="433"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="434"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="450"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="449"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="451"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
