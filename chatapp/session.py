@@ -379,6 +379,17 @@ class Session:
         return Overflow("ask", sum(sizes) + sources, total, droppable, estimated, earlier,
                         room)
 
+    def left_out(self, messages: list[dict], sizes: list[int], total: int) -> tuple[int, int]:
+        """In a conversation whose oldest messages are left out from now on (always_drop):
+        how many of messages the next send leaves out to fit a context of total tokens, and
+        their tokens (sizes: per message, as context_use gives them); (0, 0) elsewhere."""
+        if self.conversation_id not in self.always_drop:
+            return 0, 0
+        budget = total - self.answer_room(total) - self.sources_budget(total)
+        drop = turns_to_drop(messages, sizes, budget) or 0
+        first = 1 if messages and messages[0].get("role") == "system" else 0
+        return drop, sum(sizes[first:first + drop])
+
     def sources_budget(self, total: int) -> int:
         """Tokens of a context of total set aside for document sources: a share when the
         conversation (or the new one) searches collections (no more than their passages

@@ -437,6 +437,10 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     assert len(questions) == 1  # not asked again in this conversation
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.dropped_messages
+    # the meter counts what the next send holds, the oldest messages left out
+    window.update_meter("")
+    meter = window.composer.meter
+    assert "Left out to fit" in meter.toolTip() and meter.value() < meter.maximum() - 64
     close_window(window)
 
 

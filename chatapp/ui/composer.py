@@ -210,12 +210,13 @@ class Composer(QWidget):
         self.settings_button.setAccessibleDescription(said)  # not by its colour alone
 
     def set_meter(self, used: int, total: int, estimated: bool = False,
-                  sources: int = 0, room: int = 0) -> None:
+                  sources: int = 0, room: int = 0, left_out: int = 0) -> None:
         """Show how much of the model's context the conversation and draft would use (with
         sources: that many tokens of it set aside for document sources; total 0: the
         context length is not known, as of a server that does not say it). It turns red
         past 90 % or where the answer's room (tokens kept free for it) would be cut into:
-        sending then asks what to leave out."""
+        sending then asks what to leave out. left_out: the oldest messages the next send
+        leaves out (not counted in used)."""
         if total <= 0:
             self.meter.setRange(0, 1)
             self.meter.setValue(0)
@@ -240,6 +241,9 @@ class Composer(QWidget):
         if room:
             tip += "\n" + self.tr("Kept free for the answer: {room} tokens").format(
                 room=number(room))
+        if left_out:
+            tip += "\n" + self.tr("Left out to fit, as chosen for this conversation: the "
+                                   "oldest {count} messages").format(count=number(left_out))
         self.meter.setToolTip(tip)
         self.meter.setProperty("full", used > min(total * 0.9, total - room))
         self.meter.style().unpolish(self.meter)

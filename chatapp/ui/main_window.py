@@ -462,10 +462,12 @@ class MainWindow(QMainWindow):
         if model is None:
             return
         draft = self.composer.edit.toPlainText() if draft is None else draft
-        _messages, sizes, estimated = self.session.context_use(
+        messages, sizes, estimated = self.session.context_use(
             draft, model, self.chat_view.messages,
             busy=self.runner is not None or self.answers.titler is not None)
-        used, total = sum(sizes), self.session.context_size(model)
+        total = self.session.context_size(model)
+        dropped, dropped_tokens = self.session.left_out(messages, sizes, total)
+        used = sum(sizes) - dropped_tokens  # what the next send holds
         sources = self.docs.reserved_tokens(total)
         held = self.runner.answer.context_tokens if self.answers.here() else None
         if held is not None:  # the model's own count of the answer being written
@@ -474,7 +476,7 @@ class MainWindow(QMainWindow):
         unknown = is_remote(model) and not model.context_length  # (total is a guess)
         room = self.session.answer_room(total) if held is None else 0
         self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources,
-                                room)
+                                room, dropped if held is None else 0)
         self.composer.show_settings(*self.session.settings_of_conversation())
 
     # life cycle
