@@ -98,13 +98,14 @@ class DownloadRow(QFrame):
         self.remove_button = QPushButton(self.tr("Clear"), self)
         manager = browser.manager
 
-        def each(action, *states: str):
-            return lambda: [action(d.id) for d in self.parts()
-                            if not states or d.status in states or d.retryable]
+        def each(action, which):
+            return lambda: [action(d.id) for d in self.parts() if which(d)]
 
-        self.pause_button.clicked.connect(each(manager.pause, QUEUED, RUNNING))
-        self.resume_button.clicked.connect(each(manager.resume, PAUSED, FAILED))
-        self.cancel_button.clicked.connect(each(manager.cancel))
+        self.pause_button.clicked.connect(each(manager.pause,
+                                               lambda d: d.status in (QUEUED, RUNNING)))
+        self.resume_button.clicked.connect(each(manager.resume,
+                                                lambda d: d.status == PAUSED or d.retryable))
+        self.cancel_button.clicked.connect(each(manager.cancel, lambda d: True))
         self.use_button.clicked.connect(lambda: browser.use_download(self.key))
         self.remove_button.clicked.connect(lambda: browser.clear_download(self.key))
         top = QHBoxLayout()
