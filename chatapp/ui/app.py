@@ -85,7 +85,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 class _SignalWatch:
     """Ctrl+C in the terminal (SIGINT) and SIGTERM (a logout, `kill`) close the window the way
-    its close button does, so answers stop and are saved and model processes end.
+    its close button does, so answers stop and are saved and model processes end (without
+    the question about unfinished downloads: nobody may be there to answer it).
 
     Python runs signal handlers only when it runs; the wakeup socket lets Qt's event loop
     notice a signal at once. A signal that comes before the window is shown closes it as
@@ -112,13 +113,13 @@ class _SignalWatch:
         log.info("closing on signal %d", number)
         self.requested = True
         if self.window is not None:
-            QTimer.singleShot(0, self.window.close)
+            QTimer.singleShot(0, self.window.close_without_asking)
 
     def watch(self, window) -> None:
         """Close window on the next signal (at once if one came already)."""
         self.window = window
         if self.requested:  # closed from the event loop, so that closing ends it
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, window.close_without_asking)
 
 
 def open_context(paths):

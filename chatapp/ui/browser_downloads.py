@@ -232,7 +232,8 @@ class DownloadsPanel:
                 self.rows[row_key(d)].refresh()
 
     def _update_downloads_title(self) -> None:
-        active = sum(1 for d in self.manager.downloads() if d.status in (QUEUED, RUNNING))
+        active = len({row_key(d) for d in self.manager.downloads()
+                      if d.status in (QUEUED, RUNNING)})  # models, as the rows are
         if not self.rows:
             self.downloads_title.setText(self.tr("Downloads: none yet. Files are checked "
                                                  "against the Hub's sha256 before use."))

@@ -499,10 +499,17 @@ class MainWindow(QMainWindow):
         if give > 0:
             splitter.setSizes([left - give, right + give])
 
+    def close_without_asking(self) -> None:
+        """Close as the close button does, without asking about unfinished downloads (they
+        pause, to resume at the next start): for a signal (a logout, `kill`)."""
+        self._asked = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_closed", False):  # closed before: its parts are let go already
             return super().closeEvent(event)
-        if (browser := getattr(self, "model_browser", None)) and not browser.may_quit():
+        if (not getattr(self, "_asked", False)
+                and (browser := getattr(self, "model_browser", None)) and not browser.may_quit()):
             return event.ignore()  # downloads not finished, and the user keeps the app open
         self.local_api.stop()  # other programs' answers end before the window's parts
         for name in ("compare_window", "eval_dialog"):  # their threads end first

@@ -35,7 +35,12 @@ from chatapp.hub.download import CANCELLED, DownloadManager
 from chatapp.hub.download_record import ACTIVE
 from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
-from chatapp.ui.browser_downloads import DOWNLOADS_HEIGHT, DownloadRow, DownloadsPanel
+from chatapp.ui.browser_downloads import (
+    DOWNLOADS_HEIGHT,
+    DownloadRow,
+    DownloadsPanel,
+    row_key,
+)
 from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.errors import error_text, message_box
@@ -210,7 +215,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
     def may_quit(self) -> bool:
         """Whether the app may close now: while downloads run or wait their turn, the user is
         asked first (they stop where they are, and can be resumed at the next start)."""
-        active = [d for d in self.manager.downloads() if d.status in ACTIVE]
+        active = {row_key(d) for d in self.manager.downloads() if d.status in ACTIVE}
         return not active or message_box(self.parentWidget() or self, self.tr("Quit"), self.tr(
             "Downloads not finished: {count}. Quit anyway? They stop where they are; Models → "
             "Browse models… resumes them the next time.").format(count=len(active)),
