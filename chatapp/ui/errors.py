@@ -65,12 +65,28 @@ def failure_text(error: BaseException) -> str:
     return " ".join(error_text(known).split())
 
 
+_SHOWN: set[str] = set()  # the failures on screen now
+
+
 def show_failure(parent: QWidget | None, error: BaseException,
                  retry: Callable[[], None] | None = None) -> None:
     """Tell the user about a failure in one line; offer Retry when it may pass (a busy
-    database, a full disk) and retry is given."""
+    database, a full disk) and retry is given. A failure that says what one on screen says
+    already (the same fault again, while its box waits) is only logged."""
+    text = failure_text(error)
+    if text in _SHOWN:
+        return
+    _SHOWN.add(text)
+    try:
+        _show_failure(parent, error, text, retry)
+    finally:
+        _SHOWN.discard(text)
+
+
+def _show_failure(parent: QWidget | None, error: BaseException, text: str,
+                  retry: Callable[[], None] | None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "ChatApp"),
-                      failure_text(error), QMessageBox.StandardButton.NoButton, parent)
+                      text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and server replies are not markup
     retry_button = None
     known = known_error(error)
