@@ -261,7 +261,8 @@ def with_seed(params: dict[str, Any]) -> dict[str, Any]:
 def _label(model: AnyModel) -> dict[str, Any]:
     """The columns that say which model answers (a server's: its endpoint too, so that the
     answer is named the same while it is written and after)."""
-    return {"model_name": model.file_name, "model_key": model.key,
+    name = model.file_name if is_remote(model) else model.shared_file_name  # (split: whole)
+    return {"model_name": name, "model_key": model.key,
             "model_quant": model.quantization or None, "model_arch": model.architecture or None,
             "endpoint": model.endpoint if is_remote(model) else None}
 

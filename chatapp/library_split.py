@@ -59,6 +59,12 @@ def split_name(file_name: str) -> SplitName | None:
     return SplitName(m.group("base"), part, total)
 
 
+def whole_name(file_name: str) -> str:
+    """The name a model file is known by: a split model's shared name for any part."""
+    split = split_name(file_name)
+    return split.shared_file_name if split is not None else file_name
+
+
 def part_paths(path: Path) -> list[Path]:
     """All parts of the split model that path is a part of (in order), or [path]."""
     name = split_name(path.name)

@@ -248,8 +248,8 @@ def test_a_provider_answers_from_document_collections(tmp_path: Path) -> None:
     assert "docs must name document collections" in str(caught.value)
     assert "\n" not in str(caught.value)
 
-    class Model:  # what the catalogue resolves: only its file name matters here
-        file_name = "tiny.gguf"
+    class Model:  # what the catalogue resolves: only its file names matter here
+        file_name = shared_file_name = "tiny.gguf"
 
     variant = of_model(DocsVariant(Model(), ["Handbook"]))  # chatapp eval --docs
     assert (variant.name, variant.model, variant.docs) == ("tiny.gguf + Handbook",

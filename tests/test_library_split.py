@@ -76,6 +76,18 @@ def test_split_in_the_models_folder_is_one_model_that_chats_and_is_removed_whole
                  str(folder / PARTS[2])):
         result = run_cli("chat", "-m", spec, "--max-tokens", "4", "--seed", "1", "hi")
         assert result.returncode == 0, (spec, result.stderr)
+    from chatapp.compare.votes import _ranked_as
+    from chatapp.store import Store
+
+    store = Store(app_paths().database)  # its answers are recorded by its shared name
+    try:
+        answers = [m for c in store.conversations() for m in store.messages(c.id)
+                   if m.role == "assistant"]
+        assert {m.model_name for m in answers} == {"tiny-split-F32.gguf"}
+        store.update_message(answers[0].id, model_name=PARTS[0])  # as recorded before
+        assert _ranked_as(store.message(answers[0].id)) == "tiny-split-F32.gguf"
+    finally:
+        store.close()
     from terminal_run import run_in_terminal
 
     asked = run_in_terminal(["rm", "tiny-split-F32"], {"[y/N]": "n\n"})  # all its files named

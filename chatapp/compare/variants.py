@@ -107,14 +107,14 @@ class Variant:
 
 
 def eval_name(model: AnyModel) -> str:
-    """How an evaluation names a model: a local one by its file name, an endpoint's by
-    ENDPOINT/MODEL_ID (two servers may serve the same id); a DocsVariant as its model, with
-    its collections."""
+    """How an evaluation names a model: a local one by its file name (a split model's shared
+    name), an endpoint's by ENDPOINT/MODEL_ID (two servers may serve the same id); a
+    DocsVariant as its model, with its collections."""
     from chatapp.docs.variant import DocsVariant
 
     if isinstance(model, DocsVariant):
         return f"{eval_name(model.model)} + {', '.join(model.collections)}"
-    return model.key if is_remote(model) else model.file_name
+    return model.key if is_remote(model) else model.shared_file_name
 
 
 def of_model(model: AnyModel) -> Variant:

@@ -31,9 +31,13 @@ def unanswered(message: Message) -> bool:
 
 def _ranked_as(message) -> str:
     """The name an answer is ranked under: its variant's (a preset drawn in the arena, an
-    evaluation's variant), else its model file's."""
+    evaluation's variant), else its model file's (a split model's shared name)."""
+    from chatapp.library_split import whole_name
+
     variant = message.sampling.get("variant")
-    return variant if isinstance(variant, str) and variant else message.model_name or "?"
+    if isinstance(variant, str) and variant:
+        return whole_name(variant)
+    return whole_name(message.model_name or "?")
 
 
 def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
