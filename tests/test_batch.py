@@ -302,11 +302,14 @@ def test_eval_runs_a_models_pairs_together_with_the_same_answers_as_one_at_a_tim
 
         watcher = threading.Thread(target=watch)
         watcher.start()
+        told: list[int] = []  # the answers done, as each progress report says
         try:
-            together = together_run.run()
+            together = together_run.run(lambda progress: told.append(progress.done))
         finally:
             running[0] = False
             watcher.join()
+        # reports from pairs that run at once come in order: the count never goes back
+        assert told == sorted(told) and told[-1] == 2 * len(EVAL_PROMPTS)
         worker = pipeline.engine_worker(variants()[0].resolved)
         prompt_tokens = {(p.id, v.name): worker.render(v.messages(p))[1]
                          for p in prompts for v in variants()}

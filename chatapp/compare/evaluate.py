@@ -310,11 +310,10 @@ class EvalRun:
             if self.stop_event.is_set():
                 return None
             if progress:
-                with self._lock:
-                    now = Progress(state["count"], total, skipped,
-                                   _eta(started, state["ran"], total - state["count"]),
-                                   prompt.id, variant.name)
-                progress(now)
+                with self._lock:  # (told under the lock: in order, never a count gone back)
+                    progress(Progress(state["count"], total, skipped,
+                                      _eta(started, state["ran"], total - state["count"]),
+                                      prompt.id, variant.name))
             result = self._pair(prompt, variant, repeat, conversations)
             if result is None:  # stopped: not recorded, runs again on resume
                 return None
@@ -325,11 +324,10 @@ class EvalRun:
                 state["count"] += 1
                 state["ran"] += 1
                 self.made += 1
-                now = Progress(state["count"], total, skipped,
-                               _eta(started, state["ran"], total - state["count"]),
-                               prompt.id, variant.name)
-            if progress:
-                progress(now)
+                if progress:
+                    progress(Progress(state["count"], total, skipped,
+                                      _eta(started, state["ran"], total - state["count"]),
+                                      prompt.id, variant.name))
             return result
 
         # variants of one model one after the other: each model loads once; its first pair
