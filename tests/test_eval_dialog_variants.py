@@ -283,3 +283,32 @@ def test_a_variant_is_listed_with_its_models_name_not_its_key(qtbot, ctx) -> Non
     dialog.add_variant(Variant("warm", model.key, params={"temperature": 0.9}))
     line = dialog.variant_list.item(0).text()
     assert line == f"warm — {model.display_name} · temperature 0.9", line
+
+
+def test_a_suggested_folder_whose_run_had_other_settings_gives_way_to_a_new_one(
+        qtbot, ctx, files, tmp_path: Path) -> None:
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.prompt_edit.setText(str(prompts))  # the folder is suggested, not typed
+    suggested = ctx.paths.data / "evals" / "set"
+    assert dialog.folder_edit.text() == str(suggested)
+    dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
+    for tokens, folder in ((8, suggested), (6, suggested.with_name("set-2"))):
+        dialog.max_tokens.setValue(tokens)
+        with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
+            dialog.start_button.click()
+            assert dialog.running, dialog.progress_label.text()
+        assert blocker.args[0] == folder / "report.html"
+        assert dialog.folder_edit.text() == str(folder)
+    # a folder the user chose is never changed: its run's other settings are said instead
+    dialog.folder_edit.clear()
+    qtbot.keyClicks(dialog.folder_edit, str(suggested))
+    dialog.max_tokens.setValue(4)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    assert "holds a run made with other settings" in dialog.progress_label.text()

@@ -198,7 +198,7 @@ class EvalRun:
             return data if isinstance(data, dict) else {}
         return {}
 
-    def _check_same_run(self) -> None:
+    def check_same_run(self) -> None:
         """A folder that holds a run goes on only with the same settings: its answers would
         otherwise be counted as this run's. UserError naming what differs."""
         saved = self._saved()
@@ -291,7 +291,7 @@ class EvalRun:
                 and r.prompt_sha in ("", digests[r.prompt_id])]
 
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
-        self._check_same_run()
+        self.check_same_run()
         done = {r.key for r in self._current() if not r.failed}
         conversations = self._open_record()
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)

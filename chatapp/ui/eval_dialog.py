@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from itertools import pairwise
+from itertools import count, pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
@@ -398,13 +398,22 @@ class EvalDialog(QDialog):
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
         params = self.run_sampling().to_dict()
-        try:
-            run = EvalRun(self.ctx.chat.pipeline, prompts, variants,
-                          Path(self.folder_edit.text().strip()), params, name=name,
-                          repeats=repeats)
-        except UserError as exc:
-            self._problem(error_text(exc))
-            return
+        suggested = Path(self.folder_edit.text().strip())
+        for number in count(1):
+            folder = suggested if number == 1 else suggested.with_name(
+                f"{suggested.name}-{number}")
+            try:
+                run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
+                              name=name, repeats=repeats)
+            except UserError as exc:
+                self._problem(error_text(exc))
+                return
+            try:
+                if not self._folder_chosen:
+                    run.check_same_run()
+                break
+            except UserError:  # a suggested folder whose run had other settings: the next
+                continue
         folder = run.folder  # absolute: a relative folder is shown as the one it is
         self.folder_edit.setText(str(folder))
         graders = None
