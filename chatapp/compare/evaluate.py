@@ -165,6 +165,7 @@ class EvalRun:
         self.run_id: int | None = None
         self._answers: set[Answer] = set()
         self._lock = threading.Lock()
+        self._telling = threading.Lock()  # reports in order; one may call stop()
         self.not_loaded: dict[str, str] = {}
         self.failed: list[PairResult] = []
         self.skipped = 0
@@ -304,16 +305,22 @@ class EvalRun:
             progress(Progress(skipped, total, skipped, None))
         pending = [item for item in todo if (item[1].id, item[0].name, item[2]) not in done]
 
+        def tell(prompt: Prompt, variant: Variant) -> None:
+            """Report the count now; a report never shows fewer answers than the one before."""
+            if not progress:
+                return
+            with self._telling:
+                with self._lock:
+                    count, ran = state["count"], state["ran"]
+                progress(Progress(count, total, skipped, _eta(started, ran, total - count),
+                                  prompt.id, variant.name))
+
         def one(item: tuple[Variant, Prompt, int]) -> PairResult | None:
             """Run a pair and record it; None when the run stopped."""
             variant, prompt, repeat = item
             if self.stop_event.is_set():
                 return None
-            if progress:
-                with self._lock:  # (told under the lock: in order, never a count gone back)
-                    progress(Progress(state["count"], total, skipped,
-                                      _eta(started, state["ran"], total - state["count"]),
-                                      prompt.id, variant.name))
+            tell(prompt, variant)
             result = self._pair(prompt, variant, repeat, conversations)
             if result is None:  # stopped: not recorded, runs again on resume
                 return None
@@ -324,10 +331,7 @@ class EvalRun:
                 state["count"] += 1
                 state["ran"] += 1
                 self.made += 1
-                if progress:
-                    progress(Progress(state["count"], total, skipped,
-                                      _eta(started, state["ran"], total - state["count"]),
-                                      prompt.id, variant.name))
+            tell(prompt, variant)
             return result
 
         # variants of one model one after the other: each model loads once; its first pair
