@@ -472,11 +472,17 @@ def test_a_failed_search_offers_to_try_again(qtbot, browser: ModelBrowser, hub: 
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from llama_server import free_port
 
+    search(qtbot, browser, "tiny")
+    browser.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: browser.page is not None, timeout=5000)
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{free_port()}")  # nothing answers
     browser.search_edit.setText("tiny")
     qtbot.keyClick(browser.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(browser.retry_button.isVisible, timeout=20000)
     assert browser.results_label.text().startswith("Could not reach the Hugging Face Hub")
+    # what the last search found is not shown as if this one had found it
+    assert browser.results.count() == 0 and browser.page is None
+    assert browser.title_label.text() == "No model selected"
     monkeypatch.setenv("HF_ENDPOINT", hub.url)  # the network is back
     qtbot.mouseClick(browser.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "found" in browser.results_label.text(), timeout=5000)

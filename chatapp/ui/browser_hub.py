@@ -320,6 +320,12 @@ class HubTab:
 
     def _search_failed(self, seq: int, exc: Exception) -> None:
         if seq == self._search_seq:
+            if self.search_limit <= SEARCH_LIMIT:  # a new search: no results of the last one
+                self.hits = []
+                self.results.clear()
+                if self.opened is not None:
+                    self._page_seq += 1
+                    self._show_page(None)
             text = hub_error_text(exc)
             self.results_label.setText(breakable(text))
             self.results_label.setToolTip(text)
