@@ -54,11 +54,14 @@ def _join(batch, prompt: list[int]):
     return seq
 
 
-def test_each_sequence_of_a_batch_gets_its_greedy_tokens_alone(batch_llm) -> None:
+@pytest.mark.parametrize("ahead", [False, True], ids=["cpu", "ahead"])
+def test_each_sequence_of_a_batch_gets_its_greedy_tokens_alone(batch_llm, ahead) -> None:
+    """(ahead: as on a GPU, each step's picked tokens are evaluated while they are handed
+    out; a CPU evaluates them at once, which the steps cannot tell apart.)"""
     from chatapp.engine.batch import BatchDecoder
     from chatapp.engine.decoder import Decoder
 
-    decoder = Decoder(batch_llm, n_ctx=1024)
+    decoder = Decoder(batch_llm, n_ctx=1024, ahead=ahead)
     prompts = [batch_llm.tokenize(p.encode("utf-8"), add_bos=True) for p in PROMPTS]
     n = 40
     alone = [_alone(decoder, p, n) for p in prompts]
@@ -117,13 +120,18 @@ def test_a_full_cache_ends_the_latest_sequence_and_the_others_go_on(batch_llm) -
     assert batch.used() == 0
 
 
-def test_a_prompt_starts_from_the_cells_the_cache_holds_already(batch_llm) -> None:
+@pytest.mark.parametrize("ahead", [False, True], ids=["cpu", "ahead"])
+def test_a_prompt_starts_from_the_cells_the_cache_holds_already(batch_llm, ahead) -> None:
     """A prompt that starts like an ended answer's, a running one's or the conversation
-    answered alone evaluates only the rest, and its greedy tokens are the same."""
+    answered alone evaluates only the rest, and its greedy tokens are the same. (ahead: an
+    answer that ends after its last token was evaluated ahead keeps no cell past its
+    tokens.)"""
+    import llama_cpp
+
     from chatapp.engine.batch import BatchDecoder
     from chatapp.engine.decoder import Decoder
 
-    decoder = Decoder(batch_llm, n_ctx=1024)
+    decoder = Decoder(batch_llm, n_ctx=1024, ahead=ahead)
     prompt = batch_llm.tokenize(PROMPTS[0].encode("utf-8"), add_bos=True)
     n = 24
     alone = _alone(decoder, prompt, n)
@@ -139,6 +147,8 @@ def test_a_prompt_starts_from_the_cells_the_cache_holds_already(batch_llm) -> No
             batch.step()
             out.append(seq.pending)
         batch.end(seq, keep=keep)
+        last = llama_cpp.llama_memory_seq_pos_max(decoder.memory, seq.seq_id)
+        assert last == (len(seq.tokens) - 1 if keep else -1)
         return reused, out
 
     first = answer(prompt)
@@ -171,13 +181,15 @@ def test_a_prompt_starts_from_the_cells_the_cache_holds_already(batch_llm) -> No
     batch.close()
 
 
-@pytest.fixture
-def batch_worker(starter_file: Path):
+@pytest.fixture(params=[0, -1], ids=["cpu", "ahead"])
+def batch_worker(starter_file: Path, request):
+    """(GPU layers asked for: the steps evaluate ahead as on a GPU, even where llama.cpp
+    has only its CPU backend.)"""
     from chatapp.engine import ModelWorker
 
     worker = ModelWorker()
-    info = worker.load(starter_file, n_ctx=512, n_threads=2, n_gpu_layers=0, n_seq=3,
-                       seq_ctx=64)
+    info = worker.load(starter_file, n_ctx=512, n_threads=2, n_gpu_layers=request.param,
+                       n_seq=3, seq_ctx=64)
     assert info.n_seq == 3 and info.n_ctx == 512
     yield worker
     worker.stop()

@@ -20,6 +20,11 @@ in prompt processing).
 When the pool is full a step first takes the kept cells and the parked conversation's, then
 ends the sequence that joined last (finish "length", ``context_full``), never failing the
 others.
+
+On a GPU (the decoder's ``ahead``) a step that only decodes also hands the picked tokens to
+``llama_decode`` before returning, so that the GPU evaluates them while the caller streams
+their text; the next step then only reads the logits and picks. A sequence that ends in
+between gives its one extra cell back.
 """
 
 from __future__ import annotations
@@ -95,6 +100,14 @@ class BatchDecoder:
         size = max(decoder.n_batch, self.n_seq, 1)
         self._batch = llama_cpp.llama_batch_init(size, 0, 1)
         self._size = size
+        self.ahead = decoder.ahead
+        self._inflight: list[Sequence] | None = None  # evaluated ahead, not picked from yet
+
+    @property
+    def inflight(self) -> bool:
+        """Whether the running sequences' pending tokens are being evaluated ahead (the
+        next step only picks)."""
+        return self._inflight is not None
 
     def close(self) -> None:
         """End every sequence, free the kept cells and the batch."""
@@ -102,6 +115,9 @@ class BatchDecoder:
             self.end(seq)
         while self.drop_kept():
             pass
+        if self._inflight is not None:
+            llama_cpp.llama_synchronize(self.decoder.ctx)
+            self._inflight = None
         if self._batch is not None:
             llama_cpp.llama_batch_free(self._batch)
             self._batch = None
@@ -206,19 +222,30 @@ class BatchDecoder:
         llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq_id, -1, -1)
         return True
 
-    def step(self, fill: int = 0) -> list[Sequence]:
+    def step(self, fill: int = 0, ahead: bool = True) -> list[Sequence]:
         """Evaluate in one batch the pending token of every running sequence and up to fill
         tokens of the prompts being evaluated (in the order they joined), then pick each
         running one's next token; a sequence whose prompt is all in runs from then on, its
         first token pending. With the cache full, the sequence that joined last ends first
         (its context_full set) until the rest fit; returns those ended so. DecodeError when
-        llama.cpp fails otherwise."""
-        ended = []
+        llama.cpp fails otherwise. After a step that evaluated ahead, a step only picks;
+        ahead=False: this step evaluates nothing ahead (a request waits to join, or the
+        decoder is wanted for something else next)."""
+        ended: list[Sequence] = []
+        if self._inflight is not None:
+            self._pick_inflight()
+        else:
+            self._step(fill, ended)
+        if ahead and self.ahead:
+            self._launch()
+        return ended
+
+    def _step(self, fill: int, ended: list[Sequence]) -> None:
         while True:
             live = [s for s in self.running if s.pending is not None]
             parts = self._prompt_parts(fill, len(live))
             if not live and not parts:
-                return ended
+                return
             self._load(live, parts)
             status = self._decode()
             if status == 1:
@@ -240,7 +267,29 @@ class BatchDecoder:
                     self.filling.remove(seq)
                     self.running.append(seq)
                     seq.pending = seq.pick(index - 1)
-            return ended
+            return
+
+    def _launch(self) -> None:
+        """Hand the running sequences' pending tokens to llama_decode without waiting for
+        the result: only when every one runs (no prompt being evaluated), none is full and
+        none picked an end-of-generation token; nothing when llama.cpp refuses the batch
+        (the next step evaluates them the usual way)."""
+        live = self.running
+        if not live or self.filling or any(
+                s.pending is None or s.full or self.decoder.is_eog(s.pending) for s in live):
+            return
+        self._load(live, [])
+        if llama_cpp.llama_decode(self.decoder.ctx, self._batch) == 0:
+            self._inflight = list(live)
+
+    def _pick_inflight(self) -> None:
+        """The step after a launch: each sequence still running takes its evaluated token
+        and picks the next (reading the logits waits for the GPU)."""
+        live, self._inflight = self._inflight or [], None
+        for i, seq in enumerate(live):
+            if seq in self.running:
+                seq.tokens.append(seq.pending)
+                seq.pending = seq.pick(i)
 
     def _prompt_parts(self, fill: int, taken: int) -> list[tuple[Sequence, list[int]]]:
         """The next pieces of the filling prompts for a batch that holds taken tokens
@@ -289,6 +338,9 @@ class BatchDecoder:
     def end(self, seq: Sequence, keep: bool = False) -> None:
         """Take a sequence out of the batch: its sampler is freed, its cells too (with
         keep, they stay for a later prompt that starts the same way, until needed)."""
+        if self._inflight is not None and seq in self._inflight and seq in self.running:
+            # its pending token was evaluated ahead: that cell is not one of its tokens
+            llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq.seq_id, len(seq.tokens), -1)
         for group in (self.running, self.filling):
             if seq in group:
                 group.remove(seq)

@@ -58,7 +58,8 @@ class BatchRunner:
     @property
     def busy(self) -> bool:
         """Whether answers run or wait."""
-        return bool(self.batch.running or self.batch.filling or self.waiting)
+        return bool(self.batch.running or self.batch.filling or self.waiting
+                    or self.batch.inflight)
 
     def add(self, request: dict[str, Any]) -> None:
         """Queue a generate request (it joins at the next step that has room)."""
@@ -69,17 +70,30 @@ class BatchRunner:
         waiting requests join (their cells reserved), and one batch evaluates a chunk of the
         joining prompts and one token of every running answer."""
         worker = self.worker
-        if worker.decoder.tag:
-            worker._use_adapters(None)  # the batch runs on the base model
-        self._drop_cancelled()
         batch = self.batch
-        self._admit()
-        worker.decoder.set_threads(worker.wanted_threads)
+        self._drop_cancelled()
+        if not batch.inflight:  # (nothing joins while the GPU evaluates ahead)
+            if worker.decoder.tag:
+                worker._use_adapters(None)  # the batch runs on the base model
+            self._admit()
+            worker.decoder.set_threads(worker.wanted_threads)
         try:
-            ended = batch.step(FILL_CHUNK)
+            ended = batch.step(FILL_CHUNK, ahead=not self.waiting)
         except DecodeError as exc:
             self.fail_all("decode", str(exc))
             return
+        self._hand_out(ended)
+
+    def settle(self) -> None:
+        """Finish a step evaluated ahead (its tokens handed out), so that the decoder's
+        context is free for another request."""
+        if self.batch.inflight:
+            self._hand_out(self.batch.step(0, ahead=False))
+
+    def _hand_out(self, ended: list[Sequence]) -> None:
+        """End the sequences a step ended for want of cells and hand out every running
+        one's picked token."""
+        worker, batch = self.worker, self.batch
         for seq in ended:
             job = self.jobs[seq]
             if job.prefilled is None:  # the cache had no room for its prompt after all

@@ -132,6 +132,8 @@ class Worker:
                     if self.decoder is not None:
                         self.decoder.idle()
                     request = self.inbox.get()
+            if self.runner is not None:
+                self.runner.settle()
             op = request.get("op")
             if op in ("quit", "close", "unload"):
                 self.unload_model()
