@@ -133,12 +133,29 @@ def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> Non
     try:
         pick(window, "tiny-other-F32")
         gone = window.current_model()
+        kept = Path(gone.path).read_bytes()
         Path(gone.path).unlink()
         window.model_list.reload()
-        assert window.current_model().key != gone.key
-        assert window.statusBar().currentMessage() == (
-            f"tiny-other-F32 is not in the library any more: "
-            f"{window.current_model().display_name} answers now.")
+        other = window.current_model()
+        assert other.key != gone.key
+        assert window.notice.isVisible() and window.notice.label.text() == (
+            f"tiny-other-F32 is not in the library any more: {other.display_name} answers "
+            f"now (until tiny-other-F32 is back).")
+        # the file is back: so is the choice, and the line says so
+        Path(gone.path).write_bytes(kept)
+        window.model_list.reload()
+        assert window.current_model().key == gone.key
+        assert window.notice.label.text() == (
+            "tiny-other-F32 is back in the library and answers again.")
+        # a model picked meanwhile stays picked when the file comes back
+        Path(gone.path).unlink()
+        window.model_list.reload()
+        index = window.model_list.index_of(other.key)
+        window.model_box.setCurrentIndex(index)
+        window.model_box.activated.emit(index)  # as a click picks it
+        Path(gone.path).write_bytes(kept)
+        window.model_list.reload()
+        assert window.current_model().key == other.key
     finally:
         close_window(window)
 

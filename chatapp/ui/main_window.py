@@ -118,8 +118,7 @@ class MainWindow(QMainWindow):
              if isinstance(k, str) and isinstance(v, str)})
         ctx.chat.model_options = ctx.settings.model_options
         self.picker = self.model_list.bind(
-            self.model_box, self._default_key, self.show_model_status,
-            lambda text: self.statusBar().showMessage(text, 15000))
+            self.model_box, self._default_key, self.show_model_status, self.notice.show_notice)
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
         self.model_list.remoteFailed.connect(lambda _name, error: self.statusBar().showMessage(

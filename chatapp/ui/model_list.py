@@ -214,8 +214,9 @@ class ModelList(QAbstractListModel):
         """Show the list in a picker that keeps its choice (by key) across reloads: the
         fallback's key when its model went away (lost(a line saying so)), else the first;
         chosen() after each reload. The picker's own signals stay quiet during a reload. An
-        endpoint's model that is not listed now comes back to the picker when it is
-        again."""
+        endpoint's model that is not listed now, or a model whose file went away, comes back
+        to the picker when it is listed again (lost(a line saying so)), unless another was
+        picked first."""
         combo.setModel(self)
         binding = _PickerBinding(self, combo, fallback, chosen, lost)
         binding.restore()
@@ -300,11 +301,15 @@ class _PickerBinding(QObject):
         self.kept_name = ""
         #: an endpoint's model to show once it is listed (None once shown or another picked)
         self.wanted: str | None = None
+        #: the model picked before its file went away: picked again when it is back, unless
+        #: another is picked first
+        self.missing: tuple[str, str] | None = None
         models.modelAboutToBeReset.connect(self.remember)
         models.listChanged.connect(self._reloaded)
         combo.activated.connect(self._picked)
 
     def _picked(self, _index: int) -> None:
+        self.missing = None
         if self.wanted is not None:
             self.wanted = None
             self.chosen()
@@ -312,6 +317,7 @@ class _PickerBinding(QObject):
     def want(self, key: str | None) -> None:
         """Show the model with key: now when it is listed, else (an endpoint's model not
         listed now) once it is, unless another is picked first."""
+        self.missing = None
         if self.models.index_of(key) < 0 and not self.models.pending(key):
             return
         self.wanted = key
@@ -327,14 +333,25 @@ class _PickerBinding(QObject):
     def _reloaded(self) -> None:
         if self.wanted is None and self.models.pending(self.kept):
             self.wanted = self.kept  # its endpoint is not listed now: back when it is
+        back = self.missing if self.missing is not None \
+            and self.models.index_of(self.missing[0]) >= 0 else None
+        if back is not None:
+            self.wanted, self.missing = back[0], None
         gone = bool(self.kept_name) and self.wanted is None \
             and self.models.index_of(self.kept) < 0
         self.restore()
         now = self.combo.currentData(MODEL_ROLE)
         if gone and now is not None:  # never in silence
+            if self.missing is None:
+                self.missing = (self.kept or "", self.kept_name)
             self.lost(QCoreApplication.translate(
-                "ModelList", "{model} is not in the library any more: {other} answers now.")
-                .format(model=self.kept_name, other=now.display_name))
+                "ModelList", "{model} is not in the library any more: {other} answers now "
+                "(until {model} is back).").format(model=self.kept_name,
+                                                   other=now.display_name))
+        elif back is not None and now is not None and now.key == back[0]:
+            self.lost(QCoreApplication.translate(
+                "ModelList", "{model} is back in the library and answers again.")
+                .format(model=back[1]))
 
     def restore(self) -> None:
         index = self.models.index_of(self.wanted)
