@@ -24,7 +24,7 @@ def test_suggested_names_keep_the_words_of_a_title() -> None:
 def test_dialogs_start_in_the_documents_folder_or_home(tmp_path: Path, monkeypatch) -> None:
     from chatapp.ui import file_dialogs
 
-    monkeypatch.setattr(file_dialogs, "_last_folder", [])
+    monkeypatch.setattr(file_dialogs, "_last_folder", {})
     monkeypatch.chdir(tmp_path)  # never the folder the app was started from
     folder = Path(user_folder())
     assert folder.is_dir() and folder != tmp_path
@@ -35,10 +35,17 @@ def test_dialogs_start_in_the_documents_folder_or_home(tmp_path: Path, monkeypat
     assert Path(user_folder()) == tmp_path
     file_dialogs.remember(str(tmp_path / "gone" / "chat.json"))  # a folder since removed
     assert Path(user_folder()) == folder
-    # a folder chosen (documents, models): the next dialog opens in it
+    # a folder chosen: the next dialog opens in it
+    (tmp_path / "exports").mkdir()
+    file_dialogs.remember(str(tmp_path / "exports"), folder=True)
+    assert Path(user_folder()) == tmp_path / "exports"
+    # documents and models keep their own folder: an export is not saved among the
+    # documents a collection indexes (it would be cited as a source)
     (tmp_path / "docs").mkdir()
-    file_dialogs.remember(str(tmp_path / "docs"), folder=True)
-    assert Path(user_folder()) == tmp_path / "docs"
+    file_dialogs.remember(str(tmp_path / "docs"), folder=True, kind=file_dialogs.DOCUMENTS)
+    assert Path(user_folder(kind=file_dialogs.DOCUMENTS)) == tmp_path / "docs"
+    assert Path(user_folder()) == tmp_path / "exports"
+    assert Path(user_folder(kind=file_dialogs.MODELS)) == folder
 
 
 def test_a_name_gets_the_chosen_format_extension() -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import Library
 from chatapp.ui.errors import guarded
-from chatapp.ui.file_dialogs import remember, user_folder
+from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.label import Label
 
 MIN_SCALE, MAX_SCALE = -4.0, 4.0
@@ -75,10 +75,11 @@ class AdapterPicker(QWidget):
 
     def add_file(self) -> None:
         """Ask for an adapter file, link it into the library and use it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"), user_folder(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"),
+                                              user_folder(kind=MODELS),
                                               self.tr("GGUF files (*.gguf)"))
         if path:
-            self.link(remember(path))
+            self.link(remember(path, kind=MODELS))
 
     def link(self, path: str) -> None:
         """Use the adapter at path; the library lists it from now on (linked, not copied)."""

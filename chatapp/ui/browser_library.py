@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from chatapp.library import LocalModel
 from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
-from chatapp.ui.file_dialogs import remember, user_folder
+from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
@@ -209,16 +209,17 @@ class LibraryTab:
         self.modelsChanged.emit()
 
     def add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), user_folder(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"),
+                                              user_folder(kind=MODELS),
                                               self.tr("GGUF models (*.gguf);;All files (*)"))
         if path:
-            self.link_path(Path(remember(path)))
+            self.link_path(Path(remember(path, kind=MODELS)))
 
     def add_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Add the models in a folder"),
-                                                user_folder())
+                                                user_folder(kind=MODELS))
         if path:
-            self.link_path(Path(remember(path, folder=True)))
+            self.link_path(Path(remember(path, folder=True, kind=MODELS)))
 
     def link_path(self, path: Path, layout: str = "") -> int:
         """Add the models in a file, folder or other app's store, without copying."""

@@ -28,7 +28,7 @@ from chatapp.errors import UserError
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import normal_path, within
 from chatapp.ui.errors import error_text, guarded, message_box
-from chatapp.ui.file_dialogs import remember, user_folder
+from chatapp.ui.file_dialogs import DOCUMENTS, remember, user_folder
 from chatapp.ui.label import Label
 
 if TYPE_CHECKING:
@@ -55,9 +55,9 @@ def pick_documents(parent: QWidget) -> list[str]:
     """The documents chosen in a file dialog (their paths; none when it was cancelled)."""
     translate = QCoreApplication.translate
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, translate("DocumentsDialog", "Add documents"), user_folder(),
+        parent, translate("DocumentsDialog", "Add documents"), user_folder(kind=DOCUMENTS),
         translate("DocumentsDialog", "Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
-    return [remember(path) for path in paths]
+    return [remember(path, kind=DOCUMENTS) for path in paths]
 
 
 class DocumentsDialog(QDialog):
@@ -324,8 +324,9 @@ class DocumentsDialog(QDialog):
 
     def _pick_paths(self, folder: bool) -> list[str]:
         if folder:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), user_folder())
-            return [remember(path, folder=True)] if path else []
+            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"),
+                                                    user_folder(kind=DOCUMENTS))
+            return [remember(path, folder=True, kind=DOCUMENTS)] if path else []
         return pick_documents(self)
 
     def new_collection(self) -> None:

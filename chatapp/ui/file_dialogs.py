@@ -1,6 +1,7 @@
-"""Where file dialogs open: the folder a file was last chosen in (while the app runs), else
-the user's documents folder (else home), never the folder the app happened to be started
-from; a save dialog whose file name ends as its chosen format."""
+"""Where file dialogs open: the folder a file of the same kind was last chosen in (while the
+app runs: documents to index, models, or other files such as exports), else the user's
+documents folder (else home), never the folder the app happened to be started from; a save
+dialog whose file name ends as its chosen format."""
 
 from __future__ import annotations
 
@@ -10,24 +11,28 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
-_last_folder: list[Path] = []
+#: the kinds of files whose dialogs keep their own last folder (an export is not saved
+#: among the documents a collection indexes)
+DOCUMENTS, MODELS, FILES = "documents", "models", "files"
+_last_folder: dict[str, Path] = {}
 
 
-def user_folder(name: str = "") -> str:
-    """The folder a file was last chosen in (see remember), else the documents folder (home
-    when there is none), with name appended when given."""
+def user_folder(name: str = "", kind: str = FILES) -> str:
+    """The folder a file of kind was last chosen in (see remember), else the documents
+    folder (home when there is none), with name appended when given."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found and Path(found).is_dir() else Path.home()
-    if _last_folder and _last_folder[0].is_dir():
-        folder = _last_folder[0]
+    last = _last_folder.get(kind)
+    if last is not None and last.is_dir():
+        folder = last
     return str(folder / name) if name else str(folder)
 
 
-def remember(path: str, folder: bool = False) -> str:
-    """Open the next file dialogs in path's folder (in path itself when it is a folder
-    chosen); path is returned as it is."""
+def remember(path: str, folder: bool = False, kind: str = FILES) -> str:
+    """Open the next file dialogs of kind in path's folder (in path itself when it is a
+    folder chosen); path is returned as it is."""
     if path:
-        _last_folder[:] = [Path(path) if folder else Path(path).parent]
+        _last_folder[kind] = Path(path) if folder else Path(path).parent
     return path
 
 
