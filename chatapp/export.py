@@ -159,6 +159,9 @@ MD_YOU = QT_TRANSLATE_NOOP("export", "You")
 MD_ASSISTANT = QT_TRANSLATE_NOOP("export", "Assistant")
 MD_ASSISTANT_OF = QT_TRANSLATE_NOOP("export", "Assistant ({model})")
 MD_THINKING = QT_TRANSLATE_NOOP("export", "Thinking")
+MD_EMPTY = QT_TRANSLATE_NOOP("export", "The model ended its answer without writing anything.")
+MD_REASONING_ONLY = QT_TRANSLATE_NOOP("export", "The model wrote only reasoning and no answer.")
+MD_BLANK = QT_TRANSLATE_NOOP("export", "The model wrote only spaces and line breaks.")
 
 
 def export_markdown(store: Store, conversations: list[Conversation],
@@ -200,6 +203,10 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 ended = finish_words(reason, translate)
                 why = f": {' '.join(message.error.split())}" if message.error else ""
                 lines += [f"*({ended}{why})*", ""]
+            elif message.role == "assistant" and not message.content.strip():
+                said = (MD_REASONING_ONLY if (message.reasoning or "").strip()
+                        else MD_BLANK if message.content else MD_EMPTY)
+                lines += [f"*({t(said)})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
 

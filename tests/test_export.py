@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from chatapp.export import (
+    MD_EMPTY,
     ImportError_,
     export_conversations,
     export_json,
@@ -398,6 +399,24 @@ def test_markdown_says_why_an_answer_failed(store: Store) -> None:
     store.finish_message(a.id, "Hal", "error", error="lab: the connection broke\nwhile writing.")
     text = export_markdown(store, [store.conversation(c.id)])
     assert "Hal\n\n*(failed: lab: the connection broke while writing.)*\n" in text
+
+
+def test_markdown_says_when_an_answer_has_no_text(store: Store) -> None:
+    """As the window and the CLI say it: nothing, only reasoning, only blanks."""
+    c = store.create_conversation("quiet")
+    parent = None
+    for content, reasoning in (("", None), ("", "I think so."), ("\n  \n", None)):
+        u = store.add_message(c.id, parent, "user", "Two plus two is")
+        a = store.add_message(c.id, u.id, "assistant", "")
+        store.finish_message(a.id, content, "stop", reasoning=reasoning)
+        parent = a.id
+    text = export_markdown(store, [store.conversation(c.id)])
+    assert "*(The model ended its answer without writing anything.)*" in text
+    assert "*(The model wrote only reasoning and no answer.)*" in text
+    assert "*(The model wrote only spaces and line breaks.)*" in text
+    indonesian = export_markdown(store, [store.conversation(c.id)],
+                                 lambda _c, s: {MD_EMPTY: "Kosong."}.get(s, s))
+    assert "*(Kosong.)*" in indonesian
 
 
 def test_a_compare_conversation_stays_one_and_an_unknown_kind_is_refused(

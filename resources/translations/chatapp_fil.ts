@@ -29,7 +29,7 @@
         <translation>Pumili ng LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="80"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Mga GGUF file (*.gguf)</translation>
     </message>
@@ -1407,22 +1407,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="383"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="384"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="384"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="385"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -2600,27 +2600,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="219"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -7175,173 +7175,173 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="250"/>
+        <location filename="../../chatapp/export.py" line="257"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="253"/>
+        <location filename="../../chatapp/export.py" line="260"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="259"/>
+        <location filename="../../chatapp/export.py" line="266"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="264"/>
+        <location filename="../../chatapp/export.py" line="271"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="269"/>
+        <location filename="../../chatapp/export.py" line="276"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="273"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="288"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="304"/>
         <source>{where}, its sources</source>
         <translation>{where}, ang mga pinagmulan nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="305"/>
         <location filename="../../chatapp/export.py" line="312"/>
+        <location filename="../../chatapp/export.py" line="319"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: may field na wala o hindi wasto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="323"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="333"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="335"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="289"/>
-        <location filename="../../chatapp/export.py" line="299"/>
-        <location filename="../../chatapp/export.py" line="343"/>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="380"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="357"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="367"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: ang {key} ay hindi listahan ng mga pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="366"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="384"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="381"/>
+        <location filename="../../chatapp/export.py" line="388"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="386"/>
+        <location filename="../../chatapp/export.py" line="393"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="390"/>
+        <location filename="../../chatapp/export.py" line="397"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="394"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="406"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="459"/>
+        <location filename="../../chatapp/export.py" line="466"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="461"/>
-        <location filename="../../chatapp/export.py" line="474"/>
+        <location filename="../../chatapp/export.py" line="468"/>
+        <location filename="../../chatapp/export.py" line="481"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="465"/>
+        <location filename="../../chatapp/export.py" line="472"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="479"/>
+        <location filename="../../chatapp/export.py" line="486"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -9135,6 +9135,21 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/export.py" line="161"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="162"/>
+        <source>The model ended its answer without writing anything.</source>
+        <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="163"/>
+        <source>The model wrote only reasoning and no answer.</source>
+        <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="164"/>
+        <source>The model wrote only spaces and line breaks.</source>
+        <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
         <translation>Pilih adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="80"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Berkas GGUF (*.gguf)</translation>
     </message>
@@ -1407,22 +1407,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="383"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="384"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="384"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="385"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -2600,27 +2600,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="219"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -7175,173 +7175,173 @@ Log: {logs}</translation>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="250"/>
+        <location filename="../../chatapp/export.py" line="257"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="253"/>
+        <location filename="../../chatapp/export.py" line="260"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="259"/>
+        <location filename="../../chatapp/export.py" line="266"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="264"/>
+        <location filename="../../chatapp/export.py" line="271"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="269"/>
+        <location filename="../../chatapp/export.py" line="276"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="273"/>
+        <location filename="../../chatapp/export.py" line="280"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="275"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="288"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="304"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="305"/>
         <location filename="../../chatapp/export.py" line="312"/>
+        <location filename="../../chatapp/export.py" line="319"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada kolom yang tidak ada atau tidak valid</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="323"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="333"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="339"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="335"/>
+        <location filename="../../chatapp/export.py" line="342"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="289"/>
-        <location filename="../../chatapp/export.py" line="299"/>
-        <location filename="../../chatapp/export.py" line="343"/>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="296"/>
+        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="380"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="357"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="367"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="366"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="384"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="381"/>
+        <location filename="../../chatapp/export.py" line="388"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="386"/>
+        <location filename="../../chatapp/export.py" line="393"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="390"/>
+        <location filename="../../chatapp/export.py" line="397"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="394"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="406"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="459"/>
+        <location filename="../../chatapp/export.py" line="466"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="461"/>
-        <location filename="../../chatapp/export.py" line="474"/>
+        <location filename="../../chatapp/export.py" line="468"/>
+        <location filename="../../chatapp/export.py" line="481"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="465"/>
+        <location filename="../../chatapp/export.py" line="472"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="479"/>
+        <location filename="../../chatapp/export.py" line="486"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -9135,6 +9135,21 @@ Log: {logs}</translation>
         <location filename="../../chatapp/export.py" line="161"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="162"/>
+        <source>The model ended its answer without writing anything.</source>
+        <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="163"/>
+        <source>The model wrote only reasoning and no answer.</source>
+        <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="164"/>
+        <source>The model wrote only spaces and line breaks.</source>
+        <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>
 </context>
 <context>
