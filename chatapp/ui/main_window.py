@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
              if isinstance(k, str) and isinstance(v, str)})
         ctx.chat.model_options = ctx.settings.model_options
         self.picker = self.model_list.bind(
-            self.model_box, self._default_key, self.show_model_status, self.notice.show_notice)
+            self.model_box, self._default_key, self.show_model_status, self.notice.show_notice,
+            self._model_back)
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
         self.model_list.remoteFailed.connect(lambda _name, error: self.statusBar().showMessage(
@@ -477,6 +478,12 @@ class MainWindow(QMainWindow):
         self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources,
                                 room, dropped if held is None else 0)
         self.composer.show_settings(*self.session.settings_of_conversation())
+
+    def _model_back(self, text: str, lost: str) -> None:
+        """The picked model whose file went away is back (and picked again)."""
+        if self.notice.label.text() == " ".join(lost.split()):
+            self.notice.hide()
+        self.statusBar().showMessage(text, 15000)
 
     # life cycle
 

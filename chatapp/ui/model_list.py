@@ -210,15 +210,16 @@ class ModelList(QAbstractListModel):
 
     def bind(self, combo: QComboBox, fallback: Callable[[], str | None] = lambda: None,
              chosen: Callable[[], None] = lambda: None,
-             lost: Callable[[str], None] = lambda _text: None) -> _PickerBinding:
+             lost: Callable[[str], None] = lambda _text: None,
+             back: Callable[[str, str], None] = lambda _text, _lost: None) -> _PickerBinding:
         """Show the list in a picker that keeps its choice (by key) across reloads: the
         fallback's key when its model went away (lost(a line saying so)), else the first;
         chosen() after each reload. The picker's own signals stay quiet during a reload. An
         endpoint's model that is not listed now, or a model whose file went away, comes back
-        to the picker when it is listed again (lost(a line saying so)), unless another was
-        picked first."""
+        to the picker when it is listed again (back(a line saying so, the line lost was
+        given)), unless another was picked first."""
         combo.setModel(self)
-        binding = _PickerBinding(self, combo, fallback, chosen, lost)
+        binding = _PickerBinding(self, combo, fallback, chosen, lost, back)
         binding.restore()
         return binding
 
@@ -293,17 +294,17 @@ class _PickerBinding(QObject):
 
     def __init__(self, models: ModelList, combo: QComboBox,
                  fallback: Callable[[], str | None], chosen: Callable[[], None],
-                 lost: Callable[[str], None]) -> None:
+                 lost: Callable[[str], None], back: Callable[[str, str], None]) -> None:
         super().__init__(combo)
         self.models, self.combo, self.fallback, self.chosen = models, combo, fallback, chosen
-        self.lost = lost
+        self.lost, self.back = lost, back
         self.kept: str | None = None
         self.kept_name = ""
         #: an endpoint's model to show once it is listed (None once shown or another picked)
         self.wanted: str | None = None
-        #: the model picked before its file went away: picked again when it is back, unless
-        #: another is picked first
-        self.missing: tuple[str, str] | None = None
+        #: the model picked before its file went away (key, name, the line that said so):
+        #: picked again when it is back, unless another is picked first
+        self.missing: tuple[str, str, str] | None = None
         models.modelAboutToBeReset.connect(self.remember)
         models.listChanged.connect(self._reloaded)
         combo.activated.connect(self._picked)
@@ -342,16 +343,17 @@ class _PickerBinding(QObject):
         self.restore()
         now = self.combo.currentData(MODEL_ROLE)
         if gone and now is not None:  # never in silence
-            if self.missing is None:
-                self.missing = (self.kept or "", self.kept_name)
-            self.lost(QCoreApplication.translate(
+            said = QCoreApplication.translate(
                 "ModelList", "{model} is not in the library any more: {other} answers now "
                 "(until {model} is back).").format(model=self.kept_name,
-                                                   other=now.display_name))
+                                                   other=now.display_name)
+            if self.missing is None:
+                self.missing = (self.kept or "", self.kept_name, said)
+            self.lost(said)
         elif back is not None and now is not None and now.key == back[0]:
-            self.lost(QCoreApplication.translate(
+            self.back(QCoreApplication.translate(
                 "ModelList", "{model} is back in the library and answers again.")
-                .format(model=back[1]))
+                .format(model=back[1]), back[2])
 
     def restore(self) -> None:
         index = self.models.index_of(self.wanted)
