@@ -72,7 +72,9 @@ def test_download_is_verified_and_moved_into_the_library(hub: FakeHub,
     target = app_paths().models / "tester" / "tiny-GGUF" / "tiny-Q8_0.gguf"
     assert Path(job.target) == target
     assert target.read_bytes() == tiny_files["medium"].read_bytes()
+    # nothing is left of the download (its lock's file neither: one a download piled up)
     assert not list(manager.folder.glob("*.incomplete"))
+    assert not (manager.folder / f"{job.id}.lock").exists()
     assert finished == [job] and any(c.status == "verifying" for c in [job]) or changes
     assert read_origins(app_paths())[str(target)]["sha256"] == q8.files[0].sha256
     models = {m.file_name: m for m in Library(app_paths()).models()}
@@ -362,6 +364,7 @@ def test_cancel_deletes_the_partial_file(hub: FakeHub) -> None:
     manager.wait(timeout=10)
     assert job.status == CANCELLED
     assert not manager.partial_path(job).exists() and not Path(job.target).exists()
+    assert not (manager.folder / f"{job.id}.lock").exists()
 
 
 def test_parallel_downloads_and_split_models(hub: FakeHub) -> None:

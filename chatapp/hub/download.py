@@ -339,7 +339,7 @@ class DownloadManager:
     def _run(self, d: Download) -> None:
         installed: list[Download] = []
         try:
-            with hold(self.folder, d):
+            with hold(self.folder, d, self.partial_path(d)):
                 self._fetch_with_retries(d)
                 installed = self._finish(d)
         except _Stop as stop:

@@ -1,4 +1,6 @@
-"""The file lock that keeps a download's partial file to one process, and which one holds it."""
+"""The file lock that keeps a download's partial file to one process, and which one holds it.
+The lock's file goes with the partial file (filelock leaves it behind): one for each download
+ever made would pile up."""
 
 from __future__ import annotations
 
@@ -22,6 +24,13 @@ def _owner_file(folder: Path, d: Download) -> Path:
     return folder / f"{d.id}.owner"
 
 
+def _drop_file(lock: FileLock) -> None:
+    """Remove the file of a lock held now, which guards nothing any more (the next process
+    to lock it makes it again); where an open file cannot be removed, it stays."""
+    with contextlib.suppress(OSError):
+        Path(lock.lock_file).unlink()
+
+
 def delete_unless_held(folder: Path, d: Download, partial: Path) -> None:
     """Delete d's partial file unless another process is downloading it."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -32,6 +41,7 @@ def delete_unless_held(folder: Path, d: Download, partial: Path) -> None:
         return
     try:
         partial.unlink(missing_ok=True)
+        _drop_file(lock)
     finally:
         lock.release()
 
@@ -48,9 +58,9 @@ def is_held(folder: Path, d: Download) -> bool:
 
 
 @contextlib.contextmanager
-def hold(folder: Path, d: Download) -> Iterator[None]:
-    """Hold d's file lock while it is fetched and installed; UserError(LOCKED) when
-    another process holds it."""
+def hold(folder: Path, d: Download, partial: Path) -> Iterator[None]:
+    """Hold d's file lock while it is fetched and installed (partial: its partial file);
+    UserError(LOCKED) when another process holds it."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = _file_lock(folder, d)
     try:
@@ -68,4 +78,6 @@ def hold(folder: Path, d: Download) -> Iterator[None]:
     finally:
         with contextlib.suppress(OSError):
             _owner_file(folder, d).unlink()
+        if not partial.exists():  # installed, or nothing written: nothing left to guard
+            _drop_file(lock)
         lock.release()
