@@ -12,34 +12,24 @@ from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.context import AppContext
 from chatapp.session import Decision, Overflow, Session
-from chatapp.ui.chat_view import ChatView
-from chatapp.ui.composer import Composer
 from chatapp.ui.conversation_io import export_conversation, rename_conversation
-from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
-from chatapp.ui.label import ElidedLabel, Label, StatusBar
+from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
-from chatapp.ui.model_notes import BaseModelNote, base_model_text
+from chatapp.ui.model_notes import base_model_text
 from chatapp.ui.outside_changes import OutsideChanges
 from chatapp.ui.overflow import ask_overflow
-from chatapp.ui.sidebar import SEARCH_HITS, Sidebar
+from chatapp.ui.sidebar import SEARCH_HITS
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.streaming import AnswerPresenter
 from chatapp.ui.tree_actions import TreeActions
 from chatapp.ui.welcome import WelcomePanel, no_model_text
+from chatapp.ui.window_layout import build_layout
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +59,10 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         fit_to_screen(self, 1200, 740)
-        self._build_layout()
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        build_layout(self)
+        self._model_tip = self.model_box.toolTip()
+        self.base_note.browseRequested.connect(self.browse_models)
         build_menus(self)
         from chatapp.ui.docs_ui import install_docs
 
@@ -138,56 +131,6 @@ class MainWindow(QMainWindow):
         if ctx.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(ctx.settings.window_geometry.encode()))
         self.composer.edit.setFocus()
-
-    # set-up
-
-    def _build_layout(self) -> None:
-        self.sidebar = Sidebar(self)
-        self.chat_view = ChatView(self)
-        self.composer = Composer(self)
-        self.model_box = self.composer.model_box
-        self._model_tip = self.model_box.toolTip()
-        self.title_label = ElidedLabel(self)
-        self.title_label.setObjectName("chatTitle")
-        top = QHBoxLayout()
-        top.setContentsMargins(16, 8, 16, 4)
-        top.addWidget(self.title_label, 1)
-        right = QWidget(self)
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addLayout(top)
-        self.notice = NoticeBar(right)
-        column.addWidget(self.notice)
-        column.addWidget(self.chat_view, 1)
-        self.base_note = BaseModelNote(right)
-        self.base_note.hide()
-        self.base_note.browseRequested.connect(self.browse_models)
-        note_row = QHBoxLayout()
-        note_row.setContentsMargins(16, 6, 16, 0)
-        note_row.addWidget(self.base_note)
-        column.addLayout(note_row)
-        column.addWidget(self.composer)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 840])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
-        self.setStatusBar(StatusBar(self))  # long messages end in "…", not cut mid-word
-        self.model_status = Label(self)
-        # a long model name is cut rather than widen the window
-        self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                        QSizePolicy.Policy.Preferred)
-        self.speed_status = Label(self)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setFlat(True)
-        self.undo_button.hide()
-        self.statusBar().addWidget(self.model_status, 1)  # hidden while a message shows:
-        self.statusBar().messageChanged.connect(lambda m: self.model_status.setVisible(not m))
-        self.statusBar().addPermanentWidget(self.undo_button)
-        self.statusBar().addPermanentWidget(self.speed_status)
 
     # what other parts read
 

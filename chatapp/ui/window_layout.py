@@ -1,0 +1,66 @@
+"""The main window's widgets in their places: conversation list, chat, composer, bars."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from chatapp.ui.chat_view import ChatView
+from chatapp.ui.composer import Composer
+from chatapp.ui.errors import NoticeBar
+from chatapp.ui.label import ElidedLabel, Label, StatusBar
+from chatapp.ui.model_notes import BaseModelNote
+from chatapp.ui.sidebar import Sidebar
+
+if TYPE_CHECKING:
+    from chatapp.ui.main_window import MainWindow
+
+
+def build_layout(window: MainWindow) -> None:
+    """Make the window's widgets and lay them out (the conversation list left of a splitter,
+    the title, notice bar, chat, base-model note and composer right of it, the model's state,
+    Undo and speed in the status bar). window.undo_button is made before."""
+    window.sidebar = Sidebar(window)
+    window.chat_view = ChatView(window)
+    window.composer = Composer(window)
+    window.model_box = window.composer.model_box
+    window.title_label = ElidedLabel(window)
+    window.title_label.setObjectName("chatTitle")
+    top = QHBoxLayout()
+    top.setContentsMargins(16, 8, 16, 4)
+    top.addWidget(window.title_label, 1)
+    right = QWidget(window)
+    column = QVBoxLayout(right)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addLayout(top)
+    window.notice = NoticeBar(right)
+    column.addWidget(window.notice)
+    column.addWidget(window.chat_view, 1)
+    window.base_note = BaseModelNote(right)
+    window.base_note.hide()
+    note_row = QHBoxLayout()
+    note_row.setContentsMargins(16, 6, 16, 0)
+    note_row.addWidget(window.base_note)
+    column.addLayout(note_row)
+    column.addWidget(window.composer)
+    splitter = QSplitter(window)
+    splitter.addWidget(window.sidebar)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([260, 840])
+    splitter.setChildrenCollapsible(False)
+    window.setCentralWidget(splitter)
+    status = StatusBar(window)  # long messages end in "…", not cut mid-word
+    window.setStatusBar(status)
+    window.model_status = Label(window)
+    # a long model name is cut rather than widen the window
+    window.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    window.speed_status = Label(window)
+    window.undo_button.setFlat(True)
+    window.undo_button.hide()
+    status.addWidget(window.model_status, 1)  # hidden while a message shows:
+    status.messageChanged.connect(lambda m: window.model_status.setVisible(not m))
+    status.addPermanentWidget(window.undo_button)
+    status.addPermanentWidget(window.speed_status)
