@@ -78,12 +78,15 @@ def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
         assert window.current_model().key == "lab/tiny"  # still picked, not swapped
         assert window.model_box.itemText(index).endswith(" · not answering")
         assert window.statusBar().currentMessage().startswith("lab: ")
+        # under the message, the model's own line says so too (not "runs on")
+        assert "is not answering (asked again every 30 seconds)" in window.model_status.text()
         server.canned.clear()  # back: asked again, the mark goes
         server.models_status = 200
         window.model_list._retry.setInterval(50)
         window.model_list._retry.start()
         qtbot.waitUntil(lambda: not window.model_list._failing, timeout=10000)
         assert not window.model_box.itemText(index).endswith(" · not answering")
+        assert "runs on" in window.model_status.text()
     finally:
         close_window(window)
 

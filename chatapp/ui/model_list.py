@@ -196,8 +196,12 @@ class ModelList(QAbstractListModel):
         """Where model runs and how it is loaded, for the status bar."""
         loaded, name = self.ctx.engine.loaded, model.display_name
         if is_remote(model):
-            return problem_text(model) or self.tr("{model} runs on {host}").format(
-                model=name, host=model.host)
+            if problem := problem_text(model):
+                return problem
+            if model.endpoint in self._failing:
+                return self.tr("{model}: {host} is not answering (asked again every {seconds} "
+                               "seconds)").format(model=name, host=model.host, seconds=RETRY_S)
+            return self.tr("{model} runs on {host}").format(model=name, host=model.host)
         if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
             return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
                 model=name, layers=loaded.n_gpu_layers, ctx=number(loaded.n_ctx))

