@@ -312,3 +312,23 @@ def test_a_suggested_folder_whose_run_had_other_settings_gives_way_to_a_new_one(
     dialog.start_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
     assert "holds a run made with other settings" in dialog.progress_label.text()
+    # what the folder holds from before is still offered
+    assert dialog.open_button.isEnabled() and dialog.report == suggested / "report.html"
+    assert dialog.answers_button.isEnabled()
+    with qtbot.waitSignal(dialog.openConversation) as shown:
+        dialog.answers_button.click()
+    assert ctx.store.conversation(shown.args[0]).eval_run_id is not None
+
+
+def test_the_form_stays_put_when_the_progress_line_takes_two_lines(qtbot, ctx) -> None:
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.variant_list.geometry()
+    dialog.progress_label.setText("Done. The report is in /a/folder/report.html\n"
+                                  "Pass rate: gemma 100% (3 / 3)")
+    qtbot.wait(50)
+    assert dialog.variant_list.geometry() == before

@@ -37,6 +37,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
+REPORT_FILE = "report.html"  # the run's report, written by compare.report
 LOCK_FILE = ".lock"
 #: how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind
 NOT_LOADED = ("load", "fit")
@@ -198,6 +199,13 @@ class EvalRun:
                 return {}
             return data if isinstance(data, dict) else {}
         return {}
+
+    def earlier_run(self) -> tuple[int | None, Path | None]:
+        """The run this folder holds from before (its id in the store, its report), each
+        None where there is none: what a refused start still offers."""
+        run_id = self._saved().get("run_id")
+        page = self.folder / REPORT_FILE
+        return run_id if isinstance(run_id, int) else None, page if page.is_file() else None
 
     def check_same_run(self) -> None:
         """A folder that holds a run goes on only with the same settings: its answers would

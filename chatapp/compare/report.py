@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chatapp.compare.evaluate import PairResult
+from chatapp.compare.evaluate import REPORT_FILE, PairResult
 from chatapp.compare.judge import UNREADABLE
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import csv_text, spreadsheet_text, wilson
@@ -505,7 +505,7 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     results (claims: variant name -> its model's card claims), claims.json into folder;
     return the HTML path."""
     folder = Path(folder)
-    page = folder / "report.html"
+    page = folder / REPORT_FILE
     judging = judge_section(folder, results, models, language)
     run = run_file(folder)
     described = run_variants(run)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from chatapp.compare.evaluate import REPORT_FILE
 from chatapp.ui.compare_view import CompareWindow
 
 
@@ -47,7 +48,7 @@ def install_compare_menu(window) -> None:
         from chatapp.ui.eval_dialog import open_report
 
         run = window.ctx.store.eval_run(run_id)
-        open_report(window, Path(run.folder) / "report.html")
+        open_report(window, Path(run.folder) / REPORT_FILE)
 
     def leaderboard():
         from chatapp.compare.claims import named_claims

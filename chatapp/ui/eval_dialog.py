@@ -70,6 +70,7 @@ class EvalDialog(QDialog):
         self.ctx = ctx
         self.model_source = shared_model_list(ctx, parent)
         self.run: EvalRun | None = None
+        self._earlier: int | None = None  # the folder's run from before, when a start was refused
         self.report: Path | None = None
         self.embedding: str | None = None  # the config's model for similar assertions
         self._runner: Background | None = None
@@ -157,6 +158,8 @@ class EvalDialog(QDialog):
         self.progress_bar.setValue(0)
         self.progress_label = Label(self.tr("Not started."), self)
         self.progress_label.setWordWrap(True)
+        # two lines' room at least: the form above stays put as progress and outcome lines come
+        self.progress_label.setMinimumHeight(2 * self.progress_label.fontMetrics().lineSpacing())
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.start_button.clicked.connect(self.start)
         self.stop_button = QPushButton(self.tr("S&top"), self)
@@ -427,7 +430,7 @@ class EvalDialog(QDialog):
                 self._problem(error_text(exc))
                 return
         self.run, self._graders = run, graders
-        self.report = None
+        self.report, self._earlier = None, None
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
@@ -498,6 +501,8 @@ class EvalDialog(QDialog):
         if error is not None:
             self.progress_label.setText(error_text(error) if isinstance(error, UserError)
                                         else self.tr("The run failed; see the log file."))
+            if self.run is not None and self.run.run_id is None:  # refused: what it holds
+                self._earlier, page = self.run.earlier_run()
         elif stopped:
             self.progress_label.setText(self.tr(
                 "Stopped. Start again with the same output folder to go on."))
@@ -548,7 +553,7 @@ class EvalDialog(QDialog):
         self.done.emit(page)
 
     def _conversations(self) -> list[int]:
-        run_id = self.run.run_id if self.run is not None else None
+        run_id = (self.run.run_id or self._earlier) if self.run is not None else None
         return [c.id for c in self.ctx.store.conversations(run_id)] if run_id else []
 
     def show_answers(self) -> None:
