@@ -21,6 +21,7 @@ from chatapp.context import open_app  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
 from chatapp.ui.compare_view import CompareWindow  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
+from chatapp.ui.model_list import MODEL_ROLE  # noqa: E402
 
 
 @pytest.fixture
@@ -771,4 +772,14 @@ def test_tab_goes_as_the_window_reads(qtbot, window: MainWindow) -> None:
     assert chain[:len(bar) + len(arena)] == bar + arena
     assert owners(chain[len(bar) + len(arena):-2]) == view.panes
     assert chain[-2:] == [view.composer, view.send_button]
+    view.close()
+
+
+def test_a_pane_added_takes_a_model_no_pane_shows(qtbot, window: MainWindow) -> None:
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "gemma")  # the user put one model in both panes
+    third = view.add_pane()
+    assert "tiny" in third.picker.currentData(MODEL_ROLE).file_name
+    fourth = view.add_pane()  # every model is shown: the first, as before
+    assert fourth.picker.currentData(MODEL_ROLE) is not None
     view.close()

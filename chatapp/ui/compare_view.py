@@ -176,10 +176,12 @@ class CompareWindow(QWidget):
         return self.comparison is not None
 
     def add_pane(self) -> PaneWidget | None:
-        """Add a pane (up to four)."""
+        """Add a pane (up to four), on the first model no pane shows (if there is one)."""
         if len(self.panes) >= MAX_PANES or self.busy:
             return None
         pane = PaneWidget(self.model_list, len(self.panes), self)
+        shown = {p.picker.currentData() for p in self.panes}
+        pane.select_model(next((m.key for m in self.models if m.key not in shown), None))
         pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
         pane.continueRequested.connect(self.continue_with)
         pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
