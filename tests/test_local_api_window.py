@@ -105,10 +105,18 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         assert rows[0][4].endswith(f"+ {reply.usage.completion_tokens}") and rows[0][6] == "200"
         assert rows[-1][2:4] == ["/v1/models", "—"] and rows[-1][6].startswith("401: ")
         assert rows[-1][6] == "401: " + dialog.log_table.item(count - 1, 6).toolTip()
-        assert dialog.log_detail.text() == rows[-1][6]  # the newest failure, whole
+        # the newest failure, whole, after its time and request
+        assert dialog.log_detail.text() == f"{rows[-1][0]} /v1/models — {rows[-1][6]}"
+        assert count == (3 if shutil.which("curl") else 2)  # and the example's request
+        with openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
+                           max_retries=0) as again:
+            again.models.list()  # a later request goes well: the failure's line goes
+        qtbot.waitUntil(lambda: dialog.log_table.rowCount() == count + 1, timeout=10000)
+        assert dialog.log_detail.text() == "" and dialog.log_table.currentRow() == -1
+        dialog.log_table.setCurrentCell(count - 1, 0)  # picked: read out again
+        assert dialog.log_detail.text().endswith(rows[-1][6])
         dialog.log_table.setCurrentCell(0, 0)
         assert dialog.log_detail.text() == ""  # a request that went well says nothing more
-        assert count == (3 if shutil.which("curl") else 2)  # and the example's request
         assert not any(SECRET_TEXT in cell for row in rows for cell in row)
         assert window.ctx.store.conversations() == []  # not kept unless asked for
 

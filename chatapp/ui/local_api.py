@@ -261,8 +261,8 @@ class LocalApiDialog(QDialog):
         self.log_detail = Label(self)  # the whole status of the row picked
         self.log_detail.setWordWrap(True)
         self.log_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_table.currentCellChanged.connect(
-            lambda row, *_: self.log_detail.setText(self._status_of(row)))
+        self.log_table.currentCellChanged.connect(self._show_detail)
+        self._newest_failure = False  # the row picked is the newest failure, picked for it
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
                                    | QDialogButtonBox.StandardButton.Close, self)
@@ -405,10 +405,18 @@ class LocalApiDialog(QDialog):
         table.scrollToBottom()
         if entry.error is not None:  # the newest failure is read out whole
             table.setCurrentCell(row, 6)
+            self._newest_failure = True
+        elif self._newest_failure:  # until a later request goes well
+            table.setCurrentCell(-1, -1)
 
-    def _status_of(self, row: int) -> str:
+    def _show_detail(self, row: int, *_columns: int) -> None:
+        """The whole status of the row picked, after its time and request ("" for a request
+        that went well)."""
+        self._newest_failure = False
         item = self.log_table.item(row, 6)
-        return "" if item is None or not item.toolTip() else item.text()
+        cells = [self.log_table.item(row, c).text() for c in (0, 2)] if item else []
+        self.log_detail.setText("" if item is None or not item.toolTip()
+                                else " ".join(cells) + " — " + item.text())
 
 
 def install_local_api(window, menu) -> LocalApi:
