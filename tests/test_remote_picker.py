@@ -270,3 +270,36 @@ def test_a_model_offline_mode_blocks_says_so_in_the_users_language(qtbot,
     finally:
         install_language(app, "en")
         ctx.close()
+
+
+def test_a_compare_pane_whose_answer_failed_offers_to_answer_again(
+        qtbot, tiny_home: Path, server) -> None:
+    from openai_server import Canned
+
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.model_list.find("lab/tiny") is not None, timeout=10000)
+        next(a for a in window.compare_menu.actions() if a.text() == "&Side by side…").trigger()
+        view = window.compare_window
+        local, remote = view.panes
+        local.select_model(next(m.key for m in view.models if m.key != "lab/tiny"))
+        remote.select_model("lab/tiny")
+        server.canned["/v1/chat/completions"] = Canned(503)
+        view.composer.setPlainText("hello")
+        with qtbot.waitSignal(view.busyChanged, timeout=5000):
+            view.send_button.click()
+        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        store = window.ctx.store
+        failed = store.message(remote.message.id)
+        assert failed.finish_reason == "error"
+        assert remote.answer_button.isVisible() and not local.answer_button.isVisible()
+        server.canned.clear()  # the server is back: the pane answers the same prompt
+        with qtbot.waitSignal(view.busyChanged, timeout=5000):
+            remote.answer_button.click()
+        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        again = store.message(remote.message.id)
+        assert again.id != failed.id and again.parent_id == failed.parent_id
+        assert again.finish_reason != "error" and not remote.answer_button.isVisible()
+        view.close()
+    finally:
+        close_window(window)

@@ -455,13 +455,13 @@ class CompareWindow(QWidget):
         self.busyChanged.emit(False)
 
     def _offer_answers(self) -> None:
-        """Panes without an answer to the shown prompt by their model (none, or one by the
-        model picked before) offer to answer it."""
+        """Panes without an answer to the shown prompt by their model (none, one by the
+        model picked before, or one that failed) offer to answer it."""
         can = self.prompt_id() is not None and not self.busy
         for widget in self.panes:
-            chosen = widget.chosen()
-            answered = widget.message is not None and (
-                chosen is None or widget.message.model_key == chosen.key)
+            chosen, message = widget.chosen(), widget.message
+            answered = message is not None and message.finish_reason != "error" and (
+                chosen is None or message.model_key == chosen.key)
             widget.answer_button.setVisible(can and not answered)
 
     def stop_pane(self, widget: PaneWidget) -> None:
