@@ -418,6 +418,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     # another comparison, then the first one back side by side from the sidebar
     view.new_comparison()
     assert not view.prompt_label.isVisible() and view.panes[0].view.source_text == ""
+    assert view.status.text() == "The comparison shown before is kept in the conversation list."
     view.close()
     row = next(i for i in window.sidebar.conversation_items()  # listed once stored
                if i.data(Qt.ItemDataRole.UserRole) == conversation_id)

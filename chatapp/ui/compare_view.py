@@ -310,10 +310,11 @@ class CompareWindow(QWidget):
         return self.tr("Model A") if index == 0 else self.tr("Model B")
 
     def new_comparison(self) -> None:
-        """The next prompt starts a new conversation."""
+        """The next prompt starts a new conversation (the one shown stays in the conversation
+        list, which the status line says)."""
         if self.busy:
             return
-        self.conversation_id = None
+        shown, self.conversation_id = self.conversation_id, None
         collections = self._collections()
         for pane in self.panes:
             pane.clear()
@@ -324,7 +325,8 @@ class CompareWindow(QWidget):
                 pane._show_name()
         self._show_prompt("")
         self.vote_panel.hide()
-        self.status.clear()
+        self.status.setText("" if shown is None or self.ctx.store.is_blind(shown) else self.tr(
+            "The comparison shown before is kept in the conversation list."))
         self.setWindowTitle(self.tr("Arena") if self.arena_box.isChecked()
                             else self.tr("Compare models"))
         self._update_buttons()
