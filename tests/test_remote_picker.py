@@ -293,6 +293,7 @@ def test_a_compare_pane_whose_answer_failed_offers_to_answer_again(
         failed = store.message(remote.message.id)
         assert failed.finish_reason == "error"
         assert remote.answer_button.isVisible() and not local.answer_button.isVisible()
+        assert remote.answer_button.text() == "Try a&gain"
         server.canned.clear()  # the server is back: the pane answers the same prompt
         with qtbot.waitSignal(view.busyChanged, timeout=5000):
             remote.answer_button.click()

@@ -388,6 +388,13 @@ class PaneWidget(QFrame):
         self.header.setText(name)
         self.finish(message)
 
+    def offer_answer(self, shown: bool, again: bool = False) -> None:
+        """Show or hide the button that asks this pane's model the prompt shown (again:
+        its answer failed, the button says Try again)."""
+        self.answer_button.setText(self.tr("Try a&gain") if again
+                                   else self.tr("Answer this &prompt"))
+        self.answer_button.setVisible(shown)
+
     def select_model(self, key: str | None) -> bool:
         """Pick the library model with key; False when it is not in the library."""
         index = self.picker.findData(key) if key else -1

@@ -462,9 +462,10 @@ class CompareWindow(QWidget):
         can = self.prompt_id() is not None and not self.busy
         for widget in self.panes:
             chosen, message = widget.chosen(), widget.message
-            answered = message is not None and message.finish_reason != "error" and (
+            failed = message is not None and message.finish_reason == "error"
+            answered = message is not None and not failed and (
                 chosen is None or message.model_key == chosen.key)
-            widget.answer_button.setVisible(can and not answered)
+            widget.offer_answer(can and not answered, again=failed)
 
     def stop_pane(self, widget: PaneWidget) -> None:
         """Stop one pane's answer (its text so far is kept)."""
