@@ -300,6 +300,10 @@ def test_text_completions(api) -> None:
         model=STARTER, prompt="The capital of France is", max_tokens=6, temperature=0,
         stream=True) if c.choices)
     assert streamed == whole.choices[0].text
+    for ids in ([818, 6337], [[818, 6337]]):  # token ids: said so, not "not a valid string"
+        with pytest.raises(openai.BadRequestError, match="send the prompt as text") as caught:
+            client.completions.create(model=STARTER, prompt=ids, max_tokens=2)
+        assert caught.value.body["param"] == "prompt"
 
 
 # embeddings
@@ -321,7 +325,8 @@ def test_embeddings_have_one_unit_vector_per_text(api) -> None:
     with pytest.raises(openai.BadRequestError, match="not embeddings"):
         client.embeddings.create(model=STARTER, input="hello")
     # a field of the wrong kind is named as the request has it (not "input.str")
-    with pytest.raises(openai.BadRequestError) as caught:
+    with pytest.raises(openai.BadRequestError, match="Token ids are not taken here: send the "
+                       "input as text") as caught:
         client.embeddings.create(model="tiny-embed", input=[[300, 301]])
     assert caught.value.body["param"] == "input"
     with pytest.raises(openai.BadRequestError) as caught:

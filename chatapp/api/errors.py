@@ -28,6 +28,9 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
     "errors", "The request body is larger than {limit} MB: no model's context holds that much.")
 ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")
 NOT_SUPPORTED = QT_TRANSLATE_NOOP("errors", "The request field {field} is not supported here.")
+TOKEN_IDS = QT_TRANSLATE_NOOP(
+    "errors", "Token ids are not taken here: send the {field} as text (each model tokenizes it "
+    "itself).")
 UNKNOWN_TOOL = QT_TRANSLATE_NOOP(
     "errors", "tool_choice names the function {name}, which is not among the request's tools.")
 LOCAL_TOOL_CHOICE = QT_TRANSLATE_NOOP(

@@ -23,6 +23,7 @@ from chatapp.api.errors import (
     NOT_SUPPORTED,
     ONLY_ONE,
     TEXT_ONLY,
+    TOKEN_IDS,
     UNKNOWN_TOOL,
     ApiError,
 )
@@ -112,7 +113,7 @@ class ChatRequest(_Sampled):
 class CompletionRequest(_Sampled):
     """``POST /v1/completions`` (a text to go on with, no chat template)."""
 
-    prompt: str | list[str]
+    prompt: str | list[str] | list[int] | list[list[int]]  # token ids: refused, said so
     max_tokens: int | None = Field(16, ge=1, le=MAX_TOKENS)
     echo: bool = False
     suffix: str | None = None
@@ -122,7 +123,7 @@ class EmbeddingRequest(_Body):
     """``POST /v1/embeddings``."""
 
     model: str = Field(min_length=1)
-    input: str | list[str]
+    input: str | list[str] | list[int] | list[list[int]]  # token ids: refused, said so
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = None
 
@@ -157,6 +158,10 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
         for name in ("logprobs", "logit_bias", "functions"):  # asked for, not done: said
             if getattr(request, name, None):
                 raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
+    for name in ("prompt", "input"):
+        value = getattr(request, name, None)
+        if isinstance(value, list) and any(not isinstance(item, str) for item in value):
+            raise ApiError(400, TOKEN_IDS, api_param=name, field=name)
     if isinstance(request, CompletionRequest):
         for name in ("echo", "suffix"):
             if getattr(request, name):

@@ -8385,46 +8385,51 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="31"/>
+        <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
+        <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Ang modelo sa computer na ito ang nagpapasya kung tatawag ng tool: ang tool_choice dito ay maaaring auto o none, hindi required o pangalan ng function.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <location filename="../../chatapp/api/errors.py" line="41"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <location filename="../../chatapp/api/errors.py" line="48"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="50"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

@@ -8385,46 +8385,51 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="31"/>
+        <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
+        <translation>ID token tidak diterima di sini: hantar {field} sebagai teks (setiap model mentokenkannya sendiri).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menamakan fungsi {name}, yang tiada dalam tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Model pada komputer ini memutuskan sendiri sama ada memanggil tool: tool_choice di sini boleh auto atau none, bukan required atau nama fungsi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <location filename="../../chatapp/api/errors.py" line="41"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <location filename="../../chatapp/api/errors.py" line="48"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="50"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
