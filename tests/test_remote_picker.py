@@ -301,6 +301,41 @@ def test_a_compare_pane_whose_answer_failed_offers_to_answer_again(
         again = store.message(remote.message.id)
         assert again.id != failed.id and again.parent_id == failed.parent_id
         assert again.finish_reason != "error" and not remote.answer_button.isVisible()
+        # at a later turn, Try again answers that turn only, under the pane's own earlier one
+        server.canned["/v1/chat/completions"] = Canned(503)
+        view.composer.setPlainText("and then?")
+        with qtbot.waitSignal(view.busyChanged, timeout=5000):
+            view.send_button.click()
+        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        failed = store.message(remote.message.id)
+        assert failed.finish_reason == "error" and remote.answer_button.isVisible()
+        server.canned.clear()
+        before = len(server.chat_requests())
+        with qtbot.waitSignal(view.busyChanged, timeout=5000):
+            remote.answer_button.click()
+        assert "every turn" not in view.status.text()
+        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        retried = store.message(remote.message.id)
+        assert retried.parent_id == failed.parent_id and retried.finish_reason != "error"
+        assert len(server.chat_requests()) == before + 1  # one turn asked, not both again
         view.close()
+    finally:
+        close_window(window)
+
+
+def test_a_server_that_stopped_is_said_not_answering_when_its_model_is_picked(
+        qtbot, tiny_home: Path, server) -> None:
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model() is not None
+                        and window.current_model().key == "lab/tiny", timeout=10000)
+        assert "runs on" in window.model_status.text()
+        server.models_status = 503  # it stopped answering since it was listed
+        window.model_box.activated.emit(window.model_box.currentIndex())  # picked again
+        qtbot.waitUntil(lambda: "is not answering" in window.model_status.text(),
+                        timeout=10000)
+        server.models_status = 200
+        window.model_box.activated.emit(window.model_box.currentIndex())
+        qtbot.waitUntil(lambda: "runs on" in window.model_status.text(), timeout=10000)
     finally:
         close_window(window)

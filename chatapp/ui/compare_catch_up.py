@@ -41,7 +41,8 @@ def answer_prompt(view, widget) -> CatchUp | None:
     """Let widget (a pane of the CompareWindow view, added after the others answered)
     answer the prompt shown: at once when it is the first turn; else from the first turn
     on, the later ones as each answer ends (CatchUp.turns). Its answers are stored beside
-    the others', each turn after the first under its own previous answer."""
+    the others', each turn after the first under its own previous answer. A pane whose
+    answer failed (same model) answers that answer's turn again, beside it."""
     prompt = view.prompt_id()
     model = widget.chosen()
     if prompt is None or model is None or view.busy or widget not in view.panes:
@@ -50,6 +51,10 @@ def answer_prompt(view, widget) -> CatchUp | None:
     users = [m for m in store.branch(prompt) if m.role == "user"]
     params = {**view.ctx.settings.sampling.to_dict(), **widget.overrides,
               **widget.answer_params()}
+    failed = widget.message
+    if (failed is not None and failed.finish_reason == "error"
+            and failed.model_key == model.key and failed.parent_id is not None):
+        users = [store.message(failed.parent_id)]  # its own turn: the earlier ones are there
     catch_up = CatchUp(widget, model, params, [u.content for u in users[1:]], len(users))
     comparison = Comparison(view.ctx.chat.pipeline, view.conversation_id, "", [model],
                             [params], prompts=[users[0].id],

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                 (self.chat_view.siblingRequested, self.tree.switch_branch),
                 (self.chat_view.editSubmitted, self.tree.send_edited),
                 (self.model_box.currentIndexChanged, self._model_chosen),
+                (self.model_box.activated, self._model_activated),
                 (self.undo_button.clicked, self.undo_delete),
                 (self.notice.retryRequested, self.answers.save_unsaved)):
             signal.connect(guarded(slot, self))
@@ -180,6 +181,13 @@ class MainWindow(QMainWindow):
                 self.ctx.store.set_conversation_model(self.conversation_id, model.key)
         self.show_model_status()
         self.update_meter()
+
+    def _model_activated(self, _index: int) -> None:
+        """A server's model picked by the user (again, too): its server is asked whether it
+        answers, so that the status bar says so now."""
+        model = self.current_model()
+        if model is not None and is_remote(model):
+            self.model_list.refresh_remote([model.endpoint])
 
     def select_model(self, key: str | None) -> None:
         """Pick the model with key for the next answer: now if it is listed, an endpoint's
