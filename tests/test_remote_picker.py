@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from openai_server import OpenAIServer
+from test_compare_window import send as compare
+from test_compare_window import wait_done
 from test_conversation_window import close_window, send, two_models, wait_answer  # noqa: F401
 
 from chatapp.remote.endpoints import EndpointStore, make_endpoint
@@ -272,6 +274,13 @@ def test_a_model_offline_mode_blocks_says_so_in_the_users_language(qtbot,
         ctx.close()
 
 
+def try_again(qtbot, view, pane) -> None:
+    """Click a compare pane's Try again (it answers the failed turn)."""
+    assert pane.answer_button.text() == "Try a&gain"
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        pane.answer_button.click()
+
+
 def test_a_compare_pane_whose_answer_failed_offers_to_answer_again(
         qtbot, tiny_home: Path, server) -> None:
     from openai_server import Canned
@@ -285,36 +294,30 @@ def test_a_compare_pane_whose_answer_failed_offers_to_answer_again(
         local.select_model(next(m.key for m in view.models if m.key != "lab/tiny"))
         remote.select_model("lab/tiny")
         server.canned["/v1/chat/completions"] = Canned(503)
-        view.composer.setPlainText("hello")
-        with qtbot.waitSignal(view.busyChanged, timeout=5000):
-            view.send_button.click()
-        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        compare(qtbot, view, "hello")
+        wait_done(qtbot, view)
         store = window.ctx.store
         failed = store.message(remote.message.id)
         assert failed.finish_reason == "error"
         assert remote.answer_button.isVisible() and not local.answer_button.isVisible()
         assert remote.answer_button.text() == "Try a&gain"
         server.canned.clear()  # the server is back: the pane answers the same prompt
-        with qtbot.waitSignal(view.busyChanged, timeout=5000):
-            remote.answer_button.click()
-        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        try_again(qtbot, view, remote)
+        wait_done(qtbot, view)
         again = store.message(remote.message.id)
         assert again.id != failed.id and again.parent_id == failed.parent_id
         assert again.finish_reason != "error" and not remote.answer_button.isVisible()
         # at a later turn, Try again answers that turn only, under the pane's own earlier one
         server.canned["/v1/chat/completions"] = Canned(503)
-        view.composer.setPlainText("and then?")
-        with qtbot.waitSignal(view.busyChanged, timeout=5000):
-            view.send_button.click()
-        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        compare(qtbot, view, "and then?")
+        wait_done(qtbot, view)
         failed = store.message(remote.message.id)
         assert failed.finish_reason == "error" and remote.answer_button.isVisible()
         server.canned.clear()
         before = len(server.chat_requests())
-        with qtbot.waitSignal(view.busyChanged, timeout=5000):
-            remote.answer_button.click()
+        try_again(qtbot, view, remote)
         assert "every turn" not in view.status.text()
-        qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+        wait_done(qtbot, view)
         retried = store.message(remote.message.id)
         assert retried.parent_id == failed.parent_id and retried.finish_reason != "error"
         assert len(server.chat_requests()) == before + 1  # one turn asked, not both again

@@ -70,7 +70,6 @@ class EvalDialog(QDialog):
         self.ctx = ctx
         self.model_source = shared_model_list(ctx, parent)
         self.run: EvalRun | None = None
-        self._earlier: int | None = None  # the folder's run from before, when a start was refused
         self.report: Path | None = None
         self.embedding: str | None = None  # the config's model for similar assertions
         self._runner: Background | None = None
@@ -430,7 +429,7 @@ class EvalDialog(QDialog):
                 self._problem(error_text(exc))
                 return
         self.run, self._graders = run, graders
-        self.report, self._earlier = None, None
+        self.report = None
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
@@ -502,7 +501,7 @@ class EvalDialog(QDialog):
             self.progress_label.setText(error_text(error) if isinstance(error, UserError)
                                         else self.tr("The run failed; see the log file."))
             if self.run is not None and self.run.run_id is None:  # refused: what it holds
-                self._earlier, page = self.run.earlier_run()
+                page = self.run.earlier_run()[1]
         elif stopped:
             self.progress_label.setText(self.tr(
                 "Stopped. Start again with the same output folder to go on."))
@@ -553,7 +552,10 @@ class EvalDialog(QDialog):
         self.done.emit(page)
 
     def _conversations(self) -> list[int]:
-        run_id = (self.run.run_id or self._earlier) if self.run is not None else None
+        if self.run is None:
+            return []
+        # a start refused for other settings shows what the folder holds from before
+        run_id = self.run.run_id or self.run.earlier_run()[0]
         return [c.id for c in self.ctx.store.conversations(run_id)] if run_id else []
 
     def show_answers(self) -> None:
