@@ -13,9 +13,9 @@ that the cache holds already (the conversation answered alone, the parked one, a
 answer, or an ended one whose cells are kept until they are needed, as llama-server's slots
 keep their prompts): those cells are shared (a sequence id added to them) and only the rest
 is evaluated. Each has its own sampler (the decoder's greedy picker or sampler chain,
-reading its own row of the step's logits), so a sequence's tokens are the ones it would get
-alone, up to the rounding of llama.cpp's batched kernels (near-ties may go the other way, as
-in prompt processing).
+reading its own row of the step's logits; when all pick greedily, the rows are scanned in one
+pass), so a sequence's tokens are the ones it would get alone, up to the rounding of
+llama.cpp's batched kernels (near-ties may go the other way, as in prompt processing).
 
 When the pool is full a step first takes the kept cells and the parked conversation's, then
 ends the sequence that joined last (finish "length", ``context_full``), never failing the
@@ -36,6 +36,7 @@ from typing import Any
 import llama_cpp
 
 from chatapp.engine.decoder import ACTIVE, N_SEQ_MAX, PARKED, DecodeError, Decoder
+from chatapp.engine.greedy import GreedyPicker, RowPicks
 from chatapp.engine.state_cache import common_prefix
 
 #: the most answers one context decodes together (each a sequence of the KV cache)
@@ -102,6 +103,7 @@ class BatchDecoder:
         self._size = size
         self.ahead = decoder.ahead
         self._inflight: list[Sequence] | None = None  # evaluated ahead, not picked from yet
+        self._rows = RowPicks(decoder.ctx, llama_cpp.llama_vocab_n_tokens(decoder.vocab))
 
     @property
     def inflight(self) -> bool:
@@ -256,9 +258,9 @@ class BatchDecoder:
                 continue
             if status != 0:
                 raise DecodeError(f"llama_decode failed with status {status}")
-            for i, seq in enumerate(live):
+            for seq in live:
                 seq.tokens.append(seq.pending)
-                seq.pending = seq.pick(i)
+            self._pick(live)
             index = len(live)
             for seq, part in parts:
                 seq.tokens.extend(part)
@@ -286,10 +288,23 @@ class BatchDecoder:
         """The step after a launch: each sequence still running takes its evaluated token
         and picks the next (reading the logits waits for the GPU)."""
         live, self._inflight = self._inflight or [], None
-        for i, seq in enumerate(live):
+        for seq in live:
             if seq in self.running:
                 seq.tokens.append(seq.pending)
-                seq.pending = seq.pick(i)
+        self._pick(live)
+
+    def _pick(self, live: list[Sequence]) -> None:
+        """Each running one of live (output row i for live[i]) picks its next token; when
+        all pick greedily, every row in one pass (chatapp.engine.greedy.RowPicks)."""
+        pickers = [seq.pick for seq in live]
+        if pickers and all(isinstance(pick, GreedyPicker) for pick in pickers):
+            tokens = self._rows.pick(pickers)
+        else:
+            tokens = [seq.pick(i) if seq in self.running else None
+                      for i, seq in enumerate(live)]
+        for seq, token in zip(live, tokens, strict=True):
+            if seq in self.running:
+                seq.pending = token
 
     def _prompt_parts(self, fill: int, taken: int) -> list[tuple[Sequence, list[int]]]:
         """The next pieces of the filling prompts for a batch that holds taken tokens

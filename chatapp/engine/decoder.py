@@ -23,7 +23,6 @@ starter model, as in prompt processing), so a near-tie may go the other way.
 from __future__ import annotations
 
 import ctypes
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -31,11 +30,11 @@ import llama_cpp
 import numpy as np
 
 from chatapp.engine.abort import AbortWatch
+from chatapp.engine.greedy import PENALTY_LAST_N, GreedyPicker
 from chatapp.engine.lookup import DRAFT_MAX, PromptLookup
 from chatapp.engine.output import looks_like_marker
 from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix
 
-PENALTY_LAST_N = 64
 MIN_STATE_TOKENS = 64
 N_SEQ_MAX = 3  # the conversation answered (0), the parked one (1), one to swap through (2)
 ACTIVE, PARKED, SPARE = 0, 1, 2
@@ -408,40 +407,11 @@ class Decoder:
                                           drafter or PromptLookup)
         return self._loop(lambda: pick(-1), cleanup)
 
-    def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()
-                       ) -> Callable[[int], int]:
+    def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()) -> GreedyPicker:
         """A greedy pick from the logits of a batch's output (-1: the last): the same choices
-        as the sampler chain (repeat penalty over the last 64 tokens picked, counting those
-        picked before, then the first highest logit) without building a candidate array over
-        the whole vocabulary for every token."""
-        ctx = self.ctx
-        get_logits = llama_cpp.llama_get_logits_ith
-        n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
-        recent: deque[int] = deque(picked, maxlen=PENALTY_LAST_N)
-        penalise = penalty != 1.0
-
-        view: list = [None, None]  # the logits pointer's address and a numpy view of it
-
-        def pick(index: int) -> int:
-            pointer = get_logits(ctx, index)
-            address = ctypes.addressof(pointer.contents)
-            if address != view[0]:
-                view[0] = address
-                view[1] = np.ctypeslib.as_array(pointer, shape=(n_vocab,))
-            logits = view[1]
-            token = int(logits.argmax())
-            # a penalty above 1 only lowers the recent tokens' logits: the row's highest
-            # stays the pick unless it is one of them (then the row is penalised and scanned
-            # again, from the cache this time)
-            if penalise and recent and (penalty < 1.0 or token in recent):
-                seen = np.fromiter(set(recent), dtype=np.intp)
-                values = logits[seen]
-                logits[seen] = np.where(values <= 0, values * penalty, values / penalty)
-                token = int(logits.argmax())
-            recent.append(token)
-            return token
-
-        return pick
+        as the sampler chain (chatapp.engine.greedy), picked counted as picked before."""
+        return GreedyPicker(self.ctx, llama_cpp.llama_vocab_n_tokens(self.vocab), penalty,
+                            picked)
 
     def _chain_picker(self, params: dict[str, Any], seed: int
                       ) -> tuple[Callable[[int], int], Callable[[], None]]:
