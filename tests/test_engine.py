@@ -214,3 +214,39 @@ def test_starter_model_answers_with_real_text(starter_file: Path) -> None:
         assert second_gen.result.stats["tokens_per_s"] > 0
     finally:
         worker.stop()
+
+
+def test_a_dying_process_is_explained_by_a_failure_line_not_by_any_line_naming_one() -> None:
+    import collections
+
+    from chatapp.engine.client import _last_error_line
+
+    said = collections.deque(["llama_context: n_ctx = 4096", "set_abort_callback: call",
+                              "llama_perf_context_print: load time = 10 ms"])
+    assert _last_error_line(said) == ""
+    said.append("terminate called after throwing an instance of 'std::bad_alloc'")
+    assert _last_error_line(said).startswith("terminate called")
+    said.append("ggml_cuda_init: no errors")
+    assert _last_error_line(said).startswith("terminate called")
+
+
+def test_a_process_killed_from_outside_says_so_and_not_what_llama_cpp_logged_last(
+        tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from chatapp.engine.client import WorkerProcess
+
+    host = WorkerProcess.__new__(WorkerProcess)
+    host.popen = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    import collections
+
+    host.stderr_tail = collections.deque(["set_abort_callback: call",
+                                          "llama_model_load: error loading model: bad"])
+    os.kill(host.popen.pid, signal.SIGKILL)
+    host.popen.wait()
+    message = str(host.death_error())
+    assert "signal 9" in message and "ended from outside" in message
+    assert "llama.cpp said" not in message and "set_abort_callback" not in message

@@ -300,8 +300,13 @@ class WorkerProcess:
         some."""
         code = self.popen.poll() if self.popen else None
         reason = _last_error_line(self.stderr_tail)
+        log.warning("the model process ended (%s)%s", "no exit code" if code is None else
+                    f"signal {-code}" if code < 0 else f"exit code {code}",
+                    f": {reason}" if reason else "")
         if code == -4:  # SIGILL
             return UserError(outcomes.DIED_CPU, n=4)
+        if code == -9:  # SIGKILL comes from outside: what llama.cpp said last is unrelated
+            return UserError(outcomes.DIED_KILLED)
         died = (UserError(outcomes.DIED_SILENT) if code is None else
                 UserError(outcomes.DIED_SIGNAL, n=-code) if code < 0 else
                 UserError(outcomes.DIED_EXIT, n=code))
@@ -564,13 +569,15 @@ def _last_error_line(lines: collections.deque[str]) -> str:
     """The most telling line llama.cpp wrote before failing, its source files named without
     the folders they were built in ("llama-model.cpp:1328: GGML_ASSERT(…) failed"); a line
     that only says loading failed gives way to the one before it that says why."""
-    markers = ("GGML_ASSERT", "error", "failed", "Error", "abort", "terminate")
-    found = [line for line in reversed(lines) if any(m in line for m in markers)]
+    found = [line for line in reversed(lines) if _FAILURE_WORD.search(line)]
     telling = [line for line in found if not _GENERIC_FAILURE.search(line)]
     line = (telling or found or [""])[0]
     return _BUILD_PATH.sub("", line.strip())[:500]
 
 
+#: a word of a line that tells of a failure (whole words: "set_abort_callback" is not one)
+_FAILURE_WORD = re.compile(r"\b(?:GGML_ASSERT|GGML_ABORT|[Ee]rror|ERROR|failed|FAILED|"
+                           r"[Aa]bort(?:ed)?|terminate|[Ss]egmentation fault|out of memory)\b")
 #: llama.cpp's closing line of a failed load, which says nothing of why
 _GENERIC_FAILURE = re.compile(r"failed to load model\s*$")
 #: llama.cpp's line for a model family it does not know

@@ -15,6 +15,10 @@ DIED_SIGNAL = QT_TRANSLATE_NOOP("errors", "The model process stopped unexpectedl
 DIED_EXIT = QT_TRANSLATE_NOOP("errors",
                               "The model process stopped unexpectedly (exit code {n}).")
 DIED_SILENT = QT_TRANSLATE_NOOP("errors", "The model process stopped answering.")
+DIED_KILLED = QT_TRANSLATE_NOOP(
+    "errors", "The model process stopped unexpectedly (signal 9): it was ended from outside, by "
+    "the system when memory ran short or by another program. The next message starts it "
+    "again.")
 DIED_SAYING = QT_TRANSLATE_NOOP("errors", "{died} llama.cpp said: {reason}")
 DIED_CPU = QT_TRANSLATE_NOOP(
     "errors", "The model process stopped unexpectedly (signal {n}): llama.cpp was built for "
