@@ -18,6 +18,9 @@ CUT_REASONING = QT_TRANSLATE_NOOP(
     "--max-tokens gives more.")
 CUT_EMPTY = QT_TRANSLATE_NOOP(
     "cli", "Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.")
+NO_TEXT = QT_TRANSLATE_NOOP(
+    "cli", "The model wrote {n} tokens and none of them is text: its file may be damaged, or "
+    "its chat template may not suit it; more tokens will not help.")
 CONTEXT_FULL = QT_TRANSLATE_NOOP(
     "cli", "Cut off where the model's context ({n} tokens) was full: a longer answer needs a "
     "longer context or a shorter conversation.")
@@ -45,6 +48,8 @@ def ending_note(message: Message, wrote: bool, max_tokens: int) -> str:
         return translate_text("cli", STOPPED)
     if reason != "length":
         return ""
+    if message.wrote_no_text:
+        return translate_text("cli", NO_TEXT).format(n=message.completion_tokens)
     if message.filled_context:
         return translate_text("cli", CONTEXT_FULL).format(n=message.n_ctx)
     note = CUT if wrote else CUT_REASONING if reasoned else CUT_EMPTY

@@ -26,7 +26,7 @@ TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant
             "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
             "{% if add_generation_prompt %}<|assistant|>{% endif %}")
 SPECIALS = [("<|user|>", "control"), ("<|assistant|>", "control"), ("<think>", "user"),
-            ("</think>", "user")]
+            ("</think>", "user"), ("<unused0>", "control")]
 A = "<|assistant|>"
 SCRIPTS = {
     # reasons in a loop: any token limit cuts it while reasoning
@@ -40,6 +40,8 @@ SCRIPTS = {
     # answer text in a loop
     "chatter": [A, "▁again", "▁and", "▁again"],
     "mute": [A, "</s>"],
+    # control tokens in a loop, none of them text (as a damaged file writes)
+    "garbled": [A, "<unused0>", "<unused0>"],
     # ESC [2J (clear the screen), NUL, a lone CR, C1 CSI, BEL
     "hostile": [A, "▁Hi", 0x1B, "[2J", 0x00, "▁a", 0x0D, "▁b", 0xC2, 0x9B, 0x07, "▁end", "</s>"],
 }
@@ -95,6 +97,19 @@ def test_an_answer_cut_by_a_full_context_does_not_ask_for_more_tokens(
     assert done.stderr == (
         f"chatapp: Cut off where the model's context ({n_ctx} tokens) was full: a longer "
         "answer needs a longer context or a shorter conversation.\n")
+
+
+def test_an_answer_of_tokens_that_are_not_text_says_so_and_not_to_raise_the_limit(
+        chatapp_home: Path) -> None:
+    write_models(chatapp_home, "garbled")
+    done = chat("-m", "garbled-tiny", "--max-tokens", "40", "hi")
+    assert (done.returncode, done.stdout) == (0, "")
+    assert done.stderr == (
+        "chatapp: The model wrote 40 tokens and none of them is text: its file may be damaged, "
+        "or its chat template may not suit it; more tokens will not help.\n")
+    few = chat("-m", "garbled-tiny", "--max-tokens", "3", "hi")  # too few to tell
+    assert few.stderr == ("chatapp: Cut off at the token limit (3 tokens) before any text; "
+                          "--max-tokens gives more.\n")
 
 
 def test_the_cli_shows_an_answer_cut_while_reasoning_as_reasoning_and_says_so(
@@ -178,7 +193,7 @@ def app(chatapp_home: Path):
     from chatapp.ui.app import make_application
 
     make_application()
-    write_models(chatapp_home, "ponder", "musing", "thinker", "chatter")
+    write_models(chatapp_home, "ponder", "musing", "thinker", "chatter", "garbled")
     context = open_app()
     context.settings.sampling.max_tokens = 6
     context.settings.sampling.seed = 1
@@ -204,6 +219,23 @@ def test_the_windows_bubble_says_what_an_answer_of_reasoning_alone_is(qtbot, app
         shown[name] = bubble.body.placeholderText()
         bubble.grab().save(str(tmp_path / f"bubble-{name}.png"))
     assert shown == {"ponder": CUT_REASONING, "musing": ONLY_REASONING}
+
+
+def test_the_windows_bubble_says_an_answer_of_no_text_needs_no_more_tokens(qtbot, app) -> None:
+    from chatapp.ui.bubble import Bubble
+
+    app.settings.sampling.max_tokens = 32
+    model = app.library.resolve("garbled-tiny")
+    conversation = app.store.create_conversation()
+    _user, answer = app.chat.send(conversation.id, "hi", model, app.settings.sampling)
+    list(answer)
+    bubble = Bubble(answer.message)
+    qtbot.addWidget(bubble)
+    bubble.show()
+    assert bubble.body.placeholderText() == (
+        "The model wrote 32 tokens and none of them is text: its file may be damaged, or its "
+        "chat template may not suit it. More tokens will not help.")
+    assert not bubble.continue_button.isVisible()
 
 
 def open_compare(qtbot, app, stems: tuple[str, str], arena: bool = False):

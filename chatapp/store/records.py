@@ -72,6 +72,11 @@ class Conversation:
         return _checked_params(self.params)
 
 
+#: the tokens an answer may spend before its first text (markers, spaces) before it counts as
+#: one that writes no text at all
+NO_TEXT_TOKENS = 16
+
+
 @dataclass
 class Message:
     """One message; assistant messages carry provenance and stats."""
@@ -126,6 +131,15 @@ class Message:
     def sampling(self) -> dict[str, Any]:
         """The sampling parameters the answer was made with."""
         return json.loads(self.params) if self.params else {}
+
+    @property
+    def wrote_no_text(self) -> bool:
+        """Whether the answer spent its token limit (NO_TEXT_TOKENS at least) without one
+        visible character, answer or reasoning: the model writes tokens that are not text (a
+        damaged file, or a template it does not suit), which more tokens would not change."""
+        return (self.role == "assistant" and self.finish_reason == "length"
+                and not self.content.strip() and not (self.reasoning or "").strip()
+                and (self.completion_tokens or 0) >= NO_TEXT_TOKENS)
 
     @property
     def filled_context(self) -> bool:

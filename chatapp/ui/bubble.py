@@ -250,9 +250,10 @@ class Bubble(QFrame):
         for button in (self.edit_button, self.regenerate_button, self.regenerate_with_button,
                        self.delete_button, self.prev_button, self.next_button):
             button.setEnabled(not busy)
-        self.continue_button.setVisible(  # (an answer that filled the context has no room)
+        self.continue_button.setVisible(  # (no room after a full context; no use after no text)
             self.message.role == "assistant" and finished in CONTINUABLE
-            and not (finished == "length" and self.message.filled_context))
+            and not (finished == "length" and (self.message.filled_context
+                                               or self.message.wrote_no_text)))
         self.continue_button.setEnabled(not busy)
         self._update_branch(enabled=not busy)
 

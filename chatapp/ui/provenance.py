@@ -55,6 +55,11 @@ def empty_answer_text(message: Message) -> str:
             or message.finish_reason not in ("stop", "length"):
         return ""
     reasoned = bool((message.reasoning or "").strip())
+    if message.wrote_no_text:
+        return QCoreApplication.translate(
+            "Bubble", "The model wrote {n} tokens and none of them is text: its file may be "
+            "damaged, or its chat template may not suit it. More tokens will not help.").format(
+                n=message.completion_tokens)
     if message.finish_reason == "length" and message.filled_context:
         return QCoreApplication.translate(
             "Bubble", "Cut off at a full context before any answer (a longer context leaves "
