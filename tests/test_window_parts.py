@@ -53,6 +53,13 @@ def test_a_long_status_message_ends_in_an_ellipsis_not_mid_word(qtbot) -> None:
     assert shown.endswith("…") and long.startswith(shown[:-1])
     assert bar.fontMetrics().horizontalAdvance(shown) <= speed.x()
     assert bar.currentMessage() == long and bar.toolTip() == long
+    # a permanent widget that grows after the message came takes its room from the message
+    was = speed.x()
+    speed.setText("Waiting for the first token… (the model is loading)")
+    qtbot.waitUntil(lambda: speed.x() < was)
+    assert bar.fontMetrics().horizontalAdvance(drawn(bar)) <= speed.x()
+    assert drawn(bar).endswith("…") and len(drawn(bar)) < len(shown)
+    assert bar.currentMessage() == long
     bar.showMessage("Saved.")
     assert drawn(bar) == "Saved." and bar.toolTip() == ""
     bar.clearMessage()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -74,7 +74,14 @@ class StatusBar(QStatusBar):
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
         self._permanent.append(widget)
+        widget.installEventFilter(self)  # it grows, moves or shows: the message fits again
         super().addPermanentWidget(widget, stretch)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
+                            QEvent.Type.Hide):
+            self._refit()
+        return False
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's
         self._full = text
@@ -91,6 +98,10 @@ class StatusBar(QStatusBar):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's
         super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        """Elide the message shown again for the room it has now (its timeout kept)."""
         if self._full and super().currentMessage() == self._shown:
             left = self._until - time.monotonic()
             if self._until == 0.0 or left > 0:
