@@ -157,7 +157,8 @@ def cmd_models() -> int:
             mark = "*" if default and model.key == default.key else " "
             print(_model_line(model, mark))
             if not model.problem:
-                print(f"    {model.path}" + (f"  [{model.source}]" if model.source else ""))
+                source = model.source if model.source and not model.starter else ""
+                print(f"    {model.path}" + (f"  [{source}]" if source else ""))
         others = app.library.others()
         if others:
             print(translate_text("cli", OTHERS))
