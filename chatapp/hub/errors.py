@@ -55,8 +55,8 @@ RATE_LIMITED = QT_TRANSLATE_NOOP(
 SERVER_ERROR = QT_TRANSLATE_NOOP(
     "errors", "The Hub answered with an error (HTTP {status}). Try again later.")
 NETWORK = QT_TRANSLATE_NOOP(
-    "errors", "Could not reach the Hugging Face Hub ({endpoint}). Check your internet "
-    "connection. ({reason})")
+    "errors", "Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your "
+    "internet connection.")
 STALLED = QT_TRANSLATE_NOOP(
     "errors", "The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no "
     "answer in time). Try again later.")
