@@ -39,8 +39,12 @@ def test_message_tree_and_current_leaf(store: Store) -> None:
     a1b = store.add_message(c.id, u1.id, "assistant", "answer one again")
     assert [m.id for m in store.children(u1.id, c.id)] == [a1.id, a1b.id]
     assert [m.content for m in store.current_branch(c.id)] == ["question one", "answer one again"]
+    later = store.create_conversation("later")
+    store.add_message(later.id, None, "user", "hello")
     store.set_current_leaf(c.id, u2.id)
     assert store.current_branch(c.id)[-1].id == u2.id
+    # showing another branch is no change: the conversation keeps its place in the list
+    assert [x.id for x in store.conversations()][:2] == [later.id, c.id]
 
 
 def test_assistant_provenance_and_stats_are_kept(store: Store) -> None:

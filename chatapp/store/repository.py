@@ -473,9 +473,9 @@ class Store(MessageSearch, PresetStore):
                                        {"current_leaf_id": deleted.previous_leaf_id})
 
     def set_current_leaf(self, conversation_id: int, leaf_id: int) -> None:
-        """Show the branch ending at leaf_id."""
-        self._set("conversations", conversation_id, current_leaf_id=leaf_id,
-                  updated_at=time.time())
+        """Show the branch ending at leaf_id (viewing is not a change: the conversation keeps
+        its place in the list)."""
+        self._set("conversations", conversation_id, current_leaf_id=leaf_id)
 
     def flush_text(self, message_id: int, content: str, reasoning: str | None = None) -> None:
         """Save the text (and reasoning, when given) streamed so far."""
