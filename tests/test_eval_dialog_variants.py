@@ -294,9 +294,12 @@ def test_a_suggested_folder_whose_run_had_other_settings_gives_way_to_a_new_one(
     dialog = EvalDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.folder_edit.placeholderText() == str(ctx.paths.data / "evals" / "eval")
     dialog.prompt_edit.setText(str(prompts))  # the folder is suggested, not typed
     suggested = ctx.paths.data / "evals" / "set"
-    assert dialog.folder_edit.text() == str(suggested)
+    # greyed in the empty field: typing there starts afresh, not inside the suggestion
+    assert dialog.folder_edit.text() == "" and dialog.folder_edit.placeholderText() == str(
+        suggested)
     dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
     for tokens, folder in ((8, suggested), (6, suggested.with_name("set-2"))):
         dialog.max_tokens.setValue(tokens)

@@ -95,6 +95,7 @@ class EvalDialog(QDialog):
         self._folder_chosen = False
         self.folder_edit.textEdited.connect(
             lambda text: setattr(self, "_folder_chosen", bool(text.strip())))
+        self._suggest_folder("")
         self.browse_folder_button = QPushButton(self.tr("Browse…"), self)
         self.browse_folder_button.clicked.connect(self._pick_folder)
         folder_row = QHBoxLayout()
@@ -223,7 +224,10 @@ class EvalDialog(QDialog):
         if self.running or self._folder_chosen:
             return
         stem = re.sub(r"[^\w.-]+", "_", Path(text).stem) if text.strip() else ""
-        self.folder_edit.setText(str(self.ctx.paths.data / "evals" / (stem or "eval")))
+        # shown greyed in the empty field, so that typing there starts a folder of one's own
+        self.folder_edit.setPlaceholderText(str(self.ctx.paths.data / "evals" / (stem or "eval")))
+        if self.folder_edit.text():  # the folder a run went to gives way
+            self.folder_edit.clear()
 
     @property
     def models(self) -> list:
@@ -400,7 +404,7 @@ class EvalDialog(QDialog):
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
         params = self.run_sampling().to_dict()
-        suggested = Path(self.folder_edit.text().strip())
+        suggested = Path(self.folder_edit.text().strip() or self.folder_edit.placeholderText())
         for number in count(1):
             folder = suggested if number == 1 else suggested.with_name(
                 f"{suggested.name}-{number}")
