@@ -100,7 +100,11 @@ def test_code_blocks_are_highlighted_and_copied(view: MarkdownView) -> None:
 
 
 def test_streaming_renders_only_the_last_block(view: MarkdownView) -> None:
-    assert stable_boundary("a\n\nb\n\n```\nx\n\ny", 0, False) == (6, False)
+    md = view.renderer.md
+    assert stable_boundary(md, "a\n\nb\n\n```\nx\n\ny", 0) == 6  # the fence is still open
+    assert stable_boundary(md, "a\r\rb\r\n\r\nc\n", 0) == 8  # line ends as markdown-it's
+    assert stable_boundary(md, "1. a\n\n2. b\n\n3. c\n", 0) == 0  # one list, still growing
+    assert stable_boundary(md, "1. a\n\n2", 0) == 0  # "2" may become an item of the list
     text = "".join(f"Paragraph {i} with **bold** and `code`.\n\n" for i in range(50))
     text += "```python\nprint(1)\n\nprint(2)\n```\n\nThe end."
     view.set_content("")
@@ -110,6 +114,38 @@ def test_streaming_renders_only_the_last_block(view: MarkdownView) -> None:
     whole = MarkdownView()
     whole.set_content(text)
     assert " ".join(streamed.split()) == " ".join(whole.toPlainText().split())
+    whole.deleteLater()
+
+
+def list_items(view: MarkdownView) -> list[tuple[int, str, str]]:
+    """Each list item shown: (which list, its number as shown, its text)."""
+    lists: list = []
+    items = []
+    block = view.document().begin()
+    while block.isValid():
+        found = block.textList()
+        if found is not None:
+            if found not in lists:
+                lists.append(found)
+            items.append((lists.index(found), found.itemText(block), block.text().strip()))
+        block = block.next()
+    return items
+
+
+@pytest.mark.parametrize("size", [1, 3, 7])
+def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownView,
+                                                                size: int) -> None:
+    """Items with blank lines between them are one list (loose), whatever the pieces."""
+    text = ("Learn more\n\n1. Pets\n\n2. Sea animals\n   and their food\n\n3. Birds\n\n"
+            "Then:\n\n- one\n- two\n\n  still two\n\n```\ncode\n\n1. not a list\n```\n\n"
+            "4. Four\n5. Five")
+    view.set_content("")
+    for start in range(0, len(text), size):
+        view.append_text(text[start:start + size])
+    whole = MarkdownView()
+    whole.set_content(text)
+    assert list_items(view) == list_items(whole)
+    assert [number for _, number, _ in list_items(whole)][:3] == ["1.", "2.", "3."]
     whole.deleteLater()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QPalette,
+    QTextBlockFormat,
     QTextCursor,
     QTextOption,
 )
@@ -39,7 +40,7 @@ HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
+_LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
 LONG_LINE = 2000
 #: a run with no place to wrap but anywhere (no space, no CJK): Qt lays such a line out in
 #: seconds, a line of words or CJK text of the same length in milliseconds
@@ -187,20 +188,29 @@ class Renderer:
         return f'<a href="{html.escape(src, quote=True)}">[{word}: {alt}]</a>'
 
 
-def stable_boundary(text: str, start: int, in_fence: bool) -> tuple[int, bool]:
-    """The end of the last finished block after start (a blank line outside code), and
-    whether a code fence is open there; (start, in_fence) if there is none."""
-    best, best_fence = start, in_fence
-    fence = in_fence
-    position = start
-    while True:
-        gap = text.find("\n\n", position)
-        if gap < 0:
-            return best, best_fence
-        fence ^= len(_FENCE.findall(text, position, gap)) % 2 == 1
-        if not fence:
-            best, best_fence = gap + 2, fence
-        position = gap + 2
+def stable_boundary(md: MarkdownIt, text: str, start: int) -> int:
+    """Where the last top-level block of text's whole lines after start begins, as
+    markdown-it parses them: the blocks before it are closed for good (a list with blank
+    lines between its items, or a code fence with blank lines inside, is one block; a line
+    still being written may turn out to continue the block before it: "2" becomes "2. …");
+    start when there is one or none. start must be where a top-level block begins."""
+    region = text[start:]
+    ends = [end.end() for end in _LINE_END.finditer(region)]
+    if not ends:
+        return start
+    firsts = [token.map[0] for token in md.parse(region[:ends[-1]])
+              if token.level == 0 and token.map is not None]
+    if len(firsts) < 2 or firsts[-1] == 0:
+        return start
+    return start + ends[firsts[-1] - 1]
+
+
+def _plain_block(cursor: QTextCursor) -> None:
+    """Make the cursor's (empty) block a plain paragraph again, in no list: HTML inserted
+    there (the unfinished block last time) left its first block's format on it."""
+    if cursor.currentList() is not None:
+        cursor.currentList().remove(cursor.block())
+    cursor.setBlockFormat(QTextBlockFormat())
 
 
 class MarkdownView(QTextBrowser):
@@ -240,7 +250,6 @@ class MarkdownView(QTextBrowser):
         self.source_text = ""
         self._markdown = True
         self._stable_chars = 0  # text already rendered for good (streaming)
-        self._stable_fence = False
         self._stable_pos = 0  # where that part ends in the document
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
@@ -259,7 +268,6 @@ class MarkdownView(QTextBrowser):
             if len(text) > SHOWN_LIMIT:
                 self._note_cut(len(text) - SHOWN_LIMIT)
         self._stable_chars = 0
-        self._stable_fence = False
         self._stable_pos = 0
         self._fit()
 
@@ -290,21 +298,22 @@ class MarkdownView(QTextBrowser):
             return
         self.source_text += piece
         text = self.source_text
-        end, fence = stable_boundary(text, self._stable_chars, self._stable_fence)
+        end = (stable_boundary(self.renderer.md, text, self._stable_chars)
+               if "\n" in piece or "\r" in piece else self._stable_chars)  # a line ended
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._stable_pos)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+        _plain_block(cursor)
         if end > self._stable_chars:
             cursor.insertHtml(self.renderer.render(text[self._stable_chars:end]))
             if cursor.block().text():
                 cursor.insertBlock()
-            self._stable_chars, self._stable_fence = end, fence
+            _plain_block(cursor)
+            self._stable_chars = end
             self._stable_pos = cursor.position()
         tail = text[self._stable_chars:]
         if tail.strip():
-            if self._stable_fence:
-                tail = "```\n" + tail
             saved = len(self.renderer.code_blocks)
             cursor.insertHtml(self.renderer.render(tail))
             del self.renderer.code_blocks[saved:]  # re-rendered on the next piece
