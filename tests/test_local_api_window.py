@@ -220,3 +220,26 @@ def test_turned_on_at_start_and_a_port_in_use_is_one_line(qtbot, tiny_home: Path
     finally:
         blocker.close()
         close_window(window)
+
+
+@pytest.mark.parametrize("language", ["en", "id", "ms", "fil"])
+def test_the_token_fields_placeholder_is_shown_whole_in_every_language(
+        qtbot, tiny_home: Path, language: str) -> None:
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.local_api import LocalApi, LocalApiDialog
+
+    app = make_application()
+    ctx = open_app()
+    try:
+        install_language(app, language)
+        dialog = LocalApiDialog(ctx, LocalApi(ctx))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.token_edit
+        assert field.text() == "" and field.placeholderText()
+        needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.width() >= needed + 12, (language, field.width(), needed)
+    finally:
+        install_language(app, "en")
+        ctx.close()

@@ -208,6 +208,9 @@ class LocalApiDialog(QDialog):
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setAccessibleName(self.tr("Token"))
         self.token_edit.setPlaceholderText(self.tr("made when the API is first turned on"))
+        self.token_edit.setMinimumWidth(  # the placeholder whole, in every language
+            self.token_edit.fontMetrics().horizontalAdvance(self.token_edit.placeholderText())
+            + 24)
         if api.has_token():
             self.token_edit.setText(api.token())
         self.show_button = QPushButton(self.tr("S&how"), self)
