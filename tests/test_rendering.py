@@ -210,3 +210,21 @@ def test_a_long_answer_is_never_cut_inside_a_word(view: MarkdownView, markdown: 
     view.set_content("z" * 5000 + " end", markdown=markdown)  # wraps only anywhere: cut
     lines = [line.strip() for line in view.toPlainText().strip().split("\n")]
     assert lines == ["z" * 2000, "z" * 2000, "z" * 1000 + " end"]
+
+
+def test_after_a_slow_render_streamed_text_is_shown_a_little_later_all_of_it(
+        qtbot, view: MarkdownView, monkeypatch) -> None:
+    from chatapp.ui import markdown_view
+
+    monkeypatch.setattr(markdown_view, "SLOW_RENDER_S", 0.0)  # every render counts as slow
+    monkeypatch.setattr(markdown_view, "RENDER_REST", 50)
+    view.set_content("")
+    view.append_text("```python\nfirst = 1\n")
+    assert "first = 1" in view.toPlainText()
+    view.append_text("second = 2\n")  # comes during the rest: waits for it
+    assert "second" not in view.toPlainText() and view.source_text.endswith("second = 2\n")
+    qtbot.waitUntil(lambda: "second = 2" in view.toPlainText(), timeout=5000)
+    view.append_text("third = 3\n")
+    view.set_content("replaced")  # a render still due is dropped with the text it was for
+    qtbot.wait(50)
+    assert view.toPlainText().strip() == "replaced"

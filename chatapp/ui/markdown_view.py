@@ -16,10 +16,11 @@ from __future__ import annotations
 import functools
 import html
 import re
+import time
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -42,6 +43,8 @@ SHOWN_LIMIT = 400_000  # and only this much of them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
 LONG_LINE = 2000
+SLOW_RENDER_S = 0.008  # a streamed answer rendered slower than this is rendered less often:
+RENDER_REST = 3  # after such a render, this many times as long before the next
 #: a run with no place to wrap but anywhere (no space, no CJK): Qt lays such a line out in
 #: seconds, a line of words or CJK text of the same length in milliseconds
 _LONG = re.compile(r"[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{"
@@ -251,6 +254,11 @@ class MarkdownView(QTextBrowser):
         self._markdown = True
         self._stable_chars = 0  # text already rendered for good (streaming)
         self._stable_pos = 0  # where that part ends in the document
+        self._line_ended = False  # a line ended in the text not rendered yet
+        self._next_render = 0.0  # (monotonic s) no streamed text is rendered before then
+        self._later = QTimer(self)  # renders what came meanwhile
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._render_stream)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         """Load nothing: no remote or local images, style sheets or other resources."""
@@ -269,6 +277,9 @@ class MarkdownView(QTextBrowser):
                 self._note_cut(len(text) - SHOWN_LIMIT)
         self._stable_chars = 0
         self._stable_pos = 0
+        self._line_ended = False
+        self._next_render = 0.0
+        self._later.stop()
         self._fit()
 
     def set_citations(self, count: int) -> None:
@@ -280,7 +291,10 @@ class MarkdownView(QTextBrowser):
             self.set_content(self.source_text)
 
     def append_text(self, piece: str) -> None:
-        """Add streamed text, rendering again only the unfinished last block."""
+        """Add streamed text, rendering again only the unfinished last block; when that took
+        longer than SLOW_RENDER_S (a long code block), text that comes in the next RENDER_REST
+        times as long is rendered together after it, so that rendering takes at most a
+        fraction of the window's time."""
         if not self._markdown or len(self.source_text) + len(piece) > RICH_LIMIT:
             was = len(self.source_text)
             self.source_text += piece
@@ -297,9 +311,24 @@ class MarkdownView(QTextBrowser):
                 self._markdown = True
             return
         self.source_text += piece
+        self._line_ended = self._line_ended or "\n" in piece or "\r" in piece
+        wait = self._next_render - time.monotonic()
+        if wait > 0:
+            if not self._later.isActive():
+                self._later.start(max(1, int(wait * 1000)))
+            return
+        self._render_stream()
+
+    def _render_stream(self) -> None:
+        """Render the streamed text not rendered yet: the blocks finished since, once, and
+        the unfinished last block again."""
+        if not self._markdown or len(self.source_text) > RICH_LIMIT:
+            return
+        started = time.monotonic()
         text = self.source_text
         end = (stable_boundary(self.renderer.md, text, self._stable_chars)
-               if "\n" in piece or "\r" in piece else self._stable_chars)  # a line ended
+               if self._line_ended else self._stable_chars)
+        self._line_ended = False
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._stable_pos)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
@@ -317,6 +346,9 @@ class MarkdownView(QTextBrowser):
             saved = len(self.renderer.code_blocks)
             cursor.insertHtml(self.renderer.render(tail))
             del self.renderer.code_blocks[saved:]  # re-rendered on the next piece
+        spent = time.monotonic() - started
+        self._next_render = started + spent * (1 + RENDER_REST) if spent > SLOW_RENDER_S \
+            else 0.0
 
     def _note_cut(self, hidden: int) -> None:
         cursor = QTextCursor(self.document())
