@@ -110,6 +110,7 @@ def test_streaming_renders_only_the_last_block(view: MarkdownView) -> None:
     view.set_content("")
     for start in range(0, len(text), 7):
         view.append_text(text[start:start + 7])
+    view.flush()  # a render that took long (a busy machine) waits for more text
     streamed = view.toPlainText()
     whole = MarkdownView()
     whole.set_content(text)
@@ -142,6 +143,7 @@ def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownVi
     view.set_content("")
     for start in range(0, len(text), size):
         view.append_text(text[start:start + size])
+    view.flush()
     whole = MarkdownView()
     whole.set_content(text)
     assert list_items(view) == list_items(whole)
@@ -206,6 +208,7 @@ def test_a_long_answer_is_never_cut_inside_a_word(view: MarkdownView, markdown: 
     view.set_content("", markdown=markdown)
     for i in range(0, len(words), 7):  # streamed
         view.append_text(words[i:i + 7])
+    view.flush()
     assert view.toPlainText().strip() == words
     view.set_content("z" * 5000 + " end", markdown=markdown)  # wraps only anywhere: cut
     lines = [line.strip() for line in view.toPlainText().strip().split("\n")]

@@ -462,6 +462,8 @@ class PaneWidget(QFrame):
         if self.view.source_text != message.content:
             self.view.set_content(message.content)
             self._shown = len(message.content)
+        else:
+            self.view.flush()
         self._show_empty_note(empty_answer_text(message))
         self.message = message
         self._show_thinking(message)

@@ -319,6 +319,12 @@ class MarkdownView(QTextBrowser):
             return
         self._render_stream()
 
+    def flush(self) -> None:
+        """Render now the streamed text still waiting for its render."""
+        if self._later.isActive():
+            self._later.stop()
+            self._render_stream()
+
     def _render_stream(self) -> None:
         """Render the streamed text not rendered yet: the blocks finished since, once, and
         the unfinished last block again."""
