@@ -133,6 +133,18 @@ def list_items(view: MarkdownView) -> list[tuple[int, str, str]]:
     return items
 
 
+def blocks(view: MarkdownView) -> list[str]:
+    """The text of each block shown, the empty ones at the end left out."""
+    found = []
+    block = view.document().begin()
+    while block.isValid():
+        found.append(block.text().strip())
+        block = block.next()
+    while found and not found[-1]:
+        found.pop()
+    return found
+
+
 @pytest.mark.parametrize("size", [1, 3, 7])
 def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownView,
                                                                 size: int) -> None:
@@ -147,6 +159,7 @@ def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownVi
     whole = MarkdownView()
     whole.set_content(text)
     assert list_items(view) == list_items(whole)
+    assert blocks(view) == blocks(whole)  # no blank line the whole answer has not
     assert [number for _, number, _ in list_items(whole)][:3] == ["1.", "2.", "3."]
     whole.deleteLater()
 

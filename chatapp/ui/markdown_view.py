@@ -341,7 +341,7 @@ class MarkdownView(QTextBrowser):
         cursor.removeSelectedText()
         _plain_block(cursor)
         if end > self._stable_chars:
-            cursor.insertHtml(self.renderer.render(text[self._stable_chars:end]))
+            self._insert_html(cursor, self.renderer.render(text[self._stable_chars:end]))
             if cursor.block().text():
                 cursor.insertBlock()
             _plain_block(cursor)
@@ -350,11 +350,21 @@ class MarkdownView(QTextBrowser):
         tail = text[self._stable_chars:]
         if tail.strip():
             saved = len(self.renderer.code_blocks)
-            cursor.insertHtml(self.renderer.render(tail))
+            self._insert_html(cursor, self.renderer.render(tail))
             del self.renderer.code_blocks[saved:]  # re-rendered on the next piece
         spent = time.monotonic() - started
         self._next_render = started + spent * (1 + RENDER_REST) if spent > SLOW_RENDER_S \
             else 0.0
+
+    def _insert_html(self, cursor: QTextCursor, markup: str) -> None:
+        """Insert HTML at the cursor's empty block; where Qt leaves that block empty before
+        the HTML's first block (a list, a table), it goes, so that no blank line shows that
+        the whole answer would not have."""
+        start = cursor.position()
+        cursor.insertHtml(markup)
+        first = self.document().findBlock(start)
+        if first.length() == 1 and first.position() > 0 and first != cursor.block():
+            QTextCursor(first).deletePreviousChar()
 
     def _note_cut(self, hidden: int) -> None:
         cursor = QTextCursor(self.document())
