@@ -133,14 +133,17 @@ def list_items(view: MarkdownView) -> list[tuple[int, str, str]]:
     return items
 
 
-def blocks(view: MarkdownView) -> list[str]:
-    """The text of each block shown, the empty ones at the end left out."""
+def blocks(view: MarkdownView) -> list[tuple[str, float, float, int]]:
+    """Each block shown: its text, its spacing above and below and its indent (the empty
+    ones at the end left out)."""
     found = []
     block = view.document().begin()
     while block.isValid():
-        found.append(block.text().strip())
+        shape = block.blockFormat()
+        found.append((block.text().strip(), shape.topMargin(), shape.bottomMargin(),
+                      shape.indent()))
         block = block.next()
-    while found and not found[-1]:
+    while found and not found[-1][0]:
         found.pop()
     return found
 
@@ -149,9 +152,9 @@ def blocks(view: MarkdownView) -> list[str]:
 def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownView,
                                                                 size: int) -> None:
     """Items with blank lines between them are one list (loose), whatever the pieces."""
-    text = ("Learn more\n\n1. Pets\n\n2. Sea animals\n   and their food\n\n3. Birds\n\n"
+    text = ("# Title\n\nLearn more\n\n1. Pets\n\n2. Sea animals\n   and their food\n\n3. Birds\n\n"
             "Then:\n\n- one\n- two\n\n  still two\n\n```\ncode\n\n1. not a list\n```\n\n"
-            "4. Four\n5. Five")
+            "4. Four\n5. Five\n\n> quoted\n\nA paragraph\n\n## Part two\n\nThe end.")
     view.set_content("")
     for start in range(0, len(text), size):
         view.append_text(text[start:start + size])

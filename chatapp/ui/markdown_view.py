@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextBlockFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser
@@ -41,6 +42,8 @@ HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: the opening tag of the first block of rendered HTML that Qt may put into a block already there
+_OPENING = re.compile(r"\s*(<(?:p|h[1-6]|blockquote)\b[^>]*>)")
 _LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
 LONG_LINE = 2000
 SLOW_RENDER_S = 0.008  # a streamed answer rendered slower than this is rendered less often:
@@ -259,6 +262,7 @@ class MarkdownView(QTextBrowser):
         self._later = QTimer(self)  # renders what came meanwhile
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._render_stream)
+        self._formats: dict[str, QTextBlockFormat] = {}  # a block's format by its opening tag
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         """Load nothing: no remote or local images, style sheets or other resources."""
@@ -365,6 +369,17 @@ class MarkdownView(QTextBrowser):
         first = self.document().findBlock(start)
         if first.length() == 1 and first.position() > 0 and first != cursor.block():
             QTextCursor(first).deletePreviousChar()
+            return
+        # Qt put the HTML's first paragraph into that block, in its plain format: the
+        # paragraph's own spacing (or a heading's) as the whole answer has it
+        opening = _OPENING.match(markup)
+        if opening is not None and first.text():
+            tag = opening.group(1)
+            if tag not in self._formats:
+                scratch = QTextDocument()
+                scratch.setHtml(tag + "x")
+                self._formats[tag] = scratch.begin().blockFormat()
+            QTextCursor(first).setBlockFormat(self._formats[tag])
 
     def _note_cut(self, hidden: int) -> None:
         cursor = QTextCursor(self.document())
