@@ -182,10 +182,11 @@ def os_reason(exc: BaseException) -> UserError | str:
         if isinstance(item, OSError) and item.errno in ERRNO_TEXTS:
             return UserError(ERRNO_TEXTS[item.errno])
         if isinstance(item, OSError) and item.strerror:
-            return item.strerror
+            return item.strerror.rstrip(".")
         seen.append(item)
         item = item.__cause__ or item.__context__
-    return re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)) or type(exc).__name__
+    # without its closing period: it is put into a sentence ("…: {reason}.")
+    return re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)).rstrip(".") or type(exc).__name__
 
 
 def known_error(exc: BaseException) -> UserError | None:

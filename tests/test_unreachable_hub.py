@@ -62,6 +62,35 @@ def test_unreachable_hub_is_one_line_at_once(unreachable: str) -> None:
         assert seconds < 8, f"{command}: {seconds:.1f} s"
 
 
+def test_an_hf_endpoint_that_is_not_the_hub_says_so_in_one_line(unreachable: str) -> None:
+    import http.server
+    import threading
+
+    result, _ = run_cli("search", "qwen", HF_ENDPOINT="notaurl")
+    assert assert_one_line(result) == (
+        "chatapp: The Hub's address notaurl is not a web address (http:// or https://). "
+        "Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.")
+    # a web server that is not a Hub: a search names no repository
+    class NotFound(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's
+            self.send_error(404)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), NotFound)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = f"http://127.0.0.1:{server.server_address[1]}"
+        result, _ = run_cli("search", "qwen", HF_ENDPOINT=address)
+        line = assert_one_line(result)
+        assert line.startswith(f"chatapp: {address} does not answer as the Hugging Face Hub "
+                               "does (HTTP 404)") and "repository" not in line
+    finally:
+        server.shutdown()
+        server.server_close()
+    # a reason the system gives is not followed by a second period
+    result, _ = run_cli("search", "qwen")
+    assert ".." not in assert_one_line(result)
+
+
 def test_offline_search_is_one_line_at_once(chatapp_home: Path) -> None:
     result, seconds = run_cli("search", "qwen", HF_HUB_OFFLINE="1")
     assert assert_one_line(result).startswith("chatapp: Offline mode is on")

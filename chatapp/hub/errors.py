@@ -60,6 +60,12 @@ NETWORK = QT_TRANSLATE_NOOP(
 STALLED = QT_TRANSLATE_NOOP(
     "errors", "The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no "
     "answer in time). Try again later.")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
+    "errors", "The Hub's address {endpoint} is not a web address (http:// or https://). "
+    "Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.")
+NOT_THE_HUB = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check "
+    "HF_ENDPOINT, or leave it unset for the Hugging Face Hub.")
 WORK_OFFLINE_HINT = QT_TRANSLATE_NOOP(
     "errors", "Without a network, turn on Models → Work offline: the app then stops asking "
     "the Hub.")
@@ -84,6 +90,8 @@ def from_status(status: int, repo_id: str, endpoint: str, *, error_code: str = "
         return HubError(template, http_status=status, repo=repo_id, url=url)
     if error_code == "EntryNotFound" or (status == 404 and file and error_code != "RepoNotFound"):
         return HubError(FILE_NOT_FOUND, http_status=status, repo=repo_id, file=file or "?")
+    if not repo_id and not error_code and status in (404, 405):  # a search: no repository
+        return HubError(NOT_THE_HUB, http_status=status, endpoint=endpoint, status=status)
     if error_code in ("RepoNotFound", "RevisionNotFound") or status == 404:
         return HubError(NOT_FOUND, http_status=status, repo=repo_id)
     if status == 401:
@@ -123,6 +131,8 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return from_status(response.status_code, repo_id, endpoint,
                            error_code=response.headers.get("X-Error-Code", ""),
                            token=token, file=file)
+    if isinstance(exc, (httpx2.UnsupportedProtocol, httpx2.InvalidURL)):
+        return HubError(NOT_AN_ADDRESS, endpoint=endpoint)
     if isinstance(exc, httpx2.ReadTimeout):  # connected, then nothing more came
         return HubError(STALLED, retryable=True, endpoint=endpoint)
     if isinstance(exc, (httpx2.TransportError, OSError)):
