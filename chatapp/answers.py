@@ -156,12 +156,18 @@ class Pipeline:
         else its settings' (the engine's default), never past what it was trained for."""
         engine = self.engine
         if is_remote(model):
-            return model.context_length or engine.n_ctx
+            return self.remote_context(model) or engine.n_ctx
         asked = self.load_options(model)["n_ctx"] or engine.n_ctx
         loaded = engine.loaded_info(model.path)
         if loaded is not None and engine.asked_n_ctx(model.path) == asked:
             return loaded.n_ctx
         return min(asked, model.context_length) if model.context_length else asked
+
+    def remote_context(self, model: AnyModel) -> int | None:
+        """A server's model's context length: as the server says, else as the user set it
+        (its options' n_ctx); None when neither says."""
+        asked = (self.model_options.get(model.key) or {}).get("n_ctx")
+        return model.context_length or (asked if isinstance(asked, int) and asked > 0 else None)
 
     def backend(self, model: AnyModel) -> Backend:
         """The model ready to answer (loaded, or its server's client). EngineError (or

@@ -176,11 +176,44 @@ def test_the_meter_says_when_a_servers_context_is_not_known(qtbot, tiny_home: Pa
         meter = window.composer.meter
         assert meter.format().endswith(" / ? tokens"), meter.format()  # no made-up length
         assert "does not say how long its model's context is" in meter.toolTip()
-        server.models[0]["max_model_len"] = 2048  # as vLLM says it
+        # Model settings… asks for it (no dialog of a local file: "The file '' does not exist")
+        asked = []
+
+        def answer() -> None:
+            from PySide6.QtWidgets import QApplication, QInputDialog
+
+            dialog = next(w for w in QApplication.topLevelWidgets()
+                          if isinstance(w, QInputDialog) and w.isVisible())
+            asked.append(dialog.labelText())
+            dialog.setIntValue(3072)
+            dialog.accept()
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(300, answer)
+        window.composer.model_settings_button.click()
+        assert "does not say how long the context of" in asked[0]
+        assert meter.format().replace(",", "").endswith("/ 3072 tokens"), meter.format()
+        assert window.ctx.settings.model_options["lab/tiny"]["n_ctx"] == 3072
+        assert window.ctx.chat.pipeline.context_size(window.current_model()) == 3072
+        server.models[0]["max_model_len"] = 2048  # as vLLM says it: the server's word wins
         window.model_list.refresh_remote()
         qtbot.waitUntil(lambda: window.current_model().context_length == 2048, timeout=10000)
         window.update_meter()
         assert meter.format().replace(",", "").endswith("/ 2048 tokens"), meter.format()
+        told = []
+
+        def read() -> None:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            box = next(w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QMessageBox) and w.isVisible())
+            told.append(box.text())
+            box.accept()
+
+        QTimer.singleShot(300, read)
+        window.composer.model_settings_button.click()
+        assert "with 2048 tokens of context" in told[0].replace(",", "")
     finally:
         close_window(window)
 

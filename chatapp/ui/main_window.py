@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         if held is not None:  # the model's own count of the answer being written
             used, estimated = held + (sizes[-1] if draft.strip() else 0), False
             sources = 0  # the prompt holds its sources already
-        unknown = is_remote(model) and not model.context_length  # (total is a guess)
+        unknown = is_remote(model) and not self.ctx.chat.pipeline.remote_context(model)
         room = self.session.answer_room(total) if held is None else 0
         self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources,
                                 room, dropped if held is None else 0)

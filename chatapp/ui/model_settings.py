@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.catalogue import is_remote
 from chatapp.draft_vocab import checked as draft_checked
 from chatapp.draft_vocab import header_problem, vocab_problem
 from chatapp.errors import UserError
@@ -544,6 +545,11 @@ def edit_model_settings(window: MainWindow) -> None:
     loaded and idle (else it reloads at its next answer)."""
     model = window.current_model()
     if model is None:
+        return
+    if is_remote(model):
+        from chatapp.ui.remote_settings import edit_remote_model_settings
+
+        edit_remote_model_settings(window, model)
         return
     ctx = window.ctx
     options = ctx.settings.model_options
