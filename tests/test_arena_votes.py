@@ -157,3 +157,22 @@ def test_a_round_left_without_a_vote_is_said_and_the_drawn_models_are_kept(qtbot
         m.key for m in again.models if m.key != key]
     again.arena_list.item(tiny).setCheckState(Qt.CheckState.Checked)
     assert SettingsFile(view.ctx.settings_file.path).load().arena_left_out == []
+
+
+def test_a_servers_model_is_ranked_under_its_connections_name(tmp_path: Path) -> None:
+    from chatapp.compare.votes import board
+
+    store = Store(tmp_path / "chat.db")
+    try:
+        conversation = store.create_conversation("round", kind="arena")
+        user = store.add_message(conversation.id, None, "user", "q")
+        local = store.add_message(conversation.id, user.id, "assistant", "Rome.",
+                                  finish_reason="stop", model_name="gemma-3-270m-q4_k_m.gguf")
+        remote = store.add_message(conversation.id, user.id, "assistant", "Roma.",
+                                   finish_reason="stop", endpoint="box",
+                                   model_name="/models/gemma-3-270m-q4_k_m.gguf")
+        add_vote(store, local.id, remote.id, "b")
+        assert {r.model for r in board(store).ratings} == {
+            "gemma-3-270m-q4_k_m.gguf", "box//models/gemma-3-270m-q4_k_m.gguf"}
+    finally:
+        store.close()

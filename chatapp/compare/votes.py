@@ -31,13 +31,16 @@ def unanswered(message: Message) -> bool:
 
 def _ranked_as(message) -> str:
     """The name an answer is ranked under: its variant's (a preset drawn in the arena, an
-    evaluation's variant), else its model file's (a split model's shared name)."""
+    evaluation's variant), else its model file's (a split model's shared name), a server's
+    model named as pickers name it (ENDPOINT/MODEL_ID: the same id on two servers, or a
+    path as id, is not taken for a local file)."""
     from chatapp.library_split import whole_name
 
     variant = message.sampling.get("variant")
     if isinstance(variant, str) and variant:
         return whole_name(variant)
-    return whole_name(message.model_name or "?")
+    name = message.model_name or "?"
+    return whole_name(f"{message.endpoint}/{name}" if message.endpoint else name)
 
 
 def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
