@@ -201,7 +201,8 @@ def export_markdown(store: Store, conversations: list[Conversation],
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
                 reason = message.finish_reason or ""
                 ended = finish_words(reason, translate)
-                why = f": {' '.join(message.error.split())}" if message.error else ""
+                error = _error_words(message, translate)
+                why = f": {' '.join(error.split())}" if error else ""
                 lines += [f"*({ended}{why})*", ""]
             elif message.role == "assistant" and not message.content.strip():
                 said = (MD_REASONING_ONLY if (message.reasoning or "").strip()
@@ -209,6 +210,17 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 lines += [f"*({t(said)})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
+
+
+def _error_words(message: Message, translate: Callable[[str, str], str]) -> str:
+    """Why an answer failed, in the export's language where it was stored as data, else as
+    stored (English)."""
+    from chatapp.errors import stored_error
+
+    data = stored_error(message.error_data)
+    if data is None:
+        return message.error or ""
+    return data.format(translate("errors", data.template), lambda text: translate("errors", text))
 
 
 def sources_markdown(store: Store, message: Message,

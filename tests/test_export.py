@@ -401,6 +401,24 @@ def test_markdown_says_why_an_answer_failed(store: Store) -> None:
     assert "Hal\n\n*(failed: lab: the connection broke while writing.)*\n" in text
 
 
+def test_markdown_says_why_an_answer_failed_in_the_readers_language(store: Store) -> None:
+    from chatapp.errors import UserError
+    from chatapp.i18n import translate_error, translate_text
+    from chatapp.remote.errors import STREAM_ENDED
+
+    c = store.create_conversation("failing")
+    u = store.add_message(c.id, None, "user", "hi")
+    a = store.add_message(c.id, u.id, "assistant", "Hal")
+    error = UserError(STREAM_ENDED, endpoint="box")
+    store.finish_message(a.id, "Hal", "error", error=str(error),
+                         error_data=json.dumps(error.to_dict()))
+    text = export_markdown(store, [store.conversation(c.id)],
+                           lambda context, words: translate_text(context, words, "ms"))
+    said = translate_error(error, "ms")
+    assert said != str(error) and f": {' '.join(said.split())})*" in text
+    assert str(error).split(".")[0] not in text  # no English inside the Malay line
+
+
 def test_markdown_says_when_an_answer_has_no_text(store: Store) -> None:
     """As the window and the CLI say it: nothing, only reasoning, only blanks."""
     c = store.create_conversation("quiet")
