@@ -520,7 +520,7 @@ class Answer:
             served["dropped_messages"] = (self.message.dropped_messages or 0) + int(left_out)
         self.notice = getattr(generation, "notice", None) or self.notice
         if result.finish_reason == "error":
-            log.warning("an answer ended with an error")
+            log.warning("an answer ended with an error (%s)", self.error_kind or "unknown")
         self._finish(result.finish_reason, error=error,
                      reasoning=self.reasoning.strip() or None, **served, **stats)
 

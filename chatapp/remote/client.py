@@ -321,9 +321,11 @@ class RemoteClient:
                 return self.openai.get(url, cast_to=object, options=options)
             return self.openai.post(url, cast_to=object, body=body, options=options)
         except Exception as exc:  # noqa: BLE001 - an optional route: any failure is "no"
-            log.info("%s%s gave no context length: %s", self.endpoint.host, path,
-                     explain(exc, self.endpoint, url=url, timeout_s=PROBE_TIMEOUT_S,
-                             connect_timeout_s=self.connect_timeout_s))
+            # (a server without the route is the usual case: only a debug line, with the
+            # status or the exception's kind, not a line saying the API is wrong)
+            status = getattr(exc, "status_code", None)
+            log.debug("%s%s gave no context length (%s)", self.endpoint.host, path,
+                      f"HTTP {status}" if status else type(exc).__name__)
             return None
 
     def _probe(self, models: list[RemoteModelInfo]) -> None:
