@@ -136,6 +136,14 @@ def test_a_bad_config_is_one_line_naming_where(tmp_path: Path, change: tuple[str
         assert word in message
 
 
+@pytest.mark.parametrize("text", ["not: [yaml", "not: [yaml\n"])
+def test_yaml_that_ends_too_soon_names_its_last_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError, match=r"^bad\.yaml line 1 is not valid YAML"):
+        load_config(path)
+
+
 def test_prompts_may_be_one_string_or_a_file_as_promptfoo_takes_them(tmp_path: Path) -> None:
     text = ("prompts: PROMPTS\nproviders: [tiny]\n"
             "tests:\n  - vars: {country: France}\n")

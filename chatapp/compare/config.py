@@ -222,7 +222,9 @@ def load_config(path: Path, judge_given: bool = False,
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} line {line} is not valid YAML: "
                                           "{reason}"), path=path.name,
-                        line=mark.line + 1 if mark else 1, reason=reason) from None
+                        # (a mark at the end of the text is on its last line, not after it)
+                        line=min(mark.line + 1, len(text.splitlines()) or 1) if mark else 1,
+                        reason=reason) from None
     if not isinstance(data, dict):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not an evaluation config: it "
                                           "needs prompts, providers and tests."), path=path.name)
