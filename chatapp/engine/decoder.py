@@ -409,7 +409,7 @@ class Decoder:
 
     def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()) -> GreedyPicker:
         """A greedy pick from the logits of a batch's output (-1: the last): the same choices
-        as the sampler chain (chatapp.engine.greedy), picked counted as picked before."""
+        as the sampler chain (chatapp.engine.greedy); the tokens in picked count as recent."""
         return GreedyPicker(self.ctx, llama_cpp.llama_vocab_n_tokens(self.vocab), penalty,
                             picked)
 

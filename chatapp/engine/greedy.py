@@ -2,7 +2,7 @@
 penalty, as llama.cpp's sampler chain picks at temperature 0 (penalties over the last
 PENALTY_LAST_N tokens, then greedy), without building a candidate array over the whole
 vocabulary for every token. One output at a time (GreedyPicker), or the first rows of a
-batch's outputs in one pass over them (pick_rows: answers decoded together).
+batch's outputs in one pass over them (RowPicks: answers decoded together).
 """
 
 from __future__ import annotations

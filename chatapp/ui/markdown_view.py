@@ -7,8 +7,9 @@ http(s) links open, in the system browser, after the user saw the full address. 
 made from documents has its citations ([1], [2], [1, 2], [1][2]…) as links to its sources.
 
 While an answer streams, only its unfinished last block is rendered again; the blocks
-before it are rendered once and stay (so appending costs the same at the end of a long
-answer as at its start).
+before it (as markdown-it closes them) are rendered once and stay, so appending costs the
+same at the end of a long answer as at its start. A long unfinished block (a code block of
+hundreds of lines) is rendered less often, so that the window stays responsive.
 """
 
 from __future__ import annotations
