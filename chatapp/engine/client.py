@@ -300,13 +300,10 @@ class WorkerProcess:
         some."""
         code = self.popen.poll() if self.popen else None
         reason = _last_error_line(self.stderr_tail)
-        log.warning("the model process ended (%s)%s", "no exit code" if code is None else
-                    f"signal {-code}" if code < 0 else f"exit code {code}",
-                    f": {reason}" if reason else "")
-        if code == -4:  # SIGILL
-            return UserError(outcomes.DIED_CPU, n=4)
-        if code == -9:  # SIGKILL comes from outside: what llama.cpp said last is unrelated
-            return UserError(outcomes.DIED_KILLED)
+        log.warning("the model process ended (exit status %s): %s", code, reason or "-")
+        if code in (-4, -9):  # SIGILL; SIGKILL comes from outside (llama.cpp's line is not why)
+            return UserError(outcomes.DIED_CPU, n=4) if code == -4 else UserError(
+                outcomes.DIED_KILLED)
         died = (UserError(outcomes.DIED_SILENT) if code is None else
                 UserError(outcomes.DIED_SIGNAL, n=-code) if code < 0 else
                 UserError(outcomes.DIED_EXIT, n=code))
