@@ -533,8 +533,8 @@ class Library:
                     m.list_name for m in matches if m.is_chat))
             if matches:
                 return matches[0]
-        if os.sep in spec:  # a path, not a name
-            raise ModelNotFound(MISSING_PATH, path=str(candidate))
+        if os.sep in spec:  # a path, not a name: as typed, with "~" expanded
+            raise ModelNotFound(MISSING_PATH, path=os.path.expanduser(spec))
         if wanted.endswith(".gguf"):
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "No model of the library is called \"{spec}\": to use a file that is "

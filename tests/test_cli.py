@@ -174,6 +174,8 @@ def test_errors_are_one_line_without_traceback(tiny_home: Path, tmp_path: Path) 
     missing = run_cli("chat", "-m", str(tmp_path / "gone" / "model.gguf"), "hi")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     assert missing.stderr.strip() == f"chatapp: {tmp_path / 'gone' / 'model.gguf'} does not exist."
+    typed = run_cli("chat", "-m", "box//gone/model.gguf", "hi")  # named as it was typed
+    assert typed.stderr.strip() == "chatapp: box//gone/model.gguf does not exist."
 
 
 def test_errors_are_translated(tiny_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
