@@ -167,6 +167,24 @@ def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownVi
     whole.deleteLater()
 
 
+@pytest.mark.parametrize("size", [1, 3, 7, 40])
+def test_tables_streamed_in_pieces_are_shown_as_they_are_when_whole(view: MarkdownView,
+                                                                    size: int) -> None:
+    """The paragraph or list before a table keeps its spacing, and the blank line after a
+    table shows while the answer is still written."""
+    text = ("Intro line.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nAfter the table.\n\n"
+            "- x\n- y\n\n| c | d |\n|---|---|\n| 5 | 6 |\n\nEnd.")
+    view.set_content("")
+    for start in range(0, len(text), size):
+        view.append_text(text[start:start + size])
+        view.flush()
+    whole = MarkdownView()
+    whole.set_content(text)
+    assert blocks(view) == blocks(whole)
+    assert blocks(whole)[0] == ("Intro line.", 12.0, 12.0, 0)
+    whole.deleteLater()
+
+
 def test_big_answer_renders_fast(view: MarkdownView) -> None:
     text = "".join(f"## Part {i}\n\nSome *text* with a [link](https://example.org/{i}).\n\n"
                    f"```js\nconst x{i} = {i};\n```\n\n" for i in range(1200))

@@ -344,10 +344,13 @@ class MarkdownView(QTextBrowser):
         cursor.setPosition(self._stable_pos)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+        if cursor.block().length() > 1:  # a table went: the stable text's last block is here
+            cursor.insertBlock()
         _plain_block(cursor)
         if end > self._stable_chars:
             self._insert_html(cursor, self.renderer.render(text[self._stable_chars:end]))
-            if cursor.block().text():
+            before = cursor.block().previous()  # a table is followed by an empty block
+            if cursor.block().text() or QTextCursor(before).currentTable() is not None:
                 cursor.insertBlock()
             _plain_block(cursor)
             self._stable_chars = end
@@ -369,7 +372,9 @@ class MarkdownView(QTextBrowser):
         cursor.insertHtml(markup)
         first = self.document().findBlock(start)
         if first.length() == 1 and first.position() > 0 and first != cursor.block():
+            kept = first.previous().blockFormat()  # a merged block takes the later's format
             QTextCursor(first).deletePreviousChar()
+            QTextCursor(self.document().findBlock(start - 1)).setBlockFormat(kept)
             return
         # Qt put the HTML's first paragraph into that block, in its plain format: the
         # paragraph's own spacing (or a heading's) as the whole answer has it
