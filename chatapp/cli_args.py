@@ -119,6 +119,8 @@ class _Commands(argparse._SubParsersAction):
     def add_parser(self, name: str, **kwargs):  # type: ignore[override]
         if kwargs.get("help"):
             kwargs["help"] = translate_text("cli", kwargs["help"])
+            said = kwargs["help"]  # its own --help says what it does, as a sentence
+            kwargs.setdefault("description", said[:1].upper() + said[1:] + ".")
         return super().add_parser(name, **kwargs)
 
 

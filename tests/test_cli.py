@@ -48,6 +48,8 @@ def test_help_and_version() -> None:
     for word in ("models", "chat"):
         assert word in result.stdout
     assert run_cli("--version").stdout.startswith("chatapp ")
+    fit = run_cli("fit", "--help")  # a command's own help says what it does
+    assert "\nThe memory a model needs here, from llama.cpp itself.\n" in fit.stdout
 
 
 def test_models_lists_size_quant_and_architecture(tiny_home: Path) -> None:
