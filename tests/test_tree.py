@@ -74,14 +74,39 @@ def test_siblings_switching_and_leaf_memory(store: Store) -> None:
     assert store.leaf_below(u1.id) == a2.id
 
 
+def test_each_fork_keeps_the_reply_picked_there(store: Store) -> None:
+    """Going back to a branch shows the versions picked in it before, not the newest."""
+    c = store.create_conversation("t")
+    r1 = store.add_message(c.id, None, "user", "first")
+    a1 = store.add_message(c.id, r1.id, "assistant", "a", finish_reason="stop")
+    q2 = store.add_message(c.id, a1.id, "user", "second")
+    x, y, z = (store.add_message(c.id, q2.id, "assistant", t, finish_reason="stop")
+               for t in ("x", "y", "z"))
+    store.switch_branch(c.id, y.id)  # the user picks the 2nd of 3 answers
+    r2 = store.add_message(c.id, None, "user", "first, edited")  # then edits the first message
+    assert store.conversation(c.id).current_leaf_id == r2.id
+    assert store.switch_branch(c.id, r1.id) == y.id  # back: still the 2nd, not the newest
+    assert store.leaf_below(q2.id) == y.id
+    store.delete_branch(y.id)  # a deleted pick: the sibling before it is shown
+    assert store.conversation(c.id).current_leaf_id == x.id
+    assert store.switch_branch(c.id, r2.id) == r2.id and store.switch_branch(c.id, r1.id) == x.id
+    store.add_message(c.id, q2.id, "assistant", "w", finish_reason="stop")  # a new answer
+    assert [m.content for m in store.branch(store.leaf_below(r1.id))][-1] == "w"
+    assert z.id in {m.id for m in store.children(q2.id, c.id)}
+
+
 def test_delete_branch_and_undo(store: Store) -> None:
     c, u1, a1, a1b, u2, a2 = _tree(store)
+    first = store.delete_branch(a2.id)
+    assert first.count == 1
     deleted = store.delete_branch(a1b.id)
+    assert deleted.count == 2  # a1b and q2: a2, deleted before, is not counted again
     assert [m.content for m in store.current_branch(c.id)] == ["q1", "a1"]
     assert [m.id for m in store.children(u1.id, c.id)] == [a1.id]
     assert store.search("q2") == []
     assert {m.id for m in store.messages(c.id)} == {u1.id, a1.id}
     store.restore_branch(deleted)
+    store.restore_branch(first)  # undone in turn, the last deletion first
     assert store.conversation(c.id).current_leaf_id == a2.id
     assert [m.content for m in store.current_branch(c.id)] == ["q1", "a1b", "q2", "a2"]
     assert [m.id for m in store.search("q2")] == [u2.id]

@@ -341,6 +341,12 @@ def m013_retrieval_found(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE answer_retrievals ADD COLUMN found INTEGER")
 
 
+def m014_picked_child(db: sqlite_utils.Database) -> None:
+    """Which reply of a message was shown last (NULL: none picked yet, the newest is shown):
+    going back to a branch shows the versions picked in it before."""
+    db.execute("ALTER TABLE messages ADD COLUMN picked_child_id INTEGER")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -353,4 +359,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m010_speculation,
                                                               m011_error_data,
                                                               m012_system_prompt,
-                                                              m013_retrieval_found]
+                                                              m013_retrieval_found,
+                                                              m014_picked_child]

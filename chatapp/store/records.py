@@ -121,6 +121,7 @@ class Message:
     accepted_tokens: int | None = None
     error_data: str | None = None  # the error as UserError.to_dict() JSON, for its translation
     system_prompt: str | None = None  # the one the answer was made with ("": none)
+    picked_child_id: int | None = None  # the reply shown last (None: the newest is shown)
 
     @property
     def streaming(self) -> bool:
@@ -152,7 +153,7 @@ class Message:
 MESSAGE_FIELDS = {f.name for f in fields(Message)}
 PROVENANCE = MESSAGE_FIELDS - {"id", "conversation_id", "parent_id", "role", "content",
                                  "created_at", "finish_reason", "error", "deleted_at",
-                                 "error_data"}
+                                 "error_data", "picked_child_id"}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)}
 MESSAGE_ORDER = [f.name for f in fields(Message)]
 

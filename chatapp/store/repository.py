@@ -35,16 +35,16 @@ from chatapp.store.records import (
     MESSAGE_ORDER,
     PROVENANCE,
     Conversation,
-    DeletedBranch,
     EvalRunRecord,
     Message,
     conversation_from,
     message_from,
 )
 from chatapp.store.search import MessageSearch
+from chatapp.store.tree import TreeStore
 
 
-class Store(MessageSearch, PresetStore):
+class Store(MessageSearch, PresetStore, TreeStore):
     """The conversation database; safe to share between threads (one lock).
 
     Every failure of a known cause is a UserError with one line for the user: DatabaseBusy
@@ -332,8 +332,7 @@ class Store(MessageSearch, PresetStore):
                 f"INSERT INTO messages ({columns}) VALUES ({marks})", list(values.values())
             )
             new_id = cursor.lastrowid
-            db["conversations"].update(conversation_id, {"current_leaf_id": new_id,
-                                                         "updated_at": now})
+            self._show_leaf(db, conversation_id, new_id, updated_at=now)
         return self.message(new_id)
 
     def message(self, message_id: int) -> Message:
@@ -347,135 +346,6 @@ class Store(MessageSearch, PresetStore):
             [conversation_id],
         )
         return [message_from(r) for r in rows]
-
-    def branch(self, leaf_id: int | None) -> list[Message]:
-        """The messages from the root down to leaf_id."""
-        if leaf_id is None:
-            return []
-        return self._message_rows(
-            """WITH RECURSIVE up(id, parent_id, depth) AS (
-                   SELECT id, parent_id, 0 FROM messages WHERE id = ?
-                   UNION ALL
-                   SELECT m.id, m.parent_id, up.depth + 1
-                   FROM messages m JOIN up ON m.id = up.parent_id
-               )
-               SELECT messages.* FROM up JOIN messages ON messages.id = up.id
-               ORDER BY up.depth DESC""",
-            [leaf_id],
-        )
-
-    def current_branch(self, conversation_id: int) -> list[Message]:
-        """The messages shown for the conversation: root to its current leaf."""
-        return self.branch(self.conversation(conversation_id).current_leaf_id)
-
-    def children(self, message_id: int | None, conversation_id: int) -> list[Message]:
-        """The direct replies to a message (siblings of one another), oldest first."""
-        if message_id is None:
-            rows = self._rows(
-                "SELECT * FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
-                " AND deleted_at IS NULL ORDER BY id",
-                [conversation_id],
-            )
-        else:
-            rows = self._rows("SELECT * FROM messages WHERE parent_id = ? AND deleted_at IS NULL"
-                              " ORDER BY id", [message_id])
-        return [message_from(r) for r in rows]
-
-    def sibling_ids(self, messages: list[Message]) -> dict[int, list[int]]:
-        """For each message, the ids of it and its siblings (oldest first)."""
-        if not messages:
-            return {}
-        conversation_id = messages[0].conversation_id
-        parents = {m.parent_id for m in messages}
-        by_parent: dict[int | None, list[int]] = {}
-        if None in parents:
-            by_parent[None] = [r["id"] for r in self._rows(
-                "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
-                " AND deleted_at IS NULL ORDER BY id", [conversation_id])]
-        ids = [p for p in parents if p is not None]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for row in self._rows(
-                f"SELECT id, parent_id FROM messages WHERE parent_id IN ({marks})"
-                " AND deleted_at IS NULL ORDER BY id", chunk):
-                by_parent.setdefault(row["parent_id"], []).append(row["id"])
-        return {m.id: by_parent.get(m.parent_id, [m.id]) for m in messages}
-
-    def leaf_below(self, message_id: int) -> int:
-        """The end of the branch through message_id, following the newest reply each time."""
-        rows = self._rows(
-            """WITH RECURSIVE down(id) AS (
-                   SELECT ?
-                   UNION ALL
-                   SELECT (SELECT max(m.id) FROM messages m
-                           WHERE m.parent_id = down.id AND m.deleted_at IS NULL)
-                   FROM down WHERE down.id IS NOT NULL
-               )
-               SELECT id FROM down WHERE id IS NOT NULL""",
-            [message_id],
-        )
-        return rows[-1]["id"] if rows else message_id
-
-    def switch_branch(self, conversation_id: int, message_id: int) -> int:
-        """Show the branch through message_id (a sibling was picked); return its leaf."""
-        leaf = self.leaf_below(message_id)
-        self.set_current_leaf(conversation_id, leaf)
-        return leaf
-
-    def _subtree(self, message_id: int) -> list[int]:
-        return [r["id"] for r in self._rows(
-            """WITH RECURSIVE down(id) AS (
-                   SELECT ? UNION ALL
-                   SELECT m.id FROM messages m JOIN down ON m.parent_id = down.id
-               ) SELECT id FROM down""", [message_id])]
-
-    def delete_branch(self, message_id: int) -> DeletedBranch:
-        """Hide a message and every reply below it (restore_branch undoes it).
-
-        The conversation then shows a sibling's branch, or the branch up to the parent.
-        """
-        message = self.message(message_id)
-        conversation = self.conversation(message.conversation_id)
-        subtree = self._subtree(message_id)
-        now = time.time()
-        siblings = [m.id for m in self.children(message.parent_id, message.conversation_id)
-                    if m.id != message_id]
-        with self._tx() as db:
-            for start in range(0, len(subtree), 500):
-                chunk = subtree[start:start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                db.execute(f"UPDATE messages SET deleted_at = ? WHERE id IN ({marks})"
-                           " AND deleted_at IS NULL", [now, *chunk])
-        leaf = conversation.current_leaf_id
-        if leaf is None or leaf in subtree:
-            before = [s for s in siblings if s < message_id]
-            if siblings:
-                leaf = self.leaf_below(before[-1] if before else siblings[0])
-            else:
-                leaf = message.parent_id
-            with self._tx() as db:
-                db["conversations"].update(conversation.id, {"current_leaf_id": leaf,
-                                                             "updated_at": now})
-        return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now,
-                             len(subtree))
-
-    def restore_branch(self, deleted: DeletedBranch) -> None:
-        """Bring back a deleted branch and show it again."""
-        subtree = self._subtree(deleted.message_id)
-        with self._tx() as db:
-            for start in range(0, len(subtree), 500):
-                chunk = subtree[start:start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                db.execute(f"UPDATE messages SET deleted_at = NULL WHERE id IN ({marks})"
-                           " AND deleted_at = ?", [*chunk, deleted.deleted_at])
-            db["conversations"].update(deleted.conversation_id,
-                                       {"current_leaf_id": deleted.previous_leaf_id})
-
-    def set_current_leaf(self, conversation_id: int, leaf_id: int) -> None:
-        """Show the branch ending at leaf_id (viewing is not a change: the conversation keeps
-        its place in the list)."""
-        self._set("conversations", conversation_id, current_leaf_id=leaf_id)
 
     def flush_text(self, message_id: int, content: str, reasoning: str | None = None) -> None:
         """Save the text (and reasoning, when given) streamed so far."""
