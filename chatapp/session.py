@@ -197,6 +197,15 @@ class Session:
                                 for key, value in drafts.items() if value.strip()}
         self.settings.last_conversation = self.conversation_id or -1
 
+    def start_here(self) -> bool:
+        """Make the shown conversation the one the next start shows, as an answer begins in
+        it (the app may not close cleanly while it is written); whether that changed the
+        settings (then they are to be saved)."""
+        shown = self.conversation_id or -1
+        changed = self.settings.last_conversation != shown
+        self.settings.last_conversation = shown
+        return changed
+
     def drop_kept_draft(self) -> bool:
         """Forget the shown conversation's draft kept in the settings at the last close (it
         is sent now: after a crash it must not come back); whether there was one (then the

@@ -520,6 +520,7 @@ def test_the_next_start_shows_the_conversation_and_the_unsent_text_left(qtbot,
         wait_answer(qtbot, third)
         kept = json.loads(third.ctx.paths.settings_file.read_text(encoding="utf-8"))
         assert "new" not in kept.get("drafts", {}) and "a new one" not in str(kept)
+        assert kept["last_conversation"] == third.conversation_id  # a crash starts there
     finally:
         close_window(third)
 

@@ -141,6 +141,14 @@ def test_other_conversations_open_while_an_answer_is_written(
     # it caught up with the text so far (which the answer's thread may have grown since)
     assert window.composer.busy and len(answer.text) > 40
     assert runner.text.startswith(answer.text)
+    # deleting it, or a message of it, waits for the answer, and says so
+    for act in (lambda: window.delete_conversation(streaming),
+                lambda: window.tree.message_action("delete", answer.message.id)):
+        window.statusBar().clearMessage()
+        act()
+        assert window.statusBar().currentMessage().startswith(
+            "This conversation's answer is still being written.")
+    assert window.conversation_id == streaming and window.chat_view.bubbles[-1] is answer
     seen = len(answer.text)
     qtbot.waitUntil(lambda: len(answer.text) > seen, timeout=60000)
     assert runner.text.startswith(answer.text)

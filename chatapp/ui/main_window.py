@@ -283,9 +283,7 @@ class MainWindow(QMainWindow):
 
     def delete_conversation(self, conversation_id: int | None) -> None:
         """Move a conversation to the trash; Undo brings it back."""
-        runner = self.runner
-        if conversation_id is None or (runner is not None
-                                       and conversation_id == runner.conversation_id):
+        if conversation_id is None or self.answers.writes_in(conversation_id):
             return
         shown = conversation_id == self.conversation_id
         from_list = self.sidebar.list.hasFocus()  # the keyboard stays there (Del, then Ctrl+Z)
@@ -304,6 +302,7 @@ class MainWindow(QMainWindow):
         them back."""
         store, runner = self.ctx.store, self.runner
         if runner is not None and store.conversation(runner.conversation_id).eval_run_id == run_id:
+            self.answers.writes_in(runner.conversation_id)  # says why it waits
             return
         shown = self.conversation_id
         self.session.delete_eval_run(run_id)
@@ -353,7 +352,7 @@ class MainWindow(QMainWindow):
             self.composer.edit.setPlainText(text)
             return
         if self.session.drop_kept_draft():
-            self.ctx.save_settings()
+            self.save_settings()
         user, answer = self.session.send(text, model, decision.dropped)
         if self.composer.edit.toPlainText() == text:  # put back by a try that failed
             self.composer.edit.clear()
@@ -478,9 +477,13 @@ class MainWindow(QMainWindow):
         self.sidebar.searchChanged.disconnect(self.refresh_sidebar)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.session.keep(self.composer.edit.toPlainText())
-        try:
-            self.ctx.save_settings()
-        except OSError as exc:  # a full or read-only disk: closing goes on
-            log.warning("the settings could not be saved on closing: %s", exc.strerror)
+        self.save_settings()
         self._closed = True
         super().closeEvent(event)
+
+    def save_settings(self) -> None:
+        """Write the settings; a full or read-only disk is logged, and the work goes on."""
+        try:
+            self.ctx.save_settings()
+        except OSError as exc:
+            log.warning("the settings could not be saved: %s", exc.strerror)

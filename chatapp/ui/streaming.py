@@ -66,6 +66,8 @@ class AnswerPresenter(QObject):
         window.chat_view.set_busy(True)
         runner.start()
         self._ticker.start()
+        if window.session.start_here():  # the app may not close cleanly while it is written
+            window.save_settings()
         window.refresh_sidebar()
 
     def stop(self) -> None:
@@ -86,6 +88,17 @@ class AnswerPresenter(QObject):
         """Whether the answer being written belongs to the conversation on screen."""
         return (self.runner is not None
                 and self.runner.conversation_id == self.window.session.conversation_id)
+
+    def writes_in(self, conversation_id: int | None) -> bool:
+        """True, and say so, while an answer is being written in the conversation (its
+        messages and the conversation itself wait for it to end)."""
+        if self.runner is None or conversation_id is None \
+                or self.runner.conversation_id != conversation_id:
+            return False
+        self.window.statusBar().showMessage(self.tr(
+            "This conversation's answer is still being written. Wait for it, or stop it with "
+            "Esc."), 8000)
+        return True
 
     def show_state(self) -> None:
         """Stop button and locked tree only where the answer is being written; its bubble

@@ -31,7 +31,7 @@ class TreeActions(QObject):
             return
         handlers = {"edit": self.edit_message, "regenerate": self.regenerate,
                     "continue": self.continue_message, "delete": self.delete_message}
-        if action in handlers and not w.answers.here():  # each says why it waits
+        if action in handlers and not w.answers.writes_in(w.conversation_id):
             handlers[action](message_id)
 
     def on_last(self, roles: str | tuple[str, ...], action: str) -> None:
