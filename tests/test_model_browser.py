@@ -235,13 +235,17 @@ def test_gated_model_page_says_what_to_do(qtbot, browser: ModelBrowser) -> None:
 def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
     window = browser
     hub.reset_log()
+    hint = "Type a name and press Enter to search the Hub."
+    assert window.results_label.text() == hint
     window.set_offline(True)
     assert window.offline_banner.isVisible() and not window.search_edit.isEnabled()
+    assert window.results_label.text() == ""  # no hint that the banner contradicts
     window.search()
     qtbot.wait(200)
     assert hub.requests == []
     assert window.ctx.settings_file.load().offline
     window.set_offline(False)
+    assert window.results_label.text() == hint
     search(qtbot, window, "tiny")
     assert window.results.count() == 1
 

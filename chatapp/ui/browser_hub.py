@@ -184,8 +184,13 @@ class HubTab:
         column.addLayout(row)
         column.addWidget(self.offline_banner)
         column.addWidget(split, 1)
-        self.results_label.setText(self.tr("Type a name and press Enter to search the Hub."))
         return tab
+
+    def show_search_hint(self, offline: bool) -> None:
+        """Before any search: how to search, unless offline mode (its banner says why not)."""
+        hint = self.tr("Type a name and press Enter to search the Hub.")
+        if not self.results.count() and self.results_label.text() in ("", hint):
+            self.results_label.setText("" if offline else hint)
 
     def _build_page(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)

@@ -155,6 +155,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
     def _update_offline(self) -> None:
         offline = self.hub_config().offline
         self.offline_banner.setVisible(offline)
+        self.show_search_hint(offline)
         for widget in (self.search_edit, self.search_button, self.sort_box, self.size_box):
             widget.setEnabled(not offline)
 
