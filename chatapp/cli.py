@@ -298,7 +298,8 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
         if conversation is None:
             conversation, made = begin_conversation(app, latest, args)
         try:
-            status = answer_one(app, conversation, made, line, model, sampling, args)
+            status = answer_one(app, conversation, made, line, model, sampling, args,
+                                talking=True)
         except Exception as exc:  # noqa: BLE001 - said, and the next line is read
             status = report(exc)
         if made and not app.store.messages(conversation.id):  # taken back: nothing was kept
@@ -323,10 +324,11 @@ def begin_conversation(app, latest, args: argparse.Namespace) -> tuple[Any, bool
 
 
 def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
-               args: argparse.Namespace) -> int:
+               args: argparse.Namespace, talking: bool = False) -> int:
     """Answer prompt in conversation (made: new, and taken back when the question cannot
     be asked), streaming to stdout, the ending and the sources on stderr. The exit status:
-    0, or 130 when it was stopped (Ctrl+C); UserError when it failed."""
+    0, or 130 when it was stopped (Ctrl+C) outside a conversation at the terminal
+    (talking); UserError when it failed."""
     from chatapp.cli_waiting import WaitingLine
     from chatapp.interrupt import on_interrupt
 
@@ -357,7 +359,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
 
     print_sources(answer.retrieval, app.chat.pipeline.retriever.documents)
     if answer.message is not None:
-        say_how_it_ended(answer.message, wrote, sampling.max_tokens)
+        say_how_it_ended(answer.message, wrote, sampling.max_tokens, talking)
     if answer.notice is not None:  # what the answer went on without (a draft model)
         print(" ".join(translate_error(answer.notice).split()), file=sys.stderr)
     if answer.unsaved is not None:
@@ -367,7 +369,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     message = answer.message
     if message.finish_reason == "error":
         raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
-    return 130 if message.finish_reason == "stopped" else 0
+    return 130 if message.finish_reason == "stopped" and not talking else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -157,6 +157,18 @@ def test_an_answer_of_blank_space_says_so(chatapp_home: Path) -> None:
     text = store.add_message(conversation.id, user.id, "assistant", "")
     text = store.finish_message(text.id, "Hi.\n", "stop", completion_tokens=2)
     assert ending_note(text, True, 64) == ""
+    # a base model asked in a question/answer transcript: what to ask it instead
+    base = store.add_message(conversation.id, user.id, "assistant", "",
+                             template_source="fallback", template_name="plain")
+    base = store.finish_message(base.id, "", "stop", completion_tokens=3)
+    assert ending_note(base, False, 64) == (
+        "The model ended its answer without writing anything. It is a base model: it goes on "
+        "with text rather than answering, so begin a sentence for it to finish (\"The capital "
+        "of France is\").")
+    from chatapp.ui.provenance import empty_answer_text
+
+    assert empty_answer_text(base).startswith(
+        "The model ended its answer without writing anything. It is a base model:")
     store.close()
 
 

@@ -81,3 +81,36 @@ def test_ctrl_d_before_any_line_keeps_no_conversation(tiny_home: Path) -> None:
         term.type("\x04")
         assert term.close() == 0, term.text
     assert db_rows(tiny_home, "SELECT COUNT(*) FROM conversations") == [(0,)]
+
+
+def test_ctrl_c_stops_an_answer_and_the_conversation_goes_on(chatapp_home: Path) -> None:
+    """The line after Ctrl+C fits a conversation that goes on (no --continue advice), and
+    ending it with Ctrl+D is no failure."""
+    import signal
+
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
+    with Terminal("chat", "-m", "slow-llama", "--max-tokens", "3000",
+                  "--temperature", "0") as term:
+        term.wait_for("> ")
+        term.type("hello\r")
+        term.wait_for("hello\r\n")
+        ends = time.monotonic() + 60
+        while len(term.text.split("hello\r\n", 1)[1].strip()) < 20:  # it is writing
+            assert time.monotonic() < ends, term.text
+            time.sleep(0.2)
+            if select.select([term.master], [], [], 0)[0]:
+                term.text += os.read(term.master, 4096).decode("utf-8", "replace")
+        term.process.send_signal(signal.SIGINT)
+        term.wait_for("chatapp: Stopped: the answer is kept as far as it was written.\r\n")
+        term.wait_for("> ", 2)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert "--continue" not in term.text
+    (stored,) = db_rows(chatapp_home, "SELECT finish_reason FROM messages WHERE role = "
+                        "'assistant'")
+    assert stored[0] == "stopped"

@@ -143,6 +143,11 @@ class Message:
                 and (self.completion_tokens or 0) >= NO_TEXT_TOKENS)
 
     @property
+    def from_base_model(self) -> bool:
+        """Whether the answer was asked of a base model, as a question/answer transcript."""
+        return self.template_source == "fallback" and self.template_name == "plain"
+
+    @property
     def filled_context(self) -> bool:
         """Whether the prompt and the answer filled the model's context (an answer cut off
         there gets no more from a higher token limit)."""

@@ -77,6 +77,11 @@ def empty_answer_text(message: Message) -> str:
     if message.content:  # its tokens were spaces and line breaks
         return QCoreApplication.translate(
             "Bubble", "The model wrote only spaces and line breaks.")
+    if message.from_base_model:
+        return QCoreApplication.translate(
+            "Bubble", "The model ended its answer without writing anything. It is a base "
+            "model: it goes on with text rather than answering, so begin a sentence for it to "
+            "finish (\"The capital of France is\").")
     return QCoreApplication.translate(
         "Bubble", "The model ended its answer without writing anything.")
 
