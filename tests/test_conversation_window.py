@@ -558,3 +558,30 @@ def test_a_deleted_conversations_draft_leaves_with_it_and_comes_back_with_undo(
         assert window.composer.edit.toPlainText() == "for a new chat"
     finally:
         close_window(window)
+
+
+def test_going_back_to_a_branch_shows_the_versions_picked_in_it(qtbot, two_models) -> None:
+    """Each fork keeps the version picked there: the arrows of an earlier message lead back to
+    the answer picked below it, not to the newest one."""
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        c = store.create_conversation(title="Forks").id
+        first = store.add_message(c, None, "user", "First question")
+        answer = store.add_message(c, first.id, "assistant", "First answer", finish_reason="stop")
+        second = store.add_message(c, answer.id, "user", "Second question")
+        for text in ("Alpha says hi.", "Beta says hi.", "Gamma says hi."):
+            store.add_message(c, second.id, "assistant", text, finish_reason="stop")
+        window.refresh_sidebar()
+        window.open_conversation(c)
+        qtbot.mouseClick(window.chat_view.bubbles[-1].prev_button, Qt.MouseButton.LeftButton)
+        assert window.chat_view.bubbles[-1].text == "Beta says hi."
+        assert window.chat_view.bubbles[-1].position.text() == "2/3"
+        store.add_message(c, None, "user", "First question, edited")  # a second first message
+        window.open_conversation(c)
+        assert [b.text for b in window.chat_view.bubbles] == ["First question, edited"]
+        qtbot.mouseClick(window.chat_view.bubbles[0].prev_button, Qt.MouseButton.LeftButton)
+        assert [b.text for b in window.chat_view.bubbles] == [
+            "First question", "First answer", "Second question", "Beta says hi."]
+    finally:
+        close_window(window)
