@@ -215,6 +215,20 @@ def test_turned_on_at_start_and_a_port_in_use_is_one_line(qtbot, tiny_home: Path
 
         dialog.host_edit.setText("0.0.0.0")
         assert dialog.warning.isVisible() and "other computers" in dialog.warning.text()
+        with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+            dialog.apply_button.click()  # the status says where it really listens
+        server = window.local_api.server
+        assert server is not None and server.host == "0.0.0.0"
+        said = dialog.status.text()
+        assert said.startswith(f"Listening on {server.base_url} — ")
+        assert "It is open to other computers on the network: " in said
+        dialog.host_edit.setText("my laptop")  # no address: no warning, and Apply says why
+        assert not dialog.warning.isVisible()
+        with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+            dialog.apply_button.click()
+        said = dialog.status.text()
+        assert "The API still listens on" in said
+        assert "It is open to other computers on the network: " in said, said
         dialog.host_edit.setText("localhost")
         assert not dialog.warning.isVisible()
     finally:

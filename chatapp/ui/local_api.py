@@ -3,6 +3,7 @@ shown with a copy button, its state in the status bar and its request log (numbe
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 
 WARNING_STYLE = "QLabel { color: #b9770e; }"
 LOG_ROWS = 500
+#: an IP address or a host name (a name with spaces or other signs is refused on Apply)
+_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+\]?"
+                   r"|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.?")
 
 
 class LocalApi(QObject):
@@ -347,7 +351,7 @@ class LocalApiDialog(QDialog):
 
     def _show_warning(self) -> None:
         host = self.host_edit.text().strip() or "127.0.0.1"
-        open_to_network = not is_loopback(host)
+        open_to_network = not is_loopback(host) and _HOST.fullmatch(host) is not None
         self.warning.setVisible(open_to_network)
         self.warning.setText(self.tr(
             "{host} is not this computer only: other computers on the network can use the "
@@ -382,17 +386,26 @@ class LocalApiDialog(QDialog):
         if api.error is not None:
             self.status.setStyleSheet(ERROR_STYLE)
             still = " " + (self.tr("The API still listens on {url}.").format(
-                url=api.server.base_url) if api.server is not None
+                url=api.server.base_url) + self._reach() if api.server is not None
                 else self.tr("Off: nothing listens."))
             self.status.setText(error_text(api.error) + still)
         elif api.server is not None:
             self.status.setStyleSheet("")
             self.status.setText(self.tr(
                 "Listening on {url} — requests waiting or answering: {count}").format(
-                    url=api.server.base_url, count=api.active))
+                    url=api.server.base_url, count=api.active) + self._reach())
         else:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Off: nothing listens."))
+
+    def _reach(self) -> str:
+        """Where other computers reach the API it listens on beyond this computer ("" for
+        loopback), as a sentence after another."""
+        server = self.api.server
+        if server is None or not server.open_to_network:
+            return ""
+        return " " + self.tr("It is open to other computers on the network: {where}.").format(
+            where=server.network_url or f"{server.host}:{server.bound_port or server.port}")
 
     def _add_row(self, entry: LogEntry) -> None:
         table = self.log_table
