@@ -61,6 +61,30 @@ def test_the_endpoints_model_picked_last_comes_back_when_it_is_listed(
         close_window(window)
 
 
+def test_an_answer_from_the_model_shown_meanwhile_keeps_it_when_the_server_is_back(
+        qtbot, tiny_home: Path, server) -> None:
+    """Once the model shown meanwhile has answered, the conversation goes on with it: the
+    server's model coming back does not take the next message (and the documents of it)
+    to the server by itself."""
+    server.models_status = 503
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: "lab/tiny is not listed now" in window.model_status.text(),
+                        timeout=10000)
+        local = window.current_model().key
+        send(qtbot, window, "hello")  # answered by the model shown
+        assert "not listed" not in window.model_status.text()
+        server.models_status = 200
+        window.model_list._retry.setInterval(50)
+        window.model_list._retry.start()
+        qtbot.waitUntil(lambda: window.model_list.find("lab/tiny") is not None, timeout=10000)
+        qtbot.wait(200)
+        assert window.current_model().key == local
+        assert not server.chat_requests()
+    finally:
+        close_window(window)
+
+
 def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
         qtbot, tiny_home: Path, server) -> None:
     """The list keeps an endpoint's models as last listed (a server away for a moment does

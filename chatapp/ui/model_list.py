@@ -329,6 +329,13 @@ class _PickerBinding(QObject):
         self.combo.blockSignals(True)
         self.restore()
 
+    def settle(self) -> None:
+        """The model shown answers now: none is picked again by itself any more (an
+        endpoint's model once it is listed, a model once its file is back)."""
+        if self.wanted is not None or self.missing is not None:
+            self.wanted = self.missing = None
+            self.chosen()
+
     def remember(self) -> None:
         model = self.combo.currentData(MODEL_ROLE)
         self.kept = model.key if model is not None else self.fallback()

@@ -68,6 +68,7 @@ class AnswerPresenter(QObject):
         self._ticker.start()
         if window.session.start_here():  # the app may not close cleanly while it is written
             window.save_settings()
+        window.picker.settle()  # the conversation goes on with the model that answers
         window.refresh_sidebar()
 
     def stop(self) -> None:
