@@ -152,9 +152,12 @@ def cmd_models() -> int:
             raise app.library.starter_problem
         if not models:
             print(translate_error(no_models_error()))
-        default = app.library.default_model(app.settings.default_model, models)
+        try:  # the one `chat` takes without -m: a server's model, maybe
+            default = chosen_model(app, None).key
+        except UserError:
+            default = None
         for model in models:
-            mark = "*" if default and model.key == default.key else " "
+            mark = "*" if model.key == default else " "
             print(_model_line(model, mark))
             if not model.problem:
                 source = model.source if model.source and not model.starter else ""
@@ -170,11 +173,11 @@ def cmd_models() -> int:
             print(translate_text("cli", SKIPPED))
         for entry in skipped:
             print(f"- {translate_error(entry.reason)}")
-        _print_remote(app)
+        _print_remote(app, default)
         return 0
 
 
-def _print_remote(app) -> None:
+def _print_remote(app, default: str | None) -> None:
     """The endpoints' models (asked for now), or each endpoint's one-line failure."""
     if not app.catalogue.configured():
         return
@@ -183,7 +186,7 @@ def _print_remote(app) -> None:
     for entry in app.catalogue.remote():
         context = (translate_text("cli", CONTEXT).format(n=entry.context_length)
                    if entry.context_length else "")
-        mark = "*" if entry.key == app.settings.default_model else " "
+        mark = "*" if entry.key == default else " "
         columns = (entry.key, context, f"[{entry.host}]",
                    f"({entry.problem})" if entry.problem else "")
         print(f"{mark} " + "  ".join(c for c in columns if c))

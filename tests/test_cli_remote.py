@@ -123,6 +123,20 @@ def test_models_are_listed_when_the_context_probes_fail(server):
     assert "HTTP" not in models.stdout
 
 
+def test_a_servers_model_picked_in_the_window_is_the_one_default(server, chatapp_home: Path):
+    """`chatapp models` marks once the model `chat` takes without -m: the server's, when it
+    was picked last in the window (no local model is marked as well)."""
+    import json
+
+    run_cli("remote", "add", "box", server.url)
+    (chatapp_home / "config" / "settings.json").write_text(
+        json.dumps({"default_model": "box/gemma-3-27b"}), encoding="utf-8")
+    models = run_cli("models")
+    assert models.returncode == 0, models.stderr
+    marked = [line for line in models.stdout.splitlines() if line.startswith("*")]
+    assert marked == [f"* box/gemma-3-27b  [127.0.0.1:{server.port}]"], models.stdout
+
+
 def test_a_server_that_is_not_an_api_is_one_plain_line(server):
     server.canned = {"/v1/models": Canned(200, b"<html><body>Index of /</body></html>",
                                           "text/html")}
