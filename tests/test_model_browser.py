@@ -250,6 +250,22 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     assert window.results.count() == 1
 
 
+def test_a_damaged_header_with_a_count_beyond_64_bits_is_one_line(
+        qtbot, browser: ModelBrowser, tmp_path: Path) -> None:
+    """A header that claims more metadata entries than any integer Qt writes is refused
+    with its reason, not "Something unexpected went wrong (OverflowError)"."""
+    import struct
+
+    damaged = tmp_path / "broken.gguf"
+    damaged.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 0, 13857305367396801973)
+                        + os.urandom(4096))
+    assert browser.link_path(damaged) == 0
+    box = browser.skipped_box
+    assert box.text() == "Not added (1):"
+    assert "13857305367396801973 metadata entries" in box.informativeText()
+    box.close()
+
+
 def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: Path,
                                        tiny_files: dict[str, Path],
                                        monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,6 +25,7 @@ from chatapp.hub.errors import WORK_OFFLINE_HINT, is_unreachable
 from chatapp.logs import log_file
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
+from chatapp.ui.units import number
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def error_text(error: BaseException) -> str:
         def translate(template: str) -> str:
             return QCoreApplication.translate("errors", template)
 
-        return known.format(translate(known.template), translate, QLocale().toString)
+        return known.format(translate(known.template), translate, number)
     return str(error)
 
 

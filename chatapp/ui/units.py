@@ -38,8 +38,10 @@ def counted(context: str, one: str, many: str, n: int, **fields: object) -> str:
 
 
 def number(n: int) -> str:
-    """A whole number as the locale writes it ("32,768", Indonesian "32.768")."""
-    return QLocale().toString(int(n))
+    """A whole number as the locale writes it ("32,768", Indonesian "32.768"); one beyond
+    64 bits (a damaged file's count) in digits only."""
+    n = int(n)
+    return QLocale().toString(n) if -(1 << 63) <= n < (1 << 63) else str(n)
 
 
 def tokens_text(n: int) -> str:
