@@ -135,6 +135,31 @@ def test_sigterm_closes_the_window_like_its_close_button(starter_home: Path) -> 
     assert "closing on signal 15" in (starter_home / "logs" / "chatapp.log").read_text()
 
 
+def test_sigterm_closes_the_app_while_a_dialog_waits_for_an_answer(starter_home: Path) -> None:
+    """A box that waits for OK holds the app in a loop of its own: a logout still ends it."""
+    settings = starter_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"theme": ', encoding="utf-8")  # broken: a warning box at the start
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        database = starter_home / "data" / "chatapp.db"
+        started = time.monotonic()
+        while not database.exists() and window.poll() is None:
+            assert time.monotonic() - started < 60
+            time.sleep(0.1)
+        time.sleep(3)  # the box is up (a signal before it dismisses it as it comes)
+        window.send_signal(signal.SIGTERM)
+        _, stderr = window.communicate(timeout=30)
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.communicate()
+    assert window.returncode == 0, stderr
+    assert "closing on signal 15" in (starter_home / "logs" / "chatapp.log").read_text()
+
+
 def test_the_window_says_a_broken_settings_file_was_kept(starter_home: Path) -> None:
     settings = starter_home / "config" / "settings.json"
     settings.parent.mkdir(parents=True, exist_ok=True)

@@ -112,8 +112,21 @@ class _SignalWatch:
     def _close(self, number: int, _frame) -> None:
         log.info("closing on signal %d", number)
         self.requested = True
+        QTimer.singleShot(0, self._close_now)
+
+    def _close_now(self) -> None:
+        """Dismiss the dialogs that wait for an answer (each holds the app in a loop of its
+        own), then close the window."""
+        for _ in range(16):
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                break
+            if hasattr(modal, "reject"):
+                modal.reject()
+            modal.close()
+            modal.hide()
         if self.window is not None:
-            QTimer.singleShot(0, self.window.close_without_asking)
+            self.window.close_without_asking()
 
     def watch(self, window) -> None:
         """Close window on the next signal (at once if one came already)."""
