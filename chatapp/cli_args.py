@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import math
 
+from chatapp.api.token import LEAST, weak
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 from chatapp.model_defaults import MAX_GPU_LAYERS, MIN_CONTEXT
@@ -150,16 +151,15 @@ class Token:
     blanks (an empty or short one is refused as one translated line, see Parser)."""
 
     __name__ = "token"
-    LEAST = 16
 
     def __call__(self, text: str) -> str:
-        if len(text) < self.LEAST or any(c.isspace() for c in text):
+        if weak(text):
             raise ValueError(text)
         return text
 
     def refusal(self, option: str) -> str:
         """The line that refuses a value for option, in the user's language."""
-        return translate_text("cli", SHORT_TOKEN).format(option=option, least=self.LEAST)
+        return translate_text("cli", SHORT_TOKEN).format(option=option, least=LEAST)
 
 
 def _sampling(name: str) -> Number:

@@ -115,6 +115,20 @@ def test_every_numeric_option_refuses_with_one_line_naming_it(
     assert not (chatapp_home / "data" / "chatapp.db").exists()
 
 
+def test_a_token_written_by_hand_that_is_easy_to_guess_is_refused(chatapp_home: Path) -> None:
+    """The token file holds the same rule as --token, and is made the user's alone."""
+    token = chatapp_home / "config" / "api-token"
+    token.parent.mkdir(parents=True, exist_ok=True)
+    token.write_text("a\n", encoding="utf-8")
+    token.chmod(0o644)
+    line = one_line(run_cli("serve", "--port", "0"))
+    assert line == (
+        f"chatapp: The local API's token in {token} is shorter than 16 characters or holds "
+        "blanks, so anyone could guess it: write a longer one there, or delete the file to "
+        "have a new one made.")
+    assert token.stat().st_mode & 0o777 == 0o600
+
+
 def choose(home: Path, language: str) -> None:
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "settings.json").write_text(json.dumps({"language": language}),

@@ -16,6 +16,7 @@ from api_server import listening
 from llama_server import free_port
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from test_conversation_window import close_window, open_window
 
 from chatapp.context import open_app
@@ -257,3 +258,24 @@ def test_the_token_fields_placeholder_is_shown_whole_in_every_language(
     finally:
         install_language(app, "en")
         ctx.close()
+
+
+def test_a_token_easy_to_guess_keeps_the_api_off_and_renew_mends_it(qtbot, tiny_home: Path,
+                                                                    monkeypatch) -> None:
+    window = open_window(qtbot)
+    try:
+        token = window.ctx.paths.config / "api-token"
+        token.parent.mkdir(parents=True, exist_ok=True)
+        token.write_text("a\n", encoding="utf-8")
+        dialog = open_dialog(qtbot, window)  # opens, its token field empty
+        assert dialog.token_edit.text() == ""
+        turn_on(qtbot, window, dialog, free_port())
+        assert window.local_api.server is None
+        assert "is shorter than 16 characters" in dialog.status.text()
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+        dialog.renew_button.click()
+        turn_on(qtbot, window, dialog, free_port())
+        assert window.local_api.running
+    finally:
+        close_window(window)

@@ -3,13 +3,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import hmac
+import logging
+import os
 import secrets
+import stat
 from pathlib import Path
 
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.paths import Paths, write_private
 
 TOKEN_FILE = "api-token"
+#: the fewest characters of a token (one given with --token, or written in the file by hand)
+LEAST = 16
+WEAK = QT_TRANSLATE_NOOP(
+    "errors", "The local API's token in {path} is shorter than {least} characters or holds "
+    "blanks, so anyone could guess it: write a longer one there, or delete the file to have "
+    "a new one made.")
+
+log = logging.getLogger(__name__)
 
 
 def token_path(paths: Paths) -> Path:
@@ -22,16 +35,29 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def weak(token: str) -> bool:
+    """Whether a token is too easy to guess: shorter than LEAST characters, or with blanks."""
+    return len(token) < LEAST or any(c.isspace() for c in token)
+
+
 def load_token(paths: Paths) -> str:
-    """The token, made and kept on first use. OSError when the file cannot be written."""
+    """The token, made and kept on first use; a file others could read is made the user's
+    alone. OSError when the file cannot be written; UserError (WEAK) for a token written
+    there that is easy to guess."""
     path = token_path(paths)
     try:
         token = path.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         token = ""
-    if token:
-        return token
-    return renew_token(paths)
+    if not token:
+        return renew_token(paths)
+    with contextlib.suppress(OSError):
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, 0o600)
+            log.warning("the local API's token file could be read by others: made private")
+    if weak(token):
+        raise UserError(WEAK, path=str(path), least=LEAST)
+    return token
 
 
 def renew_token(paths: Paths) -> str:

@@ -3,6 +3,7 @@ shown with a copy button, its state in the status bar and its request log (numbe
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from dataclasses import replace
@@ -216,7 +217,8 @@ class LocalApiDialog(QDialog):
             self.token_edit.fontMetrics().horizontalAdvance(self.token_edit.placeholderText())
             + 24)
         if api.has_token():
-            self.token_edit.setText(api.token())
+            with contextlib.suppress(UserError):  # one easy to guess: said when it starts
+                self.token_edit.setText(api.token())
         self.show_button = QPushButton(self.tr("S&how"), self)
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._show_token)

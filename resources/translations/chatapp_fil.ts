@@ -137,12 +137,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="190"/>
+        <location filename="../../chatapp/ui/app.py" line="203"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="227"/>
+        <location filename="../../chatapp/ui/app.py" line="240"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -2666,23 +2666,23 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="161"/>
+        <location filename="../../chatapp/ui/local_api.py" line="162"/>
         <source>API on {address}</source>
         <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API sa {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="164"/>
+        <location filename="../../chatapp/ui/local_api.py" line="165"/>
         <source>requests: {count}</source>
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="470"/>
+        <location filename="../../chatapp/ui/local_api.py" line="472"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="474"/>
+        <location filename="../../chatapp/ui/local_api.py" line="476"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -2690,174 +2690,174 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="191"/>
-        <location filename="../../chatapp/ui/local_api.py" line="341"/>
+        <location filename="../../chatapp/ui/local_api.py" line="192"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="193"/>
+        <location filename="../../chatapp/ui/local_api.py" line="194"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="199"/>
+        <location filename="../../chatapp/ui/local_api.py" line="200"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="225"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="247"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Kopyahin ang isang halimbawang &amp;request</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Isang curl command na may adres ng API na ito, ang token nito at isang model: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="257"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="266"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="314"/>
         <source>The token is on the clipboard.</source>
         <translation>Nasa clipboard na ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <location filename="../../chatapp/ui/local_api.py" line="338"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="342"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="348"/>
+        <location filename="../../chatapp/ui/local_api.py" line="350"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="357"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="390"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="395"/>
+        <location filename="../../chatapp/ui/local_api.py" line="397"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="407"/>
+        <location filename="../../chatapp/ui/local_api.py" line="409"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="390"/>
-        <location filename="../../chatapp/ui/local_api.py" line="399"/>
+        <location filename="../../chatapp/ui/local_api.py" line="392"/>
+        <location filename="../../chatapp/ui/local_api.py" line="401"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -5306,83 +5306,83 @@ Mga log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>paggamit: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>positional arguments</source>
         <translation>mga positional na argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>options</source>
         <translation>mga opsyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>show this help message and exit</source>
         <translation>ipakita ang mensaheng ito ng tulong at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentong %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>unrecognized arguments: %s</source>
         <translation>hindi kilalang mga argumento: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>kailangan ang mga argumentong ito: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>one of the arguments %s is required</source>
         <translation>kailangan ang isa sa mga argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>not allowed with argument %s</source>
         <translation>hindi puwede kasama ng argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>ignored explicit argument %r</source>
         <translation>hindi pinansin ang tahasang argumentong %r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>expected one argument</source>
         <translation>inaasahan ang isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>expected at most one argument</source>
         <translation>inaasahan ang hindi hihigit sa isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>expected at least one argument</source>
         <translation>inaasahan ang kahit isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>malabong opsyon: maaaring tumugma ang %(option)s sa %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>hindi wastong halaga ng %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>hindi wastong pagpili: %(value)r (pumili mula sa %(choices)s)</translation>
     </message>
@@ -6543,42 +6543,42 @@ Mga log: {logs}</translation>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
         <source>{option} must be a whole number</source>
         <translation>Dapat buong numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>Dapat buong numero ang {option} na hindi bababa sa {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>Dapat buong numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a number</source>
         <translation>Dapat numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="18"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>Dapat numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="19"/>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: mali: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
         <source>{option} must name a model</source>
         <translation>Dapat magpangalan ng model ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>Dapat ay hindi bababa sa {least} character na walang espasyo ang {option}: madaling hulaan ang mas maikli (alisin ito para gamitin ang token na nakatago sa config folder)</translation>
     </message>
@@ -7075,13 +7075,13 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="88"/>
+        <location filename="../../chatapp/ui/errors.py" line="89"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="94"/>
-        <location filename="../../chatapp/ui/errors.py" line="180"/>
+        <location filename="../../chatapp/ui/errors.py" line="95"/>
+        <location filename="../../chatapp/ui/errors.py" line="181"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -9181,6 +9181,12 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/paths.py" line="17"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>Ang CHATAPP_HOME ay {path}, na hindi folder: itakda ito sa isang folder (ginagawa ito kapag wala pa).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/token.py" line="20"/>
+        <source>The local API&apos;s token in {path} is shorter than {least} characters or holds blanks, so anyone could guess it: write a longer one there, or delete the file to have a new one made.</source>
+        <extracomment>the fewest characters of a token (one given with --token, or written in the file by hand)</extracomment>
+        <translation>Ang token ng lokal na API sa {path} ay mas maikli sa {least} na character o may mga puwang, kaya mahuhulaan ito ng kahit sino: magsulat doon ng mas mahaba, o burahin ang file para gumawa ng bago.</translation>
     </message>
 </context>
 <context>

@@ -137,12 +137,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="190"/>
+        <location filename="../../chatapp/ui/app.py" line="203"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="227"/>
+        <location filename="../../chatapp/ui/app.py" line="240"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -2666,23 +2666,23 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="161"/>
+        <location filename="../../chatapp/ui/local_api.py" line="162"/>
         <source>API on {address}</source>
         <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API di {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="164"/>
+        <location filename="../../chatapp/ui/local_api.py" line="165"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="470"/>
+        <location filename="../../chatapp/ui/local_api.py" line="472"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="474"/>
+        <location filename="../../chatapp/ui/local_api.py" line="476"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -2690,174 +2690,174 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="191"/>
-        <location filename="../../chatapp/ui/local_api.py" line="341"/>
+        <location filename="../../chatapp/ui/local_api.py" line="192"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="193"/>
+        <location filename="../../chatapp/ui/local_api.py" line="194"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="199"/>
+        <location filename="../../chatapp/ui/local_api.py" line="200"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="225"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="247"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Perintah curl dengan alamat API ini, tokennya, dan sebuah model: tempelkan di terminal untuk mencoba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="257"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="266"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="314"/>
         <source>The token is on the clipboard.</source>
         <translation>Token sudah ada di papan klip.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <location filename="../../chatapp/ui/local_api.py" line="338"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="342"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="348"/>
+        <location filename="../../chatapp/ui/local_api.py" line="350"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="357"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="390"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="395"/>
+        <location filename="../../chatapp/ui/local_api.py" line="397"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="407"/>
+        <location filename="../../chatapp/ui/local_api.py" line="409"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="390"/>
-        <location filename="../../chatapp/ui/local_api.py" line="399"/>
+        <location filename="../../chatapp/ui/local_api.py" line="392"/>
+        <location filename="../../chatapp/ui/local_api.py" line="401"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -5306,83 +5306,83 @@ Log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>positional arguments</source>
         <translation>argumen posisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>options</source>
         <translation>opsi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>show this help message and exit</source>
         <translation>tampilkan pesan bantuan ini lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenal: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut wajib diisi: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>not allowed with argument %s</source>
         <translation>tidak boleh bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>ignored explicit argument %r</source>
         <translation>argumen eksplisit %r diabaikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>expected one argument</source>
         <translation>diharapkan satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>expected at most one argument</source>
         <translation>diharapkan paling banyak satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>expected at least one argument</source>
         <translation>diharapkan paling sedikit satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opsi ambigu: %(option)s bisa cocok dengan %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak valid: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
     </message>
@@ -6543,42 +6543,42 @@ Log: {logs}</translation>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
         <source>{option} must be a whole number</source>
         <translation>{option} harus berupa bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>{option} harus berupa bilangan bulat paling sedikit {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>{option} harus berupa bilangan bulat dari {low} sampai {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a number</source>
         <translation>{option} harus berupa angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="18"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>{option} harus berupa angka antara {low} dan {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="19"/>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: galat: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
         <source>{option} must name a model</source>
         <translation>{option} harus menyebut nama model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>{option} harus paling sedikit {least} karakter tanpa spasi: yang lebih pendek mudah ditebak (hilangkan opsi ini untuk memakai token yang disimpan di folder konfigurasi)</translation>
     </message>
@@ -7075,13 +7075,13 @@ Log: {logs}</translation>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="88"/>
+        <location filename="../../chatapp/ui/errors.py" line="89"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="94"/>
-        <location filename="../../chatapp/ui/errors.py" line="180"/>
+        <location filename="../../chatapp/ui/errors.py" line="95"/>
+        <location filename="../../chatapp/ui/errors.py" line="181"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -9181,6 +9181,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/paths.py" line="17"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>CHATAPP_HOME adalah {path}, yang bukan folder: atur ke sebuah folder (folder dibuat jika belum ada).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/token.py" line="20"/>
+        <source>The local API&apos;s token in {path} is shorter than {least} characters or holds blanks, so anyone could guess it: write a longer one there, or delete the file to have a new one made.</source>
+        <extracomment>the fewest characters of a token (one given with --token, or written in the file by hand)</extracomment>
+        <translation>Token API lokal di {path} lebih pendek dari {least} karakter atau berisi spasi, jadi siapa pun bisa menebaknya: tulis yang lebih panjang di sana, atau hapus berkasnya agar dibuatkan yang baru.</translation>
     </message>
 </context>
 <context>

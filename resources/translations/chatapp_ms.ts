@@ -137,12 +137,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="190"/>
+        <location filename="../../chatapp/ui/app.py" line="203"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="227"/>
+        <location filename="../../chatapp/ui/app.py" line="240"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -2666,23 +2666,23 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="161"/>
+        <location filename="../../chatapp/ui/local_api.py" line="162"/>
         <source>API on {address}</source>
         <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="164"/>
+        <location filename="../../chatapp/ui/local_api.py" line="165"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="470"/>
+        <location filename="../../chatapp/ui/local_api.py" line="472"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="474"/>
+        <location filename="../../chatapp/ui/local_api.py" line="476"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -2690,174 +2690,174 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="191"/>
-        <location filename="../../chatapp/ui/local_api.py" line="341"/>
+        <location filename="../../chatapp/ui/local_api.py" line="192"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="193"/>
+        <location filename="../../chatapp/ui/local_api.py" line="194"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="199"/>
+        <location filename="../../chatapp/ui/local_api.py" line="200"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="225"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="247"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Arahan curl dengan alamat API ini, tokennya dan sebuah model: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="257"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="266"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="314"/>
         <source>The token is on the clipboard.</source>
         <translation>Token ada pada papan keratan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <location filename="../../chatapp/ui/local_api.py" line="338"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="342"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="348"/>
+        <location filename="../../chatapp/ui/local_api.py" line="350"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="357"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="390"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="395"/>
+        <location filename="../../chatapp/ui/local_api.py" line="397"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="407"/>
+        <location filename="../../chatapp/ui/local_api.py" line="409"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="390"/>
-        <location filename="../../chatapp/ui/local_api.py" line="399"/>
+        <location filename="../../chatapp/ui/local_api.py" line="392"/>
+        <location filename="../../chatapp/ui/local_api.py" line="401"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -5306,83 +5306,83 @@ Log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>positional arguments</source>
         <translation>argumen kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>options</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>show this help message and exit</source>
         <translation>tunjukkan mesej bantuan ini dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenali: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut diperlukan: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>not allowed with argument %s</source>
         <translation>tidak dibenarkan bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>ignored explicit argument %r</source>
         <translation>argumen eksplisit %r diabaikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>expected one argument</source>
         <translation>dijangka satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>expected at most one argument</source>
         <translation>dijangka paling banyak satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>expected at least one argument</source>
         <translation>dijangka sekurang-kurangnya satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>pilihan taksa: %(option)s boleh sepadan dengan %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak sah: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak sah: %(value)r (pilih daripada %(choices)s)</translation>
     </message>
@@ -6543,42 +6543,42 @@ Log: {logs}</translation>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
         <source>{option} must be a whole number</source>
         <translation>{option} mesti nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>{option} mesti nombor bulat sekurang-kurangnya {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>{option} mesti nombor bulat dari {low} hingga {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a number</source>
         <translation>{option} mesti nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="18"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>{option} mesti nombor antara {low} dan {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="19"/>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: ralat: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
         <source>{option} must name a model</source>
         <translation>{option} mesti menamakan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>{option} mestilah sekurang-kurangnya {least} aksara tanpa ruang: yang lebih pendek mudah diteka (tinggalkan pilihan ini untuk menggunakan token yang disimpan dalam folder konfigurasi)</translation>
     </message>
@@ -7075,13 +7075,13 @@ Log: {logs}</translation>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="88"/>
+        <location filename="../../chatapp/ui/errors.py" line="89"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="94"/>
-        <location filename="../../chatapp/ui/errors.py" line="180"/>
+        <location filename="../../chatapp/ui/errors.py" line="95"/>
+        <location filename="../../chatapp/ui/errors.py" line="181"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba lagi</translation>
     </message>
@@ -9181,6 +9181,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/paths.py" line="17"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>CHATAPP_HOME ialah {path}, yang bukan folder: tetapkannya kepada sebuah folder (folder dibuat jika belum wujud).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/token.py" line="20"/>
+        <source>The local API&apos;s token in {path} is shorter than {least} characters or holds blanks, so anyone could guess it: write a longer one there, or delete the file to have a new one made.</source>
+        <extracomment>the fewest characters of a token (one given with --token, or written in the file by hand)</extracomment>
+        <translation>Token API tempatan dalam {path} lebih pendek daripada {least} aksara atau mengandungi ruang kosong, jadi sesiapa sahaja boleh menekanya: tulis yang lebih panjang di situ, atau padamkan fail itu supaya yang baharu dibuat.</translation>
     </message>
 </context>
 <context>
