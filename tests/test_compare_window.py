@@ -783,3 +783,30 @@ def test_a_pane_added_takes_a_model_no_pane_shows(qtbot, window: MainWindow) -> 
     fourth = view.add_pane()  # every model is shown: the first, as before
     assert fourth.picker.currentData(MODEL_ROLE) is not None
     view.close()
+
+
+def test_a_panes_model_that_leaves_keeps_its_name_on_its_answer(qtbot,
+                                                                window: MainWindow) -> None:
+    """A reopened comparison's answer keeps its model's name when that model's file goes:
+    the pane says which model answers next, and stops saying so once the file is back."""
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "gemma")
+    send(qtbot, view, "Say hi")
+    wait_done(qtbot, view)
+    conversation = view.conversation_id
+    view.new_comparison()
+    assert view.open_conversation(conversation)
+    pane = next(p for p in view.panes if "tiny" in p.header.text())
+    name = pane.header.text()
+    path = Path(pane.chosen().path)
+    kept = path.read_bytes()
+    path.unlink()
+    window.model_list.reload()
+    assert pane.header.text() == name  # the answer shown is still the tiny model's
+    lost = pane.stats_label.text()
+    assert lost.startswith(f"{pane.message.model_name.removesuffix('.gguf')} is not in the "
+                           "library any more: ")
+    path.write_bytes(kept)
+    window.model_list.reload()
+    assert "tiny" in pane.chosen().file_name
+    assert pane.stats_label.text() != lost and "is back in the library" in pane.stats_label.text()

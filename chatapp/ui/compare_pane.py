@@ -228,7 +228,7 @@ class PaneWidget(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
                                           if models.models else None), self._show_name,
-                    self.stats_label.setText)
+                    self.stats_label.setText, self._model_back)
         self.picker.currentIndexChanged.connect(self._changed_by_hand)
         self.docs_box.currentIndexChanged.connect(self._changed_by_hand)
 
@@ -309,8 +309,13 @@ class PaneWidget(QFrame):
         """The model picked for this pane."""
         return self.picker.currentData(MODEL_ROLE)
 
+    def _model_back(self, text: str, lost: str) -> None:
+        """The pane's model whose file went away is back: the line that said so goes."""
+        if self.stats_label.text() == lost:
+            self.stats_label.setText(text)
+
     def _show_name(self, *_args) -> None:
-        if self.pane is None:
+        if self.pane is None and self.message is None:  # a shown answer keeps its model's
             model = self.chosen()
             self.header.setText(self._with_params(model.display_name if model
                                                   else self.tr("No model")))
