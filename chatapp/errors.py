@@ -168,6 +168,10 @@ ERRNO_TEXTS = {
     errno.EADDRNOTAVAIL: QT_TRANSLATE_NOOP("errors", "Cannot assign requested address"),
 }
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("errors", "Name or service not known")
+#: failures of a path itself (a file where a folder should be, and the like): said with it
+PATH_ERRNOS = (errno.ENOENT, errno.EISDIR, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP,
+               errno.EIO)
+CANNOT_USE = QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}.")
 
 
 def os_reason(exc: BaseException) -> UserError | str:
@@ -204,6 +208,8 @@ def known_error(exc: BaseException) -> UserError | None:
             return UserError(NO_PERMISSION, path=path)
         if exc.errno == errno.EROFS:
             return UserError(READ_ONLY_DISK, path=path)
+        if exc.errno in PATH_ERRNOS and exc.filename is not None:  # a file or folder in the way
+            return UserError(CANNOT_USE, path=path, reason=os_reason(exc))
         return None
     if isinstance(exc, UnicodeError):
         reason = getattr(exc, "reason", "") or type(exc).__name__

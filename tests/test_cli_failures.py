@@ -88,6 +88,19 @@ def test_no_permission(chatapp_home: Path) -> None:
     assert line.startswith("chatapp: No permission to use ") and "settings.json" in line
 
 
+def test_a_file_or_folder_in_the_way_is_named(chatapp_home: Path) -> None:
+    """A file where the config folder should be, or a folder where the token file should be,
+    is said with its path and why, not as something unexpected."""
+    chatapp_home.mkdir(parents=True, exist_ok=True)
+    (chatapp_home / "config").write_text("", encoding="utf-8")
+    assert one_line(run_cli("models")) == (
+        f"chatapp: Cannot use {chatapp_home / 'config' / 'settings.json'}: Not a folder.")
+    (chatapp_home / "config").unlink()
+    (chatapp_home / "config" / "api-token").mkdir(parents=True)
+    assert one_line(run_cli("serve", "--port", "0")) == (
+        f"chatapp: Cannot use {chatapp_home / 'config' / 'api-token'}: It is a folder.")
+
+
 def test_text_that_is_not_valid_unicode(chatapp_home: Path, tmp_path: Path) -> None:
     line = one_line(run_cli("chat", os.fsdecode(b"caf\xe9 \xff")))
     assert "not valid Unicode" in line

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openai_server import Canned, OpenAIServer, Reply
 
+from chatapp.i18n import translate_error
 from chatapp.remote import errors
 from chatapp.remote.client import RemoteClient
 from chatapp.remote.endpoints import make_endpoint
@@ -221,7 +222,10 @@ def test_stream_cut_mid_answer_keeps_the_text(server):
     generation = fault_answer(server, Reply(pieces=["Partial", " answer"], fault="cut"))
     assert generation.text == "Partial answer"
     assert generation.error.template == errors.STREAM_BROKEN
-    assert "lab" in generation.result.error
+    assert generation.result.error == (  # the reason in the app's words (translated), not
+        "lab: the connection broke while the answer was being written (the server closed "
+        "the connection).")  # the HTTP library's
+    assert translate_error(generation.error, "id").endswith("(server menutup koneksi).")
 
 
 def test_stream_ending_without_a_finish_reason(server):

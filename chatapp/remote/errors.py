@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.remote.endpoints import Endpoint
 
 log = logging.getLogger(__name__)
@@ -218,9 +218,16 @@ def redirected_base(base_url: str, url: str, location: str) -> str | None:
     return base if base.rstrip("/") != base_url.rstrip("/") else None
 
 
-def _connection_reason(chain: list[BaseException]) -> tuple[str, str]:
+#: what the HTTP client raises when the server ends the connection in the middle
+_CLOSED_KINDS = ("RemoteProtocolError", "IncompleteRead", "ReadError", "ConnectionResetError",
+                 "BrokenPipeError")
+CLOSED = QT_TRANSLATE_NOOP("errors", "the server closed the connection")
+
+
+def _connection_reason(chain: list[BaseException]) -> tuple[str, UserError | str]:
     """(kind, reason) of a connection failure: kind is "refused", "dns", "tls", "timeout",
-    or "other"."""
+    or "other"; the reason in the app's words where it has some (translated), else the
+    system's or the TLS library's."""
     for item in chain:
         if isinstance(item, ConnectionRefusedError):
             return "refused", item.strerror or "refused"
@@ -234,9 +241,11 @@ def _connection_reason(chain: list[BaseException]) -> tuple[str, str]:
         name = type(item).__name__
         if name.endswith("Timeout") or name == "APITimeoutError":
             return "timeout", "timeout"
+    if any(type(item).__name__ in _CLOSED_KINDS for item in chain):
+        return "other", UserError(CLOSED)
     for item in chain:
         if isinstance(item, OSError) and item.strerror:
-            return "other", item.strerror
+            return "other", os_reason(item)
     last = chain[-1] if chain else None
     return "other", (str(last) or type(last).__name__) if last is not None else "?"
 
@@ -302,7 +311,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
     if isinstance(exc, openai.APIConnectionError) or any(
             isinstance(e, OSError) for e in chain):
         kind, reason = _connection_reason(chain)
-        reason = one_line(reason, secrets)
+        if isinstance(reason, str):
+            reason = one_line(reason, secrets)
         if kind == "timeout":
             connecting = any("Connect" in type(e).__name__ for e in chain)
             seconds = connect_timeout_s if connecting and connect_timeout_s else timeout_s

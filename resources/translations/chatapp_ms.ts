@@ -4031,13 +4031,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="336"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="333"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="338"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
@@ -4074,75 +4074,75 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="201"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="395"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="321"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="320"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="325"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="335"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
         <source>Try a&amp;gain</source>
         <translation>Cuba la&amp;gi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta tunggu: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="443"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="443"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="521"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="519"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4157,47 +4157,47 @@ Log: {logs}</translation>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain (pada giliran kemudian, setiap giliran mengikut urutan, supaya model membaca jawapannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="478"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="475"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="508"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
@@ -8195,6 +8195,12 @@ Log: {logs}</translation>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai API yang serasi dengan OpenAI.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/remote/errors.py" line="224"/>
+        <source>the server closed the connection</source>
+        <extracomment>what a server&apos;s error says when a prompt is longer than the context it runs with (vLLM&apos;s &quot;maximum context length&quot;, llama.cpp&apos;s &quot;exceeds the available context size&quot;, llama-cpp-python&apos;s &quot;exceed context window&quot; and &quot;Prompt exceeds n_ctx&quot;) statuses answered again once after the wait the server asks for (503 only with one) what the HTTP client raises when the server ends the connection in the middle</extracomment>
+        <translation>pelayan menutup sambungan</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/errors.py" line="127"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
@@ -8311,7 +8317,13 @@ Log: {logs}</translation>
         <translation>Nama atau perkhidmatan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="200"/>
+        <location filename="../../chatapp/errors.py" line="174"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <extracomment>failures of a path itself (a file where a folder should be, and the like): said with it</extracomment>
+        <translation>Tidak dapat menggunakan {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="204"/>
         <source>the standard output</source>
         <translation>output piawai</translation>
     </message>
