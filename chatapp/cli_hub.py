@@ -373,7 +373,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
             log.info("no estimate for %s: %s", entry.name, exc)
         first = entry.files[0]  # the Hub browser's "In library" test, every part there
         present = app.library.installed(page.repo_id, first.path.rsplit("/", 1)[-1],
-                                        first.sha256)
+                                        first.sha256, 0 if entry.split else first.size or 0)
         if present is not None and not present.problem:
             if present.repo_id and present.repo_id != page.repo_id:  # the same sha256
                 print(_t("cli", T_ALREADY_FROM).format(name=entry.name, path=present.path,

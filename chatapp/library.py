@@ -467,13 +467,19 @@ class Library:
                 return model
         return min(models, key=lambda m: (not m.starter, m.size), default=None)
 
-    def installed(self, repo_id: str, file_name: str, sha256: str = "") -> LocalModel | None:
+    def installed(self, repo_id: str, file_name: str, sha256: str = "",
+                  size: int = 0) -> LocalModel | None:
         """The listed model that is this Hub file (its first part for a split model): the
-        same sha256, or the same repository and file name."""
+        same sha256, or the same repository and file name, or (size: a file of one part, in
+        bytes) a file linked from another app with its name and size, whose sha256 is not
+        known."""
         for model in self.entries():
             if sha256 and model.sha256 == sha256:
                 return model
             if model.repo_id == repo_id and model.file_name == file_name:
+                return model
+            if size and model.size == size and model.file_name == file_name \
+                    and not model.sha256 and len(model.all_paths) == 1:
                 return model
         return None
 

@@ -200,3 +200,22 @@ def test_pull_of_a_file_already_downloaded_from_another_repo_names_that_repo(
     assert "Name it as tester/tiny-GGUF or by its file name." in again.stdout
     listing = run_cli("models")
     assert "tester/tiny-GGUF" in listing.stdout
+
+
+def test_pull_of_a_file_linked_from_another_app_is_not_downloaded_again(
+        hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path], tmp_path: Path) -> None:
+    """A file linked from LM Studio's folder, of the Hub file's name and size, is that file:
+    no second copy of the same gigabytes."""
+    import shutil
+
+    hub.add_repo("tester/linked-GGUF", {"linked-Q4_K_M.gguf": tiny_files["small"]})
+    store = tmp_path / "lmstudio" / "tester" / "linked-GGUF"
+    store.mkdir(parents=True)
+    shutil.copy(tiny_files["small"], store / "linked-Q4_K_M.gguf")
+    assert run_cli("link", str(store / "linked-Q4_K_M.gguf")).returncode == 0
+    hub.reset_log()
+    again = run_cli("pull", "tester/linked-GGUF")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == (
+        f"linked-Q4_K_M.gguf is already in the library: {store / 'linked-Q4_K_M.gguf'}")
+    assert not (chatapp_home / "data" / "models" / "tester").exists()  # no second copy

@@ -466,7 +466,8 @@ class HubTab:
             if not isinstance(button, QPushButton):
                 continue
             first = entry.files[0]
-            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256)
+            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256,
+                                               0 if entry.split else first.size or 0)
             name = entry.name
             if entry.split:
                 name += " " + self.tr("({count} parts)").format(count=len(entry.files))
