@@ -46,7 +46,7 @@ CONVERSE = QT_TRANSLATE_NOOP(
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
 OTHERS = QT_TRANSLATE_NOOP("cli", "Not chat models (they go with a chat model or do other work):")
-SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the models folder:")
+SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the library:")
 REMOTE = QT_TRANSLATE_NOOP("cli", "Models on other machines (OpenAI-compatible servers):")
 CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
 

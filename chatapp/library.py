@@ -369,8 +369,9 @@ class Library:
         return [m for m in self.entries() if m.kind == ADAPTER]
 
     def skipped(self) -> list[Skipped]:
-        """What the last listing left out of the models folder, with the reasons."""
-        return list(self._listing.skipped) if self._listing else []
+        """What the last listing left out of the models folder, and what the linked folders
+        got since that could not be linked, with the reasons."""
+        return (list(self._listing.skipped) if self._listing else []) + self.folders.refused()
 
     @staticmethod
     def _group(files: list[Path]) -> list[Path]:

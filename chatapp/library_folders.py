@@ -23,7 +23,7 @@ from chatapp.library_sources import (
     write_json,
 )
 from chatapp.library_split import split_name
-from chatapp.library_walk import stat_key
+from chatapp.library_walk import Skipped, stat_key
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class LinkedFolders:
         self.paths = paths
         self.file = paths.data / "linked-folders.json"
         self._refused: dict[str, tuple[int, int] | None] = {}  # path -> its size and time
+        self._reasons: dict[str, Skipped] = {}  # path -> why it was not linked
 
     def _read(self) -> dict:
         try:
@@ -116,11 +117,23 @@ class LinkedFolders:
             except (OSError, UserError) as exc:
                 log.warning("the models of a linked folder could not be added: %s", exc)
                 continue
+            why = {entry.path: entry for entry in result.skipped}
             for path in fresh - {m.path for m in found}:  # damaged, or still being copied
                 self._refused[path] = stat_key(path)
+                if path in why:
+                    self._reasons[path] = why[path]
+            for path in {m.path for m in found}:
+                self._reasons.pop(path, None)
             added += found
             known |= {m.path for m in found}
         return added
+
+
+    def refused(self) -> list[Skipped]:
+        """What appeared in the linked folders and was not linked, with why (damaged files,
+        those still being copied), while each is there as it was then."""
+        return [entry for path, entry in sorted(self._reasons.items())
+                if path in self._refused and self._refused[path] == stat_key(path)]
 
 
 def _later_part(path: str) -> bool:

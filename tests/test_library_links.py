@@ -126,7 +126,7 @@ def test_models_folder_lists_linked_files_and_reports_linked_folders(
         f"{paths.models / 'a-folder'} is a link to a folder, which is not followed here; "
         "skipped."]
     listing = run_cli("models").stdout
-    assert "Left out of the models folder:" in listing and "a-folder is a link" in listing
+    assert "Left out of the library:" in listing and "a-folder is a link" in listing
     library.delete(model)  # removes the link, never the file it leads to
     assert not os.path.lexists(paths.models / "kept-F32.gguf")
     assert (elsewhere / "kept-F32.gguf").is_file()
@@ -154,7 +154,13 @@ def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
         == [str(folder / n) for n in ("badkey-F32.gguf", "cut-F32.gguf", "flipped-F32.gguf",
                                       "short-F32.gguf")]
     assert "truncated" in next(line for line in skipped if "cut-F32" in line)
-    assert "unreadable" not in run_cli("models").stdout
+    listing = run_cli("models").stdout
+    assert "unreadable" not in listing
+    # the folder is linked: its damaged files are said with the models, not left out in silence
+    left_out = listing.split("Left out of the library:\n", 1)[1].splitlines()
+    assert sorted(line.split(damaged)[0] for line in left_out if damaged in line) \
+        == [f"- {folder / n}" for n in ("badkey-F32.gguf", "cut-F32.gguf", "flipped-F32.gguf",
+                                        "short-F32.gguf")]
     shutil.copy(tiny_model, folder / "good-F32.gguf")
     result = run_cli("link", str(folder / "good-F32.gguf"))
     assert "Added 1 model (not copied):" in result.stdout

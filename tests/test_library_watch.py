@@ -157,6 +157,16 @@ def test_a_linked_folder_is_watched_too(qtbot, chatapp_home: Path, tiny_model: P
         (newer / "other.txt").write_text("the folder changes again")
         qtbot.wait(1000)
         assert "newer-F32" not in picker_names(window)
+        # a damaged file put there is not linked, and that is said (not left out in silence)
+        window.statusBar().clearMessage()
+        broken = newer / "cut-Q4_K_M.gguf"
+        broken.write_bytes(tiny_model.read_bytes()[:5000])
+        old = time.time() - 3600
+        os.utime(broken, (old, old))
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+        said = window.statusBar().currentMessage()
+        assert said.startswith(f"{broken} is a damaged GGUF file and was skipped: "), said
+        assert "cut-Q4_K_M" not in picker_names(window)
     finally:
         window.close()
         ctx.close()

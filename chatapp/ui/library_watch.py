@@ -12,6 +12,7 @@ settles, since writing into a file does not change its folder.
 
 from __future__ import annotations
 
+import os
 import time
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
@@ -20,6 +21,7 @@ from chatapp.library import Library
 from chatapp.library_walk import stat_key
 from chatapp.paths import Paths
 from chatapp.remote.endpoints import EndpointStore
+from chatapp.ui.errors import error_text
 
 MAX_WATCHED = 2000  # folders; inotify watches are a limited resource
 SETTLE_MS = 400  # a copy in progress changes the folder many times
@@ -33,10 +35,13 @@ class LibraryWatcher(QObject):
     Signals:
         changed(): the models folder or the linked files changed since the last listing.
         endpointsChanged(): the connections file (endpoints.json) changed since last seen.
+        refused(str): a file that appeared in a linked folder could not be linked (a line
+            saying why, translated).
     """
 
     changed = Signal()
     endpointsChanged = Signal()
+    refused = Signal(str)
 
     def __init__(self, library: Library, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +55,7 @@ class LibraryWatcher(QObject):
         self.timer.timeout.connect(self.check)
         self._endpoints = EndpointStore(paths).path
         self._endpoints_seen = stat_key(self._endpoints)
+        self._said: set[tuple[str, object]] = set()  # refused files said (path, size and time)
         self._watch()
 
     def _watch(self) -> None:
@@ -91,7 +97,15 @@ class LibraryWatcher(QObject):
         if changed:
             self.changed.emit()
         now = time.time()
-        if any(m.problem and now - m.mtime < COPYING_S for m in self.library.entries()):
+        copying = any(m.problem and now - m.mtime < COPYING_S for m in self.library.entries())
+        for entry in self.library.folders.refused():
+            seen = (entry.path, stat_key(entry.path))
+            recent = now - _mtime(entry.path) < COPYING_S
+            copying = copying or recent
+            if not recent and seen not in self._said:
+                self._said.add(seen)
+                self.refused.emit(error_text(entry.reason))
+        if copying:
             self.timer.start(RECHECK_MS)  # a file still being copied: look again
         return changed
 
@@ -100,6 +114,14 @@ class LibraryWatcher(QObject):
         if event.type() == QEvent.Type.WindowActivate:
             self.schedule()
         return False
+
+
+def _mtime(path: str) -> float:
+    """A file's modification time (0 when it is gone)."""
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return 0.0
 
 
 def install_library_watch(window) -> LibraryWatcher:
@@ -114,6 +136,7 @@ def install_library_watch(window) -> LibraryWatcher:
             browser.refresh_library()
 
     watcher.changed.connect(reload)
+    watcher.refused.connect(lambda text: window.statusBar().showMessage(text, 15000))
     watcher.endpointsChanged.connect(window.model_list.refresh_remote)
     window.installEventFilter(watcher)
     window.library_watcher = watcher

@@ -2208,71 +2208,71 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="519"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="518"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="519"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="553"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="570"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -5481,8 +5481,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="49"/>
-        <source>Left out of the models folder:</source>
-        <translation>Hindi isinama mula sa folder ng mga model:</translation>
+        <source>Left out of the library:</source>
+        <translation>Hindi isinama sa library:</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="50"/>
@@ -6934,7 +6934,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="430"/>
+        <location filename="../../chatapp/library.py" line="431"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -6964,22 +6964,22 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="485"/>
+        <location filename="../../chatapp/library.py" line="492"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="495"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="546"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="543"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>

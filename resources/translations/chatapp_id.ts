@@ -2208,71 +2208,71 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada di pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="519"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="518"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="519"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="553"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="570"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -5481,8 +5481,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="49"/>
-        <source>Left out of the models folder:</source>
-        <translation>Tidak dimasukkan dari folder model:</translation>
+        <source>Left out of the library:</source>
+        <translation>Tidak dimasukkan ke pustaka:</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="50"/>
@@ -6934,7 +6934,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="430"/>
+        <location filename="../../chatapp/library.py" line="431"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -6964,22 +6964,22 @@ Log: {logs}</translation>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="485"/>
+        <location filename="../../chatapp/library.py" line="492"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="495"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="546"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="543"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>

@@ -2208,71 +2208,71 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="473"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="479"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="478"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada dalam pustaka anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="519"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="518"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="519"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="553"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="570"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -5481,8 +5481,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="49"/>
-        <source>Left out of the models folder:</source>
-        <translation>Tidak dimasukkan daripada folder model:</translation>
+        <source>Left out of the library:</source>
+        <translation>Tidak dimasukkan ke dalam pustaka:</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="50"/>
@@ -6934,7 +6934,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="430"/>
+        <location filename="../../chatapp/library.py" line="431"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -6964,22 +6964,22 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="485"/>
+        <location filename="../../chatapp/library.py" line="492"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="495"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="546"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="543"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
