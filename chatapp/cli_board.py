@@ -13,7 +13,8 @@ COMMAND = "leaderboard"
 T_HEAD = QT_TRANSLATE_NOOP(
     "cli", "rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost")
 T_SUMMARY = QT_TRANSLATE_NOOP(
-    "cli", "{votes} votes · {models} models · ranked by the lower end of each 95% interval")
+    "cli", "{votes} votes · {models} models · a model ranks below another only where their "
+    "95% intervals do not overlap")
 T_FEW = QT_TRANSLATE_NOOP("cli", "* fewer than {n} votes: the rating can still change a lot")
 T_NO_VOTES = QT_TRANSLATE_NOOP(
     "cli", "No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge "

@@ -23,6 +23,7 @@ from chatapp.compare.ratings import (
     centre,
     leaderboard,
     leaderboard_csv,
+    ranks,
     standard_errors,
     win_matrix,
 )
@@ -164,19 +165,20 @@ def test_one_vote_does_not_outrank_fifty() -> None:
     # by the point estimate alone, M (one win over A) would be first
     assert max(board.ratings, key=lambda r: r.rating).model == "M"
     assert order.index("M") > order.index("A") and order.index("N") > order.index("A")
-    assert order[:3] == ["A", "B", "C"]
-    assert [r.low for r in board.ratings] == sorted((r.low for r in board.ratings),
-                                                    reverse=True)
+    # the votes cannot tell M and N from A and B: they share rank 1, listed after the models
+    # with many votes; C's interval lies wholly below A's and B's
+    assert order == ["A", "B", "M", "N", "C"] and ranks(board) == [1, 1, 1, 1, 3]
     assert by_model["M"].few_votes and by_model["N"].few_votes
     assert not by_model["A"].few_votes and by_model["A"].votes >= 50 > FEW_VOTES
     # one vote says little: its interval is far wider than one from fifty
     assert (by_model["M"].high - by_model["M"].low) > 3 * (by_model["A"].high
                                                             - by_model["A"].low)
     rows = list(csv.DictReader(io.StringIO(leaderboard_csv(board))))
-    assert [r["model"] for r in rows] == order and [r["rank"] for r in rows][:2] == ["1", "2"]
+    assert [r["model"] for r in rows] == order
+    assert [r["rank"] for r in rows] == ["1", "1", "1", "1", "3"]
     assert {r["model"]: r["few_votes"] for r in rows} == {
         "A": "0", "B": "0", "C": "0", "M": "1", "N": "1"}
-    assert (rows[-1]["won"], rows[-1]["lost"]) == ("1", "0")  # M or N: one lucky win each
+    assert (rows[2]["won"], rows[2]["lost"]) == ("1", "0")  # M: one lucky win
 
 
 def test_the_csv_counts_each_outcome_in_whole_votes() -> None:
@@ -271,7 +273,7 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
         ctx.close()
 
 
-def test_the_leaderboard_window_ranks_by_the_lower_end_and_flags_few_votes(
+def test_the_leaderboard_window_ranks_as_the_intervals_tell_and_flags_few_votes(
         qtbot, store: Store, tmp_path: Path) -> None:
     from chatapp.ui.app import make_application
     from chatapp.ui.leaderboard import LeaderboardDialog
@@ -287,12 +289,15 @@ def test_the_leaderboard_window_ranks_by_the_lower_end_and_flags_few_votes(
     qtbot.addWidget(dialog)
     dialog.show()
     column = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
-    assert column[:3] == ["A", "B", "C"] and sorted(column[3:]) == ["M", "N"]
+    assert column[:2] == ["A", "B"] and sorted(column[2:4]) == ["M", "N"]
+    assert column[4] == "C"  # the one the votes rank below the others
+    assert [dialog.table.item(row, 0).text() for row in range(5)] == ["1", "1", "1", "1", "3"]
     votes = {dialog.table.item(row, 1).text(): dialog.table.item(row, 4)
              for row in range(dialog.table.rowCount())}
     assert votes["M"].text() == "1 · few votes" and "Fewer than 10 votes" in votes["M"].toolTip()
     assert votes["A"].text().isdigit() and votes["A"].toolTip() == ""
-    assert "ranked by the lower end" in dialog.summary.text()
+    assert "ranks below another only where their intervals do not overlap" in (
+        dialog.summary.text())
     rate = {dialog.table.item(row, 1).text(): dialog.table.item(row, 5)
             for row in range(dialog.table.rowCount())}
     assert rate["M"].toolTip().startswith("1 won, 0 tied, 0 both bad, 0 lost (a tie")
@@ -393,7 +398,8 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
     table = cli()
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
-    assert lines[0] == "77 votes · 5 models · ranked by the lower end of each 95% interval"
+    assert lines[0] == ("77 votes · 5 models · a model ranks below another only where their "
+                        "95% intervals do not overlap")
     assert lines[1].split() == ["rank", "model", "rating", "95%", "interval", "votes", "win",
                                 "rate", "(ties", "½)", "won/tied/both", "bad/lost"]
     rows = [line.split() for line in lines[2:7]]
@@ -412,11 +418,12 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
 
 
 def test_models_the_votes_cannot_tell_apart_share_a_rank() -> None:
-    from chatapp.compare.ratings import ranks
-
-    board = leaderboard([Vote("a.gguf + Office", "b.gguf", "tie")] * 6
-                        + [Vote("a.gguf + Office", "c.gguf", "a")] * 4
-                        + [Vote("b.gguf", "c.gguf", "a")] * 4, rounds=50)
+    votes = ([Vote("a.gguf + Office", "b.gguf", "tie")] * 6
+             + [Vote("a.gguf + Office", "c.gguf", "a")] * 4 + [Vote("b.gguf", "c.gguf", "a")] * 4)
+    board = leaderboard(votes, rounds=50)  # c lost its 8 votes: its interval still meets theirs
+    assert [r.model for r in board.ratings][2] == "c.gguf" and ranks(board) == [1, 1, 1]
+    votes += [Vote("a.gguf + Office", "c.gguf", "a")] * 4 + [Vote("b.gguf", "c.gguf", "a")] * 4
+    board = leaderboard(votes, rounds=50)  # 16 lost: below both
     assert [r.model for r in board.ratings][2] == "c.gguf"
     assert ranks(board) == [1, 1, 3]
     rows = list(csv.DictReader(io.StringIO(leaderboard_csv(board))))

@@ -8,9 +8,11 @@ counted by its votes.
 A 95% interval is the bootstrap's (votes resampled with replacement), widened where needed
 to the normal approximation from the Fisher information of the fit: resampling a handful
 of votes gives nearly the same votes back, so on its own it makes a model with one vote look
-as certain as one with fifty. The leaderboard is sorted by the lower end of the interval (a
-model ranks high only when its votes show it is good), and a model with fewer than FEW_VOTES
-votes is flagged.
+as certain as one with fifty. A model's rank is one more than the number of models whose
+interval lies wholly above its own (the rank Chatbot Arena shows): models the votes cannot
+tell apart share a rank, so one lucky vote ranks no model above the others. The leaderboard is
+sorted by rank, within a rank the models with FEW_VOTES votes or more first, then by rating;
+a model with fewer votes is flagged.
 """
 
 from __future__ import annotations
@@ -173,7 +175,8 @@ def to_elo(log_strengths: Sequence[float]) -> list[float]:
 def leaderboard(votes: Sequence[Vote], rounds: int = 200, seed: int = 0,
                 prior: float = 1.0) -> Leaderboard:
     """Ratings with 95% intervals (bootstrap, at least as wide as the normal
-    approximation), sorted by the lower end of the interval, then by rating."""
+    approximation), sorted by rank (see ranks), the models with few votes last within a
+    rank, then by rating."""
     votes = [v for v in votes if v.outcome in OUTCOMES and v.model_a != v.model_b]
     models = sorted({v.model_a for v in votes} | {v.model_b for v in votes})
     if not models:
@@ -207,7 +210,8 @@ def leaderboard(votes: Sequence[Vote], rounds: int = 200, seed: int = 0,
             high = max(high, _percentile(samples[i], 97.5))
         ratings.append(Rating(model, point[i], low, high, sum(games[i]), sum(wins[i]),
                               *_tally(votes, model)))
-    ratings.sort(key=lambda r: (-r.low, -r.rating, r.model))
+    ratings = sorted(ratings, key=lambda r: (_rank(r, ratings), r.few_votes, -r.rating,
+                                             r.model))
     return Leaderboard(ratings, models, rate, games, len(votes))
 
 
@@ -247,22 +251,20 @@ def wilson(successes: float, total: int, z: float = 1.96) -> tuple[float, float]
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def _rank(rating: Rating, ratings: Sequence[Rating]) -> int:
+    """One more than the number of ratings whose interval lies wholly above rating's."""
+    return 1 + sum(other.low > rating.high for other in ratings)
+
+
 def ranks(board: Leaderboard) -> list[int]:
-    """Each rating's rank, in the board's order: equal ratings and intervals (to 0.1) share
-    one, the next rank counting them all (1, 1, 3)."""
-    out: list[int] = []
-    for i, r in enumerate(board.ratings):
-        before = board.ratings[i - 1] if i else None
-        same = before is not None and all(
-            round(a, 1) == round(b, 1) for a, b in ((r.low, before.low),
-                                                     (r.rating, before.rating),
-                                                     (r.high, before.high)))
-        out.append(out[-1] if same else i + 1)
-    return out
+    """Each rating's rank, in the board's order: one more than the number of models whose
+    interval lies wholly above its own, so that models the votes cannot tell apart share a
+    rank (1, 1, 3)."""
+    return [_rank(r, board.ratings) for r in board.ratings]
 
 
 def leaderboard_csv(board: Leaderboard) -> str:
-    """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model
+    """The leaderboard as CSV text, in its order (by rank, then rating): rank, model
     (named as the table names it, without ".gguf"), rating, interval, votes, the votes won,
     tied, both bad and lost, win_rate (ties and both bad count half, as in the table; 0 to 1)
     and few_votes (1 when the model has fewer than FEW_VOTES). A model name a spreadsheet

@@ -1,6 +1,6 @@
 """The leaderboard of arena votes: ratings with 95% intervals, win rates, a chart, CSV.
 
-Models are ranked by the lower end of their interval; one with few votes is listed but
+Models the votes cannot tell apart share a rank; one with few votes is listed but
 flagged ("few votes"), with a pale bar."""
 
 from __future__ import annotations
@@ -257,12 +257,15 @@ class LeaderboardDialog(QDialog):
                  else self.tr("{n} votes").format(n=result.votes))
         models = (self.tr("1 model") if len(result.models) == 1
                   else self.tr("{n} models").format(n=len(result.models)))
-        self.summary.setText(self.tr("{votes} · {models} · ranked by the lower end of each "
-                                     "interval").format(votes=votes, models=models))
+        self.summary.setText(self.tr("{votes} · {models} · a model ranks below another only "
+                                     "where their intervals do not overlap").format(
+                                         votes=votes, models=models))
         self.summary.setWordWrap(True)
         self.summary.setToolTip(self.tr(
-            "Ranked by the lower end of the 95% interval: a model ranks high once its votes "
-            "show it is good. Models with fewer than {n} votes are flagged.").format(n=FEW_VOTES))
+            "A model's rank is one more than the number of models whose 95% interval lies "
+            "wholly above its own: models the votes cannot tell apart share a rank. Models "
+            "with fewer than {n} votes are flagged and listed last in their rank.").format(
+                n=FEW_VOTES))
         self.table.setRowCount(len(result.ratings))
         few = self.tr("Fewer than {n} votes: this rating can still change a lot.").format(
             n=FEW_VOTES)

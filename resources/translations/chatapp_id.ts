@@ -2281,7 +2281,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="337"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
@@ -2397,46 +2397,46 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
-        <source>{votes} · {models} · ranked by the lower end of each interval</source>
-        <translation>{votes} · {models} · diurutkan menurut batas bawah tiap interval</translation>
+        <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
+        <translation>{votes} · {models} · sebuah model berperingkat di bawah model lain hanya bila interval keduanya tidak bertumpang-tindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
-        <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
-        <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
+        <translation>Peringkat sebuah model adalah satu lebih dari jumlah model yang interval 95%-nya seluruhnya berada di atas intervalnya sendiri: model yang tidak dapat dibedakan oleh suara berbagi peringkat. Model dengan kurang dari {n} suara ditandai dan dicantumkan terakhir dalam peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="287"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} sama-sama buruk, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="313"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="326"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="331"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -6666,36 +6666,36 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="15"/>
-        <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
-        <translation>{votes} suara · {models} model · diurutkan menurut batas bawah tiap interval 95%</translation>
+        <source>{votes} votes · {models} models · a model ranks below another only where their 95% intervals do not overlap</source>
+        <translation>{votes} suara · {models} model · sebuah model berperingkat di bawah model lain hanya bila interval 95% keduanya tidak bertumpang-tindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <location filename="../../chatapp/cli_board.py" line="18"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
         <translation>* kurang dari {n} suara: skor ini masih bisa banyak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="18"/>
+        <location filename="../../chatapp/cli_board.py" line="19"/>
         <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
         <translation>Belum ada suara{tag}: beri suara di ronde arena (Bandingkan → Arena…) atau biarkan juri membandingkan jawaban evaluasi (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <location filename="../../chatapp/cli_board.py" line="31"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>urutkan model menurut suara arena dan perbandingan juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>suara siapa: orang (arena), juri, atau keduanya (bawaan: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>hanya suara dengan tag ini (tag arena atau nama evaluasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
+        <location filename="../../chatapp/cli_board.py" line="37"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
@@ -9115,12 +9115,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="21"/>
+        <location filename="../../chatapp/cli_board.py" line="22"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tidak ada suara dengan tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="22"/>
+        <location filename="../../chatapp/cli_board.py" line="23"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tidak ada suara dengan tag {tag}: belum ada suara yang diberi tag.</translation>
     </message>

@@ -2281,7 +2281,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="337"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
@@ -2397,46 +2397,46 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
-        <source>{votes} · {models} · ranked by the lower end of each interval</source>
-        <translation>{votes} · {models} · disusun mengikut had bawah setiap selang</translation>
+        <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
+        <translation>{votes} · {models} · sesuatu model berkedudukan di bawah model lain hanya apabila selang kedua-duanya tidak bertindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
-        <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
-        <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
+        <translation>Kedudukan sesuatu model ialah satu lebih daripada bilangan model yang selang 95%nya terletak sepenuhnya di atas selangnya sendiri: model yang tidak dapat dibezakan oleh undian berkongsi kedudukan. Model dengan kurang daripada {n} undian ditandakan dan disenaraikan terakhir dalam kedudukannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="287"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} kedua-duanya buruk, {lost} kalah (seri atau “kedua-duanya buruk” dikira separuh kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="313"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="326"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="331"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -6666,36 +6666,36 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="15"/>
-        <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
-        <translation>{votes} undian · {models} model · disusun mengikut hujung bawah setiap selang 95%</translation>
+        <source>{votes} votes · {models} models · a model ranks below another only where their 95% intervals do not overlap</source>
+        <translation>{votes} undian · {models} model · sesuatu model berkedudukan di bawah model lain hanya apabila selang 95% kedua-duanya tidak bertindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <location filename="../../chatapp/cli_board.py" line="18"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
         <translation>* kurang daripada {n} undian: penarafan ini masih boleh banyak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="18"/>
+        <location filename="../../chatapp/cli_board.py" line="19"/>
         <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
         <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <location filename="../../chatapp/cli_board.py" line="31"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
+        <location filename="../../chatapp/cli_board.py" line="37"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
@@ -9115,12 +9115,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="21"/>
+        <location filename="../../chatapp/cli_board.py" line="22"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="22"/>
+        <location filename="../../chatapp/cli_board.py" line="23"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
     </message>
