@@ -26,14 +26,30 @@ def format_bytes(size: float | None) -> str:
     return f"{decimal(size / 1e9, 1, chosen_language())} GB"
 
 
+_COUNT_UNITS = {1e3: "K", 1e6: "M", 1e9: "B"}
+
+
+def count_scale(n: float, scales: tuple[float, ...] = (1e3, 1e6, 1e9)) -> float | None:
+    """The scale (of scales, smallest first) a count is written in: the largest it reaches,
+    or the next one where one decimal would round it up to 1000 (999,999 is 1.0M, not
+    1000.0K); None below the smallest."""
+    reached = [scale for scale in scales if n >= scale]
+    if not reached:
+        return None
+    index = scales.index(reached[-1])
+    if round(n / scales[index], 1) >= 1000 and index + 1 < len(scales):
+        return scales[index + 1]
+    return scales[index]
+
+
 def format_count(n: float, point: str | None = None) -> str:
     """A count as 950, 1.2K, 3.4M or 7.0B; point: the decimal separator (the window passes
     its locale's, e.g. "," for Indonesian: 5,0K; None: the chosen language's)."""
-    for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
-        if n >= scale:
-            text = f"{n / scale:.1f}{unit}"
-            return text.replace(".", point) if point else decimal_text(text)
-    return str(n)
+    scale = count_scale(n)
+    if scale is None:
+        return str(n)
+    text = f"{n / scale:.1f}{_COUNT_UNITS[scale]}"
+    return text.replace(".", point) if point else decimal_text(text)
 
 
 #: languages that write a decimal comma (as QLocale does: Indonesian; Malay and Filipino, like

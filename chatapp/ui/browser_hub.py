@@ -51,7 +51,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size, decimal, number
-from chatapp.units import format_count
+from chatapp.units import count_scale, format_count
 
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 SEARCH_LIMIT = 50  # results asked of the Hub per search
@@ -74,11 +74,11 @@ _PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),
 def people_count(n: float) -> str:
     """A count of downloads or likes: 950, 1.2K, 3.4M in English, as the language writes
     them in the others."""
-    for template, scale in _PEOPLE_UNITS:
-        if n >= scale:
-            return QCoreApplication.translate("HubTab", template).format(
-                n=decimal(n / scale, 1))
-    return number(n)
+    scale = count_scale(n)
+    if scale is None:
+        return number(n)
+    template = next(template for template, of in _PEOPLE_UNITS if of == scale)
+    return QCoreApplication.translate("HubTab", template).format(n=decimal(n / scale, 1))
 
 
 def breakable(text: str) -> str:
