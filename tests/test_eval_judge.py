@@ -146,7 +146,9 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
     config.write_text(CONFIG.replace("JUDGE", "mumbler"), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]) == 0
-    capsys.readouterr()
+    said = capsys.readouterr().err  # not the report's alone: the terminal says so too
+    assert ("4 checks are not graded: the judge's replies could not be read (the report shows "
+            "them). They count in no pass rate.") in said
     grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
     # the judge failed, not the answers: nothing passed or failed, the reason is kept
     assert len(grades) == 4 and {g["passed"] for g in grades} == {None}

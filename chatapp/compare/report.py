@@ -90,6 +90,14 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
     return summaries
 
 
+def unread_grades(results: list[PairResult]) -> int:
+    """How many checks of the answers are not graded because the judge's reply could not be
+    read (they count in no pass rate)."""
+    return sum(1 for r in results if r.finish_reason != "error"
+               for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
+               if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
+
+
 def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–",
          language: str | None = None) -> str:
     """A number of the report in language's decimal separator (missing where there is none)."""
