@@ -137,6 +137,11 @@ def run(args: argparse.Namespace) -> int:
                        graders=graders(app, args, prompts=prompts, variants=models))
 
 
+def _sentence(text: str) -> str:
+    """text ending as a sentence does (a period added unless it ends in . ? or !)."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def check_model(model) -> None:
     """Refuse (UserError) a model that is not a chat model; a chat model that cannot load (a
     damaged file) stays in the run, its answers recorded as errors with the reason, and a
@@ -253,7 +258,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         error = stored_error(app.store.message(first.message_id).error_data)
         reason = " ".join((translate_error(error) if error else first.error or "").split())
         print(translate_count("cli", FAILED_ONE, FAILED, len(runner.failed),
-                              reason=reason if reason.endswith(".") else reason + "."),
+                              reason=_sentence(reason)),
               file=sys.stderr)
         if runner.not_loaded:
             print(translate_text("cli", NOT_TRIED).format(
@@ -261,6 +266,6 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     if graders is not None and graders.failed:
         reason = " ".join(translate_error(graders.failed[0]).split())
         print(translate_count("cli", UNGRADED_ONE, UNGRADED, len(graders.failed),
-                              reason=reason if reason.endswith(".") else reason + "."),
+                              reason=_sentence(reason)),
               file=sys.stderr)
     return 1 if runner.failed or graders is not None and graders.failed else 0

@@ -372,9 +372,9 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             "go on.")) + "</p>")
     out.append(variants)
     headers = (VARIANT, PASS_RATE, QT_TRANSLATE_NOOP("report", "95% CI"), PASSED_OF,
-               MEDIAN_TTFT, MEDIAN_TPS, QT_TRANSLATE_NOOP("report", "Median answer length"),
+               MEDIAN_TTFT, MEDIAN_TPS,
+               QT_TRANSLATE_NOOP("report", "Median answer length (characters)"),
                ERRORS, CUT_OFF, PEAK_MEMORY)
-    chars = " " + _text(QT_TRANSLATE_NOOP("report", "chars"), language)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
                + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>")
     for s in summaries:
@@ -385,7 +385,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{s.passed} / {s.checked}</td>"
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s', language=language)}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1, language=language)}</td>"
-            f"<td class=num>{esc(_fmt(s.median_chars, 0, chars))}</td>"
+            f"<td class=num>{_fmt(s.median_chars, 0, language=language)}</td>"
             f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
             f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
     out.append("</table>")

@@ -7849,7 +7849,7 @@ Mga log: {logs}</translation>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="164"/>
+        <location filename="../../chatapp/cli_eval.py" line="169"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -9516,19 +9516,14 @@ Mga log: {logs}</translation>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="375"/>
-        <source>Median answer length</source>
-        <translation>Median na haba ng sagot</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
-        <source>chars</source>
-        <translation>karakter</translation>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <source>Median answer length (characters)</source>
+        <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="378"/>

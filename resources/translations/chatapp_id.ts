@@ -7849,7 +7849,7 @@ Log: {logs}</translation>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="164"/>
+        <location filename="../../chatapp/cli_eval.py" line="169"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
@@ -9516,19 +9516,14 @@ Log: {logs}</translation>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="375"/>
-        <source>Median answer length</source>
-        <translation>Median panjang jawaban</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
-        <source>chars</source>
-        <translation>karakter</translation>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <source>Median answer length (characters)</source>
+        <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="378"/>

@@ -7849,7 +7849,7 @@ Log: {logs}</translation>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="164"/>
+        <location filename="../../chatapp/cli_eval.py" line="169"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -9516,19 +9516,14 @@ Log: {logs}</translation>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="375"/>
-        <source>Median answer length</source>
-        <translation>Median panjang jawapan</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
-        <source>chars</source>
-        <translation>aksara</translation>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <source>Median answer length (characters)</source>
+        <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="378"/>
