@@ -388,6 +388,14 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
         arguments = {"model": STARTER, "messages": HELLO, "max_tokens": 2, **bad}
         with pytest.raises(openai.BadRequestError):
             client.chat.completions.create(**arguments)
+    for bad, said in (  # in words a client's user reads: no "Value error,", every kind
+            ({"messages": [{"role": "user", "content": None}]},
+             "The request field messages.0 is not valid: a user message needs content"),
+            ({"stop": 5}, "The request field stop is not valid: Input should be a valid "
+                          "string or a valid list")):
+        status, body = raw(api, "/v1/chat/completions", json.dumps(
+            {"model": STARTER, "messages": HELLO, **bad}).encode())
+        assert (status, body["error"]["message"]) == (400, said)
     status, body = raw(api, "/v1/chat/completions", json.dumps({
         "model": STARTER, "messages": [{"role": "user", "content": [
             {"type": "image_url", "image_url": {"url": "http://x"}}]}]}).encode())

@@ -146,10 +146,10 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
     try:
         request = kind.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(_in_body(data, first.get("loc", ()))) or "body"
+        errors = exc.errors()
+        where = ".".join(_in_body(data, errors[0].get("loc", ()))) or "body"
         raise ApiError(400, BAD_FIELD, api_param=where, field=where,
-                       reason=first.get("msg", "?")) from None
+                       reason=_why(data, where, errors)) from None
     if isinstance(request, _Sampled):
         if request.n not in (None, 1):
             raise ApiError(400, ONLY_ONE, api_param="n")
@@ -171,6 +171,22 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
     if isinstance(request, EmbeddingRequest) and request.dimensions is not None:
         raise ApiError(400, NOT_SUPPORTED, api_param="dimensions", field="dimensions")
     return request
+
+
+def _why(data: Any, where: str, errors: list) -> str:
+    """Why the field where is refused, in pydantic's words without its "Value error, "; a
+    field that may be of several kinds names them all ("Input should be a valid string or a
+    valid list")."""
+    said: list[str] = []
+    for error in errors:
+        if ".".join(_in_body(data, error.get("loc", ()))) == where:
+            text = str(error.get("msg") or "?").removeprefix("Value error, ")
+            if said and text.startswith("Input should be ") \
+                    and said[0].startswith("Input should be "):
+                text = text.removeprefix("Input should be ")
+            if text not in said:
+                said.append(text)
+    return " or ".join(said) or "?"
 
 
 def _in_body(data: Any, loc: tuple) -> list[str]:

@@ -54,4 +54,4 @@ def grammar_for(response_format: Any) -> str | None:
         return json_schema_to_gbnf(json.dumps(schema))
     except (ValueError, KeyError, TypeError, AttributeError, AssertionError,
             RecursionError, NotImplementedError) as exc:
-        raise GrammarError(f"the JSON schema cannot be used: {exc}") from None
+        raise GrammarError(f"The JSON schema cannot be used: {exc}") from None
