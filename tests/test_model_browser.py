@@ -581,11 +581,12 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (  # once shown
-            "A download stopped when chatapp last closed: Models → Browse models… resumes it."))
+            "A download stopped when chatapp last closed: Resume in Models → Browse models… goes "
+            "on with it."))
         window.models_menu.actions()[0].trigger()
         browser = window.model_browser
         row = browser.rows[row_key(job)]
-        assert row.status.text().startswith("Interrupted when the app closed · ")
+        assert row.status.text().startswith("Interrupted: Resume goes on from where it stopped · ")
         assert row.resume_button.isVisible() or not row.isVisible()
         browser.shutdown()
     finally:
@@ -713,7 +714,7 @@ def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_
     window.close()
     assert window.isVisible() and job.status == RUNNING
     assert seen[0] == ("Downloads not finished: 1. Quit anyway? They stop where they are; "
-                       "Models → Browse models… resumes them the next time.")
+                       "Resume in Models → Browse models… goes on with them next time.")
     asked = len(seen)
     window.close_without_asking()  # a signal (a logout, `kill`): nobody is asked
     assert not window.isVisible() and len(seen) == asked

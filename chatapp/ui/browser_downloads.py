@@ -161,7 +161,7 @@ class DownloadRow(QFrame):
         elif d.status == VERIFIED:
             text = self.tr("Verified · being added to the library")
         elif d.status == PAUSED and d.interrupted:
-            text = self.tr("Interrupted when the app closed") + " · " + sizes
+            text = self.tr("Interrupted: Resume goes on from where it stopped") + " · " + sizes
         elif d.status == PAUSED:
             text = self.tr("Paused") + " · " + sizes
         elif d.status == DONE and not Path(d.target).is_file():

@@ -218,8 +218,8 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         asked first (they stop where they are, and can be resumed at the next start)."""
         active = {row_key(d) for d in self.manager.downloads() if d.status in ACTIVE}
         return not active or message_box(self.parentWidget() or self, self.tr("Quit"), self.tr(
-            "Downloads not finished: {count}. Quit anyway? They stop where they are; Models → "
-            "Browse models… resumes them the next time.").format(count=len(active)),
+            "Downloads not finished: {count}. Quit anyway? They stop where they are; Resume "
+            "in Models → Browse models… goes on with them next time.").format(count=len(active)),
             question=True)
 
     def shutdown(self) -> None:
@@ -319,11 +319,11 @@ def install_models_menu(window) -> QMenu:
     if stopped:  # said once at the start; the browser's list offers Resume
         say(counted(
             "ModelsMenu", QT_TRANSLATE_NOOP(
-                "ModelsMenu", "A download stopped when chatapp last closed: Models → Browse "
-                "models… resumes it."),
+                "ModelsMenu", "A download stopped when chatapp last closed: Resume in Models → "
+                "Browse models… goes on with it."),
             QT_TRANSLATE_NOOP(
-                "ModelsMenu", "{n} downloads stopped when chatapp last closed: Models → "
-                "Browse models… resumes them."), len(stopped)))
+                "ModelsMenu", "{n} downloads stopped when chatapp last closed: Resume in Models "
+                "→ Browse models… goes on with them."), len(stopped)))
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())
     window.models_menu = menu

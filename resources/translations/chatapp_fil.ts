@@ -1525,11 +1525,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
-        <source>Interrupted when the app closed</source>
-        <translation>Naantala nang isara ang app</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
@@ -1548,6 +1543,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <source>Interrupted: Resume goes on from where it stopped</source>
+        <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
@@ -3489,8 +3489,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="221"/>
-        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Models → Browse models… resumes them the next time.</source>
-        <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Mga Model → Mag-browse ng mga model… sa susunod.</translation>
+        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
+        <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="166"/>
@@ -3982,13 +3982,13 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="321"/>
-        <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
-        <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Mga Model → Mag-browse ng mga model…</translation>
+        <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
+        <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="324"/>
-        <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
-        <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Mga Model → Mag-browse ng mga model…</translation>
+        <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
+        <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="327"/>

@@ -1525,11 +1525,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
-        <source>Interrupted when the app closed</source>
-        <translation>Terhenti saat aplikasi ditutup</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
@@ -1548,6 +1543,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <source>Interrupted: Resume goes on from where it stopped</source>
+        <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
@@ -3489,8 +3489,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="221"/>
-        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Models → Browse models… resumes them the next time.</source>
-        <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Model → Jelajahi model… melanjutkannya lain kali.</translation>
+        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
+        <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="166"/>
@@ -3982,13 +3982,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="321"/>
-        <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
-        <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Model → Jelajahi model… melanjutkannya.</translation>
+        <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
+        <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="324"/>
-        <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
-        <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Model → Jelajahi model… melanjutkannya.</translation>
+        <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
+        <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="327"/>

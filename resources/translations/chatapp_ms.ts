@@ -1525,11 +1525,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
-        <source>Interrupted when the app closed</source>
-        <translation>Terhenti semasa aplikasi ditutup</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
@@ -1548,6 +1543,11 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <source>Interrupted: Resume goes on from where it stopped</source>
+        <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
@@ -3489,8 +3489,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="221"/>
-        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Models → Browse models… resumes them the next time.</source>
-        <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Model → Semak imbas model… menyambungnya pada kali berikutnya.</translation>
+        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
+        <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="166"/>
@@ -3982,13 +3982,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="321"/>
-        <source>A download stopped when chatapp last closed: Models → Browse models… resumes it.</source>
-        <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Model → Semak imbas model… menyambungnya semula.</translation>
+        <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
+        <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="324"/>
-        <source>{n} downloads stopped when chatapp last closed: Models → Browse models… resumes them.</source>
-        <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Model → Semak imbas model… menyambungnya semula.</translation>
+        <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
+        <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="327"/>
