@@ -241,11 +241,16 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     assert window.offline_banner.isVisible() and not window.search_edit.isEnabled()
     assert window.results_label.text() == ""  # no hint that the banner contradicts
     window.search()
-    qtbot.wait(200)
+    window.open_model("tester/tiny-GGUF")  # (as a recommended model's link opens it)
+    qtbot.waitUntil(lambda: window.meta_label.text().startswith("Offline mode is on"))
     assert hub.requests == []
     assert window.ctx.settings_file.load().offline
     window.set_offline(False)
     assert window.results_label.text() == hint
+    # the page that could not be loaded is loaded now: no "offline" left on it
+    qtbot.waitUntil(lambda: window.page is not None
+                    and window.page.repo_id == "tester/tiny-GGUF", timeout=10000)
+    assert "Offline" not in window.meta_label.text()
     search(qtbot, window, "tiny")
     assert window.results.count() == 1
 

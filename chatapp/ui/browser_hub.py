@@ -187,10 +187,13 @@ class HubTab:
         return tab
 
     def show_search_hint(self, offline: bool) -> None:
-        """Before any search: how to search, unless offline mode (its banner says why not)."""
+        """Before any search: how to search, unless offline mode (its banner says why not);
+        back online, a model page that could not be loaded is loaded again."""
         hint = self.tr("Type a name and press Enter to search the Hub.")
         if not self.results.count() and self.results_label.text() in ("", hint):
             self.results_label.setText("" if offline else hint)
+        if not offline and self.opened is not None and self._page_error:
+            self.open_model(self.opened)
 
     def _build_page(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
@@ -359,11 +362,13 @@ class HubTab:
 
     def _page_failed(self, seq: int, exc: Exception) -> None:
         if seq == self._page_seq:
+            self._page_error = True
             self.meta_label.setText(hub_error_text(exc))
 
     def _page_loaded(self, seq: int, page: ModelPage) -> None:
         if seq != self._page_seq:
             return
+        self._page_error = False
         self._show_page(page)
         client = self.client()
         entries = list(page.models)

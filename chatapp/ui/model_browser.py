@@ -83,6 +83,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self._search_seq = 0
         self.search_limit = SEARCH_LIMIT  # models the last search asked for
         self._page_seq = 0
+        self._page_error = False  # the model page shown could not be loaded
         self.manager = DownloadManager(ctx.paths, self.hub_config,
                                        max_parallel=max(ctx.settings.downloads_parallel, 1))
         self.bridge = DownloadBridge(self.manager, self)
