@@ -810,3 +810,22 @@ def test_a_panes_model_that_leaves_keeps_its_name_on_its_answer(qtbot,
     window.model_list.reload()
     assert "tiny" in pane.chosen().file_name
     assert pane.stats_label.text() != lost and "is back in the library" in pane.stats_label.text()
+
+
+def test_a_stopped_pane_offers_to_try_again_with_its_model(qtbot, window: MainWindow) -> None:
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "tiny")
+    send(qtbot, view, "Tell me about the sea")
+    view.stop_pane(view.panes[0])  # stopped at once, maybe before its first token
+    wait_done(qtbot, view)
+    pane = view.panes[0]
+    stopped = pane.message
+    assert stopped.finish_reason == "stopped"
+    assert pane.answer_button.isVisible() and pane.answer_button.text() == "Try a&gain"
+    assert not view.panes[1].answer_button.isVisible()
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        pane.answer_button.click()
+    wait_done(qtbot, view)
+    again = window.ctx.store.message(pane.message.id)
+    assert again.id != stopped.id and again.model_key == stopped.model_key
+    assert again.finish_reason in ("stop", "length") and not pane.answer_button.isVisible()

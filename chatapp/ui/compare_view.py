@@ -458,14 +458,14 @@ class CompareWindow(QWidget):
 
     def _offer_answers(self) -> None:
         """Panes without an answer to the shown prompt by their model (none, one by the
-        model picked before, or one that failed) offer to answer it."""
+        model picked before, or one that failed or was stopped) offer to answer it."""
         can = self.prompt_id() is not None and not self.busy
         for widget in self.panes:
             chosen, message = widget.chosen(), widget.message
-            failed = message is not None and message.finish_reason == "error"
-            answered = message is not None and not failed and (
+            again = message is not None and message.finish_reason in ("error", "stopped")
+            answered = message is not None and not again and (
                 chosen is None or message.model_key == chosen.key)
-            widget.offer_answer(can and not answered, again=failed)
+            widget.offer_answer(can and not answered, again=again)
 
     def stop_pane(self, widget: PaneWidget) -> None:
         """Stop one pane's answer (its text so far is kept)."""
