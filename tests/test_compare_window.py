@@ -829,3 +829,16 @@ def test_a_stopped_pane_offers_to_try_again_with_its_model(qtbot, window: MainWi
     again = window.ctx.store.message(pane.message.id)
     assert again.id != stopped.id and again.model_key == stopped.model_key
     assert again.finish_reason in ("stop", "length") and not pane.answer_button.isVisible()
+
+
+def test_removing_a_pane_with_answers_says_they_stay(qtbot, window: MainWindow) -> None:
+    view = open_compare(qtbot, window)
+    view.add_pane()
+    pick(view, "tiny", "tiny", "tiny")
+    send(qtbot, view, "Hi")
+    wait_done(qtbot, view)
+    gone = view.panes[-1].message
+    view.remove_pane()
+    assert view.status.text() == ("The removed pane's answers stay in the conversation: Open "
+                                  "this conversation side by side shows them.")
+    assert window.ctx.store.message(gone.id).deleted_at is None

@@ -17,14 +17,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from chatapp.catalogue import AnyModel
 from chatapp.chat import title_from
@@ -259,6 +252,9 @@ class CompareWindow(QWidget):
         pane = self.panes.pop()
         self.pane_row.removeWidget(pane)
         pane.deleteLater()  # the other panes go on along their own branches
+        if pane.message is not None:  # nothing is lost: said
+            self.status.setText(self.tr("The removed pane's answers stay in the conversation: "
+                                        "Open this conversation side by side shows them."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
