@@ -66,6 +66,12 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     window = browser
     search(qtbot, window, "")
     assert window.results.count() == 4  # the public GGUF repos: not private, not safetensors
+    window.size_box.setCurrentIndex(window.size_box.count() - 1)  # over 20B: none here
+    qtbot.waitUntil(lambda: window.results.count() == 0, timeout=5000)
+    assert window.results_label.text() == (
+        "No GGUF models of this size found: Any size shows the others.")
+    window.size_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.results.count() == 4, timeout=5000)
     assert window.results.item(0).text().startswith("tester/other-GGUF")
     window.sort_box.setCurrentIndex(1)  # most liked
     qtbot.waitUntil(lambda: window.results.count() and

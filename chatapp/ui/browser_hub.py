@@ -161,7 +161,7 @@ class HubTab:
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.results_label)
         self.retry_button = QPushButton(self.tr("Try again"), tab)  # after a failed search
-        self.retry_button.clicked.connect(lambda: self.search(self.search_limit))
+        self.retry_button.clicked.connect(self._retry)
         self.retry_button.hide()
         left_column.addWidget(self.retry_button)
         left_column.addWidget(self.results, 1)
@@ -283,6 +283,12 @@ class HubTab:
         call.failed.connect(lambda exc: self._search_failed(seq, exc))
         call.start()
 
+    def _retry(self) -> None:
+        """Search again after a failure; the keys stay in the search field (the button that
+        had them hides)."""
+        self.search_edit.setFocus()
+        self.search(self.search_limit)
+
     def search_more(self) -> None:
         """The same search for SEARCH_LIMIT more models (the list keeps its place)."""
         self.search(self.search_limit + SEARCH_LIMIT)
@@ -321,6 +327,8 @@ class HubTab:
                            "lists more, or refine the search.").format(count=len(hits))
         elif hits:
             text = self.tr("Models found: {count}").format(count=len(hits))
+        elif self.size_box.currentIndex() > 0:  # what the size filter hides is said
+            text = self.tr("No GGUF models of this size found: Any size shows the others.")
         else:
             text = self.tr("No GGUF models found.")
         self.results_label.setText(text)
