@@ -7,6 +7,7 @@ its locale's forms instead (chatapp.ui.units).
 from __future__ import annotations
 
 import time
+import unicodedata
 
 from chatapp.i18n import chosen_language
 
@@ -96,6 +97,17 @@ def table_lines(head: str, translated: str, rows: list[list[str]],
     if len(cells) != len(head.split("|")):
         cells = head.split("|")
     table = [cells, *rows]
-    widths = [max(len(row[i]) for row in table) for i in range(len(cells))]
-    return ["  ".join(cell.ljust(widths[i]) if i in lefts else cell.rjust(widths[i])
-                      for i, cell in enumerate(row)).rstrip() for row in table]
+    widths = [max(columns(row[i]) for row in table) for i in range(len(cells))]
+
+    def fit(cell: str, i: int) -> str:
+        pad = " " * (widths[i] - columns(cell))
+        return cell + pad if i in lefts else pad + cell
+
+    return ["  ".join(fit(cell, i) for i, cell in enumerate(row)).rstrip() for row in table]
+
+
+def columns(text: str) -> int:
+    """How many terminal columns text takes: wide characters (Chinese, Japanese, Korean)
+    two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF"
+               else 1 for c in text)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from chatapp.units import format_bytes, format_count, format_duration
+from chatapp.units import format_bytes, format_count, format_duration, table_lines
 
 
 @pytest.mark.parametrize(("size", "text"), [
@@ -77,3 +77,9 @@ def test_core_and_cli_numbers_follow_the_chosen_language(chosen_indonesian: None
     assert format_count(1_200) == "1,2K" and format_count(1_200, ".") == "1.2K"
     line = _progress("m.gguf", 500_000_000, 2_000_000_000, 0)
     assert " 25,0% " in line and "2,0 GB" in line
+
+
+def test_a_table_with_wide_characters_keeps_its_columns() -> None:
+    """Chinese or Japanese names take two columns each on a terminal."""
+    lines = table_lines("model|likes", "model|likes", [["名前/モデル", "3"], ["abc/def", "12"]])
+    assert lines == ["model        likes", "名前/モデル      3", "abc/def         12"]
