@@ -106,8 +106,10 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     (folder / "junk.gguf").write_text("not a model")
     shutil.copy(tiny_files["large"], folder / "big-00002-of-00002.gguf")  # no first part
     listing = run_cli("models")
-    assert "later-Q8_0.gguf" in listing.stdout and "junk" not in listing.stdout
-    assert "big-" not in listing.stdout
+    models, left_out = listing.stdout.split("Left out of the library:\n")
+    assert "later-Q8_0.gguf" in models and "junk" not in models and "big-" not in listing.stdout
+    assert left_out == (f"- {folder / 'junk.gguf'} does not start with the GGUF signature, so "
+                        "it is not a GGUF model; skipped.\n")  # said, not linked
     # one taken out of the list stays out, though its file is still there
     assert run_cli("rm", "later-Q8_0", "--yes").returncode == 0
     assert "later-Q8_0" not in run_cli("models").stdout
