@@ -192,6 +192,14 @@ MODEL_HELP = QT_TRANSLATE_NOOP(
 MODELS = ModelName(several=True)
 
 
+#: the names of the commands' positional arguments, as usage lines and refusals show them
+PLACEHOLDERS = frozenset((
+    QT_TRANSLATE_NOOP("cli", "conversation"), QT_TRANSLATE_NOOP("cli", "file"),
+    QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "path"),
+    QT_TRANSLATE_NOOP("cli", "PATH"), QT_TRANSLATE_NOOP("cli", "prompt"),
+    QT_TRANSLATE_NOOP("cli", "query"), QT_TRANSLATE_NOOP("cli", "words")))
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one translated line on stderr, and whose
     descriptions and help texts (marked with QT_TRANSLATE_NOOP in context "cli") are shown
@@ -207,6 +215,9 @@ class Parser(argparse.ArgumentParser):
         # every option passes here, those of argument groups too
         if action.help and action.help != argparse.SUPPRESS:
             action.help = translate_text("cli", action.help)
+        name = action.metavar or action.dest
+        if not action.option_strings and isinstance(name, str) and name in PLACEHOLDERS:
+            action.metavar = translate_text("cli", name)  # in usage lines and refusals
         return super()._add_action(action)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]

@@ -147,6 +147,8 @@ def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: P
         assert run_cli(command).stderr.splitlines()[-1] == (  # the choices, not a name inside
             f"chatapp {command}: galat: argumen berikut wajib diisi: {actions}")
     assert run_cli("chat", "-h").stdout.startswith("penggunaan: chatapp chat")
+    assert run_cli("docs", "add").stderr.splitlines()[-1] == (  # the argument's name too
+        "chatapp docs add: galat: argumen berikut wajib diisi: nama")
     assert one_line(run_cli("export", "99")) == "chatapp: Tidak ada percakapan 99."
     assert one_line(run_cli("export")) == (
         "chatapp: Belum ada percakapan untuk diekspor.")  # none yet: not an empty export

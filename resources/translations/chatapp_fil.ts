@@ -6609,6 +6609,47 @@ Mga log: {logs}</translation>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang modelong huling pinili sa window)</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <source>conversation</source>
+        <extracomment>the names of the commands&apos; positional arguments, as usage lines and refusals show them</extracomment>
+        <translation>usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <source>name</source>
+        <translation>pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <source>words</source>
+        <translation>salita</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memorya {memory}</translation>

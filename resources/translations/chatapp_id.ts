@@ -6609,6 +6609,47 @@ Log: {logs}</translation>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela)</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <source>conversation</source>
+        <extracomment>the names of the commands&apos; positional arguments, as usage lines and refusals show them</extracomment>
+        <translation>percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <source>path</source>
+        <translation>jalur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <source>PATH</source>
+        <translation>JALUR</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <source>query</source>
+        <translation>kueri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <source>words</source>
+        <translation>kata</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>jawaban yang dialirkan: {rate} tok/s, waktu ke token pertama {ttft} ms, muat {load} dtk, memori puncak {memory}</translation>

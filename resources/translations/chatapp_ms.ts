@@ -6609,6 +6609,47 @@ Log: {logs}</translation>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <source>conversation</source>
+        <extracomment>the names of the commands&apos; positional arguments, as usage lines and refusals show them</extracomment>
+        <translation>perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <source>file</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <source>path</source>
+        <translation>laluan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <source>PATH</source>
+        <translation>LALUAN</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <source>prompt</source>
+        <translation>gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <source>query</source>
+        <translation>pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <source>words</source>
+        <translation>perkataan</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_bench.py" line="29"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory}</translation>
