@@ -579,6 +579,12 @@ def test_an_empty_text_file_says_it_is_empty_not_that_it_is_a_scan(tmp_path: Pat
             extract(path)
         assert caught.value.template == EMPTY, (name, data)
         assert "scanned" not in str(caught.value) and name in str(caught.value)
+    for name in ("empty.pdf", "empty.docx"):  # a file of no bytes is empty, whatever its type
+        path = tmp_path / name
+        path.write_bytes(b"")
+        with pytest.raises(DocumentError) as caught:
+            extract(path)
+        assert str(caught.value) == f"{name} is empty: it has no text to index."
 
 
 def test_text_in_any_encoding_is_still_text(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def extract(path: Path, data: bytes | None = None,
         raise DocumentError(UNSUPPORTED, name=name)
     if data is None:
         data = read_file(path)
-    if suffix in TEXT_SUFFIXES and not data.strip():
+    if not data or suffix in TEXT_SUFFIXES and not data.strip():  # (an empty PDF too)
         raise DocumentError(EMPTY, name=name)
     if suffix in TEXT_SUFFIXES and not is_text(data):
         raise DocumentError(NOT_TEXT, name=name)
