@@ -265,3 +265,12 @@ def test_after_a_slow_render_streamed_text_is_shown_a_little_later_all_of_it(
     view.set_content("replaced")  # a render still due is dropped with the text it was for
     qtbot.wait(50)
     assert view.toPlainText().strip() == "replaced"
+
+
+def test_an_answer_stopped_just_after_a_list_marker_shows_no_empty_item(
+        view: MarkdownView) -> None:
+    view.set_content("Items:\n\n- one\n- two\n- ")
+    assert [text for _, _, text in list_items(view)] == ["one", "two"]
+    assert view.source_text.endswith("- two\n- ")  # the text itself is kept whole
+    view.set_content("Steps:\n\n1. first\n2.")
+    assert [text for _, _, text in list_items(view)] == ["first"]

@@ -464,7 +464,7 @@ class PaneWidget(QFrame):
         self.poll.stop()
         self.message = None
         self.repaint_now()
-        if self.view.source_text != message.content:
+        if self.view.source_text != message.content or message.finish_reason == "stopped":
             self.view.set_content(message.content)
             self._shown = len(message.content)
         else:

@@ -195,6 +195,10 @@ class Renderer:
         return f'<a href="{html.escape(src, quote=True)}">[{word}: {alt}]</a>'
 
 
+#: a list item begun and given no text, at the end (an answer stopped just after its marker)
+_EMPTY_ITEM_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*\Z")
+
+
 def stable_boundary(md: MarkdownIt, text: str, start: int) -> int:
     """Where the last top-level block of text's whole lines after start begins, as
     markdown-it parses them: the blocks before it are closed for good (a list with blank
@@ -274,8 +278,8 @@ class MarkdownView(QTextBrowser):
         self._markdown = markdown
         self.source_text = text
         self.renderer.code_blocks.clear()
-        if markdown and len(text) <= RICH_LIMIT:
-            self.document().setHtml(self.renderer.render(text))
+        if markdown and len(text) <= RICH_LIMIT:  # (no empty bullet where an answer stopped)
+            self.document().setHtml(self.renderer.render(_EMPTY_ITEM_AT_END.sub("", text)))
         else:
             self.document().setPlainText(visible_controls(text[:SHOWN_LIMIT]))
             if len(text) > SHOWN_LIMIT:
