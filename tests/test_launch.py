@@ -113,23 +113,31 @@ def test_no_model_says_how_to_get_one_for_each_kind_of_install(
     assert min(RECOMMENDED, key=lambda r: r.parameters).repo_id == FIRST_MODEL_REPO
 
 
-def test_sigterm_closes_the_window_like_its_close_button(starter_home: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
+def terminated(home: Path, after_s: float = 0.0) -> subprocess.Popen:
+    """The window started offscreen and sent SIGTERM once its database is there (and
+    after_s more), then ended (killed after 30 s)."""
+    window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        database = starter_home / "data" / "chatapp.db"
+        database = home / "data" / "chatapp.db"
         started = time.monotonic()
         while not database.exists() and window.poll() is None:
-            assert time.monotonic() - started < 30
+            assert time.monotonic() - started < 60
             time.sleep(0.1)
-        window.send_signal(signal.SIGTERM)  # possibly before the window is shown
-        _, stderr = window.communicate(timeout=30)
+        time.sleep(after_s)
+        window.send_signal(signal.SIGTERM)
+        window.stderr_text = window.communicate(timeout=30)[1]
     finally:
         if window.poll() is None:
             window.kill()
             window.communicate()
-    assert window.returncode == 0, stderr
+    return window
+
+
+def test_sigterm_closes_the_window_like_its_close_button(starter_home: Path) -> None:
+    window = terminated(starter_home)  # possibly before the window is shown
+    assert window.returncode == 0, window.stderr_text
     settings = (starter_home / "config" / "settings.json").read_text(encoding="utf-8")
     assert '"window_geometry": ""' not in settings and "window_geometry" in settings
     assert "closing on signal 15" in (starter_home / "logs" / "chatapp.log").read_text()
@@ -140,23 +148,8 @@ def test_sigterm_closes_the_app_while_a_dialog_waits_for_an_answer(starter_home:
     settings = starter_home / "config" / "settings.json"
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text('{"theme": ', encoding="utf-8")  # broken: a warning box at the start
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        database = starter_home / "data" / "chatapp.db"
-        started = time.monotonic()
-        while not database.exists() and window.poll() is None:
-            assert time.monotonic() - started < 60
-            time.sleep(0.1)
-        time.sleep(3)  # the box is up (a signal before it dismisses it as it comes)
-        window.send_signal(signal.SIGTERM)
-        _, stderr = window.communicate(timeout=30)
-    finally:
-        if window.poll() is None:
-            window.kill()
-            window.communicate()
-    assert window.returncode == 0, stderr
+    window = terminated(starter_home, 3)  # the box is up (one signalled sooner goes as it comes)
+    assert window.returncode == 0, window.stderr_text
     assert "closing on signal 15" in (starter_home / "logs" / "chatapp.log").read_text()
 
 

@@ -148,6 +148,17 @@ def blocks(view: MarkdownView) -> list[tuple[str, float, float, int]]:
     return found
 
 
+def streamed_and_whole(view: MarkdownView, text: str, size: int) -> MarkdownView:
+    """Stream text into view in pieces of size characters; a view of the whole text."""
+    view.set_content("")
+    for start in range(0, len(text), size):
+        view.append_text(text[start:start + size])
+    view.flush()
+    whole = MarkdownView()
+    whole.set_content(text)
+    return whole
+
+
 @pytest.mark.parametrize("size", [1, 3, 7])
 def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownView,
                                                                 size: int) -> None:
@@ -155,12 +166,7 @@ def test_a_list_streamed_in_pieces_is_shown_as_it_is_when_whole(view: MarkdownVi
     text = ("# Title\n\nLearn more\n\n1. Pets\n\n2. Sea animals\n   and their food\n\n3. Birds\n\n"
             "Then:\n\n- one\n- two\n\n  still two\n\n```\ncode\n\n1. not a list\n```\n\n"
             "4. Four\n5. Five\n\n> quoted\n\nA paragraph\n\n## Part two\n\nThe end.")
-    view.set_content("")
-    for start in range(0, len(text), size):
-        view.append_text(text[start:start + size])
-    view.flush()
-    whole = MarkdownView()
-    whole.set_content(text)
+    whole = streamed_and_whole(view, text, size)
     assert list_items(view) == list_items(whole)
     assert blocks(view) == blocks(whole)  # no blank line the whole answer has not
     assert [number for _, number, _ in list_items(whole)][:3] == ["1.", "2.", "3."]
@@ -174,12 +180,7 @@ def test_tables_streamed_in_pieces_are_shown_as_they_are_when_whole(view: Markdo
     table shows while the answer is still written."""
     text = ("Intro line.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nAfter the table.\n\n"
             "- x\n- y\n\n| c | d |\n|---|---|\n| 5 | 6 |\n\nEnd.")
-    view.set_content("")
-    for start in range(0, len(text), size):
-        view.append_text(text[start:start + size])
-        view.flush()
-    whole = MarkdownView()
-    whole.set_content(text)
+    whole = streamed_and_whole(view, text, size)
     assert blocks(view) == blocks(whole)
     assert blocks(whole)[0] == ("Intro line.", 12.0, 12.0, 0)
     whole.deleteLater()
