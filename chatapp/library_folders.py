@@ -128,7 +128,6 @@ class LinkedFolders:
             known |= {m.path for m in found}
         return added
 
-
     def refused(self) -> list[Skipped]:
         """What appeared in the linked folders and was not linked, with why (damaged files,
         those still being copied), while each is there as it was then."""
