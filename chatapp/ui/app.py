@@ -123,8 +123,10 @@ class _SignalWatch:
                 break
             if hasattr(modal, "reject"):
                 modal.reject()
-            modal.close()
-            modal.hide()
+            else:
+                modal.close()
+            if shiboken6.isValid(modal) and modal.isVisible():  # (one deleted on close is not)
+                modal.hide()
         if self.window is not None:
             self.window.close_without_asking()
 
