@@ -842,3 +842,25 @@ def test_removing_a_pane_with_answers_says_they_stay(qtbot, window: MainWindow) 
     assert view.status.text() == ("The removed pane's answers stay in the conversation: Open "
                                   "this conversation side by side shows them.")
     assert window.ctx.store.message(gone.id).deleted_at is None
+
+
+def test_a_reopened_pane_whose_latest_turn_is_another_says_which_prompt_it_answers(
+        qtbot, window: MainWindow) -> None:
+    import json
+
+    store = window.ctx.store
+    c = store.create_conversation("turns").id
+    first = store.add_message(c, None, "user", "First question")
+    one, two = (store.add_message(c, first.id, "assistant", text, finish_reason="stop",
+                                  model_name="tiny-llama-F32.gguf",
+                                  params=json.dumps({"pane": pane}))
+                for pane, text in ((1, "one"), (2, "two")))
+    second = store.add_message(c, one.id, "user", "Second question")
+    store.add_message(c, second.id, "assistant", "three", finish_reason="stop",
+                      model_name="tiny-llama-F32.gguf", params=json.dumps({"pane": 1}))
+    view = open_compare(qtbot, window)
+    assert view.open_conversation(c)
+    headers = [p.header.text() for p in view.panes]
+    assert not headers[0].endswith("”")  # the prompt shown above the panes
+    assert headers[1].endswith(" · answers “First question”"), headers
+    assert two.id == view.panes[1].message.id

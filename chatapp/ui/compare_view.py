@@ -505,8 +505,11 @@ class CompareWindow(QWidget):
                 docs[0] if isinstance(docs, list) and docs else "")))
             variant = answer.sampling.get("variant")
             widget.variant_name = variant if isinstance(variant, str) and variant else None
-            widget.show_stored(answer, widget._with_params(short_name(answer) or "?"),
-                               earlier_turns(store, answer.parent_id))
+            name = widget._with_params(short_name(answer) or "?")
+            asked = store.message(answer.parent_id).content
+            if asked != stored.prompt.content:  # a branch whose latest turn is another
+                name += " · " + self.tr("answers “{prompt}”").format(prompt=asked[:60])
+            widget.show_stored(answer, name, earlier_turns(store, answer.parent_id))
             widget.show_sources(self._documents().retrieval_of(answer))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()

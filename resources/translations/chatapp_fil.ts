@@ -137,12 +137,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="203"/>
+        <location filename="../../chatapp/ui/app.py" line="205"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="240"/>
+        <location filename="../../chatapp/ui/app.py" line="242"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -752,22 +752,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="515"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="511"/>
+        <source>answers “{prompt}”</source>
+        <translation>sumasagot sa “{prompt}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="518"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="524"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -777,12 +782,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="550"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="568"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="571"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -3433,17 +3438,18 @@ Mga log: {logs}</translation>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="393"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="397"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
+        <extracomment>a list item begun and given no text, at the end (an answer stopped just after its marker)</extracomment>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="459"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="463"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="460"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="464"/>
         <source>Open this address in your web browser?
 
 {url}</source>

@@ -137,12 +137,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="203"/>
+        <location filename="../../chatapp/ui/app.py" line="205"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="240"/>
+        <location filename="../../chatapp/ui/app.py" line="242"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -752,22 +752,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="515"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="511"/>
+        <source>answers “{prompt}”</source>
+        <translation>menjawab “{prompt}”</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="518"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="524"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -777,12 +782,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="550"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="568"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="571"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -3433,17 +3438,18 @@ Log: {logs}</translation>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="393"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="397"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
+        <extracomment>a list item begun and given no text, at the end (an answer stopped just after its marker)</extracomment>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="459"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="463"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="460"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="464"/>
         <source>Open this address in your web browser?
 
 {url}</source>
