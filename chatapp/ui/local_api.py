@@ -120,6 +120,7 @@ class LocalApi(QObject):
 
         self.stop()
         self.error = None
+        self._token = ""  # read again: the file may have been changed by hand
         options = self.ctx.settings.api
         if options.enabled:
             service = ApiService(self.ctx, save_conversations=options.save_conversations)
@@ -346,8 +347,13 @@ class LocalApiDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.token_edit.setText(self.api.renew_token())
+        if self.api.error is not None and self.ctx.settings.api.enabled:
+            self.api.apply()  # it was refused (its token, say): it starts with the new one
+            if self.api.error is not None:
+                return
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("A new token is in use."))
+        self.status.setText(self.tr("A new token is in use.") if self.api.running else
+                            self.tr("A new token is made; the API is off."))
 
     # settings and state
 
@@ -395,7 +401,8 @@ class LocalApiDialog(QDialog):
             self.status.setStyleSheet("")
             self.status.setText(self.tr(
                 "Listening on {url} — requests waiting or answering: {count}").format(
-                    url=api.server.base_url, count=api.active) + self._reach())
+                    url=api.server.base_url, count=api.active)
+                + ("." + self._reach() if self._reach() else ""))
         else:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Off: nothing listens."))

@@ -2681,23 +2681,23 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="162"/>
+        <location filename="../../chatapp/ui/local_api.py" line="163"/>
         <source>API on {address}</source>
         <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API sa {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="165"/>
+        <location filename="../../chatapp/ui/local_api.py" line="166"/>
         <source>requests: {count}</source>
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="472"/>
+        <location filename="../../chatapp/ui/local_api.py" line="479"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="476"/>
+        <location filename="../../chatapp/ui/local_api.py" line="483"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -2705,174 +2705,179 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="192"/>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="193"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="194"/>
+        <location filename="../../chatapp/ui/local_api.py" line="195"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="200"/>
+        <location filename="../../chatapp/ui/local_api.py" line="201"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="222"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="227"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="247"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Kopyahin ang isang halimbawang &amp;request</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Isang curl command na may adres ng API na ito, ang token nito at isang model: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="260"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="314"/>
+        <location filename="../../chatapp/ui/local_api.py" line="315"/>
         <source>The token is on the clipboard.</source>
         <translation>Nasa clipboard na ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="338"/>
+        <location filename="../../chatapp/ui/local_api.py" line="339"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="344"/>
+        <location filename="../../chatapp/ui/local_api.py" line="345"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <source>A new token is made; the API is off.</source>
+        <translation>May bagong token na nagawa; naka-off ang API.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="365"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="390"/>
+        <location filename="../../chatapp/ui/local_api.py" line="396"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="397"/>
+        <location filename="../../chatapp/ui/local_api.py" line="403"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="409"/>
+        <location filename="../../chatapp/ui/local_api.py" line="416"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="392"/>
-        <location filename="../../chatapp/ui/local_api.py" line="401"/>
+        <location filename="../../chatapp/ui/local_api.py" line="398"/>
+        <location filename="../../chatapp/ui/local_api.py" line="408"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>

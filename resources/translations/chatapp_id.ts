@@ -2681,23 +2681,23 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="162"/>
+        <location filename="../../chatapp/ui/local_api.py" line="163"/>
         <source>API on {address}</source>
         <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API di {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="165"/>
+        <location filename="../../chatapp/ui/local_api.py" line="166"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="472"/>
+        <location filename="../../chatapp/ui/local_api.py" line="479"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="476"/>
+        <location filename="../../chatapp/ui/local_api.py" line="483"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -2705,174 +2705,179 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="192"/>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="193"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="194"/>
+        <location filename="../../chatapp/ui/local_api.py" line="195"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="200"/>
+        <location filename="../../chatapp/ui/local_api.py" line="201"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="222"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="227"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="247"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Perintah curl dengan alamat API ini, tokennya, dan sebuah model: tempelkan di terminal untuk mencoba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="260"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="314"/>
+        <location filename="../../chatapp/ui/local_api.py" line="315"/>
         <source>The token is on the clipboard.</source>
         <translation>Token sudah ada di papan klip.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="338"/>
+        <location filename="../../chatapp/ui/local_api.py" line="339"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="344"/>
+        <location filename="../../chatapp/ui/local_api.py" line="345"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <source>A new token is made; the API is off.</source>
+        <translation>Token baru sudah dibuat; API sedang mati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="365"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="390"/>
+        <location filename="../../chatapp/ui/local_api.py" line="396"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="397"/>
+        <location filename="../../chatapp/ui/local_api.py" line="403"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="409"/>
+        <location filename="../../chatapp/ui/local_api.py" line="416"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="392"/>
-        <location filename="../../chatapp/ui/local_api.py" line="401"/>
+        <location filename="../../chatapp/ui/local_api.py" line="398"/>
+        <location filename="../../chatapp/ui/local_api.py" line="408"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>

@@ -2681,23 +2681,23 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="162"/>
+        <location filename="../../chatapp/ui/local_api.py" line="163"/>
         <source>API on {address}</source>
         <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="165"/>
+        <location filename="../../chatapp/ui/local_api.py" line="166"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="472"/>
+        <location filename="../../chatapp/ui/local_api.py" line="479"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="476"/>
+        <location filename="../../chatapp/ui/local_api.py" line="483"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -2705,174 +2705,179 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="192"/>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="193"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="194"/>
+        <location filename="../../chatapp/ui/local_api.py" line="195"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="200"/>
+        <location filename="../../chatapp/ui/local_api.py" line="201"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="222"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="227"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="247"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Arahan curl dengan alamat API ini, tokennya dan sebuah model: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="260"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="263"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="314"/>
+        <location filename="../../chatapp/ui/local_api.py" line="315"/>
         <source>The token is on the clipboard.</source>
         <translation>Token ada pada papan keratan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="338"/>
+        <location filename="../../chatapp/ui/local_api.py" line="339"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="344"/>
+        <location filename="../../chatapp/ui/local_api.py" line="345"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <source>A new token is made; the API is off.</source>
+        <translation>Token baharu telah dibuat; API dimatikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="365"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="390"/>
+        <location filename="../../chatapp/ui/local_api.py" line="396"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="397"/>
+        <location filename="../../chatapp/ui/local_api.py" line="403"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="409"/>
+        <location filename="../../chatapp/ui/local_api.py" line="416"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="392"/>
-        <location filename="../../chatapp/ui/local_api.py" line="401"/>
+        <location filename="../../chatapp/ui/local_api.py" line="398"/>
+        <location filename="../../chatapp/ui/local_api.py" line="408"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
