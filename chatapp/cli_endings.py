@@ -32,6 +32,7 @@ STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped: the answer is kept as far as it was written; --continue goes on with "
     "the conversation.")
 STOPPED_HERE = QT_TRANSLATE_NOOP("cli", "Stopped: the answer is kept as far as it was written.")
+STOPPED_BEFORE = QT_TRANSLATE_NOOP("cli", "Stopped before the answer began.")
 REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
 DROPPED_ONE = QT_TRANSLATE_NOOP(
     "cli", "The oldest message was left out to fit the model's context.")
@@ -52,7 +53,8 @@ def ending_note(message: Message, wrote: bool, max_tokens: int,
     if reason == "stop" and not message.content.strip():
         return translate_text("cli", BLANK)
     if reason == "stopped":
-        return translate_text("cli", STOPPED_HERE if talking else STOPPED)
+        return translate_text("cli", STOPPED_BEFORE if not wrote and not reasoned
+                              else STOPPED_HERE if talking else STOPPED)
     if reason != "length":
         return ""
     if message.wrote_no_text:

@@ -157,6 +157,10 @@ def test_an_answer_of_blank_space_says_so(chatapp_home: Path) -> None:
     text = store.add_message(conversation.id, user.id, "assistant", "")
     text = store.finish_message(text.id, "Hi.\n", "stop", completion_tokens=2)
     assert ending_note(text, True, 64) == ""
+    stopped = store.add_message(conversation.id, user.id, "assistant", "")
+    stopped = store.finish_message(stopped.id, "", "stopped")  # Ctrl+C before its first word
+    assert ending_note(stopped, False, 64) == "Stopped before the answer began."
+    assert ending_note(stopped, False, 64, talking=True) == "Stopped before the answer began."
     # a base model asked in a question/answer transcript: what to ask it instead
     base = store.add_message(conversation.id, user.id, "assistant", "",
                              template_source="fallback", template_name="plain")

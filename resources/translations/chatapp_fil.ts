@@ -5467,16 +5467,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="35"/>
+        <source>Stopped before the answer began.</source>
+        <translation>Itinigil bago nagsimula ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_endings.py" line="36"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Pangangatwiran ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="36"/>
+        <location filename="../../chatapp/cli_endings.py" line="37"/>
         <source>The oldest message was left out to fit the model&apos;s context.</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="38"/>
+        <location filename="../../chatapp/cli_endings.py" line="39"/>
         <source>The {count} oldest messages were left out to fit the model&apos;s context.</source>
         <translation>Hindi isinama ang {count} pinakalumang mensahe para magkasya sa konteksto ng model.</translation>
     </message>

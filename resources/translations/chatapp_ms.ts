@@ -5467,16 +5467,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_endings.py" line="35"/>
+        <source>Stopped before the answer began.</source>
+        <translation>Dihentikan sebelum jawapan bermula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_endings.py" line="36"/>
         <source>The model&apos;s reasoning:</source>
         <translation>Penaakulan model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="36"/>
+        <location filename="../../chatapp/cli_endings.py" line="37"/>
         <source>The oldest message was left out to fit the model&apos;s context.</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_endings.py" line="38"/>
+        <location filename="../../chatapp/cli_endings.py" line="39"/>
         <source>The {count} oldest messages were left out to fit the model&apos;s context.</source>
         <translation>{count} mesej paling lama tidak disertakan supaya muat dalam konteks model.</translation>
     </message>
