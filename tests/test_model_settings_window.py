@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QToolTip
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -362,6 +362,25 @@ def test_a_typed_context_out_of_range_becomes_the_nearest_allowed_one(
 
     run_dialog(qtbot, window, type_one)
     assert window.ctx.settings.model_options[model.key]["n_ctx"] == 256  # not the old value
+
+    def type_over_the_largest(dialog: ModelSettingsDialog, seen: dict) -> None:
+        field = dialog.context
+        field.setValue(field.maximum() // 2)
+        field.lineEdit().setSelection(0, 2)  # a selection left from before
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        field.clearFocus()
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)  # reached by its Alt key
+        assert field.lineEdit().selectedText() == field.lineEdit().text().removesuffix(
+            field.suffix())
+        qtbot.keyClicks(field, str(field.maximum() * 4))
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        seen["tip"] = QToolTip.text()
+        seen["value"] = field.value()
+        dialog.reject()
+
+    seen = run_dialog(qtbot, window, type_over_the_largest)
+    assert seen["tip"].startswith("At most ") and seen["value"] > 0
     close_window(window)
 
 

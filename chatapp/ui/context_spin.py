@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QToolTip, QWidget
 
 from chatapp.fit import CTX_PAD, padded_context
 
@@ -46,4 +47,16 @@ class ContextSpinBox(QSpinBox):
         n = self._typed(text)
         if n is None:
             return super().fixup(text)
+        if n > self.maximum():  # said where it is typed, not changed in silence
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.tr(
+                "At most {n} tokens here: {typed} became {n}.").format(
+                    n=self.textFromValue(self.maximum()), typed=n), self)
         return self.prefix() + self.textFromValue(self.allowed(n)) + self.suffix()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Reached by Tab or its shortcut, the whole number is selected (what is typed
+        replaces it), also after its text changed length while the field was away."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                              Qt.FocusReason.ShortcutFocusReason):
+            self.selectAll()

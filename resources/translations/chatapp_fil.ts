@@ -1065,6 +1065,14 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>ContextSpinBox</name>
+    <message>
+        <location filename="../../chatapp/ui/context_spin.py" line="52"/>
+        <source>At most {n} tokens here: {typed} became {n}.</source>
+        <translation>Hanggang {n} token lang dito: naging {n} ang {typed}.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>

@@ -1065,6 +1065,14 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
 </context>
 <context>
+    <name>ContextSpinBox</name>
+    <message>
+        <location filename="../../chatapp/ui/context_spin.py" line="52"/>
+        <source>At most {n} tokens here: {typed} became {n}.</source>
+        <translation>Paling banyak {n} token di sini: {typed} menjadi {n}.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
