@@ -355,7 +355,8 @@ def largest_fitting(fits: Any, top: int) -> int | None:
 
 
 def too_big_error(result: Estimate, largest: int | None) -> UserError:
-    """The error that says a model does not fit, with the largest context that does."""
+    """The error that says a model does not fit, with the largest context that does (None:
+    not even the shortest does)."""
     from chatapp.engine.outcomes import ModelTooBig
 
     params = {"need": format_bytes(result.total), "ctx": result.n_ctx,
@@ -367,6 +368,6 @@ def too_big_error(result: Estimate, largest: int | None) -> UserError:
             "smaller quantization."), fits=largest, **params)
     return ModelTooBig(QT_TRANSLATE_NOOP(
         "errors", "This model needs about {need} of memory at a context of {ctx} tokens, "
-        "but only {free} is free. Pick a smaller quantization or a shorter context."),
-        **params)
+        "but only {free} is free, and even a short context does not fit. Pick a smaller "
+        "quantization or a smaller model."), **params)
 

@@ -122,6 +122,12 @@ def test_a_model_that_does_not_fit_is_offered_the_largest_context_that_does(
     q8 = fit_file.largest_context_file(starter_file, small, high=32768, kv_type="q8_0",
                                        n_gpu_layers=0, cache_dir=tmp_path)
     assert q8 is not None and q8 > largest
+    # where not even a short context fits, a shorter one is not offered
+    with pytest.raises(ModelTooBig) as refused:
+        fit_file.check_file(starter_file, 32768, fit.Machine(4 << 30, 1 << 20), n_gpu_layers=0,
+                            cache_dir=tmp_path)
+    assert "even a short context does not fit. Pick a smaller quantization or a smaller " \
+        "model." in str(refused.value) and "fits" not in refused.value.params
 
 
 def test_load_options_take_the_kv_cache_type_and_flash_attention() -> None:

@@ -103,15 +103,18 @@ def _show_failure(parent: QWidget | None, error: BaseException, text: str,
         retry()
 
 
-def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False
-                ) -> bool:
+def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False,
+                risky: bool = False) -> bool:
     """A warning (OK) or a question (Yes/No) whose text is shown as text: names and replies
-    in it are never read as markup. True when the question was answered Yes."""
+    in it are never read as markup; risky: No is the default (Enter does not say Yes). True
+    when the question was answered Yes."""
     buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
                else QMessageBox.StandardButton.Ok)
     box = QMessageBox(QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning,
                       title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if risky:
+        box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

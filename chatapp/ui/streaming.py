@@ -286,7 +286,7 @@ class AnswerPresenter(QObject):
                 self.tr("{reason}\n\nLoading it anyway may make this computer very slow or "
                         "stop the model. Load it anyway?").format(
                             reason=answer_error_text(message)),
-                question=True):
+                question=True, risky=True):
             window.ctx.engine.allow(Path(answer.model.path))
             window.tree.regenerate(message.id, answer.model)
 

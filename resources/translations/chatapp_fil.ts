@@ -7166,7 +7166,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="181"/>
+        <location filename="../../chatapp/ui/errors.py" line="184"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -7258,14 +7258,14 @@ Mga log: {logs}</translation>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="364"/>
+        <location filename="../../chatapp/fit.py" line="365"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="368"/>
-        <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
-        <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
+        <location filename="../../chatapp/fit.py" line="369"/>
+        <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free, and even a short context does not fit. Pick a smaller quantization or a smaller model.</source>
+        <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante, at hindi kasya kahit maikling konteksto. Pumili ng mas maliit na quantization o mas maliit na model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/files.py" line="130"/>

@@ -7166,7 +7166,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="181"/>
+        <location filename="../../chatapp/ui/errors.py" line="184"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba lagi</translation>
     </message>
@@ -7258,14 +7258,14 @@ Log: {logs}</translation>
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="364"/>
+        <location filename="../../chatapp/fit.py" line="365"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang kosong. Model ini muat dengan konteks {fits} token, atau pilih pengkuantuman yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="368"/>
-        <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
-        <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih pengkuantuman yang lebih kecil atau konteks yang lebih pendek.</translation>
+        <location filename="../../chatapp/fit.py" line="369"/>
+        <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free, and even a short context does not fit. Pick a smaller quantization or a smaller model.</source>
+        <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia, dan konteks yang pendek pun tidak muat. Pilih pengkuantuman yang lebih kecil atau model yang lebih kecil.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/files.py" line="130"/>
