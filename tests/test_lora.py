@@ -234,6 +234,11 @@ def test_conversation_settings_choose_adapters_and_scales(home: Path, files, qtb
         picker = dialog.form.adapters
         assert list(picker.rows) == [str(files["adapter"])]  # chosen, not yet in the library
         assert dialog.values()[1]["adapters"] == chosen
+        from chatapp.errors import UserError
+
+        with pytest.raises(UserError, match=r"^base-F32\.gguf is not a LoRA adapter\.$"):
+            picker.link(str(files["model"]))  # a chat model is refused when it is picked
+        assert str(files["model"]) not in picker.rows
         picker.link(str(files["other_arch"]))  # linked from disk: listed from now on
         assert [m.path for m in app.library.adapters()] == [str(files["other_arch"])]
         box, spin = picker.rows[str(files["adapter"])]

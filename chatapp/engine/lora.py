@@ -78,21 +78,31 @@ def check_adapters(model: Any, params: dict[str, Any]) -> None:
         check_adapter(use.path, model.all_paths, model.list_name)
 
 
+def check_is_adapter(adapter_path: str) -> None:
+    """UserError (one translated line) unless the file at adapter_path is a LoRA adapter."""
+    name = os.path.basename(adapter_path)
+    try:
+        md = file_info(adapter_path).metadata
+    except (GGUFError, OSError) as exc:
+        raise UserError(UNREADABLE, adapter=name,
+                        reason=exc if isinstance(exc, GGUFError) else os_reason(exc)) from None
+    if md.get("general.type") != "adapter" or md.get("adapter.type") != "lora":
+        raise UserError(NOT_ADAPTER, adapter=name)
+
+
 def check_adapter(adapter_path: str, model_paths: Sequence[str], model_name: str) -> None:
     """Raise a UserError (one translated line) unless the file at adapter_path is a LoRA
     adapter for the model whose file(s) are model_paths (every part of a split model):
     same architecture, and for each adapted weight ``W`` (ggml shape [n_in, n_out]) a
     ``lora_a`` of shape [n_in, rank] and a ``lora_b`` of shape [rank, n_out]."""
     name = os.path.basename(adapter_path)
+    check_is_adapter(adapter_path)
     try:
         adapter = file_info(adapter_path, read_tensors=True)
         models = [file_info(path, read_tensors=True) for path in model_paths]
     except (GGUFError, OSError) as exc:
         raise UserError(UNREADABLE, adapter=name,
                         reason=exc if isinstance(exc, GGUFError) else os_reason(exc)) from None
-    md = adapter.metadata
-    if md.get("general.type") != "adapter" or md.get("adapter.type") != "lora":
-        raise UserError(NOT_ADAPTER, adapter=name)
     arch = models[0].architecture
     if adapter.architecture != arch:
         raise UserError(WRONG_ARCH, adapter=name, adapter_arch=adapter.architecture or "?",

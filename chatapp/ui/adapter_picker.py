@@ -82,7 +82,11 @@ class AdapterPicker(QWidget):
             self.link(remember(path, kind=MODELS))
 
     def link(self, path: str) -> None:
-        """Use the adapter at path; the library lists it from now on (linked, not copied)."""
+        """Use the adapter at path; the library lists it from now on (linked, not copied).
+        UserError for a file that is no LoRA adapter (a chat model, say)."""
+        from chatapp.engine.lora import check_is_adapter
+
+        check_is_adapter(path)
         if self.library is not None:
             from chatapp.library_sources import Links, scan
 
