@@ -89,6 +89,7 @@ def test_every_alt_letter_of_the_settings_dialogs_is_one_field(
         qtbot, chatapp_home: Path, tiny_model: Path) -> None:
     from chatapp.ui.conversation_settings import ConversationSettingsDialog
     from chatapp.ui.model_settings import ModelSettingsDialog
+    from chatapp.ui.variant_editor import VariantDialog
 
     app = make_application()
     ctx = open_app()
@@ -100,7 +101,8 @@ def test_every_alt_letter_of_the_settings_dialogs_is_one_field(
             dialogs = [
                 ConversationSettingsDialog(ctx.settings.sampling, "", {}, model, ctx.store,
                                            library=ctx.library),
-                ModelSettingsDialog(model, None, ctx.engine.n_ctx, drafts=[model])]
+                ModelSettingsDialog(model, None, ctx.engine.n_ctx, drafts=[model]),
+                VariantDialog([model], ctx.settings.sampling, ctx.library, collections=["Office"])]
             for dialog in dialogs:
                 texts = widget_texts(dialog)
                 if clashes(texts):
@@ -589,6 +591,21 @@ def test_enter_on_a_conversation_in_the_list_goes_to_the_message_box(
         assert window.composer.edit.hasFocus()
         qtbot.keyClicks(window.composer.edit, "z")
         assert window.composer.edit.toPlainText() == "z"
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def test_a_model_picked_in_the_picker_sends_the_keys_back_to_the_message(
+        qtbot, chatapp_home: Path) -> None:
+    window = chat_window(qtbot, titles=("Alpha",), turns=1)
+    try:
+        window.model_box.setFocus()
+        assert window.model_box.hasFocus()
+        window.model_box.activated.emit(window.model_box.currentIndex())  # Enter in its list
+        assert window.composer.edit.hasFocus()
+        qtbot.keyClicks(window.composer.edit, "next question")
+        assert window.composer.edit.toPlainText() == "next question"
     finally:
         window.close()
         window.ctx.close()

@@ -183,8 +183,10 @@ class MainWindow(QMainWindow):
         self.update_meter()
 
     def _model_activated(self, _index: int) -> None:
-        """A server's model picked by the user (again, too): its server is asked whether it
-        answers, so that the status bar says so now."""
+        """A model picked by the user (again, too): the keys go back to the message field; a
+        server's model's server is asked whether it answers, so that the status bar says so
+        now."""
+        self.composer.edit.setFocus()
         model = self.current_model()
         if model is not None and is_remote(model):
             self.model_list.refresh_remote([model.endpoint])

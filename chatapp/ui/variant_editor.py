@@ -65,7 +65,7 @@ class VariantDialog(QDialog):
         rows = self.form.layout()  # one form: its labels in one column
         for row, (label, field) in enumerate(((self.tr("&Name:"), self.name),
                                               (self.tr("&Model:"), self.model),
-                                              (self.tr("&Documents:"), self.docs))):
+                                              (self.tr("D&ocuments:"), self.docs))):
             rows.insertRow(row, label, field)
         ok_cancel_column(self, self.form, self.problem, accept=self._accept)
 
