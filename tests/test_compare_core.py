@@ -103,7 +103,7 @@ def test_prompt_sets_and_checks(tmp_path: Path) -> None:
                       encoding="utf-8")
     with pytest.raises(UserError) as info:
         load_prompts(jsonl, checks)
-    assert str(info.value) == ("The regular expression (ab is not valid (at character 1: an "
+    assert str(info.value) == ("The regular expression “(ab” is not valid (at character 1: an "
                                "unclosed bracket or a lone special character?).")
     assert Check("exact", "yes").passes(" yes\n") and not Check("exact", "yes").passes("Yes")
     csv_file = tmp_path / "p.csv"

@@ -864,3 +864,24 @@ def test_a_reopened_pane_whose_latest_turn_is_another_says_which_prompt_it_answe
     assert not headers[0].endswith("”")  # the prompt shown above the panes
     assert headers[1].endswith(" · answers “First question”"), headers
     assert two.id == view.panes[1].message.id
+
+
+def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: MainWindow,
+                                                               tmp_path: Path) -> None:
+    prompts = tmp_path / "many.txt"
+    prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
+                       encoding="utf-8")
+    action = next(a for a in window.compare_menu.actions()
+                  if a.text() == "&Evaluate a prompt set…")
+    action.trigger()
+    dialog = window.eval_dialog
+    dialog.prompt_edit.setText(str(prompts))
+    dialog.max_tokens.setValue(16)
+    dialog.set_models([m.key for m in dialog.models if "gemma" in m.file_name])
+    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
+        dialog.start_button.click()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not left running unseen
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    made = window.ctx.store.conversations(dialog.run.run_id)
+    assert len(made) < 12  # stopped where it was; Start goes on with the rest later

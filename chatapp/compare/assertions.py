@@ -32,7 +32,7 @@ def check_regex(value: object) -> None:
         re.compile(str(value))
     except re.error as exc:
         raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "The regular expression {value} is not valid (at character {pos}: an "
+            "errors", "The regular expression “{value}” is not valid (at character {pos}: an "
             "unclosed bracket or a lone special character?)."), value=value,
             pos=(exc.pos or 0) + 1) from None
 

@@ -574,10 +574,14 @@ class EvalDialog(QDialog):
             open_report(self, self.report)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.reject()  # a run stops where it is (Start goes on with it later)
+        super().closeEvent(event)
+
+    def reject(self) -> None:
         if self.run is not None and self._runner is not None:
             self.run.stop()
             self._runner.wait(10)
-        super().closeEvent(event)
+        super().reject()
 
 
 def open_report(parent: QWidget, page: Path) -> bool:

@@ -1964,12 +1964,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="589"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="590"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -7658,8 +7658,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/assertions.py" line="34"/>
-        <source>The regular expression {value} is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
-        <translation>Hindi wasto ang regular expression na {value} (sa ika-{pos} na character: may bracket na hindi isinara o special character na nag-iisa?).</translation>
+        <source>The regular expression “{value}” is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
+        <translation>Hindi wasto ang regular expression na “{value}” (sa ika-{pos} na character: may bracket na hindi isinara o special character na nag-iisa?).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/assertions.py" line="131"/>

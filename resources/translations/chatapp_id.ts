@@ -1964,12 +1964,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="589"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="590"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -7658,8 +7658,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/assertions.py" line="34"/>
-        <source>The regular expression {value} is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
-        <translation>Ekspresi reguler {value} tidak valid (pada karakter ke-{pos}: ada kurung yang tidak ditutup atau karakter khusus yang berdiri sendiri?).</translation>
+        <source>The regular expression “{value}” is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
+        <translation>Ekspresi reguler “{value}” tidak valid (pada karakter ke-{pos}: ada kurung yang tidak ditutup atau karakter khusus yang berdiri sendiri?).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/assertions.py" line="131"/>
