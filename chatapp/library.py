@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,9 @@ from chatapp.units import format_bytes
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "model-headers-v2.json"
+#: (s) a file that cannot be read and was modified this recently may still be being written:
+#: what its header says is read again, not kept
+COPYING_S = 60
 LINK_GONE = QT_TRANSLATE_NOOP(
     "errors", "The linked file {path} is not there any more (moved, deleted, or on a disk "
     "that is not connected).")
@@ -218,8 +222,9 @@ class Library:
                 base_model=looks_like_base_model(info.metadata, path.name),
                 split_count=count if isinstance(count, int) and not isinstance(count, bool)
                 else 0)
-        self._cache[str(path)] = facts
-        self._cache_changed = True
+        if not facts["problem"] or time.time() - st.st_mtime >= COPYING_S:
+            self._cache[str(path)] = facts
+            self._cache_changed = True
         return facts
 
     # describing files
@@ -330,7 +335,15 @@ class Library:
         only folders listed and files' sizes and times compared); what appeared in linked
         folders since is linked first."""
         self.folders.take_in()
-        return self._listing is None or self._scan_state()[3] != self._listing.signature
+        if self._listing is None or self._scan_state()[3] != self._listing.signature:
+            return True
+        now = time.time()  # a file written in a moment's time keeps its stat: read it again
+        for model in self._listing.models:
+            if model.problem and now - model.mtime < COPYING_S and os.path.isfile(model.path) \
+                    and not self._header(Path(model.path), os.stat(model.path))["problem"]:
+                self._listing = None
+                return True
+        return False
 
     def entries(self) -> list[LocalModel]:
         """Everything listed: the starter model first, then the library's files by name, then

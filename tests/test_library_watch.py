@@ -71,6 +71,26 @@ def test_a_change_is_seen_without_reading_headers(tmp_path: Path, tiny_model: Pa
     assert [m.file_name for m in library.others()] == ["mmproj-F16.gguf"]
 
 
+def test_a_file_read_while_it_was_written_is_read_again_though_its_stat_kept(
+        tiny_model: Path) -> None:
+    """A file written in a moment's time may end with the size and time it had when it was
+    first read half written (a filesystem's clock ticks in milliseconds): such a recent file
+    that could not be read is read again, and listed once it is whole."""
+    paths = app_paths().ensure()
+    whole = tiny_model.read_bytes()
+    target = paths.models / "quick-F32.gguf"
+    target.write_bytes(b"\0" * len(whole))  # its size set first, its bytes written after
+    stamp = time.time_ns()
+    os.utime(target, ns=(stamp, stamp))
+    library = Library(paths)
+    assert [m.problem != "" for m in library.models() if m.file_name == target.name] == [True]
+    target.write_bytes(whole)
+    os.utime(target, ns=(stamp, stamp))  # the same size and time as when it was read
+    assert library.changed()
+    (model,) = [m for m in library.models() if m.file_name == target.name]
+    assert not model.problem and model.is_chat
+
+
 def picker_names(window) -> list[str]:
     return [window.model_box.itemText(i).split(" · ")[0] for i in range(window.model_box.count())]
 

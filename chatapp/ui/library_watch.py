@@ -17,7 +17,7 @@ import time
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
 
-from chatapp.library import Library
+from chatapp.library import COPYING_S, Library
 from chatapp.library_walk import stat_key
 from chatapp.paths import Paths
 from chatapp.remote.endpoints import EndpointStore
@@ -25,7 +25,6 @@ from chatapp.ui.errors import error_text
 
 MAX_WATCHED = 2000  # folders; inotify watches are a limited resource
 SETTLE_MS = 400  # a copy in progress changes the folder many times
-COPYING_S = 60  # an unreadable file modified this recently may still be being written
 RECHECK_MS = 1500
 
 

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from chatapp.catalogue import AnyModel, RemoteEntry, is_remote
 from chatapp.engine.bench import BenchStore
 from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.library import COPYING_S
 from chatapp.remote.errors import OFFLINE, RemoteError
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
-from chatapp.ui.library_watch import COPYING_S
 from chatapp.ui.model_notes import base_model_tag, base_model_text
 from chatapp.ui.units import counted, data_size, decimal, number
 
