@@ -649,18 +649,24 @@ def test_eval_dialog_says_which_answers_failed_and_that_a_new_start_makes_them(
         ctx.close()
 
 
+def open_evaluate(window: MainWindow, prompts: Path, max_tokens: int, model: str = ""):
+    """Compare → Evaluate a prompt set…, over prompts, with every model whose file name holds
+    model ticked; the dialog."""
+    next(a for a in window.compare_menu.actions()
+         if a.text() == "&Evaluate a prompt set…").trigger()
+    dialog = window.eval_dialog
+    dialog.prompt_edit.setText(str(prompts))
+    dialog.max_tokens.setValue(max_tokens)
+    dialog.set_models([m.key for m in dialog.models if model in m.file_name])
+    return dialog
+
+
 def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
                                                tmp_path: Path) -> None:
     prompts = tmp_path / "colours.txt"
     prompts.write_text("Name a colour\nName a fruit\nName a tree\n", encoding="utf-8")
     before = [i.text() for i in window.sidebar.conversation_items()]
-    action = next(a for a in window.compare_menu.actions()
-                  if a.text() == "&Evaluate a prompt set…")
-    action.trigger()
-    dialog = window.eval_dialog
-    dialog.prompt_edit.setText(str(prompts))
-    dialog.max_tokens.setValue(4)
-    dialog.set_models([m.key for m in dialog.models])
+    dialog = open_evaluate(window, prompts, 4)
     assert not dialog.answers_button.isEnabled()
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()
@@ -871,13 +877,7 @@ def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: Mai
     prompts = tmp_path / "many.txt"
     prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
                        encoding="utf-8")
-    action = next(a for a in window.compare_menu.actions()
-                  if a.text() == "&Evaluate a prompt set…")
-    action.trigger()
-    dialog = window.eval_dialog
-    dialog.prompt_edit.setText(str(prompts))
-    dialog.max_tokens.setValue(16)
-    dialog.set_models([m.key for m in dialog.models if "gemma" in m.file_name])
+    dialog = open_evaluate(window, prompts, 16, "gemma")
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not left running unseen
