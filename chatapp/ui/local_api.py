@@ -399,10 +399,10 @@ class LocalApiDialog(QDialog):
             self.status.setText(error_text(api.error) + still)
         elif api.server is not None:
             self.status.setStyleSheet("")
+            reach = self._reach()
             self.status.setText(self.tr(
                 "Listening on {url} — requests waiting or answering: {count}").format(
-                    url=api.server.base_url, count=api.active)
-                + ("." + self._reach() if self._reach() else ""))
+                    url=api.server.base_url, count=api.active) + ("." + reach if reach else ""))
         else:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Off: nothing listens."))
