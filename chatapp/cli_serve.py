@@ -33,20 +33,22 @@ def add_command(sub: argparse._SubParsersAction) -> None:
         COMMAND, help=QT_TRANSLATE_NOOP(
             "cli", "let other programs use the models through a local OpenAI-compatible API"))
     serve.add_argument("--host", help=QT_TRANSLATE_NOOP(
-        "cli", "address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other "
-        "computers in)"))
+        "cli", "address to listen on (default: the one set in the window's Local API, else "
+        "127.0.0.1: this computer only; 0.0.0.0 lets other computers in)"))
     serve.add_argument("--port", type=PORT, help=QT_TRANSLATE_NOOP(
-        "cli", "port to listen on (default 8765; 0: any free port)"))
+        "cli", "port to listen on (default: the one set in the window's Local API, else 8765; 0: "
+        "any free port)"))
     serve.add_argument("--token", type=Token(), help=QT_TRANSLATE_NOOP(
         "cli", "the token requests must carry (default: the one kept in the config folder, made "
         "on first use)"))
     serve.add_argument("--save-conversations", action="store_true",
                        help=QT_TRANSLATE_NOOP(
-                           "cli", "keep the API's conversations in the conversation list"))
+                           "cli", "keep the API's conversations in the conversation list (also "
+                           "when the window's Local API is set to)"))
     serve.add_argument("--cors", metavar="ORIGIN", action="append",
                        help=QT_TRANSLATE_NOOP(
                            "cli", "a web page origin allowed to use the API (repeatable; default: "
-                           "none)"))
+                           "those set in the window's Local API, else none)"))
 
 
 def run(args: argparse.Namespace) -> int:

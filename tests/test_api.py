@@ -357,6 +357,9 @@ def test_the_health_probe_needs_no_token_and_says_only_ok(api) -> None:
     for path in ("/health/", "/healthz", "/health/../v1/models", "/v1/health", "/"):
         assert raw(api, path, token=None)[0] == 401, path
     assert raw(api, "/health", body=b"{}", token=None, method="POST")[0] == 401
+    head = urllib.request.Request(api.url.removesuffix("/v1") + "/health", method="HEAD")
+    with urllib.request.urlopen(head, timeout=60) as response:  # probes that ask for the status
+        assert response.status == 200 and response.read() == b""
     assert raw(api, "/v1/models", token=None)[0] == 401
 
 

@@ -73,6 +73,9 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         dialog.copy_button.click()
         token = QGuiApplication.clipboard().text()
         assert len(token) >= 32 and dialog.token_edit.text() == token
+        assert dialog.copy_button.text() == "Copied"  # and where it listens is still said
+        assert f"http://127.0.0.1:{port}/v1" in dialog.status.text()
+        qtbot.waitUntil(lambda: dialog.copy_button.text() == "&Copy", timeout=5000)
         assert dialog.token_edit.echoMode() == dialog.token_edit.EchoMode.Password
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
                                max_retries=0, timeout=120)
@@ -85,11 +88,12 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         dialog.example_button.click()
         example = QGuiApplication.clipboard().text()
         assert example.startswith(f"curl http://127.0.0.1:{port}/v1/chat/completions ")
-        assert "on the clipboard" in dialog.status.text()
+        assert dialog.example_button.text() == "Copied"
+        assert f"http://127.0.0.1:{port}/v1" in dialog.status.text()
         if shutil.which("curl"):
             import subprocess
 
-            short = example.replace('"Hello"}]}', '"Hello"}], "max_tokens": 2}')
+            short = example.replace('"max_tokens": 100}', '"max_tokens": 2}')
             made = subprocess.run(["sh", "-c", short + " -s"], capture_output=True, text=True,
                                   timeout=120)
             assert 1 <= json.loads(made.stdout)["usage"]["completion_tokens"] <= 2
@@ -118,6 +122,18 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         assert dialog.log_detail.text().endswith(rows[-1][6])
         dialog.log_table.setCurrentCell(0, 0)
         assert dialog.log_detail.text() == ""  # a request that went well says nothing more
+        with openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
+                           max_retries=0) as again:
+            for _ in range(29):
+                again.models.list()
+            with pytest.raises(openai.NotFoundError):  # a wider row: a scroll bar comes
+                again.chat.completions.create(model="m" * 300, messages=[
+                    {"role": "user", "content": "Hi"}])
+        table = dialog.log_table
+        qtbot.waitUntil(lambda: table.rowCount() == count + 31, timeout=10000)
+        qtbot.wait(50)  # the newest row is shown whole
+        newest = table.visualItemRect(table.item(table.rowCount() - 1, 0))
+        assert newest.top() >= 0 and newest.bottom() <= table.viewport().height()
         assert not any(SECRET_TEXT in cell for row in rows for cell in row)
         assert window.ctx.store.conversations() == []  # not kept unless asked for
 
@@ -141,6 +157,8 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
             dialog.apply_button.click()
         assert ports_of(os.getpid()) == before
         assert not window.api_status.isVisible() and "Off" in dialog.status.text()
+        dialog.example_button.click()
+        assert "paste it in a terminal once the API is on" in dialog.status.text()
         # a port another program holds: the reason, and that the API is off
         import socket
 

@@ -1,9 +1,10 @@
 """The local API's HTTP face: a FastAPI application in the shape of OpenAI's API, that the
 official ``openai`` client (and everything built on it) parses.
 
-Routes: ``GET /health``, ``GET /v1/models`` (``/v1/models/{id}``), ``POST /v1/chat/completions``,
-``POST /v1/completions``, ``POST /v1/embeddings``. Every request but ``GET /health`` (a probe
-that says only "ok", as llama-server's does) carries the bearer token (401 otherwise);
+Routes: ``GET /health`` (and ``HEAD``), ``GET /v1/models`` (``/v1/models/{id}``),
+``POST /v1/chat/completions``, ``POST /v1/completions``, ``POST /v1/embeddings``. Every request
+but the health probe (it says only "ok", as llama-server's does) carries the bearer token (401
+otherwise);
 failures are OpenAI's error JSON with a status that says what kind they are.
 Answers stream as server-sent events; a client that goes away stops its answer at the next
 token.
@@ -63,8 +64,9 @@ def _client(scope: Scope) -> str:
     return f"{client[0]}:{client[1]}" if client else "?"
 
 
-#: The one route that needs no token: a health probe that says nothing but "ok".
-PUBLIC = ("GET", "/health")
+#: The one route that needs no token: a health probe that says nothing but "ok" (HEAD: its
+#: status only, as probes ask).
+PUBLIC = frozenset({("GET", "/health"), ("HEAD", "/health")})
 
 
 class TokenCheck:
@@ -78,7 +80,7 @@ class TokenCheck:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") == "OPTIONS" or (
-                (scope.get("method"), scope.get("path")) == PUBLIC):
+                (scope.get("method"), scope.get("path")) in PUBLIC):
             await self.app(scope, receive, send)
             return
         given = ""
@@ -200,7 +202,7 @@ def create_app(service: ApiService, token: Callable[[], str],
         error = ApiError(500, "{reason}", reason=str(unexpected_error(exc, log_file())))
         return JSONResponse(error.body(), 500)
 
-    @app.get("/health")
+    @app.api_route("/health", methods=["GET", "HEAD"])
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 

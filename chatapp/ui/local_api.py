@@ -272,6 +272,8 @@ class LocalApiDialog(QDialog):
         self.log_detail.setWordWrap(True)
         self.log_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log_table.currentCellChanged.connect(self._show_detail)
+        # the newest row stays in sight when a wider row brings a scroll bar under it
+        self.log_table.verticalScrollBar().rangeChanged.connect(self.log_table.scrollToBottom)
         self._newest_failure = False  # the row picked is the newest failure, picked for it
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
@@ -311,8 +313,7 @@ class LocalApiDialog(QDialog):
         token = self.api.token()
         self.token_edit.setText(token)
         QGuiApplication.clipboard().setText(token)
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("The token is on the clipboard."))
+        self._say_copied(self.copy_button)
 
     def example(self) -> str:
         """A curl request to this API (its address as set, its token, the window's model)."""
@@ -327,7 +328,8 @@ class LocalApiDialog(QDialog):
             f"http://{'[' + host + ']' if ':' in host else host}:{self.port_box.value()}/v1")
         picked = getattr(self.parent(), "current_model", lambda: None)()
         model = without_gguf(picked.file_name) if picked is not None else "MODEL"
-        body = json.dumps({"model": model, "messages": [{"role": "user", "content": "Hello"}]})
+        body = json.dumps({"model": model, "messages": [{"role": "user", "content": "Hello"}],
+                           "max_tokens": 100})
         return (f"curl {base}/chat/completions -H 'Authorization: Bearer {self.api.token()}' "
                 f"-H 'Content-Type: application/json' -d {shlex.quote(body)}")
 
@@ -335,9 +337,18 @@ class LocalApiDialog(QDialog):
         """Put the example request on the clipboard."""
         QGuiApplication.clipboard().setText(self.example())
         self.token_edit.setText(self.api.token())  # made for it when there was none
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("An example request is on the clipboard: paste it in a "
-                                    "terminal once the API is on."))
+        self._say_copied(self.example_button)
+        if not self.api.running:  # (while it runs, the line says where it listens)
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("An example request is on the clipboard: paste it in "
+                                        "a terminal once the API is on."))
+
+    def _say_copied(self, button: QPushButton) -> None:
+        """Show on button for two seconds that what it copies is on the clipboard."""
+        label = button.property("label") or button.text()
+        button.setProperty("label", label)
+        button.setText(self.tr("Copied"))
+        QTimer.singleShot(2000, button, lambda: button.setText(label))
 
     def renew_token(self) -> None:
         """Make a new token after asking: programs that use the old one must get the new."""

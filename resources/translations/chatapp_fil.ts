@@ -2700,12 +2700,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="479"/>
+        <location filename="../../chatapp/ui/local_api.py" line="490"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="483"/>
+        <location filename="../../chatapp/ui/local_api.py" line="494"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -2714,7 +2714,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LocalApiDialog</name>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="193"/>
-        <location filename="../../chatapp/ui/local_api.py" line="344"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
@@ -2839,53 +2839,53 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="315"/>
-        <source>The token is on the clipboard.</source>
-        <translation>Nasa clipboard na ang token.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/local_api.py" line="339"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="345"/>
+        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <source>Copied</source>
+        <translation>Nakopya na</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="356"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="355"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <location filename="../../chatapp/ui/local_api.py" line="367"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="365"/>
+        <location filename="../../chatapp/ui/local_api.py" line="376"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
+        <location filename="../../chatapp/ui/local_api.py" line="407"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="403"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
+        <location filename="../../chatapp/ui/local_api.py" line="427"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="398"/>
-        <location filename="../../chatapp/ui/local_api.py" line="408"/>
+        <location filename="../../chatapp/ui/local_api.py" line="409"/>
+        <location filename="../../chatapp/ui/local_api.py" line="419"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -6316,28 +6316,28 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="35"/>
-        <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
-        <translation>adres na pakikinggan (default 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
+        <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
+        <translation>adres na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="38"/>
-        <source>port to listen on (default 8765; 0: any free port)</source>
-        <translation>port na pakikinggan (default 8765; 0: kahit anong bakanteng port)</translation>
+        <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
+        <translation>port na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 8765; 0: kahit anong bakanteng port)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="40"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
+        <translation>itago ang mga usapan ng API sa listahan ng usapan (pati kapag ganoon ang nakatakda sa Lokal na API ng window)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="49"/>
+        <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
+        <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: ang mga nakatakda sa Lokal na API ng window, o wala)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="41"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>ang token na dapat dala ng mga request (default: ang nakatago sa config folder, ginawa sa unang paggamit)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_serve.py" line="44"/>
-        <source>keep the API&apos;s conversations in the conversation list</source>
-        <translation>itago ang mga usapan ng API sa listahan ng usapan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_serve.py" line="47"/>
-        <source>a web page origin allowed to use the API (repeatable; default: none)</source>
-        <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: wala)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="19"/>
@@ -7019,52 +7019,53 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="431"/>
+        <location filename="../../chatapp/library.py" line="444"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="52"/>
+        <location filename="../../chatapp/library.py" line="56"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="49"/>
+        <location filename="../../chatapp/library.py" line="53"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
+        <extracomment>(s) a file that cannot be read and was modified this recently may still be being written: what its header says is read again, not kept</extracomment>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="57"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>Ang &quot;{spec}&quot; ay pangalan ng higit sa isang model: {paths}. Ibigay ang path ng model na tinutukoy mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="60"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="65"/>
+        <location filename="../../chatapp/library.py" line="69"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="492"/>
+        <location filename="../../chatapp/library.py" line="505"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="502"/>
+        <location filename="../../chatapp/library.py" line="515"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="546"/>
+        <location filename="../../chatapp/library.py" line="559"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="550"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>

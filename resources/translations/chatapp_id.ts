@@ -2700,12 +2700,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="479"/>
+        <location filename="../../chatapp/ui/local_api.py" line="490"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="483"/>
+        <location filename="../../chatapp/ui/local_api.py" line="494"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -2714,7 +2714,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LocalApiDialog</name>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="193"/>
-        <location filename="../../chatapp/ui/local_api.py" line="344"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
@@ -2839,53 +2839,53 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="315"/>
-        <source>The token is on the clipboard.</source>
-        <translation>Token sudah ada di papan klip.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/local_api.py" line="339"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="345"/>
+        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="356"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="355"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <location filename="../../chatapp/ui/local_api.py" line="367"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="365"/>
+        <location filename="../../chatapp/ui/local_api.py" line="376"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
+        <location filename="../../chatapp/ui/local_api.py" line="407"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="403"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
+        <location filename="../../chatapp/ui/local_api.py" line="427"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="398"/>
-        <location filename="../../chatapp/ui/local_api.py" line="408"/>
+        <location filename="../../chatapp/ui/local_api.py" line="409"/>
+        <location filename="../../chatapp/ui/local_api.py" line="419"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -6316,28 +6316,28 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="35"/>
-        <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
-        <translation>alamat untuk mendengarkan (bawaan 127.0.0.1: hanya komputer ini; 0.0.0.0 mengizinkan komputer lain)</translation>
+        <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
+        <translation>alamat untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 127.0.0.1: hanya komputer ini; 0.0.0.0 mengizinkan komputer lain)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="38"/>
-        <source>port to listen on (default 8765; 0: any free port)</source>
-        <translation>port untuk mendengarkan (bawaan 8765; 0: port bebas mana saja)</translation>
+        <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
+        <translation>port untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 8765; 0: port bebas mana saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="40"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
+        <translation>simpan percakapan API di daftar percakapan (juga bila API lokal jendela diatur begitu)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="49"/>
+        <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
+        <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: yang diatur di API lokal jendela, selain itu tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="41"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang wajib dibawa permintaan (bawaan: yang disimpan di folder konfigurasi, dibuat saat pertama dipakai)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_serve.py" line="44"/>
-        <source>keep the API&apos;s conversations in the conversation list</source>
-        <translation>simpan percakapan API di daftar percakapan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_serve.py" line="47"/>
-        <source>a web page origin allowed to use the API (repeatable; default: none)</source>
-        <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: tidak ada)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="19"/>
@@ -7019,52 +7019,53 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="431"/>
+        <location filename="../../chatapp/library.py" line="444"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="52"/>
+        <location filename="../../chatapp/library.py" line="56"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="49"/>
+        <location filename="../../chatapp/library.py" line="53"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
+        <extracomment>(s) a file that cannot be read and was modified this recently may still be being written: what its header says is read again, not kept</extracomment>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="57"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan path model yang Anda maksud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="60"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau path-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="65"/>
+        <location filename="../../chatapp/library.py" line="69"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="492"/>
+        <location filename="../../chatapp/library.py" line="505"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="502"/>
+        <location filename="../../chatapp/library.py" line="515"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="546"/>
+        <location filename="../../chatapp/library.py" line="559"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="550"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>

@@ -2700,12 +2700,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="479"/>
+        <location filename="../../chatapp/ui/local_api.py" line="490"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="483"/>
+        <location filename="../../chatapp/ui/local_api.py" line="494"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -2714,7 +2714,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>LocalApiDialog</name>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="193"/>
-        <location filename="../../chatapp/ui/local_api.py" line="344"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
@@ -2839,53 +2839,53 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="315"/>
-        <source>The token is on the clipboard.</source>
-        <translation>Token ada pada papan keratan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/local_api.py" line="339"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="345"/>
+        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <source>Copied</source>
+        <translation>Disalin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="356"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="355"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <location filename="../../chatapp/ui/local_api.py" line="367"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="365"/>
+        <location filename="../../chatapp/ui/local_api.py" line="376"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
+        <location filename="../../chatapp/ui/local_api.py" line="407"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="403"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
+        <location filename="../../chatapp/ui/local_api.py" line="427"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="398"/>
-        <location filename="../../chatapp/ui/local_api.py" line="408"/>
+        <location filename="../../chatapp/ui/local_api.py" line="409"/>
+        <location filename="../../chatapp/ui/local_api.py" line="419"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -6316,28 +6316,28 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="35"/>
-        <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
-        <translation>alamat untuk mendengar (lalai 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
+        <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
+        <translation>alamat untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="38"/>
-        <source>port to listen on (default 8765; 0: any free port)</source>
-        <translation>port untuk mendengar (lalai 8765; 0: mana-mana port yang bebas)</translation>
+        <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
+        <translation>port untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada 8765; 0: mana-mana port yang bebas)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="40"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
+        <translation>simpan perbualan API dalam senarai perbualan (juga apabila API setempat tetingkap ditetapkan begitu)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="49"/>
+        <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
+        <translation>asal (origin) halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: yang ditetapkan dalam API setempat tetingkap, atau tiada)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="41"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang mesti dibawa oleh permintaan (lalai: yang disimpan dalam folder konfigurasi, dibuat semasa penggunaan pertama)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_serve.py" line="44"/>
-        <source>keep the API&apos;s conversations in the conversation list</source>
-        <translation>simpan perbualan API dalam senarai perbualan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_serve.py" line="47"/>
-        <source>a web page origin allowed to use the API (repeatable; default: none)</source>
-        <translation>asal (origin) halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: tiada)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="19"/>
@@ -7019,52 +7019,53 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="431"/>
+        <location filename="../../chatapp/library.py" line="444"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="52"/>
+        <location filename="../../chatapp/library.py" line="56"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="49"/>
+        <location filename="../../chatapp/library.py" line="53"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
+        <extracomment>(s) a file that cannot be read and was modified this recently may still be being written: what its header says is read again, not kept</extracomment>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="57"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>&quot;{spec}&quot; ialah nama lebih daripada satu model: {paths}. Berikan laluan model yang anda maksudkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="60"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="65"/>
+        <location filename="../../chatapp/library.py" line="69"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="492"/>
+        <location filename="../../chatapp/library.py" line="505"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="502"/>
+        <location filename="../../chatapp/library.py" line="515"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="546"/>
+        <location filename="../../chatapp/library.py" line="559"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="550"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
