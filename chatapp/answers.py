@@ -102,8 +102,7 @@ class Pipeline:
             return self._locks.setdefault(str(path), FairLock())
 
     def in_use(self, path: Path | str) -> bool:
-        """Whether a request holds (or waits for) the model at path now, or answers in its
-        batch."""
+        """Whether a request holds (or waits for) the model at path, or answers in its batch."""
         with self._locks_guard:
             lock, batched = self._locks.get(str(path)), self._batched.get(str(path))
         return bool(batched) or (lock is not None and (lock.locked() or lock.waiting > 0))
@@ -243,9 +242,10 @@ class Pipeline:
             return None
         try:
             answer = self.unstored(model, messages, params)
-            text = "".join(answer)
-            return None if answer.result is None or answer.result.finish_reason == "error" \
-                else text
+            for _piece in answer:  # (the text is the answer's: pieces may be taken back)
+                pass
+            failed = answer.result is None or answer.result.finish_reason == "error"
+            return None if failed else answer.text
         finally:
             if acquire is not None:
                 lock.release()
@@ -491,7 +491,8 @@ class Answer:
         try:
             with Flusher(self) if self.message is not None else contextlib.nullcontext():
                 for piece in generation:
-                    self.text += piece
+                    taken_back, generation.taken_back = generation.taken_back, False
+                    self.text = ("" if taken_back else self.text) + piece  # (was reasoning)
                     yield piece
         finally:
             if batched:

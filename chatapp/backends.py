@@ -20,9 +20,12 @@ NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set
 class Stream(Protocol):
     """What a backend's answer is (chatapp.engine.client.Generation and
     chatapp.remote.generation.RemoteGeneration): iterate for text pieces ("" when only the
-    reasoning grew); reasoning, live numbers and result as they stand; cancel() any time."""
+    reasoning grew); reasoning, live numbers and result as they stand; cancel() any time.
+    taken_back: set when the pieces before the one just given were reasoning after all (its
+    closing tag came without an opening one); the reader clears it once it dropped them."""
 
     reasoning: str
+    taken_back: bool
     live: dict[str, Any]
     result: Any
 

@@ -44,6 +44,8 @@ CONVERSE = QT_TRANSLATE_NOOP(
     "Ctrl+D ends.")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
+REASONING_ABOVE = QT_TRANSLATE_NOOP(
+    "cli", "The text above was the model's reasoning; its answer follows.")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
 OTHERS = QT_TRANSLATE_NOOP("cli", "Not chat models (they go with a chat model or do other work):")
 SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the library:")
@@ -345,8 +347,13 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     wrote = False
     with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
         try:
+            shown = len(answer.text)
             for piece in answer:
                 waiting.clear()
+                if len(answer.text) != shown + len(piece):  # what was written was reasoning
+                    print(flush=True)
+                    print("chatapp: " + translate_text("cli", REASONING_ABOVE), file=sys.stderr)
+                shown = len(answer.text)
                 sys.stdout.write(piece)
                 sys.stdout.flush()
                 wrote = wrote or bool(piece)

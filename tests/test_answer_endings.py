@@ -35,6 +35,8 @@ SCRIPTS = {
     "musing": [A, "<think>", "▁just", "▁musing", "</think>", "</s>"],
     # reasoning, then an answer
     "thinker": [A, "<think>", "▁weigh", "▁it", "</think>", "▁Fine", "</s>"],
+    # reasoning the template opened (only its end is written), then an answer
+    "unopened": [A, "▁ponder", "▁it", "</think>", "▁Fine", "</s>"],
     # reasoning never closed, then the end of its turn
     "open": [A, "<think>", "▁still", "▁musing", "</s>"],
     # answer text in a loop
@@ -209,7 +211,7 @@ def app(chatapp_home: Path):
     from chatapp.ui.app import make_application
 
     make_application()
-    write_models(chatapp_home, "ponder", "musing", "thinker", "chatter", "garbled")
+    write_models(chatapp_home, "ponder", "musing", "thinker", "chatter", "garbled", "unopened")
     context = open_app()
     context.settings.sampling.max_tokens = 6
     context.settings.sampling.seed = 1
@@ -296,6 +298,17 @@ def test_compare_panes_show_reasoning_collapsed_and_what_the_answer_is(qtbot, ap
     view.new_button.click()
     assert all(not p.thinking.isVisibleTo(p) and not p.empty_note.isVisibleTo(p)
                for p in view.panes)
+    view.close()
+
+
+def test_compare_panes_keep_reasoning_closed_but_never_opened_out_of_the_answer(
+        qtbot, app) -> None:
+    view = open_compare(qtbot, app, ("unopened", "thinker"))
+    for pane, reasoning in zip(view.panes, ("ponder it", "weigh it"), strict=True):
+        assert pane.view.plain_text().strip() == "Fine" and pane.message.content == "Fine"
+        assert pane.message.reasoning == reasoning
+        pane.thinking.toggle.click()
+        assert pane.thinking.view.toPlainText() == reasoning
     view.close()
 
 

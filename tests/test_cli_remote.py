@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from llama_server import free_port
-from openai_server import Canned, OpenAIServer
+from openai_server import Canned, OpenAIServer, Reply
 
 
 def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -182,3 +182,19 @@ def test_a_malformed_header_names_only_its_name(header, shown):
     assert result.stderr == (f"chatapp: The HTTP header {shown} is not written as Name=value "
                              "(or Name: value); its value is not shown here.\n")
     assert "LEAK-" not in result.stderr
+
+
+def test_reasoning_that_only_closes_is_said_to_be_reasoning_once_it_ends(server):
+    """A server whose template opened the reasoning sends only its end (vLLM without a
+    reasoning parser): the text written before is said to be reasoning, and not kept as the
+    answer."""
+    run_cli("remote", "add", "lab", server.url)
+    server.replies = [Reply(pieces=["Weigh", " it.", "</think>", "\n\nFine."], delay=0.3)]
+    answered = run_cli("chat", "-m", "lab/qwen3-32b", "hi")
+    assert answered.returncode == 0, answered.stderr
+    assert answered.stdout == "Weigh it.\nFine.\n"
+    assert answered.stderr == (
+        "chatapp: The text above was the model's reasoning; its answer follows.\n")
+    exported = run_cli("export", "--all", "--format", "json")
+    assert '"content": "Fine."' in exported.stdout
+    assert '"reasoning": "Weigh it."' in exported.stdout

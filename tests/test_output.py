@@ -22,6 +22,8 @@ def run(pieces, **options) -> tuple[str, str, bool]:
     for piece in pieces:
         marker = isinstance(piece, tuple)
         delta = parser.feed(piece[0] if marker else piece, marker=marker)
+        if delta.taken_back:  # the answer so far was reasoning
+            content = ""
         content += delta.content
         reasoning += delta.reasoning
     delta = parser.finish()
@@ -44,6 +46,27 @@ def test_reasoning_tags_split_however_the_pieces_fall(opening: str, closing: str
     text = f"\n{opening}\nFirst, 2 < 3.\n{closing}\n\nThe answer is 5."
     for pieces in every_split(text):
         assert run(pieces) == ("The answer is 5.", "First, 2 < 3.", False)
+
+
+@pytest.mark.parametrize("opening, closing", [("<think>", "</think>"), ("[THINK]", "[/THINK]"),
+                                              ("<|START_THINKING|>", "<|END_THINKING|>"),
+                                              ("<thinking>", "</thinking>")])
+def test_reasoning_closed_but_never_opened_is_taken_back(opening: str, closing: str) -> None:
+    # the template opened it in the prompt (a server's, or one that does not say so)
+    text = f"Planning: 2 < 3.\n{closing}\n\nVisible answer."
+    for pieces in every_split(text):
+        assert run(pieces) == ("Visible answer.", "Planning: 2 < 3.", False)
+    assert run(["Plan", " it", (closing,), " Visible"]) == ("Visible", "Plan it", False)
+    # once only: a second closing tag is text
+    assert run([f"a{closing}b{closing}c"]) == (f"b{closing}c", "a", False)
+    # an answer about the tags keeps them: opened in it, in code, or after real reasoning
+    assert run([f"Use {opening} and {closing} tags"])[:2] == (
+        f"Use {opening} and {closing} tags", "")
+    assert run([f"Write `{closing}` to close"])[:2] == (f"Write `{closing}` to close", "")
+    assert run([f"{opening}plan{closing}Say {closing}"])[:2] == (f"Say {closing}", "plan")
+    # an answer that goes on keeps its text
+    assert run([f"more{closing} text"], strip_leading=False)[:2] == (
+        f"more{closing} text", "")
 
 
 def test_reasoning_tags_as_marker_tokens() -> None:

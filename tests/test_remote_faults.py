@@ -102,6 +102,8 @@ def test_reasoning_deltas_and_think_blocks_are_kept_apart(server):
         Reply(reasoning=["Let me ", "think."], pieces=["The answer", " is 4."], delay=0.01),
         Reply(reasoning=["Counting."], reasoning_field="reasoning", pieces=["Four."]),
         Reply(pieces=["<think>", "inner plan", "</think>", "\n\nVisible", " text"]),
+        # the server's template opened it: only its end comes (vLLM without a reasoning parser)
+        Reply(pieces=["Plan", " it out.", "</think>", "\n\nVisible", " text"]),
     ]
     model = RemoteModel(client_for(server.url), "tiny")
     first, pieces = answer(model)
@@ -115,6 +117,10 @@ def test_reasoning_deltas_and_think_blocks_are_kept_apart(server):
     assert (second.text, second.reasoning) == ("Four.", "Counting.")
     third, _ = answer(model)
     assert third.text == "Visible text" and third.reasoning == "inner plan"
+    fourth, pieces = answer(model)
+    assert (fourth.text, fourth.reasoning) == ("Visible text", "Plan it out.")
+    assert pieces[:2] == ["Plan", " it out."] and fourth.taken_back  # the reader drops them
+    assert fourth.result.stats["reasoning_tokens"] >= 2
 
 
 def test_half_of_a_utf16_pair_in_a_delta_becomes_a_replacement_character(server, tmp_path):

@@ -135,8 +135,9 @@ class Judge:
     def _ask(self, prompt: str) -> tuple[str, dict[str, Any], int, float]:
         answer = self.pipeline.unstored(self.model, [{"role": "user", "content": prompt}],
                                         self.params)
-        text = "".join(answer)
-        result = answer.result
+        for _piece in answer:
+            pass
+        text, result = answer.text, answer.result
         if result is None or result.finish_reason == "error":
             raise UserError(JUDGE_FAILED, judge=self.model.list_name, reason=answer.error or (
                 result.error if result is not None else "") or "?")

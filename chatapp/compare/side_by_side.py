@@ -85,8 +85,9 @@ class Pane:
 
     def received(self, piece: str, live: dict[str, Any]) -> None:
         """Add a piece of the answer with the worker's numbers as of it (Generation.live:
-        "tokens" so far, "ttft_s", "decode_s")."""
-        self.text += piece
+        "tokens" so far, "ttft_s", "decode_s"); the text is the answer's (its text before
+        goes when it was reasoning after all)."""
+        self.text = self.answer.text if self.answer is not None else self.text + piece
         self.pieces += 1
         if live.get("tokens"):
             self.tokens = live["tokens"]

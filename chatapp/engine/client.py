@@ -31,15 +31,14 @@ log = logging.getLogger(__name__)
 STDERR_LINES = 200
 LOAD_TIMEOUT_S = 600.0
 START_TIMEOUT_S = 60.0
-#: seconds a cancelled answer may take to stop before its process is ended (a native call
-#: that runs long, such as tokenizing a huge prompt, cannot look at the cancel)
+#: seconds a cancelled answer may take to stop (in a long native call) before its process ends
 CANCEL_GRACE_S = 5.0
 
 
 class Generation:
     """A streamed answer: iterate for the answer's text pieces; `result` is set when iteration
-    ends. The model's reasoning is not answer text: it grows in `reasoning`, and a piece that
-    is "" means that only the reasoning grew.
+    ends. The model's reasoning is not answer text: it grows in `reasoning` ("" pieces when
+    only it grew); once `taken_back` is set, the pieces before were reasoning after all.
 
     Attributes:
         live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
@@ -57,6 +56,7 @@ class Generation:
         self.request_id = request_id
         self.tool_calls: list[dict[str, str]] = []
         self.reasoning = ""
+        self.taken_back = False
         self.result: Result | None = None
         self.on_end = None
         self.prompt_tokens: int | None = None
@@ -87,6 +87,7 @@ class Generation:
             kind = event.get("event")
             if kind == "piece":
                 self.reasoning += event.get("reasoning", "")
+                self.taken_back = self.taken_back or bool(event.get("taken_back"))
                 self.tool_calls += event.get("tool_calls") or []
                 if event.get("tokens"):
                     self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}

@@ -30,6 +30,8 @@ REASONING_TAGS: tuple[tuple[str, str], ...] = (
     ("<|begin_of_thought|>", "<|end_of_thought|>"),
     ("\u25c1think\u25b7", "\u25c1/think\u25b7"),
 )
+#: Each closing tag's opening one.
+_CLOSINGS = {closing: opening for opening, closing in REASONING_TAGS}
 
 # harmony (gpt-oss): a message is <|start|>ROLE<|channel|>NAME<|message|>TEXT<|end|>
 H_START, H_CHANNEL, H_MESSAGE = "<|start|>", "<|channel|>", "<|message|>"
@@ -74,13 +76,16 @@ def is_harmony(template_text: str) -> bool:
 
 @dataclass
 class Delta:
-    """Text that became safe to show: answer text and reasoning text (either may be empty)."""
+    """Text that became safe to show: answer text and reasoning text (either may be empty).
+    taken_back: the answer text given before this delta was reasoning after all (its
+    closing tag came without an opening one): it is in this delta's reasoning; drop it."""
 
     content: str = ""
     reasoning: str = ""
+    taken_back: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.content or self.reasoning)
+        return bool(self.content or self.reasoning or self.taken_back)
 
 
 # parser states
@@ -109,7 +114,10 @@ class OutputParser:
             the output is reasoning until this closing tag.
         reasoning_goes_on: the prompt ends inside reasoning written before (an answer
             continued): its first white space is kept.
-        strip_leading: drop white space before the answer (not when an answer is continued).
+        strip_leading: drop white space before the answer (not when an answer is continued);
+            such an answer whose text so far closes reasoning it never opened (``…</think>``:
+            a template that opens it in the prompt of a server, or one that does not say) has
+            its text so far taken back as reasoning (Delta.taken_back).
         turn_starts: markers the template opens a turn with (``<|im_start|>``,
             ``<start_of_turn>``, ``<|start_header_id|>``, ``[INST]``): after any text they end
             the answer (the model went on to write the next turn itself); before any, they and
@@ -141,6 +149,7 @@ class OutputParser:
         self._close = reasoning_close or ""
         self._goes_on = reasoning_goes_on and bool(reasoning_close)
         self._state = _REASONING if reasoning_close else (_START if strip_leading else _CONTENT)
+        self._may_take_back = strip_leading and not reasoning_close
         self._patterns: dict[tuple, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
 
     @property
@@ -183,7 +192,8 @@ class OutputParser:
         state = self._state
         if state == _START:
             opens = tuple(o for o, _ in REASONING_TAGS)
-            return opens + (H_START, H_CHANNEL, H_MESSAGE)
+            return opens + (H_START, H_CHANNEL, H_MESSAGE) + (
+                tuple(_CLOSINGS) if self._may_take_back else ())
         if state == _REASONING:
             return (self._close,)
         if state in (_ROLE, _HEADER):
@@ -192,11 +202,13 @@ class OutputParser:
             return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
         if state == _CONTENT and self._harmony:
             return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
+        if state == _CONTENT and self._may_take_back:
+            return tuple(_CLOSINGS)
         return ()
 
     def _pattern(self) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
         """A regex finding the first meaningful string in the current state, and those strings."""
-        key = (self._state, self._harmony, self._close)
+        key = (self._state, self._harmony, self._close, self._may_take_back)
         found = self._patterns.get(key)
         if found is None:
             starts = () if self._harmony else self.turn_starts
@@ -303,6 +315,7 @@ class OutputParser:
             for opening, closing in REASONING_TAGS:
                 if marker == opening:
                     self._state, self._close = _REASONING, closing
+                    self._may_take_back = False
                     if self.reasoning:
                         self.reasoning += "\n\n"
                         delta.reasoning += "\n\n"
@@ -312,10 +325,25 @@ class OutputParser:
                 self._state = _CONTENT
                 return True
             return False
+        if state in (_START, _CONTENT) and self._may_take_back and marker in _CLOSINGS:
+            self._may_take_back = False  # (one chance: later such tags are text)
+            if not self._takes_back(marker, token):
+                return False
+            if self.content:
+                self.reasoning, self.content = self.content.strip(), ""
+                delta.reasoning, delta.content = self.reasoning, ""
+                delta.taken_back = True
+            self._state = _START  # (white space before the answer goes)
+            return True
         if marker in HARMONY_MARKERS and (state in (_START, _ROLE, _HEADER, _MESSAGE, _BETWEEN)
                                           or self._harmony):
             return self._harmony_event(marker, delta)
         return False
+
+    def _takes_back(self, marker: str, token: bool) -> bool:
+        """Whether the closing tag marker closes reasoning that the answer so far was: a
+        marker token, or text outside code, whose opening tag the answer never wrote."""
+        return _CLOSINGS[marker] not in self.content and (token or "`" not in self.content)
 
     def _harmony_event(self, marker: str, delta: Delta) -> bool:
         """gpt-oss's channels: analysis and commentary are reasoning, final is the answer."""

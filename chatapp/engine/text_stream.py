@@ -62,6 +62,9 @@ class TextStream:
             self.reasoning_tokens += 1
             if not parser.in_reasoning and self.reasoning_end is None:
                 self.reasoning_end = time.monotonic()
+        if delta.taken_back:  # the answer so far was reasoning: its tokens, its time
+            self.reasoning_tokens, self.reasoning_end = self.tokens, time.monotonic()
+            self.pending.content, self.pending.taken_back = "", True
         if delta or self.calls:
             self.pending.content += delta.content
             self.pending.reasoning += delta.reasoning
@@ -92,6 +95,8 @@ class TextStream:
                 event["text"] = pending.content
             if pending.reasoning:
                 event["reasoning"] = pending.reasoning
+            if pending.taken_back:
+                event["taken_back"] = True
             if self.calls:
                 event["tool_calls"], self.calls = self.calls, []
             self.worker.send(event)

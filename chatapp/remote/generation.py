@@ -232,6 +232,7 @@ class RemoteGeneration:
         self.model = model
         self.text = ""
         self.reasoning = ""
+        self.taken_back = False  # as chatapp.engine.client.Generation's
         self.result: Result | None = None
         self.error: RemoteError | None = None
         self.on_end = None
@@ -400,6 +401,9 @@ class RemoteGeneration:
                 return
             if content:
                 delta = parser.feed(content)
+                if delta.taken_back:  # the answer so far was reasoning
+                    self.text, self.taken_back = "", True
+                    self._reasoning_pieces = self._pieces - 1
                 reasoning += delta.reasoning
                 content = delta.content
                 if content and self._reasoning_end is None and (self.reasoning or reasoning):

@@ -28,8 +28,9 @@ class AnswerRunner(QObject):
             (a full disk): it is kept in memory meanwhile.
 
     Attributes:
-        text: the answer's text as sent so far; it only grows, so a view that missed some
-            signals (it showed another conversation) catches up from a prefix of it.
+        text: the answer's text as sent so far; it only grows (but once, when the text
+            before was reasoning after all), so a view that missed some signals (it showed
+            another conversation) catches up from a prefix of it.
         reasoning: the reasoning as sent so far (grows the same way).
         error: the known failure that ended the answer before it could be stored, if any.
     """
@@ -64,18 +65,13 @@ class AnswerRunner(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        pending = ""
         last = time.monotonic()
         try:
-            for piece in self.answer:
-                pending += piece
+            for _piece in self.answer:
                 now = time.monotonic()
                 if now - last >= BATCH_S:
                     self._emit_reasoning()
-                    if pending:
-                        self.text += pending
-                        self.textChanged.emit(self.message_id, pending, len(self.text))
-                    pending = ""
+                    self._emit_text()
                     last = now
                     self._report_unsaved()
         except UserError as exc:  # a known failure (busy database, full disk): one line
@@ -96,11 +92,18 @@ class AnswerRunner(QObject):
             except Exception:
                 log.exception("could not store the failed answer")
         self._emit_reasoning()
-        if pending:
-            self.text += pending
-            self.textChanged.emit(self.message_id, pending, len(self.text))
+        self._emit_text()
         self._report_unsaved()
         self.finished.emit(self.message_id)
+
+    def _emit_text(self) -> None:
+        """Say the answer's new text; all of it when the text before was taken back (it was
+        reasoning after all): then the piece is the whole text."""
+        text = self.answer.text
+        if text != self.text:
+            piece = text[len(self.text):] if text.startswith(self.text) else text
+            self.text = text
+            self.textChanged.emit(self.message_id, piece, len(text))
 
     def _report_unsaved(self) -> None:
         unsaved = self.answer.unsaved is not None

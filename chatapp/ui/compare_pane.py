@@ -424,7 +424,10 @@ class PaneWidget(QFrame):
             self.thinking.append(reasoning[len(self.thinking.text):])
         if text.strip():
             self.thinking.end_live()
-        if len(text) > self._shown:
+        if not text.startswith(self.view.source_text):  # it was reasoning after all
+            self.view.set_content(text)
+            self._shown = len(text)
+        elif len(text) > self._shown:
             self.view.append_text(text[self._shown:])
             self._shown = len(text)
         if self.message is not None:

@@ -145,8 +145,8 @@ class AnswerPresenter(QObject):
         if bubble is not None:
             if len(bubble.text) + len(piece) == total:
                 bubble.append(piece)
-            elif len(bubble.text) < total:
-                bubble.catch_up(runner.text[:total])
+            elif len(bubble.text) < total or not runner.text.startswith(bubble.text):
+                bubble.catch_up(runner.text[:total], runner.reasoning)  # (or taken back)
             bubble.show_live_stats(live)
         status = window.model_status.text()
         if not status.endswith(")") or "…" in status:  # the model writing now, loaded

@@ -4128,50 +4128,50 @@ Mga log: {logs}</translation>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="536"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="519"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4186,47 +4186,47 @@ Mga log: {logs}</translation>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="478"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="534"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -5505,192 +5505,197 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="47"/>
+        <source>The text above was the model&apos;s reasoning; its answer follows.</source>
+        <translation>Ang tekstong nasa itaas ay ang pangangatwiran ng model; kasunod ang sagot nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>Left out of the library:</source>
         <translation>Hindi isinama sa library:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="50"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="53"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>show the version and exit</source>
         <translation>ipakita ang bersyon at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="63"/>
         <source>open the window (the default)</source>
         <translation>buksan ang window (ang default)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>list the local models</source>
         <translation>ilista ang mga lokal na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="65"/>
         <source>ask a model and print the answer</source>
         <translation>magtanong sa isang model at i-print ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="65"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>the message (read from stdin when left out; at a terminal, one message a line until Ctrl+D)</source>
         <translation>ang mensahe (binabasa mula sa stdin kapag wala; sa terminal, isang mensahe bawat linya hanggang Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="70"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>sampling temperature (0-5)</source>
         <translation>temperatura ng sampling (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>sampling seed for repeatable answers</source>
         <translation>seed ng sampling para sa mga sagot na mauulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>system prompt</source>
         <translation>prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>add to the most recent conversation</source>
         <translation>idagdag sa pinakabagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="81"/>
         <source>context length in tokens for this run (default: the model&apos;s setting)</source>
         <translation>haba ng konteksto sa mga token para sa takbong ito (default: ang setting ng model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
+        <location filename="../../chatapp/cli.py" line="84"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="87"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="90"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="90"/>
+        <location filename="../../chatapp/cli.py" line="92"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="93"/>
+        <location filename="../../chatapp/cli.py" line="95"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id ng usapan, gaya ng paglista ng `chatapp conversations` (default: ang pinakabago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="96"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>every conversation</source>
         <translation>bawat usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="99"/>
+        <location filename="../../chatapp/cli.py" line="101"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: ang buong puno, bawat sangay, para sa import (default); md: ang ipinapakitang sangay bilang nababasang teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="102"/>
+        <location filename="../../chatapp/cli.py" line="104"/>
         <source>file to write (default: standard output)</source>
         <translation>file na susulatan (default: standard output)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="110"/>
+        <location filename="../../chatapp/cli.py" line="112"/>
         <source>add the conversations of a JSON export</source>
         <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="112"/>
+        <location filename="../../chatapp/cli.py" line="114"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="442"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="445"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="447"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="450"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="451"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="454"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6892,32 +6897,32 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="226"/>
+        <location filename="../../chatapp/cli.py" line="228"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang haba ng konteksto, uri ng KV cache at flash attention ng remote na model ay itinatakda sa server nito, hindi rito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="257"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="260"/>
+        <location filename="../../chatapp/cli.py" line="262"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="387"/>
+        <location filename="../../chatapp/cli.py" line="394"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="411"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6930,17 +6935,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="398"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="419"/>
         <location filename="../../chatapp/compare/evaluate.py" line="285"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
@@ -6982,39 +6987,39 @@ Mga log: {logs}</translation>
         <translation>Biglang huminto ang proseso ng modelo (signal {n}): ginawa ang llama.cpp para sa mga instruksiyon ng processor na tinatanggihan ng computer na ito; i-install muli ang llama-cpp-python na may CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="209"/>
-        <location filename="../../chatapp/engine/client.py" line="220"/>
+        <location filename="../../chatapp/engine/client.py" line="210"/>
+        <location filename="../../chatapp/engine/client.py" line="221"/>
         <source>The model process could not start: {reason}</source>
-        <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
+        <extracomment>seconds a cancelled answer may take to stop (in a long native call) before its process ends</extracomment>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="454"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
-        <location filename="../../chatapp/engine/client.py" line="526"/>
+        <location filename="../../chatapp/engine/client.py" line="455"/>
+        <location filename="../../chatapp/engine/client.py" line="495"/>
+        <location filename="../../chatapp/engine/client.py" line="527"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="582"/>
+        <location filename="../../chatapp/engine/client.py" line="583"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="376"/>
-        <location filename="../../chatapp/engine/client.py" line="477"/>
-        <location filename="../../chatapp/engine/client.py" line="480"/>
+        <location filename="../../chatapp/compare/judge.py" line="377"/>
+        <location filename="../../chatapp/engine/client.py" line="478"/>
+        <location filename="../../chatapp/engine/client.py" line="481"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="510"/>
+        <location filename="../../chatapp/engine/client.py" line="511"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="522"/>
+        <location filename="../../chatapp/engine/client.py" line="523"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -8419,7 +8424,7 @@ Mga log: {logs}</translation>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="44"/>
+        <location filename="../../chatapp/backends.py" line="47"/>
         <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
         <translation>Wala na ang draft model na {draft}: magpapatuloy ang mga sagot nang wala ito (pumili ng iba sa Mga setting ng model).</translation>
     </message>
@@ -8429,13 +8434,13 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hukom na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="313"/>
+        <location filename="../../chatapp/compare/judge.py" line="314"/>
         <source>No judge model is set.</source>
         <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="336"/>
+        <location filename="../../chatapp/compare/judge.py" line="337"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>

@@ -4128,50 +4128,50 @@ Log: {logs}</translation>
         <translation>Cuba la&amp;gi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta tunggu: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="536"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="519"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4186,47 +4186,47 @@ Log: {logs}</translation>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain (pada giliran kemudian, setiap giliran mengikut urutan, supaya model membaca jawapannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="478"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="534"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
@@ -5505,192 +5505,197 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="47"/>
+        <source>The text above was the model&apos;s reasoning; its answer follows.</source>
+        <translation>Teks di atas ialah penaakulan model; jawapannya menyusul.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>Left out of the library:</source>
         <translation>Tidak dimasukkan ke dalam pustaka:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="50"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="53"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="56"/>
+        <location filename="../../chatapp/cli.py" line="58"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="61"/>
         <source>show the version and exit</source>
         <translation>paparkan versi dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="63"/>
         <source>open the window (the default)</source>
         <translation>buka tetingkap (lalai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>list the local models</source>
         <translation>senaraikan model setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="65"/>
         <source>ask a model and print the answer</source>
         <translation>tanya model dan cetak jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="65"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>the message (read from stdin when left out; at a terminal, one message a line until Ctrl+D)</source>
         <translation>mesejnya (dibaca dari stdin jika tidak diberi; di terminal, satu mesej sebaris hingga Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="70"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="74"/>
         <source>sampling temperature (0-5)</source>
         <translation>suhu pensampelan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="76"/>
         <source>sampling seed for repeatable answers</source>
         <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>system prompt</source>
         <translation>gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>add to the most recent conversation</source>
         <translation>tambah ke perbualan terbaharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="81"/>
         <source>context length in tokens for this run (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token untuk larian ini (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
+        <location filename="../../chatapp/cli.py" line="84"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="85"/>
+        <location filename="../../chatapp/cli.py" line="87"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="88"/>
+        <location filename="../../chatapp/cli.py" line="90"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="90"/>
+        <location filename="../../chatapp/cli.py" line="92"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis perbualan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="93"/>
+        <location filename="../../chatapp/cli.py" line="95"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="96"/>
+        <location filename="../../chatapp/cli.py" line="98"/>
         <source>every conversation</source>
         <translation>semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="99"/>
+        <location filename="../../chatapp/cli.py" line="101"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: seluruh pokok, setiap cabang, untuk diimport (lalai); md: cabang yang dipaparkan sebagai teks yang mudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="102"/>
+        <location filename="../../chatapp/cli.py" line="104"/>
         <source>file to write (default: standard output)</source>
         <translation>fail untuk ditulis (lalai: output piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="110"/>
+        <location filename="../../chatapp/cli.py" line="112"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="112"/>
+        <location filename="../../chatapp/cli.py" line="114"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="442"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="445"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="447"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="450"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="451"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="454"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6892,32 +6897,32 @@ Log: {logs}</translation>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="226"/>
+        <location filename="../../chatapp/cli.py" line="228"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, jenis KV cache dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="257"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="260"/>
+        <location filename="../../chatapp/cli.py" line="262"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="387"/>
+        <location filename="../../chatapp/cli.py" line="394"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="411"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6930,17 +6935,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="398"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="419"/>
         <location filename="../../chatapp/compare/evaluate.py" line="285"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
@@ -6982,39 +6987,39 @@ Log: {logs}</translation>
         <translation>Proses model berhenti secara tiba-tiba (isyarat {n}): llama.cpp dibina untuk arahan pemproses yang ditolak oleh komputer ini; pasang semula llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="209"/>
-        <location filename="../../chatapp/engine/client.py" line="220"/>
+        <location filename="../../chatapp/engine/client.py" line="210"/>
+        <location filename="../../chatapp/engine/client.py" line="221"/>
         <source>The model process could not start: {reason}</source>
-        <extracomment>seconds a cancelled answer may take to stop before its process is ended (a native call that runs long, such as tokenizing a huge prompt, cannot look at the cancel)</extracomment>
+        <extracomment>seconds a cancelled answer may take to stop (in a long native call) before its process ends</extracomment>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="454"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
-        <location filename="../../chatapp/engine/client.py" line="526"/>
+        <location filename="../../chatapp/engine/client.py" line="455"/>
+        <location filename="../../chatapp/engine/client.py" line="495"/>
+        <location filename="../../chatapp/engine/client.py" line="527"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="582"/>
+        <location filename="../../chatapp/engine/client.py" line="583"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="376"/>
-        <location filename="../../chatapp/engine/client.py" line="477"/>
-        <location filename="../../chatapp/engine/client.py" line="480"/>
+        <location filename="../../chatapp/compare/judge.py" line="377"/>
+        <location filename="../../chatapp/engine/client.py" line="478"/>
+        <location filename="../../chatapp/engine/client.py" line="481"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="510"/>
+        <location filename="../../chatapp/engine/client.py" line="511"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="522"/>
+        <location filename="../../chatapp/engine/client.py" line="523"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -8419,7 +8424,7 @@ Log: {logs}</translation>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="44"/>
+        <location filename="../../chatapp/backends.py" line="47"/>
         <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
         <translation>Model draf {draft} sudah tiada: jawapan diteruskan tanpanya (Tetapan model memilih yang lain).</translation>
     </message>
@@ -8429,13 +8434,13 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="313"/>
+        <location filename="../../chatapp/compare/judge.py" line="314"/>
         <source>No judge model is set.</source>
         <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="336"/>
+        <location filename="../../chatapp/compare/judge.py" line="337"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
