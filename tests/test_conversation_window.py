@@ -483,6 +483,16 @@ def test_the_overflow_question_says_when_leaving_out_means_all_earlier_messages(
         assert decision == Decision("cancel")
     assert offered == [["Leave out the oldest 2 messages"], ["Leave out the oldest message"],
                        ["Leave out all earlier messages"]]
+
+    def press_enter() -> None:  # as one who types on and presses Enter unawares
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert ask_overflow(window, Overflow("ask", 900, 256, 6, False, 6)) == Decision("cancel")
     close_window(window)
 
 

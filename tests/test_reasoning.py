@@ -27,18 +27,29 @@ THOUGHT = ["Okay", "the", "person", "wants", "a", "short", "heading", "about", "
 QUESTION = "How do I repot a cactus without getting pricked?"
 
 
-@pytest.fixture
-def reasoning_model(chatapp_home: Path) -> Path:
-    """A model that answers every prompt with <think> + 10 words + </think> + a title."""
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    path = models / "reasoning-tiny.gguf"
+def write_reasoning_model(home: Path, opened: bool = True) -> Path:
+    """A model that answers every prompt with <think> + 10 words + </think> + a title
+    (opened=False: without the <think>, as when the template opens it in the prompt)."""
+    models = home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    path = models / ("reasoning-tiny.gguf" if opened else "reasoning-unopened.gguf")
     write_scripted(path, template=TEMPLATE,
                    specials=[("<|user|>", "control"), ("<|assistant|>", "control"),
                              ("<think>", "user"), ("</think>", "user")],
-                   script=["<|assistant|>", "<think>", *("▁" + w for w in THOUGHT), "</think>",
-                           0x0A, "▁Repotting", "▁Cacti", "</s>"], name="Reasoning Tiny")
+                   script=["<|assistant|>", *(["<think>"] if opened else []),
+                           *("▁" + w for w in THOUGHT), "</think>", 0x0A, "▁Repotting",
+                           "▁Cacti", "</s>"], name="Reasoning Tiny")
     return path
+
+
+@pytest.fixture
+def reasoning_model(chatapp_home: Path) -> Path:
+    return write_reasoning_model(chatapp_home)
+
+
+@pytest.fixture
+def unopened_model(chatapp_home: Path) -> Path:
+    return write_reasoning_model(chatapp_home, opened=False)
 
 
 def ask(app, model, text: str = QUESTION, max_tokens: int = 64):
@@ -95,6 +106,23 @@ def test_a_reasoning_models_title_is_never_its_reasoning(reasoning_model: Path) 
         conversation, _answer, _pieces = ask(app, model)
         title = app.chat.make_title(conversation.id, model)
         assert title == "Repotting Cacti"
+    finally:
+        app.close()
+
+
+@needs_llama
+def test_reasoning_closed_but_never_opened_is_not_the_answer_nor_the_title(
+        unopened_model: Path) -> None:
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        model = app.library.resolve(str(unopened_model))
+        conversation, answer, _pieces = ask(app, model)
+        message = app.store.message(answer.message.id)
+        assert (message.content, message.reasoning) == ("Repotting Cacti", " ".join(THOUGHT))
+        assert message.reasoning_tokens >= len(THOUGHT) and message.reasoning_s >= 0
+        assert app.chat.make_title(conversation.id, model) == "Repotting Cacti"
     finally:
         app.close()
 
@@ -191,11 +219,14 @@ def test_m004_adds_reasoning_to_a_version_3_database(tmp_path: Path) -> None:
 
 
 @needs_llama
-def test_the_window_shows_reasoning_collapsed_with_its_time(qtbot, reasoning_model: Path) -> None:
+@pytest.mark.parametrize("opened", [True, False])
+def test_the_window_shows_reasoning_collapsed_with_its_time(qtbot, chatapp_home: Path,
+                                                            opened: bool) -> None:
     from chatapp.context import open_app
     from chatapp.ui.app import make_application
     from chatapp.ui.main_window import MainWindow
 
+    reasoning_model = write_reasoning_model(chatapp_home, opened)
     make_application()
     ctx = open_app()
     ctx.settings.sampling.max_tokens = 64
@@ -218,3 +249,25 @@ def test_the_window_shows_reasoning_collapsed_with_its_time(qtbot, reasoning_mod
     assert thinking.view.toPlainText() == " ".join(THOUGHT)
     window.close()
     ctx.close()
+
+
+def test_the_thinking_time_uses_the_locales_decimal_separator(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from chatapp.ui.thinking import ThinkingSection
+
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Numbers")
+    user = store.add_message(conversation.id, None, "user", "Hi")
+    answer = store.add_message(conversation.id, user.id, "assistant", "Hello")
+    store.finish_message(answer.id, "Hello", "stop", reasoning="plan", reasoning_s=2.44)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    try:
+        section = ThinkingSection()
+        qtbot.addWidget(section)
+        section.show_message(store.message(answer.id))
+        assert section.toggle.text() == "Thought for 2,4 s"
+    finally:
+        QLocale.setDefault(before)
+    store.close()

@@ -50,7 +50,8 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
                 n=overflow.droppable), role.AcceptRole)
     new_button = box.addButton(translate("MainWindow", "Start a new conversation"),
                                role.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    # Enter keeps the message to decide again (typing on, one may press it unawares)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.exec()
     if drop_button is not None and box.clickedButton() is drop_button:
         if box.checkBox().isChecked() and session.conversation_id is not None:

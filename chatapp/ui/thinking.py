@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from chatapp.store import Message
+from chatapp.ui.units import decimal
 
 
 class ThinkingSection(QFrame):
@@ -103,7 +104,7 @@ class ThinkingSection(QFrame):
             label = self.tr("Thinking… {s} s").format(s=int(seconds))
         elif self._seconds is not None:
             label = self.tr("Thought for {s} s").format(
-                s=f"{self._seconds:.1f}" if self._seconds < 10 else f"{self._seconds:.0f}")
+                s=decimal(self._seconds, 1 if self._seconds < 10 else 0))
         else:
             label = self.tr("Thinking")
         self.toggle.setText(label)
