@@ -4,12 +4,10 @@ line: saved again for a while, else written to a file of its own so that nothing
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
-from pathlib import Path
 
+from chatapp.answer_aside import KEPT_ASIDE, write_aside
 from chatapp.answers import Answer
-from chatapp.cli_endings import REASONING
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 
@@ -19,9 +17,6 @@ RETRY_EVERY_S = 2.0
 
 WAITING = QT_TRANSLATE_NOOP(
     "cli", "{reason} Trying again for a minute to save the answer (Ctrl+C stops).")
-KEPT_ASIDE = QT_TRANSLATE_NOOP(
-    "errors", "The answer could not be saved in the conversation database ({reason}); it "
-    "was written to {path} instead.")
 
 
 def keep(answer: Answer, wait_s: float = SAVE_WAIT_S) -> None:
@@ -50,15 +45,3 @@ def keep(answer: Answer, wait_s: float = SAVE_WAIT_S) -> None:
     except OSError:
         raise answer.unsaved from None
     raise UserError(KEPT_ASIDE, reason=answer.unsaved, path=str(path))
-
-
-def write_aside(answer: Answer) -> Path:
-    """The answer's text (and reasoning) in a new Markdown file of the temporary folder,
-    under a name that says what it is; OSError when it cannot be written."""
-    handle, name = tempfile.mkstemp(prefix="chatapp-unsaved-answer-", suffix=".md")
-    with open(handle, "w", encoding="utf-8") as out:
-        out.write(answer.text + "\n")
-        if answer.reasoning:
-            out.write("\n---\n\n" + translate_text("cli", REASONING) + "\n\n"
-                      + answer.reasoning + "\n")
-    return Path(name)

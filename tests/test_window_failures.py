@@ -261,6 +261,55 @@ def test_full_disk_mid_answer_keeps_the_answer_and_retry_saves_it(
             close_window(window)
 
 
+def test_quitting_with_an_answer_kept_in_memory_writes_it_to_a_file(
+        qtbot, home: Path, tiny_model: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database still cannot take the answer when the window closes: it goes to a file
+    of its own and the user is told where; when even that cannot be written, the user is
+    asked before it is lost."""
+    import tempfile
+
+    with small_disk(home / "data", "8m") as data:
+        (data / "models").mkdir()
+        shutil.copy(tiny_model, data / "models" / tiny_model.name)
+        fillers: list[Path] = []
+        finish = Store.finish_message
+
+        def finish_and_fill(store: Store, message_id: int, content: str, *rest, **fields):
+            if not fillers:  # the disk is full when the answer ends
+                fillers.append(fill(data))
+            return finish(store, message_id, content, *rest, **fields)
+
+        monkeypatch.setattr(Store, "finish_message", finish_and_fill)
+        aside = tmp_path / "aside"
+        aside.mkdir()
+        monkeypatch.setattr(tempfile, "tempdir", str(aside / "gone"))  # cannot be written
+        window = open_window(qtbot, max_tokens=12)
+        try:
+            window.composer.edit.setPlainText("Tell me a story")
+            window.composer.submit()
+            qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+            assert window.notice.retry_button.isVisible()
+            shown = window.chat_view.bubbles[-1].text
+            seen: list[str] = []
+            answer_box(Button.No, seen)  # the file cannot be written either: stays open
+            window.close()
+            assert window.isVisible() and "nor written to a file" in seen[0], seen
+            assert "Quit all the same?" in seen[0]
+            monkeypatch.setattr(tempfile, "tempdir", str(aside))
+            seen.clear()
+            answer_box(Button.Ok, seen)
+            window.close()
+            assert not window.isVisible()
+            (written,) = aside.glob("chatapp-unsaved-answer-*.md")
+            assert written.read_text(encoding="utf-8") == shown + "\n"
+            assert seen[0].startswith("The answer could not be saved in the conversation "
+                                      "database (The disk is full"), seen
+            assert seen[0].endswith(f"; it was written to {written} instead.")
+        finally:
+            window.ctx.close()
+
+
 def test_full_disk_on_send_keeps_the_typed_text(qtbot, home: Path, tiny_model: Path) -> None:
     with small_disk(home / "data", "8m") as data:
         (data / "models").mkdir()

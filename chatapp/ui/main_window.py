@@ -469,11 +469,14 @@ class MainWindow(QMainWindow):
         if (not getattr(self, "_asked", False)
                 and (browser := getattr(self, "model_browser", None)) and not browser.may_quit()):
             return event.ignore()  # downloads not finished, and the user keeps the app open
+        if not self.answers.keep_unsaved(may_stay=True):  # a finished answer kept in memory
+            return event.ignore()
         self.local_api.stop()  # other programs' answers end before the window's parts
         for name in ("compare_window", "eval_dialog"):  # their threads end first
             if getattr(self, name, None) is not None:
                 getattr(self, name).close()
         self.answers.close()
+        self.answers.keep_unsaved(may_stay=False)  # one cut off by the closing
         self._meter_timer.stop()
         self.composer.draftChanged.disconnect(self.update_meter)
         self.sidebar.searchChanged.disconnect(self.refresh_sidebar)

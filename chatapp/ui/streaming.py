@@ -132,6 +132,38 @@ class AnswerPresenter(QObject):
             self.titler.failed.disconnect(self._on_title)
             self.titler.wait(10)
 
+    def keep_unsaved(self, may_stay: bool) -> bool:
+        """Before the window closes: an answer kept in memory (the database could not take
+        it) is saved if that works now, else written to a file of its own, and where is
+        said. When even that fails it is said too, and (may_stay) the user may keep the
+        window open: False then."""
+        runner = self.runner
+        answer = self.unsaved or (runner.answer if runner is not None else None)
+        if answer is None or answer.unsaved is None:
+            return True
+        try:
+            answer.save()
+            return True
+        except UserError as exc:
+            answer.unsaved = exc
+        from chatapp.answer_aside import KEPT_ASIDE, write_aside
+
+        try:
+            path = write_aside(answer)
+        except OSError:
+            text = self.tr("The answer could not be saved ({reason}), nor written to a file of "
+                           "its own: it is lost when the app quits.").format(
+                reason=error_text(answer.unsaved))
+            if not may_stay:
+                message_box(self.window, self.tr("The answer is not saved"), text)
+                return True
+            return message_box(self.window, self.tr("The answer is not saved"), text + " "
+                               + self.tr("Quit all the same?"), question=True, risky=True)
+        message_box(self.window, self.tr("The answer is in a file"), error_text(
+            UserError(KEPT_ASIDE, reason=answer.unsaved, path=str(path))))
+        answer.unsaved = None
+        return True
+
     # streaming
 
     def _on_text(self, message_id: int, piece: str, total: int) -> None:

@@ -75,37 +75,58 @@
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="194"/>
+        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
+        <translation>Hindi ma-save ang sagot ({reason}), at hindi rin maisulat sa sarili nitong file: mawawala ito kapag isinara ang app.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <source>The answer is not saved</source>
+        <translation>Hindi pa naka-save ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="161"/>
+        <source>Quit all the same?</source>
+        <translation>Lumabas pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="162"/>
+        <source>The answer is in a file</source>
+        <translation>Nasa isang file ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="226"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="197"/>
+        <location filename="../../chatapp/ui/streaming.py" line="229"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="220"/>
+        <location filename="../../chatapp/ui/streaming.py" line="252"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="257"/>
+        <location filename="../../chatapp/ui/streaming.py" line="289"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="261"/>
+        <location filename="../../chatapp/ui/streaming.py" line="293"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="285"/>
+        <location filename="../../chatapp/ui/streaming.py" line="317"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="286"/>
+        <location filename="../../chatapp/ui/streaming.py" line="318"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -114,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="297"/>
+        <location filename="../../chatapp/ui/streaming.py" line="329"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="300"/>
+        <location filename="../../chatapp/ui/streaming.py" line="332"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="302"/>
+        <location filename="../../chatapp/ui/streaming.py" line="334"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="304"/>
+        <location filename="../../chatapp/ui/streaming.py" line="336"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -5044,27 +5065,27 @@ Mga log: {logs}</translation>
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="91"/>
+        <location filename="../../chatapp/ui/thinking.py" line="92"/>
         <source>Reasoning text</source>
         <translation>Teksto ng pangangatwiran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="103"/>
+        <location filename="../../chatapp/ui/thinking.py" line="104"/>
         <source>Thinking… {s} s</source>
         <translation>Nag-iisip… {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="105"/>
+        <location filename="../../chatapp/ui/thinking.py" line="106"/>
         <source>Thought for {s} s</source>
         <translation>Nag-isip nang {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="108"/>
+        <location filename="../../chatapp/ui/thinking.py" line="109"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="111"/>
+        <location filename="../../chatapp/ui/thinking.py" line="112"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Ipakita o itago ang pangangatwiran ng model (hindi bahagi ng sagot)</translation>
     </message>
@@ -6830,7 +6851,7 @@ Mga log: {logs}</translation>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_unsaved.py" line="20"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="18"/>
         <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
         <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
         <translation>{reason} Sinusubukan ulit nang isang minuto na i-save ang sagot (pinahihinto ng Ctrl+C).</translation>
@@ -9271,7 +9292,7 @@ Mga log: {logs}</translation>
         <translation>hindi ito ma-load ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_unsaved.py" line="22"/>
+        <location filename="../../chatapp/answer_aside.py" line="14"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Hindi ma-save ang sagot sa database ng mga usapan ({reason}); isinulat ito sa {path} sa halip.</translation>
     </message>

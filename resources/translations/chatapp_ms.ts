@@ -75,37 +75,58 @@
         <translation>Jawapan dalam perbualan ini masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="194"/>
+        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
+        <translation>Jawapan tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke failnya sendiri: jawapan itu hilang apabila aplikasi ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <source>The answer is not saved</source>
+        <translation>Jawapan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="161"/>
+        <source>Quit all the same?</source>
+        <translation>Keluar juga?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="162"/>
+        <source>The answer is in a file</source>
+        <translation>Jawapan ada dalam sebuah fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="226"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="197"/>
+        <location filename="../../chatapp/ui/streaming.py" line="229"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="220"/>
+        <location filename="../../chatapp/ui/streaming.py" line="252"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="257"/>
+        <location filename="../../chatapp/ui/streaming.py" line="289"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="261"/>
+        <location filename="../../chatapp/ui/streaming.py" line="293"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawapan ini tidak dapat diteruskan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="285"/>
+        <location filename="../../chatapp/ui/streaming.py" line="317"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="286"/>
+        <location filename="../../chatapp/ui/streaming.py" line="318"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -114,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="297"/>
+        <location filename="../../chatapp/ui/streaming.py" line="329"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="300"/>
+        <location filename="../../chatapp/ui/streaming.py" line="332"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="302"/>
+        <location filename="../../chatapp/ui/streaming.py" line="334"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="304"/>
+        <location filename="../../chatapp/ui/streaming.py" line="336"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
@@ -5044,27 +5065,27 @@ Log: {logs}</translation>
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="91"/>
+        <location filename="../../chatapp/ui/thinking.py" line="92"/>
         <source>Reasoning text</source>
         <translation>Teks penaakulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="103"/>
+        <location filename="../../chatapp/ui/thinking.py" line="104"/>
         <source>Thinking… {s} s</source>
         <translation>Berfikir… {s} saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="105"/>
+        <location filename="../../chatapp/ui/thinking.py" line="106"/>
         <source>Thought for {s} s</source>
         <translation>Berfikir selama {s} saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="108"/>
+        <location filename="../../chatapp/ui/thinking.py" line="109"/>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="111"/>
+        <location filename="../../chatapp/ui/thinking.py" line="112"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Tunjukkan atau sembunyikan penaakulan model (bukan sebahagian daripada jawapan)</translation>
     </message>
@@ -6830,7 +6851,7 @@ Log: {logs}</translation>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_unsaved.py" line="20"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="18"/>
         <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
         <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
         <translation>{reason} Mencuba lagi selama seminit untuk menyimpan jawapan (Ctrl+C menghentikan).</translation>
@@ -9271,7 +9292,7 @@ Log: {logs}</translation>
         <translation>model itu tidak dapat dimuatkan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_unsaved.py" line="22"/>
+        <location filename="../../chatapp/answer_aside.py" line="14"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
     </message>
