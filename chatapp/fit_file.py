@@ -46,6 +46,7 @@ from chatapp.machine import (
     machine_key,
     remember_costs,
 )
+from chatapp.paths import write_json
 
 log = logging.getLogger(__name__)
 
@@ -97,12 +98,9 @@ def _save_runs(cache_dir: Path | None) -> None:
     with _runs_lock:
         while len(runs) > MAX_CACHED_RUNS:
             del runs[next(iter(runs))]
-        text = json.dumps({"machine": machine_key(), "runs": runs})
+        data = {"machine": machine_key(), "runs": dict(runs)}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        write_json(path, data, indent=None)
     except OSError:
         log.info("could not remember the dry runs")
 

@@ -40,7 +40,7 @@ from chatapp.library_split import (
     shared_path,
 )
 from chatapp.library_walk import Skipped, Walk, stat_key, walk_gguf
-from chatapp.paths import Paths
+from chatapp.paths import Paths, write_json
 from chatapp.starter import STARTER_MODULE
 from chatapp.units import format_bytes
 
@@ -186,10 +186,7 @@ class Library:
             return
         self._cache_changed = False
         try:
-            self._cache_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self._cache_file.with_name(self._cache_file.name + ".tmp")
-            tmp.write_text(json.dumps(self._cache), encoding="utf-8")
-            os.replace(tmp, self._cache_file)
+            write_json(self._cache_file, self._cache, indent=None)
         except OSError:
             log.warning("could not write the model header cache")
 

@@ -20,11 +20,10 @@ from chatapp.library_sources import (
     Links,
     detect_layout,
     scan,
-    write_json,
 )
 from chatapp.library_split import split_name
 from chatapp.library_walk import Skipped, stat_key
-from chatapp.paths import Paths
+from chatapp.paths import Paths, write_json
 
 log = logging.getLogger(__name__)
 

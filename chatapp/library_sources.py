@@ -41,7 +41,7 @@ from chatapp.gguf_meta import is_gguf_file
 from chatapp.gguf_stream import FILE_PROBLEMS
 from chatapp.library_split import first_part, split_name
 from chatapp.library_walk import UNREADABLE, Skipped, Walk, unusable, walk_gguf
-from chatapp.paths import Paths
+from chatapp.paths import Paths, write_json
 
 log = logging.getLogger(__name__)
 
@@ -415,14 +415,6 @@ def known_stores() -> list[tuple[str, Path]]:
             seen.add(real)
             found.append((kind, path))
     return found
-
-
-def write_json(path: Path, data: object) -> None:
-    """Write data as JSON to path at once (a temporary file moved over it); OSError."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 class Links:

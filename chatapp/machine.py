@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.launch import module_command
+from chatapp.paths import write_json
 
 log = logging.getLogger(__name__)
 
@@ -198,11 +199,7 @@ def remember_costs(run: dict[str, Any], cache_dir: Path | None) -> MachineCosts:
         _costs[str(path)] = measured
     if path is not None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"machine": machine_key(), **asdict(measured)}),
-                           encoding="utf-8")
-            os.replace(tmp, path)
+            write_json(path, {"machine": machine_key(), **asdict(measured)}, indent=None)
         except OSError:
             log.info("could not remember this machine's fixed costs")
     return measured

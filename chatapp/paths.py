@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import tempfile
@@ -103,10 +104,19 @@ def write_file(path: str | os.PathLike[str], text: str, newline: str | None = No
         if mode is not None:
             os.chmod(tmp, stat.S_IMODE(mode))
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):  # the file it is for
+            exc.filename = str(path)
         raise
+
+
+def write_json(path: Path, data: object, indent: int | None = 1) -> None:
+    """Write data as JSON to one of the app's files (its folder made), whole or not at all
+    (see write_file); OSError names path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, json.dumps(data, indent=indent))
 
 
 def app_paths() -> Paths:

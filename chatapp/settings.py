@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.paths import write_json
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,4 @@ class SettingsFile:
 
     def save(self, settings: Settings) -> None:
         """Write the settings atomically."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(settings.to_dict(), indent=2), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_json(self.path, settings.to_dict(), indent=2)

@@ -52,6 +52,17 @@ def test_full_disk(chatapp_home: Path, tmp_path: Path) -> None:
         assert run_cli("import", str(source)).returncode == 0
 
 
+def test_a_full_disk_names_the_apps_file_it_could_not_write_and_leaves_no_part(
+        chatapp_home: Path, tiny_model: Path) -> None:
+    with small_disk(chatapp_home / "data", "2m") as data:
+        Store(data / "chatapp.db").close()
+        fill(data)
+        line = one_line(run_cli("link", str(tiny_model)))
+        assert "The disk is full" in line and str(data / "linked-models.json") in line, line
+        assert "standard output" not in line
+        assert not [p for p in data.iterdir() if "linked-models" in p.name]  # no part left
+
+
 def test_a_question_the_full_disk_cannot_take_leaves_no_conversation(tiny_home: Path) -> None:
     """All or nothing: the conversation made for a question goes when its question cannot be
     stored."""

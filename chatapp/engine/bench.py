@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import time
 from collections.abc import Callable
@@ -11,6 +10,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from chatapp.engine.client import ModelWorker
+from chatapp.paths import write_json
 
 BENCH_PROMPT = "Write a long story about a lighthouse keeper who finds a message in a bottle."
 
@@ -103,7 +103,4 @@ class BenchStore:
         """Store a result (replacing the model's previous one)."""
         data = self.all()
         data[result.model_key] = asdict(result)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_json(self.path, data)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,6 +30,7 @@ from chatapp.hub.errors import (
     translate_exception,
 )
 from chatapp.hub.files import HubFile, QuantEntry, check_repo_id, group_gguf_files
+from chatapp.paths import write_json
 
 log = logging.getLogger(__name__)
 
@@ -304,11 +304,7 @@ class HubClient:
         if not sha256 or self.cache_dir is None:
             return
         try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            path = self.cache_dir / f"{sha256}.json"
-            tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(shape.to_dict()), encoding="utf-8")
-            os.replace(tmp, path)
+            write_json(self.cache_dir / f"{sha256}.json", shape.to_dict(), indent=None)
         except OSError:
             log.warning("could not cache a model header")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from filelock import FileLock
 
 from chatapp.hub.download_record import LOCKED, Download
+from chatapp.paths import write_json
 
 
 def read_queue(path: Path) -> list[Download]:
@@ -45,6 +45,4 @@ def merge_queue(path: Path, downloads: Mapping[str, Download], removed: set[str]
                         or theirs.get("updated_at", 0) > d.updated_at):
                     continue
                 merged[d.id] = d.to_json()
-        tmp = path.with_name(f"queue.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps(list(merged.values()), indent=1), encoding="utf-8")
-        os.replace(tmp, path)
+        write_json(path, list(merged.values()))

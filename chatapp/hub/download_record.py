@@ -6,13 +6,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
-from chatapp.paths import Paths
+from chatapp.paths import Paths, write_json
 
 QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
     "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
@@ -182,6 +181,4 @@ def record_origin(paths: Paths, d: Download) -> None:
     origins = read_origins(paths)
     origins[d.target] = {"repo_id": d.repo_id, "path": d.path, "revision": d.revision,
                          "sha256": d.sha256, "downloaded_at": d.finished_at}
-    tmp = origins_file(paths).with_name("origins.json.tmp")
-    tmp.write_text(json.dumps(origins, indent=1), encoding="utf-8")
-    os.replace(tmp, origins_file(paths))
+    write_json(origins_file(paths), origins)
