@@ -25,7 +25,8 @@ def run(_args: argparse.Namespace) -> int:
     """Recover the database of this data folder when it cannot be read whole; 0 when done
     or when there was nothing to do."""
     from chatapp.paths import app_paths
-    from chatapp.store import DatabaseError, Store
+    from chatapp.store import Store
+    from chatapp.store.database import DamagedDatabase
     from chatapp.store.salvage import recover_text
 
     database = app_paths().ensure().database
@@ -38,7 +39,7 @@ def run(_args: argparse.Namespace) -> int:
         if healthy:
             print(translate_text("cli", T_READABLE).format(path=database))
             return 0
-    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError):
-        pass
+    except (DamagedDatabase, sqlite3.DatabaseError, UnicodeDecodeError):
+        pass  # (one that is newer, busy or on a full disk says so and is left as it is)
     print(recover_text(database))
     return 0

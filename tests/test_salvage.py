@@ -78,6 +78,39 @@ def test_recover_copies_what_can_be_read_and_keeps_the_damaged_file(
     assert again.stdout.strip().endswith("can be read: there is nothing to recover.")
 
 
+def test_a_database_open_in_another_program_is_not_moved_under_it(chatapp_home: Path) -> None:
+    database = damaged_home(chatapp_home)
+    before = database.read_bytes()
+    holder = subprocess.Popen(  # a program that has it open (as the window would)
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+         "c.execute('SELECT count(*) FROM sqlite_master').fetchone(); print('open', "
+         "flush=True); sys.stdin.read()", str(database)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        refused = run_cli("recover")
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert refused.stderr == (
+            f"chatapp: The conversation database {database} is open in python -c … (process "
+            f"{holder.pid}). Close that program, then recover it.\n")
+        assert database.read_bytes() == before
+        assert not [p for p in database.parent.iterdir() if ".damaged-" in p.name]
+    finally:
+        holder.communicate(timeout=10)
+    assert run_cli("recover").returncode == 0  # closed: it goes
+
+
+def test_a_newer_database_is_not_recovered_into_an_older_shape(chatapp_home: Path) -> None:
+    database = chatapp_home / "data" / "chatapp.db"
+    Store(database).close()
+    conn = sqlite3.connect(database)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    refused = run_cli("recover")
+    assert refused.returncode == 1 and "written by a newer version of chatapp" in refused.stderr
+    assert not [p for p in database.parent.iterdir() if ".damaged-" in p.name]
+
+
 def test_a_file_with_nothing_readable_is_left_as_it_is(chatapp_home: Path) -> None:
     database = chatapp_home / "data" / "chatapp.db"
     database.parent.mkdir(parents=True)

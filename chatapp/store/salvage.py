@@ -21,6 +21,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.store.database import SQLITE_FAILURES, DamagedDatabase, _open_read_only
 from chatapp.store.doc_search import vec_table
+from chatapp.store.locks import lock_holder
 from chatapp.store.repository import Store
 
 BATCH = 500
@@ -167,7 +168,10 @@ def recover(database: Path) -> tuple[Salvaged, Path]:
     """Put a salvaged copy of the database in its place and keep the damaged file (with its
     -wal and -shm) beside it as DATABASE.damaged-STAMP; what was copied, and where the
     damaged file went. sqlite3.Error or DamagedDatabase when it cannot be read at all
-    (nothing moved)."""
+    (nothing moved); UserError IN_USE while another program has it open."""
+    holder = lock_holder([database, *_companions(database)])
+    if holder is not None:  # the program that has it open would go on with the moved file
+        raise UserError(IN_USE, path=str(database), program=holder.program, pid=holder.pid)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     fresh = database.with_name(f"{database.name}.recovering-{stamp}")
     try:
@@ -185,6 +189,9 @@ def recover(database: Path) -> tuple[Salvaged, Path]:
     return result, kept
 
 
+IN_USE = QT_TRANSLATE_NOOP(
+    "errors", "The conversation database {path} is open in {program} (process {pid}). Close "
+    "that program, then recover it.")
 DONE = QT_TRANSLATE_NOOP(
     "store", "Recovered {conversations} conversations and {messages} messages into {path}; the "
     "damaged file is kept as {kept}.")

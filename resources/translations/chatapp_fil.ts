@@ -6890,12 +6890,12 @@ Mga log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <location filename="../../chatapp/hub/download_record.py" line="47"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Naputol ang koneksyon, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="50"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sumagot ang Hub ng HTTP {status}, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
@@ -7045,7 +7045,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="444"/>
+        <location filename="../../chatapp/library.py" line="441"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -7076,22 +7076,22 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="505"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="515"/>
+        <location filename="../../chatapp/library.py" line="512"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="559"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -7198,7 +7198,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="139"/>
+        <location filename="../../chatapp/settings.py" line="140"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
@@ -7311,47 +7311,47 @@ Mga log: {logs}</translation>
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="25"/>
+        <location filename="../../chatapp/hub/download_record.py" line="24"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="28"/>
+        <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="31"/>
+        <location filename="../../chatapp/hub/download_record.py" line="30"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, at {reserve} ang iniiwang bakante para sa system, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download; naitatago ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="35"/>
+        <location filename="../../chatapp/hub/download_record.py" line="34"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>Dina-download na ang {file} ng ibang chatapp (proseso {pid}). Hintaying matapos ito: lalabas pagkatapos ang model sa library.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="37"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="41"/>
+        <location filename="../../chatapp/hub/download_record.py" line="40"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="44"/>
+        <location filename="../../chatapp/hub/download_record.py" line="43"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>Hindi magagamit na GGUF model ang {file} at na-delete ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="46"/>
+        <location filename="../../chatapp/hub/download_record.py" line="45"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="54"/>
+        <location filename="../../chatapp/hub/download_record.py" line="53"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
@@ -9298,11 +9298,17 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/salvage.py" line="192"/>
+        <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
+        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
+        <translation>Bukas ang database ng mga usapan na {path} sa {program} (proseso {pid}). Isara ang program na iyon, saka ito i-recover.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="199"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Walang nababasa sa {path}: hindi ito database ng mga usapan, o sira ang kabuuan nito. Hindi ito ginalaw.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/paths.py" line="17"/>
+        <location filename="../../chatapp/paths.py" line="18"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>Ang CHATAPP_HOME ay {path}, na hindi folder: itakda ito sa isang folder (ginagawa ito kapag wala pa).</translation>
     </message>
@@ -9866,13 +9872,12 @@ Mga log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="188"/>
+        <location filename="../../chatapp/store/salvage.py" line="195"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
-        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
         <translation>Nabawi ang {conversations} usapan at {messages} mensahe papunta sa {path}; itinabi ang sirang file bilang {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="191"/>
+        <location filename="../../chatapp/store/salvage.py" line="198"/>
         <source>Some rows could not be read and are missing: {tables}.</source>
         <translation>May mga row na hindi nabasa at nawawala: {tables}.</translation>
     </message>

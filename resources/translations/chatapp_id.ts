@@ -6890,12 +6890,12 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <location filename="../../chatapp/hub/download_record.py" line="47"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Koneksi terputus, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="50"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
@@ -7045,7 +7045,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="444"/>
+        <location filename="../../chatapp/library.py" line="441"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -7076,22 +7076,22 @@ Log: {logs}</translation>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="505"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="515"/>
+        <location filename="../../chatapp/library.py" line="512"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="559"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -7198,7 +7198,7 @@ Log: {logs}</translation>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="139"/>
+        <location filename="../../chatapp/settings.py" line="140"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
@@ -7311,47 +7311,47 @@ Log: {logs}</translation>
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="25"/>
+        <location filename="../../chatapp/hub/download_record.py" line="24"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu lanjutkan unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="28"/>
+        <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="31"/>
+        <location filename="../../chatapp/hub/download_record.py" line="30"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang lalu lanjutkan unduhan; bagian yang sudah diunduh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="35"/>
+        <location filename="../../chatapp/hub/download_record.py" line="34"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang diunduh oleh chatapp lain (proses {pid}). Tunggu hingga selesai: model lalu muncul di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="37"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="41"/>
+        <location filename="../../chatapp/hub/download_record.py" line="40"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="44"/>
+        <location filename="../../chatapp/hub/download_record.py" line="43"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang dapat digunakan dan telah dihapus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="46"/>
+        <location filename="../../chatapp/hub/download_record.py" line="45"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="54"/>
+        <location filename="../../chatapp/hub/download_record.py" line="53"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
@@ -9298,11 +9298,17 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/salvage.py" line="192"/>
+        <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
+        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
+        <translation>Basis data percakapan {path} sedang dibuka di {program} (proses {pid}). Tutup program itu, lalu pulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="199"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tidak ada bagian {path} yang dapat dibaca: ini bukan basis data percakapan, atau seluruhnya rusak. Berkas tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/paths.py" line="17"/>
+        <location filename="../../chatapp/paths.py" line="18"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>CHATAPP_HOME adalah {path}, yang bukan folder: atur ke sebuah folder (folder dibuat jika belum ada).</translation>
     </message>
@@ -9866,13 +9872,12 @@ Log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="188"/>
+        <location filename="../../chatapp/store/salvage.py" line="195"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
-        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
         <translation>{conversations} percakapan dan {messages} pesan dipulihkan ke {path}; berkas yang rusak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="191"/>
+        <location filename="../../chatapp/store/salvage.py" line="198"/>
         <source>Some rows could not be read and are missing: {tables}.</source>
         <translation>Beberapa baris tidak dapat dibaca dan hilang: {tables}.</translation>
     </message>

@@ -6890,12 +6890,12 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <location filename="../../chatapp/hub/download_record.py" line="47"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sambungan terputus, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="50"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
@@ -7045,7 +7045,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="444"/>
+        <location filename="../../chatapp/library.py" line="441"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -7076,22 +7076,22 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="505"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="515"/>
+        <location filename="../../chatapp/library.py" line="512"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="559"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -7198,7 +7198,7 @@ Log: {logs}</translation>
         <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="139"/>
+        <location filename="../../chatapp/settings.py" line="140"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
@@ -7311,47 +7311,47 @@ Log: {logs}</translation>
         <translation>Enggan menulis {path}: ia ialah pautan simbolik, yang boleh menghala ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="25"/>
+        <location filename="../../chatapp/hub/download_record.py" line="24"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia memerlukan {need} lagi, tetapi hanya {free} yang tersedia pada {folder}. Kosongkan sedikit ruang dan sambung semula muat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="28"/>
+        <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="31"/>
+        <location filename="../../chatapp/hub/download_record.py" line="30"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia perlukan {need} lagi, dan {reserve} dikosongkan untuk sistem, tetapi hanya {free} kosong di {folder}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang sudah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="35"/>
+        <location filename="../../chatapp/hub/download_record.py" line="34"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang dimuat turun oleh chatapp lain (proses {pid}). Tunggu sehingga selesai: model kemudian muncul dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="37"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="41"/>
+        <location filename="../../chatapp/hub/download_record.py" line="40"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>{file} bersaiz {have} bait tetapi menurut Hub saiznya {want}. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="44"/>
+        <location filename="../../chatapp/hub/download_record.py" line="43"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang boleh digunakan dan telah dipadam: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="46"/>
+        <location filename="../../chatapp/hub/download_record.py" line="45"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah wujud dalam pustaka dengan kandungan yang berbeza; padamkannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="54"/>
+        <location filename="../../chatapp/hub/download_record.py" line="53"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
@@ -9298,11 +9298,17 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/salvage.py" line="192"/>
+        <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
+        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
+        <translation>Pangkalan data perbualan {path} sedang dibuka dalam {program} (proses {pid}). Tutup program itu, kemudian pulihkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="199"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tiada bahagian {path} yang boleh dibaca: ia bukan pangkalan data perbualan, atau keseluruhannya rosak. Ia dibiarkan tanpa diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/paths.py" line="17"/>
+        <location filename="../../chatapp/paths.py" line="18"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>CHATAPP_HOME ialah {path}, yang bukan folder: tetapkannya kepada sebuah folder (folder dibuat jika belum wujud).</translation>
     </message>
@@ -9866,13 +9872,12 @@ Log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="188"/>
+        <location filename="../../chatapp/store/salvage.py" line="195"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
-        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
         <translation>{conversations} perbualan dan {messages} mesej dipulihkan ke {path}; fail yang rosak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="191"/>
+        <location filename="../../chatapp/store/salvage.py" line="198"/>
         <source>Some rows could not be read and are missing: {tables}.</source>
         <translation>Sesetengah baris tidak dapat dibaca dan hilang: {tables}.</translation>
     </message>
