@@ -73,6 +73,8 @@ MAX_STORED_ARRAY = 64
 MAX_ARRAY_DEPTH = 3
 MAX_KEY_LENGTH = 65_536
 MAX_TENSOR_NAME = 1024
+#: more model data than any file holds (100 TB): tensors that claim it are a damaged header
+MOST_MODEL_BYTES = 10**14
 
 
 @dataclass(frozen=True)
@@ -567,6 +569,10 @@ def _read_tensor_table(
         tensors.append(TensorInfo(name, shape, ggml_type, offset))
     s.pending = 0
     header_size = (s.tell() + alignment - 1) // alignment * alignment
+    if header_size + data_end > MOST_MODEL_BYTES:  # no download was ever this big
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is damaged: its tensors would take {want}, more than any model "
+            "has."), want=format_bytes(header_size + data_end))
     if s.complete and s.size is not None and data_end and header_size + data_end > s.size:
         raise GGUFError(QT_TRANSLATE_NOOP(
             "errors", "The file is truncated or incomplete: its model data should take {want}, "

@@ -13,8 +13,8 @@ from chatapp.i18n import chosen_language
 
 
 def format_bytes(size: float | None) -> str:
-    """Bytes in SI units as the window writes them: "512 bytes", "40 kB", "253 MB" or
-    "4.1 GB" (a size that rounds up to the next unit is written in it), with the decimal
+    """Bytes in SI units as the window writes them: "512 bytes", "40 kB", "253 MB", "4.1 GB"
+    or "1.2 TB" (a size that rounds up to the next unit is written in it), with the decimal
     separator of the language chosen for the app ("4,1 GB" in Indonesian); "?" for None."""
     if size is None:
         return "?"
@@ -24,7 +24,9 @@ def format_bytes(size: float | None) -> str:
         return f"{size / 1e3:.0f} kB"
     if round(size / 1e6) < 1000:
         return f"{size / 1e6:.0f} MB"
-    return f"{decimal(size / 1e9, 1, chosen_language())} GB"
+    if round(size / 1e9, 1) < 1000:
+        return f"{decimal(size / 1e9, 1, chosen_language())} GB"
+    return f"{decimal(size / 1e12, 1, chosen_language())} TB"
 
 
 _COUNT_UNITS = {1e3: "K", 1e6: "M", 1e9: "B"}

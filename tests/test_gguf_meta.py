@@ -593,3 +593,19 @@ def test_token_texts_are_read_again_from_the_skipped_vocabulary(starter_file: Pa
     cut.write_bytes(starter_file.read_bytes()[:info.tokens_at[0] + 4096])
     with pytest.raises(GGUFError):
         token_texts(cut, info, {262000})
+
+
+def test_a_tensor_that_claims_more_than_any_model_is_called_damaged(tmp_path: Path) -> None:
+    from chatapp.units import format_bytes
+
+    # an F32 tensor of 2**21 x 2**21 x 2**20 elements: 18 EB, in a file of a few bytes
+    data = header([kv_string("general.architecture", "llama")], n_tensors=1,
+                  tail=tensor_info("w", (2**21, 2**21, 2**20), 0, 0)) + b"\0" * 64
+    path = tmp_path / "garbled.gguf"
+    path.write_bytes(data)
+    with pytest.raises(GGUFError, match="The file is damaged: its tensors would take") as caught:
+        read_gguf_info(path, read_tensors=True)
+    assert "partial download" not in str(caught.value) and " TB," in str(caught.value)
+    assert_clean_message(caught.value)
+    assert (format_bytes(999.94e9), format_bytes(999.96e9), format_bytes(2.5e12)) == (
+        "999.9 GB", "1.0 TB", "2.5 TB")

@@ -8805,18 +8805,18 @@ Mga log: {logs}</translation>
         <translation>Wala na ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="172"/>
+        <location filename="../../chatapp/gguf_meta.py" line="174"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
-        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header (offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Sira o putol ang file: maagang natatapos ang bokabularyo nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="176"/>
+        <location filename="../../chatapp/gguf_meta.py" line="178"/>
         <source>a token of the vocabulary</source>
         <translation>isang token ng bokabularyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="277"/>
+        <location filename="../../chatapp/gguf_meta.py" line="279"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
@@ -8851,12 +8851,12 @@ Mga log: {logs}</translation>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="286"/>
+        <location filename="../../chatapp/gguf_meta.py" line="288"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Umabot nang higit {seconds} s ang pagbasa sa header ng model; sira ang file o masyadong mabagal ang disk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="290"/>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
@@ -8866,138 +8866,143 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="304"/>
+        <location filename="../../chatapp/gguf_meta.py" line="306"/>
         <source>The file is too small to be a model.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Masyadong maliit ang file para maging model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="315"/>
+        <location filename="../../chatapp/gguf_meta.py" line="317"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Naka-big-endian ang GGUF file na ito (para sa IBM mainframe); little-endian na model lang ang nababasa ng app na ito. I-download ang karaniwang bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="319"/>
+        <location filename="../../chatapp/gguf_meta.py" line="321"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>GGUF bersyon 1 ang gamit ng model na ito, isang format noong unang bahagi ng 2023 na hindi na suportado. Mag-download ng mas bagong conversion ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="323"/>
+        <location filename="../../chatapp/gguf_meta.py" line="325"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Sira ang file: walang totoong numero ng bersyon pagkatapos ng GGUF signature.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="326"/>
+        <location filename="../../chatapp/gguf_meta.py" line="328"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>GGUF bersyon {version} ang gamit ng model na ito, isang mas bagong format kaysa sa nababasa ng app na ito (mga bersyon 2 at 3): i-update ang chatapp, kasama ang llama.cpp nito, para mabuksan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="335"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} metadata entry, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <location filename="../../chatapp/gguf_meta.py" line="339"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} tensor, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="342"/>
+        <location filename="../../chatapp/gguf_meta.py" line="344"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Sira o putol ang file: nakalista sa header nito ang {entries} metadata entry at {tensors} tensor, na hindi kasya sa {size} nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="357"/>
         <source>a metadata key</source>
         <translation>isang metadata key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="359"/>
+        <location filename="../../chatapp/gguf_meta.py" line="361"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang metadata key na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="364"/>
+        <location filename="../../chatapp/gguf_meta.py" line="366"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Sira ang file: hindi uint32 na value ang general.alignment.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="367"/>
+        <location filename="../../chatapp/gguf_meta.py" line="369"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Sira ang file: hindi power of two ang data alignment nitong {value}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="412"/>
+        <location filename="../../chatapp/gguf_meta.py" line="414"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Sira ang file o hindi totoong model: masyadong maraming text ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="427"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>ang metadata value na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="429"/>
+        <location filename="../../chatapp/gguf_meta.py" line="431"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang type {type} ang metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="437"/>
+        <location filename="../../chatapp/gguf_meta.py" line="439"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng array sa metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="445"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang item type {type} ang metadata array na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="447"/>
+        <location filename="../../chatapp/gguf_meta.py" line="449"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng metadata array na &apos;{key}&apos; na may {count} item ito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="453"/>
+        <location filename="../../chatapp/gguf_meta.py" line="455"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Sira ang file o hindi totoong model: masyadong malaki ang mga metadata array nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="468"/>
+        <location filename="../../chatapp/gguf_meta.py" line="470"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>isang item ng metadata array na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="521"/>
+        <location filename="../../chatapp/gguf_meta.py" line="523"/>
         <source>the name of tensor {index}</source>
         <translation>ang pangalan ng tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="526"/>
+        <location filename="../../chatapp/gguf_meta.py" line="528"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="532"/>
+        <location filename="../../chatapp/gguf_meta.py" line="534"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Sira ang file: sinasabi ng tensor na &apos;{tensor}&apos; na may {count} dimensyon ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="549"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Data type {type} ang gamit ng tensor na &apos;{tensor}&apos;, na hindi kilala ng app na ito. Baka kailangan ng model ang mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="555"/>
+        <location filename="../../chatapp/gguf_meta.py" line="557"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Sira ang file: hindi naka-align sa file ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <location filename="../../chatapp/gguf_meta.py" line="564"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Sira ang file: {length} ang haba ng row ng tensor na &apos;{tensor}&apos;, na hindi multiple ng block size ng {type} na {block}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="571"/>
+        <location filename="../../chatapp/gguf_meta.py" line="573"/>
+        <source>The file is damaged: its tensors would take {want}, more than any model has.</source>
+        <translation>Sira ang file: kukuha ang mga tensor nito ng {want}, higit pa sa kahit anong model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="577"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>

@@ -8805,18 +8805,18 @@ Log: {logs}</translation>
         <translation>{path} sudah tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="172"/>
+        <location filename="../../chatapp/gguf_meta.py" line="174"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
-        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header (offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Fail rosak atau terpotong: perbendaharaan katanya berakhir terlalu awal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="176"/>
+        <location filename="../../chatapp/gguf_meta.py" line="178"/>
         <source>a token of the vocabulary</source>
         <translation>satu token perbendaharaan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="277"/>
+        <location filename="../../chatapp/gguf_meta.py" line="279"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
@@ -8851,12 +8851,12 @@ Log: {logs}</translation>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="286"/>
+        <location filename="../../chatapp/gguf_meta.py" line="288"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca pengepala model mengambil masa lebih daripada {seconds} saat; fail rosak atau cakera terlalu perlahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="290"/>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
@@ -8866,138 +8866,143 @@ Log: {logs}</translation>
         <translation>Fail kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="304"/>
+        <location filename="../../chatapp/gguf_meta.py" line="306"/>
         <source>The file is too small to be a model.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="315"/>
+        <location filename="../../chatapp/gguf_meta.py" line="317"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="319"/>
+        <location filename="../../chatapp/gguf_meta.py" line="321"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="323"/>
+        <location filename="../../chatapp/gguf_meta.py" line="325"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="326"/>
+        <location filename="../../chatapp/gguf_meta.py" line="328"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>Model ini menggunakan GGUF versi {version}, format yang lebih baharu daripada yang dibaca oleh aplikasi ini (versi 2 dan 3): kemas kini chatapp, dan bersamanya llama.cpp, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="335"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <location filename="../../chatapp/gguf_meta.py" line="339"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="342"/>
+        <location filename="../../chatapp/gguf_meta.py" line="344"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="357"/>
         <source>a metadata key</source>
         <translation>satu kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="359"/>
+        <location filename="../../chatapp/gguf_meta.py" line="361"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="364"/>
+        <location filename="../../chatapp/gguf_meta.py" line="366"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="367"/>
+        <location filename="../../chatapp/gguf_meta.py" line="369"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="412"/>
+        <location filename="../../chatapp/gguf_meta.py" line="414"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="427"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="429"/>
+        <location filename="../../chatapp/gguf_meta.py" line="431"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="437"/>
+        <location filename="../../chatapp/gguf_meta.py" line="439"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="443"/>
+        <location filename="../../chatapp/gguf_meta.py" line="445"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="447"/>
+        <location filename="../../chatapp/gguf_meta.py" line="449"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="453"/>
+        <location filename="../../chatapp/gguf_meta.py" line="455"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="468"/>
+        <location filename="../../chatapp/gguf_meta.py" line="470"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="521"/>
+        <location filename="../../chatapp/gguf_meta.py" line="523"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="526"/>
+        <location filename="../../chatapp/gguf_meta.py" line="528"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="532"/>
+        <location filename="../../chatapp/gguf_meta.py" line="534"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="549"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="555"/>
+        <location filename="../../chatapp/gguf_meta.py" line="557"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <location filename="../../chatapp/gguf_meta.py" line="564"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="571"/>
+        <location filename="../../chatapp/gguf_meta.py" line="573"/>
+        <source>The file is damaged: its tensors would take {want}, more than any model has.</source>
+        <translation>Fail rosak: tensornya akan mengambil {want}, lebih daripada mana-mana model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="577"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
