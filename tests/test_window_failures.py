@@ -310,6 +310,30 @@ def test_quitting_with_an_answer_kept_in_memory_writes_it_to_a_file(
             window.ctx.close()
 
 
+def test_unsent_text_the_settings_cannot_keep_is_not_lost_unasked(
+        qtbot, home: Path, tiny_model: Path) -> None:
+    (home / "data" / "models").mkdir(parents=True)
+    shutil.copy(tiny_model, home / "data" / "models" / tiny_model.name)
+    window = open_window(qtbot)
+    config = window.ctx.paths.settings_file.parent
+    try:
+        with small_disk(config, "1m"):
+            fill(config)
+            window.composer.edit.setPlainText("a long thought not sent yet")
+            seen: list[str] = []
+            answer_box(Button.No, seen)
+            window.close()
+            assert window.isVisible(), seen
+            assert seen[0].startswith("The settings, which keep the text not sent yet, could "
+                                      "not be saved: The disk is full"), seen
+            assert seen[0].endswith("Quit all the same and lose it?")
+            answer_box(Button.Yes, seen)
+            window.close()
+            assert not window.isVisible()
+    finally:
+        window.ctx.close()
+
+
 def test_full_disk_on_send_keeps_the_typed_text(qtbot, home: Path, tiny_model: Path) -> None:
     with small_disk(home / "data", "8m") as data:
         (data / "models").mkdir()

