@@ -194,6 +194,13 @@ def test_killed_worker_is_an_error_and_the_next_message_works(
     assert window.chat_view.bubbles[-1].footer.text().startswith("This answer failed")
     assert window.isVisible()
     window.ctx.settings.sampling.max_tokens = 8
+    bubble = window.chat_view.bubbles[-1]  # the text it wrote goes on, as a stopped one would
+    assert failed.content.strip() and bubble.continue_button.isVisible()
+    bubble.continue_button.click()
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    went_on = window.ctx.store.message(answer_id)
+    assert went_on.content.startswith(failed.content) and len(went_on.content) > len(
+        failed.content) and went_on.finish_reason in ("length", "stop")
     type_and_send(qtbot, window, "Say hi.")
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     ok = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)

@@ -251,7 +251,9 @@ class Bubble(QFrame):
                        self.delete_button, self.prev_button, self.next_button):
             button.setEnabled(not busy)
         self.continue_button.setVisible(  # (no room after a full context; no use after no text)
-            self.message.role == "assistant" and finished in CONTINUABLE
+            self.message.role == "assistant" and (
+                finished in CONTINUABLE or finished == "error" and bool(  # (a broken stream)
+                    self.message.content.strip() or self.message.reasoning))
             and not (finished == "length" and (self.message.filled_context
                                                or self.message.wrote_no_text)))
         self.continue_button.setEnabled(not busy)
