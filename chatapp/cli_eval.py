@@ -34,6 +34,8 @@ ALL_THERE_ONE = QT_TRANSLATE_NOOP(
 ALL_THERE = QT_TRANSLATE_NOOP(
     "cli", "All {count} answers are in this folder already: nothing new to run (choose another "
     "output folder to run them again).")
+REGRADED = QT_TRANSLATE_NOOP(
+    "cli", "Answers graded again, as their prompts' checks changed: {count}.")
 MADE_ONE = QT_TRANSLATE_NOOP("cli", "{count} new answer made, {skipped} already in this folder.")
 MADE = QT_TRANSLATE_NOOP("cli", "{count} new answers made, {skipped} already in this folder.")
 JUDGE_ITSELF = QT_TRANSLATE_NOOP(
@@ -237,6 +239,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         elif runner.skipped:
             print(translate_count("cli", MADE_ONE, MADE, runner.made, skipped=runner.skipped),
                   file=sys.stderr)
+        if runner.regraded:
+            print(translate_text("cli", REGRADED).format(count=runner.regraded), file=sys.stderr)
     from chatapp.compare.claims import variant_claims
 
     page = write_report(runner.folder, runner.name, prompts, [v.name for v in runner.variants],

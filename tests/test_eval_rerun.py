@@ -168,3 +168,24 @@ def test_the_evaluate_window_shows_the_folder_absolute_and_says_when_nothing_is_
         f"Done: 1 new answer made, 2 already in this folder. The report is in "
         f"{out / 'report.html'}")
     dialog.close()
+
+
+def test_answers_are_graded_again_when_their_checks_change(
+        chatapp_home: Path, model: Path, tmp_path: Path, capsys) -> None:
+    install_models(chatapp_home, model)
+    config, out = tmp_path / "eval.yaml", tmp_path / "out"
+    config.write_text(CONFIG, encoding="utf-8")
+    assert main(["eval", "--config", str(config), "--out", str(out)]) == 0
+    capsys.readouterr()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert len(re.findall(r"✘ latency", page)) == 2
+    # the check edited, nothing else: the stored answers are graded with it
+    config.write_text(CONFIG.replace("threshold: 0.001", "threshold: 3600000"), encoding="utf-8")
+    assert main(["eval", "--config", str(config), "--out", str(out)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("All 4 answers are in this folder already")
+    assert err[1] == "Answers graded again, as their prompts' checks changed: 2."
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "✘ latency" not in page and page.count("<span class=pass>✔ pass</span>") == 2
+    again = main(["eval", "--config", str(config), "--out", str(out)])  # graded once only
+    assert again == 0 and "graded again" not in capsys.readouterr().err

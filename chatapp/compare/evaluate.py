@@ -24,8 +24,9 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from chatapp.answers import Answer, Pipeline
@@ -73,6 +74,7 @@ class PairResult:
     peak_rss_bytes: int | None = None
     error_kind: str | None = None
     prompt_sha: str = ""  # prompt_digest of the prompt answered ("": made before it was kept)
+    checks_sha: str = ""  # checks_digest of the checks graded with ("": made before)
 
     @property
     def failed(self) -> bool:
@@ -110,6 +112,21 @@ def prompt_digest(prompt: Prompt) -> str:
     return hashlib.sha256(prompt.text.encode("utf-8")).hexdigest()
 
 
+def checks_digest(prompt: Prompt) -> str:
+    """What tells a prompt's checks apart from others (a check edited between two runs of a
+    folder: its answers are graded again): the sha256 of their form, hex."""
+    return hashlib.sha256(repr(prompt.checks).encode("utf-8")).hexdigest()
+
+
+def regraded(result: PairResult, prompt: Prompt) -> PairResult:
+    """A stored answer graded with the prompt's checks as they are now (those graded later,
+    by a judge, are None until it grades them)."""
+    answer = SimpleNamespace(content=result.answer, finish_reason=result.finish_reason,
+                             duration_s=result.duration_s)
+    checks, grades = grade_answer(prompt.checks, answer)
+    return replace(result, checks=checks, grades=grades, checks_sha=checks_digest(prompt))
+
+
 def load_results(folder: Path) -> list[PairResult]:
     """The finished pairs of a run folder, one per (prompt, variant, repeat): the newest line
     of each (a failed pair made again), in the order the pairs first ended (a torn last line
@@ -143,7 +160,8 @@ class EvalRun:
         folder: the run's folder as an absolute path (a relative one is taken from the
             current folder now: what is stored and shown works from anywhere).
         skipped: the answers that were in the folder already when run() began (not made
-            again); made: the answers run() made (failed ones included).
+            again); made: the answers run() made (failed ones included); regraded: those
+            graded again as their prompts' checks changed.
     """
 
     def __init__(self, pipeline: Pipeline, prompts: list[Prompt],
@@ -169,8 +187,7 @@ class EvalRun:
         self._telling = threading.Lock()  # reports in order; one may call stop()
         self.not_loaded: dict[str, str] = {}
         self.failed: list[PairResult] = []
-        self.skipped = 0
-        self.made = 0
+        self.skipped = self.made = self.regraded = 0
 
     @property
     def total(self) -> int:
@@ -299,8 +316,21 @@ class EvalRun:
         return [r for r in load_results(self.folder) if r.prompt_id in digests
                 and r.prompt_sha in ("", digests[r.prompt_id])]
 
+    def _regrade(self) -> None:
+        """Grade again the answers whose prompt's checks changed since (the newest line of a
+        pair is the one read)."""
+        prompts = {p.id: p for p in self.prompts}
+        stale = [regraded(r, prompts[r.prompt_id]) for r in self._current()
+                 if r.checks_sha != checks_digest(prompts[r.prompt_id])]
+        self.regraded = len(stale)
+        if stale:
+            with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
+                handle.writelines(json.dumps(asdict(r), ensure_ascii=False) + "\n"
+                                  for r in stale)
+
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self.check_same_run()
+        self._regrade()
         done = {r.key for r in self._current() if not r.failed}
         conversations = self._open_record()
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)
@@ -417,7 +447,7 @@ class EvalRun:
             message.completion_tokens, message.duration_s, checks, repeat, seed,
             eval_name(model), grades, answer.peak_rss_bytes,
             answer.error_kind if message.finish_reason == "error" else None,
-            prompt_digest(prompt))
+            prompt_digest(prompt), checks_digest(prompt))
 
     def _asked(self, message_id: int) -> str | None:
         """The text of a prompt's stored message (None when it is gone)."""

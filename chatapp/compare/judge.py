@@ -253,13 +253,13 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult]:
     """results with the judge's grades of the run folder filled in."""
-    grades = {(g["prompt_id"], g["model"], g["repeat"], g["index"]): g
+    grades = {(g["prompt_id"], g["model"], g["repeat"], g["index"], g.get("checks_sha", "")): g
               for g in _lines(Path(folder) / GRADES)}
     merged = []
     for r in results:
         checks, details = list(r.checks), [dict(d) for d in r.grades]
         for i in range(len(checks)):
-            g = grades.get((*r.key, i))
+            g = grades.get((*r.key, i, r.checks_sha))  # (not a grade of checks since edited)
             if g is not None:
                 checks[i] = g["passed"]
                 if i < len(details):
@@ -388,12 +388,12 @@ class Graders:
         timed)."""
         folder = Path(runner.folder)
         prompts = {p.id: p for p in runner.prompts}
-        done = {(g["prompt_id"], g["model"], g["repeat"], g["index"])
+        done = {(g["prompt_id"], g["model"], g["repeat"], g["index"], g.get("checks_sha", ""))
                 for g in _lines(folder / GRADES)}
         todo = [(r, i, check) for r in results if r.prompt_id in prompts
                 for i, check in enumerate(prompts[r.prompt_id].checks)
                 if check.type in ("similar", "llm-rubric") and i < len(r.checks)
-                and r.checks[i] is None and (*r.key, i) not in done]
+                and r.checks[i] is None and (*r.key, i, r.checks_sha) not in done]
         started = time.monotonic()
         for count, (r, i, check) in enumerate(todo):
             if runner.stop_event.is_set():
@@ -410,7 +410,8 @@ class Graders:
                 self.failed.append(exc)
                 continue
             _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
-                                      "repeat": r.repeat, "index": i, **record})
+                                      "repeat": r.repeat, "index": i,
+                                      "checks_sha": r.checks_sha, **record})
         if self.pairwise:
             self._compare(runner, results, prompts)
         made = {r.key for r in results}  # (not those of prompts since removed or changed)
