@@ -39,12 +39,17 @@ def test_reading_the_judges_replies() -> None:
     passed, score, reason = read_rubric_reply("I cannot say")
     # the judge's failure: nothing graded, rather than a failed answer
     assert (passed, score) == (None, None) and reason.startswith("unreadable")
-    assert [read_choice(r) for r in ("A", " b.", "T", "Answer B", "Neither")] == [
-        "a", "b", "tie", "b", None]
-    # the swapped reading's "a" is the second answer: agreement wins, else a tie
+    assert [read_choice(r) for r in ("A", " b.", "T", "Answer B", "Neither", "A, B, or T",
+                                     "A or B", "B/T\n<Answer>", "A is better than B")] == [
+        "a", "b", "tie", "b", None, None, None, None, "a"]
+    # the swapped reading's "a" is the second answer: agreement wins, else a tie; a reply
+    # that says nothing counts nowhere
     assert combine("a", "b") == "a" and combine("b", "a") == "b"
     assert combine("a", "a") == "tie" and combine("tie", "tie") == "tie"
-    assert combine(None, "b") == "tie" and combine("a", None) == "tie"
+    assert combine(None, "b") == "unreadable" and combine("a", None) == "unreadable"
+    from chatapp.compare.ratings import Vote, leaderboard
+
+    assert leaderboard([Vote("m1", "m2", "unreadable")]).votes == 0
 
 
 CONFIG = """\

@@ -98,19 +98,23 @@ def read_rubric_reply(reply: str, threshold: float | None = None
 
 def read_choice(reply: str) -> str | None:
     """"a", "b" or "tie" from a comparison reply (its first letter A, B or T); None when
-    unreadable."""
-    match = re.match(r"\W*(answer\s+)?([ABT])\b", reply.strip(), re.IGNORECASE)
-    if match is None:
+    unreadable (no such letter first, or the choices listed: "A, B, or T")."""
+    text = reply.strip()
+    match = re.match(r"\W*(answer\s+)?([ABT])\b", text, re.IGNORECASE)
+    if match is None or re.match(r"\W*[ABT]\s*(,|/|\bor\b)\s*[ABT]\b", text, re.IGNORECASE):
         return None
     return {"A": "a", "B": "b", "T": "tie"}[match.group(2).upper()]
 
 
 def combine(first: str | None, swapped: str | None) -> str:
     """One outcome from two readings of the same pair: first with the answers as given,
-    swapped with B shown first (its "a" means the second answer). Agreement wins; any
-    disagreement or unreadable reply is a tie."""
-    back = {"a": "b", "b": "a", "tie": "tie"}.get(swapped or "")
-    return first if first is not None and first == back else "tie"
+    swapped with B shown first (its "a" means the second answer). Agreement wins; a
+    disagreement (the same place chosen both times) is a tie; an unreadable reply is
+    "unreadable", which counts in no rating."""
+    if first is None or swapped is None:
+        return "unreadable"
+    back = {"a": "b", "b": "a", "tie": "tie"}[swapped]
+    return first if first == back else "tie"
 
 
 class Judge:
