@@ -233,8 +233,17 @@ def test_eval_cli_runs_each_model_with_and_without_documents(home: Path,
               "office", "--max-tokens", "4", "--out", str(tmp_path / "run"))
     assert ran.returncode == 0, ran.stderr
     lines = (tmp_path / "run" / "results.jsonl").read_text(encoding="utf-8").splitlines()
-    assert sorted(json.loads(x)["model"] for x in lines) == [
-        "tiny-llama-F32.gguf", "tiny-llama-F32.gguf + office"]
+    results = {json.loads(x)["model"]: json.loads(x) for x in lines}
+    assert sorted(results) == ["tiny-llama-F32.gguf", "tiny-llama-F32.gguf + office"]
+    # what the docs variant was given is in every output, so that a retrieval miss can be
+    # told from an answer that missed
+    plain, with_docs = results["tiny-llama-F32.gguf"], results["tiny-llama-F32.gguf + office"]
+    assert plain["sources"] == [] and with_docs["sources"]
+    first = with_docs["sources"][0]
+    assert first["number"] == 1 and first["heading"] == "Parking" and first["file"]
+    shown = f"[1] {first['file']} — Parking"
+    assert shown in (tmp_path / "run" / "answers.csv").read_text(encoding="utf-8")
+    assert shown in (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
 
 
 def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored(

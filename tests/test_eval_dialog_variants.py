@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from gguf_factory import CHATML_TEMPLATE, install_models, model_with_adapters, write_tiny_llama
+from scripted_gguf import write_scripted
 
 from chatapp.compare.evaluate import load_results
 
@@ -30,6 +31,11 @@ def ctx(chatapp_home: Path, files):
     yield app
     app.close()
 
+JUDGE_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
+    "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+
 
 def _dialog(qtbot, ctx, prompts: Path, out: Path):
     from chatapp.ui.eval_dialog import EvalDialog
@@ -46,11 +52,19 @@ def _dialog(qtbot, ctx, prompts: Path, out: Path):
 
 
 def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
-        qtbot, ctx, files, tmp_path: Path) -> None:
+        qtbot, ctx, files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import scripted_gguf
+
     from chatapp.ui.leaderboard import LeaderboardDialog
+
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)  # room for the judge's prompt
 
     prompts = tmp_path / "set.txt"
     prompts.write_text("hello world\n", encoding="utf-8")
+    judge = ctx.paths.models / "fair-judge.gguf"  # it finds the first answer better, each time
+    write_scripted(judge, template=JUDGE_TEMPLATE, specials=[
+        ("<|user|>", "control"), ("<|assistant|>", "control")],
+        script=["<|assistant|>", "A", "</s>"], name="Fair Judge")
     dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
     assert not dialog.remove_variant_button.isEnabled()  # nothing chosen to remove
     base_key = str(ctx.paths.models / "base-F32.gguf")
@@ -66,7 +80,7 @@ def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
     assert "LoRA terse-lora.gguf ×1.0" in dialog.variant_list.item(1).text()
     dialog.variant_list.setCurrentRow(1)
     assert dialog.remove_variant_button.isEnabled()
-    dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(base_key))
+    dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(str(judge)))
     dialog.pairwise.setChecked(True)
     with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
         dialog.start_button.click()

@@ -75,6 +75,9 @@ class PairResult:
     error_kind: str | None = None
     prompt_sha: str = ""  # prompt_digest of the prompt answered ("": made before it was kept)
     checks_sha: str = ""  # checks_digest of the checks graded with ("": made before)
+    #: the passages of a docs variant's answer, as numbered for it: {"number", "file",
+    #: "page", "heading", "score"} (file: the document's name)
+    sources: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -110,6 +113,14 @@ def prompt_digest(prompt: Prompt) -> str:
     """What tells a prompt's text apart from another text under the same id (a prompt file
     edited between two runs of a folder): the sha256 of its text, hex."""
     return hashlib.sha256(prompt.text.encode("utf-8")).hexdigest()
+
+
+def sources_of(answer: Answer) -> list[dict[str, Any]]:
+    """The passages an answer was given from its documents (see PairResult.sources)."""
+    retrieval = answer.retrieval
+    return [{"number": s.number, "file": Path(s.path).name, "page": s.page,
+             "heading": s.heading, "score": round(s.score, 4)}
+            for s in (retrieval.sources if retrieval is not None else [])]
 
 
 def checks_digest(prompt: Prompt) -> str:
@@ -447,7 +458,7 @@ class EvalRun:
             message.completion_tokens, message.duration_s, checks, repeat, seed,
             eval_name(model), grades, answer.peak_rss_bytes,
             answer.error_kind if message.finish_reason == "error" else None,
-            prompt_digest(prompt), checks_digest(prompt))
+            prompt_digest(prompt), checks_digest(prompt), sources_of(answer))
 
     def _asked(self, message_id: int) -> str | None:
         """The text of a prompt's stored message (None when it is gone)."""

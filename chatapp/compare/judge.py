@@ -181,6 +181,9 @@ class Judge:
         choice1, choice2 = read_choice(reply1), read_choice(reply2)
         outcome = combine(choice1, choice2)
         reason = f"as given: {choice1 or '?'}; swapped: {choice2 or '?'}"
+        if outcome == "unreadable":  # no judgement to keep: the pair counts in no rating
+            return Verdict(outcome, None, UNREADABLE + reason, None, tokens1 + tokens2,
+                           seconds1 + seconds2, 2, [reply1, reply2])
         judgement = self._store("pairwise", message_a_id, message_b_id, variant_a, variant_b,
                                 outcome, None, reason, first + "\n\n---\n\n" + swapped,
                                 reply1 + "\n\n---\n\n" + reply2, provenance, tag)

@@ -133,7 +133,7 @@ def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
     variants = {name: i for i, name in enumerate(dict.fromkeys(r.model for r in results))}
     header = ["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
               "tokens_per_s", "completion_tokens", "answer", "error", "message_id", "repeat",
-              "seed"]
+              "seed", "sources"]
     ordered = sorted(results, key=lambda r: (place.get(r.prompt_id, len(place)),
                                              variants[r.model], r.repeat))
     return csv_text([header, *(
@@ -141,8 +141,19 @@ def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
          "" if r.passed is None else int(r.passed), spreadsheet_text(r.finish_reason),
          _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
          spreadsheet_text(r.answer), spreadsheet_text(r.error or ""), r.message_id,
-         r.repeat + 1, "" if r.seed is None else r.seed]
+         r.repeat + 1, "" if r.seed is None else r.seed, spreadsheet_text(sources_text(r))]
         for r in ordered)])
+
+
+def sources_text(r: PairResult, language: str | None = None) -> str:
+    """A docs variant's passages in one line, named as answers cite them, in language:
+    "[1] guide.pdf, page 3 — Parking; [2] faq.txt"."""
+    from chatapp.docs.retrieval import ON_PAGE, label
+
+    on_page = translate_text("docs", ON_PAGE, language)
+    return "; ".join(f"[{s.get('number')}] " + label(str(s.get("file") or "?"), s.get("page"),
+                                                      str(s.get("heading") or ""), on_page)
+                     for s in r.sources)
 
 
 def _text(text: str, language: str | None) -> str:
@@ -489,8 +500,9 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
                      f"{unread if str(g.get('reason') or '').startswith(UNREADABLE) else pending}"
                      "</div>" for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
                      if ok is None and r.finish_reason != "error")
+    sources = f"<div class=meta>{esc(sources_text(r, language))}</div>" if r.sources else ""
     return (f"{mark}<span class=meta>{stats}</span>{error}"
-            f"<div class=answer>{esc(r.answer)}</div>")
+            f"<div class=answer>{esc(r.answer)}</div>{sources}")
 
 
 def _params(params: dict, language: str | None = None) -> str:
