@@ -15,7 +15,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Iterator
@@ -25,11 +24,12 @@ from typing import Any
 
 from chatapp.answer_flush import Flusher
 from chatapp.answer_parts import PARTS_KEY, joined, parts, stale_while_continued, unchanged
+from chatapp.answer_row import label_columns, system_of, with_seed
 from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
 from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.engine import Engine, ModelTooBig
 from chatapp.engine.lora import check_adapters
-from chatapp.engine.outcomes import Result
+from chatapp.engine.outcomes import EngineError, Result
 from chatapp.errors import UserError
 from chatapp.fair_lock import FairLock
 from chatapp.library import LocalModel
@@ -205,7 +205,7 @@ class Pipeline:
 
         model, params = unwrap(model, with_seed(params))
         message = self.store.add_message(
-            conversation_id, parent_id, "assistant", "", **_label(model), params=params,
+            conversation_id, parent_id, "assistant", "", **label_columns(model), params=params,
             dropped_messages=dropped or None, system_prompt=system_of(messages))
         return Answer(self, message, model, messages, params, batch=batch)
 
@@ -214,7 +214,7 @@ class Pipeline:
         """Go on writing a stored answer (continue), with model."""
         params = with_seed(params)
         stored = {**params, PARTS_KEY: parts(message) + 1}
-        self.store.update_message(message.id, finish_reason=None, **_label(model),
+        self.store.update_message(message.id, finish_reason=None, **label_columns(model),
                                   params=json.dumps(stored, sort_keys=True),
                                   system_prompt=system_of(messages),
                                   **stale_while_continued())
@@ -249,28 +249,6 @@ class Pipeline:
         finally:
             if acquire is not None:
                 lock.release()
-
-
-def with_seed(params: dict[str, Any]) -> dict[str, Any]:
-    """params with the seed an answer is sampled with: a random one (31 bits) in place of
-    none or -1 (marked "seed_random": the user asked for none), so that the stored
-    parameters make the answer again."""
-    try:
-        seed = int(params.get("seed", -1))
-    except (TypeError, ValueError):
-        seed = -1
-    if seed >= 0 and not isinstance(params.get("seed"), bool):
-        return params
-    return {**params, "seed": secrets.randbelow(2**31), "seed_random": True}
-
-
-def _label(model: AnyModel) -> dict[str, Any]:
-    """The columns that say which model answers (a server's: its endpoint too, so that the
-    answer is named the same while it is written and after)."""
-    name = model.file_name if is_remote(model) else model.shared_file_name  # (split: whole)
-    return {"model_name": name, "model_key": model.key,
-            "model_quant": model.quantization or None, "model_arch": model.architecture or None,
-            "endpoint": model.endpoint if is_remote(model) else None}
 
 
 class Answer:
@@ -481,7 +459,16 @@ class Answer:
         if batched:
             params = {**params, "batch": True}
         self.requested_at = time.monotonic()
-        generation = backend.generate(self.messages, params)
+        try:
+            generation = backend.generate(self.messages, params)
+        except EngineError as exc:  # its process ended since it was taken
+            if not self._retried:
+                self._retried = True  # (taken again: a new process)
+                yield from self._stream(let_go)
+                return
+            self.error = exc
+            self._finish("error", error=str(exc))
+            return
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
@@ -592,9 +579,3 @@ class Answer:
                                                      **fields)
         self.unsaved = None
         return self.message
-
-
-def system_of(messages: list[dict[str, Any]]) -> str:
-    """The system prompt of a prompt's messages ("" without one)."""
-    return next((str(m.get("content") or "") for m in messages[:1]
-                 if m.get("role") == "system"), "")

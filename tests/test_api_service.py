@@ -361,6 +361,37 @@ def test_a_request_right_after_the_model_process_died_gets_a_new_one(app, servin
         assert answer.usage.completion_tokens == 3
 
 
+def test_an_answer_whose_model_process_ended_after_it_was_taken_asks_a_new_one(
+        app, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process ends between the model being taken and the question reaching it (its
+    end noticed first): the answer takes the model again, once, and is made."""
+    import os
+    import signal
+    import time
+
+    pipeline = app.chat.pipeline
+    model = app.catalogue.resolve("tiny-llama-F32")
+    list(pipeline.unstored(model, ASK, {"max_tokens": 2}))  # loaded
+    taken, killed = pipeline.backend, []
+
+    def taken_then_ended(chosen):
+        backend = taken(chosen)
+        if not killed:
+            killed.append(backend.worker.process.pid)
+            os.kill(killed[0], signal.SIGKILL)
+            deadline = time.monotonic() + 10
+            while backend.worker.alive and time.monotonic() < deadline:
+                time.sleep(0.01)
+        return backend
+
+    monkeypatch.setattr(pipeline, "backend", taken_then_ended)
+    answer = pipeline.unstored(model, ASK, {"max_tokens": 3})
+    list(answer)
+    assert killed and answer.result.finish_reason == "length" and answer.text
+    (worker,) = app.engine._workers.values()
+    assert worker.process.pid != killed[0]
+
+
 def test_a_model_offline_mode_blocks_is_named_as_blocked_not_unknown(app, serving) -> None:
     from chatapp.catalogue import RemoteEntry
     from chatapp.remote.endpoints import make_endpoint
