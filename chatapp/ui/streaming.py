@@ -139,8 +139,9 @@ class AnswerPresenter(QObject):
         window open: False then."""
         runner = self.runner
         answer = self.unsaved or (runner.answer if runner is not None else None)
-        if answer is None or answer.unsaved is None:
-            return True
+        if answer is None or answer.unsaved is None or (
+                may_stay and runner is not None and runner.answer is answer):
+            return True  # (one still written is seen to once it stopped)
         try:
             answer.save()
             return True
