@@ -242,10 +242,9 @@ class Pipeline:
             return None
         try:
             answer = self.unstored(model, messages, params)
-            for _piece in answer:  # (the text is the answer's: pieces may be taken back)
-                pass
-            failed = answer.result is None or answer.result.finish_reason == "error"
-            return None if failed else answer.text
+            text = answer.to_end()
+            return None if answer.result is None or answer.result.finish_reason == "error" \
+                else text
         finally:
             if acquire is not None:
                 lock.release()
@@ -395,6 +394,13 @@ class Answer:
     def cancelled(self) -> bool:
         """Whether cancel() was called."""
         return self._cancelled.is_set()
+
+    def to_end(self) -> str:
+        """Make the whole answer (however it ends); its text (the answer's, not the pieces
+        joined: pieces may be taken back as reasoning)."""
+        for _piece in self:
+            pass
+        return self.text
 
     def __iter__(self) -> Iterator[str]:
         lock = self.pipeline.lock_for(self.model)

@@ -359,8 +359,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
                 wrote = wrote or bool(piece)
         except OSError:  # the reader went away, or the output's disk is full: the answer
             answer.cancel()  # stops, and is stored with what it wrote
-            for _piece in answer:
-                pass
+            answer.to_end()
             raise
     if wrote:  # ends the answer's last line; an answer that never began leaves no line
         sys.stdout.write("\n")

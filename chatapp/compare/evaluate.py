@@ -443,8 +443,7 @@ class EvalRun:
         if self.stop_event.is_set():
             answer.cancel()
         try:
-            for _piece in answer:
-                pass
+            answer.to_end()
         finally:
             with self._lock:
                 self._answers.discard(answer)

@@ -139,9 +139,7 @@ class Judge:
     def _ask(self, prompt: str) -> tuple[str, dict[str, Any], int, float]:
         answer = self.pipeline.unstored(self.model, [{"role": "user", "content": prompt}],
                                         self.params)
-        for _piece in answer:
-            pass
-        text, result = answer.text, answer.result
+        text, result = answer.to_end(), answer.result
         if result is None or result.finish_reason == "error":
             raise UserError(JUDGE_FAILED, judge=self.model.list_name, reason=answer.error or (
                 result.error if result is not None else "") or "?")
@@ -258,10 +256,15 @@ def _lines(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _grade_key(g: dict[str, Any]) -> tuple:
+    """What a grade record grades: (prompt id, variant, repeat, check index, checks digest;
+    "" for a record made before digests were kept)."""
+    return g["prompt_id"], g["model"], g["repeat"], g["index"], g.get("checks_sha", "")
+
+
 def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult]:
     """results with the judge's grades of the run folder filled in."""
-    grades = {(g["prompt_id"], g["model"], g["repeat"], g["index"], g.get("checks_sha", "")): g
-              for g in _lines(Path(folder) / GRADES)}
+    grades = {_grade_key(g): g for g in _lines(Path(folder) / GRADES)}
     merged = []
     for r in results:
         checks, details = list(r.checks), [dict(d) for d in r.grades]
@@ -395,8 +398,7 @@ class Graders:
         timed)."""
         folder = Path(runner.folder)
         prompts = {p.id: p for p in runner.prompts}
-        done = {(g["prompt_id"], g["model"], g["repeat"], g["index"], g.get("checks_sha", ""))
-                for g in _lines(folder / GRADES)}
+        done = {_grade_key(g) for g in _lines(folder / GRADES)}
         todo = [(r, i, check) for r in results if r.prompt_id in prompts
                 for i, check in enumerate(prompts[r.prompt_id].checks)
                 if check.type in ("similar", "llm-rubric") and i < len(r.checks)

@@ -470,6 +470,7 @@ class MainWindow(QMainWindow):
         if (not getattr(self, "_asked", False)
                 and (browser := getattr(self, "model_browser", None)) and not browser.may_quit()):
             return event.ignore()  # downloads not finished, and the user keeps the app open
+        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         if not (self.answers.keep_unsaved(may_stay=True) and keep_drafts(self)):
             return event.ignore()  # an answer or unsent text would be lost: the user stays
         self.local_api.stop()  # other programs' answers end before the window's parts
@@ -481,9 +482,7 @@ class MainWindow(QMainWindow):
         self._meter_timer.stop()
         self.composer.draftChanged.disconnect(self.update_meter)
         self.sidebar.searchChanged.disconnect(self.refresh_sidebar)
-        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.session.keep(self.composer.edit.toPlainText())
-        self.save_settings()
+        self.save_settings()  # (what closing the parts changed; the drafts are kept)
         self._closed = True
         super().closeEvent(event)
 

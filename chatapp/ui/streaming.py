@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from chatapp.answer_aside import KEPT_ASIDE, write_aside
 from chatapp.answers import Answer
 from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
@@ -147,8 +148,6 @@ class AnswerPresenter(QObject):
             return True
         except UserError as exc:
             answer.unsaved = exc
-        from chatapp.answer_aside import KEPT_ASIDE, write_aside
-
         try:
             path = write_aside(answer)
         except OSError:
