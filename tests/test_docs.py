@@ -524,12 +524,14 @@ def test_sources_fit_the_budget(store: Store, tmp_path: Path) -> None:
     assert with_sources([{"role": "user", "content": "q"}], found, 80)[1:] == ([], 0)
 
 
-def test_the_migration_adds_collections_to_a_database_of_the_previous_version(
+def test_the_migration_adds_collections_to_a_database_of_a_version_before_them(
         tmp_path: Path) -> None:
     from test_database_trouble import make_old_database
 
+    from chatapp.store.migrations import MIGRATIONS, m009_documents
+
     path = tmp_path / "chat.db"
-    make_old_database(path, SCHEMA_VERSION - 1).conn.close()
+    make_old_database(path, MIGRATIONS.index(m009_documents)).conn.close()
     store = Store(path)
     try:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

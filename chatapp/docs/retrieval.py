@@ -10,6 +10,7 @@ nothing in a source reaches a setting), and the template's markers in it stay te
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -103,17 +104,20 @@ def excerpt(text: str, query: str, width: int = PREVIEW_CHARS) -> str:
     for "parking"; function words do not count), cut at word ends, with "…" where text was
     left out; the text's start when none of the words is in it."""
     from chatapp.docs.stopwords import is_stop_word
-    from chatapp.store.doc_search import WORD, match_terms, stems
+    from chatapp.store.doc_search import match_terms, split_spaceless, stems, word_pattern
 
     flat = " ".join(text.split())
     if len(flat) <= width:
         return flat
-    wanted = set(stems(w for w in match_terms(query) if not is_stop_word(w)).values())
+    spaced, pieces = split_spaceless(match_terms(query))
+    wanted = set(stems(w for w in spaced if not is_stop_word(w)).values())
     hits: list[tuple[int, str]] = []
     if wanted:
-        words = [(m.start(), m.group()) for m in WORD.finditer(flat)]
+        words = [(m.start(), m.group()) for m in word_pattern().finditer(flat)]
         forms = stems(word for _, word in words)
         hits = [(start, forms[word]) for start, word in words if forms[word] in wanted]
+    hits = sorted(hits + [(m.start(), piece) for piece in pieces
+                          for m in re.finditer(re.escape(piece), flat)])
     start = 0
     if hits:
         # the closest group of hits holding the most different words, centred

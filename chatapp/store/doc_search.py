@@ -2,14 +2,19 @@
 
 Word search ranks by BM25 with statistics of the searched collections alone (so what one
 collection finds never depends on another), and function words ("is", "yang", "ang")
-never make a passage match.
+never make a passage match. Text in scripts written without spaces between words (Chinese,
+Japanese, Thai…), which the index's tokenizer keeps as whole runs, is indexed and searched
+by its two-character pieces too (bigrams, as Lucene's CJK analyzer cuts it): each chunk's
+`pieces` column holds them, with the words of spaced scripts glued to such runs ("GPU显卡").
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,13 +32,71 @@ COMMON_MIN_CHUNKS = 50
 BM25_K1, BM25_B = 1.2, 0.75
 HEADING_WEIGHT = 2.0
 
-#: A word as the index's tokenizer (unicode61) cuts text: letters and digits.
-WORD = re.compile(r"[^\W_]+")
+
+@functools.cache
+def word_pattern() -> re.Pattern[str]:
+    """A word as the index's tokenizer (unicode61) cuts text: letters, digits and marks (the
+    vowel signs of Thai or Devanagari, combining accents), which Python's \\w leaves out."""
+    marks, start = [], None
+    for code in range(0x20000):  # no marks above but the variation selectors, added below
+        if unicodedata.category(chr(code))[0] == "M":
+            start = code if start is None else start
+        elif start is not None:
+            marks.append(f"{chr(start)}-{chr(code - 1)}")
+            start = None
+    marks.append("\U000e0100-\U000e01ef")
+    return re.compile(f"(?:[^\\W_]|[{''.join(marks)}])+")
+
+MAX_PIECES = 64  # a query's bigrams searched (as its words: match_terms keeps 64)
+#: Letters of scripts written without spaces between words: Thai, Lao, Myanmar, Khmer,
+#: Hiragana, Katakana, Han (with extension A and compatibility ideographs), Hangul
+#: syllables and half-width Katakana.
+SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                       "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                       "\uff66-\uff9f]+")
 
 
 def match_terms(query: str) -> list[str]:
     """The query's words, lowercased, each once, in order (at most 64)."""
-    return list(dict.fromkeys(w.lower() for w in WORD.findall(query)))[:64]
+    return list(dict.fromkeys(w.lower() for w in word_pattern().findall(query)))[:64]
+
+
+def split_spaceless(words: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(words, pieces): the words with their runs of spaceless scripts cut out (what stays
+    of a word is a word of its own), and those runs as the pieces a search looks for: the
+    run itself when it has at most two characters, else its overlapping bigrams (the
+    first MAX_PIECES)."""
+    kept: list[str] = []
+    pieces: list[str] = []
+    for word in words:
+        for run in SPACELESS.findall(word):
+            pieces += bigrams(run)
+        kept += [w for w in SPACELESS.split(word) if w]
+    return list(dict.fromkeys(kept)), list(dict.fromkeys(pieces))[:MAX_PIECES]
+
+
+def bigrams(run: str) -> list[str]:
+    """A run of a spaceless script as the pieces it is searched by: itself when it has at
+    most two characters, else its overlapping bigrams."""
+    return [run] if len(run) <= 2 else [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def pieces_of(*texts: str) -> str:
+    """What a chunk's `pieces` column holds for its texts (heading, text): for each word of
+    the index's tokenizer that holds a spaceless script and is not itself a run of at most
+    two characters (the index has those as they are), the bigrams of its runs and the
+    words glued to them, space-separated; "" for text without such scripts."""
+    found: list[str] = []
+    for text in texts:
+        if not SPACELESS.search(text):
+            continue
+        for word in word_pattern().findall(text):
+            if not SPACELESS.search(word) or (len(word) <= 2 and SPACELESS.fullmatch(word)):
+                continue
+            for run in SPACELESS.findall(word):
+                found += bigrams(run)
+            found += [w for w in SPACELESS.split(word) if w]
+    return " ".join(found)
 
 
 def stems(words: Iterable[str]) -> dict[str, str]:
@@ -91,31 +154,19 @@ class DocumentSearch:
             return []
         from chatapp.docs.stopwords import is_stop_word
 
-        kept = [w for w in words if not is_stop_word(w)]
-        if not kept:
+        spaced, pieces = split_spaceless(words)
+        kept = [w for w in spaced if not is_stop_word(w)]
+        if not kept and not pieces:
             return []
-        terms = list(dict.fromkeys(stems(kept).values()))
-        marks = ", ".join("?" for _ in collection_ids)
+        terms = list(dict.fromkeys([*stems(kept).values(), *pieces]))
         total, tokens = self._size(collection_ids)
         if not total:
             return []
         average = tokens / total
-        self._ensure_vocabulary()
-        term_marks = ", ".join("?" for _ in terms)
         # (term, chunk) -> weighted count: a word in the heading counts HEADING_WEIGHT times
         counts: dict[str, dict[int, float]] = {t: {} for t in terms}
         sizes: dict[int, int] = {}
-        for row in self.store._rows(
-                f"""SELECT v.term AS term, v.doc AS doc, v.col AS col, count(*) AS n,
-                       c.tokens AS tokens
-                   FROM temp.doc_chunks_instances v JOIN doc_chunks c ON c.id = v.doc
-                   WHERE v.term IN ({term_marks}) AND c.collection_id IN ({marks})
-                       AND c.live = 1
-                   GROUP BY v.term, v.doc, v.col""", [*terms, *collection_ids]):
-            weight = HEADING_WEIGHT if row["col"] == "heading" else 1.0
-            per_chunk = counts[row["term"]]
-            per_chunk[row["doc"]] = per_chunk.get(row["doc"], 0.0) + weight * row["n"]
-            sizes[row["doc"]] = row["tokens"]
+        self._count_words(collection_ids, terms, counts, sizes)
         found = {t: c for t, c in counts.items() if c}
         telling = {t: c for t, c in found.items() if total < COMMON_MIN_CHUNKS
                    or len(c) <= total * COMMON_SHARE} or found
@@ -128,6 +179,25 @@ class DocumentSearch:
                     tf, sizes[chunk_id], average, idf)
         best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
         return [(i, -scores[i]) for i in best]
+
+    def _count_words(self, collection_ids: Sequence[int], terms: list[str],
+                     counts: dict[str, dict[int, float]], sizes: dict[int, int]) -> None:
+        """counts[term][chunk] += the term's weighted count in each live chunk of the
+        collections that has it (from the index); sizes[chunk] = its length in tokens."""
+        self._ensure_vocabulary()
+        marks = ", ".join("?" for _ in collection_ids)
+        term_marks = ", ".join("?" for _ in terms)
+        for row in self.store._rows(
+                f"""SELECT v.term AS term, v.doc AS doc, v.col AS col, count(*) AS n,
+                       c.tokens AS tokens
+                   FROM temp.doc_chunks_instances v JOIN doc_chunks c ON c.id = v.doc
+                   WHERE v.term IN ({term_marks}) AND c.collection_id IN ({marks})
+                       AND c.live = 1
+                   GROUP BY v.term, v.doc, v.col""", [*terms, *collection_ids]):
+            weight = HEADING_WEIGHT if row["col"] == "heading" else 1.0
+            per_chunk = counts[row["term"]]
+            per_chunk[row["doc"]] = per_chunk.get(row["doc"], 0.0) + weight * row["n"]
+            sizes[row["doc"]] = row["tokens"]
 
     def _size(self, collection_ids: Sequence[int]) -> tuple[int, int]:
         """(chunks, tokens) of the collections' live chunks: read once (a scan of their

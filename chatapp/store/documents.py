@@ -24,7 +24,7 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store.doc_records import Collection, DocFile, Retrieval, Source, write_retrieval
-from chatapp.store.doc_search import DocumentSearch, pack, vec_table
+from chatapp.store.doc_search import DocumentSearch, pack, pieces_of, vec_table
 from chatapp.store.records import Message
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
@@ -322,9 +322,9 @@ class Documents(DocumentSearch):
         live = 0 if file_id is None else 1
         cursor.executemany(
             "INSERT INTO doc_chunks (file_id, collection_id, seq, heading, page, text, tokens,"
-            " live) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens, live)
-             for c in chunks])
+            " live, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens, live,
+              pieces_of(c.heading, c.text)) for c in chunks])
         # AUTOINCREMENT ids of rows inserted together in one transaction are consecutive
         last = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'doc_chunks'"
                           ).fetchone()[0]

@@ -305,6 +305,24 @@ M009 = [
 ]
 
 
+#: The full-text index of document chunks from m015 on: their heading, text and the bigrams
+#: of their spaceless scripts (chatapp.store.doc_search.pieces_of).
+CHUNKS_INDEX = [
+    """CREATE VIRTUAL TABLE doc_chunks_fts USING fts5(
+        heading, text, pieces, content=doc_chunks, content_rowid=id,
+        tokenize='porter unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER doc_chunks_ai AFTER INSERT ON doc_chunks BEGIN
+        INSERT INTO doc_chunks_fts (rowid, heading, text, pieces)
+            VALUES (new.id, new.heading, new.text, new.pieces);
+    END""",
+    """CREATE TRIGGER doc_chunks_ad AFTER DELETE ON doc_chunks BEGIN
+        INSERT INTO doc_chunks_fts (doc_chunks_fts, rowid, heading, text, pieces)
+            VALUES ('delete', old.id, old.heading, old.text, old.pieces);
+    END""",
+]
+
+
 def m009_documents(db: sqlite_utils.Database) -> None:
     """Document collections for answers from the user's files: the folders and files they
     hold, each file's chunks with a full-text index (vectors live in sqlite-vec tables made
@@ -347,6 +365,23 @@ def m014_picked_child(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN picked_child_id INTEGER")
 
 
+def m015_spaceless_pieces(db: sqlite_utils.Database) -> None:
+    """Chunks in scripts written without spaces (Chinese, Japanese, Thai…) are indexed by
+    their bigrams too (doc_chunks.pieces, a third column of the full-text index), so that a
+    word inside a longer run is found."""
+    from chatapp.store.doc_search import pieces_of
+
+    db.execute("ALTER TABLE doc_chunks ADD COLUMN pieces TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, heading, text FROM doc_chunks").fetchall()
+    db.conn.executemany("UPDATE doc_chunks SET pieces = ? WHERE id = ?",
+                        [(pieces, id_) for id_, heading, text in rows
+                         if (pieces := pieces_of(heading, text))])
+    for statement in ("DROP TRIGGER doc_chunks_ai", "DROP TRIGGER doc_chunks_ad",
+                      "DROP TABLE doc_chunks_fts", *CHUNKS_INDEX,
+                      "INSERT INTO doc_chunks_fts (doc_chunks_fts) VALUES ('rebuild')"):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -360,4 +395,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m011_error_data,
                                                               m012_system_prompt,
                                                               m013_retrieval_found,
-                                                              m014_picked_child]
+                                                              m014_picked_child,
+                                                              m015_spaceless_pieces]
