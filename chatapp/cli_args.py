@@ -79,8 +79,8 @@ def _chosen(parser: argparse.ArgumentParser,
 
 
 class Number:
-    """An argparse type: a whole number (kind int) or a finite number (kind float) from low
-    to high (None: unbounded). A refused value ends as one translated line that names the
+    """An argparse type: a whole number (kind int) or a finite number (kind float, with a
+    decimal point or comma) from low to high (None: unbounded). A refused value ends as one translated line that names the
     option and the range (see Parser)."""
 
     def __init__(self, kind: type = int, low: float | None = None,
@@ -89,7 +89,10 @@ class Number:
         self.__name__ = kind.__name__
 
     def __call__(self, text: str) -> int | float:
-        value = self.kind(text.strip())
+        text = text.strip()
+        if self.kind is float and text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")  # a decimal comma, as Indonesian writes "0,5"
+        value = self.kind(text)
         if self.kind is float and not math.isfinite(value):
             raise ValueError(text)
         if (self.low is not None and value < self.low) or (

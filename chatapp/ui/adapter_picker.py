@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.library import Library
+from chatapp.ui.decimal_box import DecimalBox
 from chatapp.ui.errors import guarded
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.label import Label
@@ -59,7 +60,7 @@ class AdapterPicker(QWidget):
         box = QCheckBox(os.path.basename(path), self)
         box.setToolTip(path)
         box.setChecked(checked)
-        spin = QDoubleSpinBox(self)
+        spin = DecimalBox(self)
         spin.setRange(MIN_SCALE, MAX_SCALE)
         spin.setSingleStep(0.1)
         spin.setDecimals(2)

@@ -31,6 +31,7 @@ from chatapp.library import Library, LocalModel
 from chatapp.settings import SAMPLING_RANGES, Sampling, checked_sampling
 from chatapp.store import Store
 from chatapp.ui.adapter_picker import AdapterPicker
+from chatapp.ui.decimal_box import DecimalBox
 from chatapp.ui.label import Label
 
 # name -> (step, decimals) of its spin box (decimals None for whole numbers); the ranges are
@@ -97,7 +98,7 @@ class ParametersForm(QWidget):
                 box.setRange(int(low), int(high))
                 box.setSingleStep(int(step))
             else:
-                box = QDoubleSpinBox(self)
+                box = DecimalBox(self)
                 box.setRange(low, high)
                 box.setSingleStep(step)
                 box.setDecimals(decimals)
