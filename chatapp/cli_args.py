@@ -80,8 +80,8 @@ def _chosen(parser: argparse.ArgumentParser,
 
 class Number:
     """An argparse type: a whole number (kind int) or a finite number (kind float, with a
-    decimal point or comma) from low to high (None: unbounded). A refused value ends as one translated line that names the
-    option and the range (see Parser)."""
+    decimal point or comma) from low to high (None: unbounded). A refused value ends as one
+    translated line that names the option and the range (see Parser)."""
 
     def __init__(self, kind: type = int, low: float | None = None,
                  high: float | None = None) -> None:

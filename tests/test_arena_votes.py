@@ -15,6 +15,7 @@ pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
 )
 
+from PySide6.QtCore import Qt  # noqa: E402
 from test_compare_window import open_compare, send, wait_done  # noqa: E402
 
 from chatapp.compare.votes import VoteRefused, add_vote, votes  # noqa: E402
@@ -176,3 +177,43 @@ def test_a_servers_model_is_ranked_under_its_connections_name(tmp_path: Path) ->
             "gemma-3-270m-q4_k_m.gguf", "box//models/gemma-3-270m-q4_k_m.gguf"}
     finally:
         store.close()
+
+
+def test_escape_stops_the_answers_and_closing_an_unvoted_round_asks_first(qtbot, main) -> None:
+    """Escape stops a running comparison as it stops an answer in the main window (the window
+    stays); with the round waiting for its vote, closing asks, and No keeps the window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = main
+    window.ctx.settings.sampling.max_tokens = 64
+    view = open_compare(qtbot, window, arena=True)
+    send(qtbot, view, "Tell me a story")
+    qtbot.keyClick(view.composer, Qt.Key.Key_Escape)
+    wait_done(qtbot, view)
+    assert view.isVisible()
+    send(qtbot, view, "Tell me a joke")
+    wait_done(qtbot, view)
+    assert view.vote_panel.is_open()
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    qtbot.keyClick(view.composer, Qt.Key.Key_Escape)
+    assert view.isVisible() and view.vote_panel.is_open()
+    assert asked == ["This arena round has no vote yet. Its answers are kept, but the round "
+                     "counts for no model. Close all the same?"]
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    view.close()
+    assert not view.isVisible() and len(asked) == 2
+    view = open_compare(qtbot, window, arena=True)  # a voted round closes without a word
+    send(qtbot, view, "One more")
+    wait_done(qtbot, view)
+    assert view.vote("a") is not None
+    qtbot.keyClick(view.composer, Qt.Key.Key_Escape)
+    assert not view.isVisible() and len(asked) == 2

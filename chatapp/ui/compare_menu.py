@@ -24,8 +24,8 @@ def install_compare_menu(window) -> None:
         existing = getattr(window, "compare_window", None)
         if existing is None:
             existing = CompareWindow(window.ctx, window)
-            for keys in (QKeySequence("Ctrl+W"), QKeySequence("Esc")):  # as the model browser
-                QShortcut(keys, existing, existing.close)  # (its answers stop, kept so far)
+            QShortcut(QKeySequence("Ctrl+W"), existing, existing.close)  # answers kept so far
+            QShortcut(QKeySequence("Esc"), existing, existing.escape)  # as in the main window
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
             existing.voted.connect(lambda _vote: window.refresh_sidebar())
             existing.busyChanged.connect(lambda _busy: window.refresh_sidebar())  # stored

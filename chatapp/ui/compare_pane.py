@@ -238,6 +238,20 @@ class PaneWidget(QFrame):
             self.variant_name = None
         self._show_name()
 
+    def go_on_as(self, sampling: dict, defaults: dict) -> None:
+        """Go on with the parameters, documents and variant name an answer was made with
+        (sampling: its stored parameters; defaults: the app's sampling defaults)."""
+        drawn = sampling.get("seed_random")  # a random seed stays random
+        self.set_overrides({k: v for k, v in sampling.items()
+                            if (k in defaults and v != defaults[k]
+                                and not (k == "seed" and drawn))
+                            or k in ("adapters", "system_prompt")})
+        docs = sampling.get("docs") or []
+        self.docs_box.setCurrentIndex(max(0, self.docs_box.findData(
+            docs[0] if isinstance(docs, list) and docs else "")))
+        variant = sampling.get("variant")
+        self.variant_name = variant if isinstance(variant, str) and variant else None
+
     def set_collections(self, names: list[str]) -> None:
         """Offer these document collections (the one picked stays when it is still there)."""
         box = self.docs_box

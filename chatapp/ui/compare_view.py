@@ -32,12 +32,12 @@ from chatapp.ui.compare_catch_up import CatchUp, answer_prompt, next_turn
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
-from chatapp.ui.vote_panel import VotePanel
+from chatapp.ui.vote_panel import VotePanel, arena_name, drawn_name
 
 MIN_PANES, MAX_PANES = 2, 4
 PROMPT_CHARS = 600  # longest prompt shown above the panes (the tooltip has all of it)
@@ -71,6 +71,7 @@ class CompareWindow(QWidget):
         self.arena_models: list[AnyModel] = []
         self.arena_variants: list[Variant] = []  # what was drawn: a model, or a preset
         self._serial = 0
+        self._asked = False  # closing asks nothing (the app quits)
         self._max_loaded = ctx.engine.max_loaded
         self.signals = PaneSignals(self)
         self.signals.updated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
@@ -296,15 +297,6 @@ class CompareWindow(QWidget):
         if self.status.text() == self.pool_hint:
             self.status.clear()
 
-    def _drawn_name(self, variant: Variant) -> str:
-        """What was drawn, as revealed: the model's name, or "PRESET (MODEL)"."""
-        model = variant.resolved.display_name
-        return model if variant.plain else self.tr("{preset} ({model})").format(
-            preset=variant.name, model=model)
-
-    def _arena_name(self, index: int) -> str:
-        return self.tr("Model A") if index == 0 else self.tr("Model B")
-
     def new_comparison(self) -> None:
         """The next prompt starts a new conversation (the one shown stays in the conversation
         list, which the status line says)."""
@@ -316,7 +308,7 @@ class CompareWindow(QWidget):
             pane.clear()
             pane.set_collections(collections)
             if self.arena_box.isChecked():
-                pane.header.setText(self._arena_name(pane.index))
+                pane.header.setText(arena_name(pane.index))
             else:
                 pane._show_name()
         self._show_prompt("")
@@ -408,7 +400,7 @@ class CompareWindow(QWidget):
         self.comparison = comparison
         self._running = list(widgets)
         for widget, pane in zip(widgets, comparison.panes, strict=True):
-            name = (self._arena_name(widget.index) if blind
+            name = (arena_name(widget.index) if blind
                     else widget._with_params(pane.model.display_name))
             widget.start(pane, name, blind, earlier_turns(self.ctx.store, pane.message.parent_id))
         for widget in self.panes:
@@ -494,17 +486,7 @@ class CompareWindow(QWidget):
         for widget, answer in zip(self.panes, answers, strict=False):
             if not widget.select_model(answer.model_key):
                 missing.append(answer.model_name or "?")
-            # the pane goes on with the parameters its answer was made with
-            drawn = answer.sampling.get("seed_random")  # a random seed stays random
-            widget.set_overrides({k: v for k, v in answer.sampling.items()
-                                  if (k in defaults and v != defaults[k]
-                                      and not (k == "seed" and drawn))
-                                  or k in ("adapters", "system_prompt")})
-            docs = answer.sampling.get("docs") or []
-            widget.docs_box.setCurrentIndex(max(0, widget.docs_box.findData(
-                docs[0] if isinstance(docs, list) and docs else "")))
-            variant = answer.sampling.get("variant")
-            widget.variant_name = variant if isinstance(variant, str) and variant else None
+            widget.go_on_as(answer.sampling, defaults)
             name = widget._with_params(short_name(answer) or "?")
             asked = store.message(answer.parent_id).content
             if asked != stored.prompt.content:  # a branch whose latest turn is another
@@ -548,10 +530,10 @@ class CompareWindow(QWidget):
 
     def _reveal(self) -> list[str]:
         """Show the drawn models' names in the arena's panes; the names."""
-        names = [self._drawn_name(v) for v in self.arena_variants]
+        names = [drawn_name(v) for v in self.arena_variants]
         for widget, name in zip(self.panes, names, strict=False):
             widget.reveal(self.tr("{label}: {model}").format(
-                label=self._arena_name(widget.index), model=name))
+                label=arena_name(widget.index), model=name))
         return names
 
     def vote(self, outcome: str) -> int | None:
@@ -573,18 +555,32 @@ class CompareWindow(QWidget):
         self.voted.emit(vote_id)
         return vote_id
 
-    # closing
-
     @property
     def models(self) -> list[AnyModel]:
         """Every model the panes can pick."""
         return self.model_list.models
 
+    # closing
+
     def restore_engine(self) -> None:
         """Give the engine back its own limit of loaded models (idle extra ones unload)."""
         self.ctx.engine.set_max_loaded(self._max_loaded)
 
+    def escape(self) -> None:
+        """Escape: stop the answers while they run (as in the main window), else close."""
+        (self.stop_all if self.busy else self.close)()
+
+    def close_without_asking(self) -> None:
+        """Close without asking about an arena round left without a vote (the app quits)."""
+        self._asked = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._asked and self.vote_panel.is_open() and not message_box(
+                self, self.tr("Close without a vote?"), self.tr(
+                    "This arena round has no vote yet. Its answers are kept, but the round "
+                    "counts for no model. Close all the same?"), question=True, risky=True):
+            return event.ignore()
         comparison = self.comparison
         if comparison is not None:
             self._serial += 1  # its late signals are ignored

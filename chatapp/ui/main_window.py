@@ -474,9 +474,10 @@ class MainWindow(QMainWindow):
         if not (self.answers.keep_unsaved(may_stay=True) and keep_drafts(self)):
             return event.ignore()  # an answer or unsent text would be lost: the user stays
         self.local_api.stop()  # other programs' answers end before the window's parts
-        for name in ("compare_window", "eval_dialog"):  # their threads end first
-            if getattr(self, name, None) is not None:
-                getattr(self, name).close()
+        if getattr(self, "compare_window", None) is not None:  # their threads end first
+            self.compare_window.close_without_asking()
+        if getattr(self, "eval_dialog", None) is not None:
+            self.eval_dialog.close()
         self.answers.close()
         self.answers.keep_unsaved(may_stay=False)  # one cut off by the closing
         self._meter_timer.stop()

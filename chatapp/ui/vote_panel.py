@@ -8,9 +8,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from chatapp.compare.variants import Variant
 from chatapp.compare.votes import unanswered
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
+
+
+def arena_name(index: int) -> str:
+    """A blind pane's name: "Model A" for the first, else "Model B"."""
+    translate = QCoreApplication.translate
+    return (translate("CompareWindow", "Model A") if index == 0
+            else translate("CompareWindow", "Model B"))
+
+
+def drawn_name(variant: Variant) -> str:
+    """What was drawn, as revealed: the model's name, or "PRESET (MODEL)"."""
+    model = variant.resolved.display_name
+    return model if variant.plain else QCoreApplication.translate(
+        "CompareWindow", "{preset} ({model})").format(preset=variant.name, model=model)
 
 
 class VotePanel(QWidget):

@@ -22,32 +22,32 @@
 <context>
     <name>AdapterPicker</name>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="42"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="43"/>
         <source>No LoRA adapters yet: add a GGUF adapter file.</source>
         <translation>Wala pang LoRA adapter: magdagdag ng GGUF na file ng adapter.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="49"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="50"/>
         <source>Add an adapter &amp;file…</source>
         <translation>Magdagdag ng &amp;file ng adapter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
         <source>Scale of {name}</source>
         <translation>Scale ng {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="69"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
         <translation>Scale: ang 1 ay naglalapat ng adapter gaya ng pagkasanay nito, ang 0 ay iniiwan ang batayang model gaya ng dati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
         <source>Choose a LoRA adapter</source>
         <translation>Pumili ng LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="80"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="81"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Mga GGUF file (*.gguf)</translation>
     </message>
@@ -55,22 +55,22 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="52"/>
+        <location filename="../../chatapp/ui/streaming.py" line="53"/>
         <source>Asking {host} ({model})…</source>
         <translation>Nagtatanong sa {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="55"/>
+        <location filename="../../chatapp/ui/streaming.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="84"/>
+        <location filename="../../chatapp/ui/streaming.py" line="85"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="100"/>
+        <location filename="../../chatapp/ui/streaming.py" line="101"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
@@ -603,212 +603,222 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="62"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="87"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="104"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="49"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="53"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="54"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="55"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="41"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="56"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="77"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Aling sagot ang mas mahusay? (Nilalaktawan ng bagong prompt ang round na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="67"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="82"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="159"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="27"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="256"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Nananatili sa usapan ang mga sagot ng inalis na pane: ipinapakita ang mga ito ng Buksan nang magkatabi ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="20"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="21"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="317"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Nananatili sa listahan ng mga usapan ang paghahambing na ipinakita kanina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="386"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="511"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <source>Close without a vote?</source>
+        <translation>Isara nang walang boto?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
+        <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="571"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1096,22 +1106,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="154"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -3298,7 +3308,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3383,12 +3393,12 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="410"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="385"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="386"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -4072,12 +4082,12 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -4091,13 +4101,13 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="336"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="338"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
@@ -4113,7 +4123,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="261"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
@@ -4134,75 +4144,75 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="201"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="414"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="321"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="335"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="339"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="335"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="413"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="456"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="475"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="538"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="550"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="536"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4217,47 +4227,47 @@ Mga log: {logs}</translation>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="494"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="496"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="497"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="530"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="546"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="534"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="548"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -4265,62 +4275,62 @@ Mga log: {logs}</translation>
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalty sa pag-&amp;ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Pinakamahabang s&amp;agot (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: sapalaran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
         <source>How the model should behave in this chat</source>
         <translation>Kung paano dapat kumilos ang model sa chat na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
         <source>S&amp;ystem prompt</source>
         <translation>Prompt ng s&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
         <source>&amp;LoRA adapters</source>
         <translation>Mga &amp;LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="114"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
@@ -4346,32 +4356,32 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="230"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4379,48 +4389,48 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="267"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="336"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="346"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -5681,52 +5691,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="449"/>
+        <location filename="../../chatapp/cli.py" line="448"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="451"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="454"/>
+        <location filename="../../chatapp/cli.py" line="453"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="456"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6668,49 +6678,49 @@ Mga log: {logs}</translation>
         <translation>Dapat ay hindi bababa sa {least} character na walang espasyo ang {option}: madaling hulaan ang mas maikli (alisin ito para gamitin ang token na nakatago sa config folder)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="189"/>
+        <location filename="../../chatapp/cli_args.py" line="192"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the most answers per prompt and variant: an eval config&apos;s evaluateOptions.repeat, the Evaluate window&apos;s Repeats the longest prompt a benchmark measures: the longest context the app offers anywhere the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang modelong huling pinili sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
         <source>conversation</source>
         <extracomment>the names of the commands&apos; positional arguments, as usage lines and refusals show them</extracomment>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <location filename="../../chatapp/cli_args.py" line="201"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <location filename="../../chatapp/cli_args.py" line="201"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
@@ -6896,7 +6906,7 @@ Mga log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="61"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="62"/>
         <source>{name}, page {page}</source>
         <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) chunks enough to fill any sources&apos; share, each counted with its frame (see source_budget) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, pahina {page}</translation>
@@ -6948,17 +6958,17 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="394"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="411"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="470"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -6971,18 +6981,18 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="402"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="302"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="313"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -7043,7 +7053,7 @@ Mga log: {logs}</translation>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="377"/>
+        <location filename="../../chatapp/compare/judge.py" line="387"/>
         <location filename="../../chatapp/engine/client.py" line="478"/>
         <location filename="../../chatapp/engine/client.py" line="481"/>
         <source>No embeddings were made: {reason}</source>
@@ -8470,13 +8480,13 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hukom na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <location filename="../../chatapp/compare/judge.py" line="324"/>
         <source>No judge model is set.</source>
         <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="337"/>
+        <location filename="../../chatapp/compare/judge.py" line="347"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
@@ -9222,8 +9232,9 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="246"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="257"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
+        <extracomment>the passages of a docs variant&apos;s answer, as numbered for it: {&quot;number&quot;, &quot;file&quot;, &quot;page&quot;, &quot;heading&quot;, &quot;score&quot;} (file: the document&apos;s name)</extracomment>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
     <message>
@@ -9519,57 +9530,57 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="295"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="291"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="348"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="370"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -9599,142 +9610,142 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="294"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tokens/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="369"/>
+        <location filename="../../chatapp/compare/report.py" line="380"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="320"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="321"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="378"/>
+        <location filename="../../chatapp/compare/report.py" line="389"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="395"/>
+        <location filename="../../chatapp/compare/report.py" line="406"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="400"/>
+        <location filename="../../chatapp/compare/report.py" line="411"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="401"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="402"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="404"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="405"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="406"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="407"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="434"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="435"/>
+        <location filename="../../chatapp/compare/report.py" line="446"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="436"/>
+        <location filename="../../chatapp/compare/report.py" line="447"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="437"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="438"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="439"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
@@ -9754,7 +9765,7 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <location filename="../../chatapp/compare/report_stats.py" line="125"/>
         <location filename="../../chatapp/compare/report_stats.py" line="136"/>

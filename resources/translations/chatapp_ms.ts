@@ -22,32 +22,32 @@
 <context>
     <name>AdapterPicker</name>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="42"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="43"/>
         <source>No LoRA adapters yet: add a GGUF adapter file.</source>
         <translation>Belum ada penyesuai LoRA: tambahkan fail penyesuai GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="49"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="50"/>
         <source>Add an adapter &amp;file…</source>
         <translation>Tambah &amp;fail penyesuai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
         <source>Scale of {name}</source>
         <translation>Skala {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="69"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
         <translation>Skala: 1 menggunakan penyesuai seperti semasa dilatih, 0 membiarkan model asas seperti asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
         <source>Choose a LoRA adapter</source>
         <translation>Pilih penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="80"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="81"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Fail GGUF (*.gguf)</translation>
     </message>
@@ -55,22 +55,22 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="52"/>
+        <location filename="../../chatapp/ui/streaming.py" line="53"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya kepada {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="55"/>
+        <location filename="../../chatapp/ui/streaming.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="84"/>
+        <location filename="../../chatapp/ui/streaming.py" line="85"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="100"/>
+        <location filename="../../chatapp/ui/streaming.py" line="101"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan ini masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
@@ -603,212 +603,222 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="62"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="87"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="104"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="34"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="49"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="38"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="53"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="39"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="54"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="40"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="55"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="41"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="56"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="62"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="77"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Jawapan manakah yang lebih baik? (Gesaan baharu melangkau pusingan ini.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="67"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="82"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="159"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="27"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="256"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawapan panel yang dibuang kekal dalam perbualan: Buka perbualan ini sebelah-menyebelah menunjukkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="20"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="21"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="317"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang dipaparkan sebelum ini kekal tersimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="394"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="386"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="417"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="419"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="511"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="521"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="65"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <source>Close without a vote?</source>
+        <translation>Tutup tanpa undi?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
+        <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="571"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1096,22 +1106,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="154"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -3298,7 +3308,7 @@ Log: {logs}</translation>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3383,12 +3393,12 @@ Log: {logs}</translation>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="410"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="385"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="386"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -4072,12 +4082,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: gesaan sistem perbualan</translation>
     </message>
@@ -4091,13 +4101,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="336"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="338"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
@@ -4113,7 +4123,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="261"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
@@ -4134,75 +4144,75 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="201"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="414"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="321"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="335"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="339"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="335"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="413"/>
         <source>Try a&amp;gain</source>
         <translation>Cuba la&amp;gi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="456"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta tunggu: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="475"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="538"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="550"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="536"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4217,47 +4227,47 @@ Log: {logs}</translation>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain (pada giliran kemudian, setiap giliran mengikut urutan, supaya model membaca jawapannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="494"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="496"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="497"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="530"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="546"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="534"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="548"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
@@ -4265,62 +4275,62 @@ Log: {logs}</translation>
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti &amp;ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>&amp;Jawapan terpanjang (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Benih (-1: rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model patut berkelakuan dalam sembang ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
         <source>S&amp;ystem prompt</source>
         <translation>&amp;Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
         <source>&amp;LoRA adapters</source>
         <translation>Penyesuai &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="114"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Guna tetapan lalai &amp;aplikasi</translation>
     </message>
@@ -4346,32 +4356,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>Preset name</source>
         <translation>Nama pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih pada masa itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="230"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4379,48 +4389,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
         <source>Presets</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Pratetap ialah gesaan sistem dan tetapan pensampelan di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>&amp;New…</source>
         <translation>&amp;Baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>Pen&amp;dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="267"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="336"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
         <source>Delete preset</source>
         <translation>Padam pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="346"/>
         <source>Delete the preset {name}?</source>
         <translation>Padam pratetap {name}?</translation>
     </message>
@@ -5681,52 +5691,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="449"/>
+        <location filename="../../chatapp/cli.py" line="448"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="451"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="454"/>
+        <location filename="../../chatapp/cli.py" line="453"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="456"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6668,49 +6678,49 @@ Log: {logs}</translation>
         <translation>{option} mestilah sekurang-kurangnya {least} aksara tanpa ruang: yang lebih pendek mudah diteka (tinggalkan pilihan ini untuk menggunakan token yang disimpan dalam folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="189"/>
+        <location filename="../../chatapp/cli_args.py" line="192"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the most answers per prompt and variant: an eval config&apos;s evaluateOptions.repeat, the Evaluate window&apos;s Repeats the longest prompt a benchmark measures: the longest context the app offers anywhere the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
         <source>conversation</source>
         <extracomment>the names of the commands&apos; positional arguments, as usage lines and refusals show them</extracomment>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="197"/>
+        <location filename="../../chatapp/cli_args.py" line="200"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <location filename="../../chatapp/cli_args.py" line="201"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="198"/>
+        <location filename="../../chatapp/cli_args.py" line="201"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>PATH</source>
         <translation>LALUAN</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="199"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>query</source>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
@@ -6896,7 +6906,7 @@ Log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="61"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="62"/>
         <source>{name}, page {page}</source>
         <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) chunks enough to fill any sources&apos; share, each counted with its frame (see source_budget) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
@@ -6948,17 +6958,17 @@ Log: {logs}</translation>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="394"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="411"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="470"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -6971,18 +6981,18 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="402"/>
+        <location filename="../../chatapp/cli.py" line="401"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="404"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="302"/>
+        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="313"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7043,7 +7053,7 @@ Log: {logs}</translation>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="377"/>
+        <location filename="../../chatapp/compare/judge.py" line="387"/>
         <location filename="../../chatapp/engine/client.py" line="478"/>
         <location filename="../../chatapp/engine/client.py" line="481"/>
         <source>No embeddings were made: {reason}</source>
@@ -8470,13 +8480,13 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <location filename="../../chatapp/compare/judge.py" line="324"/>
         <source>No judge model is set.</source>
         <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="337"/>
+        <location filename="../../chatapp/compare/judge.py" line="347"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -9222,8 +9232,9 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="246"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="257"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
+        <extracomment>the passages of a docs variant&apos;s answer, as numbered for it: {&quot;number&quot;, &quot;file&quot;, &quot;page&quot;, &quot;heading&quot;, &quot;score&quot;} (file: the document&apos;s name)</extracomment>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
     <message>
@@ -9519,57 +9530,57 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="295"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="291"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="348"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="370"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
@@ -9599,142 +9610,142 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="294"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawapan sesebuah model dibuat beberapa serentak apabila boleh (batch): token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kelajuan satu jawapan sahaja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="369"/>
+        <location filename="../../chatapp/compare/report.py" line="380"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>95% CI</source>
         <translation>selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="320"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="321"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="378"/>
+        <location filename="../../chatapp/compare/report.py" line="389"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="395"/>
+        <location filename="../../chatapp/compare/report.py" line="406"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="400"/>
+        <location filename="../../chatapp/compare/report.py" line="411"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="401"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="402"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="404"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="405"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="406"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="407"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="434"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="435"/>
+        <location filename="../../chatapp/compare/report.py" line="446"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="436"/>
+        <location filename="../../chatapp/compare/report.py" line="447"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="437"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="438"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="439"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
@@ -9754,7 +9765,7 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <location filename="../../chatapp/compare/report_stats.py" line="125"/>
         <location filename="../../chatapp/compare/report_stats.py" line="136"/>
