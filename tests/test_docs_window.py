@@ -534,3 +534,46 @@ def test_files_not_indexed_yet_are_marked_until_update_indexes_them(qtbot, roomy
         assert shown == [str(first), str(second)]
     finally:
         close_window(window)
+
+
+def test_a_collection_deleted_by_another_program_is_said_before_the_next_answer(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    """`chatapp docs rm` while the window shows a conversation that searches the collection:
+    the Documents button stops naming it, the status bar says so, and the next message is
+    held back once with the reason (sent again, it is answered without documents)."""
+    from chatapp.store import Store
+    from chatapp.store.documents import Documents
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(guide))])
+        window.composer.edit.insertFromMimeData(data)
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        type_and_send(qtbot, window, "Where is parking?")
+        settle(qtbot, window)
+        assert window.docs.button.text() == "Documents: guide.md"
+        other = Store(window.ctx.store.path)  # another program's connection
+        try:
+            Documents(other).remove(Documents(other).collection("guide.md"))
+        finally:
+            other.close()
+        said = ("The document collection guide.md was deleted in another window or program: "
+                "this conversation's answers no longer search it.")
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=5000)
+        assert window.docs.button.text() == "Documents…"
+        answers = len(window.chat_view.bubbles)
+        type_and_send(qtbot, window, "And the bikes?")
+        assert window.composer.edit.toPlainText() == "And the bikes?"  # held back once
+        assert window.statusBar().currentMessage() == said + " Send again to go on."
+        assert len(window.chat_view.bubbles) == answers
+        with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
+            qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+        settle(qtbot, window)
+        assert len(window.chat_view.bubbles) == answers + 2
+        assert window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList") is None or \
+            not window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList").rows
+    finally:
+        close_window(window)

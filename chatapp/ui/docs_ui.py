@@ -55,6 +55,7 @@ class DocsController(QObject):
         self._adding: tuple[Collection, list[str], bool] | None = None  # see add_paths
         self.progress: Progress | None = None
         self.notice = ""
+        self._shown: tuple[int | None, list[str]] = (None, [])  # conversation, names shown
         self.button = ElidedButton(self.tr("Documents…"), window.composer)
         self.button.setObjectName("docsButton")
         self.button.setMaximumWidth(BUTTON_PX)
@@ -71,6 +72,7 @@ class DocsController(QObject):
     def show_state(self) -> None:
         """Name the attached collections on the Documents button; update the meter."""
         attached = self.attached()
+        self._shown = (self.window.conversation_id, [c.name for c in attached])
         names = ", ".join(c.name for c in attached)
         full = (self.tr("Documents: {names}").format(names=names) if attached
                 else self.tr("Documents…"))
@@ -79,6 +81,15 @@ class DocsController(QObject):
         self.button.setToolTip(full + "\n" + self.tr("Documents the answers search and cite")
                                if attached else self.tr("Documents the answers search and cite"))
         self.window.update_meter()
+
+    def deleted_since_shown(self) -> list[str]:
+        """The collections the Documents button names for the conversation on screen that
+        are no longer there (deleted in another window or program since)."""
+        conversation_id, names = self._shown
+        if conversation_id not in (None, self.window.conversation_id):  # (None: stored since)
+            return []
+        there = {c.name for c in self.documents.collections()}
+        return [name for name in names if name not in there]
 
     def open_dialog(self) -> None:
         """Show the collections (modal)."""

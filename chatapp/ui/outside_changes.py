@@ -1,6 +1,7 @@
 """Show what other programs changed in the conversation database (the command line, another
-window, the local API): the list of conversations, and the conversation on screen when it
-grew there, checked every few seconds and before a message is sent."""
+window, the local API): the list of conversations, the conversation on screen when it grew
+there, and its document collections when one was deleted there, checked every few seconds
+and before a message is sent."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class OutsideChanges(QObject):
         self.window = window
         self._version = window.ctx.store.outside_version()
         self._pending = False  # changed elsewhere, not looked at yet (an answer was running)
+        self._gone: tuple[int | None, list[str]] = (None, [])  # deleted collections, not sent
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(CHECK_MS)
@@ -30,7 +32,12 @@ class OutsideChanges(QObject):
         version = w.ctx.store.outside_version()
         if version != self._version:
             self._version, self._pending = version, True
+            gone = w.docs.deleted_since_shown()
             w.refresh_sidebar()
+            w.docs.show_state()
+            if gone:
+                self._gone = (w.conversation_id, gone)
+                w.statusBar().showMessage(self._gone_text(gone), 15000)
         conversation_id = w.conversation_id
         if (not self._pending or conversation_id is None or w.runner is not None
                 or w.chat_view.editing()):
@@ -46,14 +53,24 @@ class OutsideChanges(QObject):
         w.open_conversation(conversation_id)
         return True
 
+    def _gone_text(self, names: list[str]) -> str:
+        return self.tr("The document collection {names} was deleted in another window or "
+                       "program: this conversation's answers no longer search it.").format(
+            names=", ".join(names))
+
     def before_send(self, text: str) -> bool:
         """Check before text is sent; True (the text back in the message box, and why in
-        the status bar) when the conversation grew elsewhere and is shown again first."""
-        if not self.check():
-            return False
+        the status bar) when the conversation grew elsewhere and is shown again first, or
+        when a collection it searched was deleted there since the last message."""
+        shown_again = self.check()
         w = self.window
+        (conversation_id, gone), self._gone = self._gone, (None, [])
+        gone = gone if conversation_id == w.conversation_id else []
+        if not shown_again and not gone:
+            return False
         w.composer.edit.setPlainText(text)
         w.statusBar().showMessage(self.tr(
             "This conversation changed in another window or program; it is shown again. "
-            "Send again to go on."), 10000)
+            "Send again to go on.") if shown_again else self._gone_text(gone) + " " + self.tr(
+            "Send again to go on."), 15000)
         return True
