@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from hub_server import FakeHub
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chatapp.context import open_app
 from chatapp.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
@@ -433,6 +434,26 @@ def test_a_retrying_download_says_so_and_the_next_one_says_why_it_waits(
     qtbot.waitUntil(lambda: first.status == DONE and second.status == DONE, timeout=20000)
 
 
+def cancel_answering(qtbot, row, button) -> list[tuple[str, str, str]]:
+    """Click the row's Cancel and answer its question with button: (title, text, the
+    default button's text) of each question asked."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[tuple[str, str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append((box.windowTitle(), box.text(), box.defaultButton().text()
+                          .replace("&", "")))
+            box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    return asked
+
+
 def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
         qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
     from chatapp.hub.download import CANCELLED
@@ -451,7 +472,13 @@ def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
     assert row_key(parts[0]) == row_key(parts[1])  # one row for the parts
     row = window.rows[row_key(parts[0])]
     assert row.name.text().endswith("(2 parts)") and len(window.rows) == 1
-    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sum(d.done_bytes for d in parts) > 0, timeout=5000)
+    asked = cancel_answering(qtbot, row, QMessageBox.StandardButton.No)  # data would be lost
+    assert asked[0][0] == "Cancel the download?" and asked[0][2] == "No"
+    assert asked[0][1].startswith(f"Cancel the download of {row.name.text()}? The ")
+    assert asked[0][1].endswith(" downloaded so far are deleted.")
+    assert all(d.status != CANCELLED for d in parts)
+    cancel_answering(qtbot, row, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: all(d.status == CANCELLED for d in parts), timeout=10000)
     qtbot.waitUntil(lambda: button.text() == "Download" and button.isEnabled(), timeout=5000)
     qtbot.waitUntil(lambda: not row.cancel_button.isVisible(), timeout=5000)
@@ -733,3 +760,80 @@ def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_
     assert job.status == PAUSED and job.done_bytes < job.size
     hub.faults.rate = None
     ctx.close()
+
+
+def test_rows_keep_their_place_and_offline_mode_pauses_downloads_until_it_is_off(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    """A row that starts again stays where it is (the Cancel under the pointer is still its
+    own); Work offline pauses what is under way, and turned off again it goes on."""
+    from chatapp.hub.download import DONE, PAUSED
+
+    window = browser
+    open_tiny(qtbot, window)
+    hub.faults.rate = 50_000
+    window.download(window.page.models[1].key)
+    window.download(window.page.models[2].key)
+    first, *_ = window.manager.downloads()
+    rows = window.rows_layout
+    order = [rows.itemAt(i).widget() for i in range(rows.count())]
+    row = window.rows[row_key(first)]
+    qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.status == PAUSED, timeout=5000)
+    qtbot.mouseClick(row.resume_button, Qt.MouseButton.LeftButton)
+    assert [rows.itemAt(i).widget() for i in range(rows.count())] == order
+    downloads = window.manager.downloads()
+    qtbot.waitUntil(lambda: any(d.done_bytes > 0 for d in downloads), timeout=5000)
+    window.set_offline(True)  # (a transfer stops at its next chunk: seconds at this rate)
+    qtbot.waitUntil(lambda: all(d.status == PAUSED for d in downloads), timeout=20000)
+    assert window.statusBar().currentMessage() == (
+        "Downloads paused: offline mode is on. They go on when it is turned off.")
+    got = [d.done_bytes for d in downloads]
+    qtbot.wait(300)
+    assert [d.done_bytes for d in downloads] == got  # nothing more comes
+    hub.faults.rate = None
+    window.set_offline(False)
+    qtbot.waitUntil(lambda: all(d.status == DONE for d in downloads), timeout=20000)
+
+
+def test_switching_the_language_keeps_downloads_going_without_the_quit_question(
+        qtbot, hub: FakeHub, starter_home: Path, tmp_path: Path) -> None:
+    from gguf_factory import write_tiny_llama
+    from test_window_failures import answer_box
+
+    from chatapp.hub.download import DONE, PAUSED, RUNNING
+    from chatapp.ui.app import install_language, reopened
+    from chatapp.ui.main_window import MainWindow
+
+    model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)
+    hub.add_repo("tester/slow-GGUF", {"slow-F32.gguf": model})
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.models_menu.actions()[0].trigger()
+    browser = window.model_browser
+    browser.manager.reserve_bytes = 0
+    hub.faults.rate = 2e5
+    page = browser.client().model("tester/slow-GGUF", with_card=False)
+    job = browser.manager.add("tester/slow-GGUF", page.models[0].files, page.commit)[0]
+    qtbot.waitUntil(lambda: job.done_bytes > 0, timeout=10000)
+    seen: list[str] = []
+    answer_box("Beralih sekarang", seen)
+    indonesian = next(a for a in window.findChildren(QAction) if a.text() == "Bahasa Indonesia")
+    try:
+        indonesian.trigger()
+        assert not window.isVisible() and len(seen) == 2  # the language question only
+        browser.shutdown()  # as the event loop ends
+        assert job.status == PAUSED
+        again = reopened(window)
+        qtbot.addWidget(again)
+        moved = next(d for d in again.model_browser.manager.downloads() if d.id == job.id)
+        qtbot.waitUntil(lambda: moved.status == RUNNING, timeout=5000)
+        hub.faults.rate = None
+        qtbot.waitUntil(lambda: moved.status == DONE, timeout=20000)
+        again.model_browser.shutdown()
+        again.close()
+    finally:
+        install_language(QApplication.instance(), "en")
+        ctx.close()

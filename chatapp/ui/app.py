@@ -158,8 +158,9 @@ def open_context(paths):
 
 
 def reopened(old, icon: QIcon | None = None):
-    """The main window again (its language changed): the same conversation on screen and the
-    same model picked for the next answer (not the one the conversation's last answer used)."""
+    """The main window again (its language changed): the same conversation on screen, the
+    same model picked for the next answer (not the one the conversation's last answer used)
+    and the downloads that ran going on."""
     from chatapp.ui.main_window import MainWindow
 
     window = MainWindow(old.ctx, icon)
@@ -168,6 +169,12 @@ def reopened(old, icon: QIcon | None = None):
     picked = old.current_model()
     if picked is not None:
         window.select_model(picked.key)
+    if getattr(old, "resume_after", None):  # downloads that ran when the language changed
+        from chatapp.ui.model_browser import model_browser_for
+
+        manager = model_browser_for(window).manager
+        for download_id in old.resume_after:
+            manager.resume(download_id)
     return window
 
 

@@ -105,7 +105,7 @@ class DownloadRow(QFrame):
                                                lambda d: d.status in (QUEUED, RUNNING)))
         self.resume_button.clicked.connect(each(manager.resume,
                                                 lambda d: d.status == PAUSED or d.retryable))
-        self.cancel_button.clicked.connect(each(manager.cancel, lambda d: True))
+        self.cancel_button.clicked.connect(self.cancel)
         self.use_button.clicked.connect(lambda: browser.use_download(self.key))
         self.remove_button.clicked.connect(lambda: browser.clear_download(self.key))
         top = QHBoxLayout()
@@ -120,6 +120,20 @@ class DownloadRow(QFrame):
         column.addWidget(self.progress)
         column.addWidget(self.status)
         self.refresh()
+
+    def cancel(self) -> None:
+        """Cancel the row's downloads; when data came already (it is deleted), ask first:
+        No is the default."""
+        parts = self.parts()
+        done = sum(d.done_bytes for d in parts if d.status != DONE)
+        if done and not message_box(
+                self, self.tr("Cancel the download?"),
+                self.tr("Cancel the download of {name}? The {size} downloaded so far are "
+                        "deleted.").format(name=self.name.text(), size=data_size(done)),
+                question=True, risky=True):
+            return
+        for d in parts:
+            self.browser.manager.cancel(d.id)
 
     def parts(self) -> list[Download]:
         """The downloads shown in this row, in file order."""
@@ -329,16 +343,13 @@ class DownloadsPanel:
         return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:
-        """The row of the download's model, made at the top of the list; one that starts
-        again moves back to the top (the finished ones stay below)."""
+        """The row of the download's model, made at the top of the list; rows keep their
+        place after (none moves under the pointer when it starts again)."""
         key = row_key(d)
         row = self.rows.get(key)
         if row is None:
             row = DownloadRow(self, key)
             self.rows[key] = row
-            self.rows_layout.insertWidget(0, row)
-        elif d.status == QUEUED and row.shown_status not in (QUEUED, RUNNING):
-            self.rows_layout.removeWidget(row)
             self.rows_layout.insertWidget(0, row)
         row.refresh()
         return row

@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_closed", False):  # closed before: its parts are let go already
             return super().closeEvent(event)
-        if (not getattr(self, "_asked", False)
+        if (not getattr(self, "_asked", False) and not getattr(self, "reopen", False)
                 and (browser := getattr(self, "model_browser", None)) and not browser.may_quit()):
             return event.ignore()  # downloads not finished, and the user keeps the app open
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()

@@ -269,7 +269,9 @@ def _set_language(window, code: str) -> None:
     box.setDefaultButton(now)
     box.exec()
     if box.clickedButton() is now:
-        window.reopen = True
+        browser = getattr(window, "model_browser", None)
+        window.resume_after = browser.active_ids() if browser is not None else []
+        window.reopen = True  # downloads pause as the window closes, and go on in the new one
         window.close()
     else:
         install_language(app, before)

@@ -106,6 +106,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         for keys in (QKeySequence("Ctrl+W"), QKeySequence("Esc")):
             QShortcut(keys, self, self.close)  # downloads go on in the background
 
+        self._paused_offline: list[str] = []  # by the offline switch, resumed by it
         for d in self.manager.downloads():
             if d.status != CANCELLED:
                 self._add_row(d)
@@ -145,13 +146,30 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
     # offline, token, life cycle
 
     def set_offline(self, offline: bool) -> None:
-        """Turn the offline switch on or off (blocks every Hub request when on)."""
+        """Turn the offline switch on or off (blocks every Hub request when on): downloads
+        under way pause, and go on when it is turned off again."""
         self.ctx.settings.offline = offline
         self.ctx.save_settings()
         if not offline:
             forget_app_offline()
         self.hub_config().apply()
         self._update_offline()
+        if offline:
+            self._paused_offline = self.active_ids()
+            for download_id in self._paused_offline:
+                self.manager.pause(download_id)
+            if self._paused_offline:
+                self.statusBar().showMessage(self.tr(
+                    "Downloads paused: offline mode is on. They go on when it is turned "
+                    "off."), 15000)
+        else:
+            for download_id in self._paused_offline:
+                self.manager.resume(download_id)
+            self._paused_offline = []
+
+    def active_ids(self) -> list[str]:
+        """The downloads under way or waiting their turn."""
+        return [d.id for d in self.manager.downloads() if d.status in ACTIVE]
 
     def _update_offline(self) -> None:
         offline = self.hub_config().offline

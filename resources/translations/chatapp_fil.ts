@@ -158,12 +158,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="205"/>
+        <location filename="../../chatapp/ui/app.py" line="212"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="242"/>
+        <location filename="../../chatapp/ui/app.py" line="249"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -1524,7 +1524,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="196"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -1544,87 +1544,97 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="130"/>
+        <source>Cancel the download?</source>
+        <translation>Kanselahin ang download?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
+        <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="162"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Verified · being added to the library</source>
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="212"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="196"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1632,48 +1642,48 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="252"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="255"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="244"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="258"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="297"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="283"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="311"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="322"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="328"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="379"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="381"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="400"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="411"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -3516,9 +3526,9 @@ Mga log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="197"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -3533,53 +3543,58 @@ Mga log: {logs}</translation>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
+        <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="168"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="212"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -4011,57 +4026,57 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="281"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="275"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="278"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="282"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="284"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="322"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="340"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>

@@ -158,12 +158,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="205"/>
+        <location filename="../../chatapp/ui/app.py" line="212"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="242"/>
+        <location filename="../../chatapp/ui/app.py" line="249"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -1524,7 +1524,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="196"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -1544,87 +1544,97 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="130"/>
+        <source>Cancel the download?</source>
+        <translation>Batalkan unduhan?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
+        <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="162"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Verified · being added to the library</source>
         <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="212"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="196"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1632,48 +1642,48 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="252"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="255"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="244"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="258"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="297"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="283"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="311"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="322"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="328"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="379"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="381"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="400"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="411"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -3516,9 +3526,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="197"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3533,53 +3543,58 @@ Log: {logs}</translation>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
+        <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="168"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="212"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -4011,57 +4026,57 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="281"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="275"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="278"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="282"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="284"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="322"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="340"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>

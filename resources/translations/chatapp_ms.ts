@@ -158,12 +158,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="205"/>
+        <location filename="../../chatapp/ui/app.py" line="212"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="242"/>
+        <location filename="../../chatapp/ui/app.py" line="249"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -1524,7 +1524,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="196"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
@@ -1544,87 +1544,97 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="130"/>
+        <source>Cancel the download?</source>
+        <translation>Batalkan muat turun?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
+        <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="142"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="162"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="212"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="196"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1632,48 +1642,48 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="252"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="255"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="244"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="258"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="297"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="283"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="311"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="322"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="328"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="379"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="381"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="400"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="411"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -3516,9 +3526,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="197"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3533,53 +3543,58 @@ Log: {logs}</translation>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
+        <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="168"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="212"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -4011,57 +4026,57 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="281"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="275"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="278"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="296"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="282"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="284"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="322"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="340"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
