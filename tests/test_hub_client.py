@@ -234,3 +234,30 @@ def test_a_hub_that_stops_sending_is_not_called_unreachable() -> None:
     assert "stopped sending" in str(stalled) and "internet connection" not in str(stalled)
     refused = translate_exception(httpx.ConnectError("refused"), "a/b", "http://hub.local")
     assert refused.template == NETWORK
+
+
+def test_a_long_rate_limit_is_said_at_once_with_the_time_to_wait(hub: FakeHub) -> None:
+    """The Hub answers 429 and asks to wait 30 s: the search fails at once and says how
+    long (was: five tries, 2.5 minutes, then "wait a minute"); a wait of a second is waited
+    through and the search answers."""
+    import time
+
+    hub.faults.fail("/api/models", 429, times=5, Retry_After="30")
+    started = time.monotonic()
+    with pytest.raises(HubError) as limited:
+        client(hub).search("tiny")
+    assert time.monotonic() - started < 5
+    assert str(limited.value) == ("The Hub is limiting how many requests you make: try again "
+                                  "in 0:30.") and limited.value.retryable
+    hub.faults.clear()
+    hub.faults.fail("/api/models", 429, times=1, Retry_After="1")
+    assert [h.repo_id for h in client(hub).search("tiny")] == ["tester/tiny-GGUF"]
+
+
+def test_a_search_the_hub_refuses_without_a_token_asks_for_one(hub: FakeHub) -> None:
+    hub.faults.fail("/api/models", 401, times=1)
+    with pytest.raises(HubError) as refused:
+        client(hub).search("tiny")
+    assert str(refused.value) == ("The Hub asks for an access token to search (HTTP 401). Add "
+                                  "one in Models → Hugging Face token… (or the HF_TOKEN "
+                                  "variable).")

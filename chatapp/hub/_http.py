@@ -1,5 +1,6 @@
 """The HTTP library huggingface_hub uses (httpx2 in recent releases, httpx before), and the
-client it shares: one that fails at once when the Hub cannot be reached."""
+client it shares: one that fails at once when the Hub cannot be reached, or limits requests
+for longer than a few seconds."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ except ImportError:  # huggingface_hub 1.x
     import httpx  # type: ignore[no-redef]
 
 CONNECT_TIMEOUT_S = 10.0
+#: A rate limit that asks to wait longer than this (seconds) ends the request at once: the
+#: user is told how long to wait, rather than waiting through huggingface_hub's five tries.
+RATE_WAIT_MAX_S = 5
 _installed = threading.Lock()
 _done = False
 
@@ -28,10 +32,30 @@ def _fail_fast(send):
             timeout["connect"] = CONNECT_TIMEOUT_S
             request.extensions["timeout"] = timeout
         try:
-            return send(request, **kwargs)
+            response = send(request, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise Unreachable(str(exc) or type(exc).__name__, request=request) from exc
+        wait = rate_wait_s(response)
+        if wait is not None and wait > RATE_WAIT_MAX_S:
+            response.close()
+            raise httpx.HTTPStatusError(f"rate limited for {wait} s", request=request,
+                                        response=response)
+        return response
     return send_once
+
+
+def rate_wait_s(response: httpx.Response) -> int | None:
+    """Seconds a 429 answer asks to wait (its RateLimit or Retry-After header); None for
+    another answer, or one that does not say."""
+    if response.status_code != 429:
+        return None
+    from huggingface_hub.utils import parse_ratelimit_headers
+
+    limit = parse_ratelimit_headers(response.headers)
+    if limit is not None and limit.remaining == 0:
+        return int(limit.reset_in_seconds)
+    after = response.headers.get("Retry-After", "").strip()
+    return int(after) if after.isdigit() else None
 
 
 def install_client() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.units import format_duration
 
 
 class HubError(UserError):
@@ -52,6 +53,11 @@ FORBIDDEN = QT_TRANSLATE_NOOP(
     "to read it.")
 RATE_LIMITED = QT_TRANSLATE_NOOP(
     "errors", "The Hub is limiting how many requests you make. Wait a minute and try again.")
+RATE_LIMITED_FOR = QT_TRANSLATE_NOOP(
+    "errors", "The Hub is limiting how many requests you make: try again in {time}.")
+SEARCH_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "The Hub asks for an access token to search (HTTP 401). Add one in Models → "
+    "Hugging Face token… (or the HF_TOKEN variable).")
 SERVER_ERROR = QT_TRANSLATE_NOOP(
     "errors", "The Hub answered with an error (HTTP {status}). Try again later.")
 NETWORK = QT_TRANSLATE_NOOP(
@@ -82,8 +88,10 @@ def hub_url(endpoint: str, repo_id: str) -> str:
 
 
 def from_status(status: int, repo_id: str, endpoint: str, *, error_code: str = "",
-                error_message: str = "", token: bool = False, file: str = "") -> HubError:
-    """The HubError for an HTTP error status and the Hub's X-Error-Code."""
+                error_message: str = "", token: bool = False, file: str = "",
+                wait_s: int | None = None) -> HubError:
+    """The HubError for an HTTP error status and the Hub's X-Error-Code (wait_s: the
+    seconds a rate limit asks to wait, when it says)."""
     url = hub_url(endpoint, repo_id)
     if error_code == "GatedRepo":
         template = GATED_DENIED if token and status == 403 else GATED_NO_TOKEN
@@ -92,6 +100,8 @@ def from_status(status: int, repo_id: str, endpoint: str, *, error_code: str = "
         return HubError(FILE_NOT_FOUND, http_status=status, repo=repo_id, file=file or "?")
     if not repo_id and not error_code and status in (404, 405):  # a search: no repository
         return HubError(NOT_THE_HUB, http_status=status, endpoint=endpoint, status=status)
+    if not repo_id and status == 401 and not token:
+        return HubError(SEARCH_REFUSED, http_status=status)
     if error_code in ("RepoNotFound", "RevisionNotFound") or status == 404:
         return HubError(NOT_FOUND, http_status=status, repo=repo_id)
     if status == 401:
@@ -100,6 +110,9 @@ def from_status(status: int, repo_id: str, endpoint: str, *, error_code: str = "
         return HubError(NOT_FOUND, http_status=status, repo=repo_id)
     if status == 403:
         return HubError(FORBIDDEN, http_status=status, repo=repo_id)
+    if status == 429 and wait_s:
+        return HubError(RATE_LIMITED_FOR, http_status=status, retryable=True,
+                        time=format_duration(wait_s))
     if status == 429:
         return HubError(RATE_LIMITED, http_status=status, retryable=True)
     return HubError(SERVER_ERROR, http_status=status, status=status,
@@ -114,6 +127,7 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
     from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
 
     from chatapp.hub._http import httpx as httpx2
+    from chatapp.hub._http import rate_wait_s
     from chatapp.hub.config import OfflineError
 
     if isinstance(exc, OfflineModeIsEnabled):
@@ -130,7 +144,7 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         response = exc.response
         return from_status(response.status_code, repo_id, endpoint,
                            error_code=response.headers.get("X-Error-Code", ""),
-                           token=token, file=file)
+                           token=token, file=file, wait_s=rate_wait_s(response))
     if isinstance(exc, (httpx2.UnsupportedProtocol, httpx2.InvalidURL)):
         return HubError(NOT_AN_ADDRESS, endpoint=endpoint)
     if isinstance(exc, httpx2.ReadTimeout):  # connected, then nothing more came

@@ -7254,83 +7254,93 @@ Mga log: {logs}</translation>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="29"/>
+        <location filename="../../chatapp/hub/errors.py" line="30"/>
         <source>{file} on the Hub is not a usable GGUF model, so it is not downloaded: {reason}</source>
         <translation>Ang {file} sa Hub ay hindi magagamit na GGUF model, kaya hindi ito ida-download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="32"/>
+        <location filename="../../chatapp/hub/errors.py" line="33"/>
         <source>{file} on the Hub is incomplete, so it is not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
         <translation>Kulang ang {file} sa Hub, kaya hindi ito ida-download: dapat {want} ang data ng model nito, pero {have} lang ang file doon. Tanungin ang mga gumawa nito, o pumili ng ibang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="36"/>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>Gated ang {repo}: gusto ng mga gumawa nito na tanggapin mo muna ang kanilang lisensya. Buksan ang {url}, tanggapin ang lisensya gamit ang iyong Hugging Face account, pagkatapos ay magdagdag ng access token ng account na iyon (Mga Model → Token ng Hugging Face…, o ang variable na HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <location filename="../../chatapp/hub/errors.py" line="41"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>Gated ang {repo} at wala pang access ang iyong access token. Buksan ang {url} at tanggapin ang lisensya (o hintaying aprubahan ng mga gumawa ang iyong request), pagkatapos ay subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="43"/>
+        <location filename="../../chatapp/hub/errors.py" line="44"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Hindi nahanap ang repository na {repo}. Suriin ang pangalan nito; kung pribado ito, magdagdag ng access token na may pahintulot na basahin ito (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="46"/>
+        <location filename="../../chatapp/hub/errors.py" line="47"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Wala sa {repo} ang file na {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="47"/>
+        <location filename="../../chatapp/hub/errors.py" line="48"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Tinanggihan ng Hub ang iyong access token. Suriin ito, o alisin ito para makapag-browse ng mga pampublikong model (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="50"/>
+        <location filename="../../chatapp/hub/errors.py" line="51"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Tinanggihan ng Hub ang access sa {repo}. Maaaring walang pahintulot ang iyong access token na basahin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="53"/>
+        <location filename="../../chatapp/hub/errors.py" line="54"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Nililimitahan ng Hub ang dami ng iyong mga request. Maghintay ng isang minuto at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="55"/>
+        <location filename="../../chatapp/hub/errors.py" line="56"/>
+        <source>The Hub is limiting how many requests you make: try again in {time}.</source>
+        <translation>Nililimitahan ng Hub ang dami ng iyong mga request: subukang muli pagkalipas ng {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="58"/>
+        <source>The Hub asks for an access token to search (HTTP 401). Add one in Models → Hugging Face token… (or the HF_TOKEN variable).</source>
+        <translation>Humihingi ang Hub ng access token para makapaghanap (HTTP 401). Magdagdag nito sa Mga Model → Token ng Hugging Face… (o sa variable na HF_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="61"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Sumagot ng error ang Hub (HTTP {status}). Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="57"/>
+        <location filename="../../chatapp/hub/errors.py" line="63"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your internet connection.</source>
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}): {reason}. Suriin ang iyong koneksyon sa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="60"/>
+        <location filename="../../chatapp/hub/errors.py" line="66"/>
         <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
         <translation>Naabot ang Hugging Face Hub ({endpoint}) pero tumigil ito sa pagpapadala ng data (walang sagot sa takdang oras). Subukan muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="63"/>
+        <location filename="../../chatapp/hub/errors.py" line="69"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi web address (http:// o https://) ang address ng Hub na {endpoint}. Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="66"/>
+        <location filename="../../chatapp/hub/errors.py" line="72"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi sumasagot ang {endpoint} gaya ng Hugging Face Hub (HTTP {status}). Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="69"/>
+        <location filename="../../chatapp/hub/errors.py" line="75"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Kung walang network, i-on ang Mga Model → Magtrabaho nang offline: hindi na kokontakin ng app ang Hub.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="120"/>
+        <location filename="../../chatapp/hub/errors.py" line="134"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>

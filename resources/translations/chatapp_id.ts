@@ -7254,83 +7254,93 @@ Log: {logs}</translation>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="29"/>
+        <location filename="../../chatapp/hub/errors.py" line="30"/>
         <source>{file} on the Hub is not a usable GGUF model, so it is not downloaded: {reason}</source>
         <translation>{file} di Hub bukan model GGUF yang dapat dipakai, jadi tidak diunduh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="32"/>
+        <location filename="../../chatapp/hub/errors.py" line="33"/>
         <source>{file} on the Hub is incomplete, so it is not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
         <translation>{file} di Hub tidak lengkap, jadi tidak diunduh: data modelnya seharusnya {want}, tetapi berkas di sana hanya {have}. Tanyakan pembuatnya, atau pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="36"/>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>Akses {repo} dibatasi: pembuatnya meminta Anda menyetujui lisensinya terlebih dahulu. Buka {url}, setujui lisensinya dengan akun Hugging Face Anda, lalu tambahkan token akses dari akun tersebut (Model → Token Hugging Face…, atau variabel HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <location filename="../../chatapp/hub/errors.py" line="41"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>Akses {repo} dibatasi dan token akses Anda belum memiliki akses. Buka {url} dan setujui lisensinya (atau tunggu pembuatnya menyetujui permintaan Anda), lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="43"/>
+        <location filename="../../chatapp/hub/errors.py" line="44"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Repositori {repo} tidak ditemukan. Periksa namanya; jika repositori itu privat, tambahkan token akses yang dapat membacanya (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="46"/>
+        <location filename="../../chatapp/hub/errors.py" line="47"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Berkas {file} tidak ada di {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="47"/>
+        <location filename="../../chatapp/hub/errors.py" line="48"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Hub menolak token akses Anda. Periksa token tersebut, atau hapus untuk menjelajahi model publik (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="50"/>
+        <location filename="../../chatapp/hub/errors.py" line="51"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Hub menolak akses ke {repo}. Token akses Anda mungkin tidak memiliki izin untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="53"/>
+        <location filename="../../chatapp/hub/errors.py" line="54"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Hub membatasi jumlah permintaan Anda. Tunggu satu menit, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="55"/>
+        <location filename="../../chatapp/hub/errors.py" line="56"/>
+        <source>The Hub is limiting how many requests you make: try again in {time}.</source>
+        <translation>Hub membatasi jumlah permintaan Anda: coba lagi dalam {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="58"/>
+        <source>The Hub asks for an access token to search (HTTP 401). Add one in Models → Hugging Face token… (or the HF_TOKEN variable).</source>
+        <translation>Hub meminta token akses untuk mencari (HTTP 401). Tambahkan di Model → Token Hugging Face… (atau variabel HF_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="61"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Hub merespons dengan kesalahan (HTTP {status}). Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="57"/>
+        <location filename="../../chatapp/hub/errors.py" line="63"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your internet connection.</source>
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}): {reason}. Periksa koneksi internet Anda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="60"/>
+        <location filename="../../chatapp/hub/errors.py" line="66"/>
         <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
         <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti mengirim data (tidak ada jawaban tepat waktu). Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="63"/>
+        <location filename="../../chatapp/hub/errors.py" line="69"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="66"/>
+        <location filename="../../chatapp/hub/errors.py" line="72"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="69"/>
+        <location filename="../../chatapp/hub/errors.py" line="75"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa jaringan, nyalakan Model → Bekerja offline: aplikasi lalu berhenti menghubungi Hub.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="120"/>
+        <location filename="../../chatapp/hub/errors.py" line="134"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>

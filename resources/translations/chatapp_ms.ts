@@ -7254,83 +7254,93 @@ Log: {logs}</translation>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="29"/>
+        <location filename="../../chatapp/hub/errors.py" line="30"/>
         <source>{file} on the Hub is not a usable GGUF model, so it is not downloaded: {reason}</source>
         <translation>{file} di Hub bukan model GGUF yang boleh digunakan, jadi ia tidak dimuat turun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="32"/>
+        <location filename="../../chatapp/hub/errors.py" line="33"/>
         <source>{file} on the Hub is incomplete, so it is not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
         <translation>{file} di Hub tidak lengkap, jadi ia tidak dimuat turun: data modelnya sepatutnya {want}, tetapi fail di sana hanya {have}. Tanya pembuatnya, atau pilih fail lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="36"/>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>{repo} mempunyai akses terkawal: pengarangnya mahu anda menerima lesen mereka terlebih dahulu. Buka {url}, terima lesen tersebut dengan akaun Hugging Face anda, kemudian tambah token akses bagi akaun itu (Model → Token Hugging Face…, atau pemboleh ubah HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <location filename="../../chatapp/hub/errors.py" line="41"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>{repo} mempunyai akses terkawal dan token akses anda belum diberi akses. Buka {url} dan terima lesen tersebut (atau tunggu pengarangnya meluluskan permintaan anda), kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="43"/>
+        <location filename="../../chatapp/hub/errors.py" line="44"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Repositori {repo} tidak ditemui. Semak namanya; jika ia peribadi, tambah token akses yang boleh membacanya (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="46"/>
+        <location filename="../../chatapp/hub/errors.py" line="47"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Fail {file} tiada dalam {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="47"/>
+        <location filename="../../chatapp/hub/errors.py" line="48"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Hub menolak token akses anda. Semak token itu, atau buangnya untuk menyemak imbas model awam (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="50"/>
+        <location filename="../../chatapp/hub/errors.py" line="51"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Hub menolak akses kepada {repo}. Token akses anda mungkin tiada kebenaran untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="53"/>
+        <location filename="../../chatapp/hub/errors.py" line="54"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Hub sedang mengehadkan bilangan permintaan anda. Tunggu seminit dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="55"/>
+        <location filename="../../chatapp/hub/errors.py" line="56"/>
+        <source>The Hub is limiting how many requests you make: try again in {time}.</source>
+        <translation>Hub sedang mengehadkan bilangan permintaan anda: cuba lagi dalam {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="58"/>
+        <source>The Hub asks for an access token to search (HTTP 401). Add one in Models → Hugging Face token… (or the HF_TOKEN variable).</source>
+        <translation>Hub meminta token akses untuk mencari (HTTP 401). Tambahkannya dalam Model → Token Hugging Face… (atau pemboleh ubah HF_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="61"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Hub membalas dengan ralat (HTTP {status}). Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="57"/>
+        <location filename="../../chatapp/hub/errors.py" line="63"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your internet connection.</source>
         <translation>Tidak dapat menghubungi Hugging Face Hub ({endpoint}): {reason}. Semak sambungan Internet anda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="60"/>
+        <location filename="../../chatapp/hub/errors.py" line="66"/>
         <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
         <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti menghantar data (tiada jawapan dalam masa). Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="63"/>
+        <location filename="../../chatapp/hub/errors.py" line="69"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Semak HF_ENDPOINT, atau biarkan ia tidak ditetapkan untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="66"/>
+        <location filename="../../chatapp/hub/errors.py" line="72"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Semak HF_ENDPOINT, atau biarkan ia tidak ditetapkan untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="69"/>
+        <location filename="../../chatapp/hub/errors.py" line="75"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa rangkaian, hidupkan Model → Bekerja luar talian: aplikasi kemudian berhenti menghubungi Hub.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/config.py" line="92"/>
-        <location filename="../../chatapp/hub/errors.py" line="120"/>
+        <location filename="../../chatapp/hub/errors.py" line="134"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
