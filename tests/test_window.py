@@ -640,3 +640,26 @@ def test_the_window_opened_again_in_another_language_keeps_the_model_picked(
     assert again.conversation_id == window.conversation_id
     assert again.current_model().key == second.key
     close_window(again)
+
+
+def test_the_meter_follows_the_model_picked_when_the_picked_one_is_removed(
+        qtbot, tiny_home: Path, tmp_path: Path) -> None:
+    """The model picked is deleted from the library: the window picks another, and the token
+    meter shows that model's context at once (was: the removed model's until a restart)."""
+    from gguf_factory import write_tiny_llama
+
+    small = write_tiny_llama(tiny_home / "data" / "models" / "small-ctx-F32.gguf")
+    window = open_window(qtbot)
+    try:
+        key = next(m.key for m in window.models if m.file_name == small.name)
+        window.ctx.chat.model_options = {key: {"n_ctx": 256}}  # as Model settings keep it
+        window.select_model(key)
+        assert window.composer.meter.maximum() == 256
+        model = window.current_model()
+        window.ctx.library.delete(model)
+        window.reload_models()
+        assert window.current_model().file_name != small.name
+        assert window.composer.meter.maximum() == window.session.context_size(
+            window.current_model()) != 256
+    finally:
+        close_window(window)

@@ -52,9 +52,7 @@ class MainWindow(QMainWindow):
         self.model_list = ModelList(ctx, self)
         self.answers = AnswerPresenter(self)
         self.tree = TreeActions(self)
-        self._meter_timer = QTimer(self)
-        self._meter_timer.setSingleShot(True)
-        self._meter_timer.setInterval(0)
+        self._meter_timer = QTimer(self, singleShot=True, interval=0)
         self._meter_timer.timeout.connect(lambda: self.update_meter())
         self.setWindowTitle(self.tr("ChatApp"))
         if icon is not None:
@@ -113,7 +111,7 @@ class MainWindow(QMainWindow):
              if isinstance(k, str) and isinstance(v, str)})
         ctx.chat.model_options = ctx.settings.model_options
         self.picker = self.model_list.bind(
-            self.model_box, self._default_key, self.show_model_status, self.notice.show_notice,
+            self.model_box, self._default_key, self._picker_shown, self.notice.show_notice,
             self._model_back)
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
@@ -206,6 +204,11 @@ class MainWindow(QMainWindow):
         from chatapp.ui.model_browser import show_model_browser
 
         show_model_browser(self)
+
+    def _picker_shown(self) -> None:
+        """The picker shows a model it picked (reload, stand-in, select_model): say so."""
+        self.show_model_status()
+        self.update_meter()
 
     def show_model_status(self) -> None:
         """Say in the status bar where the picked model runs and how it is loaded."""
