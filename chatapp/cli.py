@@ -131,6 +131,8 @@ def _problem_text(model) -> str:
 
 def _model_line(model, mark: str, kind: str = "") -> str:
     """One row of `chatapp models` (kind: the file's kind label for non-chat files)."""
+    from chatapp.library_model import source_label
+
     if model.problem:
         return f"{mark} {model.list_name}  ({_problem_text(model)})"
     parts = (translate_text("cli", PARTS).format(count=len(model.parts)) + "  "
@@ -138,7 +140,7 @@ def _model_line(model, mark: str, kind: str = "") -> str:
     return (f"{mark} {model.list_name}  {kind + '  ' if kind else ''}{parts}"
             f"{format_bytes(model.size)}  {model.quantization or '?'}  "
             f"{model.architecture or '?'}"
-            + ("  [starter]" if model.starter else "")
+            + (f"  [{source_label('starter')}]" if model.starter else "")
             + (f"  {model.repo_id}" if model.repo_id else ""))
 
 
@@ -147,6 +149,7 @@ def cmd_models() -> int:
     out of the models folder and why."""
     from chatapp.context import open_app
     from chatapp.library_kinds import LABELS
+    from chatapp.library_model import source_label
 
     with open_app() as app:
         models = app.library.models()
@@ -162,14 +165,15 @@ def cmd_models() -> int:
             mark = "*" if model.key == default else " "
             print(_model_line(model, mark))
             if not model.problem:
-                source = model.source if model.source and not model.starter else ""
+                source = source_label(model.source) if model.source and not model.starter else ""
                 print(f"    {model.path}" + (f"  [{source}]" if source else ""))
         others = app.library.others()
         if others:
             print(translate_text("cli", OTHERS))
         for model in others:
             print(_model_line(model, "-", translate_text("library", LABELS[model.kind])))
-            print(f"    {model.path}" + (f"  [{model.source}]" if model.source else ""))
+            print(f"    {model.path}" + (f"  [{source_label(model.source)}]"
+                                            if model.source else ""))
         skipped = app.library.skipped()
         if skipped:
             print(translate_text("cli", SKIPPED))

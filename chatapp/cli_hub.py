@@ -523,6 +523,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
     from chatapp.i18n import translate_count, translate_error
     from chatapp.library_kinds import LABELS
+    from chatapp.library_model import source_label
     from chatapp.library_sources import Links, known_stores, scan
 
     app = _open()
@@ -555,7 +556,8 @@ def cmd_link(args: argparse.Namespace) -> int:
                 kind = f"  ({_t('library', LABELS[known.kind])})" \
                     if known and not known.is_chat else ""
                 extra = f"  {model.repo_id}" if model.repo_id else ""
-                print(f"  {label}  [{model.source}]{extra}{kind}\n    {model.path}")
+                print(f"  {label}  [{source_label(model.source)}]{extra}{kind}\n"
+                      f"    {model.path}")
         refused = bool(args.path) and unusable and not added
         for entry in skipped:  # the one path named could not be used: an error
             if refused:

@@ -20,6 +20,27 @@ def without_gguf(name: str) -> str:
     return re.sub(r"\.gguf(?=$| )", "", name, flags=re.IGNORECASE)
 
 
+#: Where a model comes from, as the model browser and `chatapp models` name it (context
+#: "library"): LocalModel.source -> its label.
+SOURCE_LABELS = {
+    "starter": QT_TRANSLATE_NOOP("library", "comes with the app"),
+    "library": QT_TRANSLATE_NOOP("library", "models folder"),
+    "downloaded": QT_TRANSLATE_NOOP("library", "downloaded"),
+    "hf-cache": QT_TRANSLATE_NOOP("library", "Hugging Face cache"),
+    "lmstudio": QT_TRANSLATE_NOOP("library", "LM Studio"),
+    "ollama": QT_TRANSLATE_NOOP("library", "Ollama"),
+    "folder": QT_TRANSLATE_NOOP("library", "linked folder"),
+    "file": QT_TRANSLATE_NOOP("library", "linked file"),
+}
+
+
+def source_label(source: str) -> str:
+    """Where a model comes from (LocalModel.source), in the user's language."""
+    from chatapp.i18n import translate_text
+
+    return translate_text("library", SOURCE_LABELS[source]) if source in SOURCE_LABELS \
+        else source
+
 @dataclass
 class LocalModel:
     """One model the app lists: a GGUF file, or all parts of a split one.

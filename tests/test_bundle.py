@@ -83,7 +83,7 @@ def test_models_lists_the_bundled_starter(bundle: Path, fresh_home: dict[str, st
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "gemma-3-270m-q4_k_m.gguf" in result.stdout
-    assert result.stdout.count("[starter]") == 1  # on its line, not again on its path's
+    assert result.stdout.count("[comes with the app]") == 1  # on its line, not again on its path's
 
 
 def test_answer_comes_through_the_bundled_worker(bundle: Path, fresh_home: dict[str, str],

@@ -100,7 +100,7 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert result.returncode == 0, result.stderr
     assert "Added 1 model " in result.stdout and "mine-Q4_0.gguf" in result.stdout
     listing = run_cli("models")
-    assert "mine-Q4_0.gguf" in listing.stdout and "[folder]" in listing.stdout
+    assert "mine-Q4_0.gguf" in listing.stdout and "[linked folder]" in listing.stdout
     # what appears in the linked folder later is linked too: models, not junk or parts
     shutil.copy(tiny_files["medium"], folder / "later-Q8_0.gguf")
     (folder / "junk.gguf").write_text("not a model")

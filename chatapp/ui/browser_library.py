@@ -97,18 +97,13 @@ class LibraryTab:
     def refresh_library(self) -> None:
         """List the local models with their metadata, then the other GGUF files by kind."""
         from chatapp.library_kinds import LABELS
+        from chatapp.library_model import source_label
 
         self.local_models: list[LocalModel] = self.ctx.library.entries()
-        sources = {
-            "starter": self.tr("comes with the app"), "library": self.tr("models folder"),
-            "downloaded": self.tr("downloaded"), "hf-cache": self.tr("Hugging Face cache"),
-            "lmstudio": self.tr("LM Studio"), "ollama": self.tr("Ollama"),
-            "folder": self.tr("linked folder"), "file": self.tr("linked file"),
-        }
         self.library_tree.setSortingEnabled(False)
         self.library_tree.clear()
         for index, model in enumerate(self.local_models):
-            source = sources.get(model.source, model.source)
+            source = source_label(model.source)
             if model.repo_id and model.source not in ("starter",):
                 source = f"{source} · {model.repo_id}"
             used = format_time(model.last_used) if model.last_used else self.tr("never")

