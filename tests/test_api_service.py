@@ -428,10 +428,10 @@ def test_a_damaged_model_file_is_named_with_its_reason_not_unknown(app, home: Pa
 
 def test_a_log_line_speaks_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
     """The request log `chatapp serve` prints: its words and its decimals in the language
-    chosen (Indonesian: "token", a decimal comma, tok/dtk)."""
+    chosen (Indonesian: "token", a decimal comma, tok/s)."""
     from chatapp.api.service import LogEntry
 
     entry = LogEntry(0.0, "127.0.0.1", "/v1/chat/completions", "gemma", 200, 7, 10, 1.93)
     assert entry.line().endswith("gemma  7+10 tokens  1.9 tok/s  200")
     monkeypatch.setattr("chatapp.i18n._chosen", {"language": "id"})
-    assert entry.line().endswith("gemma  7+10 token  1,9 tok/dtk  200")
+    assert entry.line().endswith("gemma  7+10 token  1,9 tok/s  200")

@@ -3621,7 +3621,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="190"/>
         <source>≈ {rate} tok/s here</source>
-        <translation>≈ {rate} token/s dito</translation>
+        <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="202"/>

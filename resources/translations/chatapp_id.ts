@@ -3621,7 +3621,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="190"/>
         <source>≈ {rate} tok/s here</source>
-        <translation>≈ {rate} tok/dtk di sini</translation>
+        <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="202"/>
@@ -6897,7 +6897,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/api/service.py" line="43"/>
         <source>{rate} tok/s</source>
-        <translation>{rate} tok/dtk</translation>
+        <translation>{rate} tok/s</translation>
     </message>
 </context>
 <context>

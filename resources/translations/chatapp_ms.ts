@@ -3621,7 +3621,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="190"/>
         <source>≈ {rate} tok/s here</source>
-        <translation>≈ {rate} token/s di sini</translation>
+        <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="202"/>
