@@ -31,6 +31,7 @@ from chatapp.cli_args import (
 )
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.library_model import source_label
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.paths import write_file
 from chatapp.starter import no_models_error
@@ -131,8 +132,6 @@ def _problem_text(model) -> str:
 
 def _model_line(model, mark: str, kind: str = "") -> str:
     """One row of `chatapp models` (kind: the file's kind label for non-chat files)."""
-    from chatapp.library_model import source_label
-
     if model.problem:
         return f"{mark} {model.list_name}  ({_problem_text(model)})"
     parts = (translate_text("cli", PARTS).format(count=len(model.parts)) + "  "
@@ -149,7 +148,6 @@ def cmd_models() -> int:
     out of the models folder and why."""
     from chatapp.context import open_app
     from chatapp.library_kinds import LABELS
-    from chatapp.library_model import source_label
 
     with open_app() as app:
         models = app.library.models()
@@ -370,7 +368,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     from chatapp.cli_docs import print_sources
     from chatapp.cli_endings import say_how_it_ended
 
-    print_sources(answer.retrieval, app.chat.pipeline.retriever.documents)
+    print_sources(answer.retrieval, app.chat.pipeline.retriever.documents, answer.text)
     if answer.message is not None:
         say_how_it_ended(answer.message, wrote, sampling.max_tokens, talking)
     if answer.notice is not None:  # what the answer went on without (a draft model)

@@ -325,11 +325,13 @@ def say_words_only(documents, names: list[str], mode: str) -> None:
                   file=sys.stderr)
 
 
-def print_sources(retrieval, documents=None) -> None:
+def print_sources(retrieval, documents=None, text: str = "") -> None:
     """Print the sources an answer was given, numbered as it cites them, after a blank line
     that sets them off from the answer (nothing for an answer made without documents;
     retrieval: a chatapp.store.doc_records.Retrieval; documents: to say which collections
-    were searched by words alone, their embedding model missing)."""
+    were searched by words alone, their embedding model missing), then which citations of
+    its text name no source."""
+    from chatapp.docs.citations import unknown_text
     from chatapp.docs.retrieval import ON_PAGE, file_names, label
 
     if retrieval is None:
@@ -352,6 +354,8 @@ def print_sources(retrieval, documents=None) -> None:
         if not Path(s.path).exists():  # taken away since: its text was still indexed
             name = translate_text("cli", T_ROOT_GONE).format(path=name)
         print(f"[{s.number}] {name}")
+    if unknown := unknown_text(text, len(retrieval.sources)):
+        print(unknown)
 
 
 def cmd_search(app, args: argparse.Namespace) -> int:

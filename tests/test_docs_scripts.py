@@ -130,3 +130,13 @@ def test_the_cli_finds_a_chinese_word(tmp_path: Path, chatapp_home: Path) -> Non
     found = cli("docs", "search", "Zh", "访客")
     assert found.returncode == 0, found.stderr
     assert "zh.txt" in found.stdout and "访客可以免费停车" in found.stdout
+
+
+def test_citations_that_name_no_source_are_found_outside_code() -> None:
+    from chatapp.docs.citations import unknown_citations
+
+    text = ("Behind the bakery [1][3], see [2, 9] and [2024]. `x[5]`\n```\na[7] = 1\n```\n"
+            "Again [3].")
+    assert unknown_citations(text, 2) == [3, 9]
+    assert unknown_citations(text, 9) == []
+    assert unknown_citations("[0] and [1]", 1) == []  # [0]: no source number either way

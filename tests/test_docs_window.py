@@ -196,6 +196,8 @@ def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
         sources = answer.findChild(SourcesList, "sourcesList")
         (row,) = sources.rows
         assert not row.text.isVisible()
+        assert sources.unknown.isVisible() and sources.unknown.text() == (
+            "Cited in the answer, but not among its sources (the model made them up): [7]")
         cursor = body.document().find("[1]")
         point = body.cursorRect(cursor).center() - QPoint(6, 0)
         with qtbot.waitSignal(body.citationClicked, timeout=3000) as clicked:
@@ -577,3 +579,17 @@ def test_a_collection_deleted_by_another_program_is_said_before_the_next_answer(
             not window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList").rows
     finally:
         close_window(window)
+
+
+def test_the_cli_says_which_citations_name_no_source(citing_home: Path, tmp_path: Path) -> None:
+    from test_docs_answers import cli
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    assert cli("docs", "add", "Guide", str(guide)).returncode == 0
+    answered = cli("chat", "-m", "citing-tiny-F32", "--docs", "Guide", "--max-tokens", "16",
+                   "Where is parking?")
+    assert answered.returncode == 0, answered.stderr
+    assert answered.stdout.splitlines()[-2:] == [
+        "[1] guide.md — Parking",
+        "Cited in the answer, but not among its sources (the model made them up): [7]"]

@@ -294,7 +294,7 @@ class DocsController(QObject):
             bubble.body.citationClicked.connect(
                 lambda number: self._reveal(sources, number))
         retrieval = self.documents.retrieval_of(message)
-        sources.show_retrieval(retrieval)
+        sources.show_retrieval(retrieval, message.content)
         bubble.body.set_citations(len(retrieval.sources) if retrieval is not None else 0)
 
     def _reveal(self, sources: SourcesList, number: int) -> None:

@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
     def _picker_shown(self) -> None:
         """The picker shows a model it picked (reload, stand-in, select_model): say so."""
         self.show_model_status()
-        self.update_meter()
+        if not getattr(self, "_closed", False):  # (the library may change after it closed)
+            self.update_meter()
 
     def show_model_status(self) -> None:
         """Say in the status bar where the picked model runs and how it is loaded."""

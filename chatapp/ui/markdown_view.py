@@ -33,12 +33,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser
 
+from chatapp.docs.citations import CITATION, CITED
+
 SAFE_SCHEMES = ("http", "https")
 COPY_SCHEME = "chatapp-copy"
 SOURCE_SCHEME = "chatapp-source"
-#: A citation: one source number in brackets, or several with commas or semicolons.
-_CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
-_CITED = re.compile(r"\d+")
 HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
@@ -171,7 +170,7 @@ class Renderer:
             return text
 
         def link(match: re.Match) -> str:
-            numbers = [int(n) for n in _CITED.findall(match.group(1))]
+            numbers = [int(n) for n in CITED.findall(match.group(1))]
             if not any(1 <= n <= self.citations for n in numbers):
                 return match.group(0)
             if len(numbers) == 1:
@@ -183,9 +182,9 @@ class Renderer:
                     return found.group()
                 return f'<a href="{SOURCE_SCHEME}:{value}">{found.group()}</a>'
 
-            return "[" + _CITED.sub(number, match.group(1)) + "]"
+            return "[" + CITED.sub(number, match.group(1)) + "]"
 
-        return _CITATION.sub(link, text)
+        return CITATION.sub(link, text)
 
     def _image(self, tokens, idx, _options, _env) -> str:
         token = tokens[idx]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.docs.citations import unknown_text
 from chatapp.docs.retrieval import ON_PAGE, file_names, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store.doc_records import Retrieval, Source
@@ -159,11 +160,13 @@ class SourcesList(QFrame):
         self._column.setContentsMargins(0, 4, 0, 0)
         self._column.setSpacing(0)
         self._column.addWidget(self.title)
+        self.unknown = Label(self, objectName="unknownCitations", wordWrap=True, visible=False)
         self.rows: list[SourceRow] = []
         self.hide()
 
-    def show_retrieval(self, retrieval: Retrieval | None) -> None:
-        """Show what an answer retrieved (None: nothing, hidden)."""
+    def show_retrieval(self, retrieval: Retrieval | None, text: str = "") -> None:
+        """Show what an answer retrieved (None: nothing, hidden), and which citations of its
+        text name no source."""
         for row in self.rows:
             self._column.removeWidget(row)
             row.deleteLater()
@@ -188,6 +191,9 @@ class SourcesList(QFrame):
             row = SourceRow(source, self, named[source.path])
             self.rows.append(row)
             self._column.addWidget(row)
+        self.unknown.setText(unknown_text(text, len(retrieval.sources)))
+        self.unknown.setVisible(bool(self.unknown.text()))
+        self._column.addWidget(self.unknown)  # (under the rows)
         self.show()
 
     def reveal(self, number: int) -> SourceRow | None:

@@ -1,0 +1,38 @@
+"""The citations of an answer made from documents — [1], [2], [1, 2], [1][2]…: source
+numbers in brackets, as the prompt asks for them — and those that name no source."""
+
+from __future__ import annotations
+
+import re
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+
+#: A citation: one source number in brackets, or several with commas or semicolons.
+CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+CITED = re.compile(r"\d+")
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)
+MAX_CITED = 99  # a bracketed number above this is not taken for a citation ([2024]: a year)
+
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "docs", "Cited in the answer, but not among its sources (the model made them up): "
+    "{numbers}")
+
+
+def unknown_citations(text: str, count: int) -> list[int]:
+    """The source numbers text cites (outside code) that name none of its count sources
+    (numbered 1…count), each once, in the order cited."""
+    found: list[int] = []
+    for match in CITATION.finditer(_CODE.sub(" ", text)):
+        found += [n for n in map(int, CITED.findall(match.group(1)))
+                  if not 1 <= n <= count and 0 < n <= MAX_CITED]
+    return list(dict.fromkeys(found))
+
+
+def unknown_text(text: str, count: int) -> str:
+    """The line that says which citations of text name no source, in the user's language;
+    "" when all do."""
+    from chatapp.i18n import translate_text
+
+    unknown = unknown_citations(text, count)
+    return translate_text("docs", UNKNOWN).format(
+        numbers=", ".join(f"[{n}]" for n in unknown)) if unknown else ""
