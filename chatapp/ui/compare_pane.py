@@ -554,7 +554,7 @@ class PaneWidget(QFrame):
         [n] citations made links, both only once the pane is not blind."""
         self.retrieval = retrieval
         shown = None if self.blind else retrieval
-        self.sources.show_retrieval(shown)
+        self.sources.show_retrieval(shown, self.message.content if self.message else "")
         self.view.set_citations(len(shown.sources) if shown is not None else 0)
 
     def reveal(self, name: str) -> None:
