@@ -280,3 +280,24 @@ def test_shown_again_it_lists_the_connections_the_file_has_now(qtbot, chatapp_ho
         assert dialog.editing == "lab" and dialog.status.text() == ""
     finally:
         close_window(window)
+
+
+def test_a_key_refused_or_missing_is_mended_in_the_form(qtbot, server):
+    """In the dialog, a 401 says to mend the key in the form (not the command line's way)."""
+    from openai_server import Canned
+
+    server.canned["/v1/models"] = Canned(401, {"error": {"message": "Invalid API key"}})
+    window, dialog = open_connections(qtbot)
+    try:
+        for key, said in (
+                ("sk-wrong", "The server refused this API key (HTTP 401): check the API key "
+                             "or the variable above."),
+                ("", "The server wants an API key (HTTP 401): enter it above, or the "
+                     "variable that holds it.")):
+            fill(dialog, "gem", server.url, key=key)
+            with qtbot.waitSignal(dialog.testFinished, timeout=20000):
+                dialog.test_button.click()
+            assert dialog.status.text() == said
+            assert "chatapp remote" not in dialog.status.text()
+    finally:
+        close_window(window)

@@ -399,3 +399,26 @@ def test_a_server_that_stopped_is_said_not_answering_when_its_model_is_picked(
         qtbot.waitUntil(lambda: "runs on" in window.model_status.text(), timeout=10000)
     finally:
         close_window(window)
+
+
+def test_an_answer_from_a_server_said_not_answering_takes_the_word_back(
+        qtbot, tiny_home: Path, server) -> None:
+    """The server is back before it is asked again: an answer from it asks it at once, so
+    that "not answering" is not shown beside its answer, and the status bar's line about it
+    goes."""
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model() is not None
+                        and window.current_model().key == "lab/tiny", timeout=10000)
+        server.models_status = 503
+        window.model_list.refresh_remote(["lab"])
+        qtbot.waitUntil(lambda: window.model_list.failing("lab"), timeout=10000)
+        assert window.statusBar().currentMessage().startswith("lab: ")
+        server.models_status = 200  # back, and asked again only in 30 s
+        send(qtbot, window, "hello")
+        wait_answer(qtbot, window)
+        qtbot.waitUntil(lambda: not window.model_list.failing("lab"), timeout=10000)
+        assert "runs on" in window.model_status.text()
+        assert not window.statusBar().currentMessage().startswith("lab: ")
+    finally:
+        close_window(window)

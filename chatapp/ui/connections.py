@@ -382,8 +382,16 @@ class ConnectionsDialog(QDialog):
         self.testFinished.emit()
 
     def _show_error(self, error: Exception) -> None:
+        """Say what went wrong; a key refused or missing is mended in this form."""
+        from chatapp.remote.errors import BAD_KEY, NEEDS_KEY
+
+        template = getattr(error, "template", None)
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(error_text(error))
+        self.status.setText(
+            self.tr("The server refused this API key (HTTP 401): check the API key or the "
+                    "variable above.") if template == BAD_KEY else
+            self.tr("The server wants an API key (HTTP 401): enter it above, or the variable "
+                    "that holds it.") if template == NEEDS_KEY else error_text(error))
 
 
 class _ListedRelay(QObject):

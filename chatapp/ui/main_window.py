@@ -20,7 +20,7 @@ from chatapp.session import Decision, Overflow, Session
 from chatapp.ui.conversation_io import export_conversation, rename_conversation
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.menus import build_menus, show_undo
-from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
+from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.model_notes import base_model_text
 from chatapp.ui.outside_changes import OutsideChanges
 from chatapp.ui.overflow import ask_overflow
@@ -115,8 +115,7 @@ class MainWindow(QMainWindow):
             self._model_back)
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
-        self.model_list.remoteFailed.connect(lambda _name, error: self.statusBar().showMessage(
-            remote_failure_text(error), 15000))
+        self.model_list.tell(self.statusBar())
         self.model_list.refresh_remote()
         from chatapp.ui.library_watch import install_library_watch
 

@@ -68,6 +68,7 @@ class ModelList(QAbstractListModel):
         listChanged(): the list was read again (pickers keep their choice by key).
         remoteFailed(str, object): an endpoint's list could not be read (name, UserError);
             once, until it has answered again (it is asked every RETRY_S seconds).
+        remoteBack(str): an endpoint said to fail answers again, or is no more (its name).
         unusableFound(str): model files that cannot be used (damaged, not a model) were
             found, said once each (the pickers leave them out): one line that says so.
         unusableMended(): a file said to be unusable is usable again, or gone.
@@ -78,6 +79,7 @@ class ModelList(QAbstractListModel):
 
     listChanged = Signal()
     remoteFailed = Signal(str, object)
+    remoteBack = Signal(str)
     unusableFound = Signal(str)
     unusableMended = Signal()
 
@@ -169,15 +171,30 @@ class ModelList(QAbstractListModel):
             self.refresh_remote()
             return
         told = self._failing
-        self._failing = (told - asked) | set(failures)  # (labels mark those not answering)
+        there = {e.name for e in self.ctx.catalogue.configured()}
+        self._failing = ((told - asked) | set(failures)) & there  # (labels mark them)
         self.reload()
         for name, error in failures.items():
             if name not in told:  # told once, not at every asking
                 self.remoteFailed.emit(name, error)
+        for name in sorted(told - self._failing):
+            self.remoteBack.emit(name)
         if self._failing:  # asked again until they answer
             self._retry.start()
         else:
             self._retry.stop()
+
+    def tell(self, bar) -> None:
+        """Say in a status bar when an endpoint's models cannot be listed, and take it back
+        once the endpoint answers again or is no more."""
+        self.remoteFailed.connect(lambda _name, error: bar.showMessage(
+            remote_failure_text(error), 15000))
+        self.remoteBack.connect(lambda name: bar.currentMessage().startswith(f"{name}:")
+                                and bar.clearMessage())
+
+    def failing(self, endpoint: str) -> bool:
+        """Whether the endpoint was said not to answer (and is asked again until it does)."""
+        return endpoint in self._failing
 
     def label(self, model: AnyModel, speeds: dict | None = None) -> str:
         """What a picker shows for model: its name and what tells it apart."""

@@ -283,7 +283,8 @@ class AnswerPresenter(QObject):
         failed = runner is not None and runner.answer.result is not None \
             and runner.answer.result.finish_reason == "error"
         if runner is not None and is_remote(runner.answer.model) and (
-                failed or message.finish_reason == "error"):  # is its server still there?
+                failed or message.finish_reason == "error"  # is its server still there?
+                or window.model_list.failing(runner.answer.model.endpoint)):  # or back?
             window.model_list.refresh_remote([runner.answer.model.endpoint])
         if message.finish_reason == "error":
             window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
