@@ -217,3 +217,29 @@ def test_escape_stops_the_answers_and_closing_an_unvoted_round_asks_first(qtbot,
     assert view.vote("a") is not None
     qtbot.keyClick(view.composer, Qt.Key.Key_Escape)
     assert not view.isVisible() and len(asked) == 2
+
+
+def test_models_of_one_name_are_told_apart_in_the_draw(qtbot, tiny_home: Path) -> None:
+    """Two files of one name in two folders: the arena's list says which is which, as the
+    pickers do (was: the same name twice)."""
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.compare_view import CompareWindow
+
+    models = tiny_home / "data" / "models"
+    for folder, seed in (("alpha", 1), ("beta", 2)):
+        (models / folder).mkdir()
+        write_tiny_llama(models / folder / "loop-Q4_0.gguf", seed=seed, n_embd=32 * seed)
+    make_application()
+    ctx = open_app()
+    try:
+        view = CompareWindow(ctx, arena=True)
+        qtbot.addWidget(view)
+        names = [view.arena_list.item(row).text() for row in range(view.arena_list.count())]
+        loops = sorted(n for n in names if n.startswith("loop-Q4_0"))
+        assert loops == ["loop-Q4_0 · alpha", "loop-Q4_0 · beta"], names
+        view.close_without_asking()
+    finally:
+        ctx.close()

@@ -437,8 +437,10 @@ class ModelChecklist(QListWidget):
             self._checks[item.data(KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
         blocked = self.blockSignals(True)  # itemChanged: the user's checks only
         self.clear()
-        for model in self.model_list.models:
-            item = QListWidgetItem(model.display_name, self)
+        models = self.model_list.models
+        names = told_apart(models, [m.display_name for m in models])  # two of one name
+        for model, name in zip(models, names, strict=True):
+            item = QListWidgetItem(name, self)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = self._checks.get(model.key, self.check_new)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
