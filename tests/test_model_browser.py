@@ -229,6 +229,10 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
 
 
 def test_gated_model_page_says_what_to_do(qtbot, browser: ModelBrowser) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit
+    from test_window_failures import answer_box
+
     window = browser
     search(qtbot, window, "gated")
     window.results.setCurrentRow(0)
@@ -237,6 +241,23 @@ def test_gated_model_page_says_what_to_do(qtbot, browser: ModelBrowser) -> None:
     key = window.page.models[0].key
     qtbot.waitUntil(lambda: window.badge(key).toolTip() != "", timeout=5000)
     assert "accept the license" in window.badge(key).toolTip()
+    # settled: the memory is not known, the badge says why (was "…" and "?" for ever)
+    assert window.quant_item(key).text(3) == "—" and window.badge(key).text() == "gated"
+    seen: list[str] = []
+    answer_box(QMessageBox.StandardButton.Ok, seen)
+    window.download(key)  # no token: said at once, nothing queued that must fail
+    assert seen[0].startswith("corp/gated-GGUF is gated") and window.manager.downloads() == []
+    # a token that may read it: the page is read again with it
+    def enter_token() -> None:
+        box = window.token_box
+        box.findChild(QLineEdit).setText("hf_allowed")
+        box.accept()
+
+    QTimer.singleShot(0, enter_token)
+    window.edit_token()
+    qtbot.waitUntil(lambda: window.quant_item(key) is not None
+                    and window.quant_item(key).text(3) not in ("…", "—"), timeout=10000)
+    assert window.badge(key).text() != "gated"
 
 
 def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:

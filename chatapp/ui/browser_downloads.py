@@ -33,6 +33,7 @@ from chatapp.hub.download import (
     Download,
     download_id,
 )
+from chatapp.hub.errors import GATED_NO_TOKEN, HubError, hub_url
 from chatapp.hub.files import QuantEntry
 from chatapp.i18n import translate_text
 from chatapp.library_split import split_name
@@ -281,6 +282,12 @@ class DownloadsPanel:
             return
         if key in self.damaged:
             message_box(self, self.tr("Models"), error_text(self.damaged[key]))
+            return
+        config = self.hub_config()
+        if self.page.gated and not config.token:  # it would fail: say what to do first
+            repo = self.page.repo_id
+            message_box(self, self.tr("Models"), error_text(HubError(
+                GATED_NO_TOKEN, repo=repo, url=hub_url(config.endpoint, repo))))
             return
         if not self.space_ok(self.page.repo_id, entry, self.page.commit):
             return

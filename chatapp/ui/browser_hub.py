@@ -41,7 +41,7 @@ from chatapp.hub.download import (
     VERIFYING,
     Download,
 )
-from chatapp.hub.errors import DamagedOnHub
+from chatapp.hub.errors import GATED_DENIED, GATED_NO_TOKEN, DamagedOnHub
 from chatapp.hub.files import QuantEntry
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
@@ -559,12 +559,14 @@ class HubTab:
         damaged = isinstance(exc, DamagedOnHub)
         if damaged:
             self.damaged[key] = exc  # downloading it is refused
-            row = self.quant_item(key)
-            if row is not None:
-                row.setText(3, "—")
+        row = self.quant_item(key)
+        if row is not None:
+            row.setText(3, "—")  # not known (was "…", as if still reading)
+        gated = getattr(exc, "template", None) in (GATED_NO_TOKEN, GATED_DENIED)
         badge = self.badge(key)
         if badge is not None:
-            badge.set_problem(error_text(exc), self.tr("damaged") if damaged else "?")
+            badge.set_problem(error_text(exc), self.tr("damaged") if damaged
+                              else self.tr("gated") if gated else "?")
 
     def _update_badges(self) -> None:
         if self.machine is None:

@@ -210,6 +210,8 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
             save_token(self.ctx.paths, text)
             self.statusBar().showMessage(self.tr("Token saved.") if text.strip()
                                          else self.tr("Token removed."), 5000)
+            if self.page is not None and (self.page.gated or self.page.private):
+                self.open_model(self.page.repo_id)  # what the token lets it read now
 
     def _confirm(self, text: str, parent: QWidget | None = None) -> bool:
         return message_box(parent or self, self.tr("Models"), text, question=True)
