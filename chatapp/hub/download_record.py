@@ -30,7 +30,7 @@ DISK_FULL = QT_TRANSLATE_NOOP(
 NO_SPACE_RESERVE = QT_TRANSLATE_NOOP(
     "errors", "Not enough disk space for {file}: it needs {need} more, and {reserve} is kept "
     "free for the system, but {free} is free on {folder}. Free some space and resume the "
-    "download; what was downloaded is kept.")
+    "download.")
 LOCKED = QT_TRANSLATE_NOOP(
     "errors", "{file} is already being downloaded by another chatapp (process {pid}). Wait "
     "for it to finish: the model then appears in the library.")

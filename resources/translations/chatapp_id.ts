@@ -7371,8 +7371,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="30"/>
-        <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
-        <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang lalu lanjutkan unduhan; bagian yang sudah diunduh disimpan.</translation>
+        <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download.</source>
+        <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang lalu lanjutkan unduhan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="34"/>

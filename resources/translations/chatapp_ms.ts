@@ -7371,8 +7371,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="30"/>
-        <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download; what was downloaded is kept.</source>
-        <translation>Ruang cakera tidak mencukupi untuk {file}: ia perlukan {need} lagi, dan {reserve} dikosongkan untuk sistem, tetapi hanya {free} kosong di {folder}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang sudah dimuat turun disimpan.</translation>
+        <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download.</source>
+        <translation>Ruang cakera tidak mencukupi untuk {file}: ia perlukan {need} lagi, dan {reserve} dikosongkan untuk sistem, tetapi hanya {free} kosong di {folder}. Kosongkan sedikit ruang dan sambung semula muat turun.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="34"/>
