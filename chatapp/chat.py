@@ -10,6 +10,7 @@ from typing import Any
 
 from chatapp.answers import Answer, Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
+from chatapp.docs.citations import CITATION
 from chatapp.engine import Engine
 from chatapp.engine.lora import ADAPTER_LEFT_OUT, adapter_uses, check_adapters
 from chatapp.engine.output import REASONING_TAGS, split_reasoning
@@ -194,7 +195,7 @@ def _unwrapped(line: str) -> str:
 
 def clean_title(text: str) -> str:
     """A model's title answer made tidy: its reasoning, markup, Markdown (emphasis, links,
-    images), labels ("Title:") and quotes left out, one line of visible text, no trailing dot;
+    images), citations of sources ([1]), labels ("Title:") and quotes left out, one line of visible text, no trailing dot;
     "" when nothing usable is left (cut off inside its reasoning, or the request itself said
     back, as a base model behind a server does)."""
     answer = _after_reasoning(text)
@@ -203,7 +204,7 @@ def clean_title(text: str) -> str:
     answer = visible_text(_MARKUP.sub(" ", answer))
     lines = [line for line in answer.strip().splitlines() if line.strip()]
     first = " ".join(lines[0].split()) if lines else ""
-    line = _unwrapped(" ".join(_words(first).split()))
+    line = _unwrapped(" ".join(_words(CITATION.sub(" ", first)).split()))  # no [1]
     echo = line.casefold().split()[:4] == TITLE_PROMPT.casefold().split()[:4]
     if echo or "\ufffd" in line or not any(c.isalpha() for c in line) or any(
             unicodedata.category(c) == "Cc" for c in line):

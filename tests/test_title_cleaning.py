@@ -40,6 +40,9 @@ def test_a_title_wrapped_without_a_label(title_form: str) -> None:
     ("**Title:** ![logo](x.png) [Cactus](http://x) Care", "Cactus Care"),
     ("Cactus **Care** Tips", "Cactus Care Tips"),
     ("Repotting `cactus` Plants", "Repotting cactus Plants"),
+    ("Visitors park behind the bakery [1] and pay nothing [2].",
+     "Visitors park behind the bakery and pay nothing"),  # citations of sources
+    ("Parking [1, 2] Rules", "Parking Rules"),
 ])
 def test_markdown_links_images_and_emphasis_leave_their_words(answer: str, title: str) -> None:
     assert clean_title(answer) == title
