@@ -195,9 +195,9 @@ def _unwrapped(line: str) -> str:
 
 def clean_title(text: str) -> str:
     """A model's title answer made tidy: its reasoning, markup, Markdown (emphasis, links,
-    images), citations of sources ([1]), labels ("Title:") and quotes left out, one line of visible text, no trailing dot;
-    "" when nothing usable is left (cut off inside its reasoning, or the request itself said
-    back, as a base model behind a server does)."""
+    images), citations of sources ([1]), labels ("Title:") and quotes left out, one line of
+    visible text, no trailing dot; "" when nothing usable is left (cut off inside its
+    reasoning, or the request itself said back, as a base model behind a server does)."""
     answer = _after_reasoning(text)
     if answer is None:
         return ""
