@@ -338,6 +338,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:  # where, in the user's language
+        if not text.strip():
+            raise _bad(QT_TRANSLATE_NOOP("errors", "the file is empty")) from None
         if text.lstrip().startswith("# "):
             raise _bad(QT_TRANSLATE_NOOP(
                 "errors", "it is Markdown (such as a Markdown export, which keeps only the "

@@ -386,6 +386,10 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     refused = run_cli("import", str(markdown))
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
     assert "it is Markdown" in refused.stderr and "only JSON exports" in refused.stderr
+    empty = tmp_path / "empty.json"
+    empty.write_text(" \n")
+    refused = run_cli("import", str(empty))
+    assert refused.returncode == 1 and "cannot be imported: the file is empty." in refused.stderr
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000)
     refused = run_cli("import", str(deep))
