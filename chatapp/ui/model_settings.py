@@ -247,19 +247,21 @@ class ModelSettingsDialog(QDialog):
             self.base_note.button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.about_area = QScrollArea(self)  # the file's facts scroll on a small screen
-        self.about_area.setWidget(about)
+        body = QWidget(self)  # all but the buttons scrolls on a small screen: nothing is cut
+        rows = QVBoxLayout(body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for part in (about, self.base_note, load, note, self.error):
+            if part is not None:
+                rows.addWidget(part)
+        rows.addStretch(1)
+        self.about_area = QScrollArea(self)
+        self.about_area.setWidget(body)
         self.about_area.setWidgetResizable(True)
         self.about_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.about_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.about_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         column = QVBoxLayout(self)
         column.addWidget(self.about_area, 1)
-        if self.base_note is not None:
-            column.addWidget(self.base_note)
-        column.addWidget(load)
-        column.addWidget(note)
-        column.addWidget(self.error)
         column.addWidget(buttons)
         self.context.setFocus()
         fit_to_screen(self, 600, self._needed_height(600))
@@ -536,8 +538,13 @@ class ModelSettingsDialog(QDialog):
             fit_to_screen(self, self.width(), need)
 
     def _needed_height(self, width: int) -> int:
-        """The height that shows every row whole at width, the file's facts unscrolled."""
-        return max(self.sizeHint().height(), self.layout().totalHeightForWidth(width))
+        """The height that shows every row whole at width, unscrolled."""
+        body = self.about_area.widget()
+        body.layout().activate()
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return (body.layout().totalHeightForWidth(inner) + margins.top() + margins.bottom()
+                + self.layout().spacing() + self.layout().itemAt(1).sizeHint().height())
 
 
 def edit_model_settings(window: MainWindow) -> None:
