@@ -597,3 +597,39 @@ def test_enter_on_a_conversation_or_a_model_goes_to_the_message_box(
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_a_compare_panes_answer_shows_the_keyboard_is_on_it(qtbot, tiny_home: Path) -> None:
+    """Tab stops on each pane's answer (the keys scroll it there): it is framed in the
+    highlight colour then, and named for a screen reader."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from chatapp.ui.compare_view import CompareWindow
+    from chatapp.ui.theme import apply_theme
+
+    app = make_application()
+    apply_theme(app, "light")
+    ctx = open_app()
+    view = CompareWindow(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        scroll = view.panes[0].scroll
+        assert scroll.accessibleName() == "Answer"
+
+        def edge() -> tuple[int, int, int]:
+            QApplication.processEvents()
+            image = view.grab().toImage()
+            corner = scroll.mapTo(view, scroll.rect().topLeft())
+            return image.pixelColor(corner.x() + scroll.width() // 2, corner.y()).getRgb()[:3]
+
+        highlight = scroll.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+        view.composer.setFocus()
+        assert edge() != highlight
+        scroll.setFocus()
+        qtbot.waitUntil(scroll.hasFocus, timeout=2000)
+        assert edge() == highlight
+    finally:
+        view.close_without_asking()
+        ctx.close()

@@ -63,6 +63,7 @@ class ChatView(QScrollArea):
         self.on_bubble: Callable[[Bubble], None] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("chatView")  # (its frame shows where the keyboard is)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Conversation"))
         self._content = QWidget(self)

@@ -164,9 +164,10 @@ class PaneWidget(QFrame):
         self.stats_label = Label(self)
         self.stats_label.setWordWrap(True)
         self.view = MarkdownView(self)
-        scroll = QScrollArea(self)
+        scroll = QScrollArea(self, objectName="paneAnswer")  # a Tab stop: keys scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Answer"))
         holder = QWidget(scroll)
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
