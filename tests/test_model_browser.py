@@ -858,3 +858,37 @@ def test_switching_the_language_keeps_downloads_going_without_the_quit_question(
     finally:
         install_language(QApplication.instance(), "en")
         ctx.close()
+
+
+def test_the_language_question_can_be_cancelled(qtbot, starter_home: Path) -> None:
+    """Escape in the language question keeps the language as it was (was: "at the next
+    start", the new one saved)."""
+    from test_window_failures import answer_box
+
+    from chatapp.settings import SettingsFile
+    from chatapp.ui.app import install_language
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    before = ctx.settings.language
+    seen: list[str] = []
+    answer_box(QMessageBox.StandardButton.Cancel, seen)
+    malay = next(a for a in window.findChildren(QAction) if a.text() == "Bahasa Melayu")
+    try:
+        malay.trigger()
+        assert seen and "Batal" in seen[1]  # asked in Malay, with Cancel
+        assert ctx.settings.language == before
+        assert SettingsFile(ctx.settings_file.path).load().language == before
+        ticked = [a for a in window.findChildren(QAction)
+                  if a.isCheckable() and a.isChecked() and str(a.data()).startswith("language:")]
+        assert [a.data() for a in ticked] == [f"language:{before}"]
+        assert window.isVisible() and not getattr(window, "reopen", False)
+        assert window.menuBar().actions()[0].text() == "&File"  # English again
+    finally:
+        install_language(QApplication.instance(), "en")
+        window.close()
+        ctx.close()

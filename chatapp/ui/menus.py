@@ -242,6 +242,7 @@ def _settings_menu(window) -> None:
     group = QActionGroup(languages)  # one language ticked at a time
     for code, name in (("", translate("MainWindow", "System language")), *LANGUAGES.items()):
         item = languages.addAction(name)
+        item.setData(f"language:{code}")
         item.setCheckable(True)
         group.addAction(item)
         item.setChecked(settings.language == code)
@@ -254,7 +255,8 @@ def _settings_menu(window) -> None:
 
 def _set_language(window, code: str) -> None:
     """Keep the language chosen and offer to open the window again in it now (asked in that
-    language; models stay loaded, an answer being written stops)."""
+    language; models stay loaded, an answer being written stops); Cancel keeps the one
+    before."""
     settings, app = window.ctx.settings, QApplication.instance()
     before, settings.language = settings.language, code
     window.ctx.save_settings()
@@ -265,9 +267,19 @@ def _set_language(window, code: str) -> None:
                                 "opens again; conversations and loaded models stay, an answer "
                                 "being written stops."), parent=window)
     now = box.addButton(translate("MainWindow", "Switch now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("MainWindow", "At the next start"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("MainWindow", "At the next start"), QMessageBox.ButtonRole.NoRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(now)
+    box.setEscapeButton(cancel)
     box.exec()
+    if box.clickedButton() is cancel:  # the language stays as it was
+        settings.language = before
+        window.ctx.save_settings()
+        install_language(app, before)
+        for item in window.findChildren(QAction):
+            if item.isCheckable() and item.data() == f"language:{before}":
+                item.setChecked(True)
+        return
     if box.clickedButton() is now:
         browser = getattr(window, "model_browser", None)
         window.resume_after = browser.active_ids() if browser is not None else []
