@@ -311,14 +311,18 @@ def cmd_list(app) -> int:
     return 0
 
 
-def say_words_only(documents, names: list[str], mode: str) -> None:
+def say_how_searched(documents, names: list[str], mode: str) -> None:
     """Say on stderr which of the collections searched by words alone (mode "bm25") have an
-    embedding model that is missing or did not work."""
-    if mode != "bm25":
-        return
+    embedding model that is missing or did not work, and which of their files and folders
+    are no longer there (what they held left the index)."""
     for name in names:
         c = documents.collection(name)
-        if c.embed_dim:
+        for root in c.roots:
+            if not os.path.lexists(root):
+                print(translate_text("cli", T_GONE).format(
+                    path=root, name=c.name,
+                    command=_command("chatapp", COMMAND, "rm", c.name, root)), file=sys.stderr)
+        if c.embed_dim and mode == "bm25":
             model = Path(c.embed_path).name or c.embed_model
             print(translate_text("cli", T_WORDS_ONLY if Path(c.embed_path).is_file()
                                  else T_WORDS_MISSING).format(name=c.name, model=model),
@@ -337,7 +341,7 @@ def print_sources(retrieval, documents=None, text: str = "") -> None:
     if retrieval is None:
         return
     if documents is not None:
-        say_words_only(documents, [c.get("name", "") for c in retrieval.collections],
+        say_how_searched(documents, [c.get("name", "") for c in retrieval.collections],
                        retrieval.mode)
     if not retrieval.sources:
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
@@ -377,7 +381,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
                                "text": h.text} for h in found.hits]},
                          ensure_ascii=False, indent=1))
         return 0
-    say_words_only(retriever.documents, [collection.name], found.mode)
+    say_how_searched(retriever.documents, [collection.name], found.mode)
     if not found.hits:
         print(translate_text("cli", T_NO_HITS), file=sys.stderr)
     named = file_names((hit.path for hit in found.hits), found.others)

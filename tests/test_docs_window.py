@@ -593,3 +593,33 @@ def test_the_cli_says_which_citations_name_no_source(citing_home: Path, tmp_path
     assert answered.stdout.splitlines()[-2:] == [
         "[1] guide.md — Parking",
         "Cited in the answer, but not among its sources (the model made them up): [7]"]
+
+
+def test_a_collections_folder_that_is_gone_is_said_with_the_answer(
+        qtbot, citing_home: Path, tmp_path: Path) -> None:
+    """The folder a collection takes in was deleted: the answer that found nothing says so,
+    on the command line and in the window (was: only "Nothing in … matched")."""
+    from test_docs_answers import cli
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "cats.md").write_text("# Cats\n\nCats sleep a lot.\n", encoding="utf-8")
+    assert cli("docs", "add", "Tmp", str(folder)).returncode == 0
+    shutil.rmtree(folder)
+    answered = cli("chat", "-m", "citing-tiny-F32", "--docs", "Tmp", "--max-tokens", "16",
+                   "cats")
+    assert answered.returncode == 0, answered.stderr
+    assert "Nothing in Tmp matched this question." in answered.stdout
+    assert f"{folder} is no longer there, so what it held left the index. To take it out of " \
+           f"Tmp: chatapp docs rm Tmp {folder}" in answered.stderr
+    window = open_window(qtbot, max_tokens=16)
+    try:
+        conversation = window.ctx.store.latest_conversation()
+        window.open_conversation(conversation.id)
+        sources = window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList")
+        assert sources.title.text() == "Nothing in Tmp matched this question."
+        assert not sources.unknown.isHidden() and sources.unknown.text() == (
+            f"{folder} is no longer there.\n"
+            "Cited in the answer, but not among its sources (the model made them up): [1], [7]")
+    finally:
+        close_window(window)

@@ -7,6 +7,7 @@ answers."""
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -294,8 +295,15 @@ class DocsController(QObject):
             bubble.body.citationClicked.connect(
                 lambda number: self._reveal(sources, number))
         retrieval = self.documents.retrieval_of(message)
-        sources.show_retrieval(retrieval, message.content)
+        sources.show_retrieval(retrieval, message.content, self._gone(retrieval))
         bubble.body.set_citations(len(retrieval.sources) if retrieval is not None else 0)
+
+    def _gone(self, retrieval) -> list[str]:
+        """The files and folders of the collections searched that are no longer there."""
+        names = {c.name: c for c in self.documents.collections()}
+        return [root for c in (retrieval.collections if retrieval is not None else [])
+                if c.get("name") in names for root in names[c["name"]].roots
+                if not os.path.lexists(root)]
 
     def _reveal(self, sources: SourcesList, number: int) -> None:
         """A citation was clicked: show its source's text and scroll to it."""

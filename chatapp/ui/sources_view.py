@@ -4,6 +4,7 @@ names and texts are cut or wrapped to the answer's width, never widening the win
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from chatapp.docs.citations import unknown_text
 from chatapp.docs.retrieval import ON_PAGE, file_names, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
 from chatapp.store.doc_records import Retrieval, Source
 from chatapp.ui.errors import show_failure
 from chatapp.ui.label import Label
@@ -164,9 +166,11 @@ class SourcesList(QFrame):
         self.rows: list[SourceRow] = []
         self.hide()
 
-    def show_retrieval(self, retrieval: Retrieval | None, text: str = "") -> None:
+    def show_retrieval(self, retrieval: Retrieval | None, text: str = "",
+                       gone: Sequence[str] = ()) -> None:
         """Show what an answer retrieved (None: nothing, hidden), and which citations of its
-        text name no source."""
+        text name no source; gone: the collections' files and folders no longer there (said
+        when nothing was found)."""
         for row in self.rows:
             self._column.removeWidget(row)
             row.deleteLater()
@@ -191,7 +195,10 @@ class SourcesList(QFrame):
             row = SourceRow(source, self, named[source.path])
             self.rows.append(row)
             self._column.addWidget(row)
-        self.unknown.setText(unknown_text(text, len(retrieval.sources)))
+        lost = [] if retrieval.sources else [translate_text("errors", GONE).format(path=path)
+                                             for path in gone]
+        self.unknown.setText("\n".join([*lost, unknown_text(text, len(retrieval.sources))])
+                             .strip())
         self.unknown.setVisible(bool(self.unknown.text()))
         self._column.addWidget(self.unknown)  # (under the rows)
         self.show()
