@@ -477,3 +477,30 @@ def test_a_model_is_not_offered_as_its_own_draft_through_a_link(
     qtbot.addWidget(dialog)
     names = [dialog.draft.itemText(i) for i in range(dialog.draft.count())]
     assert names[1:] == ["tuned-F32"], names
+
+
+def test_an_architecture_llama_cpp_does_not_know_is_said_in_place_of_the_memory(
+        qtbot, chatapp_home: Path) -> None:
+    """The header's estimate says "fits"; llama.cpp's own count fails for an architecture it
+    does not know, and the memory row says why (was: "about 61 MB (fits …)" until the
+    largest context was asked for)."""
+    from gguf_factory import _write_model
+
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    _write_model(models / "zorba-arch.gguf", arch="zorba", name="zorba")
+    make_application()
+    ctx = open_app()
+    try:
+        (model,) = [m for m in ctx.library.entries() if m.file_name == "zorba-arch.gguf"]
+        dialog = ModelSettingsDialog(model, None, ctx.engine.n_ctx, gpu=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: "zorba" in dialog.need.text(), timeout=120_000)
+        assert "fits" not in dialog.need.text()
+        dialog.reject()
+    finally:
+        ctx.close()

@@ -370,6 +370,8 @@ class ModelSettingsDialog(QDialog):
         call = Background(lambda: (asked, estimate_file(path, n_ctx, detect_machine(), **plan)),
                           self, "fit")
         call.done.connect(self._measured)
+        call.failed.connect(lambda exc: asked == self._asked and self._set_need(
+            error_text(exc)))  # llama.cpp cannot load it (an architecture it does not know)
         call.start()
 
     def _measured(self, outcome: object) -> None:
