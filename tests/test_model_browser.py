@@ -742,15 +742,11 @@ def test_a_new_search_keeps_the_page_only_of_a_model_it_lists(qtbot,
     assert window.results.currentRow() == -1
 
 
-def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_home: Path,
-                                                   tmp_path: Path) -> None:
-    """Closing the app while a download runs asks first: No keeps the app and the download
-    going; a signal closes it without asking and stops it where it is (resumable at the next
-    start)."""
+def window_downloading(qtbot, hub: FakeHub, tmp_path: Path):
+    """The main window with its model browser, downloading a slow model: (ctx, window, the
+    download, once it has bytes)."""
     from gguf_factory import write_tiny_llama
-    from test_window_failures import answer_box
 
-    from chatapp.hub.download import PAUSED, RUNNING
     from chatapp.ui.main_window import MainWindow
 
     model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)
@@ -768,6 +764,20 @@ def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_
     page = browser.client().model("tester/slow-GGUF", with_card=False)
     job = browser.manager.add("tester/slow-GGUF", page.models[0].files, page.commit)[0]
     qtbot.waitUntil(lambda: job.done_bytes > 0, timeout=10000)
+    return ctx, window, job
+
+
+def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_home: Path,
+                                                   tmp_path: Path) -> None:
+    """Closing the app while a download runs asks first: No keeps the app and the download
+    going; a signal closes it without asking and stops it where it is (resumable at the next
+    start)."""
+    from test_window_failures import answer_box
+
+    from chatapp.hub.download import PAUSED, RUNNING
+
+    ctx, window, job = window_downloading(qtbot, hub, tmp_path)
+    browser = window.model_browser
     seen: list[str] = []
     answer_box(QMessageBox.StandardButton.No, seen)
     window.close()
@@ -818,27 +828,13 @@ def test_rows_keep_their_place_and_offline_mode_pauses_downloads_until_it_is_off
 
 def test_switching_the_language_keeps_downloads_going_without_the_quit_question(
         qtbot, hub: FakeHub, starter_home: Path, tmp_path: Path) -> None:
-    from gguf_factory import write_tiny_llama
     from test_window_failures import answer_box
 
     from chatapp.hub.download import DONE, PAUSED, RUNNING
     from chatapp.ui.app import install_language, reopened
-    from chatapp.ui.main_window import MainWindow
 
-    model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)
-    hub.add_repo("tester/slow-GGUF", {"slow-F32.gguf": model})
-    make_application()
-    ctx = open_app()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.models_menu.actions()[0].trigger()
+    ctx, window, job = window_downloading(qtbot, hub, tmp_path)
     browser = window.model_browser
-    browser.manager.reserve_bytes = 0
-    hub.faults.rate = 2e5
-    page = browser.client().model("tester/slow-GGUF", with_card=False)
-    job = browser.manager.add("tester/slow-GGUF", page.models[0].files, page.commit)[0]
-    qtbot.waitUntil(lambda: job.done_bytes > 0, timeout=10000)
     seen: list[str] = []
     answer_box("Beralih sekarang", seen)
     indonesian = next(a for a in window.findChildren(QAction) if a.text() == "Bahasa Indonesia")
