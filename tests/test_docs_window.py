@@ -573,6 +573,7 @@ def test_a_collection_deleted_by_another_program_is_said_before_the_next_answer(
         assert len(window.chat_view.bubbles) == answers
         with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
             qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+        assert window.statusBar().currentMessage() != said + " Send again to go on."
         settle(qtbot, window)
         assert len(window.chat_view.bubbles) == answers + 2
         assert window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList") is None or \

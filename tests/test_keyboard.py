@@ -615,21 +615,22 @@ def test_a_compare_panes_answer_shows_the_keyboard_is_on_it(qtbot, tiny_home: Pa
     qtbot.addWidget(view)
     view.show()
     try:
-        scroll = view.panes[0].scroll
-        assert scroll.accessibleName() == "Answer"
+        pane = view.panes[0]
+        assert pane.scroll.accessibleName() == "Answer"
 
-        def edge() -> tuple[int, int, int]:
+        def edge(widget) -> tuple[int, int, int]:
             QApplication.processEvents()
             image = view.grab().toImage()
-            corner = scroll.mapTo(view, scroll.rect().topLeft())
-            return image.pixelColor(corner.x() + scroll.width() // 2, corner.y()).getRgb()[:3]
+            corner = widget.mapTo(view, widget.rect().topLeft())
+            return image.pixelColor(corner.x() + widget.width() // 2, corner.y()).getRgb()[:3]
 
-        highlight = scroll.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
-        view.composer.setFocus()
-        assert edge() != highlight
-        scroll.setFocus()
-        qtbot.waitUntil(scroll.hasFocus, timeout=2000)
-        assert edge() == highlight
+        highlight = pane.scroll.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+        for widget in (pane.scroll, pane.view):
+            view.composer.setFocus()
+            assert edge(widget) != highlight
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus, timeout=2000)
+            assert edge(widget) == highlight, widget
     finally:
         view.close_without_asking()
         ctx.close()

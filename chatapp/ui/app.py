@@ -169,12 +169,13 @@ def reopened(old, icon: QIcon | None = None):
     picked = old.current_model()
     if picked is not None:
         window.select_model(picked.key)
-    if getattr(old, "resume_after", None):  # downloads that ran when the language changed
-        from chatapp.ui.model_browser import model_browser_for
+    from chatapp.ui.model_browser import going_on, model_browser_for
 
+    if going_on:  # downloads that ran when the language changed
         manager = model_browser_for(window).manager
-        for download_id in old.resume_after:
+        for download_id in sorted(going_on):
             manager.resume(download_id)
+        going_on.clear()
     return window
 
 

@@ -164,6 +164,7 @@ class PaneWidget(QFrame):
         self.stats_label = Label(self)
         self.stats_label.setWordWrap(True)
         self.view = MarkdownView(self)
+        self.view.setObjectName("paneAnswerText")  # framed too when the keyboard is on it
         scroll = QScrollArea(self, objectName="paneAnswer")  # a Tab stop: keys scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

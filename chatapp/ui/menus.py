@@ -281,8 +281,10 @@ def _set_language(window, code: str) -> None:
                 item.setChecked(True)
         return
     if box.clickedButton() is now:
+        from chatapp.ui.model_browser import going_on
+
         browser = getattr(window, "model_browser", None)
-        window.resume_after = browser.active_ids() if browser is not None else []
+        going_on.update(browser.active_ids() if browser is not None else [])
         window.reopen = True  # downloads pause as the window closes, and go on in the new one
         window.close()
     else:

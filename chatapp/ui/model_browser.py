@@ -163,6 +163,10 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                     "Downloads paused: offline mode is on. They go on when it is turned "
                     "off."), 15000)
         else:
+            if self._paused_offline and self.statusBar().currentMessage() == self.tr(
+                    "Downloads paused: offline mode is on. They go on when it is turned "
+                    "off."):
+                self.statusBar().clearMessage()
             for download_id in self._paused_offline:
                 self.manager.resume(download_id)
             self._paused_offline = []
@@ -254,6 +258,11 @@ def open_models_folder(window) -> bool:
     return open_url(window, QUrl.fromLocalFile(str(window.ctx.paths.models)))
 
 
+#: downloads under way when the window closed to open again (a language switch): they go on
+#: in the new window (chatapp.ui.app.reopened), and are not said to have stopped
+going_on: set[str] = set()
+
+
 def model_browser_for(window) -> ModelBrowser:
     """The main window's model browser (made on first use, not shown)."""
     existing = getattr(window, "model_browser", None)
@@ -336,7 +345,7 @@ def install_models_menu(window) -> QMenu:
 
     window.model_list.unusableFound.connect(say_unusable)  # the pickers leave them out
     window.model_list.unusableMended.connect(mended)
-    stopped = DownloadManager.interrupted(window.ctx.paths)
+    stopped = [d for d in DownloadManager.interrupted(window.ctx.paths) if d.id not in going_on]
     if stopped:  # said once at the start; the browser's list offers Resume
         say(counted(
             "ModelsMenu", QT_TRANSLATE_NOOP(

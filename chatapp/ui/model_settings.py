@@ -370,9 +370,15 @@ class ModelSettingsDialog(QDialog):
         call = Background(lambda: (asked, estimate_file(path, n_ctx, detect_machine(), **plan)),
                           self, "fit")
         call.done.connect(self._measured)
-        call.failed.connect(lambda exc: asked == self._asked and self._set_need(
-            error_text(exc)))  # llama.cpp cannot load it (an architecture it does not know)
+        call.failed.connect(lambda exc: self._not_measured(asked, exc))
         call.start()
+
+    def _not_measured(self, asked: tuple, error: Exception) -> None:
+        """llama.cpp cannot load the model (an architecture it does not know): say why in
+        place of the memory, and offer no search for the largest context."""
+        if asked == self._asked:
+            self._set_need(error_text(error))
+            self.largest_button.setEnabled(False)
 
     def _measured(self, outcome: object) -> None:
         asked, result = outcome  # type: ignore[misc]

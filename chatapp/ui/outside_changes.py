@@ -19,6 +19,7 @@ class OutsideChanges(QObject):
         self._version = window.ctx.store.outside_version()
         self._pending = False  # changed elsewhere, not looked at yet (an answer was running)
         self._gone: tuple[int | None, list[str]] = (None, [])  # deleted collections, not sent
+        self._held = ""  # why the last message was held back (said in the status bar)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(CHECK_MS)
@@ -67,10 +68,13 @@ class OutsideChanges(QObject):
         (conversation_id, gone), self._gone = self._gone, (None, [])
         gone = gone if conversation_id == w.conversation_id else []
         if not shown_again and not gone:
+            if w.statusBar().currentMessage() == self._held:  # said: sent now after all
+                w.statusBar().clearMessage()
             return False
         w.composer.edit.setPlainText(text)
-        w.statusBar().showMessage(self.tr(
+        self._held = self.tr(
             "This conversation changed in another window or program; it is shown again. "
             "Send again to go on.") if shown_again else self._gone_text(gone) + " " + self.tr(
-            "Send again to go on."), 15000)
+            "Send again to go on.")
+        w.statusBar().showMessage(self._held, 15000)
         return True
