@@ -154,18 +154,16 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
             forget_app_offline()
         self.hub_config().apply()
         self._update_offline()
+        said = self.tr("Downloads paused: offline mode is on. They go on when it is turned "
+                       "off.")
         if offline:
             self._paused_offline = self.active_ids()
             for download_id in self._paused_offline:
                 self.manager.pause(download_id)
             if self._paused_offline:
-                self.statusBar().showMessage(self.tr(
-                    "Downloads paused: offline mode is on. They go on when it is turned "
-                    "off."), 15000)
+                self.statusBar().showMessage(said, 15000)
         else:
-            if self._paused_offline and self.statusBar().currentMessage() == self.tr(
-                    "Downloads paused: offline mode is on. They go on when it is turned "
-                    "off."):
+            if self.statusBar().currentMessage() == said:
                 self.statusBar().clearMessage()
             for download_id in self._paused_offline:
                 self.manager.resume(download_id)
