@@ -189,3 +189,23 @@ def test_answers_are_graded_again_when_their_checks_change(
     assert "✘ latency" not in page and page.count("<span class=pass>✔ pass</span>") == 2
     again = main(["eval", "--config", str(config), "--out", str(out)])  # graded once only
     assert again == 0 and "graded again" not in capsys.readouterr().err
+
+
+def test_a_long_prompt_makes_a_title_cut_with_an_ellipsis(
+        chatapp_home: Path, model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chatapp.context import open_app
+
+    install_models(chatapp_home, model)
+    config = CONFIG.replace('"Say {{word}}"', '"Write a long story about the sea and the '
+                                              'ships that sail it, number {{word}}"')
+    (tmp_path / "eval.yaml").write_text(config, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["eval", "--config", "eval.yaml", "--out", "out"]) == 0
+    app = open_app()
+    try:
+        [run] = app.store.eval_runs()
+        titles = sorted(c.title for c in app.store.conversations(eval_run_id=run.id))
+    finally:
+        app.close()
+    assert titles and all(t.endswith("…") and not t.endswith(" …") for t in titles), titles
+    assert titles[0].split(": ", 1)[1] == "Write a long story about the sea and th…"

@@ -419,9 +419,11 @@ class EvalRun:
             if ids is not None and self._asked(ids[1]) != text:
                 ids = None  # the prompt's text changed since: a conversation of its own
             if ids is None:
+                flat = " ".join(text.split())  # cut with "…", as chat titles are
+                asked = flat if len(flat) <= 40 else flat[:39].rstrip() + "…"
                 conversation = self.store.create_conversation(
-                    title=f"{self.name} · {prompt.id}: {' '.join(text.split())[:40]}",
-                    kind="compare", eval_run_id=self.run_id)
+                    title=f"{self.name} · {prompt.id}: {asked}", kind="compare",
+                    eval_run_id=self.run_id)
                 user = self.store.add_message(conversation.id, None, "user", text)
                 ids = [conversation.id, user.id]
                 conversations[key] = ids
