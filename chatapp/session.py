@@ -364,8 +364,13 @@ class Session:
         return messages, sizes, not exact
 
     def answer_room(self, total: int) -> int:
-        """Tokens kept free for the answer in a context of total tokens."""
-        return min(max(64, self.settings.sampling.max_tokens), total // 2)
+        """Tokens kept free for the answer in a context of total tokens, as the model
+        process keeps them: the conversation's own longest answer (else the app's), at
+        least 64, at most half the context (a longest answer below 0: no limit)."""
+        asked = self.settings_of_conversation()[1].get("max_tokens")
+        tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) \
+            else self.settings.sampling.max_tokens
+        return min(max(64, total if tokens < 0 else tokens), total // 2)
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
                  busy: bool = False) -> Overflow:

@@ -325,3 +325,27 @@ def test_a_comparison_goes_on_with_the_model_of_the_branch_shown(tmp_path: Path)
         assert session.branch_model(store.current_branch(c.id)) == expected, kind
     assert session.branch_model([]) is None
     store.close()
+
+
+def test_the_room_kept_for_the_answer_is_the_conversations_own_longest_answer(app) -> None:
+    """As the model process keeps it (chatapp.engine.worker): the conversation's longest
+    answer, else the app's; at least 64 tokens, at most half the context."""
+    session = session_of(app)
+    app.settings.sampling.max_tokens = 256
+    assert session.answer_room(512) == 256  # the app's
+    session.new(params={"max_tokens": 20})
+    assert session.answer_room(512) == 64  # its own, at least 64 (was 256: the app's)
+    session.set_settings_of_conversation("", {"max_tokens": 1000})
+    assert session.answer_room(512) == 256  # at most half
+    session.set_settings_of_conversation("", {"max_tokens": -1})
+    assert session.answer_room(4096) == 2048  # no limit: half
+    remote = RemoteEntry("box", "small", context_length=512, host="10.0.0.2:8080")
+    store = app.store
+    conversation = store.create_conversation()
+    first = store.add_message(conversation.id, None, "user", "word " * 200)
+    answer = store.add_message(conversation.id, first.id, "assistant", "ok")
+    branch = session.open(conversation.id, answer.id)
+    session.set_settings_of_conversation("", {})  # the app's 256 kept free: too long
+    assert session.overflow("word " * 40, remote, branch).kind == "ask"
+    session.set_settings_of_conversation("", {"max_tokens": 20})  # 64 kept free: it fits
+    assert session.overflow("word " * 40, remote, branch).kind == "fits"
