@@ -69,10 +69,16 @@ def split_spaceless(words: Iterable[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     pieces: list[str] = []
     for word in words:
-        for run in SPACELESS.findall(word):
-            pieces += bigrams(run)
-        kept += [w for w in SPACELESS.split(word) if w]
+        bits, rest = _cut(word)
+        pieces += bits
+        kept += rest
     return list(dict.fromkeys(kept)), list(dict.fromkeys(pieces))[:MAX_PIECES]
+
+
+def _cut(word: str) -> tuple[list[str], list[str]]:
+    """(the bigrams of a word's runs of spaceless scripts, the words glued to them)."""
+    return ([piece for run in SPACELESS.findall(word) for piece in bigrams(run)],
+            [w for w in SPACELESS.split(word) if w])
 
 
 def bigrams(run: str) -> list[str]:
@@ -93,9 +99,8 @@ def pieces_of(*texts: str) -> str:
         for word in word_pattern().findall(text):
             if not SPACELESS.search(word) or (len(word) <= 2 and SPACELESS.fullmatch(word)):
                 continue
-            for run in SPACELESS.findall(word):
-                found += bigrams(run)
-            found += [w for w in SPACELESS.split(word) if w]
+            bits, rest = _cut(word)
+            found += bits + rest
     return " ".join(found)
 
 

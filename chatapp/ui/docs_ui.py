@@ -299,9 +299,12 @@ class DocsController(QObject):
         bubble.body.set_citations(len(retrieval.sources) if retrieval is not None else 0)
 
     def _gone(self, retrieval) -> list[str]:
-        """The files and folders of the collections searched that are no longer there."""
+        """The files and folders of the collections searched that are no longer there (for
+        an answer that found nothing: what is said of them; [] for the others, unread)."""
+        if retrieval is None or retrieval.sources:
+            return []
         names = {c.name: c for c in self.documents.collections()}
-        return [root for c in (retrieval.collections if retrieval is not None else [])
+        return [root for c in retrieval.collections
                 if c.get("name") in names for root in names[c["name"]].roots
                 if not os.path.lexists(root)]
 
