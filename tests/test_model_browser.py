@@ -815,7 +815,9 @@ def test_rows_keep_their_place_and_offline_mode_pauses_downloads_until_it_is_off
     downloads = window.manager.downloads()
     qtbot.waitUntil(lambda: any(d.done_bytes > 0 for d in downloads), timeout=5000)
     window.set_offline(True)  # (a transfer stops at its next chunk: seconds at this rate)
-    qtbot.waitUntil(lambda: all(d.status == PAUSED for d in downloads), timeout=20000)
+    # (one that came whole before the switch, at a loaded machine's pace, stays done)
+    qtbot.waitUntil(lambda: all(d.status in (PAUSED, DONE) for d in downloads)
+                    and any(d.status == PAUSED for d in downloads), timeout=20000)
     assert window.statusBar().currentMessage() == (
         "Downloads paused: offline mode is on. They go on when it is turned off.")
     got = [d.done_bytes for d in downloads]
