@@ -46,10 +46,11 @@ FAILED_ONE = QT_TRANSLATE_NOOP(
 FAILED = QT_TRANSLATE_NOOP(
     "cli", "{count} answers failed (the first: {reason}) The same command makes them again.")
 UNGRADED_ONE = QT_TRANSLATE_NOOP(
-    "cli", "{count} grade was left out: {reason} The same command makes it again.")
+    "cli", "{count} grade was left out: {reason} The report says so; the same command tries "
+    "it again.")
 UNGRADED = QT_TRANSLATE_NOOP(
-    "cli", "{count} grades were left out (the first: {reason}) The same command makes them "
-    "again.")
+    "cli", "{count} grades were left out (the first: {reason}) The report says so; the same "
+    "command tries them again.")
 UNREAD_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} check is not graded: the judge's reply could not be read (the report shows "
     "it). It counts in no pass rate.")

@@ -3,6 +3,7 @@ real llama.cpp, stored with provenance and ranked apart from people's votes."""
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 from pathlib import Path
@@ -186,24 +187,38 @@ def test_a_judge_that_cannot_answer_leaves_grades_out_not_the_run(
     _model(models / "judge.gguf", ['{"pass":', "▁true,", '▁"score":', "▁0.9,", '▁"reason":',
                                    '▁"names▁it"}'], "Rubric Judge")
     config = tmp_path / "judged.yaml"
-    config.write_text(CONFIG.replace("JUDGE", "small"), encoding="utf-8")
+    # a third prompt whose answer fails a check that needs no judge
+    config.write_text(CONFIG.replace("JUDGE", "small") + (
+        "  - vars: {country: Spain}\n"
+        "    assert: [{type: icontains, value: Madrid}, {type: llm-rubric, value: "
+        "\"Names the city\"}]\n"), encoding="utf-8")
     out = tmp_path / "out"
     argv = ["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]
     assert main([*argv, "--pairwise"]) == 1
     err = " ".join(capsys.readouterr().err.split())
-    assert ("6 grades were left out (the first: The judge model small.gguf could not answer: "
-            "The message is too long for this model's context") in err, err
-    assert "The same command makes them again." in err
+    reason = ("The judge model small.gguf could not answer: The message is too long for this "
+              "model's context")
+    assert f"9 grades were left out (the first: {reason}" in err, err
+    assert "The report says so; the same command tries them again." in err
     results = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
-    assert len(results) == 4 and all(r["answer"] == "Paris" for r in results)
-    page = (out / "report.html").read_text(encoding="utf-8")
-    assert page.count("? llm-rubric: Names the city") == 4
-    assert page.count(": not graded yet: a later run grades it</div>") == 4
+    assert len(results) == 6 and all(r["answer"] == "Paris" for r in results)
+    page = html.unescape(" ".join((out / "report.html").read_text(encoding="utf-8").split()))
+    # the report says what was not graded and why, in the judge's section and at each check
+    assert f"6 checks could not be graded (the first: {reason}" in page
+    assert f"3 comparisons of two variants could not be made (the first: {reason}" in page
+    assert page.count(f"? llm-rubric: Names the city: not graded: {reason}") == 4
+    assert page.count(f"? llm-rubric: Names the city (≥ 0.5): not graded: {reason}") == 2
+    # an answer that failed a check is a fail whatever its ungraded ones; the rest wait
+    assert page.count("<td class=num>0 / 1</td>") == 2
+    assert "4 answers count in no pass rate yet: a check of each is not graded." in page
     assert not (out / "grades.jsonl").exists() or not (out / "grades.jsonl").read_text()
     # a judge with room: the same run, its grades made now, its answers not made again
     assert main([*argv, "--judge", "judge"]) == 0
     grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
-    assert len(grades) == 4 and {g["passed"] for g in grades} == {True}
+    assert len(grades) == 6 and {g["passed"] for g in grades} == {True}
+    page = html.unescape(" ".join((out / "report.html").read_text(encoding="utf-8").split()))
+    assert "could not be graded" not in page and "not graded" not in page
+    assert page.count("<td class=num>2 / 3</td>") == 2
 
 
 @pytest.mark.parametrize("option", ["--judge", "--embedding-model"])

@@ -86,10 +86,11 @@ class PairResult:
 
     @property
     def passed(self) -> bool | None:
-        """All checks passed (None when the prompt has none or one is not graded yet)."""
-        if not self.checks or any(c is None for c in self.checks):
-            return None
-        return all(self.checks)
+        """All checks passed; False as soon as one failed (whatever the others); None when
+        the prompt has none, or none failed and one is not graded."""
+        if not self.checks or any(c is False for c in self.checks):
+            return False if self.checks else None
+        return None if any(c is None for c in self.checks) else True
 
     @property
     def key(self) -> tuple[str, str, int]:

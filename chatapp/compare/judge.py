@@ -20,12 +20,14 @@ from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.compare.evaluate import PairResult, load_results
 from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
 from chatapp.compare.votes import votes as human_votes
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.store import Store
 
 JUDGE_FAILED = QT_TRANSLATE_NOOP("errors", "The judge model {judge} could not answer: {reason}")
 GRADES = "grades.jsonl"
 PAIRS = "pairwise.jsonl"
+#: why grades and comparisons could not be made (a judge that cannot answer): the report says
+UNGRADED = "ungraded.jsonl"
 JUDGE_PARAMS = {"temperature": 0.0, "seed": 1, "max_tokens": 256}
 SOURCES = ("people", "judge", "both")
 
@@ -279,6 +281,33 @@ def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult
     return merged
 
 
+def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, UserError],
+                                                                    list[UserError]]:
+    """Why grading left things out, as far as they are still missing: per check not graded
+    ((prompt id, variant, repeat, check index) -> the UserError of its last try), and the
+    errors of comparisons still not made (one each, in the order they were tried)."""
+    folder = Path(folder)
+    missing = {(*r.key, i): r.checks_sha for r in results
+               for i, ok in enumerate(r.checks) if ok is None}
+    checks: dict[tuple, UserError] = {}
+    pairs: dict[tuple, UserError] = {}
+    made = {(p["prompt_id"], p["model_a"], p["model_b"]) for p in _lines(folder / PAIRS)}
+    for record in _lines(folder / UNGRADED):
+        error = user_error_from(record.get("error"))
+        if error is None:
+            continue
+        if "model_a" in record:
+            key = (record["prompt_id"], record["model_a"], record.get("model_b"))
+            if key not in made:
+                pairs[key] = error
+            continue
+        key = (record.get("prompt_id"), record.get("model"), record.get("repeat"),
+               record.get("index"))
+        if missing.get(key) == record.get("checks_sha", ""):
+            checks[key] = error
+    return checks, list(pairs.values())
+
+
 def judge_cost(folder: Path) -> dict[str, Any]:
     """What grading a run cost, kept apart from the variants' own numbers: calls, tokens
     and seconds summed over its grades and comparisons, the graders' names ("judges"), and
@@ -417,6 +446,9 @@ class Graders:
                     record = self._rubric(r, prompts[r.prompt_id], check, runner.name)
             except UserError as exc:  # left ungraded: a later run asks again
                 self.failed.append(exc)
+                _append(folder / UNGRADED, {"prompt_id": r.prompt_id, "model": r.model,
+                                            "repeat": r.repeat, "index": i,
+                                            "checks_sha": r.checks_sha, "error": exc.to_dict()})
                 continue
             _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
                                       "repeat": r.repeat, "index": i,
@@ -465,6 +497,8 @@ class Graders:
                                              variant_b=b, tag=runner.name)
                 except UserError as exc:  # left unjudged: a later run asks again
                     self.failed.append(exc)
+                    _append(folder / UNGRADED, {"prompt_id": prompt.id, "model_a": a,
+                                                "model_b": b, "error": exc.to_dict()})
                     continue
                 _append(folder / PAIRS, {
                     "prompt_id": prompt.id, "model_a": a, "model_b": b,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.compare.evaluate import REPORT_FILE, PairResult
-from chatapp.compare.judge import UNREADABLE
+from chatapp.compare.judge import UNREADABLE, ungraded
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import csv_text, spreadsheet_text, wilson
 from chatapp.compare.report_claims import claims_json, claims_section
@@ -33,7 +33,7 @@ from chatapp.compare.report_variants import (
 )
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
-from chatapp.i18n import translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.store.records import finish_words
 from chatapp.units import decimal, decimal_text
 
@@ -338,12 +338,14 @@ def summary_text(results: list[PairResult], models: list[str],
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
                 language: str | None = None, judging: str = "", claims: str = "",
-                variants: str = "", repeats: int = 1) -> str:
+                variants: str = "", repeats: int = 1,
+                not_graded: dict[tuple, Any] | None = None) -> str:
     """The report page: summary table, charts and the answers side by side, in language
     ("en", "id", "ms", "fil"; None: the system's); judging and claims: the judge's and the
     publisher's claims' sections (HTML), each apart from the variants' numbers; variants:
     the section saying what each variant is (HTML); repeats: how many times the run asks
-    each prompt of each variant."""
+    each prompt of each variant; not_graded: why checks are not graded ((prompt id, variant,
+    repeat, check index) -> UserError, chatapp.compare.judge.ungraded)."""
     esc = html.escape
 
     def t(text: str) -> str:
@@ -400,6 +402,10 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
             f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
     out.append("</table>")
+    waiting = sum(1 for r in results if r.checks and r.passed is None and not r.failed)
+    if waiting:  # (their checks that passed so far do not make a pass)
+        out.append("<p class=note>" + esc(translate_count(
+            "report", UNDECIDED_ONE, UNDECIDED, waiting, language)) + "</p>")
     out.append(stats_section(results, models, language))
     out.append(judging)
     out.append(claims)
@@ -435,7 +441,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
                                                 seed="–" if r.seed is None else r.seed)
                     out.append(f"<div class=meta><b>{esc(label)}</b></div>")
                 out.append(_answer_cell(r, prompt, answer_stats, passed, failed, unread,
-                                        language))
+                                        language, not_graded or {}))
             out.append("</td>")
         out.append("</tr>")
     out.append("</table></body></html>")
@@ -443,6 +449,11 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
 
 
 NOT_GRADED = QT_TRANSLATE_NOOP("report", "not graded yet: a later run grades it")
+UNDECIDED_ONE = QT_TRANSLATE_NOOP(
+    "report", "{count} answer counts in no pass rate yet: a check of it is not graded.")
+UNDECIDED = QT_TRANSLATE_NOOP(
+    "report", "{count} answers count in no pass rate yet: a check of each is not graded.")
+NOT_GRADED_BECAUSE = QT_TRANSLATE_NOOP("report", "not graded: {reason}")
 LENGTH_OVER = QT_TRANSLATE_NOOP("report", "length {length} > {limit}")
 LATENCY_OVER = QT_TRANSLATE_NOOP("report", "{ms} ms > {limit} ms")
 SIMILARITY_BELOW = QT_TRANSLATE_NOOP("report", "similarity {score} < {threshold}")
@@ -478,7 +489,8 @@ def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
 
 
 def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, failed: str,
-                 unread: str, language: str | None = None) -> str:
+                 unread: str, language: str | None = None,
+                 not_graded: dict[tuple, Any] | None = None) -> str:
     """One answer of the side-by-side table: its mark, numbers, errors and text (HTML)."""
     esc = html.escape
     mark = ("" if r.passed is None else
@@ -495,10 +507,19 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
     error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
                      if ok is False)
-    pending = esc(_text(NOT_GRADED, language))
-    error += "".join(f"<div class=err>? {esc(c.describe())}: "
-                     f"{unread if str(g.get('reason') or '').startswith(UNREADABLE) else pending}"
-                     "</div>" for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
+    pending = _text(NOT_GRADED, language)
+    refused = _text(NOT_GRADED_BECAUSE, language)
+
+    def why(index: int, grade: dict[str, Any]) -> str:
+        if str(grade.get("reason") or "").startswith(UNREADABLE):
+            return unread
+        error = (not_graded or {}).get((*r.key, index))
+        return esc(pending if error is None else refused.format(
+            reason=" ".join(translate_error(error, language).split())))
+
+    error += "".join(f"<div class=err>? {esc(c.describe())}: {why(i, g)}</div>"
+                     for i, (c, ok, g) in enumerate(zip(prompt.checks, r.checks, grades,
+                                                        strict=False))
                      if ok is None and r.finish_reason != "error")
     sources = f"<div class=meta>{esc(sources_text(r, language))}</div>" if r.sources else ""
     return (f"{mark}<span class=meta>{stats}</span>{error}"
@@ -532,7 +553,7 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     variants = variants_section(described, language, params)
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
-                                variants, run_repeats(run)),
+                                variants, run_repeats(run), ungraded(folder, results)[0]),
                     encoding="utf-8")
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")

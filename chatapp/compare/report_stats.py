@@ -18,6 +18,16 @@ SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
 MEAN_JUDGE = QT_TRANSLATE_NOOP("report", "Mean judge score")
 MEAN_SIMILARITY = QT_TRANSLATE_NOOP("report", "Mean similarity")
+NOT_GRADED_ONE = QT_TRANSLATE_NOOP(
+    "report", "{count} check could not be graded: {reason} Until it is, its answer counts in "
+    "no pass rate (unless another of its checks failed).")
+NOT_GRADED = QT_TRANSLATE_NOOP(
+    "report", "{count} checks could not be graded (the first: {reason}) Until they are, their "
+    "answers count in no pass rate (unless another of their checks failed).")
+NOT_COMPARED_ONE = QT_TRANSLATE_NOOP(
+    "report", "{count} comparison of two variants could not be made: {reason}")
+NOT_COMPARED = QT_TRANSLATE_NOOP(
+    "report", "{count} comparisons of two variants could not be made (the first: {reason})")
 
 
 def _pct(value: float | None, signed: bool = False, language: str | None = None) -> str:
@@ -94,19 +104,28 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     what judging cost (apart from the variants' numbers); "" when nothing was judged."""
     from pathlib import Path
 
-    from chatapp.compare.judge import PAIRS, _lines, judge_cost
+    from chatapp.compare.judge import PAIRS, _lines, judge_cost, ungraded
     from chatapp.compare.ratings import Vote, leaderboard
+    from chatapp.i18n import translate_count, translate_error
 
     def t(text: str) -> str:
         return html.escape(translate_text("report", text, language))
 
     cost = judge_cost(Path(folder))
-    if not cost["calls"]:
+    checks, pairs = ungraded(Path(folder), results)
+    if not cost["calls"] and not checks and not pairs:
         return ""
     line = translate_text("report", QT_TRANSLATE_NOOP(
         "report", "Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not "
         "counted in the variants' numbers."), language)
     out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Judge")) + "</h2>"]
+    for count, errors, one, many in (
+            (len(checks), list(checks.values()), NOT_GRADED_ONE, NOT_GRADED),
+            (len(pairs), pairs, NOT_COMPARED_ONE, NOT_COMPARED)):
+        if count:
+            reason = " ".join(translate_error(errors[0], language).split())
+            out.append("<p class=err>" + html.escape(translate_count(
+                "report", one, many, count, language, reason=reason)) + "</p>")
     for judge, spent in sorted(cost["by_judge"].items()):
         out.append("<p class=meta>" + html.escape(line.format(
             judge=judge, calls=spent["calls"], tokens=spent["tokens"],

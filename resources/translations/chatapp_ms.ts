@@ -5626,7 +5626,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="73"/>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
@@ -6057,91 +6057,91 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="48"/>
-        <source>{count} grade was left out: {reason} The same command makes it again.</source>
-        <translation>{count} penilaian tertinggal: {reason} Arahan yang sama akan membuatnya semula.</translation>
+        <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
+        <translation>{count} penilaian tertinggal: {reason} Laporan menyatakannya; arahan yang sama akan mencubanya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="50"/>
-        <source>{count} grades were left out (the first: {reason}) The same command makes them again.</source>
-        <translation>{count} penilaian tertinggal (yang pertama: {reason}) Arahan yang sama akan membuatnya semula.</translation>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
+        <translation>{count} penilaian tertinggal (yang pertama: {reason}) Laporan menyatakannya; arahan yang sama akan mencubanya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Ia tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Semakan itu tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="66"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab set gesaan dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="68"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="71"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (laluan, nama fail, stem atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>fail gesaan: JSONL, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="75"/>
+        <location filename="../../chatapp/cli_eval.py" line="76"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model hakim untuk penegasan llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="78"/>
+        <location filename="../../chatapp/cli_eval.py" line="79"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk penegasan similar (jika tiada, yang daripada konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>hakim membandingkan setiap pasangan varian pada setiap gesaan (ditanya dua kali, susunannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="85"/>
+        <location filename="../../chatapp/cli_eval.py" line="86"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawapan setiap gesaan dan varian, masing-masing dengan benih sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="88"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>semakan JSONL mengikut id gesaan (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="89"/>
+        <location filename="../../chatapp/cli_eval.py" line="90"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder larian dan laporannya (larian di situ disambung)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="93"/>
+        <location filename="../../chatapp/cli_eval.py" line="94"/>
         <source>sampling temperature (default 0)</source>
         <translation>suhu pensampelan (lalai 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="95"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>sampling seed (default 1)</source>
         <translation>benih pensampelan (lalai 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="99"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
@@ -7012,7 +7012,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="420"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="313"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="314"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7073,7 +7073,7 @@ Log: {logs}</translation>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="387"/>
+        <location filename="../../chatapp/compare/judge.py" line="416"/>
         <location filename="../../chatapp/engine/client.py" line="478"/>
         <location filename="../../chatapp/engine/client.py" line="481"/>
         <source>No embeddings were made: {reason}</source>
@@ -7996,22 +7996,22 @@ Log: {logs}</translation>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="117"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="124"/>
+        <location filename="../../chatapp/cli_eval.py" line="125"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="137"/>
+        <location filename="../../chatapp/cli_eval.py" line="138"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="171"/>
+        <location filename="../../chatapp/cli_eval.py" line="172"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -8515,13 +8515,13 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="324"/>
+        <location filename="../../chatapp/compare/judge.py" line="353"/>
         <source>No judge model is set.</source>
-        <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
+        <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="347"/>
+        <location filename="../../chatapp/compare/judge.py" line="376"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -9267,7 +9267,7 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="257"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="258"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <extracomment>the passages of a docs variant&apos;s answer, as numbered for it: {&quot;number&quot;, &quot;file&quot;, &quot;page&quot;, &quot;heading&quot;, &quot;score&quot;} (file: the document&apos;s name)</extracomment>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
@@ -9646,17 +9646,17 @@ Log: {logs}</translation>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="368"/>
+        <location filename="../../chatapp/compare/report.py" line="370"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="370"/>
+        <location filename="../../chatapp/compare/report.py" line="372"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
@@ -9716,12 +9716,12 @@ Log: {logs}</translation>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="380"/>
+        <location filename="../../chatapp/compare/report.py" line="382"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="385"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>95% CI</source>
         <translation>selang keyakinan 95%</translation>
     </message>
@@ -9736,92 +9736,107 @@ Log: {logs}</translation>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <location filename="../../chatapp/compare/report.py" line="389"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="389"/>
+        <location filename="../../chatapp/compare/report.py" line="391"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="406"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="411"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="446"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
+        <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
+        <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <source>not graded: {reason}</source>
+        <translation>tidak dinilai: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="447"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="448"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
@@ -9842,60 +9857,60 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="125"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="136"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="51"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="155"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="51"/>
         <source>Repeats</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="42"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>Mean pass rate</source>
         <translation>Purata kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="53"/>
         <source>Spread between repeats</source>
         <translation>Serakan antara ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="45"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="55"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="47"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
         <source>Repeats and significance</source>
         <translation>Ulangan dan signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="48"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>baseline</source>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="109"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="121"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="118"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
@@ -9905,17 +9920,37 @@ Log: {logs}</translation>
         <translation>Purata skor hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="115"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="21"/>
+        <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
+        <translation>{count} semakan tidak dapat dinilai: {reason} Sehingga ia dinilai, jawapannya tidak dikira dalam mana-mana kadar lulus (melainkan semakan lain gagal).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
+        <translation>{count} semakan tidak dapat dinilai (yang pertama: {reason}) Sehingga ia dinilai, jawapannya tidak dikira dalam mana-mana kadar lulus (melainkan semakan lain gagal).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <source>{count} comparison of two variants could not be made: {reason}</source>
+        <translation>{count} perbandingan dua varian tidak dapat dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
+        <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
+        <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="134"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="137"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="138"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="157"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
