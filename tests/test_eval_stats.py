@@ -82,6 +82,24 @@ def test_repeat_stats_and_significance_marks(tmp_path: Path) -> None:
     assert [d["significant"] for d in saved["differences"]] == [True, False]
 
 
+def test_a_difference_over_too_few_prompts_is_never_called_significant(tmp_path: Path) -> None:
+    """Two prompts that both go one way: the bootstrap's interval is [+100%, +100%], yet two
+    prompts cannot tell a difference from chance; the report says how many prompts each
+    difference stands on."""
+    results = _results({"base": [[False], [False]], "better": [[True], [True]]})
+    diff = differences(results, ["base", "better"])[0]
+    assert (diff.mean, diff.low, diff.high, diff.prompts) == (1.0, 1.0, 1.0, 2)
+    assert not diff.enough and not diff.significant
+    prompts = [Prompt(str(p), f"prompt {p}") for p in range(2)]
+    page = write_report(tmp_path, "set", prompts, ["base", "better"], results).read_text()
+    assert "significant" not in page.split("Repeats and significance")[1].split("</p>", 1)[1]
+    assert "+100.0% [+100.0%, +100.0%] <span class=meta>(2 prompts)</span>" in page
+    assert "too few prompts to tell (it takes 6)" in page
+    # six that all go one way are
+    results = _results({"base": [[False]] * 6, "better": [[True]] * 6})
+    assert differences(results, ["base", "better"])[0].significant
+
+
 def test_a_report_without_checks_has_no_pass_rate_chart_and_keeps_the_prompts_order(
         tmp_path: Path) -> None:
     import csv

@@ -19,6 +19,8 @@ from chatapp.compare.report_claims import claims_json, claims_section
 from chatapp.compare.report_stats import (
     MEAN_JUDGE,
     MEAN_SIMILARITY,
+    PROMPTS_MANY,
+    PROMPTS_ONE,
     judge_section,
     mean_grades,
     stats_json,
@@ -297,8 +299,6 @@ MEDIAN_TPS = QT_TRANSLATE_NOOP("report", "Median tokens/s")
 MEDIAN_TTFT = QT_TRANSLATE_NOOP("report", "Median time to first token")
 PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
 PASS_RATE = QT_TRANSLATE_NOOP("report", "Pass rate")
-PROMPT = QT_TRANSLATE_NOOP("report", "{n} prompt")
-PROMPTS = QT_TRANSLATE_NOOP("report", "{n} prompts")
 VARIANT = QT_TRANSLATE_NOOP("report", "{n} variant")
 VARIANTS = QT_TRANSLATE_NOOP("report", "{n} variants")
 PEAK_MEMORY = QT_TRANSLATE_NOOP("report", "Peak memory")
@@ -361,7 +361,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     meta = _text(QT_TRANSLATE_NOOP(
         "report", "{prompts} × {models} · {done} of {total} answers · written {date} by "
         "chatapp"), language).format(
-        prompts=_text(PROMPT if len(prompts) == 1 else PROMPTS, language).format(
+        prompts=_text(PROMPTS_ONE if len(prompts) == 1 else PROMPTS_MANY, language).format(
             n=len(prompts)),
         models=_text(VARIANT if len(models) == 1 else VARIANTS, language).format(
             n=len(models)),

@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from chatapp.compare.evaluate import PairResult
-from chatapp.compare.stats import differences, repeat_stats
+from chatapp.compare.stats import MIN_PROMPTS, differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 from chatapp.units import decimal
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
+TOO_FEW = QT_TRANSLATE_NOOP("report", "too few prompts to tell (it takes {n})")
+PROMPTS_ONE = QT_TRANSLATE_NOOP("report", "{n} prompt")
+PROMPTS_MANY = QT_TRANSLATE_NOOP("report", "{n} prompts")
 MEAN_JUDGE = QT_TRANSLATE_NOOP("report", "Mean judge score")
 MEAN_SIMILARITY = QT_TRANSLATE_NOOP("report", "Mean similarity")
 NOT_GRADED_ONE = QT_TRANSLATE_NOOP(
@@ -57,7 +60,8 @@ def stats_section(results: Sequence[PairResult], variants: Sequence[str],
     out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Repeats and significance")) + "</h2>",
            "<p class=meta>" + t(QT_TRANSLATE_NOOP(
                "report", "The first variant is the baseline. A difference is marked "
-               "significant only when its interval over the prompts excludes zero."))
+               "significant only when its interval over the prompts excludes zero, over {n} "
+               "prompts or more.")).format(n=MIN_PROMPTS)
            + "</p><table><tr>" + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>"]
     for i, s in enumerate(stats):
         if i == 0:
@@ -65,9 +69,12 @@ def stats_section(results: Sequence[PairResult], variants: Sequence[str],
         elif s.variant in diffs:
             d = diffs[s.variant]
             mark = (f"<span class=sig>✱ {t(SIGNIFICANT)}</span>" if d.significant
-                    else f"<span class=meta>{t(NOT_SIGNIFICANT)}</span>")
+                    else f"<span class=meta>{t(NOT_SIGNIFICANT)}</span>" if d.enough
+                    else f"<span class=meta>{t(TOO_FEW).format(n=MIN_PROMPTS)}</span>")
+            prompts = t(PROMPTS_ONE if d.prompts == 1 else PROMPTS_MANY).format(n=d.prompts)
             versus = (f"{_pct(d.mean, True, language)} [{_pct(d.low, True, language)}, "
-                      f"{_pct(d.high, True, language)}] {mark}")
+                      f"{_pct(d.high, True, language)}] <span class=meta>({prompts})</span> "
+                      f"{mark}")
         else:
             versus = "–"
         out.append(f"<tr><td>{html.escape(s.variant)}</td><td class=num>{s.k}</td>"

@@ -30,6 +30,12 @@ class RepeatStats:
     per_prompt: dict[str, float]
 
 
+#: the fewest shared prompts a difference is called significant on: with fewer, even prompts
+#: that all go the same way are within chance (a two-sided sign test's p = 2 × 0.5^n is over
+#: 0.05 up to n = 5), where a bootstrap over so few values draws a narrow interval
+MIN_PROMPTS = 6
+
+
 @dataclass
 class Difference:
     """variant minus baseline on the prompts both were graded on: the mean difference of
@@ -44,9 +50,14 @@ class Difference:
     prompts: int
 
     @property
+    def enough(self) -> bool:
+        """Whether there are prompts enough to tell a difference at all (MIN_PROMPTS)."""
+        return self.prompts >= MIN_PROMPTS
+
+    @property
     def significant(self) -> bool:
-        """The interval excludes zero."""
-        return self.prompts > 1 and (self.low > 0 or self.high < 0)
+        """The interval excludes zero, over MIN_PROMPTS prompts or more."""
+        return self.enough and (self.low > 0 or self.high < 0)
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:

@@ -9606,32 +9606,32 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="20"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="21"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -9686,7 +9686,7 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
@@ -9851,106 +9851,111 @@ Log: {logs}</translation>
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="20"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
         <source>Mean similarity</source>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="51"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="155"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="151"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="162"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="51"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
         <source>Repeats</source>
         <translation>Pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="55"/>
         <source>Mean pass rate</source>
         <translation>Rata-rata tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="53"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="56"/>
         <source>Spread between repeats</source>
         <translation>Sebaran antarpengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="55"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Selisih terhadap acuan (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
         <source>Repeats and significance</source>
         <translation>Pengulangan dan signifikansi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
-        <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
-        <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
         <source>baseline</source>
         <translation>acuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="121"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="118"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="125"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="19"/>
+        <source>too few prompts to tell (it takes {n})</source>
+        <translation>prompt terlalu sedikit untuk menilai (perlu {n})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
         <source>Mean judge score</source>
         <translation>Rata-rata skor juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="21"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} pemeriksaan tidak dapat dinilai: {reason} Sampai dinilai, jawabannya tidak dihitung dalam tingkat lulus mana pun (kecuali pemeriksaan lainnya gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} pemeriksaan tidak dapat dinilai (yang pertama: {reason}) Sampai dinilai, jawabannya tidak dihitung dalam tingkat lulus mana pun (kecuali pemeriksaan lainnya gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="134"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
+        <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="141"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="157"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
