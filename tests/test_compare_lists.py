@@ -356,7 +356,7 @@ def test_a_missing_report_says_where_its_folder_is(qtbot, tmp_path: Path) -> Non
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from chatapp.ui.app import make_application
-    from chatapp.ui.eval_dialog import open_report
+    from chatapp.ui.open_url import open_report
 
     make_application()
     parent = QWidget()

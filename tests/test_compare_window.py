@@ -877,11 +877,30 @@ def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: Mai
     prompts = tmp_path / "many.txt"
     prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
                        encoding="utf-8")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     dialog = open_evaluate(window, prompts, 16, "gemma")
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.button(button).click()
+
+    # closing asks first: No keeps the run going
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.running
+    assert len(asked) == 1 and asked[0].startswith("The run has made ") and asked[0].endswith(
+        " answers. Closing stops it; the answers made so far are kept, and Start with the same "
+        "output folder goes on from there. Stop it and close?")
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not left running unseen
-    assert not dialog.isVisible()
+    assert not dialog.isVisible() and len(asked) == 2
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
     made = window.ctx.store.conversations(dialog.run.run_id)
     assert len(made) < 12  # stopped where it was; Start goes on with the rest later

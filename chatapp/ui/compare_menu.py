@@ -45,7 +45,7 @@ def install_compare_menu(window) -> None:
         return view
 
     def report(run_id: int) -> None:
-        from chatapp.ui.eval_dialog import open_report
+        from chatapp.ui.open_url import open_report
 
         run = window.ctx.store.eval_run(run_id)
         open_report(window, Path(run.folder) / REPORT_FILE)

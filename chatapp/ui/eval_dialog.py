@@ -10,7 +10,7 @@ import re
 from itertools import count, pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -38,11 +37,12 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.settings import Sampling
 from chatapp.ui.background import Background
-from chatapp.ui.errors import answer_error_text, error_text
+from chatapp.ui.errors import answer_error_text, error_text, message_box
 from chatapp.ui.file_dialogs import remember, user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
-from chatapp.ui.open_url import open_url
+from chatapp.ui.open_url import open_report
+from chatapp.ui.variant_editor import variant_line
 from chatapp.units import format_duration
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ class EvalDialog(QDialog):
         self._runner: Background | None = None
         self._graders: Graders | None = None  # the running evaluation's
         self._problem_shown = False  # the label says what keeps the run from starting
+        self._asked = False  # closing: the user said to stop the run
 
         self.prompt_edit = QLineEdit(self)
         self.prompt_edit.setPlaceholderText(self.tr("a .yaml, .jsonl, .csv or .txt file"))
@@ -286,24 +287,7 @@ class EvalDialog(QDialog):
         """Run this variant too."""
         self.variants.append(variant)
         if self.config_variants is None:
-            self.variant_list.addItem(self._variant_line(variant))
-
-    def _variant_line(self, variant: Variant) -> str:
-        """"NAME — MODEL + COLLECTION · changed parameters" for the list."""
-        from chatapp.ui.conversation_settings import params_summary
-
-        details = dict(variant.params)
-        if variant.adapters:
-            details["adapters"] = [a.to_dict() for a in variant.adapters]
-        if variant.system:
-            details["system_prompt"] = variant.system
-        summary = params_summary(details)
-        named = {m.key: m.display_name for m in self.model_source.models}  # not its key
-        model = named.get(variant.model) or (
-            Path(variant.model).name if Path(variant.model).is_absolute() else variant.model)
-        if variant.docs:
-            model += " + " + ", ".join(variant.docs)
-        return f"{variant.name} — {model}" + (f" · {summary}" if summary else "")
+            self.variant_list.addItem(variant_line(variant, self.model_source.models))
 
     def _show_variants(self, text: str) -> None:
         """A YAML config chosen: list its variants (they are what runs: the ticked models,
@@ -327,7 +311,7 @@ class EvalDialog(QDialog):
         self.config_variants = config
         self.variant_list.clear()
         for variant in config if config is not None else self.variants:
-            self.variant_list.addItem(self._variant_line(variant))
+            self.variant_list.addItem(variant_line(variant, self.model_source.models))
         self._enable_choices()
 
     def _forget_run(self, *_args) -> None:
@@ -573,28 +557,36 @@ class EvalDialog(QDialog):
         if self.report is not None:
             open_report(self, self.report)
 
+    def close_without_asking(self) -> None:
+        """Close, a run stopped without asking first (the app quits)."""
+        self._asked = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._may_close():
+            return event.ignore()
         self.reject()  # a run stops where it is (Start goes on with it later)
         super().closeEvent(event)
 
     def reject(self) -> None:
+        if not self._may_close():
+            return
         if self.run is not None and self._runner is not None:
             self.run.stop()
             self._runner.wait(10)
+        self._asked = False
         super().reject()
 
+    def _may_close(self) -> bool:
+        """Whether the dialog may close now: with a run going, once the user said to stop
+        it (asked once per closing)."""
+        if not self.running or self._asked:
+            return True
+        bar = self.progress_bar
+        self._asked = message_box(self, self.tr("Stop the evaluation?"), self.tr(
+            "The run has made {done} of {total} answers. Closing stops it; the answers made "
+            "so far are kept, and Start with the same output folder goes on from there. Stop "
+            "it and close?").format(done=bar.value(), total=bar.maximum()),
+            question=True, risky=True)
+        return self._asked
 
-def open_report(parent: QWidget, page: Path) -> bool:
-    """Open an evaluation report in the browser (open_url says so when nothing can); when
-    there is no report yet, say so with the run's folder. True if it was opened."""
-    if page.is_file():
-        return open_url(parent, QUrl.fromLocalFile(str(page)))
-    translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, translate("EvalDialog", "Report"),
-                      translate("EvalDialog", "There is no report yet: run the evaluation to "
-                                "its end to write it. Its folder:\n{path}").format(
-                                    path=str(page.parent)),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.open()
-    return False

@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "compare_window", None) is not None:  # their threads end first
             self.compare_window.close_without_asking()
         if getattr(self, "eval_dialog", None) is not None:
-            self.eval_dialog.close()
+            self.eval_dialog.close_without_asking()
         self.answers.close()
         self.answers.keep_unsaved(may_stay=False)  # one cut off by the closing
         self._meter_timer.stop()

@@ -4,13 +4,16 @@ Copy button, so the user can open it by hand."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -79,4 +82,20 @@ def open_url(parent: QWidget | None, url: QUrl) -> bool:
     _shown.add(dialog)  # a dialog without a parent lives as long as it is open
     dialog.finished.connect(lambda _result: _shown.discard(dialog))
     dialog.show()
+    return False
+
+
+def open_report(parent: QWidget, page: Path) -> bool:
+    """Open an evaluation report in the browser (open_url says so when nothing can); when
+    there is no report yet, say so with the run's folder. True if it was opened."""
+    if page.is_file():
+        return open_url(parent, QUrl.fromLocalFile(str(page)))
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Information, translate("EvalDialog", "Report"),
+                      translate("EvalDialog", "There is no report yet: run the evaluation to "
+                                "its end to write it. Its folder:\n{path}").format(
+                                    path=str(page.parent)),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
     return False

@@ -96,3 +96,24 @@ class VariantDialog(QDialog):
         return Variant(self.name.text().strip(), str(self.model.currentData()),
                        system=system.strip() or None, params=params, adapters=adapters,
                        docs=[docs] if docs else [])
+
+
+def variant_line(variant: Variant, models: Collection) -> str:
+    """"NAME — MODEL + COLLECTION · changed parameters" for a list of variants (models: the
+    models that may be named, each with a key and a display name)."""
+    from pathlib import Path
+
+    from chatapp.ui.conversation_settings import params_summary
+
+    details = dict(variant.params)
+    if variant.adapters:
+        details["adapters"] = [a.to_dict() for a in variant.adapters]
+    if variant.system:
+        details["system_prompt"] = variant.system
+    summary = params_summary(details)
+    named = {m.key: m.display_name for m in models}  # not its key
+    model = named.get(variant.model) or (
+        Path(variant.model).name if Path(variant.model).is_absolute() else variant.model)
+    if variant.docs:
+        model += " + " + ", ".join(variant.docs)
+    return f"{variant.name} — {model}" + (f" · {summary}" if summary else "")
