@@ -41,6 +41,9 @@ MADE = QT_TRANSLATE_NOOP("cli", "{count} new answers made, {skipped} already in 
 JUDGE_ITSELF = QT_TRANSLATE_NOOP(
     "cli", "The judge {judge} is also the model of {variants}: a judge tends to prefer its "
     "own answers, so weigh its verdicts on them with care (or judge with another model).")
+JUDGE_IDLE = QT_TRANSLATE_NOOP(
+    "cli", "The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, "
+    "and --pairwise is not given.")
 FAILED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer failed: {reason} The same command makes it again.")
 FAILED = QT_TRANSLATE_NOOP(
@@ -178,8 +181,10 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
                      pairwise=args.pairwise)
     chosen.check(prompts or [])
-    if judge and (args.pairwise or "llm-rubric" in {c.type for p in prompts or []
-                                                    for c in p.checks}):
+    judged = args.pairwise or "llm-rubric" in {c.type for p in prompts or [] for c in p.checks}
+    if judge and not judged:  # (a name given for nothing is not passed over in silence)
+        print(translate_text("cli", JUDGE_IDLE).format(judge=judge), file=sys.stderr)
+    if judge and judged:
         itself = chosen.judged_by_itself(variants or [])
         if itself:
             print(translate_text("cli", JUDGE_ITSELF).format(judge=judge,

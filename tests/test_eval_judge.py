@@ -235,3 +235,17 @@ def test_a_grader_named_that_no_check_needs_is_still_checked_first(tiny_home: Pa
     assert main(argv) == 1
     assert 'No local model matches "nosuch"' in capsys.readouterr().err
     assert not (out / "results.jsonl").exists()
+
+
+def test_a_judge_that_grades_nothing_is_said(tiny_home: Path, tmp_path: Path, capsys) -> None:
+    """--judge with no llm-rubric check and no --pairwise: the run goes on, and stderr says the
+    judge grades nothing (was: taken without a word)."""
+    prompts = tmp_path / "p.txt"
+    prompts.write_text("Say hi\n", encoding="utf-8")
+    argv = ["eval", "--models", "tiny-llama-F32", "--prompts", str(prompts), "--out",
+            str(tmp_path / "out"), "--max-tokens", "2", "--judge", "tiny-llama-F32"]
+    assert main(argv) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert ("The judge tiny-llama-F32 grades nothing in this run: no prompt has an llm-rubric "
+            "check, and --pairwise is not given.") in err
+    assert (tmp_path / "out" / "report.html").is_file()
