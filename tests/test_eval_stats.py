@@ -118,3 +118,20 @@ def test_a_report_without_checks_has_no_pass_rate_chart_and_keeps_the_prompts_or
     rows = list(csv.DictReader(text.splitlines()))
     assert [(r["prompt_id"], r["model"]) for r in rows] == [
         (p, v) for p in "1234" for v in (long, "b")]
+
+
+def test_the_judge_section_says_comparisons_set_first_answers_side_by_side(
+        tmp_path: Path) -> None:
+    """With repeats, a comparison of two variants is of their first answers: the report says
+    so (their later answers are in no comparison)."""
+    from chatapp.compare.report_stats import judge_section
+
+    record = {"prompt_id": "0", "model_a": "a", "model_b": "b", "outcome": "a",
+              "judge": "judge.gguf", "tokens": 10, "seconds": 0.5, "calls": 2}
+    (tmp_path / "pairwise.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    note = "Each comparison sets the first answers of two variants to a prompt side by side"
+    once = _results({"a": [[True]], "b": [[False]]})
+    assert note not in judge_section(tmp_path, once, ["a", "b"])
+    twice = _results({"a": [[True, True]], "b": [[False, True]]})
+    section = judge_section(tmp_path, twice, ["a", "b"])
+    assert note in section and "Judged by judge.gguf: 2 calls" in section

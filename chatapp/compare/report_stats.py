@@ -16,6 +16,9 @@ from chatapp.units import decimal
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
+FIRST_ANSWERS = QT_TRANSLATE_NOOP(
+    "report", "Each comparison sets the first answers of two variants to a prompt side by side "
+    "(Answer 1 of each, not the repeats).")
 TOO_FEW = QT_TRANSLATE_NOOP("report", "too few prompts to tell (it takes {n})")
 PROMPTS_ONE = QT_TRANSLATE_NOOP("report", "{n} prompt")
 PROMPTS_MANY = QT_TRANSLATE_NOOP("report", "{n} prompts")
@@ -158,6 +161,8 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
         out.append("</table>")
     pairs = [Vote(p["model_a"], p["model_b"], p["outcome"]) for p in _lines(Path(folder) / PAIRS)]
     if pairs:
+        if any(r.repeat for r in results):
+            out.append("<p class=meta>" + t(FIRST_ANSWERS) + "</p>")
         board = leaderboard(pairs)
         out.append("<table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Variant")) + "</th><th>"
                    + t(QT_TRANSLATE_NOOP("report", "Judge rating (95% CI)")) + "</th><th>"

@@ -9641,12 +9641,12 @@ Mga log: {logs}</translation>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="20"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="21"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -9866,111 +9866,116 @@ Mga log: {logs}</translation>
         <translation>hindi makabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="26"/>
         <source>Mean similarity</source>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="151"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="162"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="154"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
         <source>Repeats</source>
         <translation>Mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="55"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
         <source>Mean pass rate</source>
         <translation>Karaniwang rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="56"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
         <source>Spread between repeats</source>
         <translation>Pagkakaiba sa pagitan ng mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Pagkakaiba sa batayan (95% paired bootstrap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <source>Repeats and significance</source>
         <translation>Mga ulit at kabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="71"/>
         <source>baseline</source>
         <translation>batayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge</source>
         <translation>Hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="125"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="19"/>
+        <source>Each comparison sets the first answers of two variants to a prompt side by side (Answer 1 of each, not the repeats).</source>
+        <translation>Magkatabi sa bawat paghahambing ang mga unang sagot ng dalawang variant sa isang prompt (Sagot 1 ng bawat isa, hindi ang mga ulit).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
         <source>too few prompts to tell (it takes {n})</source>
         <translation>kulang ang mga prompt para masabi (kailangan ng {n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="25"/>
         <source>Mean judge score</source>
         <translation>Karaniwang iskor ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} check ang hindi mamarkahan: {reason} Hangga&apos;t hindi ito namamarkahan, hindi binibilang ang sagot nito sa anumang pass rate (maliban kung pumalya ang isa pang check nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} check ang hindi mamarkahan (ang una: {reason}) Hangga&apos;t hindi namamarkahan, hindi binibilang ang mga sagot nila sa anumang pass rate (maliban kung pumalya ang isa pang check nila).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} paghahambing ng dalawang variant ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="35"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} paghahambing ng dalawang variant ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt, sa {n} prompt o higit pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="141"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="168"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

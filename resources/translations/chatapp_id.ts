@@ -9641,12 +9641,12 @@ Log: {logs}</translation>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="20"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="21"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -9866,111 +9866,116 @@ Log: {logs}</translation>
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="26"/>
         <source>Mean similarity</source>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="151"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="162"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="154"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
         <source>Repeats</source>
         <translation>Pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="55"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
         <source>Mean pass rate</source>
         <translation>Rata-rata tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="56"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
         <source>Spread between repeats</source>
         <translation>Sebaran antarpengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Selisih terhadap acuan (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <source>Repeats and significance</source>
         <translation>Pengulangan dan signifikansi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="71"/>
         <source>baseline</source>
         <translation>acuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="125"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="19"/>
+        <source>Each comparison sets the first answers of two variants to a prompt side by side (Answer 1 of each, not the repeats).</source>
+        <translation>Setiap perbandingan menyandingkan jawaban pertama dua varian untuk satu prompt (Jawaban 1 masing-masing, bukan pengulangannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
         <source>too few prompts to tell (it takes {n})</source>
         <translation>prompt terlalu sedikit untuk menilai (perlu {n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="25"/>
         <source>Mean judge score</source>
         <translation>Rata-rata skor juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} pemeriksaan tidak dapat dinilai: {reason} Sampai dinilai, jawabannya tidak dihitung dalam tingkat lulus mana pun (kecuali pemeriksaan lainnya gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} pemeriksaan tidak dapat dinilai (yang pertama: {reason}) Sampai dinilai, jawabannya tidak dihitung dalam tingkat lulus mana pun (kecuali pemeriksaan lainnya gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="35"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="141"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="168"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>

@@ -9641,12 +9641,12 @@ Log: {logs}</translation>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="20"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="21"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
@@ -9866,111 +9866,116 @@ Log: {logs}</translation>
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="23"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="26"/>
         <source>Mean similarity</source>
         <translation>Purata persamaan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="151"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="162"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="154"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="54"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
         <source>Repeats</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="55"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
         <source>Mean pass rate</source>
         <translation>Purata kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="56"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
         <source>Spread between repeats</source>
         <translation>Serakan antara ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="57"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="58"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <source>Repeats and significance</source>
         <translation>Ulangan dan signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="71"/>
         <source>baseline</source>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="125"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="128"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="19"/>
+        <source>Each comparison sets the first answers of two variants to a prompt side by side (Answer 1 of each, not the repeats).</source>
+        <translation>Setiap perbandingan meletakkan jawapan pertama dua varian kepada satu gesaan bersebelahan (Jawapan 1 setiap satu, bukan ulangannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
         <source>too few prompts to tell (it takes {n})</source>
         <translation>gesaan terlalu sedikit untuk menentukan (perlu {n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="22"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="25"/>
         <source>Mean judge score</source>
         <translation>Purata skor hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} semakan tidak dapat dinilai: {reason} Sehingga ia dinilai, jawapannya tidak dikira dalam mana-mana kadar lulus (melainkan semakan lain gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} semakan tidak dapat dinilai (yang pertama: {reason}) Sehingga ia dinilai, jawapannya tidak dikira dalam mana-mana kadar lulus (melainkan semakan lain gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="35"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar, dengan {n} gesaan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="141"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="168"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
