@@ -67,6 +67,13 @@ def decimal(value: float, digits: int | None, language: str | None = None) -> st
     return decimal_text(f"{value:g}" if digits is None else f"{value:.{digits}f}", language)
 
 
+def whole(n: int, language: str | None = None) -> str:
+    """A whole number with its thousands grouped as language writes them ("40,254";
+    Indonesian "40.254"; None: the language chosen for the app)."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if (language or chosen_language()) in DECIMAL_COMMA else text
+
+
 def decimal_text(text: str, language: str | None = None) -> str:
     """A number written with a decimal point in language's separator (None: the language
     chosen for the app)."""

@@ -128,7 +128,7 @@ def test_a_run_with_repeats_counts_them_and_its_interval_counts_prompts(tmp_path
 
 @pytest.mark.parametrize(("language", "speed", "ttft"), [
     ("en", "40.5", "0.250 s"), ("ms", "40.5", "0.250 s"), ("fil", "40.5", "0.250 s"),
-    ("id", "40,5", "0,250 s")])
+    ("id", "40,5", "0,250 dtk")])
 def test_the_reports_numbers_use_the_languages_decimal_separator(
         language: str, speed: str, ttft: str, tmp_path: Path) -> None:
     results = [PairResult("p1", "model-a.gguf", "k", 1, 2, "4", "stop", ttft_s=0.25,
@@ -141,3 +141,32 @@ def test_the_reports_numbers_use_the_languages_decimal_separator(
     assert other not in shown
     # the CSV next to it is for programs: a point in every language
     assert "40.5" in (tmp_path / "summary.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("language", "ttft", "tokens", "chars"), [
+    ("en", "0.200 s", "12,345 tokens", "1,234"), ("id", "0,200 dtk", "12.345 token", "1.234"),
+    ("ms", "0.200 s", "12,345 token", "1,234")])
+def test_units_and_large_numbers_are_written_as_the_language_writes_them(
+        tmp_path: Path, language: str, ttft: str, tokens: str, chars: str) -> None:
+    """Seconds in the language's unit everywhere on the page (the judge's line too), whole
+    numbers with their thousands grouped; the CSV files keep plain numbers."""
+    import json
+
+    answer = "x" * 1234
+    results = [PairResult("p1", "model-a.gguf", "k", 1, 2, answer, "stop", ttft_s=0.2,
+                          tokens_per_s=40.0, completion_tokens=12345, checks=[True])]
+    (tmp_path / "grades.jsonl").write_text(json.dumps(
+        {"prompt_id": "p1", "model": "model-a.gguf", "repeat": 0, "index": 0, "passed": True,
+         "judge": "judge.gguf", "tokens": 40254, "seconds": 2.5, "calls": 1}) + "\n",
+        encoding="utf-8")
+    page = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], results, {},
+                        language).read_text(encoding="utf-8")
+    shown = " ".join(_visible(page).split())
+    assert f"<td class=num>{ttft}</td>" in page and f" · {tokens} · " in shown
+    assert f"<td class=num>{chars}</td>" in page
+    judged = {"en": "40,254 tokens, 2.5 s", "id": "40.254 token, 2,5 dtk",
+              "ms": "40,254 token, 2.5 s"}[language]
+    assert judged in shown, shown[shown.find("judge.gguf"):][:120]
+    assert "40254" not in shown and "12345" not in shown
+    summary = (tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()[1]
+    assert summary.split(",")[11] == "1234"

@@ -37,7 +37,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.store.records import finish_words
-from chatapp.units import decimal, decimal_text
+from chatapp.units import decimal, decimal_text, whole
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -102,13 +102,18 @@ def unread_grades(results: list[PairResult]) -> int:
 
 def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–",
          language: str | None = None) -> str:
-    """A number of the report in language's decimal separator (missing where there is none)."""
-    return missing if value is None else decimal(value, digits, language) + suffix
+    """A number of the report in language's decimal separator, a whole one (digits 0) with its
+    thousands grouped (missing where there is none)."""
+    if value is None:
+        return missing
+    return (whole(round(value), language) if digits == 0 else decimal(value, digits, language)
+            ) + suffix
 
 
 def _cell(value: float | None, digits: int) -> str:
-    """A CSV number: empty where there is none (a spreadsheet reads "–" as text)."""
-    return _fmt(value, digits, missing="")
+    """A CSV number, its thousands not grouped: empty where there is none (a spreadsheet reads
+    "–" as text)."""
+    return "" if value is None else decimal(value, digits)
 
 
 def summary_csv(summaries: list[ModelSummary]) -> str:
@@ -271,7 +276,8 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
                         _text(MEDIAN_TPS, language), 1, language=language)
                   + "<p class=meta>" + html.escape(_text(SPEED_NOTE, language)) + "</p>")
     charts.append(_bars(names, [s.median_ttft_s for s in summaries],
-                        _text(MEDIAN_TTFT, language) + " (s)", 3, language=language))
+                        f"{_text(MEDIAN_TTFT, language)} ({_text(SECONDS, language)})", 3,
+                        language=language))
     if any(s.peak_memory_mb for s in summaries):
         charts.append(_bars(names, [s.peak_memory_mb for s in summaries],
                             _text(PEAK_MEMORY, language) + " (MB)", 0, language=language)
@@ -396,7 +402,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'}</td>"
             f"<td class=num>{_interval(s)}</td>"
             f"<td class=num>{s.passed} / {s.checked}</td>"
-            f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s', language=language)}</td>"
+            f"<td class=num>{_fmt(s.median_ttft_s, 3, ' ' + t(SECONDS), language=language)}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1, language=language)}</td>"
             f"<td class=num>{_fmt(s.median_chars, 0, language=language)}</td>"
             f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
@@ -449,6 +455,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
 
 
 NOT_GRADED = QT_TRANSLATE_NOOP("report", "not graded yet: a later run grades it")
+SECONDS = QT_TRANSLATE_NOOP("report", "s")  # the unit
 UNDECIDED_ONE = QT_TRANSLATE_NOOP(
     "report", "{count} answer counts in no pass rate yet: a check of it is not graded.")
 UNDECIDED = QT_TRANSLATE_NOOP(
@@ -497,7 +504,8 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
             f'<span class=pass>✔ {passed}</span> ' if r.passed else
             f'<span class=fail>✘ {failed}</span> ')
     stats = esc(answer_stats.format(
-        rate=_fmt(r.tokens_per_s, 1, language=language), tokens=r.completion_tokens or 0,
+        rate=_fmt(r.tokens_per_s, 1, language=language),
+        tokens=whole(r.completion_tokens or 0, language),
         reason=finish_words(r.finish_reason,
                             lambda context, text: translate_text(context, text, language))))
     error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""

@@ -12,7 +12,7 @@ from chatapp.compare.evaluate import PairResult
 from chatapp.compare.stats import MIN_PROMPTS, differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
-from chatapp.units import decimal
+from chatapp.units import decimal, whole
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
@@ -138,12 +138,14 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                 "report", one, many, count, language, reason=reason)) + "</p>")
     for judge, spent in sorted(cost["by_judge"].items()):
         out.append("<p class=meta>" + html.escape(line.format(
-            judge=judge, calls=spent["calls"], tokens=spent["tokens"],
+            judge=judge, calls=whole(spent["calls"], language),
+            tokens=whole(spent["tokens"], language),
             seconds=decimal(spent['seconds'], 1, language))) + "</p>")
     if len(cost["by_judge"]) > 1:
         out.append("<p class=meta>" + html.escape(translate_text("report", QT_TRANSLATE_NOOP(
             "report", "Grading in all: {calls} calls, {tokens} tokens, {seconds} s."),
-            language).format(calls=cost["calls"], tokens=cost["tokens"],
+            language).format(calls=whole(cost["calls"], language),
+                             tokens=whole(cost["tokens"], language),
                              seconds=decimal(cost['seconds'], 1, language))) + "</p>")
     rubric = mean_grades(results, variants, "llm-rubric")
     similar = mean_grades(results, variants, "similar")

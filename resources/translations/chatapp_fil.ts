@@ -9621,22 +9621,22 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
@@ -9651,27 +9651,27 @@ Mga log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="370"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -9701,157 +9701,162 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="311"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="312"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tokens/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="382"/>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <location filename="../../chatapp/compare/report.py" line="393"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="320"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="321"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="389"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="391"/>
+        <location filename="../../chatapp/compare/report.py" line="397"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="430"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="431"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="433"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="465"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="466"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="467"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
@@ -9871,10 +9876,10 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="319"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <location filename="../../chatapp/compare/report_stats.py" line="57"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="154"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Variant</translation>
@@ -9965,17 +9970,17 @@ Mga log: {logs}</translation>
         <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt, sa {n} prompt o higit pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="168"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="170"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="171"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

@@ -9621,22 +9621,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
@@ -9651,27 +9651,27 @@ Log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="370"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
@@ -9701,157 +9701,162 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="311"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="312"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban merupakan bagian dari kecepatan model tersebut, dan bergantung pada berapa banyak jawaban lain yang dibuat bersamaan. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="382"/>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="387"/>
+        <location filename="../../chatapp/compare/report.py" line="393"/>
         <source>95% CI</source>
         <translation>selang kepercayaan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="320"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="321"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="389"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="391"/>
+        <location filename="../../chatapp/compare/report.py" line="397"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="430"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="431"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="433"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: run berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <source>s</source>
+        <translation>dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="465"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="466"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="467"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
@@ -9871,10 +9876,10 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="319"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <location filename="../../chatapp/compare/report_stats.py" line="57"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="154"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
         <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Variant</source>
         <translation>Varian</translation>
@@ -9965,17 +9970,17 @@ Log: {logs}</translation>
         <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="168"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="170"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="169"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="171"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
