@@ -74,6 +74,12 @@ def whole(n: int, language: str | None = None) -> str:
     return text.replace(",", ".") if (language or chosen_language()) in DECIMAL_COMMA else text
 
 
+def list_separator(language: str | None = None) -> str:
+    """What separates numbers in a list or an interval: ", ", and "; " where a comma is the
+    language's decimal separator ("[+25,0%; +100,0%]")."""
+    return "; " if (language or chosen_language()) in DECIMAL_COMMA else ", "
+
+
 def decimal_text(text: str, language: str | None = None) -> str:
     """A number written with a decimal point in language's separator (None: the language
     chosen for the app)."""

@@ -159,9 +159,12 @@ def test_units_and_large_numbers_are_written_as_the_language_writes_them(
         {"prompt_id": "p1", "model": "model-a.gguf", "repeat": 0, "index": 0, "passed": True,
          "judge": "judge.gguf", "tokens": 40254, "seconds": 2.5, "calls": 1}) + "\n",
         encoding="utf-8")
-    page = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], results, {},
-                        language).read_text(encoding="utf-8")
+    page = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], results,
+                        {"temperature": 0.5, "seed": 1}, language).read_text(encoding="utf-8")
     shown = " ".join(_visible(page).split())
+    # a list of numbers is not cut where the language writes a decimal comma
+    assert {"en": "temperature=0.5, seed=1", "id": "temperature=0,5; seed=1",
+            "ms": "temperature=0.5, seed=1"}[language] in shown
     assert f"<td class=num>{ttft}</td>" in page and f" · {tokens} · " in shown
     assert f"<td class=num>{chars}</td>" in page
     judged = {"en": "40,254 tokens, 2.5 s", "id": "40.254 token, 2,5 dtk",

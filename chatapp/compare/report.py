@@ -37,7 +37,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.store.records import finish_words
-from chatapp.units import decimal, decimal_text, whole
+from chatapp.units import decimal, decimal_text, list_separator, whole
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -536,7 +536,8 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, 
 
 def _params(params: dict, language: str | None = None) -> str:
     keys = ("max_tokens", "temperature", "seed")
-    return ", ".join(f"{k}={_number(params[k], language)}" for k in keys if k in params)
+    return list_separator(language).join(f"{k}={_number(params[k], language)}"
+                                         for k in keys if k in params)
 
 
 def _number(value: object, language: str | None) -> str:

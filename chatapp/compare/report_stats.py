@@ -12,7 +12,7 @@ from chatapp.compare.evaluate import PairResult
 from chatapp.compare.stats import MIN_PROMPTS, differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
-from chatapp.units import decimal, whole
+from chatapp.units import decimal, list_separator, whole
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
@@ -75,7 +75,8 @@ def stats_section(results: Sequence[PairResult], variants: Sequence[str],
                     else f"<span class=meta>{t(NOT_SIGNIFICANT)}</span>" if d.enough
                     else f"<span class=meta>{t(TOO_FEW).format(n=MIN_PROMPTS)}</span>")
             prompts = t(PROMPTS_ONE if d.prompts == 1 else PROMPTS_MANY).format(n=d.prompts)
-            versus = (f"{_pct(d.mean, True, language)} [{_pct(d.low, True, language)}, "
+            versus = (f"{_pct(d.mean, True, language)} [{_pct(d.low, True, language)}"
+                      f"{list_separator(language)}"
                       f"{_pct(d.high, True, language)}] <span class=meta>({prompts})</span> "
                       f"{mark}")
         else:
