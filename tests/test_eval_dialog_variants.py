@@ -155,8 +155,9 @@ def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(
     results = {r.model: r for r in load_results(tmp_path / "out")}
     assert set(results) == {"base", "tuned"}
     # the pass rates are said where the run was started, not only in the report
-    assert dialog.progress_label.text().splitlines()[-1] == (
+    assert dialog.progress_label.text().splitlines()[-1].replace("\u00a0", " ") == (
         "Pass rate: base 100% (1 / 1) · tuned 100% (1 / 1)")
+    assert "100%\u00a0(1\u00a0/\u00a01)" in dialog.progress_label.text()  # not cut apart
     assert results["base"].answer != results["tuned"].answer
     assert dialog.open_button.isEnabled() and dialog.progress_bar.value() == 2
     config.write_text(config.read_text().replace(str(files["adapter"]), str(files["wide"])))

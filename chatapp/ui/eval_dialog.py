@@ -427,8 +427,9 @@ class EvalDialog(QDialog):
             if graders is not None and not run.stop_event.is_set():
                 results = graders.grade_run(run, results)
             page = write_report(folder, name, prompts, names, results, params, language, claims)
-            rates = [f"{s.model} {s.pass_rate * 100:.0f}% ({s.passed} / {s.checked})"
-                     for s in summarize(results, names) if s.pass_rate is not None]
+            nbsp = "\u00a0"  # a rate and its counts stay on one line
+            rates = [f"{s.model} {s.pass_rate * 100:.0f}%{nbsp}({s.passed}{nbsp}/{nbsp}"
+                     f"{s.checked})" for s in summarize(results, names) if s.pass_rate is not None]
             return page, self.tr("Pass rate: {rates}").format(rates=" · ".join(rates)) \
                 if rates else ""
 
