@@ -430,3 +430,27 @@ def test_models_the_votes_cannot_tell_apart_share_a_rank() -> None:
     assert [(r["rank"], r["model"]) for r in rows] == [
         ("1", m) for m in sorted(["a + Office", "b"], key=lambda m: rows[0]["model"] != m)
     ] + [("3", "c")]
+
+
+def test_the_judges_board_over_every_run_tells_apart_variants_of_one_name(tmp_path: Path) -> None:
+    """Two runs each with a variant "expert": over every run they are two rows, each with its
+    run's name (they need not be one model or one setting); under one run's tag, its own
+    names as they are."""
+    import time
+
+    from chatapp.compare.judge import board
+
+    store = Store(tmp_path / "db.sqlite")
+    with store._tx() as db:
+        for tag, winner in (("run 1", "a"), ("run 1", "a"), ("run 2", "b")):
+            db.execute(
+                "INSERT INTO judgements (kind, model_a, model_b, outcome, judge_model, judge_key,"
+                " judge_prompt, judge_reply, provenance, tag, created_at) VALUES (?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?)", ["pairwise", "expert", f"plain {tag}", winner, "j.gguf",
+                                       "j", "", "", "{}", tag, time.time()])
+    everyone = board(store, "judge")
+    assert sorted(r.model for r in everyone.ratings) == [
+        "expert (run 1)", "expert (run 2)", "plain run 1", "plain run 2"]
+    one = board(store, "judge", tag="run 1")
+    assert sorted(r.model for r in one.ratings) == ["expert", "plain run 1"]
+    store.close()

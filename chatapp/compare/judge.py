@@ -221,9 +221,20 @@ def judgement_tags(store: Store) -> list[str]:
 
 
 def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:
-    """The judge's comparisons as votes (variant names)."""
-    return [Vote(j["model_a"], j["model_b"], j["outcome"])
-            for j in judgements(store, "pairwise", tag)]
+    """The judge's comparisons as votes, by variant name. Over every run (tag None), a name
+    that variants of more than one run have is told apart by its run's name ("expert
+    (run 2)"): two runs' variants of one name need not be the same model or settings."""
+    rows = judgements(store, "pairwise", tag)
+    runs: dict[str, set[str]] = {}
+    for j in rows:
+        for name in (j["model_a"], j["model_b"]):
+            runs.setdefault(name, set()).add(j["tag"])
+
+    def name(variant: str, run: str) -> str:
+        return f"{variant} ({run})" if tag is None and len(runs[variant]) > 1 else variant
+
+    return [Vote(name(j["model_a"], j["tag"]), name(j["model_b"], j["tag"]), j["outcome"])
+            for j in rows]
 
 
 def board(store: Store, source: str = "people", tag: str | None = None,
