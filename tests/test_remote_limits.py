@@ -68,6 +68,16 @@ def test_a_stream_that_ends_unfinished_says_the_context_may_be_full(server):
     assert "the conversation filled the model's context there" in generation.result.error
 
 
+def test_a_stream_that_says_done_without_a_finish_reason_is_a_whole_answer(server):
+    """``data: [DONE]`` is the API's own end of an answer: a server that sends no chunk with
+    a finish reason before it still ended (was: "closed the answer before its end")."""
+    server.replies = [Reply(pieces=["Whole", " answer"], fault="garbage",
+                            lines=["data: [DONE]"])]
+    generation, _ = answer(RemoteModel(client_for(server.url), "tiny"))
+    assert generation.text == "Whole answer" and generation.error is None
+    assert generation.result.finish_reason == "stop"
+
+
 @pytest.mark.parametrize("message", [
     "the request exceeds the available context size, try increasing it",  # llama-server
     "Requested tokens (3000) exceed context window of 2048",  # llama-cpp-python

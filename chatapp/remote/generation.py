@@ -262,6 +262,7 @@ class RemoteGeneration:
         self._pieces = 0
         self._reasoning_pieces = 0
         self._chunks = 0  # events read as chunks of the API
+        self._done = False  # the stream said data: [DONE]
         self._event_stream = True  # the reply said it is an event stream (or whole JSON)
         self._thread = threading.Thread(target=self._read, daemon=True, name="remote-answer")
         self._thread.start()
@@ -282,6 +283,8 @@ class RemoteGeneration:
                 return
             whole = whole_reply(stream.response, self.model.client.endpoint)
             self._event_stream = whole is not None or is_event_stream(stream.response)
+            if whole is None:
+                self._watch_done(stream)
             clock, pause = time.perf_counter, time.sleep
             for chunk in stream if whole is None else [whole]:
                 put((chunk, clock()))
@@ -338,6 +341,22 @@ class RemoteGeneration:
                 on_end, self.on_end = self.on_end, None
                 on_end()
 
+    def _watch_done(self, stream: Any) -> None:
+        """Note in self._done when the stream's events say ``data: [DONE]`` (the answer's
+        end as the API marks it, whether or not a chunk gave a finish reason): through the
+        openai Stream's event iterator, where it has one."""
+        events = getattr(stream, "_iter_events", None)
+        if events is None:
+            return
+
+        def watched() -> Iterator[Any]:
+            for event in events():
+                if str(getattr(event, "data", "")).startswith("[DONE]"):
+                    self._done = True
+                yield event
+
+        stream._iter_events = watched
+
     def _iterate(self) -> Iterator[str]:
         parser = OutputParser(strip_leading=not self._continuing)
         get = self._events.get
@@ -368,10 +387,10 @@ class RemoteGeneration:
                 if self._finish is None and not self._chunks and not self._event_stream:
                     self._fail(RemoteError(NOT_A_STREAM, endpoint=endpoint.name,
                                            host=endpoint.host))
-                elif self._finish is None:
+                elif self._finish is None and not self._done:
                     self._fail(RemoteError(STREAM_ENDED, endpoint=endpoint.name))
-                else:
-                    self._end(self._finish)
+                else:  # (a [DONE] without a finish reason: the answer's end all the same)
+                    self._end(self._finish or "stop")
                 return
             if isinstance(item, BaseException):
                 yield from self._rest(parser)
