@@ -94,6 +94,12 @@ def test_random_seed_is_left_to_the_server_and_no_key_sends_no_authorization(ser
     answer(model, {"seed": -1, "max_tokens": 8})
     sent = server.chat_requests()[-1]
     assert "seed" not in sent.body
+    # the seed an answer is stored with when none was asked for (answer_row.with_seed) is the
+    # app's own: a request that left it out leaves it out (was: sent as if asked for)
+    from chatapp.answer_row import with_seed
+
+    answer(model, with_seed({"max_tokens": 8}))
+    assert "seed" not in server.chat_requests()[-1].body
     assert "authorization" not in sent.headers
 
 

@@ -60,11 +60,12 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
 
     messages: role/content dicts (questions in a row go as one; a tool call's fields go
     along; other keys, such as an earlier answer's reasoning, stay here). params: the app's
-    sampling parameters — temperature, top_p, max_tokens (-1: the server's limit), seed (-1:
-    the server picks), stop (a string or a list), frequency and presence penalties, and
-    tools, tool_choice and response_format go as OpenAI fields; top_k, min_p and
-    repeat_penalty (also as vLLM's repetition_penalty) as extra body fields unless extras is
-    False; ``continue`` with a last assistant message asks the server to go on with it.
+    sampling parameters — temperature, top_p, max_tokens (-1: the server's limit), seed (-1,
+    or one the app drew, "seed_random": the server picks), stop (a string or a list),
+    frequency and presence penalties, and tools, tool_choice and response_format go as
+    OpenAI fields; top_k, min_p and repeat_penalty (also as vLLM's repetition_penalty) as
+    extra body fields unless extras is False; ``continue`` with a last assistant message
+    asks the server to go on with it.
     """
     body: dict[str, Any] = {
         "model": model_id,
@@ -80,7 +81,7 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
         if params.get(name):
             body[name] = params[name]
     seed = params.get("seed")
-    if seed is not None and int(seed) >= 0:
+    if seed is not None and int(seed) >= 0 and not params.get("seed_random"):
         body["seed"] = int(seed)
     stop = params.get("stop")
     if stop:
