@@ -115,7 +115,8 @@ class Session:
             the latest one left).
         drafts: the unsent text of each conversation not shown (None: a new one).
         always_drop: the conversations whose oldest messages are left out when a message
-            would overflow the context, without asking each time.
+            would overflow the context, without asking each time (kept in the settings:
+            drop_from_now_on).
     """
 
     def __init__(self, store: Store, chat: Chat, settings: Settings) -> None:
@@ -128,7 +129,8 @@ class Session:
         self.collections: list[int] = []
         self.deleted: list[Deletion] = []
         self.drafts: dict[int | None, str] = {}
-        self.always_drop: set[int] = set()
+        self.always_drop: set[int] = {int(c) for c in settings.always_drop
+                                      if isinstance(c, int) and not isinstance(c, bool)}
         self._tokens: dict[tuple[str, str], int] = {}
         self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted
         # the sizes of the messages before the draft in the last prompt counted exactly
@@ -392,6 +394,12 @@ class Session:
         earlier = len(messages) - 1 - (1 if messages[0].get("role") == "system" else 0)
         return Overflow("ask", sum(sizes) + sources, total, droppable, estimated, earlier,
                         room)
+
+    def drop_from_now_on(self, conversation_id: int) -> None:
+        """Leave out the oldest messages of this conversation whenever it overflows, from now
+        on (also after a restart: the settings keep it)."""
+        self.always_drop.add(conversation_id)
+        self.settings.always_drop = sorted(self.always_drop)
 
     def left_out(self, messages: list[dict], sizes: list[int], total: int) -> tuple[int, int]:
         """In a conversation whose oldest messages are left out from now on (always_drop):

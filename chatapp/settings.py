@@ -98,6 +98,8 @@ class Settings:
     arena_left_out: list = field(default_factory=list)  # model keys the arena does not draw
     last_conversation: int = 0  # shown when the window closed (-1: a new one; 0: not known)
     drafts: dict = field(default_factory=dict)  # conversation id ("new") -> its unsent text
+    # conversations whose oldest messages are left out, without asking, when they overflow
+    always_drop: list = field(default_factory=list)
     api: ApiSettings = field(default_factory=ApiSettings)
 
     @classmethod

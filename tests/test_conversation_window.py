@@ -409,7 +409,7 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     assert "left out to fit the context" in window.chat_view.bubbles[-1].footer.text()
 
     # the real question: leaving out can be chosen for the rest of the conversation
-    monkeypatch.undo()
+    monkeypatch.delattr(window, "ask_overflow")  # the window asks again (the home stays)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -441,7 +441,12 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     window.update_meter("")
     meter = window.composer.meter
     assert "Left out to fit" in meter.toolTip() and meter.value() < meter.maximum() - 64
+    conversation = window.session.conversation_id
     close_window(window)
+    # the choice outlives the window (was: asked again after a restart)
+    again = open_window(qtbot)
+    assert conversation in again.session.always_drop
+    close_window(again)
 
 
 def test_the_meter_turns_red_where_the_answers_room_would_be_cut_into(qtbot,

@@ -55,6 +55,7 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
     box.exec()
     if drop_button is not None and box.clickedButton() is drop_button:
         if box.checkBox().isChecked() and session.conversation_id is not None:
-            session.always_drop.add(session.conversation_id)
+            session.drop_from_now_on(session.conversation_id)
+            window.save_settings()
         return Decision("drop", overflow.droppable)
     return Decision("new" if box.clickedButton() is new_button else "cancel")
