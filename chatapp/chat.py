@@ -331,18 +331,18 @@ class Chat:
         return params, notice
 
     def regenerate(self, message_id: int, model: AnyModel,
-                   sampling: Sampling | dict[str, Any]) -> Answer:
+                   sampling: Sampling | dict[str, Any], dropped: int = 0) -> Answer:
         """A new answer (a sibling) to the same question, with model; for a question of the
         user's, an answer to it (one that never got its answer: the app ended first). The
-        conversation's own model stays what it was."""
+        conversation's own model stays what it was. dropped: as in answer."""
         message = self.store.message(message_id)
         if message.role == "user":
             return self.answer(message.conversation_id, message.id, model, sampling,
-                               remember=False)
+                               dropped=dropped, remember=False)
         if message.role != "assistant" or message.parent_id is None:
             raise ValueError("only answers can be regenerated")
         return self.answer(message.conversation_id, message.parent_id, model, sampling,
-                           remember=False)
+                           dropped=dropped, remember=False)
 
     def edit(self, message_id: int, text: str, model: AnyModel,
              sampling: Sampling | dict[str, Any]) -> tuple[Message, Answer]:

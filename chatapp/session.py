@@ -261,16 +261,22 @@ class Session:
 
     # what the next answer sees
 
-    def next_messages(self, draft: str, shown: list[Message] | None = None) -> list[dict]:
+    def next_messages(self, draft: str, shown: list[Message] | None = None,
+                      before: list[Message] | None = None) -> list[dict]:
         """The messages the model would see if draft were sent now (shown: the branch on
-        screen, read instead of the store when it is the current one)."""
+        screen, read instead of the store when it is the current one; before: the messages
+        before draft as they are, in place of the current branch)."""
         system, _params = self.settings_of_conversation()
-        messages = branch_messages(self._branch(shown), system)
+        messages = branch_messages(self._branch(shown, before), system)
         messages.append({"role": "user", "content": draft})
         return messages
 
-    def _branch(self, shown: list[Message] | None) -> list[Message]:
-        """The shown conversation's current branch (shown, when it is that one)."""
+    def _branch(self, shown: list[Message] | None,
+                before: list[Message] | None = None) -> list[Message]:
+        """The shown conversation's current branch (shown, when it is that one; before, when
+        given)."""
+        if before is not None:
+            return before
         if self.conversation_id is None:
             return []
         leaf = self.store.conversation(self.conversation_id).current_leaf_id
@@ -337,14 +343,15 @@ class Session:
             lock.release()
 
     def context_use(self, draft: str, model: AnyModel, shown: list[Message] | None = None,
-                    busy: bool = False) -> tuple[list[dict], list[int], bool]:
+                    busy: bool = False, before: list[Message] | None = None
+                    ) -> tuple[list[dict], list[int], bool]:
         """The next prompt's messages, their token sizes (with the turn markers), and
         whether the sizes are estimates. With the model loaded and free the sizes add up to
         the exact prompt (prompt_tokens), what the template adds shared among the messages
         before the last; else the messages before the draft keep the sizes the last exact
-        count gave them."""
-        shown = self._branch(shown)  # read once
-        messages = self.next_messages(draft, shown)
+        count gave them. before: see next_messages."""
+        shown = self._branch(shown, before)  # read once
+        messages = self.next_messages(draft, before=shown)
         per_token = self.bytes_per_token(model, shown)
         exact, sizes = True, []
         many = len(messages) > EXACT_LIMIT
@@ -375,10 +382,11 @@ class Session:
         return min(max(64, total if tokens < 0 else tokens), total // 2)
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
-                 busy: bool = False) -> Overflow:
+                 busy: bool = False, before: list[Message] | None = None) -> Overflow:
         """Whether text fits the context with the conversation (and room for the answer and
-        for document sources)."""
-        messages, sizes, estimated = self.context_use(text, model, shown, busy)
+        for document sources); before: the messages before text, in place of the current
+        branch (a question answered again)."""
+        messages, sizes, estimated = self.context_use(text, model, shown, busy, before)
         total = self.context_size(model)
         sources = self.sources_budget(total)
         room = self.answer_room(total)

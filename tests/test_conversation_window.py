@@ -449,6 +449,39 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     close_window(again)
 
 
+def test_answering_again_where_the_conversation_overflows_asks_as_sending_does(
+        qtbot, two_models: Path, monkeypatch) -> None:
+    """Regenerate (with another model too) on a conversation its model cannot hold: the same
+    question as a message sent, and its choice kept (was: the oldest messages left out
+    without a word)."""
+    window = open_window(qtbot)
+    pick(window, "tiny-llama-F32")
+    store = window.ctx.store
+    conversation = store.create_conversation("long")
+    parent = None
+    for i in range(6):
+        question = store.add_message(conversation.id, parent, "user",
+                                     f"question {i} " + "word " * 60)
+        parent = store.add_message(conversation.id, question.id, "assistant", "answer " * 40,
+                                   finish_reason="stop").id
+    window.open_conversation(conversation.id)
+    asked: list = []
+    answer = [Decision("cancel")]
+    monkeypatch.setattr(window, "ask_overflow",
+                        lambda overflow: asked.append(overflow) or answer[0])
+    model = window.current_model()
+    window.tree.regenerate(parent, model)
+    assert len(asked) == 1 and asked[0].kind == "ask" and asked[0].droppable >= 2
+    assert len(store.children(question.id, conversation.id)) == 1  # cancelled: none started
+    answer[0] = Decision("drop", asked[0].droppable)
+    window.tree.regenerate(parent, model)
+    wait_answer(qtbot, window)
+    again = store.children(question.id, conversation.id)
+    assert len(again) == 2 and len(asked) == 2
+    assert store.message(again[-1].id).dropped_messages >= asked[1].droppable
+    close_window(window)
+
+
 def test_the_meter_turns_red_where_the_answers_room_would_be_cut_into(qtbot,
                                                                       two_models: Path) -> None:
     window = open_window(qtbot)

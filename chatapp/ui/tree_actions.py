@@ -70,8 +70,32 @@ class TreeActions(QObject):
         """A new answer beside this one, by model (the picked one by default)."""
         w = self.window
         model = model or w.current_model()
-        if model is not None and not w.answers.elsewhere():
-            self._start(w.ctx.chat.regenerate(message_id, model, w.ctx.settings.sampling))
+        if model is None or w.answers.elsewhere():
+            return
+        dropped = self._room_for(message_id, model)
+        if dropped is not None:
+            self._start(w.ctx.chat.regenerate(message_id, model, w.ctx.settings.sampling,
+                                              dropped))
+
+    def _room_for(self, message_id: int, model: AnyModel) -> int | None:
+        """How many of the oldest messages to leave out so that the question of an answer
+        (or the question itself) fits model's context again, asked as a message sent would
+        be (0: it fits); None when the user keeps it as it is (cancel, or a new
+        conversation)."""
+        w = self.window
+        store = w.ctx.store
+        message = store.message(message_id)
+        question = message if message.role == "user" else store.message(message.parent_id)
+        before = store.branch(question.parent_id) if question.parent_id is not None else []
+        overflow = w.session.overflow(question.content, model, before=before,
+                                      busy=w.answers.titler is not None)
+        if not overflow.must_ask:
+            return 0
+        decision = w.ask_overflow(overflow)
+        if decision.kind == "new":
+            w.new_conversation()
+            w.composer.edit.setPlainText(question.content)
+        return decision.dropped if decision.kind == "drop" else None
 
     def regenerate_with(self, message_id: int, key: str) -> None:
         """Regenerate with the model of that key."""
