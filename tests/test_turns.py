@@ -174,3 +174,23 @@ def test_harmony_analysis_is_reasoning_and_final_is_the_answer(tmp_path: Path,
                    eos="<|return|>")
     text, reasoning, finish, _ = answer(path, [{"role": "user", "content": "Capital?"}])
     assert (text, reasoning.strip(), finish) == ("Paris!", "The capital question.", "stop")
+
+
+def test_going_on_with_an_answer_where_the_answers_room_is_short_says_so(
+        tiny_model: Path) -> None:
+    """A conversation that fits the context but leaves too little of it for the answer kept
+    free names that room (was: "too long for this model's context of 512 tokens (270
+    tokens)", which contradicts itself)."""
+    worker = ModelWorker()
+    try:
+        worker.load(tiny_model, n_ctx=512)
+        messages = [{"role": "user", "content": "Hi"},
+                    {"role": "assistant", "content": "word " * 130}]  # an answer grown long
+        generation = worker.generate(messages, {"max_tokens": 9999, "temperature": 0.0,
+                                                "continue": True})
+        assert "".join(generation) == ""
+        error = " ".join(generation.result.error.split())
+        assert "leaves too little of this model's context of 512 tokens to go on with the " \
+               "answer (256 tokens are kept for it)" in error, error
+    finally:
+        worker.stop()

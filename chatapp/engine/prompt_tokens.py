@@ -61,6 +61,12 @@ def too_long(count: int, n_ctx: int, room: int, continuing: bool) -> PromptTooLo
     """Why a prompt of count tokens cannot be answered in n_ctx with room kept for the
     answer: an answer to go on with (continuing), a message longer than the context, or one
     that leaves the answer too little of it."""
+    if continuing and count < n_ctx:
+        return PromptTooLong(QT_TRANSLATE_NOOP(
+            "errors", "The conversation ({count} tokens) leaves too little of this model's "
+            "context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for "
+            "it). Ask for a shorter answer, raise the context length, or go on in a new "
+            "conversation."), n_ctx=n_ctx, count=count, room=room)
     if continuing:
         return PromptTooLong(QT_TRANSLATE_NOOP(
             "errors", "The conversation is too long for this model's context of {n_ctx} "
