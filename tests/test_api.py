@@ -540,6 +540,28 @@ def test_a_client_that_goes_away_frees_the_model_at_the_next_token(api, starter_
     assert seen - 1 <= generated <= seen + 2, (seen, line)
 
 
+def test_a_client_that_goes_away_while_sending_its_request_is_one_line(api) -> None:
+    """A client that sends part of its body, then closes: a 499 line for each, and no
+    traceback on the screen or in the log (was: two tracebacks each)."""
+    import socket
+
+    host, port = api.url.removeprefix("http://").removesuffix("/v1").rsplit(":", 1)
+    for _ in range(3):
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall((f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\n"
+                          f"Authorization: Bearer {TOKEN}\r\nContent-Type: application/json"
+                          "\r\nContent-Length: 1000\r\n\r\n{\"model\": ").encode())
+            time.sleep(0.2)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(
+            [line for line in api.lines if re.search(r"/v1/chat/completions .* 499$", line)]) < 3:
+        time.sleep(0.05)
+    gone = [line for line in api.lines if re.search(r"/v1/chat/completions .* 499$", line)]
+    assert len(gone) == 3, api.lines
+    assert not any("Traceback" in line or "ClientDisconnect" in line for line in api.lines)
+    assert raw(api, "/v1/models")[0] == 200  # serving goes on
+
+
 def test_a_client_that_gives_up_on_a_whole_answer_stops_it(api) -> None:
     """A non-streamed request whose client times out (SDKs' timeouts and retries) is
     cancelled while its tokens keep coming, and logged 499, not 200."""

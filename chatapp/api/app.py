@@ -25,6 +25,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from chatapp.api import requests as api_requests
@@ -196,6 +197,11 @@ def create_app(service: ApiService, token: Callable[[], str],
         Exchange(service, _client(request.scope), request.url.path).end(exc.status_code, error)
         return JSONResponse(error.body(), exc.status_code)
 
+    @app.exception_handler(ClientDisconnect)
+    async def gone(request: Request, exc: ClientDisconnect) -> Response:
+        # the client went away while its request was read: its line says 499 (no traceback)
+        return Response(status_code=CLIENT_CLOSED)
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.error("the local API failed", exc_info=exc)
@@ -241,6 +247,9 @@ def create_app(service: ApiService, token: Callable[[], str],
         except ApiError as exc:
             exchange.end(exc.http_status, exc)
             raise
+        except ClientDisconnect:
+            exchange.end(CLIENT_CLOSED)
+            raise
 
     return app
 
@@ -285,6 +294,9 @@ async def _complete(service: ApiService, request: Request, chat: bool) -> Respon
             answer = service.start_answer(exchange, chosen, messages, params, chat)
     except ApiError as exc:
         exchange.end(exc.http_status, exc)
+        raise
+    except ClientDisconnect:  # gone while its request was read
+        exchange.end(CLIENT_CLOSED)
         raise
     except BaseException:
         exchange.end(500)
