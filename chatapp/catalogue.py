@@ -179,6 +179,15 @@ class Catalogue:
             if self._closed and last:
                 self.close()
 
+    def list_added(self) -> dict[str, UserError]:
+        """List the endpoints added to the file since the last listing (by another window
+        or ``chatapp remote add``) that were neither listed nor failed yet; their failures,
+        as refresh_remote. Network: off the GUI thread."""
+        with self._lock:
+            known = set(self._remote) | set(self.errors)
+        added = [e.name for e in self.configured() if e.name not in known]
+        return self.refresh_remote(added) if added else {}
+
     def _refresh_remote(self, names: list[str] | None) -> dict[str, UserError]:
         asked = [e for e in self.configured() if names is None or e.name in names]
         failures: dict[str, UserError] = {}

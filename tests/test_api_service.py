@@ -192,6 +192,24 @@ def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:
         remote.close()
 
 
+def test_a_server_added_while_the_api_runs_is_listed(app, serving) -> None:
+    """A server added after the API started (``chatapp remote add`` in another terminal
+    writes the endpoints file) is listed by /v1/models (was: answered, but never listed)."""
+    from chatapp.remote.endpoints import EndpointStore, make_endpoint
+
+    remote = OpenAIServer().serve()
+    try:
+        _server, client = serving()
+        assert not [m.id for m in client.models.list().data if m.id.startswith("lab/")]
+        EndpointStore(app.paths).add(make_endpoint("lab", remote.url))  # another process's
+        assert "lab/tiny" in [m.id for m in client.models.list().data]
+        asked = len(remote.requests)
+        client.models.list()
+        assert len(remote.requests) == asked  # listed once, not at every request
+    finally:
+        remote.close()
+
+
 def test_cors_is_off_unless_origins_are_listed(serving) -> None:
     def preflight(server) -> dict[str, str]:
         request = urllib.request.Request(

@@ -196,7 +196,9 @@ class ApiService:
             return sum(self._queues.values())
 
     def models(self) -> list[dict[str, Any]]:
-        """The /v1/models entries (each saying whether the model is loaded now)."""
+        """The /v1/models entries (each saying whether the model is loaded now); servers
+        added since the API started are listed first (network: off the event loop)."""
+        self.ctx.catalogue.list_added()
         engine, pipeline = self.ctx.engine, self.ctx.chat.pipeline
         return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path),
                         o.model.context_length if o.kind != CHAT or is_remote(o.model)
