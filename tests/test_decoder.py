@@ -41,8 +41,14 @@ def test_multibyte_characters_split_across_tokens_stay_whole(text: str) -> None:
         for i in range(0, len(data), size):
             stream.add(data[i:i + size])
             assert "\ufffd" not in sink.text
-        stream.finish(final=True)
+        stream.finish()
         assert sink.text == text
+    # an end that cuts a character in two (a token limit) leaves its bytes out
+    sink = Sink()
+    stream = TextStream(sink, 1, (), strip_leading=False)
+    stream.add(data[:-1])
+    stream.finish()
+    assert sink.text == text[:-1] and "\ufffd" not in sink.text
 
 
 def test_stop_string_split_across_pieces_is_cut() -> None:
@@ -51,7 +57,7 @@ def test_stop_string_split_across_pieces_is_cut() -> None:
     stream.BATCH_S = 0.0
     pieces = [b"  ", b"Hello", b" there <|", b"im_", b"end|> never shown"]
     stopped = [stream.add(p) for p in pieces]
-    stream.finish(final=False)
+    stream.finish()
     assert stopped == [False, False, False, False, True]
     assert sink.text == "Hello there "
     assert all("<|" not in e["text"] for e in sink.events)

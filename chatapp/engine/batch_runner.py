@@ -206,7 +206,7 @@ class BatchRunner:
         for seq in list(self.batch.running) + list(self.batch.filling):
             job = self.jobs.pop(seq)
             self.batch.end(seq)
-            job.stream.finish(final=False)
+            job.stream.finish()
             self.worker.send({"event": "error", "id": job.request_id, "kind": kind,
                               "message": message})
         while self.waiting:

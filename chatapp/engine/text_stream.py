@@ -102,15 +102,11 @@ class TextStream:
             self.worker.send(event)
             self.pending = Delta()
 
-    def finish(self, final: bool) -> None:
-        """Send what is left (the held-back tail too; final: the output ended by itself, so
-        bytes of an unfinished character are shown as a replacement character)."""
+    def finish(self) -> None:
+        """Send what is left (the held-back tail too). The bytes of a character the end cut
+        in two (a token limit inside an emoji) are left out, not shown as a replacement
+        character."""
         parser = self.parser
-        if final:
-            rest = parser.feed(self.utf8.decode(b"", final=True))
-            self._take_calls(rest)
-            self.pending.content += rest.content
-            self.pending.reasoning += rest.reasoning
         rest = parser.finish()
         self._take_calls(rest, final=True)
         self.pending.content += rest.content

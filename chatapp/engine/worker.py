@@ -541,7 +541,7 @@ class Worker:
                 if count >= max_tokens:
                     break
         except DecodeError as exc:
-            stream.finish(final=False)
+            stream.finish()
             self.send({"event": "error", "id": request_id, "kind": "decode",
                        "message": str(exc)})
             return
@@ -559,7 +559,7 @@ class Worker:
     def finish_job(self, job: Job, finish: str, extra: dict[str, Any] | None = None) -> None:
         """Send what is left of an answer's text and its done event with the stats."""
         stream = job.stream
-        stream.finish(final=finish not in ("stop", "stopped"))
+        stream.finish()
         stats = job.stats(self.decoder.threads, extra)
         self.send({"event": "done", "id": job.request_id, "finish_reason": finish,
                    "stats": stats})
