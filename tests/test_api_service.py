@@ -210,6 +210,30 @@ def test_a_server_added_while_the_api_runs_is_listed(app, serving) -> None:
         remote.close()
 
 
+def test_a_servers_unknown_model_and_its_wait_come_back_as_such(app, serving) -> None:
+    """The server does not know the model: 404 model_not_found, as for a local one; it asks
+    to wait (after the one retry): 429 with its Retry-After (was: both 502 server_error)."""
+    from chatapp.remote.endpoints import make_endpoint
+
+    remote = OpenAIServer().serve()
+    try:
+        app.catalogue.endpoints.add(make_endpoint("lab", remote.url))
+        app.catalogue.refresh_remote()
+        _server, client = serving()
+        remote.replies = [Reply(fault="status", status=404, body={"error": {
+            "message": "model 'nosuch' not found"}})]
+        with pytest.raises(openai.NotFoundError) as unknown:
+            client.chat.completions.create(model="lab/nosuch", messages=ASK, max_tokens=4)
+        assert unknown.value.code == "model_not_found"
+        remote.replies = [Reply(fault="status", status=429, headers={"Retry-After": "1"},
+                                body={"error": {"message": "slow down"}})]
+        with pytest.raises(openai.RateLimitError) as limited:
+            client.chat.completions.create(model="lab/tiny", messages=ASK, max_tokens=4)
+        assert limited.value.response.headers["retry-after"] == "1"
+    finally:
+        remote.close()
+
+
 def test_cors_is_off_unless_origins_are_listed(serving) -> None:
     def preflight(server) -> dict[str, str]:
         request = urllib.request.Request(

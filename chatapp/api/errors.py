@@ -9,8 +9,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 #: OpenAI's error types by HTTP status
 TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
-         405: "invalid_request_error", 413: "invalid_request_error", 500: "server_error",
-         502: "server_error", 503: "server_error"}
+         405: "invalid_request_error", 413: "invalid_request_error", 429: "rate_limit_error",
+         500: "server_error", 502: "server_error", 503: "server_error"}
 
 BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {reason}")
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
@@ -82,13 +82,20 @@ def answer_error(kind: str | None, error: UserError | None, message: str | None)
     the result's error line): the prompt longer than the context 400 (OpenAI's
     context_length_exceeded), a request the model
     cannot take (response format, tools, a template that refuses the conversation) 400, a
-    model that does not fit or cannot be loaded now 503, a server elsewhere 502, the rest
-    (the model process died) 500."""
+    model that does not fit or cannot be loaded now 503, a server elsewhere 502 (404 when it
+    does not know the model, 429 with its wait when it asks to wait), the rest (the model
+    process died) 500."""
     reason = str(error) if error is not None else (message or "?")
     status = {"context": 400, "request": 400, "template": 400, "fit": 503, "load": 503,
               "remote": 502}.get(kind or "", 500)
     code = {"context": "context_length_exceeded", "fit": "model_too_big"}.get(kind or "")
     said = ("fit", "load", "remote", "context", "request", "template")  # their own reason
+    upstream = getattr(error, "status", None) if kind == "remote" else None
+    if error is not None and upstream in (404, 429):  # the server's own: the model it does
+        wait = getattr(error, "retry_after_s", None)  # not know, or asked to wait
+        return ApiError(upstream, error.template, api_code="model_not_found" if upstream == 404
+                        else "rate_limit_exceeded", retry_after_s=None if wait is None
+                        else max(1, round(wait)), **error.params)
     if error is not None and kind in said:
         return ApiError(status, error.template, api_code=code, **error.params)
     if kind in said:

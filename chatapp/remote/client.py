@@ -251,6 +251,7 @@ class RemoteClient:
                 raise error
             if waited:
                 raise RemoteError(RETRIED_STATUSES[error.status], http_status=error.status,
+                                  retry_after_s=error.retry_after_s,
                                   endpoint=self.endpoint.name)
             wait = error.retry_after_s if error.retry_after_s is not None \
                 else RETRY_AFTER_DEFAULT_S
