@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QToolTip
+from PySide6.QtWidgets import QDialog, QLabel, QToolTip
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -376,11 +376,18 @@ def test_a_typed_context_out_of_range_becomes_the_nearest_allowed_one(
         qtbot.keyClicks(field, str(field.maximum() * 4))
         qtbot.keyClick(field, Qt.Key.Key_Tab)
         seen["tip"] = QToolTip.text()
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
         seen["value"] = field.value()
         dialog.reject()
 
     seen = run_dialog(qtbot, window, type_over_the_largest)
     assert seen["tip"].startswith("At most ") and seen["value"] > 0
+    # the largest is said beside the field too, where it stays (a tip goes with the mouse)
+    from chatapp.ui.units import number
+
+    largest = number(seen["value"])
+    assert (f"At most {largest} tokens: the context length the model was trained for."
+            in seen["labels"]), [t for t in seen["labels"] if "most" in t]
     close_window(window)
 
 

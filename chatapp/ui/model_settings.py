@@ -131,6 +131,9 @@ class ModelSettingsDialog(QDialog):
         self.context.setSuffix(self.tr(" tokens"))
         self.context.setValue(options["n_ctx"] or self.default_context())
         form.addRow(self.tr("&Context length:"), self.context)
+        if self.trained:  # (what is typed past it becomes it)
+            form.addRow("", Label(self.tr("At most {n} tokens: the context length the model was "
+                                          "trained for.").format(n=number(self.trained)), load))
         self.gpu_all = QCheckBox(self.tr("As many &layers on the GPU as fit"), load)
         self.gpu_layers = QSpinBox(load)
         self.gpu_layers.setRange(0, MAX_GPU_LAYERS)
