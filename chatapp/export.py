@@ -22,7 +22,7 @@ from chatapp.markdown_text import hard_breaks, markdown_block
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.database import storable_text
 from chatapp.store.doc_records import Retrieval
-from chatapp.store.records import FINISH_REASONS, KINDS, as_is, finish_words
+from chatapp.store.records import FILLED_CONTEXT, FINISH_REASONS, KINDS, as_is, finish_words
 
 FORMAT = "chatapp-conversations"
 VERSION = 2  # 2: an answer's "retrieval" (its document sources)
@@ -200,7 +200,8 @@ def export_markdown(store: Store, conversations: list[Conversation],
                 lines += [sources, ""]
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
                 reason = message.finish_reason or ""
-                ended = finish_words(reason, translate)
+                ended = (translate("finish", FILLED_CONTEXT) if reason == "length"
+                         and message.filled_context else finish_words(reason, translate))
                 error = _error_words(message, translate)
                 why = f": {' '.join(error.split())}" if error else ""
                 lines += [f"*({ended}{why})*", ""]

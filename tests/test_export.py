@@ -423,6 +423,22 @@ def test_markdown_says_why_an_answer_failed_in_the_readers_language(store: Store
     assert str(error).split(".")[0] not in text  # no English inside the Malay line
 
 
+def test_markdown_says_an_answer_was_cut_where_the_context_was_full(store: Store) -> None:
+    """As the window says it (was: "cut off at the token limit" for both)."""
+    c = store.create_conversation("full")
+    u = store.add_message(c.id, None, "user", "hi")
+    full = store.add_message(c.id, u.id, "assistant", "again and again")
+    store.finish_message(full.id, "again and again", "length", n_ctx=512, prompt_tokens=12,
+                         completion_tokens=500)
+    u2 = store.add_message(c.id, full.id, "user", "more")
+    limit = store.add_message(c.id, u2.id, "assistant", "short")
+    store.finish_message(limit.id, "short", "length", n_ctx=512, prompt_tokens=12,
+                         completion_tokens=5)
+    text = export_markdown(store, [store.conversation(c.id)])
+    assert "again and again\n\n*(cut off where the context was full)*" in text
+    assert "short\n\n*(cut off at the token limit)*" in text
+
+
 def test_markdown_says_when_an_answer_has_no_text(store: Store) -> None:
     """As the window and the CLI say it: nothing, only reasoning, only blanks."""
     c = store.create_conversation("quiet")

@@ -24,6 +24,10 @@ FINISH_WORDS: dict[str | None, str] = {
 }
 
 
+#: an answer cut off at the token limit where the prompt and it filled the context
+FILLED_CONTEXT = QT_TRANSLATE_NOOP("finish", "cut off where the context was full")
+
+
 def as_is(_context: str, text: str) -> str:
     """A translate(context, text) that keeps the English text."""
     return text

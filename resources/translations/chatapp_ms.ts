@@ -7447,178 +7447,178 @@ Log: {logs}</translation>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="269"/>
+        <location filename="../../chatapp/export.py" line="270"/>
         <source>{where}: {key} is not a number</source>
         <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="272"/>
+        <location filename="../../chatapp/export.py" line="273"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="278"/>
+        <location filename="../../chatapp/export.py" line="279"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="283"/>
+        <location filename="../../chatapp/export.py" line="284"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="289"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="292"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="294"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="300"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="317"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="324"/>
-        <location filename="../../chatapp/export.py" line="331"/>
+        <location filename="../../chatapp/export.py" line="325"/>
+        <location filename="../../chatapp/export.py" line="332"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada medan yang tiada atau tidak sah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="343"/>
         <source>the file is empty</source>
         <translation>failnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="344"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="347"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="351"/>
+        <location filename="../../chatapp/export.py" line="352"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="354"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="356"/>
+        <location filename="../../chatapp/export.py" line="357"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="359"/>
+        <location filename="../../chatapp/export.py" line="360"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="362"/>
+        <location filename="../../chatapp/export.py" line="363"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="308"/>
-        <location filename="../../chatapp/export.py" line="318"/>
-        <location filename="../../chatapp/export.py" line="364"/>
-        <location filename="../../chatapp/export.py" line="394"/>
+        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="319"/>
+        <location filename="../../chatapp/export.py" line="365"/>
+        <location filename="../../chatapp/export.py" line="395"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="371"/>
+        <location filename="../../chatapp/export.py" line="372"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="374"/>
+        <location filename="../../chatapp/export.py" line="375"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="381"/>
+        <location filename="../../chatapp/export.py" line="382"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan senarai nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="387"/>
+        <location filename="../../chatapp/export.py" line="388"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="391"/>
+        <location filename="../../chatapp/export.py" line="392"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="398"/>
+        <location filename="../../chatapp/export.py" line="399"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="402"/>
+        <location filename="../../chatapp/export.py" line="403"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="408"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="411"/>
+        <location filename="../../chatapp/export.py" line="412"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="415"/>
+        <location filename="../../chatapp/export.py" line="416"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="427"/>
+        <location filename="../../chatapp/export.py" line="428"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="480"/>
+        <location filename="../../chatapp/export.py" line="481"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="482"/>
-        <location filename="../../chatapp/export.py" line="495"/>
+        <location filename="../../chatapp/export.py" line="483"/>
+        <location filename="../../chatapp/export.py" line="496"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="486"/>
+        <location filename="../../chatapp/export.py" line="487"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="500"/>
+        <location filename="../../chatapp/export.py" line="501"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -9501,6 +9501,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/store/records.py" line="23"/>
         <source>interrupted: the app closed first</source>
         <translation>terganggu: aplikasi ditutup dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/records.py" line="28"/>
+        <source>cut off where the context was full</source>
+        <extracomment>an answer cut off at the token limit where the prompt and it filled the context</extracomment>
+        <translation>terpotong kerana konteks penuh</translation>
     </message>
 </context>
 <context>
