@@ -102,11 +102,16 @@ class TextStream:
             self.worker.send(event)
             self.pending = Delta()
 
-    def finish(self) -> None:
+    def finish(self, final: bool = False) -> None:
         """Send what is left (the held-back tail too). The bytes of a character the end cut
-        in two (a token limit inside an emoji) are left out, not shown as a replacement
-        character."""
+        in two (a token limit inside an emoji) are left out; final: shown as a replacement
+        character instead (output known to be whole, whose last bytes are not text)."""
         parser = self.parser
+        if final:
+            rest = parser.feed(self.utf8.decode(b"", final=True))
+            self._take_calls(rest)
+            self.pending.content += rest.content
+            self.pending.reasoning += rest.reasoning
         rest = parser.finish()
         self._take_calls(rest, final=True)
         self.pending.content += rest.content
