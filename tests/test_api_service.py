@@ -234,6 +234,27 @@ def test_a_servers_unknown_model_and_its_wait_come_back_as_such(app, serving) ->
         remote.close()
 
 
+def test_a_request_body_that_stops_coming_is_given_up(serving, monkeypatch) -> None:
+    """A client that sends part of its body and then nothing (holding the connection open)
+    gets 408 once the body stops coming for BODY_STALL_S (was: held open for ever)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from chatapp.api import app as api_app
+
+    monkeypatch.setattr(api_app, "BODY_STALL_S", 1)
+    server, _client = serving()
+    where = urlsplit(server.base_url)
+    with socket.create_connection((where.hostname, where.port), timeout=20) as sock:
+        sock.sendall((f"POST /v1/chat/completions HTTP/1.1\r\nHost: {where.hostname}\r\n"
+                      f"Authorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 1000\r\n\r\n{\"model\": ").encode())
+        started = time.monotonic()
+        reply = sock.recv(4096).decode()
+    assert reply.startswith("HTTP/1.1 408 ") and time.monotonic() - started < 10
+    assert "The request body stopped coming for 1 seconds" in reply
+
+
 def test_cors_is_off_unless_origins_are_listed(serving) -> None:
     def preflight(server) -> dict[str, str]:
         request = urllib.request.Request(

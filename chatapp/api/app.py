@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from chatapp.api import requests as api_requests
 from chatapp.api.errors import (
+    BODY_STALLED,
     NO_RAW_REMOTE,
     NO_TOKEN,
     NOT_FOUND,
@@ -54,6 +55,7 @@ from chatapp.remote.errors import RemoteError
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 8_000_000  # beyond any context (a million tokens is about 4 MB of text)
+BODY_STALL_S = 30  # a request body that stops coming for this long is given up (408)
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 #: the app's finish reasons as OpenAI's ("stopped" is not one: the answer was cut because the
 #: API or the app stopped, and the client is told so with an error, not an ending)
@@ -256,12 +258,20 @@ def create_app(service: ApiService, token: Callable[[], str],
 
 async def _body(request: Request) -> bytes:
     """The request's body, refused (413) past MAX_BODY_BYTES before it is all read: a body
-    that no context could hold would only keep the model busy being tokenized."""
+    that no context could hold would only keep the model busy being tokenized; given up
+    (408) when it stops coming for BODY_STALL_S."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise ApiError(413, TOO_LARGE, limit=MAX_BODY_BYTES // 1_000_000)
     chunks, size = [], 0
-    async for chunk in request.stream():
+    stream = request.stream()
+    while True:
+        try:
+            chunk = await asyncio.wait_for(anext(stream), BODY_STALL_S)
+        except StopAsyncIteration:
+            break
+        except TimeoutError:  # a client that holds its connection open sending nothing
+            raise ApiError(408, BODY_STALLED, seconds=BODY_STALL_S) from None
         size += len(chunk)
         if size > MAX_BODY_BYTES:
             raise ApiError(413, TOO_LARGE, limit=MAX_BODY_BYTES // 1_000_000)

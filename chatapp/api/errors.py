@@ -9,8 +9,9 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 #: OpenAI's error types by HTTP status
 TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
-         405: "invalid_request_error", 413: "invalid_request_error", 429: "rate_limit_error",
-         500: "server_error", 502: "server_error", 503: "server_error"}
+         405: "invalid_request_error", 408: "invalid_request_error",
+         413: "invalid_request_error", 429: "rate_limit_error", 500: "server_error",
+         502: "server_error", 503: "server_error"}
 
 BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {reason}")
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
@@ -24,6 +25,8 @@ UNKNOWN_MODEL = QT_TRANSLATE_NOOP(
 UNUSABLE_MODEL = QT_TRANSLATE_NOOP("errors", "The model {model} cannot be used: {reason}")
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "There is no {path} here.")
 WRONG_METHOD = QT_TRANSLATE_NOOP("errors", "{path} takes {methods} requests, not {method}.")
+BODY_STALLED = QT_TRANSLATE_NOOP(
+    "errors", "The request body stopped coming for {seconds} seconds: the request was given up.")
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "errors", "The request body is larger than {limit} MB: no model's context holds that much.")
 ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")

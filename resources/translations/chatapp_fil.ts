@@ -8596,113 +8596,118 @@ Mga log: {logs}</translation>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="15"/>
+        <location filename="../../chatapp/api/errors.py" line="16"/>
         <source>The request body is not valid JSON: {reason}</source>
         <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
         <translation>Hindi wastong JSON ang katawan ng kahilingan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="16"/>
+        <location filename="../../chatapp/api/errors.py" line="17"/>
         <source>The request field {field} is not valid: {reason}</source>
         <translation>Hindi wasto ang field ng kahilingan na {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <location filename="../../chatapp/api/errors.py" line="18"/>
         <source>The request body must be a JSON object.</source>
         <translation>Dapat JSON object ang katawan ng kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="18"/>
+        <location filename="../../chatapp/api/errors.py" line="19"/>
         <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
         <translation>Kailangan ng API na ito ang token nito, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;. Ipinapakita ito ng window sa Mga Setting → Lokal na API; sinasabi ng chatapp serve kung nasaan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <location filename="../../chatapp/api/errors.py" line="22"/>
         <source>The token is not the one this API takes.</source>
         <translation>Hindi ito ang token na tinatanggap ng API na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="22"/>
+        <location filename="../../chatapp/api/errors.py" line="23"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Walang model na {model} dito. Inililista ng GET /v1/models ang mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang model na {model}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>There is no {path} here.</source>
         <translation>Walang {path} dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>Tumatanggap ang {path} ng mga request na {methods}, hindi {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
+        <translation>Tumigil ang pagdating ng body ng request nang {seconds} segundo: binitawan ang request.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Mas malaki sa {limit} MB ang katawan ng kahilingan: walang konteksto ng model na kakasya nang ganoon karami.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="29"/>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
         <source>Only one answer per request (n=1) is supported.</source>
         <translation>Isang sagot lamang bawat kahilingan (n=1) ang suportado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="31"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Ang modelo sa computer na ito ang nagpapasya kung tatawag ng tool: ang tool_choice dito ay maaaring auto o none, hindi required o pangalan ng function.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
+        <location filename="../../chatapp/api/errors.py" line="42"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="41"/>
+        <location filename="../../chatapp/api/errors.py" line="44"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <location filename="../../chatapp/api/errors.py" line="46"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <location filename="../../chatapp/api/errors.py" line="48"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="50"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

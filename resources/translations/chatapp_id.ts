@@ -8596,113 +8596,118 @@ Log: {logs}</translation>
         <translation>Centang setidaknya satu model atau tambahkan varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="15"/>
+        <location filename="../../chatapp/api/errors.py" line="16"/>
         <source>The request body is not valid JSON: {reason}</source>
         <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
         <translation>Isi permintaan bukan JSON yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="16"/>
+        <location filename="../../chatapp/api/errors.py" line="17"/>
         <source>The request field {field} is not valid: {reason}</source>
         <translation>Kolom permintaan {field} tidak valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <location filename="../../chatapp/api/errors.py" line="18"/>
         <source>The request body must be a JSON object.</source>
         <translation>Isi permintaan harus berupa objek JSON.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="18"/>
+        <location filename="../../chatapp/api/errors.py" line="19"/>
         <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
         <translation>API ini memerlukan tokennya, dikirim sebagai &quot;Authorization: Bearer TOKEN&quot;. Jendela menampilkannya di Pengaturan → API lokal; chatapp serve memberi tahu letaknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <location filename="../../chatapp/api/errors.py" line="22"/>
         <source>The token is not the one this API takes.</source>
         <translation>Token ini bukan token yang diterima API ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="22"/>
+        <location filename="../../chatapp/api/errors.py" line="23"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Tidak ada model {model} di sini. GET /v1/models menampilkan daftar model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Model {model} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>There is no {path} here.</source>
         <translation>Tidak ada {path} di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>{path} menerima permintaan {methods}, bukan {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
+        <translation>Isi permintaan berhenti datang selama {seconds} detik: permintaan dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Isi permintaan lebih besar dari {limit} MB: konteks model mana pun tidak dapat memuat sebanyak itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="29"/>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
         <source>Only one answer per request (n=1) is supported.</source>
         <translation>Hanya satu jawaban per permintaan (n=1) yang didukung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Kolom permintaan {field} tidak didukung di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="31"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: kirim {field} sebagai teks (setiap model men-tokenisasinya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menyebut fungsi {name}, yang tidak ada di antara tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Model di komputer ini memutuskan sendiri apakah memanggil tool: tool_choice di sini bisa auto atau none, bukan required atau nama fungsi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
+        <location filename="../../chatapp/api/errors.py" line="42"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="41"/>
+        <location filename="../../chatapp/api/errors.py" line="44"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <location filename="../../chatapp/api/errors.py" line="46"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <location filename="../../chatapp/api/errors.py" line="48"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="50"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>The local API is stopping.</source>
         <translation>API lokal sedang berhenti.</translation>
     </message>
