@@ -179,10 +179,12 @@ def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:
 
         weather = {"type": "function", "function": {"name": "get_weather",
                                                     "parameters": {"type": "object"}}}
-        called = client.chat.completions.create(model="lab/tiny", messages=ASK,
-                                                tools=[weather]).choices[0]
+        response = client.chat.completions.create(model="lab/tiny", messages=ASK,
+                                                  tools=[weather])
+        called = response.choices[0]
         assert remote.chat_requests()[-1].body["tools"] == [weather]
         assert called.finish_reason == "tool_calls"
+        assert response.usage.completion_tokens == 3  # no usage sent: the call's pieces
         (call,) = called.message.tool_calls
         assert (call.id, call.function.name) == ("call_9", "get_weather")
         assert json.loads(call.function.arguments) == {"city": "Oslo"}

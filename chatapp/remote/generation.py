@@ -454,6 +454,7 @@ class RemoteGeneration:
         if not isinstance(choices, list):
             raise TypeError("choices is not a list")
         content = reasoning = ""
+        called = False
         for choice in choices:
             if getattr(choice, "index", 0) not in (0, None):
                 continue
@@ -464,9 +465,10 @@ class RemoteGeneration:
                     getattr(delta, "reasoning", None))
                 for call in getattr(delta, "tool_calls", None) or []:
                     self._add_call(call)
+                    called = True
             if choice.finish_reason:
                 self._finish = FINISH_REASONS.get(str(choice.finish_reason), "stop")
-        if content or reasoning:
+        if content or reasoning or called:  # (a tool call's pieces are tokens too)
             if self._first_at is None:
                 self._first_at = at
             self._last_at = at
