@@ -429,6 +429,32 @@ def test_a_server_that_never_answers_times_out():
     assert time.monotonic() - started < 3
 
 
+def test_a_server_that_takes_the_request_then_closes_says_so():
+    """Connected, the request read, the connection closed without a reply: not "could not
+    connect" (it did)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+        port = listener.getsockname()[1]
+
+        def close_each() -> None:
+            for _ in range(2):
+                try:
+                    conn, _addr = listener.accept()
+                except OSError:
+                    return
+                with conn:
+                    conn.recv(65536)
+
+        threading.Thread(target=close_each, daemon=True).start()
+        client = client_for(f"http://127.0.0.1:{port}/v1", list_timeout_s=5)
+        with pytest.raises(RemoteError) as info:
+            client.list_models()
+    assert info.value.template == errors.CLOSED_EARLY
+    assert str(info.value) == (f"lab: the server at 127.0.0.1:{port} took the request, then "
+                               "closed the connection without answering. Its log may say why.")
+
+
 def test_https_to_a_plain_http_server_is_a_tls_error(server):
     client = client_for(server.url.replace("http://", "https://"))
     with pytest.raises(RemoteError) as info:

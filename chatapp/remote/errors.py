@@ -65,6 +65,9 @@ TLS = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: no secure connection to {host} ({reason}). Check http:// or "
     "https:// in the address, and the server's certificate.")
 NETWORK = QT_TRANSLATE_NOOP("errors", "{endpoint}: could not connect to {host} ({reason}).")
+CLOSED_EARLY = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server at {host} took the request, then closed the connection "
+    "without answering. Its log may say why.")
 BAD_KEY = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → "
     "Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote "
@@ -229,8 +232,8 @@ CLOSED = QT_TRANSLATE_NOOP("errors", "the server closed the connection")
 
 def _connection_reason(chain: list[BaseException]) -> tuple[str, UserError | str]:
     """(kind, reason) of a connection failure: kind is "refused", "dns", "tls", "timeout",
-    or "other"; the reason in the app's words where it has some (translated), else the
-    system's or the TLS library's."""
+    "closed" (connected, then closed without an answer) or "other"; the reason in the app's
+    words where it has some (translated), else the system's or the TLS library's."""
     for item in chain:
         if isinstance(item, ConnectionRefusedError):
             return "refused", item.strerror or "refused"
@@ -245,7 +248,7 @@ def _connection_reason(chain: list[BaseException]) -> tuple[str, UserError | str
         if name.endswith("Timeout") or name == "APITimeoutError":
             return "timeout", "timeout"
     if any(type(item).__name__ in _CLOSED_KINDS for item in chain):
-        return "other", UserError(CLOSED)
+        return "closed", UserError(CLOSED)
     for item in chain:
         if isinstance(item, OSError) and item.strerror:
             return "other", os_reason(item)
@@ -330,6 +333,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
                                host=urlsplit(endpoint.base_url).hostname or endpoint.host)
         if kind == "tls":
             return RemoteError(TLS, endpoint=name, host=endpoint.host, reason=reason)
+        if kind == "closed":
+            return RemoteError(CLOSED_EARLY, endpoint=name, host=endpoint.host)
         return RemoteError(NETWORK, endpoint=name, host=endpoint.host, reason=reason)
     if isinstance(exc, openai.APIError) and not isinstance(
             exc, openai.APIResponseValidationError):  # an error event inside the stream
