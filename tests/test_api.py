@@ -337,6 +337,10 @@ def test_embeddings_have_one_unit_vector_per_text(api) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         client.embeddings.create(model="tiny-embed", input="hello " * 5000)
     assert caught.value.body["code"] == "context_length_exceeded"
+    # in plain words, as a chat prompt's (was: llama.cpp's "exceed batch size of 512")
+    assert re.fullmatch(r"A text is too long for this embedding model: \d+ tokens, and it "
+                        r"takes \d+ at most\. Shorten it or split it\.",
+                        caught.value.body["message"]), caught.value.body["message"]
 
 
 # failures

@@ -473,14 +473,11 @@ class ModelWorker:
                 if kind == "embedded":
                     return [list(v) for v in event["vectors"]], int(event.get("tokens")
                                                                     or 0)
-                if kind == "error":
-                    error = EmbeddingTooLong if event.get("kind") == "context" else EngineError
-                    raise error(QT_TRANSLATE_NOOP("errors", "No embeddings were made: {reason}"),
-                                reason=event.get("message") or "")
-                if kind == "exit":
-                    raise EngineError(QT_TRANSLATE_NOOP(
-                        "errors", "No embeddings were made: {reason}"),
-                        reason=self.death_error())
+                if kind == "error" and event.get("kind") == "context":
+                    raise EmbeddingTooLong.from_llama(event.get("message") or "")
+                if kind in ("error", "exit"):
+                    raise EngineError(outcomes.NO_EMBEDDINGS, reason=event.get("message") or ""
+                                      if kind == "error" else self.death_error())
         finally:
             self.host.forget((self.slot, request_id))
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
+NO_EMBEDDINGS = QT_TRANSLATE_NOOP("errors", "No embeddings were made: {reason}")
 LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
 KV_REFUSED = QT_TRANSLATE_NOOP(
     "errors", "Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not "
@@ -36,6 +37,20 @@ class ModelTooBig(EngineError):
 
 class EmbeddingTooLong(EngineError):
     """A text to embed is longer than the model's context."""
+
+    @classmethod
+    def from_llama(cls, message: str) -> EmbeddingTooLong:
+        """The error for llama-cpp-python's refusal ("Requested tokens (2002) exceed batch
+        size of 512"), in the app's words where its numbers can be read."""
+        import re
+
+        numbers = re.search(r"\((\d+)\)\D+(\d+)", message)
+        if numbers is None:
+            return cls(NO_EMBEDDINGS, reason=message)
+        return cls(QT_TRANSLATE_NOOP(
+            "errors", "A text is too long for this embedding model: {count} tokens, and it "
+            "takes {limit} at most. Shorten it or split it."),
+            count=int(numbers.group(1)), limit=int(numbers.group(2)))
 
 
 @dataclass

@@ -7014,7 +7014,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
-        <location filename="../../chatapp/engine/outcomes.py" line="10"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -7038,39 +7038,44 @@ Log: {logs}</translation>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="11"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="12"/>
         <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings.</source>
         <translation>Tidak dapat memuat model {name} dengan cache KV {kv_type}: llama.cpp tidak dapat membuat konteksnya dengan itu. Pilih f16 pada cache KV di Pengaturan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="14"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="15"/>
         <source>The model process stopped unexpectedly (signal {n}).</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="15"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
         <source>The model process stopped unexpectedly (exit code {n}).</source>
         <translation>Proses model berhenti tiba-tiba (kode keluar {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
         <source>The model process stopped answering.</source>
         <translation>Proses model berhenti menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
         <source>The model process stopped unexpectedly (signal 9): it was ended from outside, by the system when memory ran short or by another program. The next message starts it again.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal 9): proses itu dihentikan dari luar, oleh sistem saat memori menipis atau oleh program lain. Pesan berikutnya menjalankannya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="22"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="23"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Kata llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="23"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}): llama.cpp dibuat untuk instruksi prosesor yang ditolak komputer ini; pasang ulang llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/outcomes.py" line="50"/>
+        <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
+        <translation>Sebuah teks terlalu panjang untuk model embedding ini: {count} token, sedangkan model ini menerima paling banyak {limit}. Persingkat atau bagi teksnya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/client.py" line="210"/>
@@ -7081,31 +7086,30 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/client.py" line="455"/>
-        <location filename="../../chatapp/engine/client.py" line="495"/>
-        <location filename="../../chatapp/engine/client.py" line="527"/>
+        <location filename="../../chatapp/engine/client.py" line="492"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="583"/>
+        <location filename="../../chatapp/engine/client.py" line="580"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="427"/>
-        <location filename="../../chatapp/engine/client.py" line="478"/>
-        <location filename="../../chatapp/engine/client.py" line="481"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="10"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="511"/>
+        <location filename="../../chatapp/engine/client.py" line="508"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="523"/>
+        <location filename="../../chatapp/engine/client.py" line="520"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
