@@ -183,7 +183,8 @@ def test_escape_stops_the_answers_and_closing_an_unvoted_round_asks_first(qtbot,
     """Escape stops a running comparison as it stops an answer in the main window (the window
     stays); with the round waiting for its vote, closing asks, and No keeps the window."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+    from risky_question import answer_risky
 
     window = main
     window.ctx.settings.sampling.max_tokens = 64
@@ -198,10 +199,7 @@ def test_escape_stops_the_answers_and_closing_an_unvoted_round_asks_first(qtbot,
     asked: list[str] = []
 
     def answer(button: QMessageBox.StandardButton) -> None:
-        box = QApplication.activeModalWidget()
-        asked.append(box.text())
-        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-        box.button(button).click()
+        answer_risky(button, asked)
 
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
     qtbot.keyClick(view.composer, Qt.Key.Key_Escape)

@@ -878,7 +878,8 @@ def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: Mai
     prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
                        encoding="utf-8")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+    from risky_question import answer_risky
 
     dialog = open_evaluate(window, prompts, 16, "gemma")
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
@@ -886,10 +887,7 @@ def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: Mai
     asked: list[str] = []
 
     def answer(button: QMessageBox.StandardButton) -> None:
-        box = QApplication.activeModalWidget()
-        asked.append(box.text())
-        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-        box.button(button).click()
+        answer_risky(button, asked)
 
     # closing asks first: No keeps the run going
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
