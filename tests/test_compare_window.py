@@ -902,3 +902,22 @@ def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: Mai
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
     made = window.ctx.store.conversations(dialog.run.run_id)
     assert len(made) < 12  # stopped where it was; Start goes on with the rest later
+
+
+def test_a_stopped_evaluation_says_how_far_it_came(qtbot, window: MainWindow,
+                                                   tmp_path: Path) -> None:
+    prompts = tmp_path / "many.txt"
+    prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
+                       encoding="utf-8")
+    dialog = open_evaluate(window, prompts, 16, "gemma")
+    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
+        dialog.start_button.click()
+    dialog.stop_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    text = dialog.progress_label.text()
+    made = len(window.ctx.store.conversations(dialog.run.run_id))
+    assert text.startswith("Stopped with ") and text.endswith(
+        " of 12 answers made. Start again with the same output folder to go on."), text
+    assert 0 <= int(text.split()[2]) <= made
+    dialog.close()
+

@@ -493,7 +493,9 @@ class EvalDialog(QDialog):
                 page = self.run.earlier_run()[1]
         elif stopped:
             self.progress_label.setText(self.tr(
-                "Stopped. Start again with the same output folder to go on."))
+                "Stopped with {done} of {total} answers made. Start again with the same output "
+                "folder to go on.").format(done=self.progress_bar.value(),
+                                           total=self.progress_bar.maximum()))
         elif self.run is not None and self.run.failed:
             failed = self.run.failed
             text = (self.tr("Done, but 1 answer failed: {reason}") if len(failed) == 1 else

@@ -1957,71 +1957,71 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
-        <source>Stopped. Start again with the same output folder to go on.</source>
-        <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
+        <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
+        <translation>Dihentikan dengan {done} daripada {total} jawapan dibuat. Mulakan semula dengan folder output yang sama untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="501"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="504"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder keluaran yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="530"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="532"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian tertinggal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="531"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian tertinggal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="587"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="589"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan penilaian?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="588"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="590"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Larian ini telah membuat {done} daripada {total} jawapan. Menutup akan menghentikannya; jawapan yang telah dibuat disimpan, dan Mulakan dengan folder output yang sama akan menyambungnya dari situ. Hentikan dan tutup?</translation>
     </message>
