@@ -305,8 +305,8 @@ MEDIAN_TPS = QT_TRANSLATE_NOOP("report", "Median tokens/s")
 MEDIAN_TTFT = QT_TRANSLATE_NOOP("report", "Median time to first token")
 PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
 PASS_RATE = QT_TRANSLATE_NOOP("report", "Pass rate")
-VARIANT = QT_TRANSLATE_NOOP("report", "{n} variant")
-VARIANTS = QT_TRANSLATE_NOOP("report", "{n} variants")
+VARIANTS_ONE = QT_TRANSLATE_NOOP("report", "{n} variant")
+VARIANTS_MANY = QT_TRANSLATE_NOOP("report", "{n} variants")
 PEAK_MEMORY = QT_TRANSLATE_NOOP("report", "Peak memory")
 CUT_OFF = QT_TRANSLATE_NOOP("report", "Cut off")
 CUT_PASSED = QT_TRANSLATE_NOOP(
@@ -369,7 +369,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         "chatapp"), language).format(
         prompts=_text(PROMPTS_ONE if len(prompts) == 1 else PROMPTS_MANY, language).format(
             n=len(prompts)),
-        models=_text(VARIANT if len(models) == 1 else VARIANTS, language).format(
+        models=_text(VARIANTS_ONE if len(models) == 1 else VARIANTS_MANY, language).format(
             n=len(models)),
         done=len(results), total=total, date=time.strftime("%Y-%m-%d %H:%M"))
     if params:

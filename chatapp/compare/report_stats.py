@@ -172,7 +172,8 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                    + t(QT_TRANSLATE_NOOP("report", "Comparisons")) + "</th></tr>")
         for rating in board.ratings:
             out.append(f"<tr><td>{html.escape(rating.model)}</td><td class=num>"
-                       f"{rating.rating:.0f} [{rating.low:.0f}, {rating.high:.0f}]</td>"
+                       f"{rating.rating:.0f} [{rating.low:.0f}{list_separator(language)}"
+                       f"{rating.high:.0f}]</td>"
                        f"<td class=num>{rating.votes}</td></tr>")
         out.append("</table>")
     return "\n".join(out)
