@@ -194,3 +194,20 @@ def test_going_on_with_an_answer_where_the_answers_room_is_short_says_so(
                "answer (256 tokens are kept for it)" in error, error
     finally:
         worker.stop()
+
+
+def test_going_on_with_an_answer_never_leaves_out_its_question(tiny_model: Path) -> None:
+    """The only question is long, the answer short: leaving the question out would fit, but
+    the answer would go on without what it answers (was: so, silently); it is said instead."""
+    worker = ModelWorker()
+    try:
+        worker.load(tiny_model, n_ctx=512)
+        messages = [{"role": "user", "content": "word " * 130},
+                    {"role": "assistant", "content": "Once"}]
+        generation = worker.generate(messages, {"max_tokens": 9999, "temperature": 0.0,
+                                                "continue": True})
+        assert "".join(generation) == "" and generation.result.finish_reason == "error"
+        assert "to go on with the answer (256 tokens are kept for it)" in " ".join(
+            generation.result.error.split())
+    finally:
+        worker.stop()

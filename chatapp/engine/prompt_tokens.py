@@ -43,14 +43,16 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
                   ) -> tuple[str, list[int], int]:
     """Render and tokenize the conversation, dropping the oldest turns to fit budget
     (with drop False, the whole conversation fits or PromptTooLong; n_ctx: the
-    context, for the message): the prompt, its tokens and how many messages were dropped."""
+    context, for the message; an answer gone on with, continuing, keeps the message before
+    it): the prompt, its tokens and how many messages were dropped."""
     kept = list(messages)
+    least = 2 if continuing else 1  # the answer gone on with keeps its question
     while True:
         prompt, tokens = prompt_and_tokens(llm, template, kept, continuing, tools)
         if len(tokens) <= budget:
             return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
-        if len(kept) - first <= 1 or not drop:
+        if len(kept) - first <= least or not drop:
             raise too_long(len(tokens), n_ctx, n_ctx - budget, continuing)
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
