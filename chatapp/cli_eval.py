@@ -34,6 +34,8 @@ ALL_THERE_ONE = QT_TRANSLATE_NOOP(
 ALL_THERE = QT_TRANSLATE_NOOP(
     "cli", "All {count} answers are in this folder already: nothing new to run (choose another "
     "output folder to run them again).")
+GRADED_ONE = QT_TRANSLATE_NOOP("cli", "{count} grade was made now.")
+GRADED = QT_TRANSLATE_NOOP("cli", "{count} grades were made now.")
 REGRADED = QT_TRANSLATE_NOOP(
     "cli", "Answers graded again, as their prompts' checks changed: {count}.")
 MADE_ONE = QT_TRANSLATE_NOOP("cli", "{count} new answer made, {skipped} already in this folder.")
@@ -242,6 +244,9 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         if runner.nothing_new:
             print(translate_count("cli", ALL_THERE_ONE, ALL_THERE, runner.total),
                   file=sys.stderr)
+            if graders is not None and graders.made:  # (grading was what there was to do)
+                print(translate_count("cli", GRADED_ONE, GRADED, graders.made),
+                      file=sys.stderr)
         elif runner.skipped:
             print(translate_count("cli", MADE_ONE, MADE, runner.made, skipped=runner.skipped),
                   file=sys.stderr)

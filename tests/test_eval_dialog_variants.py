@@ -135,6 +135,12 @@ def test_a_judge_that_cannot_answer_leaves_the_report_and_says_so(
     assert text.startswith("1 grade was left out: The judge model small-judge.gguf could not "
                            "answer: The message is too long"), text
     assert "The report is in" in text and dialog.open_button.isEnabled()
+    # a judge with room, the same folder: the comparison is made now, and said
+    dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(base_key))
+    with qtbot.waitSignal(dialog.done, timeout=180000):
+        dialog.start_button.click()
+    lines = dialog.progress_label.text().splitlines()
+    assert lines[0] == "1 grade was made now." and "nothing new to run" in lines[1]
 
 
 def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(

@@ -216,6 +216,9 @@ def test_a_judge_that_cannot_answer_leaves_grades_out_not_the_run(
     assert main([*argv, "--judge", "judge"]) == 0
     grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
     assert len(grades) == 6 and {g["passed"] for g in grades} == {True}
+    err = " ".join(capsys.readouterr().err.split())  # not only "nothing new to run"
+    assert "All 6 answers are in this folder already" in err
+    assert "6 grades were made now." in err
     page = html.unescape(" ".join((out / "report.html").read_text(encoding="utf-8").split()))
     assert "could not be graded" not in page and "not graded" not in page
     assert page.count("<td class=num>2 / 3</td>") == 2

@@ -356,6 +356,7 @@ class Graders:
         self._vectors: dict[tuple[str, str], list[float]] = {}
         self.progress: Callable[[int, int, float | None], None] | None = None
         self.failed: list[UserError] = []  # why each grade left out this time was
+        self.made = 0  # grades and comparisons made this time
 
     def judge(self) -> Judge:
         """The judge, resolved on first use (UserError when unknown or not a chat model)."""
@@ -461,6 +462,7 @@ class Graders:
                                             "repeat": r.repeat, "index": i,
                                             "checks_sha": r.checks_sha, "error": exc.to_dict()})
                 continue
+            self.made += 1
             _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
                                       "repeat": r.repeat, "index": i,
                                       "checks_sha": r.checks_sha, **record})
@@ -511,6 +513,7 @@ class Graders:
                     _append(folder / UNGRADED, {"prompt_id": prompt.id, "model_a": a,
                                                 "model_b": b, "error": exc.to_dict()})
                     continue
+                self.made += 1
                 _append(folder / PAIRS, {
                     "prompt_id": prompt.id, "model_a": a, "model_b": b,
                     "outcome": verdict.outcome, "judgement_id": verdict.judgement_id,

@@ -517,6 +517,11 @@ class EvalDialog(QDialog):
                             "(choose another output folder to run them again). The report is "
                             "in {path}"))
             self.progress_label.setText(text.format(n=self.run.total, path=str(page)))
+            made = self._graders.made if self._graders is not None else 0
+            if made:
+                self.progress_label.setText((self.tr("1 grade was made now.") if made == 1 else
+                                             self.tr("{n} grades were made now.").format(n=made))
+                                            + "\n" + self.progress_label.text())
         elif self.run is not None and self.run.skipped:
             text = (self.tr("Done: 1 new answer made, {skipped} already in this folder. The "
                             "report is in {path}") if self.run.made == 1 else
