@@ -4606,7 +4606,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="171"/>
         <source>{rate} tokens/s</source>
-        <translation>{rate} token/s</translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="175"/>
@@ -9773,7 +9773,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
-        <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tokens/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
+        <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tok/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>

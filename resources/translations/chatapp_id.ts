@@ -4606,7 +4606,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="171"/>
         <source>{rate} tokens/s</source>
-        <translation>{rate} token/dtk</translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="175"/>
@@ -9773,7 +9773,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
-        <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban merupakan bagian dari kecepatan model tersebut, dan bergantung pada berapa banyak jawaban lain yang dibuat bersamaan. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
+        <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): tok/s sebuah jawaban merupakan bagian dari kecepatan model tersebut, dan bergantung pada berapa banyak jawaban lain yang dibuat bersamaan. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
