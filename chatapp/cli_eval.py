@@ -266,18 +266,19 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     if runner.stop_event.is_set():
         print(translate_text("cli", STOPPED), file=sys.stderr)
         return 130
-    if runner.failed:
+    others = [r for r in runner.failed if r.model not in runner.not_loaded]
+    if others:  # (those of a model that could not be loaded are said apart, below)
         from chatapp.errors import stored_error
 
-        first = runner.failed[0]
+        first = others[0]
         error = stored_error(app.store.message(first.message_id).error_data)
         reason = " ".join((translate_error(error) if error else first.error or "").split())
-        print(translate_count("cli", FAILED_ONE, FAILED, len(runner.failed),
+        print(translate_count("cli", FAILED_ONE, FAILED, len(others),
                               reason=_sentence(reason)),
               file=sys.stderr)
-        if runner.not_loaded:
-            print(translate_text("cli", NOT_TRIED).format(
-                variants=", ".join(runner.not_loaded)), file=sys.stderr)
+    if runner.failed and runner.not_loaded:
+        print(translate_text("cli", NOT_TRIED).format(
+            variants=", ".join(runner.not_loaded)), file=sys.stderr)
     if graders is not None and graders.failed:
         reason = " ".join(translate_error(graders.failed[0]).split())
         print(translate_count("cli", UNGRADED_ONE, UNGRADED, len(graders.failed),
