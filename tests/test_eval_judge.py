@@ -224,6 +224,28 @@ def test_a_judge_that_cannot_answer_leaves_grades_out_not_the_run(
     assert page.count("<td class=num>2 / 3</td>") == 2
 
 
+@needs_llama
+def test_a_judges_prompt_may_take_the_context_its_verdict_does_not_need(
+        chatapp_home: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A judge of 512 tokens and a prompt of about 340: a chat answer would keep 256 free and
+    refuse it, but a verdict is a few tokens (was: every grade refused)."""
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 512)
+    _model(models / "judge.gguf", ['{"pass":', "▁true,", '▁"score":', "▁0.9,", '▁"reason":',
+                                   '▁"names▁it"}'], "Rubric Judge")
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]) == 0
+    assert "left out" not in capsys.readouterr().err
+    grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
+    assert len(grades) == 4 and {g["passed"] for g in grades} == {True}
+    assert all(300 < g["tokens"] < 512 for g in grades)  # prompt and verdict together
+
+
 @pytest.mark.parametrize("option", ["--judge", "--embedding-model"])
 def test_a_grader_named_that_no_check_needs_is_still_checked_first(tiny_home: Path,
                                                                  tmp_path: Path, capsys,

@@ -28,7 +28,9 @@ GRADES = "grades.jsonl"
 PAIRS = "pairwise.jsonl"
 #: why grades and comparisons could not be made (a judge that cannot answer): the report says
 UNGRADED = "ungraded.jsonl"
-JUDGE_PARAMS = {"temperature": 0.0, "seed": 1, "max_tokens": 256}
+#: a judge's prompt is one message: never cut, it may take the whole context, and the verdict
+#: (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer)
+JUDGE_PARAMS = {"temperature": 0.0, "seed": 1, "max_tokens": 256, "drop_turns": False}
 SOURCES = ("people", "judge", "both")
 
 RUBRIC_PROMPT = (
