@@ -337,3 +337,44 @@ def test_a_changed_run_names_the_variant_and_what_of_it_changed() -> None:
            {"name": "tuned", "model": "m", "params": {"temperature": 0.2}}]
     assert _variant_changes(before, now) == ["plain: system", "+tuned"]
 
+
+
+@needs_llama
+def test_an_answer_stopped_with_its_run_leaves_no_trace_in_the_runs_conversations(
+        two_models_home: Path, tmp_path: Path) -> None:
+    """Stop a run mid-answer, then run it again: each prompt's conversation holds one answer
+    per variant (was: the stopped one beside the one made again)."""
+    import threading
+    import time
+
+    from chatapp.compare.evaluate import EvalRun
+    from chatapp.context import open_app
+
+    prompts_file = tmp_path / "set.txt"
+    prompts_file.write_text("hello\n", encoding="utf-8")
+    prompts = load_prompts(prompts_file)
+    params = {"max_tokens": 400, "temperature": 0.0, "seed": 1, "ignore_eos": True}
+    app = open_app()
+    try:
+        model = app.library.resolve("tiny-a-F32")
+        run = EvalRun(app.chat.pipeline, prompts, [model], tmp_path / "run", params)
+        worker = threading.Thread(target=run.run)
+        worker.start()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any(
+                m.role == "assistant" and m.finish_reason is None
+                for c in app.store.conversations(run.run_id or -1)
+                for m in app.store.messages(c.id)):
+            time.sleep(0.01)
+        run.stop()
+        worker.join(60)
+        assert not worker.is_alive()
+        again = EvalRun(app.chat.pipeline, prompts, [model], tmp_path / "run", params)
+        results = again.run()
+        assert len(results) == 1
+        (conversation,) = app.store.conversations(again.run_id)
+        shown = [m for m in app.store.messages(conversation.id)
+                 if m.role == "assistant" and m.deleted_at is None]
+        assert [m.id for m in shown] == [results[0].message_id]
+    finally:
+        app.close()

@@ -452,6 +452,8 @@ class EvalRun:
                 self._answers.discard(answer)
         message = answer.message
         if message.finish_reason == "stopped" and self.stop_event.is_set():
+            # not a result: a later run makes it whole, so its conversation keeps one answer
+            self.store.delete_branch(message.id)
             return None
         checks, grades = grade_answer(prompt.checks, message)
         return PairResult(
