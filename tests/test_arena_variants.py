@@ -290,4 +290,4 @@ def test_a_parameter_the_variants_do_not_share_is_in_each_variants_row(tmp_path:
     assert "parameters: temperature=0.0, seed=1" in text  # shared: in the header
     indonesian = write_report(tmp_path, "set", [Prompt("1", "hi")], ["cold", "short"], [],
                               params, language="id").read_text(encoding="utf-8")
-    assert "temperature=0,0, seed=1" in indonesian  # the language's decimal comma
+    assert "temperature=0,0; seed=1" in indonesian  # the decimal comma, then a semicolon
