@@ -41,7 +41,8 @@ class Overflow:
     context longer), with used and total tokens and droppable, how many of the oldest
     messages could go (0: none would help) of the earlier ones (before the message, the
     system prompt not counted); estimated: the counts are estimates (the model is not
-    loaded), not its tokenizer's; room: the tokens of total kept free for the answer.
+    loaded), not its tokenizer's; room: the tokens of total kept free for the answer;
+    again: the message is a question answered again (no new message is sent).
     """
 
     kind: str
@@ -51,6 +52,7 @@ class Overflow:
     estimated: bool = False
     earlier: int = 0
     room: int = 0
+    again: bool = False
 
     @property
     def must_ask(self) -> bool:

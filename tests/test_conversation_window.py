@@ -472,6 +472,7 @@ def test_answering_again_where_the_conversation_overflows_asks_as_sending_does(
     model = window.current_model()
     window.tree.regenerate(parent, model)
     assert len(asked) == 1 and asked[0].kind == "ask" and asked[0].droppable >= 2
+    assert asked[0].again  # (said as a question answered again, not a message sent)
     assert len(store.children(question.id, conversation.id)) == 1  # cancelled: none started
     answer[0] = Decision("drop", asked[0].droppable)
     window.tree.regenerate(parent, model)
@@ -513,14 +514,21 @@ def test_the_overflow_question_says_when_leaving_out_means_all_earlier_messages(
             QTimer.singleShot(20, read_and_cancel)
             return
         offered.append([b.text() for b in box.buttons() if b.text().startswith("Leave out")])
+        said.append(box.text())
         box.reject()
 
+    said: list[str] = []
     for droppable, earlier in ((2, 6), (1, 6), (6, 6)):
         QTimer.singleShot(0, read_and_cancel)
         decision = ask_overflow(window, Overflow("ask", 900, 256, droppable, False, earlier))
         assert decision == Decision("cancel")
     assert offered == [["Leave out the oldest 2 messages"], ["Leave out the oldest message"],
                        ["Leave out all earlier messages"]]
+    assert said[0].startswith("The conversation and your message need about 900 tokens.")
+    # a question answered again sends no new message: the question says so
+    QTimer.singleShot(0, read_and_cancel)
+    ask_overflow(window, Overflow("ask", 900, 256, 2, False, 6, again=True))
+    assert said[-1].startswith("The conversation up to this question needs about 900 tokens.")
 
     def press_enter() -> None:  # as one who types on and presses Enter unawares
         box = QApplication.activeModalWidget()

@@ -31,12 +31,16 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
         if box.clickedButton() is settings:
             window.edit_model_settings()
         return Decision("cancel")
-    box = QMessageBox(warning, translate("MainWindow", "The conversation is too long"), translate(
-        "MainWindow", "The conversation and your message need about {used} tokens. The model "
-        "holds {total}, and {room} of them are kept free for the answer. What should "
-        "happen?").format(used=number(overflow.used), total=number(overflow.total),
-                          room=number(overflow.room)),
-        QMessageBox.StandardButton.NoButton, window)
+    text = (translate("MainWindow", "The conversation up to this question needs about {used} "
+                      "tokens. The model holds {total}, and {room} of them are kept free for "
+                      "the answer. What should happen?") if overflow.again else
+            translate("MainWindow", "The conversation and your message need about {used} "
+                      "tokens. The model holds {total}, and {room} of them are kept free for "
+                      "the answer. What should happen?"))
+    box = QMessageBox(warning, translate("MainWindow", "The conversation is too long"),
+                      text.format(used=number(overflow.used), total=number(overflow.total),
+                                  room=number(overflow.room)),
+                      QMessageBox.StandardButton.NoButton, window)
     drop_button = None
     if overflow.droppable:
         box.setCheckBox(QCheckBox(translate(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -91,7 +93,7 @@ class TreeActions(QObject):
                                       busy=w.answers.titler is not None)
         if not overflow.must_ask:
             return 0
-        decision = w.ask_overflow(overflow)
+        decision = w.ask_overflow(dataclasses.replace(overflow, again=True))
         if decision.kind == "new":
             w.new_conversation()
             w.composer.edit.setPlainText(question.content)

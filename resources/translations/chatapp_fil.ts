@@ -3432,7 +3432,7 @@ Mga log: {logs}</translation>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="40"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
@@ -3443,31 +3443,36 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <source>The conversation up to this question needs about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
+        <translation>Kailangan ng usapan hanggang sa tanong na ito ng mga {used} token. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Ano ang dapat gawin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="37"/>
         <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Kailangan ng usapan at ng mensahe mo ng mga {used} token. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Ano ang dapat mangyari?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="42"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Huwag nang isama ang pinakalumang mensahe mula ngayon sa usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="50"/>
         <source>Leave out all earlier messages</source>
         <translation>Huwag isama ang lahat ng naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="52"/>
         <source>Leave out the oldest message</source>
         <translation>Huwag isama ang pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="49"/>
+        <location filename="../../chatapp/ui/overflow.py" line="53"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="51"/>
+        <location filename="../../chatapp/ui/overflow.py" line="55"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -5153,27 +5158,27 @@ Mga log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="30"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="32"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="106"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="139"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="141"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="156"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="158"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="157"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>
@@ -7118,7 +7123,7 @@ Mga log: {logs}</translation>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="428"/>
+        <location filename="../../chatapp/compare/judge.py" line="430"/>
         <location filename="../../chatapp/engine/outcomes.py" line="10"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
@@ -8564,13 +8569,13 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hukom na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="365"/>
+        <location filename="../../chatapp/compare/judge.py" line="367"/>
         <source>No judge model is set.</source>
-        <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says how the reason of a reply that says neither pass nor fail begins</extracomment>
+        <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says a judge&apos;s prompt is one message: never cut, it may take the whole context, and the verdict (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer) how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="388"/>
+        <location filename="../../chatapp/compare/judge.py" line="390"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>

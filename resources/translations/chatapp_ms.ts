@@ -3432,7 +3432,7 @@ Log: {logs}</translation>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="40"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
@@ -3443,31 +3443,36 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <source>The conversation up to this question needs about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
+        <translation>Perbualan sehingga soalan ini memerlukan kira-kira {used} token. Model ini memuatkan {total}, dan {room} daripadanya dikhaskan untuk jawapan. Apakah yang patut dilakukan?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="37"/>
         <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token. Model memuatkan {total}, dan {room} daripadanya dikosongkan untuk jawapan. Apa yang patut berlaku?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="42"/>
+        <location filename="../../chatapp/ui/overflow.py" line="46"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Tinggalkan mesej terawal mulai sekarang dalam perbualan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="50"/>
         <source>Leave out all earlier messages</source>
         <translation>Tinggalkan semua mesej sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="48"/>
+        <location filename="../../chatapp/ui/overflow.py" line="52"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="49"/>
+        <location filename="../../chatapp/ui/overflow.py" line="53"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="51"/>
+        <location filename="../../chatapp/ui/overflow.py" line="55"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
@@ -5153,27 +5158,27 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="30"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="32"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="106"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tiada lagi dalam senarai model: failnya telah dipindahkan atau dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="139"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="141"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="156"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="158"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="157"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mesej dipadam: mesej ini dan balasan di bawahnya.</translation>
     </message>
@@ -7118,7 +7123,7 @@ Log: {logs}</translation>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="428"/>
+        <location filename="../../chatapp/compare/judge.py" line="430"/>
         <location filename="../../chatapp/engine/outcomes.py" line="10"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
@@ -8564,13 +8569,13 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="365"/>
+        <location filename="../../chatapp/compare/judge.py" line="367"/>
         <source>No judge model is set.</source>
-        <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says how the reason of a reply that says neither pass nor fail begins</extracomment>
+        <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says a judge&apos;s prompt is one message: never cut, it may take the whole context, and the verdict (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer) how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="388"/>
+        <location filename="../../chatapp/compare/judge.py" line="390"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
