@@ -872,18 +872,24 @@ def test_a_reopened_pane_whose_latest_turn_is_another_says_which_prompt_it_answe
     assert two.id == view.panes[1].message.id
 
 
-def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: MainWindow,
-                                                               tmp_path: Path) -> None:
+def start_stories(qtbot, window: MainWindow, tmp_path: Path):
+    """The Evaluate dialog running 12 prompts of 16 tokens each on the starter (recorded)."""
     prompts = tmp_path / "many.txt"
     prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
                        encoding="utf-8")
+    dialog = open_evaluate(window, prompts, 16, "gemma")
+    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
+        dialog.start_button.click()
+    return dialog
+
+
+def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: MainWindow,
+                                                               tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
     from risky_question import answer_risky
 
-    dialog = open_evaluate(window, prompts, 16, "gemma")
-    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
-        dialog.start_button.click()
+    dialog = start_stories(qtbot, window, tmp_path)
     asked: list[str] = []
 
     def answer(button: QMessageBox.StandardButton) -> None:
@@ -906,12 +912,7 @@ def test_esc_in_the_evaluate_dialog_stops_its_run_where_it_is(qtbot, window: Mai
 
 def test_a_stopped_evaluation_says_how_far_it_came(qtbot, window: MainWindow,
                                                    tmp_path: Path) -> None:
-    prompts = tmp_path / "many.txt"
-    prompts.write_text("".join(f"Tell a story about {n}\n" for n in range(12)),
-                       encoding="utf-8")
-    dialog = open_evaluate(window, prompts, 16, "gemma")
-    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
-        dialog.start_button.click()
+    dialog = start_stories(qtbot, window, tmp_path)
     dialog.stop_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
     text = dialog.progress_label.text()
