@@ -252,9 +252,32 @@ def test_a_request_body_that_stops_coming_is_given_up(serving, monkeypatch) -> N
                       f"Authorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n"
                       "Content-Length: 1000\r\n\r\n{\"model\": ").encode())
         started = time.monotonic()
-        reply = sock.recv(4096).decode()
+        reply = ""
+        while "stopped coming" not in reply and (piece := sock.recv(4096)):
+            reply += piece.decode()
     assert reply.startswith("HTTP/1.1 408 ") and time.monotonic() - started < 10
     assert "The request body stopped coming for 1 seconds" in reply
+
+
+def test_a_connection_that_never_finishes_its_request_head_is_closed(serving,
+                                                                    monkeypatch) -> None:
+    """Header bytes and then nothing, or nothing at all: closed after HEADERS_S (was: open
+    for ever, no token needed); a request sent whole goes on as ever."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from chatapp.api import slow_headers
+
+    monkeypatch.setattr(slow_headers, "HEADERS_S", 1.0)
+    server, client = serving()
+    where = urlsplit(server.base_url)
+    for sent in (b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n", b""):
+        with socket.create_connection((where.hostname, where.port), timeout=20) as sock:
+            sock.sendall(sent)
+            started = time.monotonic()
+            assert sock.recv(4096) == b""  # closed by the server
+            assert time.monotonic() - started < 10
+    assert client.models.list().data  # (it serves on)
 
 
 def test_cors_is_off_unless_origins_are_listed(serving) -> None:

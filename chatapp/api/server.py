@@ -163,8 +163,10 @@ class ApiServer:
         sock = listen_socket(self.host, self.port)
         self.service.closing = False
         self.bound_port = sock.getsockname()[1]
+        from chatapp.api.slow_headers import HeadTimeoutProtocol
+
         config = uvicorn.Config(self._app, log_config=None, access_log=False,
-                                server_header=False, lifespan="off",
+                                server_header=False, lifespan="off", http=HeadTimeoutProtocol,
                                 timeout_graceful_shutdown=GRACE_S, loop="asyncio")
         server = uvicorn.Server(config)
         self._server = server
