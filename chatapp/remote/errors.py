@@ -124,9 +124,10 @@ MALFORMED = QT_TRANSLATE_NOOP(
 #: (vLLM's "maximum context length", llama.cpp's "exceeds the available context size",
 #: llama-cpp-python's "exceed context window" and "Prompt exceeds n_ctx")
 #: what a server says of a prompt too long for the model's context (llama-server, llama-cpp-
-#: python, vLLM, OpenAI), not of a rate or quota "exceeded"
-_CONTEXT_WORDS = re.compile(r"context|n_ctx|too many tokens|\b(?:tokens?|length|prompt)\b"
-                            r"[^.]{0,40}\bexceed", re.IGNORECASE)
+#: python, vLLM, OpenAI), not of a rate or quota "exceeded" nor of Go's request "context
+#: deadline exceeded" / "context canceled" (Ollama's timeouts)
+_CONTEXT_WORDS = re.compile(r"context(?! deadline| cancel)|n_ctx|too many tokens|"
+                            r"\b(?:tokens?|length|prompt)\b[^.]{0,40}\bexceed", re.IGNORECASE)
 #: statuses answered again once after the wait the server asks for (503 only with one)
 RETRIED_STATUSES = {429: RATE_LIMITED, 503: BUSY}
 
