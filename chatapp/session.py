@@ -131,7 +131,7 @@ class Session:
         self.collections: list[int] = []
         self.deleted: list[Deletion] = []
         self.drafts: dict[int | None, str] = {}
-        self.always_drop: set[int] = {int(c) for c in settings.always_drop
+        self.always_drop: set[int] = {c for c in settings.always_drop
                                       if isinstance(c, int) and not isinstance(c, bool)}
         self._tokens: dict[tuple[str, str], int] = {}
         self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted

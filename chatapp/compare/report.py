@@ -556,13 +556,14 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     return the HTML path."""
     folder = Path(folder)
     page = folder / REPORT_FILE
-    judging = judge_section(folder, results, models, language)
+    missing = ungraded(folder, results)  # (read once: the judge's section and each check)
+    judging = judge_section(folder, results, models, language, missing)
     run = run_file(folder)
     described = run_variants(run)
     variants = variants_section(described, language, params)
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
-                                variants, run_repeats(run), ungraded(folder, results)[0]),
+                                variants, run_repeats(run), missing[0]),
                     encoding="utf-8")
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")

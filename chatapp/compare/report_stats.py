@@ -110,9 +110,11 @@ def mean_grades(results: Sequence[PairResult], variants: Sequence[str],
 
 
 def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str],
-                  language: str | None = None) -> str:
-    """HTML: the judge's mean rubric score per variant, its comparisons' leaderboard, and
-    what judging cost (apart from the variants' numbers); "" when nothing was judged."""
+                  language: str | None = None, missing: tuple | None = None) -> str:
+    """HTML: the judge's mean rubric score per variant, its comparisons' leaderboard, what
+    judging cost (apart from the variants' numbers) and what it could not grade (missing:
+    chatapp.compare.judge.ungraded's reading of the folder, read here when None); "" when
+    nothing was judged."""
     from pathlib import Path
 
     from chatapp.compare.judge import PAIRS, _lines, judge_cost, ungraded
@@ -123,7 +125,7 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
         return html.escape(translate_text("report", text, language))
 
     cost = judge_cost(Path(folder))
-    checks, pairs = ungraded(Path(folder), results)
+    checks, pairs = missing if missing is not None else ungraded(Path(folder), results)
     if not cost["calls"] and not checks and not pairs:
         return ""
     line = translate_text("report", QT_TRANSLATE_NOOP(

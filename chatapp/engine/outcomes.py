@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,8 +43,6 @@ class EmbeddingTooLong(EngineError):
     def from_llama(cls, message: str) -> EmbeddingTooLong:
         """The error for llama-cpp-python's refusal ("Requested tokens (2002) exceed batch
         size of 512"), in the app's words where its numbers can be read."""
-        import re
-
         numbers = re.search(r"\((\d+)\)\D+(\d+)", message)
         if numbers is None:
             return cls(NO_EMBEDDINGS, reason=message)
