@@ -523,3 +523,29 @@ def test_a_log_line_speaks_the_chosen_language(monkeypatch: pytest.MonkeyPatch) 
     assert entry.line().endswith("gemma  7+10 tokens  1.9 tok/s  200")
     monkeypatch.setattr("chatapp.i18n._chosen", {"language": "id"})
     assert entry.line().endswith("gemma  7+10 token  1,9 tok/s  200")
+
+
+def test_requests_ending_together_are_logged_one_whole_line_each(app) -> None:
+    """The log's listeners hear one request at a time: a terminal printing a line in two
+    writes (print's text, then its newline) never gets two requests on one line."""
+    from chatapp.api.service import ApiService, LogEntry
+
+    service = ApiService(app)
+    printed: list[str] = []
+
+    def print_in_two_writes(entry: LogEntry) -> None:
+        printed.append(entry.line())
+        time.sleep(0.01)  # another thread's request ends meanwhile
+        printed.append("\n")
+
+    service.on_log.append(print_in_two_writes)
+    entries = [LogEntry(at=time.time(), client=f"127.0.0.1:{5000 + i}",
+                        path="/v1/chat/completions", model="tiny-tools") for i in range(8)]
+    threads = [threading.Thread(target=service.record, args=(entry,)) for entry in entries]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    lines = "".join(printed).splitlines()
+    assert sorted(lines) == sorted(entry.line() for entry in entries)
+    assert len(service.entries) == 8

@@ -160,7 +160,9 @@ class Exchange:
 class ApiService:
     """Makes the API's requests into the pipeline's answers and keeps the request log.
 
-    Callbacks (called from the API's threads): on_log(entry) for each request that ended,
+    Callbacks (called from the API's threads; on_log's one entry at a time, so that lines
+    printed for two requests ending together never run into each other): on_log(entry) for
+    each request that ended,
     on_change() when requests start or end, on_saved(conversation_id) when an API
     conversation was stored.
 
@@ -186,6 +188,7 @@ class ApiService:
         self._answers: set[Answer] = set()
         self._rows: dict[Answer, tuple[int | None, int]] = {}  # what a stored answer added
         self._lock = threading.Lock()
+        self._log_lock = threading.Lock()
 
     # state
 
@@ -345,10 +348,11 @@ class ApiService:
 
     def record(self, entry: LogEntry) -> None:
         """Keep a request in the log and tell the listeners."""
-        self.entries.append(entry)
-        log.info("API request: %s %s %s", entry.path, entry.model or "-", entry.status)
-        for callback in list(self.on_log):
-            callback(entry)
+        with self._log_lock:
+            self.entries.append(entry)
+            log.info("API request: %s %s %s", entry.path, entry.model or "-", entry.status)
+            for callback in list(self.on_log):
+                callback(entry)
 
     def close(self) -> None:
         """Refuse new requests and stop every answer in progress (at its next token)."""
