@@ -17,6 +17,7 @@ class Background(QObject):
 
     `fn` may call `report(value)` from the thread to send progress. An exception without a
     translation template (a bug) is logged with its traceback before `failed` carries it.
+    The done, failed and progressed arguments, where given, are connected to the signals.
 
     Signals:
         progressed(object): a value the call reported.
@@ -31,9 +32,14 @@ class Background(QObject):
     _quiet = False  # the app is closing: nothing is emitted any more
 
     def __init__(self, fn: Callable[[], object], parent: QObject | None = None,
-                 name: str = "background") -> None:
+                 name: str = "background", *, done: Callable | None = None,
+                 failed: Callable | None = None, progressed: Callable | None = None) -> None:
         super().__init__(parent)
         self._fn = fn
+        for signal, slot in ((self.done, done), (self.failed, failed),
+                             (self.progressed, progressed)):
+            if slot is not None:
+                signal.connect(slot)
         self._thread = threading.Thread(target=self._run, daemon=True, name=name)
 
     def start(self) -> Background:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,13 +87,6 @@ def breakable(text: str) -> str:
     label wraps only at spaces, else anywhere in a long address, and after a // too)."""
     text = re.sub(r"(?<=[^/]/)(?=[^/\s])|(?<=[?&=])(?=\S)", ZWSP, text)
     return re.sub(r"(?<=://)(?=\S)", "\u2060", text)
-
-
-class _ShapeSignals(QObject):
-    """Per-file results of the header reads for one model page."""
-
-    ready = Signal(str, object)
-    failed = Signal(str, object)
 
 
 class HubTab:
@@ -277,11 +270,10 @@ class HubTab:
         low, high = self.size_box.currentData()
         self.results_label.setText(self.tr("Searching…"))
         client = self.client()
-        call = Background(lambda: client.search(query, sort=sort, min_params=low, max_params=high,
-                                                limit=limit), self)
-        call.done.connect(lambda hits: self._show_hits(seq, hits))
-        call.failed.connect(lambda exc: self._search_failed(seq, exc))
-        call.start()
+        Background(lambda: client.search(query, sort=sort, min_params=low, max_params=high,
+                                         limit=limit), self,
+                   done=lambda hits: self._show_hits(seq, hits),
+                   failed=lambda exc: self._search_failed(seq, exc)).start()
 
     def _retry(self) -> None:
         """Search again after a failure; the keys stay in the search field (the button that
@@ -363,10 +355,9 @@ class HubTab:
         self.card_view.set_content("", markdown=False)
         self.gated_label.hide()
         client = self.client()
-        call = Background(lambda: client.model(repo_id), self)
-        call.done.connect(lambda page: self._page_loaded(seq, page))
-        call.failed.connect(lambda exc: self._page_failed(seq, exc))
-        call.start()
+        Background(lambda: client.model(repo_id), self,
+                   done=lambda page: self._page_loaded(seq, page),
+                   failed=lambda exc: self._page_failed(seq, exc)).start()
 
     def _page_failed(self, seq: int, exc: Exception) -> None:
         if seq == self._page_seq:
@@ -381,23 +372,19 @@ class HubTab:
         client = self.client()
         entries = list(page.models)
 
-        signals = _ShapeSignals(self)
-        signals.ready.connect(lambda key, shape: self._shape_ready(seq, (key, shape)))
-        signals.failed.connect(lambda key, exc: self._shape_failed(seq, (key, exc)))
 
-        def fetch_all() -> None:
+        def fetch_all() -> None:  # each file's (key, shape or the error that stopped it)
             for entry in entries:
                 if seq != self._page_seq:
                     return  # another page is shown now
                 try:
-                    shape = client.header_shape(page.repo_id, entry, page.commit)
+                    read.report((entry.key, client.header_shape(page.repo_id, entry,
+                                                                 page.commit)))
                 except Exception as exc:  # noqa: BLE001 - shown on the badge
-                    signals.failed.emit(entry.key, exc)
-                    continue
-                signals.ready.emit(entry.key, shape)
+                    read.report((entry.key, exc))
 
-        self._shape_signals = signals
-        Background(fetch_all, self).start()
+        read = Background(fetch_all, self, progressed=lambda item: self._shape_ready(seq, item))
+        read.start()
 
     def _show_page(self, page: ModelPage | None) -> None:
         self.page = page
@@ -549,13 +536,13 @@ class HubTab:
         if seq != self._page_seq:
             return
         key, shape = item
+        if isinstance(shape, Exception):
+            self._shape_failed(key, shape)
+            return
         self.shapes[key] = shape
         self._update_badges()
 
-    def _shape_failed(self, seq: int, item: tuple) -> None:
-        if seq != self._page_seq:
-            return
-        key, exc = item
+    def _shape_failed(self, key: str, exc: Exception) -> None:
         damaged = isinstance(exc, DamagedOnHub)
         if damaged:
             self.damaged[key] = exc  # downloading it is refused

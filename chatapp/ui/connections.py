@@ -356,10 +356,8 @@ class ConnectionsDialog(QDialog):
             finally:
                 client.close()
 
-        self._test = Background(listing, self)
-        self._test.done.connect(self._tested)
-        self._test.failed.connect(self._test_failed)
-        self._test.start()
+        self._test = Background(listing, self, done=self._tested,
+                                failed=self._test_failed).start()
 
     def _tested(self, models: list) -> None:
         self.test_button.setEnabled(True)

@@ -156,10 +156,8 @@ class DocsController(QObject):
             return last
 
         self.notice = ""
-        runner = self.runner = Background(work, self, "index")
-        runner.progressed.connect(self._on_progress)
-        runner.done.connect(self._on_finished)
-        runner.failed.connect(self._on_finished)
+        runner = self.runner = Background(work, self, "index", progressed=self._on_progress,
+                                          done=self._on_finished, failed=self._on_finished)
         self.progress = Progress()
         runner.start()
         self.changed.emit()

@@ -433,10 +433,8 @@ class EvalDialog(QDialog):
             return page, self.tr("Pass rate: {rates}").format(rates=" · ".join(rates)) \
                 if rates else ""
 
-        runner = self._runner = Background(work, self, "eval")
-        runner.progressed.connect(self._on_progress)
-        runner.done.connect(self._on_finished)
-        runner.failed.connect(self._on_finished)
+        runner = self._runner = Background(work, self, "eval", progressed=self._on_progress,
+                                           done=self._on_finished, failed=self._on_finished)
         self.progress_bar.setRange(0, len(prompts) * len(variants) * repeats)
         self.progress_bar.setValue(0)
         self.progress_label.setText(self.tr("Starting…"))

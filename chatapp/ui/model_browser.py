@@ -129,9 +129,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                          self.ctx.paths.card_claims)
 
     def _detect_machine(self) -> None:
-        call = Background(detect_machine, self)
-        call.done.connect(self._machine_ready)
-        call.start()
+        Background(detect_machine, self, done=self._machine_ready).start()
 
     def _machine_ready(self, machine: Machine) -> None:
         self.machine = machine

@@ -160,10 +160,9 @@ class ModelList(QAbstractListModel):
             return
         catalogue = self.ctx.catalogue
         asked = set(names) if names is not None else {e.name for e in catalogue.configured()}
-        self._listing = Background(lambda: catalogue.refresh_remote(names), self)
-        self._listing.done.connect(lambda failures: self._listed(failures, asked))
-        self._listing.failed.connect(lambda _exc: self._listed({}, asked))
-        self._listing.start()
+        self._listing = Background(lambda: catalogue.refresh_remote(names), self,
+                                   done=lambda failures: self._listed(failures, asked),
+                                   failed=lambda _exc: self._listed({}, asked)).start()
 
     def _listed(self, failures: dict, asked: set[str]) -> None:
         self._listing = None

@@ -370,11 +370,9 @@ class ModelSettingsDialog(QDialog):
         if asked is None:
             return
         n_ctx, plan = asked[0], dict(asked[1])
-        call = Background(lambda: (asked, estimate_file(path, n_ctx, detect_machine(), **plan)),
-                          self, "fit")
-        call.done.connect(self._measured)
-        call.failed.connect(lambda exc: self._not_measured(asked, exc))
-        call.start()
+        Background(lambda: (asked, estimate_file(path, n_ctx, detect_machine(), **plan)), self,
+                   "fit", done=self._measured,
+                   failed=lambda exc: self._not_measured(asked, exc)).start()
 
     def _not_measured(self, asked: tuple, error: Exception) -> None:
         """llama.cpp cannot load the model (an architecture it does not know): say why in
@@ -435,11 +433,8 @@ class ModelSettingsDialog(QDialog):
         self._set_need(self.tr("Measuring with llama.cpp…"))
         high = self.trained or self.context.maximum()
         path = self.model.path
-        call = Background(
-            lambda: largest_context_file(path, detect_machine(), high=high, **plan), self)
-        call.done.connect(self._largest_found)
-        call.failed.connect(self._largest_found)
-        call.start()
+        Background(lambda: largest_context_file(path, detect_machine(), high=high, **plan), self,
+                   done=self._largest_found, failed=self._largest_found).start()
 
     def _largest_found(self, result: object) -> None:
         self.largest_button.setEnabled(True)
@@ -479,10 +474,8 @@ class ModelSettingsDialog(QDialog):
         off this thread), with the reason as their tooltip; the one chosen stays choosable."""
         path = self.model.path
         paths = [self.draft.itemData(i) for i in range(1, self.draft.count())]
-        call = Background(lambda: {p: header_problem(path, p) for p in paths if p != chosen},
-                          self, "draft-headers")
-        call.done.connect(self._drafts_marked)
-        call.start()
+        Background(lambda: {p: header_problem(path, p) for p in paths if p != chosen}, self,
+                   "draft-headers", done=self._drafts_marked).start()
 
     def _drafts_marked(self, problems: dict[str, UserError | None]) -> None:
         items = self.draft.model()
@@ -513,10 +506,9 @@ class ModelSettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Checking…"))
         path = self.model.path
-        call = Background(lambda: vocab_problem(path, draft), self, "draft-check")
-        call.done.connect(lambda _problem: self._draft_checked(None))
-        call.failed.connect(self._draft_checked)
-        call.start()
+        Background(lambda: vocab_problem(path, draft), self, "draft-check",
+                   done=lambda _problem: self._draft_checked(None),
+                   failed=self._draft_checked).start()
 
     def _draft_checked(self, failure: Exception | None) -> None:
         """Save again (the vocabularies are known now), or say why they could not be read."""

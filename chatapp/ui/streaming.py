@@ -364,10 +364,8 @@ class AnswerPresenter(QObject):
             return
         model = window.model_list.find(message.model_key or "")
         chat, self._titled = window.ctx.chat, conversation.id
-        self.titler = Background(lambda: chat.make_title(conversation.id, model), window, "title")
-        self.titler.done.connect(self._on_title)
-        self.titler.failed.connect(self._on_title)  # the title stays as it was
-        self.titler.start()
+        self.titler = Background(lambda: chat.make_title(conversation.id, model), window, "title",
+                                 done=self._on_title, failed=self._on_title).start()
 
     def _on_title(self, title: object) -> None:
         titler, self.titler = self.titler, None

