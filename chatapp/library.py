@@ -11,7 +11,6 @@ linked files change, which :meth:`Library.changed` tells from file sizes and tim
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 import os
 import stat
@@ -40,7 +39,7 @@ from chatapp.library_split import (
     shared_path,
 )
 from chatapp.library_walk import Skipped, Walk, stat_key, walk_gguf
-from chatapp.paths import Paths, write_json
+from chatapp.paths import Paths, read_json, write_json
 from chatapp.starter import STARTER_MODULE
 from chatapp.units import format_bytes
 
@@ -175,11 +174,7 @@ class Library:
     # the header cache
 
     def _load_cache(self) -> dict[str, dict]:
-        try:
-            data = json.loads(self._cache_file.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            return {}
+        return read_json(self._cache_file)
 
     def _save_cache(self) -> None:
         if not self._cache_changed:

@@ -7,7 +7,6 @@ The folders are kept in data/linked-folders.json: {"folders": [{"path", "layout"
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -23,7 +22,7 @@ from chatapp.library_sources import (
 )
 from chatapp.library_split import split_name
 from chatapp.library_walk import Skipped, stat_key
-from chatapp.paths import Paths, write_json
+from chatapp.paths import Paths, read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +37,7 @@ class LinkedFolders:
         self._reasons: dict[str, Skipped] = {}  # path -> why it was not linked
 
     def _read(self) -> dict:
-        try:
-            raw = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            raw = {}
-        raw = raw if isinstance(raw, dict) else {}
+        raw = read_json(self.file)
         folders = [f for f in raw.get("folders") or [] if isinstance(f, dict)
                    and isinstance(f.get("path"), str) and f.get("layout") in SCANNERS]
         left_out = [p for p in raw.get("left_out") or [] if isinstance(p, str)]

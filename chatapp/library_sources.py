@@ -41,7 +41,7 @@ from chatapp.gguf_meta import is_gguf_file
 from chatapp.gguf_stream import FILE_PROBLEMS
 from chatapp.library_split import first_part, split_name
 from chatapp.library_walk import UNREADABLE, Skipped, Walk, unusable, walk_gguf
-from chatapp.paths import Paths, write_json
+from chatapp.paths import Paths, read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -425,12 +425,8 @@ class Links:
 
     def entries(self) -> list[LinkedModel]:
         """The linked files, in the order they were linked."""
-        try:
-            raw = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
         out = []
-        for item in raw if isinstance(raw, list) else []:
+        for item in read_json(self.file, list):
             if isinstance(item, dict) and isinstance(item.get("path"), str):
                 known = {k: v for k, v in item.items() if k in LinkedModel.__dataclass_fields__}
                 try:

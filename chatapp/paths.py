@@ -9,6 +9,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -110,6 +111,16 @@ def write_file(path: str | os.PathLike[str], text: str, newline: str | None = No
         if isinstance(exc, OSError) and exc.filename in (None, tmp):  # the file it is for
             exc.filename = str(path)
         raise
+
+
+def read_json(path: Path, kind: type[dict] | type[list] = dict) -> Any:
+    """What one of the app's JSON files holds, where it is a kind (dict or list); an empty
+    one where the file is missing, unreadable, damaged or holds something else."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return kind()
+    return data if isinstance(data, kind) else kind()
 
 
 def write_json(path: Path, data: object, indent: int | None = 1) -> None:

@@ -35,6 +35,7 @@ from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.variants import Variant, as_variants, eval_name
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.paths import read_json
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -220,14 +221,7 @@ class EvalRun:
             answer.cancel()
 
     def _saved(self) -> dict[str, Any]:
-        path = self.folder / RUN_FILE
-        if path.exists():
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except ValueError:
-                return {}
-            return data if isinstance(data, dict) else {}
-        return {}
+        return read_json(self.folder / RUN_FILE)
 
     def earlier_run(self) -> tuple[int | None, Path | None]:
         """The run this folder holds from before (its id in the store, its report), each

@@ -196,15 +196,13 @@ class Judge:
                model_b: str | None, outcome: str, score: float | None, reason: str,
                prompt: str, reply: str, provenance: dict[str, Any], tag: str) -> int:
         with self.store._tx() as db:
-            cursor = db.execute(
-                "INSERT INTO judgements (kind, message_a_id, message_b_id, model_a, model_b,"
-                " outcome, score, reason, judge_model, judge_key, judge_prompt, judge_reply,"
-                " provenance, tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?)",
-                [kind, message_a, message_b, model_a, model_b, outcome, score, reason,
-                 self.model.file_name, self.model.key, prompt, reply,
-                 self._provenance(provenance), tag, time.time()])
-            return int(cursor.lastrowid)
+            return int(db["judgements"].insert({
+                "kind": kind, "message_a_id": message_a, "message_b_id": message_b,
+                "model_a": model_a, "model_b": model_b, "outcome": outcome, "score": score,
+                "reason": reason, "judge_model": self.model.file_name,
+                "judge_key": self.model.key, "judge_prompt": prompt, "judge_reply": reply,
+                "provenance": self._provenance(provenance), "tag": tag,
+                "created_at": time.time()}).last_pk)
 
 
 def judgements(store: Store, kind: str | None = None, tag: str | None = None) -> list[dict]:

@@ -4,23 +4,19 @@ document collections, LoRA adapters and own parameters — read from the run's r
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
+from chatapp.paths import read_json
 
 SHOWN_KEYS = ("system", "docs", "adapters", "params", "template")
 
 
 def run_file(folder: Path) -> dict[str, Any]:
     """What run.json in folder says of its run ({} when there is no readable one)."""
-    try:
-        data = json.loads((Path(folder) / "run.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_json(Path(folder) / "run.json")
 
 
 def run_variants(run: dict[str, Any]) -> list[dict[str, Any]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from collections.abc import Callable
@@ -10,7 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from chatapp.engine.client import ModelWorker
-from chatapp.paths import write_json
+from chatapp.paths import read_json, write_json
 
 BENCH_PROMPT = "Write a long story about a lighthouse keeper who finds a message in a bottle."
 
@@ -85,11 +84,7 @@ class BenchStore:
 
     def all(self) -> dict[str, dict]:
         """Every stored result by model key."""
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        return read_json(self.path)
 
     def get(self, model_key: str) -> BenchResult | None:
         """The stored result for a model."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.hub.card_results import Claim
+from chatapp.paths import read_json
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +86,8 @@ def load_claims(folder: Path, repo_id: str) -> CardClaims | None:
     path = _file(folder, repo_id)
     if path is None:
         return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict):
+    data = read_json(path)
+    if not data:
         return None
     read_at = data.get("read_at")
     return CardClaims(repo_id, float(read_at) if isinstance(read_at, (int, float)) else 0.0,

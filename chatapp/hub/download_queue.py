@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,18 +9,14 @@ from pathlib import Path
 from filelock import FileLock
 
 from chatapp.hub.download_record import LOCKED, Download
-from chatapp.paths import write_json
+from chatapp.paths import read_json, write_json
 
 
 def read_queue(path: Path) -> list[Download]:
     """The downloads the queue file holds ([] when it is missing or unreadable)."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
     known = Download.__dataclass_fields__
     items = []
-    for item in raw if isinstance(raw, list) else []:
+    for item in read_json(path, list):
         try:
             items.append(Download(**{k: v for k, v in item.items() if k in known}))
         except TypeError:

@@ -4,14 +4,13 @@ failures, and the record of where finished files came from."""
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
-from chatapp.paths import Paths, write_json
+from chatapp.paths import Paths, read_json, write_json
 
 QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
     "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
@@ -169,11 +168,7 @@ def origins_file(paths: Paths) -> Path:
 
 def read_origins(paths: Paths) -> dict[str, dict]:
     """Where downloaded files came from: library path -> repo, file, revision, sha256."""
-    try:
-        data = json.loads(origins_file(paths).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+    return read_json(origins_file(paths))
 
 
 def record_origin(paths: Paths, d: Download) -> None:

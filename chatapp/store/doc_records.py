@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
+
+import sqlite_utils
 
 from chatapp.errors import UserError, user_error_from
 
@@ -121,22 +123,19 @@ class Retrieval:
     others: list[str] = field(default_factory=list)
 
 
-def write_retrieval(db: Any, retrieval: Retrieval) -> None:
+def write_retrieval(db: sqlite_utils.Database, retrieval: Retrieval) -> None:
     """Store what an answer retrieved, with copies of its sources' text, in db (a
     sqlite-utils Database, inside the caller's transaction); it replaces what was stored
     for the answer."""
-    db.execute("INSERT OR REPLACE INTO answer_retrievals (message_id, query, collections, mode,"
-               " budget_tokens, used_tokens, found, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               [retrieval.message_id, retrieval.query,
-                json.dumps(retrieval.collections, ensure_ascii=False), retrieval.mode,
-                retrieval.budget_tokens, retrieval.used_tokens, retrieval.found, time.time()])
+    db["answer_retrievals"].insert({
+        "message_id": retrieval.message_id, "query": retrieval.query,
+        "collections": json.dumps(retrieval.collections, ensure_ascii=False),
+        "mode": retrieval.mode, "budget_tokens": retrieval.budget_tokens,
+        "used_tokens": retrieval.used_tokens, "found": retrieval.found,
+        "created_at": time.time()}, replace=True)
     db.execute("DELETE FROM answer_sources WHERE message_id = ?", [retrieval.message_id])
-    for s in retrieval.sources:
-        db.execute("INSERT INTO answer_sources (message_id, number, chunk_id, collection_id,"
-                   " score, bm25_rank, vector_rank, path, page, heading, text)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [retrieval.message_id, s.number, s.chunk_id, s.collection_id, s.score,
-                    s.bm25_rank, s.vector_rank, s.path, s.page, s.heading, s.text])
+    db["answer_sources"].insert_all(
+        {"message_id": retrieval.message_id, **asdict(s)} for s in retrieval.sources)
 
 
 def imported_retrieval(message_id: int, fields: dict[str, Any],

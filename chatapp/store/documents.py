@@ -419,18 +419,15 @@ class Documents(DocumentSearch):
         row = db.execute("SELECT id FROM doc_files WHERE collection_id = ? AND path = ?",
                          [collection_id, path]).fetchone()
         collection = Collection(collection_id, "", embed_dim=self._dim(db, collection_id))
+        values = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "status": status,
+                  "error": error, "error_params": error_params, "chunks": chunks,
+                  "indexed_at": now}
         if row is not None:
             self._delete_chunks(db, collection, row[0])
-            db["doc_files"].update(row[0], {
-                "size": size, "mtime_ns": mtime_ns, "sha256": sha256, "status": status,
-                "error": error, "error_params": error_params, "chunks": chunks,
-                "indexed_at": now})
+            db["doc_files"].update(row[0], values)
             return row[0]
-        return db.execute(
-            "INSERT INTO doc_files (collection_id, path, size, mtime_ns, sha256, status, error,"
-            " error_params, chunks, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [collection_id, path, size, mtime_ns, sha256, status, error, error_params, chunks,
-             now]).lastrowid
+        return db["doc_files"].insert(
+            {"collection_id": collection_id, "path": path, **values}).last_pk
 
     @staticmethod
     def _dim(db, collection_id: int) -> int:

@@ -34,15 +34,12 @@ class PresetStore:
             while name in taken:
                 number += 1
                 name = f"{base} ({number})"
+            row = {"name": name, "system_prompt": system_prompt, "params": value,
+                   "model_key": model_key, "updated_at": now}
             if preset_id is None:
-                preset_id = db.execute(
-                    "INSERT INTO presets (name, system_prompt, params, model_key, created_at,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [name, system_prompt, value, model_key, now, now]).lastrowid
+                preset_id = db["presets"].insert({**row, "created_at": now}).last_pk
             else:
-                db["presets"].update(preset_id, {
-                    "name": name, "system_prompt": system_prompt, "params": value,
-                    "model_key": model_key, "updated_at": now})
+                db["presets"].update(preset_id, row)
         return self.preset(preset_id)
 
     def delete_preset(self, preset_id: int) -> None:

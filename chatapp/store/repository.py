@@ -136,12 +136,9 @@ class Store(MessageSearch, PresetStore, TreeStore):
             raise ValueError(f"unknown conversation kind {kind!r}")
         now = time.time()
         with self._tx() as db:
-            cursor = db.execute(
-                "INSERT INTO conversations (title, system_prompt, created_at, updated_at, kind,"
-                " eval_run_id) VALUES (?, ?, ?, ?, ?, ?)",
-                [title, system_prompt, now, now, kind, eval_run_id],
-            )
-            new_id = cursor.lastrowid
+            new_id = db["conversations"].insert({
+                "title": title, "system_prompt": system_prompt, "created_at": now,
+                "updated_at": now, "kind": kind, "eval_run_id": eval_run_id}).last_pk
         return self.conversation(new_id)
 
     def conversation(self, conversation_id: int) -> Conversation:
@@ -255,11 +252,9 @@ class Store(MessageSearch, PresetStore, TreeStore):
         """Record an evaluation run: its name, output folder, model file names, prompt count."""
         now = time.time()
         with self._tx() as db:
-            new_id = db.execute(
-                "INSERT INTO eval_runs (name, folder, models, prompts, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [name, folder, json.dumps(models, ensure_ascii=False), prompts, now, now],
-            ).lastrowid
+            new_id = db["eval_runs"].insert({
+                "name": name, "folder": folder, "models": json.dumps(models, ensure_ascii=False),
+                "prompts": prompts, "created_at": now, "updated_at": now}).last_pk
         return self.eval_run(new_id)
 
     _RUN_SQL = ("SELECT eval_runs.*, (SELECT count(*) FROM conversations c"
@@ -325,13 +320,8 @@ class Store(MessageSearch, PresetStore, TreeStore):
             "created_at": now,
             **provenance,
         }
-        columns = ", ".join(values)
-        marks = ", ".join("?" for _ in values)
         with self._tx() as db:
-            cursor = db.execute(
-                f"INSERT INTO messages ({columns}) VALUES ({marks})", list(values.values())
-            )
-            new_id = cursor.lastrowid
+            new_id = db["messages"].insert(values).last_pk
             self._show_leaf(db, conversation_id, new_id, updated_at=now)
         return self.message(new_id)
 
@@ -417,10 +407,7 @@ class Store(MessageSearch, PresetStore, TreeStore):
             for conversation, messages in items:
                 values = {k: v for k, v in conversation.items()
                           if k in CONVERSATION_FIELDS - {"id", "current_leaf_id"}}
-                columns = ", ".join(values)
-                marks = ", ".join("?" for _ in values)
-                new_id = db.execute(f"INSERT INTO conversations ({columns}) VALUES ({marks})",
-                                    list(values.values())).lastrowid
+                new_id = db["conversations"].insert(values).last_pk
                 mapped: dict[Any, int] = {}
                 for message in messages:
                     row = {k: v for k, v in message.items()
@@ -428,11 +415,7 @@ class Store(MessageSearch, PresetStore, TreeStore):
                     row["conversation_id"] = new_id
                     parent = message.get("parent_id")
                     row["parent_id"] = mapped[parent] if parent is not None else None
-                    columns = ", ".join(row)
-                    marks = ", ".join("?" for _ in row)
-                    mapped[message["id"]] = db.execute(
-                        f"INSERT INTO messages ({columns}) VALUES ({marks})",
-                        list(row.values())).lastrowid
+                    mapped[message["id"]] = db["messages"].insert(row).last_pk
                     if (retrieval := message.get("retrieval")) is not None:
                         write_retrieval(db, imported_retrieval(mapped[message["id"]], retrieval,
                                                                named))
