@@ -562,38 +562,16 @@ def _warn_broken_settings() -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Run the chosen command."""
-    if args.command == "models":
-        return cmd_models()
-    if args.command == "chat":
-        return cmd_chat(args)
-    if args.command == "export":
-        return cmd_export(args)
-    if args.command == "bench":
-        return cli_bench.run(args)
-    if args.command == "import":
-        return cmd_import(args)
-    if args.command == cli_fit.COMMAND:
-        return cli_fit.run(args)
-    if args.command == cli_board.COMMAND:
-        return cli_board.run(args)
-    if args.command == cli_conversations.COMMAND:
-        return cli_conversations.run(args)
-    if args.command == cli_recover.COMMAND:
-        return cli_recover.run(args)
-    if args.command == "eval":
-        return cli_eval.run(args)
+    """Run the chosen command (the window when none was)."""
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
-    if args.command == cli_docs.COMMAND:
-        return cli_docs.run(args)
-    if args.command == cli_remote.COMMAND:
-        return cli_remote.run(args)
-    if args.command == cli_serve.COMMAND:
-        return cli_serve.run(args)
-    if args.command in cli_hub.COMMANDS:
-        return cli_hub.run(args)
-    return run_gui()
+    runners = {"models": lambda _args: cmd_models(), "chat": cmd_chat, "export": cmd_export,
+               "import": cmd_import, **dict.fromkeys(cli_hub.COMMANDS, cli_hub.run)}
+    for module in (cli_bench, cli_eval, cli_fit, cli_board, cli_conversations, cli_recover,
+                   cli_docs, cli_remote, cli_serve):
+        runners[module.COMMAND] = module.run
+    run = runners.get(args.command)
+    return run(args) if run is not None else run_gui()
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ from chatapp.units import decimal, format_bytes
 if TYPE_CHECKING:
     from chatapp.engine.bench import BenchResult
 
+COMMAND = "bench"
+
 T_STREAMED = QT_TRANSLATE_NOOP(
     "cli", "streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak "
     "memory {memory}")
@@ -49,7 +51,7 @@ TOO_LONG = QT_TRANSLATE_NOOP(
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
-    bench = sub.add_parser("bench", help=QT_TRANSLATE_NOOP(
+    bench = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "measure prompt and generation speed of a model"))
     bench.add_argument("-m", "--model", type=MODEL, help=MODEL_HELP)
     bench.add_argument("--threads", type=Number(int, 1, os.cpu_count() or 1),

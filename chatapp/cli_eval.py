@@ -14,6 +14,7 @@ from chatapp.i18n import choose_language, translate_count, translate_error, tran
 from chatapp.interrupt import on_interrupt
 from chatapp.units import format_duration
 
+COMMAND = "eval"
 PROGRESS = QT_TRANSLATE_NOOP(
     "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
 PROGRESS_FIRST = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered ({model}, prompt {prompt})")
@@ -68,7 +69,7 @@ NOT_TRIED = QT_TRANSLATE_NOOP(
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
-    ev = sub.add_parser("eval", help=QT_TRANSLATE_NOOP(
+    ev = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "answer a prompt set with several models; write a report"))
     ev.add_argument("--config", help=QT_TRANSLATE_NOOP(
         "cli", "promptfoo-style YAML: prompts, providers (variants), tests with vars and assert"))

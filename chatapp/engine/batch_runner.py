@@ -157,9 +157,8 @@ class BatchRunner:
             self.jobs[seq] = job
 
     def _no_room(self, request_id: int, n_tokens: int) -> None:
-        self.worker.send({"event": "error", "id": request_id, "kind": "context",
-                          "message": "The prompt does not fit in the model's context "
-                                     f"({n_tokens} tokens)."})
+        self.worker.fail("context", "The prompt does not fit in the model's context "
+                         f"({n_tokens} tokens).", request_id)
 
     def _take(self, seq: Sequence) -> None:
         """Hand out a sequence's picked token, or end the sequence where it ends."""
@@ -207,12 +206,10 @@ class BatchRunner:
             job = self.jobs.pop(seq)
             self.batch.end(seq)
             job.stream.finish()
-            self.worker.send({"event": "error", "id": job.request_id, "kind": kind,
-                              "message": message})
+            self.worker.fail(kind, message, job.request_id)
         while self.waiting:
             request, _ = self.waiting.popleft()
-            self.worker.send({"event": "error", "id": int(request["id"]), "kind": kind,
-                              "message": message})
+            self.worker.fail(kind, message, int(request["id"]))
 
     def close(self) -> None:
         """End every answer (as unloaded) and free the batch."""

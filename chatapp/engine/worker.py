@@ -94,13 +94,20 @@ class Worker:
         message["slot"] = self.slot
         self.host.send(message)
 
+    def fail(self, kind: str, message: object, request_id: int | None = None,
+             **extra: Any) -> None:
+        """Send an error event: its kind (load, state, template, context, decode, adapter,
+        request, protocol, internal), message, the request's id where it has one, and
+        extra fields (error: a UserError's translatable data, log)."""
+        if isinstance(message, UserError):
+            extra["error"] = message.to_dict()
+        ids = {} if request_id is None else {"id": request_id}
+        self.send({"event": "error", **ids, "kind": kind, "message": str(message), **extra})
+
     def _refuse_load(self, exc: Exception) -> None:
         """Tell the client why a file cannot be loaded (a GGUFError also as translatable
         data)."""
-        event = {"event": "error", "kind": "load", "message": str(exc)}
-        if isinstance(exc, GGUFError):
-            event["error"] = exc.to_dict()
-        self.send(event)
+        self.fail("load", exc)
     def serve(self) -> None:
         """Handle this slot's requests in order until quit or close."""
         handlers = {
@@ -144,8 +151,7 @@ class Worker:
                 continue
             handler = handlers.get(op)
             if handler is None:
-                self.send({"event": "error", "kind": "protocol",
-                           "message": f"unknown op {op!r}"})
+                self.fail("protocol", f"unknown op {op!r}")
                 continue
             try:
                 handler(request)
@@ -153,8 +159,7 @@ class Worker:
                 import traceback
 
                 traceback.print_exc()
-                self.send({"event": "error", "id": request.get("id"), "kind": "internal",
-                           "message": f"{type(exc).__name__}: {exc}"})
+                self.fail("internal", f"{type(exc).__name__}: {exc}", request.get("id"))
 
     # requests
 
@@ -168,7 +173,7 @@ class Worker:
             meta = file_info(path)
             kv_type, flash_attn = cache_options(request)
         except (GGUFError, ValueError) as exc:
-            self._refuse_load(exc)
+            self.fail("load", exc)
             return
         self.unload_model()
         n_gpu_layers = int(request.get("n_gpu_layers", -1))
@@ -189,8 +194,7 @@ class Worker:
                                        flash_attn=flash_attn, n_seq=n_seq, seq_ctx=seq_ctx)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None  # with what llama.cpp logged while it tried (it says why)
-            self.send({"event": "error", "kind": "load", "message": str(exc),
-                       "log": "".join(lines)[-LOAD_LOG_CHARS:]})
+            self.fail("load", exc, log="".join(lines)[-LOAD_LOG_CHARS:])
             return
         buffers = parse_log("".join(lines), [])
         self.template = choose_template(
@@ -234,7 +238,7 @@ class Worker:
             kv_type, flash_attn = cache_options(request)
             tensors = tensor_sizes(path)
         except (GGUFError, ValueError) as exc:
-            self._refuse_load(exc)
+            self.fail("load", exc)
             return
         n_gpu_layers = int(request.get("n_gpu_layers", -1))
         if not llama_cpp.llama_supports_gpu_offload():
@@ -250,7 +254,7 @@ class Worker:
                 runs = dry_run(path, int(request.get("n_ctx") or 4096), open_dry, tensors,
                                contexts)
         except (ValueError, RuntimeError, OSError) as exc:
-            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            self.fail("load", exc)
             return
         self.send({"event": "fitted", "runs": runs})
 
@@ -264,14 +268,13 @@ class Worker:
                 self.llm = open_embedder(path, n_ctx, threads, n_gpu_layers)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
-            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            self.fail("load", exc)
             return
         pooling = int(self.llm.pooling_type())
         if pooling in (llama_cpp.LLAMA_POOLING_TYPE_NONE, llama_cpp.LLAMA_POOLING_TYPE_RANK):
             self.unload_model()
-            self.send({"event": "error", "kind": "load", "message":
-                       "the model does not pool its output into one vector per text "
-                       "(not an embedding model)"})
+            self.fail("load", "the model does not pool its output into one vector per text "
+                      "(not an embedding model)")
             return
         self.template = None
         self.decoder = None
@@ -290,8 +293,7 @@ class Worker:
         with truncate false refused (an error of kind context)."""
         request_id = request.get("id")
         if self.llm is None or self.decoder is not None:
-            self.send({"event": "error", "id": request_id, "kind": "state",
-                       "message": "no embedding model is loaded"})
+            self.fail("state", "no embedding model is loaded", request_id)
             return
         import llama_cpp
 
@@ -307,8 +309,7 @@ class Worker:
                 vectors += part
                 tokens += used
         except ValueError as exc:  # longer than the context (llama-cpp-python's words)
-            self.send({"event": "error", "id": request_id, "kind": "context",
-                       "message": str(exc)})
+            self.fail("context", exc, request_id)
             return
         self.send({"event": "embedded", "id": request_id, "vectors": vectors,
                    "tokens": tokens, "prompt_tokens": tokens})
@@ -360,7 +361,7 @@ class Worker:
     def tokenize(self, request: dict[str, Any]) -> None:
         """Reply with the tokens of a text."""
         if self.llm is None:
-            self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
+            self.fail("state", "no model is loaded")
             return
         tokens = self.llm.tokenize(
             str(request["text"]).encode("utf-8"), add_bos=False,
@@ -371,12 +372,12 @@ class Worker:
     def render_prompt(self, request: dict[str, Any]) -> None:
         """Reply with the exact prompt text and tokens the next answer would start from."""
         if self.llm is None:
-            self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
+            self.fail("state", "no model is loaded")
             return
         try:
             text, tokens = prompt_and_tokens(self.llm, self.template, request["messages"])
         except TemplateError as exc:
-            self.send({"event": "error", "kind": "template", "message": str(exc)})
+            self.fail("template", exc)
             return
         self.send({"event": "rendered", "text": text, "tokens": tokens,
                    "n_ctx": self.decoder.n_ctx})
@@ -384,7 +385,7 @@ class Worker:
     def bench(self, request: dict[str, Any]) -> None:
         """Time prompt processing and generation like llama-bench; reply with the runs."""
         if self.llm is None:
-            self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
+            self.fail("state", "no model is loaded")
             return
         runs = []
         n_prompt, n_gen = int(request.get("n_prompt", 512)), int(request.get("n_gen", 128))
@@ -400,8 +401,7 @@ class Worker:
         marked batch, queued to join the batch."""
         request_id = int(request["id"])
         if self.llm is None or self.decoder is None:
-            self.send({"event": "error", "id": request_id, "kind": "state",
-                       "message": "no model is loaded"})
+            self.fail("state", "no model is loaded", request_id)
             return
         params = request.get("params") or {}
         if self.runner is not None and batchable(params):
@@ -420,10 +420,7 @@ class Worker:
                  (AdapterError, "adapter"), (GrammarError, "request"), (NoTools, "request"))
         for error, kind in kinds:
             if isinstance(exc, error):
-                event = {"event": "error", "id": request_id, "kind": kind, "message": str(exc)}
-                if isinstance(exc, UserError):
-                    event["error"] = exc.to_dict()
-                self.send(event)
+                self.fail(kind, exc, request_id)
                 return True
         return False
 
@@ -542,8 +539,7 @@ class Worker:
                     break
         except DecodeError as exc:
             stream.finish()
-            self.send({"event": "error", "id": request_id, "kind": "decode",
-                       "message": str(exc)})
+            self.fail("decode", exc, request_id)
             return
         finally:
             generator.close()

@@ -382,18 +382,9 @@ def m015_spaceless_pieces(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
-                                                              m002_tree_pins_presets,
-                                                              m003_votes,
-                                                              m004_reasoning,
-                                                              m005_conversation_kinds_eval_runs,
-                                                              m006_remote_provenance,
-                                                              m007_judgements,
-                                                              m008_kv_cache,
-                                                              m009_documents,
-                                                              m010_speculation,
-                                                              m011_error_data,
-                                                              m012_system_prompt,
-                                                              m013_retrieval_found,
-                                                              m014_picked_child,
-                                                              m015_spaceless_pieces]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    m001_initial, m002_tree_pins_presets, m003_votes,
+    m004_reasoning, m005_conversation_kinds_eval_runs, m006_remote_provenance, m007_judgements,
+    m008_kv_cache, m009_documents, m010_speculation, m011_error_data, m012_system_prompt,
+    m013_retrieval_found, m014_picked_child, m015_spaceless_pieces,
+]
