@@ -47,8 +47,8 @@ class AdapterPicker(QWidget):
                   if isinstance(e, dict) and e.get("path")}
         for path in dict.fromkeys([*known, *wanted]):
             self.add_row(path, path in wanted, wanted.get(path, 1.0))
-        self.add_button = QPushButton(self.tr("Add an adapter &file…"), self)
-        self.add_button.clicked.connect(guarded(self.add_file, self))
+        self.add_button = QPushButton(self.tr("Add an adapter &file…"), self,
+                                      clicked=guarded(self.add_file, self))
         self.grid.addWidget(self.add_button, 1000, 0, 1, 2)
 
     def add_row(self, path: str, checked: bool = True, scale: float = 1.0) -> None:
@@ -57,9 +57,7 @@ class AdapterPicker(QWidget):
             self.rows[path][0].setChecked(checked)
             self.rows[path][1].setValue(scale)
             return
-        box = QCheckBox(os.path.basename(path), self)
-        box.setToolTip(path)
-        box.setChecked(checked)
+        box = QCheckBox(os.path.basename(path), self, toolTip=path, checked=checked)
         spin = DecimalBox(self)
         spin.setRange(MIN_SCALE, MAX_SCALE)
         spin.setSingleStep(0.1)

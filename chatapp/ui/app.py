@@ -99,8 +99,8 @@ class _SignalWatch:
         self._writer = writer
         self._reader.setblocking(False)
         writer.setblocking(False)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
-        self._notifier.activated.connect(self._drain)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app,
+                                         activated=self._drain)
         signal.set_wakeup_fd(writer.fileno())
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, self._close)
@@ -208,8 +208,7 @@ def offer_recovery(error: BaseException, database) -> bool:
     from chatapp.ui.errors import failure_text
 
     box = QMessageBox(QMessageBox.Icon.Warning, "ChatApp", failure_text(error),
-                      QMessageBox.StandardButton.NoButton)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+                      QMessageBox.StandardButton.NoButton, textFormat=Qt.TextFormat.PlainText)
     recover = box.addButton(QCoreApplication.translate("App", "&Recover"),
                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
@@ -222,8 +221,8 @@ def offer_recovery(error: BaseException, database) -> bool:
     except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
         show_failure(None, exc)
         return False
-    box = QMessageBox(QMessageBox.Icon.Information, "ChatApp", text)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = QMessageBox(QMessageBox.Icon.Information, "ChatApp", text,
+                      textFormat=Qt.TextFormat.PlainText)
     box.exec()
     return True
 

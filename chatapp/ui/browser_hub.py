@@ -119,9 +119,8 @@ class HubTab:
         self.search_edit.setAccessibleName(self.tr("Search the Hub"))
         self.sort_box.setAccessibleName(self.tr("Sort results by"))
         self.size_box.setAccessibleName(self.tr("Model size"))
-        self.search_button = QPushButton(self.tr("Search"), tab)
-        self.search_button.setDefault(True)
-        self.search_button.clicked.connect(lambda: self.search())
+        self.search_button = QPushButton(self.tr("Search"), tab, default=True,
+                                         clicked=lambda: self.search())
         self.sort_box.currentIndexChanged.connect(lambda _i: self.search())
         self.size_box.currentIndexChanged.connect(lambda _i: self.search())
         row = QHBoxLayout()
@@ -130,31 +129,25 @@ class HubTab:
         row.addWidget(self.size_box)
         row.addWidget(self.search_button)
 
-        self.offline_banner = Label(tab)
-        self.offline_banner.setObjectName("offlineBanner")
-        self.offline_banner.setWordWrap(True)
+        self.offline_banner = Label(tab, objectName="offlineBanner", wordWrap=True)
         self.offline_banner.setText(self.tr(
             "Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work "
             "offline to search and download.") if not env_offline() else self.tr(
             "Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. "
             "Start chatapp without it to search and download."))
 
-        self.results = QListWidget(tab)
-        self.results.setObjectName("searchResults")
-        self.results.setMinimumWidth(300)
-        self.results.currentRowChanged.connect(self._result_chosen)
+        self.results = QListWidget(tab, objectName="searchResults", minimumWidth=300,
+                                   currentRowChanged=self._result_chosen)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit,
                          context=Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._to_results)  # as the conversations' search box does
-        self.results_label = Label(tab)
-        self.results_label.setObjectName("resultsLabel")
-        self.results_label.setWordWrap(True)
+        self.results_label = Label(tab, objectName="resultsLabel", wordWrap=True)
         left = QWidget(tab)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.results_label)
-        self.retry_button = QPushButton(self.tr("Try again"), tab)  # after a failed search
-        self.retry_button.clicked.connect(self._retry)
+        self.retry_button = QPushButton(self.tr("Try again"), tab,
+                                        clicked=self._retry)  # after a failed search
         self.retry_button.hide()
         left_column.addWidget(self.retry_button)
         left_column.addWidget(self.results, 1)
@@ -190,14 +183,11 @@ class HubTab:
 
     def _build_page(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
-        self.title_label = Label(page)
-        self.title_label.setObjectName("modelTitle")
+        self.title_label = Label(page, objectName="modelTitle")
         self.title_label.setStyleSheet("QLabel { font-size: 14pt; font-weight: 600; }")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta_label = Label(page)
-        self.meta_label.setWordWrap(True)
-        self.gated_label = Label(page)
-        self.gated_label.setWordWrap(True)
+        self.meta_label = Label(page, wordWrap=True)
+        self.gated_label = Label(page, wordWrap=True)
         self.gated_label.setTextFormat(Qt.TextFormat.RichText)  # a link to the Hub page
         self.gated_label.setOpenExternalLinks(False)
         self.gated_label.setObjectName("noteBanner")
@@ -210,8 +200,8 @@ class HubTab:
         self.context_spin.setSuffix(self.tr(" tokens"))
         self.context_spin.setGroupSeparatorShown(True)
         self.context_spin.valueChanged.connect(lambda _v: self._update_badges())
-        self.machine_label = Label(self.tr("Measuring this computer's memory…"), page)
-        self.machine_label.setObjectName("machineLabel")
+        self.machine_label = Label(self.tr("Measuring this computer's memory…"), page,
+                                   objectName="machineLabel")
         ctx_row = QHBoxLayout()
         ctx_label = Label(self.tr("Context for the memory estimate:"), page)
         ctx_label.setBuddy(self.context_spin)
@@ -238,8 +228,7 @@ class HubTab:
         self.claims_view = ClaimsView(page)
         self.card_view = MarkdownView(page)
         self.card_view.setObjectName("modelCard")
-        card_scroll = QScrollArea(page)
-        card_scroll.setWidgetResizable(True)
+        card_scroll = QScrollArea(page, widgetResizable=True)
         card_scroll.setWidget(self.card_view)
         card_scroll.setFrameShape(QFrame.Shape.StyledPanel)
 
@@ -442,9 +431,8 @@ class HubTab:
         self.quant_tree.addTopLevelItem(item)
         badge = Badge(self.quant_tree)
         self.quant_tree.setItemWidget(item, 4, badge)
-        button = QPushButton(self.tr("Download"), self.quant_tree)
-        button.setObjectName("downloadButton")
-        button.clicked.connect(lambda _=False, key=entry.key: self._quant_action(key))
+        button = QPushButton(self.tr("Download"), self.quant_tree, objectName="downloadButton",
+                             clicked=lambda _=False, key=entry.key: self._quant_action(key))
         self.quant_tree.setItemWidget(item, 5, button)
 
     def _quant_action(self, key: str) -> None:

@@ -40,10 +40,8 @@ class LibraryTab:
 
     def _build_library_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.library_tree = QTreeWidget(tab)
-        self.library_tree.setObjectName("libraryList")
-        self.library_tree.setRootIsDecorated(False)
-        self.library_tree.setSortingEnabled(True)
+        self.library_tree = QTreeWidget(tab, objectName="libraryList", rootIsDecorated=False,
+                                        sortingEnabled=True)
         self.library_tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name
         self.library_tree.setHeaderLabels([
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
@@ -68,20 +66,17 @@ class LibraryTab:
             none = add_menu.addAction(self.tr("No other apps' models found"))
             none.setEnabled(False)
         self.add_button.setMenu(add_menu)
-        self.use_button = QPushButton(self.tr("Chat with it"), tab)
-        self.use_button.clicked.connect(self.use_selected)
-        self.reveal_button = QPushButton(self.tr("Show in folder"), tab)
-        self.reveal_button.clicked.connect(self.reveal_selected)
-        self.delete_button = QPushButton(self.tr("Delete…"), tab)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.use_button = QPushButton(self.tr("Chat with it"), tab, clicked=self.use_selected)
+        self.reveal_button = QPushButton(self.tr("Show in folder"), tab,
+                                         clicked=self.reveal_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"), tab, clicked=self.delete_selected,
+                                         shortcut=QKeySequence.StandardKey.Delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         for button in (self.use_button, self.reveal_button, self.delete_button):
             buttons.addWidget(button)
-        self.library_info = Label(tab)
-        self.library_info.setWordWrap(True)
+        self.library_info = Label(tab, wordWrap=True)
         self.library_base_note = BaseModelNote(tab)
         self.library_base_note.button.setText(self.tr("Search the Hub"))
         self.library_base_note.browseRequested.connect(self._find_chat_model)

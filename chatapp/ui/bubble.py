@@ -117,17 +117,12 @@ class Bubble(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 6)
         layout.setSpacing(4)
-        top = QHBoxLayout()
-        top.setSpacing(4)
-        self.header = QToolButton(self)
-        self.header.setObjectName("bubbleHeader")
-        self.header.setIconSize(QSize(14, 14))
-        self.header.setAutoRaise(True)
-        self.header.clicked.connect(self.show_provenance)
+        top = QHBoxLayout(spacing=4)
+        self.header = QToolButton(self, objectName="bubbleHeader", iconSize=QSize(14, 14),
+                                  autoRaise=True, clicked=self.show_provenance)
         self.prev_button = self._tool("‹", self.tr("Previous version"),
                                       lambda: self.step(-1))
-        self.position = Label(self)
-        self.position.setObjectName("branchPosition")
+        self.position = Label(self, objectName="branchPosition")
         self.next_button = self._tool("›", self.tr("Next version"), lambda: self.step(1))
         top.addWidget(self.header)
         top.addStretch(1)
@@ -139,14 +134,12 @@ class Bubble(QFrame):
         layout.addWidget(self.thinking)
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
-        self.footer = Label(self)
-        self.footer.setObjectName("bubbleFooter")
+        self.footer = Label(self, objectName="bubbleFooter")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setWordWrap(True)
         layout.addWidget(self.body)
         layout.addWidget(self.footer)
-        actions = QHBoxLayout()
-        actions.setSpacing(2)
+        actions = QHBoxLayout(spacing=2)
         self.copy_button = self._tool(self.tr("Copy"), self.tr("Copy the message"), None)
         copy_menu = QMenu(self.copy_button)
         copy_menu.addAction(self.tr("Copy as Markdown"),
@@ -163,8 +156,7 @@ class Bubble(QFrame):
         self.regenerate_with_button = self._tool(self.tr("Regenerate with…"),
                                                  self.tr("Write a new answer with another model"),
                                                  None)
-        self.with_menu = QMenu(self.regenerate_with_button)
-        self.with_menu.aboutToShow.connect(self._fill_models)
+        self.with_menu = QMenu(self.regenerate_with_button, aboutToShow=self._fill_models)
         self.regenerate_with_button.setMenu(self.with_menu)
         self.regenerate_with_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.continue_button = self._tool(
@@ -190,11 +182,7 @@ class Bubble(QFrame):
         self.refresh(message)
 
     def _tool(self, text: str, name: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.setAutoRaise(True)
+        button = QToolButton(self, text=text, accessibleName=name, toolTip=name, autoRaise=True)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard where it was
         if slot is not None:
             button.clicked.connect(slot)
@@ -452,22 +440,17 @@ class EditBox(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QPlainTextEdit(self)
-        self.edit.setPlainText(text)
-        self.edit.setAccessibleName(self.tr("Edit message"))
-        self.edit.setTabChangesFocus(True)
+        self.edit = QPlainTextEdit(self, plainText=text, accessibleName=self.tr("Edit message"),
+                                   tabChangesFocus=True)
         self.edit.installEventFilter(self)
         lines = max(3, min(12, text.count("\n") + 2))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 16)
         hint = Label(self.tr("Enter sends the edited message as a new branch (Shift+Enter: a "
-                             "new line); the old one stays (‹ ›)."), self)
-        hint.setWordWrap(True)
-        hint.setObjectName("bubbleFooter")
-        self.save_button = QPushButton(self.tr("Save and send"), self)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.saved.emit(self.edit.toPlainText()))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancelled)
+                             "new line); the old one stays (‹ ›)."), self, wordWrap=True,
+                     objectName="bubbleFooter")
+        self.save_button = QPushButton(self.tr("Save and send"), self, default=True,
+                                       clicked=lambda: self.saved.emit(self.edit.toPlainText()))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self, clicked=self.cancelled)
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.cancel_button)

@@ -33,12 +33,10 @@ class ClaimsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = Label(self)
-        self.heading.setWordWrap(True)
+        self.heading = Label(self, wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # repo ids come from the Hub
         self.heading.setObjectName("claimsHeading")
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setObjectName("claimsTable")
+        self.table = QTableWidget(0, self.COLUMNS, self, objectName="claimsTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Task"), self.tr("Dataset"), self.tr("Metric"), self.tr("Value"),
             self.tr("Measured by")])
@@ -100,14 +98,12 @@ class RankedClaims(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = Label(self)
-        self.heading.setWordWrap(True)
+        self.heading = Label(self, wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setText(self.tr(
             "Publisher's claims — what the model cards declare, not measured here and not "
             "part of the ratings above:"))
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setObjectName("rankedClaimsTable")
+        self.table = QTableWidget(0, self.COLUMNS, self, objectName="rankedClaimsTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Ranked as"), self.tr("Model card"), self.tr("Task"), self.tr("Dataset"),
             self.tr("Metric"), self.tr("Value"), self.tr("Measured by")])

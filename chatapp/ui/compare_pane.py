@@ -127,10 +127,7 @@ class PaneWidget(QFrame):
         self.blind = False
         self._shown = 0  # characters of pane.text already in the view
         self.repaints = 0
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(REPAINT_MS)
-        self.timer.timeout.connect(self.repaint_now)
+        self.timer = QTimer(self, singleShot=True, interval=REPAINT_MS, timeout=self.repaint_now)
         self.poll = QTimer(self)  # while loading and reading the prompt, no text comes
         self.poll.setInterval(250)
         self.poll.timeout.connect(self.schedule)
@@ -161,14 +158,13 @@ class PaneWidget(QFrame):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_label = Label(self)
         self.title = PaneTitle(self.header, self.state_label, self)
-        self.stats_label = Label(self)
-        self.stats_label.setWordWrap(True)
+        self.stats_label = Label(self, wordWrap=True)
         self.view = MarkdownView(self)
         self.view.setObjectName("paneAnswerText")  # framed too when the keyboard is on it
-        scroll = QScrollArea(self, objectName="paneAnswer")  # a Tab stop: keys scroll it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Answer"))
+        scroll = QScrollArea(self, objectName="paneAnswer",
+                             widgetResizable=True,
+                             frameShape=QFrame.Shape.NoFrame,
+                             accessibleName=self.tr("Answer"))  # a Tab stop: keys scroll it
         holder = QWidget(scroll)
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
@@ -178,9 +174,7 @@ class PaneWidget(QFrame):
         column.addWidget(self.thinking)
         column.addWidget(self.view)
         # why an answer has no text, wrapped to the pane's width (a placeholder is not)
-        self.empty_note = Label(holder)
-        self.empty_note.setObjectName("paneEmptyAnswer")
-        self.empty_note.setWordWrap(True)
+        self.empty_note = Label(holder, objectName="paneEmptyAnswer", wordWrap=True)
         margin = int(self.view.document().documentMargin())  # lined up with answers' text
         self.empty_note.setContentsMargins(margin, margin, margin, margin)
         self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -193,13 +187,11 @@ class PaneWidget(QFrame):
         self.scroll = scroll
         # the view follows the answer being written until the user scrolls up
         self.follower = EndFollower(scroll.verticalScrollBar(), lambda: self.message is None)
-        self.stop_button = QPushButton(self.tr("Stop"), self)
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stopRequested)
+        self.stop_button = QPushButton(self.tr("Stop"), self, enabled=False,
+                                       clicked=self.stopRequested)
         # not "Continue", which beside "done (token limit)" reads as "write more"
-        self.continue_button = QPushButton(self.tr("Continue in chat"), self)
-        self.continue_button.setEnabled(False)
-        self.continue_button.clicked.connect(self._continue)
+        self.continue_button = QPushButton(self.tr("Continue in chat"), self, enabled=False,
+                                           clicked=self._continue)
         self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
         self.answer_button.setToolTip(self.tr("Ask this pane's model the prompt the other "
                                               "panes answered (at a later turn, every turn "

@@ -128,12 +128,9 @@ class Composer(QWidget):
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName(self.tr("System prompt and parameters"))
         self.settings_button.clicked.connect(self.settingsRequested)
-        self.meter = QProgressBar(self)
-        self.meter.setObjectName("contextMeter")
-        self.meter.setAccessibleName(self.tr("Context used"))
-        self.meter.setMinimumWidth(150)
-        self.meter.setMaximumWidth(260)
-        self.meter.setTextVisible(True)
+        self.meter = QProgressBar(self, objectName="contextMeter",
+                                  accessibleName=self.tr("Context used"), minimumWidth=150,
+                                  maximumWidth=260, textVisible=True)
         self.meter.setRange(0, 1)
         self.meter.setValue(0)
         self.meter.setFormat("")
@@ -146,22 +143,17 @@ class Composer(QWidget):
         tools.addStretch(0)
         tools.addWidget(self.meter)
         self.tools = tools
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(250)
-        self._draft_timer.timeout.connect(lambda: self.draftChanged.emit(self.edit.toPlainText()))
+        self._draft_timer = QTimer(self, singleShot=True, interval=250,
+                                   timeout=lambda: self.draftChanged.emit(self.edit.toPlainText()))
         self.edit = MessageEdit(self)
         self.edit.setPlaceholderText(
             self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
         self.edit.setAccessibleName(self.tr("Message"))
-        self.attach_button = QPushButton(self.tr("Attach…"), self)
-        self.attach_button.setFlat(True)
-        self.attach_button.setAccessibleName(self.tr("Attach documents"))
-        self.attach_button.clicked.connect(self.attachRequested)
-        self.button = QPushButton(self.tr("Send"), self)
-        self.button.setObjectName("sendButton")
-        self.button.setAccessibleName(self.tr("Send"))
-        self.button.setDefault(True)
+        self.attach_button = QPushButton(self.tr("Attach…"), self, flat=True,
+                                         accessibleName=self.tr("Attach documents"),
+                                         clicked=self.attachRequested)
+        self.button = QPushButton(self.tr("Send"), self, objectName="sendButton",
+                                  accessibleName=self.tr("Send"), default=True)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 6, 16, 12)
         column.setSpacing(4)

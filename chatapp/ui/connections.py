@@ -76,16 +76,12 @@ class ConnectionsDialog(QDialog):
         intro = Label(self.tr(
             "Use models that run on another machine: any server with an OpenAI-compatible "
             "API (llama.cpp's llama-server, vLLM, Ollama, LM Studio). Their models appear as "
-            "NAME/MODEL."), self)
-        intro.setWordWrap(True)
+            "NAME/MODEL."), self, wordWrap=True)
 
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Connections"))
-        self.list.currentItemChanged.connect(self._chosen)
-        self.add_button = QPushButton(self.tr("&New"), self)
-        self.add_button.clicked.connect(self.new)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_button.clicked.connect(self.remove)
+        self.list = QListWidget(self, accessibleName=self.tr("Connections"),
+                                currentItemChanged=self._chosen)
+        self.add_button = QPushButton(self.tr("&New"), self, clicked=self.new)
+        self.remove_button = QPushButton(self.tr("&Remove"), self, clicked=self.remove)
         left = QVBoxLayout()
         left.addWidget(self.list)
         row = QHBoxLayout()
@@ -93,10 +89,8 @@ class ConnectionsDialog(QDialog):
         row.addWidget(self.remove_button)
         left.addLayout(row)
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("e.g. gpu-box"))
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setPlaceholderText("http://192.168.1.20:8080/v1")
+        self.name_edit = QLineEdit(self, placeholderText=self.tr("e.g. gpu-box"))
+        self.url_edit = QLineEdit(self, placeholderText="http://192.168.1.20:8080/v1")
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(self.tr("optional; kept in a file only you can read"))
@@ -123,19 +117,15 @@ class ConnectionsDialog(QDialog):
         headers_label = QLabel(self.tr("&Headers:"), self)
         headers_label.setBuddy(self.headers_edit)
         form.addRow(headers_label, headers)
-        self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.test_button.clicked.connect(self.test)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.clicked.connect(self.save)
+        self.test_button = QPushButton(self.tr("&Test connection"), self, clicked=self.test)
+        self.save_button = QPushButton(self.tr("&Save"), self, clicked=self.save)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.test_button)
         actions.addWidget(self.save_button)
-        self.status = Label(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.models = QListWidget(self)
-        self.models.setAccessibleName(self.tr("Models of the server"))
+        self.status = Label(self, wordWrap=True,
+                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.models = QListWidget(self, accessibleName=self.tr("Models of the server"))
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(actions)
@@ -145,8 +135,8 @@ class ConnectionsDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
+                                   rejected=self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(body, 1)
@@ -257,8 +247,8 @@ class ConnectionsDialog(QDialog):
         text = (self.tr("Save the changes to the connection {name}?").format(
             name=self.editing) if self.editing else self.tr("Save the new connection?"))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Connections"), text,
-                          buttons.Save | buttons.Discard | buttons.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+                          buttons.Save | buttons.Discard | buttons.Cancel, self,
+                          textFormat=Qt.TextFormat.PlainText)
         box.setDefaultButton(buttons.Save)
         choice = box.exec()
         if choice == buttons.Save:

@@ -102,8 +102,7 @@ def rename_conversation(window, conversation_id: int | None) -> None:
         return
     translate = QCoreApplication.translate
     store = window.ctx.store
-    dialog = QInputDialog(window)
-    dialog.setWindowTitle(translate("MainWindow", "Rename conversation"))
+    dialog = QInputDialog(window, windowTitle=translate("MainWindow", "Rename conversation"))
     dialog.setLabelText(translate("MainWindow", "Title:"))
     dialog.setTextValue(store.conversation(conversation_id).title)
     dialog.resize(max(dialog.sizeHint().width(), TITLE_BOX_PX), dialog.sizeHint().height())

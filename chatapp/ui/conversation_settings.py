@@ -47,9 +47,8 @@ def ok_cancel_column(dialog: QDialog, *parts: QWidget | QLayout,
     """Lay dialog out as parts (widgets or layouts) above OK and Cancel; OK calls accept
     (default: dialog.accept). Returns the button box (for more buttons)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(accept or dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+                               | QDialogButtonBox.StandardButton.Cancel, dialog,
+                               accepted=accept or dialog.accept, rejected=dialog.reject)
     column = QVBoxLayout(dialog)
     for part in parts:
         if isinstance(part, QLayout):
@@ -216,10 +215,8 @@ class PresetEditor(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preset"))
-        self.name = QLineEdit(name, self)
-        self.name.setAccessibleName(self.tr("Preset name"))
-        self.model = QComboBox(self)
-        self.model.setAccessibleName(self.tr("Default model"))
+        self.name = QLineEdit(name, self, accessibleName=self.tr("Preset name"))
+        self.model = QComboBox(self, accessibleName=self.tr("Default model"))
         self.model.addItem(self.tr("The model picked at the time"), None)
         for model in models:
             self.model.addItem(model.display_name, model.key)
@@ -253,26 +250,23 @@ class PresetsDialog(QDialog):
         self.store = store
         self.defaults = defaults
         self.models = models
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Presets"))
-        self.list.itemActivated.connect(lambda _item: self.edit())
+        self.list = QListWidget(self, accessibleName=self.tr("Presets"),
+                                itemActivated=lambda _item: self.edit())
         self.hint = Label(self.tr(
             "A preset is a system prompt and sampling settings under a name. Make one with "
-            "New…, then start a chat with it from File → New chat from preset."), self)
-        self.hint.setWordWrap(True)
+            "New…, then start a chat with it from File → New chat from preset."), self,
+                          wordWrap=True)
         buttons = QVBoxLayout()
         self.selected_only: list[QPushButton] = []
         for text, slot in ((self.tr("&New…"), self.new), (self.tr("&Edit…"), self.edit),
                            (self.tr("D&uplicate"), self.duplicate),
                            (self.tr("&Delete"), self.delete)):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
+            button = QPushButton(text, self, clicked=slot)
             buttons.addWidget(button)
             if slot != self.new:
                 self.selected_only.append(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self, rejected=self.reject)
         buttons.addWidget(close)
         column = QVBoxLayout(self)
         column.addWidget(self.hint)
@@ -345,8 +339,8 @@ class PresetsDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete preset"),
                           self.tr("Delete the preset {name}?").format(
                               name=self.store.preset(preset_id).name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+                          textFormat=Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

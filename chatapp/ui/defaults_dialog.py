@@ -42,8 +42,7 @@ class DefaultsDialog(QDialog):
         note = Label(self.tr(
             "New chats start with this system prompt. Every chat answers with these "
             "parameters where it sets none of its own (Chat → System prompt & parameters, or "
-            "its preset); a model file's recommended ones come first."), self)
-        note.setWordWrap(True)
+            "its preset); a model file's recommended ones come first."), self, wordWrap=True)
         ok_cancel_column(self, note, self.form)
         self.resize(520, 560)
 

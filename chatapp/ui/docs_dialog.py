@@ -72,12 +72,10 @@ class DocumentsDialog(QDialog):
         self.resize(560, 560)
         intro = Label(self.tr("Answers in this conversation search the ticked collections "
                                "and cite them as [1], [2]. Your files stay where they are; "
-                               "their text is indexed in the conversation database."), self)
-        intro.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Document collections"))
-        self.embed_box = QComboBox(self)
-        self.embed_box.setAccessibleName(self.tr("Search new collections by"))
+                               "their text is indexed in the conversation database."), self,
+                      wordWrap=True)
+        self.list = QListWidget(self, accessibleName=self.tr("Document collections"))
+        self.embed_box = QComboBox(self, accessibleName=self.tr("Search new collections by"))
         self.embed_box.addItem(self.tr("Words only (works without a model)"), "")
         window = controller.window
         from chatapp.library_kinds import EMBEDDING
@@ -96,10 +94,9 @@ class DocumentsDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Add f&older…"), self)
         self.update_button = QPushButton(self.tr("&Update"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.contents = QTreeWidget(self)
-        self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName(self.tr("Files and folders of the collection"))
-        self.contents.setUniformRowHeights(True)
+        self.contents = QTreeWidget(self, headerHidden=True,
+                                    accessibleName=self.tr("Files and folders of the collection"),
+                                    uniformRowHeights=True)
         self._contents_key: tuple | None = None
         self.take_out_button = QPushButton(self.tr("&Take out of collection"), self)
         self.take_out_button.setToolTip(self.tr(
@@ -115,22 +112,17 @@ class DocumentsDialog(QDialog):
                        self.update_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Indexing progress"))
+        self.progress = QProgressBar(self, accessibleName=self.tr("Indexing progress"))
         self.cancel_button = QPushButton(self.tr("&Cancel indexing"), self)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        self.status = Label(self)
-        self.status.setWordWrap(True)
-        self.problems = Label(self)
-        self.problems.setObjectName("docProblems")
-        self.problems.setWordWrap(True)
+        self.status = Label(self, wordWrap=True)
+        self.problems = Label(self, objectName="docProblems", wordWrap=True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.setAccessibleName(self.tr("Files that could not be indexed"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self, rejected=self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(buttons)  # above the list: they stay put as the lines below change

@@ -61,10 +61,10 @@ class DocsController(QObject):
         self.button.setObjectName("docsButton")
         self.button.setMaximumWidth(BUTTON_PX)
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
-        self.action = QAction(self.tr("Search &in documents…"), window)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.attach_action = QAction(self.tr("Attach &files…"), window)
-        self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.action = QAction(self.tr("Search &in documents…"), window,
+                              shortcut=QKeySequence("Ctrl+Shift+D"))
+        self.attach_action = QAction(self.tr("Attach &files…"), window,
+                                     shortcut=QKeySequence("Ctrl+Shift+A"))
         window.composer.attach_button.setToolTip(self.tr(
             "Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation's "
             "answers search them and cite them (Ctrl+Shift+A; dropping files here does the "

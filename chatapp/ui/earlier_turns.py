@@ -24,17 +24,13 @@ class EarlierTurns(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("earlierTurns")
-        self.toggle = QToolButton(self)
-        self.toggle.setCheckable(True)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.toggled.connect(self._open)
+        self.toggle = QToolButton(self, checkable=True, autoRaise=True,
+                                  toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                                  arrowType=Qt.ArrowType.RightArrow, toggled=self._open)
         self.view = MarkdownView(self)
         self.view.hide()
-        self.rule = QFrame(self)  # where the turn shown begins
-        self.rule.setFrameShape(QFrame.Shape.HLine)
-        self.rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.rule = QFrame(self, frameShape=QFrame.Shape.HLine,
+                           frameShadow=QFrame.Shadow.Sunken)  # where the turn shown begins
         self.rule.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -111,8 +111,7 @@ def message_box(parent: QWidget | None, title: str, text: str, *, question: bool
     buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
                else QMessageBox.StandardButton.Ok)
     box = QMessageBox(QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning,
-                      title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+                      title, text, buttons, parent, textFormat=Qt.TextFormat.PlainText)
     if risky:
         box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -178,11 +177,10 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        self.label = Label(self)
-        self.label.setWordWrap(True)
+        self.label = Label(self, wordWrap=True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self)
-        self.retry_button.clicked.connect(self.retryRequested)
+        self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self,
+                                        clicked=self.retryRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)

@@ -77,28 +77,27 @@ class EvalDialog(QDialog):
         self._problem_shown = False  # the label says what keeps the run from starting
         self._asked = False  # closing: the user said to stop the run
 
-        self.prompt_edit = QLineEdit(self)
-        self.prompt_edit.setPlaceholderText(self.tr("a .yaml, .jsonl, .csv or .txt file"))
+        self.prompt_edit = QLineEdit(self,
+                                     placeholderText=self.tr("a .yaml, .jsonl, .csv or .txt file"))
         self.prompt_edit.setToolTip(self.tr(
             "A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)"))
         self.prompt_edit.textChanged.connect(self._forget_run)
         self.prompt_edit.textChanged.connect(self._suggest_folder)
         self.prompt_edit.textChanged.connect(self._show_variants)
-        self.browse_prompts_button = QPushButton(self.tr("Browse…"), self)
-        self.browse_prompts_button.clicked.connect(self._pick_prompts)
+        self.browse_prompts_button = QPushButton(self.tr("Browse…"), self,
+                                                 clicked=self._pick_prompts)
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_edit, 1)
         prompt_row.addWidget(self.browse_prompts_button)
         self.model_list = ModelChecklist(self.model_source, self, check_new=False)
-        self.folder_edit = QLineEdit(self)
-        self.folder_edit.textChanged.connect(self._forget_run)
+        self.folder_edit = QLineEdit(self, textChanged=self._forget_run)
         # a folder the user typed or chose stays; an empty field takes suggestions again
         self._folder_chosen = False
         self.folder_edit.textEdited.connect(
             lambda text: setattr(self, "_folder_chosen", bool(text.strip())))
         self._suggest_folder("")
-        self.browse_folder_button = QPushButton(self.tr("Browse…"), self)
-        self.browse_folder_button.clicked.connect(self._pick_folder)
+        self.browse_folder_button = QPushButton(self.tr("Browse…"), self,
+                                                clicked=self._pick_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_folder_button)
@@ -114,8 +113,8 @@ class EvalDialog(QDialog):
         self.add_variant_button.setToolTip(self.tr("A model with its own system prompt, "
                                                    "parameters, documents and LoRA adapters"))
         self.add_variant_button.clicked.connect(self.edit_variant)
-        self.remove_variant_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_variant_button.clicked.connect(self._remove_variant)
+        self.remove_variant_button = QPushButton(self.tr("&Remove"), self,
+                                                 clicked=self._remove_variant)
         self.variant_list.currentRowChanged.connect(lambda _row: self._enable_choices())
         variant_buttons = QVBoxLayout()
         variant_buttons.addWidget(self.add_variant_button)
@@ -155,27 +154,20 @@ class EvalDialog(QDialog):
         self.fill_collections()
         form.addRow(self.tr("Also with &documents:"), self.docs_box)
 
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setValue(0)
-        self.progress_label = Label(self.tr("Not started."), self)
-        self.progress_label.setWordWrap(True)
+        self.progress_bar = QProgressBar(self, value=0)
+        self.progress_label = Label(self.tr("Not started."), self, wordWrap=True)
         # two lines' room at least: the form above stays put as progress and outcome lines come
         self.progress_label.setMinimumHeight(2 * self.progress_label.fontMetrics().lineSpacing())
-        self.start_button = QPushButton(self.tr("&Start"), self)
-        self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton(self.tr("S&top"), self)
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop)
-        self.open_button = QPushButton(self.tr("&Open report"), self)
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self.open_report)
+        self.start_button = QPushButton(self.tr("&Start"), self, clicked=self.start)
+        self.stop_button = QPushButton(self.tr("S&top"), self, enabled=False, clicked=self.stop)
+        self.open_button = QPushButton(self.tr("&Open report"), self, enabled=False,
+                                       clicked=self.open_report)
         self.answers_button = QPushButton(self.tr("Show &answers"), self)
         self.answers_button.setToolTip(self.tr("The run's conversations, listed under the run "
                                                "in the main window"))
         self.answers_button.setEnabled(False)
         self.answers_button.clicked.connect(self.show_answers)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.close)
+        self.close_button = QPushButton(self.tr("Close"), self, clicked=self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)

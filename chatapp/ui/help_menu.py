@@ -83,10 +83,10 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
         self.note = Label(self.tr("While a text field has the focus, the keys that edit text "
-                                  "(Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text."), self)
-        self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+                                  "(Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text."), self,
+                          wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
+                                   rejected=self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.note)

@@ -154,8 +154,7 @@ class LeaderboardDialog(QDialog):
         tag_label = Label(self.tr("&Tag:"), self)
         tag_label.setBuddy(self.tag_box)
         self.summary = Label(self)
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
-        self.export_button.clicked.connect(self._ask_export)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self, clicked=self._ask_export)
         top = QHBoxLayout()
         top.addWidget(source_label)
         top.addWidget(self.source_box)
@@ -208,9 +207,7 @@ class LeaderboardDialog(QDialog):
         self.source_box.currentIndexChanged.connect(self.refresh)
         self._stamp = vote_stamp(store)
         self.refresh()
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self._follow)
+        self._watch = QTimer(self, interval=WATCH_MS, timeout=self._follow)
         self._watch.start()
 
     def _add_tags(self) -> None:

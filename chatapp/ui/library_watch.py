@@ -46,12 +46,9 @@ class LibraryWatcher(QObject):
         super().__init__(parent)
         self.library = library
         self.paths = paths
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self.schedule)
-        self.watcher.fileChanged.connect(self.schedule)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.check)
+        self.watcher = QFileSystemWatcher(self, directoryChanged=self.schedule,
+                                          fileChanged=self.schedule)
+        self.timer = QTimer(self, singleShot=True, timeout=self.check)
         self._endpoints = EndpointStore(paths).path
         self._endpoints_seen = stat_key(self._endpoints)
         self._said: set[tuple[str, object]] = set()  # refused files said (path, size and time)

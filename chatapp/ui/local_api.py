@@ -194,20 +194,17 @@ class LocalApiDialog(QDialog):
         intro = Label(self.tr(
             "Let other programs (editors, notebooks, scripts, agents) use the models through "
             "an OpenAI-compatible API. Nothing listens until you turn it on; every request "
-            "needs the token."), self)
-        intro.setWordWrap(True)
+            "needs the token."), self, wordWrap=True)
 
         options = ctx.settings.api
-        self.enabled_box = QCheckBox(self.tr("&Turn on the local API"), self)
-        self.enabled_box.setChecked(options.enabled)
-        self.host_edit = QLineEdit(options.host, self)
-        self.host_edit.setPlaceholderText("127.0.0.1")
-        self.host_edit.textChanged.connect(self._show_warning)
+        self.enabled_box = QCheckBox(self.tr("&Turn on the local API"), self,
+                                     checked=options.enabled)
+        self.host_edit = QLineEdit(options.host, self, placeholderText="127.0.0.1",
+                                   textChanged=self._show_warning)
         self.port_box = QSpinBox(self)
         self.port_box.setRange(1, 65535)
         self.port_box.setValue(options.port if 0 < options.port < 65536 else 8765)
-        self.warning = Label(self)
-        self.warning.setWordWrap(True)
+        self.warning = Label(self, wordWrap=True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.token_edit = QLineEdit(self)
         self.token_edit.setReadOnly(True)
@@ -220,24 +217,22 @@ class LocalApiDialog(QDialog):
         if api.has_token():
             with contextlib.suppress(UserError):  # one easy to guess: said when it starts
                 self.token_edit.setText(api.token())
-        self.show_button = QPushButton(self.tr("S&how"), self)
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._show_token)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.copy_button.clicked.connect(guarded(self.copy_token, self))
-        self.renew_button = QPushButton(self.tr("&New token"), self)
-        self.renew_button.clicked.connect(guarded(self.renew_token, self))
+        self.show_button = QPushButton(self.tr("S&how"), self, checkable=True,
+                                       toggled=self._show_token)
+        self.copy_button = QPushButton(self.tr("&Copy"), self,
+                                       clicked=guarded(self.copy_token, self))
+        self.renew_button = QPushButton(self.tr("&New token"), self,
+                                        clicked=guarded(self.renew_token, self))
         token_row = QHBoxLayout()
         token_row.addWidget(self.token_edit, 1)
         token_row.addWidget(self.show_button)
         token_row.addWidget(self.copy_button)
         token_row.addWidget(self.renew_button)
         self.save_box = QCheckBox(self.tr("&Save the API's conversations in the conversation "
-                                          "list"), self)
-        self.save_box.setChecked(options.save_conversations)
+                                          "list"), self, checked=options.save_conversations)
         self.cors_edit = QLineEdit(" ".join(o for o in options.cors_origins
-                                            if isinstance(o, str)), self)
-        self.cors_edit.setPlaceholderText(self.tr("none (web pages cannot use the API)"))
+                                            if isinstance(o, str)), self,
+                                   placeholderText=self.tr("none (web pages cannot use the API)"))
         form = QFormLayout()
         form.addRow(self.enabled_box)
         form.addRow(self.tr("&Address:"), self.host_edit)
@@ -253,11 +248,9 @@ class LocalApiDialog(QDialog):
         self.example_button.clicked.connect(guarded(self.copy_example, self))
         form.addRow(self.example_button)
 
-        self.status = Label(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_table = QTableWidget(0, 7, self)
-        self.log_table.setAccessibleName(self.tr("Request log"))
+        self.status = Label(self, wordWrap=True,
+                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_table = QTableWidget(0, 7, self, accessibleName=self.tr("Request log"))
         self.log_table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Client"), self.tr("Request"), self.tr("Model"),
             self.tr("Tokens"), self.tr("tok/s"), self.tr("Status")])
@@ -461,9 +454,7 @@ def install_local_api(window, menu) -> LocalApi:
     say it is on (a start that fails is one line in the status bar)."""
     api = LocalApi(window.ctx, window)
     window.local_api = api
-    state = QPushButton(window)
-    state.setFlat(True)
-    state.setObjectName("apiStatus")
+    state = QPushButton(window, flat=True, objectName="apiStatus")
     state.hide()
     window.api_status = state
     window.statusBar().addPermanentWidget(state)

@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self.model_list = ModelList(ctx, self)
         self.answers = AnswerPresenter(self)
         self.tree = TreeActions(self)
-        self._meter_timer = QTimer(self, singleShot=True, interval=0)
-        self._meter_timer.timeout.connect(lambda: self.update_meter())
+        self._meter_timer = QTimer(self, singleShot=True, interval=0,
+                                   timeout=lambda: self.update_meter())
         self.setWindowTitle(self.tr("ChatApp"))
         if icon is not None:
             self.setWindowIcon(icon)

@@ -263,9 +263,8 @@ class MarkdownView(QTextBrowser):
         self._stable_pos = 0  # where that part ends in the document
         self._line_ended = False  # a line ended in the text not rendered yet
         self._next_render = 0.0  # (monotonic s) no streamed text is rendered before then
-        self._later = QTimer(self)  # renders what came meanwhile
-        self._later.setSingleShot(True)
-        self._later.timeout.connect(self._render_stream)
+        self._later = QTimer(self, singleShot=True,
+                             timeout=self._render_stream)  # renders what came meanwhile
         self._formats: dict[str, QTextBlockFormat] = {}  # a block's format by its opening tag
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
@@ -464,8 +463,7 @@ def confirm_link(parent, address: str) -> bool:
                           "MarkdownView", "Open this address in your web browser?\n\n{url}")
                       .format(url=address),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+                      parent, textFormat=Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 

@@ -181,20 +181,17 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
     def token_dialog(self) -> tuple[QDialog, QLineEdit]:
         """The dialog that asks for a Hugging Face access token, and its field (the saved
         token in it); its text wraps, so that it fits a small screen in every language."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Hugging Face token"))
+        dialog = QDialog(self, windowTitle=self.tr("Hugging Face token"))
         label = Label(self.tr("Access token for gated and private models (starts with hf_). "
                               "It is kept in a file only you can read. Leave empty to remove "
-                              "it."), dialog)
-        label.setWordWrap(True)
-        field = QLineEdit(read_saved_token(self.ctx.paths), dialog)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(self.tr("Hugging Face token"))
+                              "it."), dialog, wordWrap=True)
+        field = QLineEdit(read_saved_token(self.ctx.paths), dialog,
+                          echoMode=QLineEdit.EchoMode.Password,
+                          accessibleName=self.tr("Hugging Face token"))
         label.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
+                                   | QDialogButtonBox.StandardButton.Cancel, dialog,
+                                   accepted=dialog.accept, rejected=dialog.reject)
         column = QVBoxLayout(dialog)
         for widget in (label, field, buttons):
             column.addWidget(widget)
@@ -304,8 +301,7 @@ def install_models_menu(window) -> QMenu:
     offline.setCheckable(True)
     offline.setChecked(window.ctx.settings.offline or env_offline())
     offline.setEnabled(not env_offline())  # HF_HUB_OFFLINE decides until chatapp starts again
-    sign = Label(translate("ModelsMenu", "Offline"), window)
-    sign.setObjectName("offlineSign")
+    sign = Label(translate("ModelsMenu", "Offline"), window, objectName="offlineSign")
     sign.setToolTip(translate(
         "ModelsMenu", "Work offline is on: nothing is sent to the Hugging Face Hub or to "
         "servers on other machines. Models → Work offline turns it off.") if not env_offline()

@@ -92,8 +92,8 @@ class ModelList(QAbstractListModel):
         self._again = False
         self._failing: set[str] = set()
         self._told_unusable: set[str] = set()  # the paths of the files said to be unusable
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000)
-        self._retry.timeout.connect(lambda: self.refresh_remote(sorted(self._failing)))
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000,
+                             timeout=lambda: self.refresh_remote(sorted(self._failing)))
 
     # Qt's list model
 

@@ -33,12 +33,11 @@ class BaseModelNote(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteBanner")
-        self.label = Label(base_model_text(), self)
-        self.label.setWordWrap(True)
+        self.label = Label(base_model_text(), self, wordWrap=True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton(self.tr("Find a chat model…"), self)
-        self.button.setToolTip(self.tr("Open the model browser"))
-        self.button.clicked.connect(self.browseRequested)
+        self.button = QPushButton(self.tr("Find a chat model…"), self,
+                                  toolTip=self.tr("Open the model browser"),
+                                  clicked=self.browseRequested)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.label, 1)

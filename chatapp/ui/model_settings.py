@@ -96,9 +96,8 @@ class ModelSettingsDialog(QDialog):
         self.facts: dict[str, QLabel] = {}
 
         def fact(name: str, label: str, text: str) -> None:
-            widget = Label(text, about)
-            widget.setWordWrap(True)
-            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            widget = Label(text, about, wordWrap=True,
+                           textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
             info.addRow(label, widget)
             self.facts[name] = widget
 
@@ -147,14 +146,11 @@ class ModelSettingsDialog(QDialog):
         form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
         form.addRow("", self.gpu_all)
         self.gpu_note = Label(self.tr("This build of llama.cpp has no GPU support: the model "
-                                       "runs on the CPU."), load)
-        self.gpu_note.setWordWrap(True)
-        self.gpu_note.setVisible(not gpu)
+                                       "runs on the CPU."), load, wordWrap=True, visible=not gpu)
         form.addRow("", self.gpu_note)
         self.gpu_enabled = gpu
         self.gpu_all.setEnabled(gpu)
-        self.kv_type = QComboBox(load)
-        self.kv_type.setAccessibleName(self.tr("KV cache type"))
+        self.kv_type = QComboBox(load, accessibleName=self.tr("KV cache type"))
         kv_names = {"f16": self.tr("f16 (full precision)"),
                     "q8_0": self.tr("q8_0 (about half the memory)"),
                     "q4_0": self.tr("q4_0 (about a quarter of the memory)")}
@@ -162,18 +158,16 @@ class ModelSettingsDialog(QDialog):
             self.kv_type.addItem(kv_names[name], name)
         self.kv_type.setCurrentIndex(KV_TYPES.index(options["kv_type"]))
         form.addRow(self.tr("&KV cache:"), self.kv_type)
-        self.flash_attn = QComboBox(load)
-        self.flash_attn.setAccessibleName(self.tr("Flash attention"))
+        self.flash_attn = QComboBox(load, accessibleName=self.tr("Flash attention"))
         fa_names = {"auto": self.tr("auto (where the backend has it)"), "on": self.tr("on"),
                     "off": self.tr("off")}
         for name in FLASH_ATTN:
             self.flash_attn.addItem(fa_names[name], name)
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index(options["flash_attn"]))
         form.addRow(self.tr("&Flash attention:"), self.flash_attn)
-        self.need = Label(load)
-        self.need.setWordWrap(True)
-        self.largest_button = QPushButton(self.tr("Use the largest conte&xt that fits"), load)
-        self.largest_button.clicked.connect(self.find_largest_context)
+        self.need = Label(load, wordWrap=True)
+        self.largest_button = QPushButton(self.tr("Use the largest conte&xt that fits"), load,
+                                          clicked=self.find_largest_context)
         form.addRow(self.tr("Memory:"), self.need)
         form.addRow("", self.largest_button)
         self.prompt_lookup = QCheckBox(self.tr("Guess the next tokens from the &prompt "
@@ -230,11 +224,9 @@ class ModelSettingsDialog(QDialog):
             signal.connect(self._forget_error)
         self._sync()
         self.update_need()
-        note = Label(self.tr("Changes apply from the next answer; the model loads again."), self)
-        note.setWordWrap(True)
-        self.error = Label(self)
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
+        note = Label(self.tr("Changes apply from the next answer; the model loads again."), self,
+                     wordWrap=True)
+        self.error = Label(self, wordWrap=True, objectName="error")
         self.error.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -44,19 +44,16 @@ class LocationDialog(QDialog):
             self.tr("No program on this computer opened this folder or file. Here is its "
                     "path, to open it yourself:") if local else
             self.tr("No program on this computer opened this address. Here it is, to open "
-                    "it yourself:"), self)
-        message.setWordWrap(True)
-        self.field = QLineEdit(location_text(url), self)
-        self.field.setReadOnly(True)
-        self.field.setAccessibleName(self.tr("Path") if local else self.tr("Address"))
-        self.field.setCursorPosition(0)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.copy_button.clicked.connect(self.copy)
+                    "it yourself:"), self, wordWrap=True)
+        self.field = QLineEdit(location_text(url), self, readOnly=True,
+                               accessibleName=self.tr("Path") if local else self.tr("Address"),
+                               cursorPosition=0)
+        self.copy_button = QPushButton(self.tr("&Copy"), self, clicked=self.copy)
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.copy_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
+                                   rejected=self.reject)
         column = QVBoxLayout(self)
         column.addWidget(message)
         column.addLayout(row)
@@ -95,7 +92,7 @@ def open_report(parent: QWidget, page: Path) -> bool:
                       translate("EvalDialog", "There is no report yet: run the evaluation to "
                                 "its end to write it. Its folder:\n{path}").format(
                                     path=str(page.parent)),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                      QMessageBox.StandardButton.Ok, parent,
+                      textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return False

@@ -20,8 +20,7 @@ class OutsideChanges(QObject):
         self._pending = False  # changed elsewhere, not looked at yet (an answer was running)
         self._gone: tuple[int | None, list[str]] = (None, [])  # deleted collections, not sent
         self._held = ""  # why the last message was held back (said in the status bar)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.check)
+        self._timer = QTimer(self, timeout=self.check)
         self._timer.start(CHECK_MS)
 
     def check(self) -> bool:

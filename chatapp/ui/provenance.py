@@ -209,14 +209,13 @@ class ProvenancePopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(QCoreApplication.translate("Provenance", "How this answer was made"))
         column = QVBoxLayout(self)
-        title = Label(QCoreApplication.translate("Provenance", "How this answer was made"), self)
-        title.setObjectName("provenanceTitle")
+        title = Label(QCoreApplication.translate("Provenance", "How this answer was made"), self,
+                      objectName="provenanceTitle")
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         column.addWidget(title)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form = QFormLayout(labelAlignment=Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         for label, value in provenance_rows(message):
             shown = Label(value, self)

@@ -101,19 +101,16 @@ class Sidebar(QWidget):
         self._writing: int | None = None
         self.setObjectName("sidebar")
         self.setMinimumWidth(150)  # titles stay readable when the window narrows
-        self.new_button = QPushButton(self.tr("New chat"), self)
-        self.new_button.setObjectName("newChatButton")
-        self.new_button.setAccessibleName(self.tr("New chat"))
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search conversations"))
-        self.search.setAccessibleName(self.tr("Search conversations"))
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Conversations"))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New chat"), self, objectName="newChatButton",
+                                      accessibleName=self.tr("New chat"))
+        self.search = QLineEdit(self, placeholderText=self.tr("Search conversations"),
+                                accessibleName=self.tr("Search conversations"),
+                                clearButtonEnabled=True)
+        self.list = QListWidget(self, accessibleName=self.tr("Conversations"),
+                                horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
+                                textElideMode=Qt.TextElideMode.ElideRight,
+                                contextMenuPolicy=Qt.ContextMenuPolicy.CustomContextMenu,
+                                wordWrap=True)
         self.list.installEventFilter(self)
         self.search.installEventFilter(self)
         self.list.viewport().installEventFilter(self)
@@ -124,10 +121,8 @@ class Sidebar(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
+        self._search_timer = QTimer(self, singleShot=True, interval=150,
+                                    timeout=lambda: self.searchChanged.emit(self.search.text()))
         self.new_button.clicked.connect(self.newRequested)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._first_hit)

@@ -46,8 +46,7 @@ class WindowInstance(QObject):
     def __init__(self, name: str, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server = QLocalServer(self, socketOptions=QLocalServer.SocketOption.UserAccessOption)
         self.listening = self.server.listen(name)
         if not self.listening:  # left by a window that ended without closing it
             QLocalServer.removeServer(name)

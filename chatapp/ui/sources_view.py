@@ -116,12 +116,9 @@ class SourceRow(QWidget):
         self.toggle.setToolTip(name + "\n" + self.tr("Show the text the answer was given"))
         self.toggle.setAccessibleName(self.tr("Source {number}: {name}").format(
             number=source.number, name=name))
-        self.open_button = QToolButton(self)
-        self.open_button.setAutoRaise(True)
-        self.open_button.setText(self.tr("Open file"))
-        self.open_button.setToolTip(source.path)
-        self.text = Label(source.text, self)
-        self.text.setObjectName("sourceText")
+        self.open_button = QToolButton(self, autoRaise=True, text=self.tr("Open file"),
+                                       toolTip=source.path)
+        self.text = Label(source.text, self, objectName="sourceText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # document text is never markup
         self.text.setWordWrap(True)
         # a word longer than the answer is wide (a link, a code) is cut, not widening it
@@ -155,8 +152,7 @@ class SourcesList(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesList")
-        self.title = Label(self)
-        self.title.setObjectName("sourcesTitle")
+        self.title = Label(self, objectName="sourcesTitle")
         self.title.setWordWrap(True)  # long collection names
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 4, 0, 0)

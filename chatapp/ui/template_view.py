@@ -77,14 +77,11 @@ class TemplateDialog(QDialog):
         self.model = model
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         template, self.bos, self.eos = model_template(model, override)
-        self.source_label = Label(self)
-        self.source_label.setWordWrap(True)
-        self.prompt = QPlainTextEdit(self)
-        self.prompt.setReadOnly(True)
-        self.prompt.setAccessibleName(self.tr("The prompt of the next turn"))
-        self.template_text = QPlainTextEdit(self)
-        self.template_text.setReadOnly(True)
-        self.template_text.setAccessibleName(self.tr("The template in use"))
+        self.source_label = Label(self, wordWrap=True)
+        self.prompt = QPlainTextEdit(self, readOnly=True,
+                                     accessibleName=self.tr("The prompt of the next turn"))
+        self.template_text = QPlainTextEdit(self, readOnly=True,
+                                            accessibleName=self.tr("The template in use"))
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Your template"))
         self.editor.setPlaceholderText(self.tr("Empty: use the model's own template"))
@@ -93,10 +90,8 @@ class TemplateDialog(QDialog):
         for box in (self.prompt, self.template_text, self.editor):
             box.setFont(mono)
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.error = Label(self)
-        self.error.setObjectName("templateError")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Template check"))
+        self.error = Label(self, objectName="templateError", wordWrap=True,
+                           accessibleName=self.tr("Template check"))
         check = QPushButton(self.tr("&Check"), self)
         check.clicked.connect(self.check)
         editor_page = QWidget(self)
@@ -112,9 +107,8 @@ class TemplateDialog(QDialog):
         self.tabs.addTab(self.template_text, self.tr("&Template"))
         self.tabs.addTab(editor_page, self.tr("&Override"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+                                   | QDialogButtonBox.StandardButton.Cancel, self,
+                                   accepted=self._save, rejected=self.reject)
         column = QVBoxLayout(self)
         column.addWidget(self.source_label)
         column.addWidget(self.tabs, 1)

@@ -28,21 +28,16 @@ class ThinkingSection(QFrame):
         self._seconds: float | None = None
         self._started: float | None = None
         self._live = False
-        self.toggle = QToolButton(self)
-        self.toggle.setObjectName("thinkingToggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.toggled.connect(self._open)
+        self.toggle = QToolButton(self, objectName="thinkingToggle", checkable=True,
+                                  autoRaise=True,
+                                  toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                                  arrowType=Qt.ArrowType.RightArrow, toggled=self._open)
         self.view: QPlainTextEdit | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        self._clock = QTimer(self)
-        self._clock.setInterval(1000)
-        self._clock.timeout.connect(self._update_header)
+        self._clock = QTimer(self, interval=1000, timeout=self._update_header)
         self.hide()
 
     def show_message(self, message: Message) -> None:
@@ -85,12 +80,10 @@ class ThinkingSection(QFrame):
 
     def _open(self, opened: bool) -> None:
         if opened and self.view is None:
-            self.view = QPlainTextEdit(self)
-            self.view.setObjectName("thinkingText")
-            self.view.setReadOnly(True)
-            self.view.setFrameShape(QFrame.Shape.NoFrame)
-            self.view.setAccessibleName(self.tr("Reasoning text"))
-            self.view.setPlainText(self.text)
+            self.view = QPlainTextEdit(self, objectName="thinkingText", readOnly=True,
+                                       frameShape=QFrame.Shape.NoFrame,
+                                       accessibleName=self.tr("Reasoning text"),
+                                       plainText=self.text)
             lines = max(3, min(14, self.text.count("\n") + 2))
             self.view.setFixedHeight(self.view.fontMetrics().lineSpacing() * lines + 12)
             self._layout.addWidget(self.view)

@@ -60,8 +60,7 @@ class VariantDialog(QDialog):
             params["adapters"] = [a.to_dict() for a in variant.adapters]
         self.form = ParametersForm(defaults, (variant.system or "") if variant else "",
                                    params, self, library=library)
-        self.problem = Label(self)
-        self.problem.setWordWrap(True)
+        self.problem = Label(self, wordWrap=True)
         rows = self.form.layout()  # one form: its labels in one column
         for row, (label, field) in enumerate(((self.tr("&Name:"), self.name),
                                               (self.tr("&Model:"), self.model),

@@ -54,8 +54,8 @@ class VotePanel(QWidget):
                               ("b", translate("CompareWindow", "B is better")),
                               ("tie", translate("CompareWindow", "Tie")),
                               ("both_bad", translate("CompareWindow", "Both are bad"))):
-            button = QPushButton(text, self)
-            button.clicked.connect(lambda _=False, o=outcome: self.chosen.emit(o))
+            button = QPushButton(text, self,
+                                 clicked=lambda _=False, o=outcome: self.chosen.emit(o))
             layout.addWidget(button)
             self.buttons[outcome] = button
         self._set_open(False)

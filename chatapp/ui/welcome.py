@@ -71,12 +71,10 @@ class RecommendationRow:
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
-        self.details = Label(translate("WelcomePanel", "asking the Hub…"), panel)
-        self.details.setWordWrap(True)
+        self.details = Label(translate("WelcomePanel", "asking the Hub…"), panel, wordWrap=True)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge = Badge(panel)
-        self.button = QPushButton(translate("WelcomePanel", "Download"), panel)
-        self.button.setEnabled(False)
+        self.button = QPushButton(translate("WelcomePanel", "Download"), panel, enabled=False)
         self.button.setAccessibleName(translate("WelcomePanel", "Download {model}")
                                       .format(model=name))
         self.button.clicked.connect(lambda: panel.act(self))
@@ -105,48 +103,40 @@ class WelcomePanel(QWidget):
         self._bridge_connected = False
         self._measuring = False
 
-        title = Label(self.tr("Chat with AI models on your own computer"), self)
-        title.setObjectName("welcomeTitle")
+        title = Label(self.tr("Chat with AI models on your own computer"), self,
+                      objectName="welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
         title.setWordWrap(True)
-        self.where = Label(self)
-        self.where.setWordWrap(True)
+        self.where = Label(self, wordWrap=True)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
-        self.model_line = Label(self)
-        self.model_line.setWordWrap(True)
+        self.model_line = Label(self, wordWrap=True)
         self.model_line.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.try_label = Label(self)
-        self.try_label.setObjectName("welcomeHeading")
-        self.try_label.setWordWrap(True)
+        self.try_label = Label(self, objectName="welcomeHeading", wordWrap=True)
         self.prompt_buttons = []
-        prompts = QVBoxLayout()
-        prompts.setSpacing(4)
+        prompts = QVBoxLayout(spacing=4)
         for _ in range(3):
-            button = QPushButton(self)
-            button.setObjectName("examplePrompt")
+            button = QPushButton(self, objectName="examplePrompt")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, b=button: self._send(b.property("prompt")))
             prompts.addWidget(button)
             self.prompt_buttons.append(button)
 
-        heading = Label(self.tr("Chat models recommended for this computer"), self)
-        heading.setObjectName("welcomeHeading")
-        heading.setWordWrap(True)
-        self.recommend_note = Label(self)
-        self.recommend_note.setWordWrap(True)
+        heading = Label(self.tr("Chat models recommended for this computer"), self,
+                        objectName="welcomeHeading", wordWrap=True)
+        self.recommend_note = Label(self, wordWrap=True)
         self.recommend_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_button = QPushButton(self.tr("Show recommended models"), self)
-        self.show_button.clicked.connect(self.show_recommendations)
-        self.folder_button = QPushButton(self.tr("Open models folder"), self)
-        self.folder_button.clicked.connect(self._open_folder)
-        self.disk_button = QPushButton(self.tr("Add models from disk…"), self)
-        self.disk_button.clicked.connect(self._add_from_disk)
-        self.browse_button = QPushButton(self.tr("Browse all models…"), self)
-        self.browse_button.clicked.connect(lambda: self.main.browse_models())
+        self.show_button = QPushButton(self.tr("Show recommended models"), self,
+                                       clicked=self.show_recommendations)
+        self.folder_button = QPushButton(self.tr("Open models folder"), self,
+                                         clicked=self._open_folder)
+        self.disk_button = QPushButton(self.tr("Add models from disk…"), self,
+                                       clicked=self._add_from_disk)
+        self.browse_button = QPushButton(self.tr("Browse all models…"), self,
+                                         clicked=lambda: self.main.browse_models())
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.show_button, self.folder_button, self.disk_button,
