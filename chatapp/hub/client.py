@@ -185,10 +185,6 @@ class HubClient:
 
             save_claims(self.claims_dir, page.repo_id, page.claims, page.base_claims)
 
-    def card(self, repo_id: str, revision: str = "main") -> str:
-        """The README text (front matter removed), at most 1 MB."""
-        return strip_front_matter(self.card_source(repo_id, revision))
-
     def card_source(self, repo_id: str, revision: str = "main") -> str:
         """The README text as it is (its YAML front matter included), at most 1 MB; "" when
         the repo has none."""

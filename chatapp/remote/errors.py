@@ -120,9 +120,6 @@ MALFORMED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.")
 
 
-#: what a server's error says when a prompt is longer than the context it runs with
-#: (vLLM's "maximum context length", llama.cpp's "exceeds the available context size",
-#: llama-cpp-python's "exceed context window" and "Prompt exceeds n_ctx")
 #: what a server says of a prompt too long for the model's context (llama-server, llama-cpp-
 #: python, vLLM, OpenAI), not of a rate or quota "exceeded" nor of Go's request "context
 #: deadline exceeded" / "context canceled" (Ollama's timeouts)

@@ -33,9 +33,7 @@ class ClaimsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = Label(self, wordWrap=True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # repo ids come from the Hub
-        self.heading.setObjectName("claimsHeading")
+        self.heading = Label(self, wordWrap=True, objectName="claimsHeading")
         self.table = QTableWidget(0, self.COLUMNS, self, objectName="claimsTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Task"), self.tr("Dataset"), self.tr("Metric"), self.tr("Value"),
@@ -99,7 +97,6 @@ class RankedClaims(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = Label(self, wordWrap=True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setText(self.tr(
             "Publisher's claims — what the model cards declare, not measured here and not "
             "part of the ratings above:"))

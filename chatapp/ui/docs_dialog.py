@@ -118,10 +118,9 @@ class DocumentsDialog(QDialog):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         self.status = Label(self, wordWrap=True)
-        self.problems = Label(self, objectName="docProblems", wordWrap=True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
-        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems.setAccessibleName(self.tr("Files that could not be indexed"))
+        self.problems = Label(self, objectName="docProblems", wordWrap=True,
+                              textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
+                              accessibleName=self.tr("Files that could not be indexed"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self, rejected=self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)

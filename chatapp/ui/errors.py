@@ -178,7 +178,6 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.label = Label(self, wordWrap=True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self,
                                         clicked=self.retryRequested)
         layout = QHBoxLayout(self)

@@ -34,7 +34,6 @@ class BaseModelNote(QFrame):
         super().__init__(parent)
         self.setObjectName("noteBanner")
         self.label = Label(base_model_text(), self, wordWrap=True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self.tr("Find a chat model…"), self,
                                   toolTip=self.tr("Open the model browser"),
                                   clicked=self.browseRequested)

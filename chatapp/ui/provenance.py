@@ -218,9 +218,7 @@ class ProvenancePopup(QFrame):
         form = QFormLayout(labelAlignment=Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         for label, value in provenance_rows(message):
-            shown = Label(value, self)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setWordWrap(True)
+            shown = Label(value, self, wordWrap=True)
             shown.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard

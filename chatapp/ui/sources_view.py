@@ -118,9 +118,7 @@ class SourceRow(QWidget):
             number=source.number, name=name))
         self.open_button = QToolButton(self, autoRaise=True, text=self.tr("Open file"),
                                        toolTip=source.path)
-        self.text = Label(source.text, self, objectName="sourceText")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)  # document text is never markup
-        self.text.setWordWrap(True)
+        self.text = Label(source.text, self, objectName="sourceText", wordWrap=True)
         # a word longer than the answer is wide (a link, a code) is cut, not widening it
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

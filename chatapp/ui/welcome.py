@@ -7,7 +7,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -111,9 +111,7 @@ class WelcomePanel(QWidget):
         title.setFont(font)
         title.setWordWrap(True)
         self.where = Label(self, wordWrap=True)
-        self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.model_line = Label(self, wordWrap=True)
-        self.model_line.setTextFormat(Qt.TextFormat.PlainText)
 
         self.try_label = Label(self, objectName="welcomeHeading", wordWrap=True)
         self.prompt_buttons = []
@@ -128,7 +126,6 @@ class WelcomePanel(QWidget):
         heading = Label(self.tr("Chat models recommended for this computer"), self,
                         objectName="welcomeHeading", wordWrap=True)
         self.recommend_note = Label(self, wordWrap=True)
-        self.recommend_note.setTextFormat(Qt.TextFormat.PlainText)
         self.show_button = QPushButton(self.tr("Show recommended models"), self,
                                        clicked=self.show_recommendations)
         self.folder_button = QPushButton(self.tr("Open models folder"), self,
