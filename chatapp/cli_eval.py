@@ -184,10 +184,9 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
                      pairwise=args.pairwise)
     chosen.check(prompts or [])
-    judged = args.pairwise or "llm-rubric" in {c.type for p in prompts or [] for c in p.checks}
-    if judge and not judged:  # (a name given for nothing is not passed over in silence)
+    if chosen.idle(prompts or []):  # (a name given for nothing is not passed over in silence)
         print(translate_text("cli", JUDGE_IDLE).format(judge=judge), file=sys.stderr)
-    if judge and judged:
+    elif judge:
         itself = chosen.judged_by_itself(variants or [])
         if itself:
             print(translate_text("cli", JUDGE_ITSELF).format(judge=judge,

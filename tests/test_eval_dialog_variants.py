@@ -141,6 +141,26 @@ def test_a_judge_that_cannot_answer_leaves_the_report_and_says_so(
         dialog.start_button.click()
     lines = dialog.progress_label.text().splitlines()
     assert lines[0] == "1 grade was made now." and "nothing new to run" in lines[1]
+    assert lines[-1].startswith("The judge base-F32 is also the model of one, two: a judge "
+                                "tends to prefer its own answers"), lines
+
+
+def test_a_judge_with_nothing_to_grade_is_said_when_the_run_ends(qtbot, ctx, files,
+                                                                 tmp_path: Path) -> None:
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
+    dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(
+        str(ctx.paths.models / "base-F32.gguf")))
+    assert not dialog.pairwise.isChecked()
+    with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
+        dialog.start_button.click()
+    assert blocker.args[0].exists()
+    lines = dialog.progress_label.text().splitlines()
+    assert lines[0].startswith("Done. The report is in"), lines
+    assert lines[-1] == ("The judge base-F32 grades nothing in this run: no prompt has an "
+                         "llm-rubric check, and pairwise comparison is off.")
 
 
 def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(

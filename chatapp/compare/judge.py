@@ -368,6 +368,12 @@ class Graders:
             self._judge = Judge(self.pipeline, model)
         return self._judge
 
+    def idle(self, prompts: Sequence[Any]) -> bool:
+        """A judge is chosen but has nothing to grade: no prompt has an llm-rubric check
+        and the variants are not compared pairwise."""
+        return bool(self.judge_name) and not self.pairwise and "llm-rubric" not in {
+            c.type for p in prompts for c in p.checks}
+
     def judged_by_itself(self, variants: Sequence[Any]) -> list[str]:
         """The names of the variants (resolved, or models) whose model is the judge's own: a
         judge tends to prefer its own answers, so its verdicts on them are worth less."""

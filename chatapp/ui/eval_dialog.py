@@ -74,6 +74,7 @@ class EvalDialog(QDialog):
         self.embedding: str | None = None  # the config's model for similar assertions
         self._runner: Background | None = None
         self._graders: Graders | None = None  # the running evaluation's
+        self._notes: list[str] = []  # what to know of its judge, said when it ends
         self._problem_shown = False  # the label says what keeps the run from starting
         self._asked = False  # closing: the user said to stop the run
 
@@ -101,18 +102,15 @@ class EvalDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_folder_button)
-        self.max_tokens = QSpinBox(self)
-        self.max_tokens.setRange(1, 32768)
-        self.max_tokens.setValue(ctx.settings.sampling.max_tokens)
+        self.max_tokens = QSpinBox(self, minimum=1, maximum=32768,
+                                   value=ctx.settings.sampling.max_tokens)
         self.variants: list[Variant] = []
-        self.variant_list = QListWidget(self)  # long lines wrap: no sideways scrolling
-        self.variant_list.setWordWrap(True)
-        self.variant_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.variant_list = QListWidget(  # long lines wrap: no sideways scrolling
+            self, wordWrap=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.config_variants: list[Variant] | None = None  # a YAML config's, as listed
-        self.add_variant_button = QPushButton(self.tr("Add a &variant…"), self)
-        self.add_variant_button.setToolTip(self.tr("A model with its own system prompt, "
-                                                   "parameters, documents and LoRA adapters"))
-        self.add_variant_button.clicked.connect(self.edit_variant)
+        self.add_variant_button = QPushButton(
+            self.tr("Add a &variant…"), self, clicked=self.edit_variant, toolTip=self.tr(
+                "A model with its own system prompt, parameters, documents and LoRA adapters"))
         self.remove_variant_button = QPushButton(self.tr("&Remove"), self,
                                                  clicked=self._remove_variant)
         self.variant_list.currentRowChanged.connect(lambda _row: self._enable_choices())
@@ -131,10 +129,9 @@ class EvalDialog(QDialog):
                                           "compares the variants' answers two by two"))
         self.pairwise = QCheckBox(self.tr("Let the judge compare the variants pair&wise"),
                                   self)
-        self.repeats = QSpinBox(self)
-        self.repeats.setRange(1, 100)
-        self.repeats.setToolTip(self.tr("Answers per prompt and variant, each with its own "
-                                        "seed (a config's repeat is used while this is 1)"))
+        self.repeats = QSpinBox(self, minimum=1, maximum=100, toolTip=self.tr(
+            "Answers per prompt and variant, each with its own seed (a config's repeat is used "
+            "while this is 1)"))
         form = QFormLayout()
         prompt_label = Label(self.tr("&Prompt file:"), self)
         prompt_label.setBuddy(self.prompt_edit)
@@ -162,11 +159,10 @@ class EvalDialog(QDialog):
         self.stop_button = QPushButton(self.tr("S&top"), self, enabled=False, clicked=self.stop)
         self.open_button = QPushButton(self.tr("&Open report"), self, enabled=False,
                                        clicked=self.open_report)
-        self.answers_button = QPushButton(self.tr("Show &answers"), self)
-        self.answers_button.setToolTip(self.tr("The run's conversations, listed under the run "
-                                               "in the main window"))
-        self.answers_button.setEnabled(False)
-        self.answers_button.clicked.connect(self.show_answers)
+        self.answers_button = QPushButton(self.tr("Show &answers"), self, enabled=False,
+                                          clicked=self.show_answers, toolTip=self.tr(
+                                              "The run's conversations, listed under the run "
+                                              "in the main window"))
         self.close_button = QPushButton(self.tr("Close"), self, clicked=self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -398,13 +394,14 @@ class EvalDialog(QDialog):
                 continue
         folder = run.folder  # absolute: a relative folder is shown as the one it is
         self.folder_edit.setText(str(folder))
-        graders = None
+        graders, self._notes = None, []
         if judge or self.embedding or any(getattr(c, "later", False)
                                           for p in prompts for c in p.checks):
             graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
                               self.embedding, pairwise=self.pairwise.isChecked())
             try:
                 graders.check(prompts)
+                self._notes = self._judge_notes(graders, prompts, run.variants)
             except UserError as exc:
                 self._problem(error_text(exc))
                 return
@@ -529,13 +526,26 @@ class EvalDialog(QDialog):
             reason = " ".join(error_text(graders.failed[0]).split())
             self.progress_label.setText(text.format(n=len(graders.failed), reason=reason) + "\n"
                                         + self.progress_label.text())
-        if rates and not stopped:
-            self.progress_label.setText(self.progress_label.text() + "\n" + rates)
+        for note in [rates] + self._notes if not stopped else []:
+            self.progress_label.setText("\n".join(filter(None, (self.progress_label.text(),
+                                                                 note))))
         self.report = page
         self.open_button.setEnabled(page is not None)
         self.answers_button.setEnabled(bool(self._conversations()))
         self.runsChanged.emit()
         self.done.emit(page)
+
+    def _judge_notes(self, graders: Graders, prompts: list, variants: list) -> list[str]:
+        """What to know of the chosen judge: it grades nothing, or it grades its own model."""
+        judge = graders.judge().model.display_name if graders.judge_name else ""
+        if graders.idle(prompts):
+            return [self.tr("The judge {judge} grades nothing in this run: no prompt has an "
+                            "llm-rubric check, and pairwise comparison is off.").format(
+                                judge=judge)]
+        itself = graders.judged_by_itself(variants)
+        return [self.tr("The judge {judge} is also the model of {variants}: a judge tends to "
+                        "prefer its own answers, so weigh its verdicts on them with care.")
+                .format(judge=judge, variants=", ".join(itself))] if itself else []
 
     def _conversations(self) -> list[int]:
         if self.run is None:

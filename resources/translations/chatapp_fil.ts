@@ -32,22 +32,22 @@
         <translation>Magdagdag ng &amp;file ng adapter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="66"/>
         <source>Scale of {name}</source>
         <translation>Scale ng {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="69"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
         <translation>Scale: ang 1 ay naglalapat ng adapter gaya ng pagkasanay nito, ang 0 ay iniiwan ang batayang model gaya ng dati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="77"/>
         <source>Choose a LoRA adapter</source>
         <translation>Pumili ng LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="81"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Mga GGUF file (*.gguf)</translation>
     </message>
@@ -158,12 +158,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="213"/>
+        <location filename="../../chatapp/ui/app.py" line="212"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="250"/>
+        <location filename="../../chatapp/ui/app.py" line="249"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -216,12 +216,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Batayang model — nagpapatuloy lang ng teksto; para sa katuwang sa chat, kumuha ng instruction-tuned (instruct) na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_notes.py" line="39"/>
+        <location filename="../../chatapp/ui/model_notes.py" line="37"/>
         <source>Find a chat model…</source>
         <translation>Maghanap ng chat model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_notes.py" line="40"/>
+        <location filename="../../chatapp/ui/model_notes.py" line="38"/>
         <source>Open the model browser</source>
         <translation>Buksan ang browser ng mga model</translation>
     </message>
@@ -276,186 +276,186 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Humiling ang server na maghintay: magtatanong ulit sa loob ng {s} s…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="127"/>
+        <location filename="../../chatapp/ui/bubble.py" line="123"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="126"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="171"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="175"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="175"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
+        <location filename="../../chatapp/ui/bubble.py" line="195"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="222"/>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="211"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="207"/>
-        <location filename="../../chatapp/ui/bubble.py" line="227"/>
+        <location filename="../../chatapp/ui/bubble.py" line="193"/>
+        <location filename="../../chatapp/ui/bubble.py" line="213"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="171"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="236"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="238"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="268"/>
+        <location filename="../../chatapp/ui/bubble.py" line="254"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="293"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="294"/>
-        <location filename="../../chatapp/ui/bubble.py" line="295"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="296"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="350"/>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="336"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="409"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="411"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="415"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="420"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="421"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -508,12 +508,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="74"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="77"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -521,47 +521,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="48"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
         <source>Evaluation results the model card declares</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="61"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher sa model card ng {repo} — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="69"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng batayang model na {base} sa card nito (kino-convert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="76"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="72"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -867,94 +867,94 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
+        <location filename="../../chatapp/ui/composer.py" line="132"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="151"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Attach…</source>
         <translation>Maglakip…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="159"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <source>Attach documents</source>
         <translation>Maglakip ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="161"/>
-        <location filename="../../chatapp/ui/composer.py" line="163"/>
-        <location filename="../../chatapp/ui/composer.py" line="189"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="189"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="200"/>
+        <location filename="../../chatapp/ui/composer.py" line="192"/>
         <source>System prompt: {text}</source>
         <translation>Prompt ng system: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="203"/>
+        <location filename="../../chatapp/ui/composer.py" line="195"/>
         <source>Own parameters: {list}</source>
         <translation>Sariling parameter: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="208"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>No system prompt; the default parameters</source>
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="224"/>
+        <location filename="../../chatapp/ui/composer.py" line="216"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="226"/>
+        <location filename="../../chatapp/ui/composer.py" line="218"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="234"/>
+        <location filename="../../chatapp/ui/composer.py" line="226"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="236"/>
+        <location filename="../../chatapp/ui/composer.py" line="228"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="239"/>
+        <location filename="../../chatapp/ui/composer.py" line="231"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="242"/>
+        <location filename="../../chatapp/ui/composer.py" line="234"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="245"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="256"/>
+        <location filename="../../chatapp/ui/composer.py" line="248"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -963,9 +963,9 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>ConnectionsDialog</name>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="74"/>
-        <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
-        <location filename="../../chatapp/ui/connections.py" line="324"/>
+        <location filename="../../chatapp/ui/connections.py" line="81"/>
+        <location filename="../../chatapp/ui/connections.py" line="249"/>
+        <location filename="../../chatapp/ui/connections.py" line="314"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
@@ -975,132 +975,132 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Gumamit ng mga model na tumatakbo sa ibang makina: kahit anong server na may API na compatible sa OpenAI (llama-server ng llama.cpp, vLLM, Ollama, LM Studio). Lumalabas ang mga model nito bilang PANGALAN/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="85"/>
+        <location filename="../../chatapp/ui/connections.py" line="83"/>
         <source>&amp;New</source>
         <translation>&amp;Bago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="87"/>
+        <location filename="../../chatapp/ui/connections.py" line="84"/>
         <source>&amp;Remove</source>
         <translation>A&amp;lisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="92"/>
         <source>e.g. gpu-box</source>
         <translation>hal. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsyonal; itinatago sa file na ikaw lang ang makakabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="104"/>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>o ang pangalan ng isang variable, hal. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="107"/>
+        <location filename="../../chatapp/ui/connections.py" line="101"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsyonal, isa bawat linya: Pangalan: halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="112"/>
+        <location filename="../../chatapp/ui/connections.py" line="106"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Maaaring sikreto ang susi ng API at ang mga value ng header: nakatago ang mga ito hanggang ipakita (mae-edit ang mga value ng header kapag ipinakita na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="114"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="115"/>
         <source>API &amp;key:</source>
         <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>Key from &amp;variable:</source>
         <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
         <source>&amp;Headers:</source>
         <translation>Mga &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="391"/>
+        <location filename="../../chatapp/ui/connections.py" line="379"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Tinanggihan ng server ang susi ng API na ito (HTTP 401): suriin ang susi ng API o ang variable sa itaas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="393"/>
+        <location filename="../../chatapp/ui/connections.py" line="381"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Humihingi ang server ng susi ng API (HTTP 401): ilagay ito sa itaas, o ang variable na may hawak nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="126"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="110"/>
+        <location filename="../../chatapp/ui/connections.py" line="104"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Ipakita ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="119"/>
+        <location filename="../../chatapp/ui/connections.py" line="113"/>
         <source>Na&amp;me:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="138"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="257"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="258"/>
+        <location filename="../../chatapp/ui/connections.py" line="248"/>
         <source>Save the new connection?</source>
         <translation>I-save ang bagong koneksyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="316"/>
+        <location filename="../../chatapp/ui/connections.py" line="306"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="315"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="350"/>
+        <location filename="../../chatapp/ui/connections.py" line="340"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="370"/>
+        <location filename="../../chatapp/ui/connections.py" line="358"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="363"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -1116,22 +1116,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="153"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -1215,77 +1215,77 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="211"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="224"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="272"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="270"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1313,183 +1313,183 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="85"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="88"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="163"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="164"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="165"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="166"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="167"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="208"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="228"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="219"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="244"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="302"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
@@ -1504,22 +1504,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="325"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="325"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="384"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="375"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="376"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -1527,124 +1527,124 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="93"/>
         <source>Pause</source>
         <extracomment>which part&apos;s state a row of several parts shows: the first of these that a part is in</extracomment>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Cancel the download?</source>
         <translation>Kanselahin ang download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="130"/>
         <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
         <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="162"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>Verified · being added to the library</source>
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="208"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="215"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1652,49 +1652,49 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="251"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="254"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="284"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="289"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="282"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="316"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="327"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="384"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="386"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="418"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="416"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -1702,27 +1702,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EarlierTurns</name>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="47"/>
         <source>Earlier turns ({n})</source>
         <translation>Mga naunang palitan ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="52"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="48"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
         <translation>Ang itinanong sa model ng pane na ito at ang mga sagot nito bago ang ipinapakitang prompt; binabasa rin nito ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="69"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="65"/>
         <source>No answer.</source>
         <translation>Walang sagot.</translation>
     </message>
@@ -1730,22 +1730,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="457"/>
+        <location filename="../../chatapp/ui/bubble.py" line="441"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="462"/>
+        <location filename="../../chatapp/ui/bubble.py" line="446"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="466"/>
+        <location filename="../../chatapp/ui/bubble.py" line="449"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="469"/>
+        <location filename="../../chatapp/ui/bubble.py" line="451"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1758,272 +1758,282 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Suriin ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>file na .yaml, .jsonl, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Isang .yaml na config, o mga prompt sa .jsonl, .csv o .txt (isa bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="258"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Maximum na haba ng sagot (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="300"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="325"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="313"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="212"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="200"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="218"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="380"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Pass rate: {rates}</source>
         <translation>Rate ng pasado: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="429"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="468"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Inihinto nang may {done} sa {total} na sagot na nagawa. Simulan muli gamit ang parehong output folder para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="501"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong folder ng output para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>1 grade was made now.</source>
         <translation>1 marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="510"/>
         <source>{n} grades were made now.</source>
         <translation>{n} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="515"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="537"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 marka ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
+        <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
+        <translation>Walang mamarkahan ang hurado na {judge} sa pagsusuring ito: walang prompt na may llm-rubric na check, at nakapatay ang dalawahang paghahambing.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="546"/>
+        <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
+        <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
@@ -2036,12 +2046,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nakagawa na ang run ng {done} sa {total} na sagot. Ihihinto ito ng pagsara; itatabi ang mga sagot na nagawa na, at itutuloy ito mula roon ng Simulan gamit ang parehong output folder. Ihinto at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="94"/>
+        <location filename="../../chatapp/ui/open_url.py" line="91"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="95"/>
+        <location filename="../../chatapp/ui/open_url.py" line="92"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -2067,308 +2077,308 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n}K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="110"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="111"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="112"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="124"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="124"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="127"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
         <source>Sort results by</source>
         <translation>Ayusin ang resulta ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="128"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
         <source>Model size</source>
         <translation>Laki ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="122"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="146"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Naka-on ang offline mode dahil nakatakda ang HF_HUB_OFFLINE: walang ipinapadala sa Hub. Simulan ang chatapp nang wala ito para maghanap at mag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="155"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="223"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="206"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="235"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="235"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="219"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="219"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="260"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="308"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="544"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="307"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Walang nahanap na GGUF model na ganito ang laki: ipinapakita ng Kahit anong laki ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="395"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="400"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="446"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="422"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="493"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="468"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="471"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="471"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="533"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="529"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="504"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="532"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="543"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="584"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="559"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="560"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -2377,7 +2387,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="337"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
@@ -2417,122 +2427,122 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="190"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="201"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · mas mababa lamang ang ranggo ng isang model sa iba kapag hindi nagsasalubong ang kanilang mga interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Ang ranggo ng isang model ay isa pang higit sa bilang ng mga model na ang interval na 95% ay buong nasa itaas ng sarili nito: nagsasalo sa isang ranggo ang mga model na hindi mapag-iba ng mga boto. Minamarkahan ang mga model na may mas kaunti sa {n} boto at inililista sa huli ng kanilang ranggo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="287"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} parehong pangit, {lost} talo (ang tabla o “parehong pangit” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="313"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="326"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="331"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -2540,193 +2550,193 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="63"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="75"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="162"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="86"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="109"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="161"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2745,12 +2755,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="490"/>
+        <location filename="../../chatapp/ui/local_api.py" line="481"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="494"/>
+        <location filename="../../chatapp/ui/local_api.py" line="485"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -2759,7 +2769,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LocalApiDialog</name>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="193"/>
-        <location filename="../../chatapp/ui/local_api.py" line="355"/>
+        <location filename="../../chatapp/ui/local_api.py" line="348"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
@@ -2769,168 +2779,168 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="201"/>
+        <location filename="../../chatapp/ui/local_api.py" line="200"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="212"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="216"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="228"/>
+        <location filename="../../chatapp/ui/local_api.py" line="224"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="238"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Kopyahin ang isang halimbawang &amp;request</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Isang curl command na may adres ng API na ito, ang token nito at isang model: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <location filename="../../chatapp/ui/local_api.py" line="349"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="366"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="367"/>
+        <location filename="../../chatapp/ui/local_api.py" line="360"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="376"/>
+        <location filename="../../chatapp/ui/local_api.py" line="369"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="407"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="415"/>
+        <location filename="../../chatapp/ui/local_api.py" line="408"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="427"/>
+        <location filename="../../chatapp/ui/local_api.py" line="420"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="409"/>
-        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="402"/>
+        <location filename="../../chatapp/ui/local_api.py" line="412"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -2953,22 +2963,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang program sa computer na ito ang nagbukas ng adres na ito. Narito ito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="51"/>
+        <location filename="../../chatapp/ui/open_url.py" line="49"/>
         <source>Path</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="51"/>
+        <location filename="../../chatapp/ui/open_url.py" line="49"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="53"/>
+        <location filename="../../chatapp/ui/open_url.py" line="51"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="71"/>
+        <location filename="../../chatapp/ui/open_url.py" line="68"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
@@ -3302,12 +3312,12 @@ Mga log: {logs}</translation>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="105"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="107"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
@@ -3322,7 +3332,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3407,17 +3417,17 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="404"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="386"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="380"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="179"/>
+        <location filename="../../chatapp/ui/template_view.py" line="173"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
@@ -3511,18 +3521,18 @@ Mga log: {logs}</translation>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="396"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="395"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <extracomment>a list item begun and given no text, at the end (an answer stopped just after its marker)</extracomment>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="461"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="463"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3535,9 +3545,9 @@ Mga log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -3552,58 +3562,58 @@ Mga log: {logs}</translation>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="136"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="139"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="187"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -3641,58 +3651,58 @@ Mga log: {logs}</translation>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <location filename="../../chatapp/ui/model_list.py" line="201"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="204"/>
+        <location filename="../../chatapp/ui/model_list.py" line="203"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="206"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="219"/>
+        <location filename="../../chatapp/ui/model_list.py" line="218"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="221"/>
+        <location filename="../../chatapp/ui/model_list.py" line="220"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="223"/>
+        <location filename="../../chatapp/ui/model_list.py" line="222"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="228"/>
+        <location filename="../../chatapp/ui/model_list.py" line="227"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="374"/>
+        <location filename="../../chatapp/ui/model_list.py" line="373"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away (key, name, the line that said so): picked again when it is back, unless another is picked first</extracomment>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="382"/>
+        <location filename="../../chatapp/ui/model_list.py" line="381"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="401"/>
+        <location filename="../../chatapp/ui/model_list.py" line="400"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -3711,7 +3721,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="93"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="348"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="340"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
@@ -3721,318 +3731,318 @@ Mga log: {logs}</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Quantization:</source>
         <translation>Uri ng quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Hanggang {n} token: ang haba ng konteksto na pinagsanayan ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong katumpakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Memory:</source>
         <translation>Memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Hulaan ang mga susunod na token mula sa &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Speculative decoding: ang mga token na nasa usapan na ay sinusuri nang ilang sabay-sabay. Mas mabilis dumating ang mga sagot na sumisipi o kumokopya; pareho pa rin ang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>Speculation:</source>
         <translation>Ispekulasyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
         <source>Draft model</source>
         <translation>Draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="194"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
         <source>&amp;Draft model:</source>
         <translation>&amp;Draft model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
         <source>As many as memory allows</source>
         <translation>Hangga&apos;t kasya sa memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>Answers decoded together</source>
         <translation>Mga sagot na sabay na dine-decode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
         <source>&amp;Answers together:</source>
         <translation>Mga &amp;sagot na sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="227"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="244"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="236"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="479"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="499"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="288"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="280"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="386"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="397"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="387"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="398"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="407"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="422"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="435"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="425"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa bakanteng memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="447"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -4040,63 +4050,63 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="285"/>
         <source>&amp;Models</source>
         <extracomment>downloads under way when the window closed to open again (a language switch): they go on in the new window (chatapp.ui.app.reopened), and are not said to have stopped</extracomment>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="314"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="442"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -4104,17 +4114,17 @@ Mga log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="58"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="57"/>
         <source>The document collection {names} was deleted in another window or program: this conversation&apos;s answers no longer search it.</source>
         <translation>Binura sa ibang window o program ang koleksiyon ng dokumento na {names}: hindi na ito hinahanap ng mga sagot sa usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="76"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="75"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Binago ang usapang ito sa ibang window o program; ipinapakita itong muli. Ipadala ulit para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="78"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="77"/>
         <source>Send again to go on.</source>
         <translation>Ipadala muli para magpatuloy.</translation>
     </message>
@@ -4122,12 +4132,12 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -4135,184 +4145,184 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="136"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="344"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="346"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="146"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="148"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="255"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="150"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="196"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="203"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="416"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="195"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="341"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="333"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="343"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="415"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="446"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="540"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="552"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="544"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="538"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="468"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="530"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="200"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="193"/>
         <source>Continue in chat</source>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="196"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="496"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="499"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="548"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="540"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="550"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="542"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -4320,62 +4330,62 @@ Mga log: {logs}</translation>
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalty sa pag-&amp;ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Pinakamahabang s&amp;agot (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: sapalaran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
         <source>How the model should behave in this chat</source>
         <translation>Kung paano dapat kumilos ang model sa chat na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>S&amp;ystem prompt</source>
         <translation>Prompt ng s&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>&amp;LoRA adapters</source>
         <translation>Mga &amp;LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
@@ -4401,32 +4411,32 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="226"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="230"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="227"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4434,48 +4444,48 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="267"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="336"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="346"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -4705,7 +4715,7 @@ Mga log: {logs}</translation>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="238"/>
+        <location filename="../../chatapp/ui/provenance.py" line="235"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -4713,57 +4723,57 @@ Mga log: {logs}</translation>
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="107"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="101"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Mga pahayag ng publisher — ang idinedeklara ng mga model card, hindi sinukat dito at hindi bahagi ng mga rating sa itaas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Ranked as</source>
         <translation>Niranggo bilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Model card</source>
         <translation>Model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="116"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="109"/>
         <source>Publisher&apos;s claims</source>
         <translation>Mga pahayag ng publisher</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="128"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (batayang model ng {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="133"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="126"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -4803,179 +4813,179 @@ Mga log: {logs}</translation>
     <name>Sidebar</name>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="104"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="105"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="108"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="107"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="112"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="163"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
         <source>Evaluation runs</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="205"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="215"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="210"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="254"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="273"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="297"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="299"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="294"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="430"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="425"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="427"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="433"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="434"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="443"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="443"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="450"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="445"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="451"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
         <source>Delete run</source>
         <translation>I-delete ang pagsusuri</translation>
     </message>
@@ -4998,7 +5008,7 @@ Mga log: {logs}</translation>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="121"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
         <source>Open file</source>
         <translation>Buksan</translation>
     </message>
@@ -5006,17 +5016,17 @@ Mga log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="183"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="177"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="180"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="191"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="185"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -5029,77 +5039,77 @@ Mga log: {logs}</translation>
         <translation>Template ng chat: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="84"/>
+        <location filename="../../chatapp/ui/template_view.py" line="82"/>
         <source>The prompt of the next turn</source>
         <translation>Ang prompt ng susunod na turn</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="84"/>
         <source>The template in use</source>
         <translation>Ang ginagamit na template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="89"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>Your template</source>
         <translation>Ang iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="90"/>
+        <location filename="../../chatapp/ui/template_view.py" line="87"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Blangko: gamitin ang sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="99"/>
+        <location filename="../../chatapp/ui/template_view.py" line="94"/>
         <source>Template check</source>
         <translation>Pagsusuri ng template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="100"/>
+        <location filename="../../chatapp/ui/template_view.py" line="95"/>
         <source>&amp;Check</source>
         <translation>&amp;Suriin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="105"/>
+        <location filename="../../chatapp/ui/template_view.py" line="100"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Isang Jinja chat template na gagamitin sa halip na sariling template ng model. Sinusuri ito sa pamamagitan ng pag-render ng usapang ito bago ito itabi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="111"/>
+        <location filename="../../chatapp/ui/template_view.py" line="106"/>
         <source>Next &amp;prompt</source>
         <translation>Susunod na &amp;prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="112"/>
+        <location filename="../../chatapp/ui/template_view.py" line="107"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="113"/>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
         <source>&amp;Override</source>
         <translation>&amp;Kapalit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="127"/>
+        <location filename="../../chatapp/ui/template_view.py" line="121"/>
         <source>{model} uses {source}.</source>
         <translation>Ginagamit ng {model} ang {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="133"/>
+        <location filename="../../chatapp/ui/template_view.py" line="127"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Hindi ma-render ng template ang usapang ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="145"/>
+        <location filename="../../chatapp/ui/template_view.py" line="139"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Walang kapalit: ang sariling template ng model ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="150"/>
+        <location filename="../../chatapp/ui/template_view.py" line="144"/>
         <source>This template does not work: {reason}</source>
         <translation>Hindi gumagana ang template na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="154"/>
+        <location filename="../../chatapp/ui/template_view.py" line="148"/>
         <source>The template works.</source>
         <translation>Gumagana ang template.</translation>
     </message>
@@ -5130,27 +5140,27 @@ Mga log: {logs}</translation>
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="92"/>
+        <location filename="../../chatapp/ui/thinking.py" line="85"/>
         <source>Reasoning text</source>
         <translation>Teksto ng pangangatwiran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="104"/>
+        <location filename="../../chatapp/ui/thinking.py" line="97"/>
         <source>Thinking… {s} s</source>
         <translation>Nag-iisip… {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="106"/>
+        <location filename="../../chatapp/ui/thinking.py" line="99"/>
         <source>Thought for {s} s</source>
         <translation>Nag-isip nang {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="109"/>
+        <location filename="../../chatapp/ui/thinking.py" line="102"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="112"/>
+        <location filename="../../chatapp/ui/thinking.py" line="105"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Ipakita o itago ang pangangatwiran ng model (hindi bahagi ng sagot)</translation>
     </message>
@@ -5211,32 +5221,32 @@ Mga log: {logs}</translation>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="68"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
         <source>D&amp;ocuments:</source>
         <translation>Mga d&amp;okumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="75"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>Give the variant a name.</source>
         <translation>Bigyan ng pangalan ang variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="78"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
         <source>Another variant is named {name}.</source>
         <translation>May ibang variant na ang pangalan ay {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="81"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
         <source>Choose a model.</source>
         <translation>Pumili ng model.</translation>
     </message>
@@ -5244,176 +5254,176 @@ Mga log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="81"/>
-        <location filename="../../chatapp/ui/welcome.py" line="368"/>
+        <location filename="../../chatapp/ui/welcome.py" line="74"/>
+        <location filename="../../chatapp/ui/welcome.py" line="344"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="85"/>
-        <location filename="../../chatapp/ui/welcome.py" line="409"/>
+        <location filename="../../chatapp/ui/welcome.py" line="77"/>
+        <location filename="../../chatapp/ui/welcome.py" line="385"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="87"/>
+        <location filename="../../chatapp/ui/welcome.py" line="78"/>
         <source>Download {model}</source>
         <translation>I-download ang {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="115"/>
+        <location filename="../../chatapp/ui/welcome.py" line="106"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Makipag-chat sa mga AI model sa sarili mong computer</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <location filename="../../chatapp/ui/welcome.py" line="189"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Dito tumatakbo ang lahat, gamit ang llama.cpp: hindi lumalabas sa computer na ito ang anumang isinusulat mo, at gumagana ang chat kahit offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="143"/>
+        <location filename="../../chatapp/ui/welcome.py" line="126"/>
         <source>Chat models recommended for this computer</source>
         <translation>Mga chat model na inirerekomenda para sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="149"/>
-        <location filename="../../chatapp/ui/welcome.py" line="303"/>
+        <location filename="../../chatapp/ui/welcome.py" line="129"/>
+        <location filename="../../chatapp/ui/welcome.py" line="281"/>
         <source>Show recommended models</source>
         <translation>Ipakita ang mga inirerekomendang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="151"/>
+        <location filename="../../chatapp/ui/welcome.py" line="131"/>
         <source>Open models folder</source>
         <translation>Buksan ang folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="153"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Add models from disk…</source>
         <translation>Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="155"/>
+        <location filename="../../chatapp/ui/welcome.py" line="135"/>
         <source>Browse all models…</source>
         <translation>Tingnan ang lahat ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="215"/>
+        <location filename="../../chatapp/ui/welcome.py" line="193"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Wala pang model sa computer na ito: mag-download ng isa sa mga model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <location filename="../../chatapp/ui/welcome.py" line="197"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>Tumatakbo ang {model} sa ibang program sa computer na ito ({host}): walang isinusulat mo ang umaalis sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="221"/>
+        <location filename="../../chatapp/ui/welcome.py" line="199"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>Tumatakbo ang {model} sa ibang computer ({host}): ipinapadala roon ang isinusulat mo, at kailangang maabot ito para makapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="206"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Tumatakbo ito sa GPU ({free} na bakanteng memorya ng GPU).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="231"/>
+        <location filename="../../chatapp/ui/welcome.py" line="209"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Tumatakbo ito sa CPU ({cores} core, {free} na bakanteng memorya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="213"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="239"/>
+        <location filename="../../chatapp/ui/welcome.py" line="217"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Subukan ang isa sa mga ito (itinutuloy ng base model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Once upon a time, a little cat</source>
         <translation>Noong unang panahon, may isang maliit na pusa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="260"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tatlong hayop na nakatira sa dagat ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>Try one of these:</source>
         <translation>Subukan ang isa sa mga ito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="252"/>
+        <location filename="../../chatapp/ui/welcome.py" line="230"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="253"/>
+        <location filename="../../chatapp/ui/welcome.py" line="231"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="254"/>
+        <location filename="../../chatapp/ui/welcome.py" line="232"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="258"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>The capital of France is</source>
         <translation>Ang kabisera ng France ay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="279"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="284"/>
+        <location filename="../../chatapp/ui/welcome.py" line="262"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="289"/>
+        <location filename="../../chatapp/ui/welcome.py" line="267"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="294"/>
+        <location filename="../../chatapp/ui/welcome.py" line="272"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="297"/>
+        <location filename="../../chatapp/ui/welcome.py" line="275"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="302"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="369"/>
+        <location filename="../../chatapp/ui/welcome.py" line="345"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="404"/>
-        <location filename="../../chatapp/ui/welcome.py" line="416"/>
+        <location filename="../../chatapp/ui/welcome.py" line="380"/>
+        <location filename="../../chatapp/ui/welcome.py" line="392"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="419"/>
+        <location filename="../../chatapp/ui/welcome.py" line="395"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="422"/>
+        <location filename="../../chatapp/ui/welcome.py" line="398"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>
@@ -5656,7 +5666,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="73"/>
-        <location filename="../../chatapp/cli_eval.py" line="97"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -6001,192 +6011,192 @@ Mga log: {logs}</translation>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
         <source>{done}/{total} answered, about {eta} left ({model}, prompt {prompt})</source>
         <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="19"/>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>{done}/{total} answered ({model}, prompt {prompt})</source>
         <translation>{done}/{total} nasagot ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>Report: {path}</source>
         <translation>Ulat: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="21"/>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Itinigil: nasa ulat ang mga sagot na nagawa na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="24"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="24"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>Grading {done}/{total}</source>
         <translation>Nagmamarka {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="25"/>
+        <location filename="../../chatapp/cli_eval.py" line="26"/>
         <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
         <translation>Hindi makakasagot ang {model}: susubukan ito nang isang beses, at maghihintay ang iba pa nitong sagot sa susunod na run. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="28"/>
+        <location filename="../../chatapp/cli_eval.py" line="29"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na ito muling patatakbuhin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <location filename="../../chatapp/cli_eval.py" line="31"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="31"/>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
         <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
         <translation>Nasa folder na ito na ang {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="34"/>
+        <location filename="../../chatapp/cli_eval.py" line="35"/>
         <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
         <translation>Nasa folder na ito na ang lahat ng {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>{count} grade was made now.</source>
         <translation>{count} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="39"/>
         <source>{count} grades were made now.</source>
         <translation>{count} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="39"/>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>Answers graded again, as their prompts&apos; checks changed: {count}.</source>
         <translation>Mga sagot na muling ginrado dahil nagbago ang mga check ng prompt nila: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="41"/>
+        <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>{count} new answer made, {skipped} already in this folder.</source>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="42"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} new answers made, {skipped} already in this folder.</source>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon (o humatol gamit ang ibang model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="46"/>
+        <location filename="../../chatapp/cli_eval.py" line="47"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
         <translation>Walang mamarkahan ang hukom na {judge} sa run na ito: walang prompt na may llm-rubric na check, at hindi ibinigay ang --pairwise.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/cli_eval.py" line="50"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} sagot ang pumalya: {reason} Gagawin itong muli ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} sagot ang pumalya (ang una: {reason}) Gagawin muli ang mga ito ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
         <translation>{count} marka ang hindi nagawa: {reason} Sinasabi ito ng ulat; susubukan itong muli ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
         <translation>{count} marka ang hindi nagawa (ang una: {reason}) Sinasabi ito ng ulat; susubukan muli ang mga ito ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hukom (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hukom (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="66"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="79"/>
+        <location filename="../../chatapp/cli_eval.py" line="80"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>modelong hukom para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="85"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="88"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng hukom ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="93"/>
+        <location filename="../../chatapp/cli_eval.py" line="94"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="95"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="99"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="104"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -6785,73 +6795,73 @@ Mga log: {logs}</translation>
         <translation>salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memorya {memory}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="32"/>
+        <location filename="../../chatapp/cli_bench.py" line="34"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the benchmark runs on the CPU alone.</source>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya sa CPU lang tumatakbo ang benchmark.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="35"/>
+        <location filename="../../chatapp/cli_bench.py" line="37"/>
         <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
         <translation>Sinanay ang modelong ito para sa {trained} token ng konteksto: gagamit ang benchmark ng -p {p} -n {n}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="39"/>
+        <location filename="../../chatapp/cli_bench.py" line="41"/>
         <source>model</source>
         <extracomment>the table&apos;s columns, as llama-bench&apos;s</extracomment>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="39"/>
+        <location filename="../../chatapp/cli_bench.py" line="41"/>
         <source>threads</source>
         <translation>mga thread</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>GPU layers</source>
         <translation>mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>test</source>
         <translation>pagsubok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="52"/>
+        <location filename="../../chatapp/cli_bench.py" line="54"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>sukatin ang bilis ng prompt at ng pagbuo ng teksto ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="56"/>
+        <location filename="../../chatapp/cli_bench.py" line="58"/>
         <source>CPU threads (default: all cores)</source>
         <translation>mga CPU thread (default: lahat ng core)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="60"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>mga layer na ililipat sa GPU (-1: hangga&apos;t kasya, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="61"/>
+        <location filename="../../chatapp/cli_bench.py" line="63"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>mga token ng prompt (pp; default 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="63"/>
+        <location filename="../../chatapp/cli_bench.py" line="65"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>mga nabuong token (tg; default 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="65"/>
+        <location filename="../../chatapp/cli_bench.py" line="67"/>
         <source>times each test is run (default 3)</source>
         <translation>ilang beses pinapatakbo ang bawat test (default 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="66"/>
+        <location filename="../../chatapp/cli_bench.py" line="68"/>
         <source>print the result as JSON</source>
         <translation>i-print ang resulta bilang JSON</translation>
     </message>
@@ -6980,12 +6990,12 @@ Mga log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="47"/>
+        <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Naputol ang koneksyon, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="50"/>
+        <location filename="../../chatapp/hub/download_record.py" line="49"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sumagot ang Hub ng HTTP {status}, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
@@ -7039,7 +7049,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
-        <location filename="../../chatapp/engine/outcomes.py" line="11"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="12"/>
         <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -7057,48 +7067,48 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="420"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="314"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="12"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="13"/>
         <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings.</source>
         <translation>Hindi ma-load ang model na {name} na may {kv_type} na KV cache: hindi magawa ng llama.cpp ang konteksto nito gamit iyon. Piliin ang f16 sa KV cache sa Setting ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="15"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
         <source>The model process stopped unexpectedly (signal {n}).</source>
         <translation>Biglang huminto ang proseso ng modelo (signal {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
         <source>The model process stopped unexpectedly (exit code {n}).</source>
         <translation>Biglang huminto ang proseso ng modelo (exit code {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
         <source>The model process stopped answering.</source>
         <translation>Huminto sa pagsagot ang proseso ng modelo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
         <source>The model process stopped unexpectedly (signal 9): it was ended from outside, by the system when memory ran short or by another program. The next message starts it again.</source>
         <translation>Biglang huminto ang proseso ng model (signal 9): pinahinto ito mula sa labas, ng system nang kinulang ang memory o ng ibang program. Sisimulan itong muli ng susunod na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="23"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Sabi ng llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Biglang huminto ang proseso ng modelo (signal {n}): ginawa ang llama.cpp para sa mga instruksiyon ng processor na tinatanggihan ng computer na ito; i-install muli ang llama-cpp-python na may CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="50"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="49"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Masyadong mahaba ang isang teksto para sa embedding model na ito: {count} token, at hanggang {limit} lang ang tinatanggap nito. Paikliin ito o hatiin.</translation>
     </message>
@@ -7123,8 +7133,8 @@ Mga log: {logs}</translation>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="430"/>
-        <location filename="../../chatapp/engine/outcomes.py" line="10"/>
+        <location filename="../../chatapp/compare/judge.py" line="434"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
@@ -7139,53 +7149,53 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="441"/>
+        <location filename="../../chatapp/library.py" line="436"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="55"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <extracomment>(s) a file that cannot be read and was modified this recently may still be being written: what its header says is read again, not kept</extracomment>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="57"/>
+        <location filename="../../chatapp/library.py" line="56"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>Ang &quot;{spec}&quot; ay pangalan ng higit sa isang model: {paths}. Ibigay ang path ng model na tinutukoy mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="60"/>
+        <location filename="../../chatapp/library.py" line="59"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="502"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="512"/>
+        <location filename="../../chatapp/library.py" line="507"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="556"/>
+        <location filename="../../chatapp/library.py" line="551"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -7287,7 +7297,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="184"/>
+        <location filename="../../chatapp/ui/errors.py" line="181"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -7415,47 +7425,47 @@ Mga log: {logs}</translation>
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="24"/>
+        <location filename="../../chatapp/hub/download_record.py" line="23"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="27"/>
+        <location filename="../../chatapp/hub/download_record.py" line="26"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="30"/>
+        <location filename="../../chatapp/hub/download_record.py" line="29"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, at {reserve} ang iniiwang bakante para sa system, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="34"/>
+        <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>Dina-download na ang {file} ng ibang chatapp (proseso {pid}). Hintaying matapos ito: lalabas pagkatapos ang model sa library.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="37"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="40"/>
+        <location filename="../../chatapp/hub/download_record.py" line="39"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="43"/>
+        <location filename="../../chatapp/hub/download_record.py" line="42"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>Hindi magagamit na GGUF model ang {file} at na-delete ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="45"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="53"/>
+        <location filename="../../chatapp/hub/download_record.py" line="52"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
@@ -8045,22 +8055,22 @@ Mga log: {logs}</translation>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="123"/>
+        <location filename="../../chatapp/cli_eval.py" line="124"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="130"/>
+        <location filename="../../chatapp/cli_eval.py" line="131"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="143"/>
+        <location filename="../../chatapp/cli_eval.py" line="144"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="177"/>
+        <location filename="../../chatapp/cli_eval.py" line="178"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -8421,9 +8431,9 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="230"/>
+        <location filename="../../chatapp/remote/errors.py" line="228"/>
         <source>the server closed the connection</source>
-        <extracomment>what a server&apos;s error says when a prompt is longer than the context it runs with (vLLM&apos;s &quot;maximum context length&quot;, llama.cpp&apos;s &quot;exceeds the available context size&quot;, llama-cpp-python&apos;s &quot;exceed context window&quot; and &quot;Prompt exceeds n_ctx&quot;) what a server says of a prompt too long for the model&apos;s context (llama-server, llama-cpp- python, vLLM, OpenAI), not of a rate or quota &quot;exceeded&quot; statuses answered again once after the wait the server asks for (503 only with one) what the HTTP client raises when the server ends the connection in the middle</extracomment>
+        <extracomment>what a server says of a prompt too long for the model&apos;s context (llama-server, llama-cpp- python, vLLM, OpenAI), not of a rate or quota &quot;exceeded&quot; nor of Go&apos;s request &quot;context deadline exceeded&quot; / &quot;context canceled&quot; (Ollama&apos;s timeouts) statuses answered again once after the wait the server asks for (503 only with one) what the HTTP client raises when the server ends the connection in the middle</extracomment>
         <translation>isinara ng server ang koneksyon</translation>
     </message>
     <message>
@@ -8569,13 +8579,13 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hukom na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="367"/>
+        <location filename="../../chatapp/compare/judge.py" line="365"/>
         <source>No judge model is set.</source>
         <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says a judge&apos;s prompt is one message: never cut, it may take the whole context, and the verdict (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer) how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="390"/>
+        <location filename="../../chatapp/compare/judge.py" line="394"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
@@ -9315,23 +9325,23 @@ Mga log: {logs}</translation>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
         <translation>Sinusukat ng chatapp bench ang mga model sa computer na ito; tumatakbo ang {model} sa isang server (itinatala ng bawat sagot nito ang bilis nito sa halip).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="45"/>
+        <location filename="../../chatapp/cli_bench.py" line="47"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="45"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="46"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
         <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="258"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="252"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <extracomment>the passages of a docs variant&apos;s answer, as numbered for it: {&quot;number&quot;, &quot;file&quot;, &quot;page&quot;, &quot;heading&quot;, &quot;score&quot;} (file: the document&apos;s name)</extracomment>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
@@ -9438,7 +9448,7 @@ Mga log: {logs}</translation>
         <translation>Walang nababasa sa {path}: hindi ito database ng mga usapan, o sira ang kabuuan nito. Hindi ito ginalaw.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/paths.py" line="18"/>
+        <location filename="../../chatapp/paths.py" line="19"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>Ang CHATAPP_HOME ay {path}, na hindi folder: itakda ito sa isang folder (ginagawa ito kapag wala pa).</translation>
     </message>
@@ -9731,27 +9741,27 @@ Mga log: {logs}</translation>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="73"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="74"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="70"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="75"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="76"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
@@ -9933,9 +9943,9 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="325"/>
         <location filename="../../chatapp/compare/report_stats.py" line="57"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="157"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="170"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="159"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -9975,12 +9985,12 @@ Mga log: {logs}</translation>
         <translation>batayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="134"/>
         <source>Judge</source>
         <translation>Hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
@@ -10025,17 +10035,17 @@ Mga log: {logs}</translation>
         <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt, sa {n} prompt o higit pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="146"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="148"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="171"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="173"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>
@@ -10046,7 +10056,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="80"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="76"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

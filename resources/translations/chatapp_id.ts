@@ -32,22 +32,22 @@
         <translation>Tambahkan berkas &amp;adaptor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="66"/>
         <source>Scale of {name}</source>
         <translation>Skala {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="69"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
         <translation>Skala: 1 menerapkan adaptor seperti saat dilatih, 0 membiarkan model dasar apa adanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="77"/>
         <source>Choose a LoRA adapter</source>
         <translation>Pilih adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="81"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Berkas GGUF (*.gguf)</translation>
     </message>
@@ -158,12 +158,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="213"/>
+        <location filename="../../chatapp/ui/app.py" line="212"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="250"/>
+        <location filename="../../chatapp/ui/app.py" line="249"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -216,12 +216,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model dasar — melanjutkan teks; untuk asisten obrolan, gunakan model yang dilatih mengikuti instruksi (instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_notes.py" line="39"/>
+        <location filename="../../chatapp/ui/model_notes.py" line="37"/>
         <source>Find a chat model…</source>
         <translation>Cari model obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_notes.py" line="40"/>
+        <location filename="../../chatapp/ui/model_notes.py" line="38"/>
         <source>Open the model browser</source>
         <translation>Buka penjelajah model</translation>
     </message>
@@ -276,186 +276,186 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Server meminta menunggu: bertanya lagi dalam {s} dtk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="127"/>
+        <location filename="../../chatapp/ui/bubble.py" line="123"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="126"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="171"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="175"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="175"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
+        <location filename="../../chatapp/ui/bubble.py" line="195"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="222"/>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="211"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="207"/>
-        <location filename="../../chatapp/ui/bubble.py" line="227"/>
+        <location filename="../../chatapp/ui/bubble.py" line="193"/>
+        <location filename="../../chatapp/ui/bubble.py" line="213"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="171"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="236"/>
+        <location filename="../../chatapp/ui/bubble.py" line="222"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="238"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="268"/>
+        <location filename="../../chatapp/ui/bubble.py" line="254"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="293"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="294"/>
-        <location filename="../../chatapp/ui/bubble.py" line="295"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="296"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="350"/>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="336"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="409"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="411"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="415"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="420"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="421"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -508,12 +508,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="74"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="77"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -521,47 +521,47 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="48"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
         <source>Evaluation results the model card declares</source>
         <translation>Hasil evaluasi yang dinyatakan kartu model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="61"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Hasil evaluasi yang dinyatakan penerbit di kartu model {repo} — klaim penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="69"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Hasil evaluasi yang dinyatakan penerbit model dasar {base} di kartunya (repo ini mengonversinya ke GGUF) — klaim penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="76"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="72"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (diverifikasi oleh Hub)</translation>
     </message>
@@ -867,94 +867,94 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
+        <location filename="../../chatapp/ui/composer.py" line="132"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="151"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="159"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="161"/>
-        <location filename="../../chatapp/ui/composer.py" line="163"/>
-        <location filename="../../chatapp/ui/composer.py" line="189"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="189"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="200"/>
+        <location filename="../../chatapp/ui/composer.py" line="192"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="203"/>
+        <location filename="../../chatapp/ui/composer.py" line="195"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="208"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="224"/>
+        <location filename="../../chatapp/ui/composer.py" line="216"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="226"/>
+        <location filename="../../chatapp/ui/composer.py" line="218"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="234"/>
+        <location filename="../../chatapp/ui/composer.py" line="226"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="236"/>
+        <location filename="../../chatapp/ui/composer.py" line="228"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="239"/>
+        <location filename="../../chatapp/ui/composer.py" line="231"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="242"/>
+        <location filename="../../chatapp/ui/composer.py" line="234"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="245"/>
+        <location filename="../../chatapp/ui/composer.py" line="237"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="256"/>
+        <location filename="../../chatapp/ui/composer.py" line="248"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -963,9 +963,9 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>ConnectionsDialog</name>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="74"/>
-        <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="259"/>
-        <location filename="../../chatapp/ui/connections.py" line="324"/>
+        <location filename="../../chatapp/ui/connections.py" line="81"/>
+        <location filename="../../chatapp/ui/connections.py" line="249"/>
+        <location filename="../../chatapp/ui/connections.py" line="314"/>
         <source>Connections</source>
         <translation>Koneksi</translation>
     </message>
@@ -975,132 +975,132 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Gunakan model yang berjalan di mesin lain: server apa pun dengan API yang kompatibel dengan OpenAI (llama-server dari llama.cpp, vLLM, Ollama, LM Studio). Modelnya muncul sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="85"/>
+        <location filename="../../chatapp/ui/connections.py" line="83"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="87"/>
+        <location filename="../../chatapp/ui/connections.py" line="84"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="92"/>
         <source>e.g. gpu-box</source>
         <translation>mis. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsional; disimpan dalam berkas yang hanya bisa Anda baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="104"/>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama variabel, mis. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="107"/>
+        <location filename="../../chatapp/ui/connections.py" line="101"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsional, satu per baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="112"/>
+        <location filename="../../chatapp/ui/connections.py" line="106"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Kunci API dan nilai header bisa berupa rahasia: disamarkan sampai ditampilkan (nilai header dapat diedit setelah ditampilkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="114"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="115"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci dari &amp;variabel:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
         <source>&amp;Headers:</source>
         <translation>H&amp;eader:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="391"/>
+        <location filename="../../chatapp/ui/connections.py" line="379"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Server menolak kunci API ini (HTTP 401): periksa kunci API atau variabel di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="393"/>
+        <location filename="../../chatapp/ui/connections.py" line="381"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Server meminta kunci API (HTTP 401): masukkan di atas, atau variabel yang menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="126"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="110"/>
+        <location filename="../../chatapp/ui/connections.py" line="104"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Tampilkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="119"/>
+        <location filename="../../chatapp/ui/connections.py" line="113"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="138"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>Models of the server</source>
         <translation>Model di server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="257"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada koneksi {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="258"/>
+        <location filename="../../chatapp/ui/connections.py" line="248"/>
         <source>Save the new connection?</source>
         <translation>Simpan koneksi baru?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="316"/>
+        <location filename="../../chatapp/ui/connections.py" line="306"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="325"/>
+        <location filename="../../chatapp/ui/connections.py" line="315"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="350"/>
+        <location filename="../../chatapp/ui/connections.py" line="340"/>
         <source>Connecting to {host}…</source>
         <translation>Menghubungkan ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="370"/>
+        <location filename="../../chatapp/ui/connections.py" line="358"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Terhubung. Model di server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="363"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
     </message>
@@ -1116,22 +1116,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="153"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="164"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -1215,77 +1215,77 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="211"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="224"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="272"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="270"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1313,183 +1313,183 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="85"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="88"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="161"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="162"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="163"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="164"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="165"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="166"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="167"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="208"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="228"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="219"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="244"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="302"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1504,22 +1504,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="325"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="325"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="384"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="375"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="376"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -1527,124 +1527,124 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="93"/>
         <source>Pause</source>
         <extracomment>which part&apos;s state a row of several parts shows: the first of these that a part is in</extracomment>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Cancel the download?</source>
         <translation>Batalkan unduhan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="130"/>
         <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
         <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="162"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>Verified · being added to the library</source>
         <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="208"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="215"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1652,49 +1652,49 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="251"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="254"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="284"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="289"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="282"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="316"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="327"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="384"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="386"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="418"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="416"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -1702,27 +1702,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EarlierTurns</name>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="51"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="47"/>
         <source>Earlier turns ({n})</source>
         <translation>Giliran sebelumnya ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="52"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="48"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
         <translation>Apa yang ditanyakan kepada model panel ini dan jawabannya sebelum prompt yang ditampilkan; model juga membaca ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="54"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="50"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="69"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="65"/>
         <source>No answer.</source>
         <translation>Tidak ada jawaban.</translation>
     </message>
@@ -1730,22 +1730,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="457"/>
+        <location filename="../../chatapp/ui/bubble.py" line="441"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="462"/>
+        <location filename="../../chatapp/ui/bubble.py" line="446"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="466"/>
+        <location filename="../../chatapp/ui/bubble.py" line="449"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="469"/>
+        <location filename="../../chatapp/ui/bubble.py" line="451"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1758,272 +1758,282 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="82"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>berkas .yaml, .jsonl, .csv atau .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Konfigurasi .yaml, atau prompt dalam .jsonl, .csv atau .txt (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="258"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum jawaban (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="300"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="325"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="313"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="211"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="212"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="200"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="218"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="206"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="380"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Pass rate: {rates}</source>
         <translation>Tingkat lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="429"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="468"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="462"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan setelah {done} dari {total} jawaban dibuat. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="501"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="510"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="526"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="515"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="533"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="537"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian terlewat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
+        <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
+        <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan perbandingan berpasangan tidak aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="546"/>
+        <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
+        <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
@@ -2036,12 +2046,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Run ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="94"/>
+        <location filename="../../chatapp/ui/open_url.py" line="91"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="95"/>
+        <location filename="../../chatapp/ui/open_url.py" line="92"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -2067,308 +2077,308 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} rb</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="110"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="111"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="112"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="124"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="124"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="119"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="127"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="120"/>
         <source>Sort results by</source>
         <translation>Urutkan hasil menurut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="128"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="121"/>
         <source>Model size</source>
         <translation>Ukuran model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="122"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="146"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Mode offline aktif karena HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hub. Jalankan chatapp tanpanya untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
         <source>Show &amp;more</source>
         <translation>Tampilkan &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="155"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model berikutnya dari Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="178"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="223"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="206"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="235"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="235"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="219"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="219"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="220"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="260"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="308"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="569"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="544"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="307"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tidak ditemukan model GGUF dengan ukuran ini: Semua ukuran menampilkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="342"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="395"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="400"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="446"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="422"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="493"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="468"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada di pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="471"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="515"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="471"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="533"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="529"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="504"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="532"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="543"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="584"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="559"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="560"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -2377,7 +2387,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="337"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
@@ -2417,122 +2427,122 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Rating</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="190"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="201"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sebuah model berperingkat di bawah model lain hanya bila interval keduanya tidak bertumpang-tindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Peringkat sebuah model adalah satu lebih dari jumlah model yang interval 95%-nya seluruhnya berada di atas intervalnya sendiri: model yang tidak dapat dibedakan oleh suara berbagi peringkat. Model dengan kurang dari {n} suara ditandai dan dicantumkan terakhir dalam peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="287"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} sama-sama buruk, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="309"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="313"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="326"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="331"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2540,193 +2550,193 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="50"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
         <source>Add from disk</source>
         <translation>Tambahkan dari disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="63"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="75"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="162"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="86"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="109"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
         <source>no</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="127"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="161"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -2745,12 +2755,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="490"/>
+        <location filename="../../chatapp/ui/local_api.py" line="481"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="494"/>
+        <location filename="../../chatapp/ui/local_api.py" line="485"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -2759,7 +2769,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LocalApiDialog</name>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="193"/>
-        <location filename="../../chatapp/ui/local_api.py" line="355"/>
+        <location filename="../../chatapp/ui/local_api.py" line="348"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
@@ -2769,168 +2779,168 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="201"/>
+        <location filename="../../chatapp/ui/local_api.py" line="200"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="212"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="216"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="228"/>
+        <location filename="../../chatapp/ui/local_api.py" line="224"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="238"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Perintah curl dengan alamat API ini, tokennya, dan sebuah model: tempelkan di terminal untuk mencoba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="260"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="262"/>
+        <location filename="../../chatapp/ui/local_api.py" line="255"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="350"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="356"/>
+        <location filename="../../chatapp/ui/local_api.py" line="349"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="366"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="367"/>
+        <location filename="../../chatapp/ui/local_api.py" line="360"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="376"/>
+        <location filename="../../chatapp/ui/local_api.py" line="369"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="407"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="415"/>
+        <location filename="../../chatapp/ui/local_api.py" line="408"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="427"/>
+        <location filename="../../chatapp/ui/local_api.py" line="420"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="409"/>
-        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="402"/>
+        <location filename="../../chatapp/ui/local_api.py" line="412"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -2953,22 +2963,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tidak ada program di komputer ini yang membuka alamat ini. Ini alamatnya, untuk Anda buka sendiri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="51"/>
+        <location filename="../../chatapp/ui/open_url.py" line="49"/>
         <source>Path</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="51"/>
+        <location filename="../../chatapp/ui/open_url.py" line="49"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="53"/>
+        <location filename="../../chatapp/ui/open_url.py" line="51"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="71"/>
+        <location filename="../../chatapp/ui/open_url.py" line="68"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -3302,12 +3312,12 @@ Log: {logs}</translation>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="105"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="107"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="106"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
@@ -3322,7 +3332,7 @@ Log: {logs}</translation>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3407,17 +3417,17 @@ Log: {logs}</translation>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="404"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="386"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="380"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="179"/>
+        <location filename="../../chatapp/ui/template_view.py" line="173"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
@@ -3511,18 +3521,18 @@ Log: {logs}</translation>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="396"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="395"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <extracomment>a list item begun and given no text, at the end (an answer stopped just after its marker)</extracomment>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="461"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="463"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3535,9 +3545,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3552,58 +3562,58 @@ Log: {logs}</translation>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="136"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="139"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="187"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -3641,58 +3651,58 @@ Log: {logs}</translation>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="202"/>
+        <location filename="../../chatapp/ui/model_list.py" line="201"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
+        <location filename="../../chatapp/ui/model_list.py" line="202"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="204"/>
+        <location filename="../../chatapp/ui/model_list.py" line="203"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="206"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="219"/>
+        <location filename="../../chatapp/ui/model_list.py" line="218"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="221"/>
+        <location filename="../../chatapp/ui/model_list.py" line="220"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="223"/>
+        <location filename="../../chatapp/ui/model_list.py" line="222"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="228"/>
+        <location filename="../../chatapp/ui/model_list.py" line="227"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="374"/>
+        <location filename="../../chatapp/ui/model_list.py" line="373"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away (key, name, the line that said so): picked again when it is back, unless another is picked first</extracomment>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="382"/>
+        <location filename="../../chatapp/ui/model_list.py" line="381"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="401"/>
+        <location filename="../../chatapp/ui/model_list.py" line="400"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -3711,7 +3721,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="93"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="348"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="340"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3721,318 +3731,318 @@ Log: {logs}</translation>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Architecture:</source>
         <translation>Arsitektur:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Quantization:</source>
         <translation>Kuantisasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Trained context:</source>
         <translation>Konteks pelatihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Chat template:</source>
         <translation>Templat obrolan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Recommended sampling:</source>
         <translation>Pengambilan sampel yang disarankan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;Context length:</source>
         <translation>Panjang &amp;konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Paling banyak {n} token: panjang konteks yang dipakai saat model dilatih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Sebanyak mungkin &amp;lapisan di GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
         <source>0 (CPU only)</source>
         <translation>0 (hanya CPU)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Build llama.cpp ini tidak mendukung GPU: model berjalan di CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>f16 (full precision)</source>
         <translation>f16 (presisi penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (sekitar setengah memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (sekitar seperempat memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;Cache KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>auto (where the backend has it)</source>
         <translation>otomatis (jika backend mendukungnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Tebak token berikutnya dari &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Decoding spekulatif: token yang sudah ada di percakapan diperiksa beberapa sekaligus. Jawaban yang mengutip atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="194"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil dari keluarga yang sama (kosakata yang sama) menebak token berikutnya; model ini memeriksa beberapa sekaligus. Teksnya tetap sama; jawaban datang lebih cepat bila tebakannya sering benar. Model draf memakai memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat di memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>Answers decoded together</source>
         <translation>Jawaban yang didekode bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawaban API lokal dan evaluasi yang didekode bersamaan oleh satu model (0: satu per satu). Jawaban di jendela selalu didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawaban bersamaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="227"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="244"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="236"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="479"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak dapat menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="499"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>temperature</source>
         <translation>temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>repeat penalty</source>
         <translation>penalti pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="288"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="280"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="386"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="397"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="387"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="398"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawaban bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="407"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="422"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="435"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="425"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="447"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4040,63 +4050,63 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="285"/>
         <source>&amp;Models</source>
         <extracomment>downloads under way when the window closed to open again (a language switch): they go on in the new window (chatapp.ui.app.reopened), and are not said to have stopped</extracomment>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="314"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="442"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -4104,17 +4114,17 @@ Log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="58"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="57"/>
         <source>The document collection {names} was deleted in another window or program: this conversation&apos;s answers no longer search it.</source>
         <translation>Koleksi dokumen {names} dihapus di jendela atau program lain: jawaban dalam percakapan ini tidak lagi mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="76"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="75"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Percakapan ini diubah di jendela atau program lain; kini ditampilkan ulang. Kirim lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="78"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="77"/>
         <source>Send again to go on.</source>
         <translation>Kirim lagi untuk melanjutkan.</translation>
     </message>
@@ -4122,12 +4132,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: prompt sistem percakapan</translation>
     </message>
@@ -4135,184 +4145,184 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="136"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="143"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="344"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="144"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="346"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="146"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="148"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="152"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="255"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="150"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="196"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="190"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="203"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="416"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="195"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="341"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="333"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="343"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="415"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="446"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta menunggu: {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="459"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="487"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="540"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="552"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="544"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="476"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="538"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="468"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="530"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="200"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="193"/>
         <source>Continue in chat</source>
         <translation>Lanjutkan di obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="196"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain (pada giliran berikutnya, setiap giliran secara berurutan, agar model membaca jawabannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="496"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="488"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="489"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="490"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="499"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="491"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="532"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="548"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="540"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="550"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="542"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>
@@ -4320,62 +4330,62 @@ Log: {logs}</translation>
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti pen&amp;gulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Panjang maksimum &amp;jawaban (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model harus berperilaku dalam obrolan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>S&amp;ystem prompt</source>
         <translation>P&amp;rompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>&amp;LoRA adapters</source>
         <translation>Adaptor &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="113"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
     </message>
@@ -4401,32 +4411,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="226"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="230"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="227"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4434,48 +4444,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Preset adalah prompt sistem dan pengaturan sampling dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="267"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="336"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="345"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
         <source>Delete preset</source>
         <translation>Hapus preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="346"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
         <source>Delete the preset {name}?</source>
         <translation>Hapus preset {name}?</translation>
     </message>
@@ -4705,7 +4715,7 @@ Log: {logs}</translation>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="238"/>
+        <location filename="../../chatapp/ui/provenance.py" line="235"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -4713,57 +4723,57 @@ Log: {logs}</translation>
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="107"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="101"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Klaim penerbit — yang dinyatakan kartu model, tidak diukur di sini dan bukan bagian dari peringkat di atas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Ranked as</source>
         <translation>Diperingkat sebagai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Model card</source>
         <translation>Kartu model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="116"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="109"/>
         <source>Publisher&apos;s claims</source>
         <translation>Klaim penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="128"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model dasar dari {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="133"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="126"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (diverifikasi oleh Hub)</translation>
     </message>
@@ -4803,179 +4813,179 @@ Log: {logs}</translation>
     <name>Sidebar</name>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="104"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="105"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="108"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="107"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="112"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="163"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="205"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="215"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="210"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="254"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="273"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="297"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="299"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="294"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="430"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="425"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="431"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="432"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="427"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="433"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="434"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="443"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="443"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="450"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="445"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="451"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>
@@ -4998,7 +5008,7 @@ Log: {logs}</translation>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="121"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
@@ -5006,17 +5016,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="183"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="177"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="180"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang memberi ruang (Pengaturan model, hingga panjang yang dilatihkan pada model), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="191"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="185"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -5029,77 +5039,77 @@ Log: {logs}</translation>
         <translation>Templat obrolan: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="84"/>
+        <location filename="../../chatapp/ui/template_view.py" line="82"/>
         <source>The prompt of the next turn</source>
         <translation>Prompt giliran berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="84"/>
         <source>The template in use</source>
         <translation>Templat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="89"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>Your template</source>
         <translation>Templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="90"/>
+        <location filename="../../chatapp/ui/template_view.py" line="87"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Kosong: gunakan templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="99"/>
+        <location filename="../../chatapp/ui/template_view.py" line="94"/>
         <source>Template check</source>
         <translation>Pemeriksaan templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="100"/>
+        <location filename="../../chatapp/ui/template_view.py" line="95"/>
         <source>&amp;Check</source>
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="105"/>
+        <location filename="../../chatapp/ui/template_view.py" line="100"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Templat obrolan Jinja yang digunakan sebagai pengganti templat bawaan model. Templat ini diperiksa dengan merender percakapan ini sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="111"/>
+        <location filename="../../chatapp/ui/template_view.py" line="106"/>
         <source>Next &amp;prompt</source>
         <translation>Prompt &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="112"/>
+        <location filename="../../chatapp/ui/template_view.py" line="107"/>
         <source>&amp;Template</source>
         <translation>&amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="113"/>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
         <source>&amp;Override</source>
         <translation>Peng&amp;ganti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="127"/>
+        <location filename="../../chatapp/ui/template_view.py" line="121"/>
         <source>{model} uses {source}.</source>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="133"/>
+        <location filename="../../chatapp/ui/template_view.py" line="127"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Templat tidak dapat merender percakapan ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="145"/>
+        <location filename="../../chatapp/ui/template_view.py" line="139"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tidak ada pengganti: templat bawaan model digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="150"/>
+        <location filename="../../chatapp/ui/template_view.py" line="144"/>
         <source>This template does not work: {reason}</source>
         <translation>Templat ini tidak berfungsi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="154"/>
+        <location filename="../../chatapp/ui/template_view.py" line="148"/>
         <source>The template works.</source>
         <translation>Templat berfungsi.</translation>
     </message>
@@ -5130,27 +5140,27 @@ Log: {logs}</translation>
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="92"/>
+        <location filename="../../chatapp/ui/thinking.py" line="85"/>
         <source>Reasoning text</source>
         <translation>Teks penalaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="104"/>
+        <location filename="../../chatapp/ui/thinking.py" line="97"/>
         <source>Thinking… {s} s</source>
         <translation>Berpikir… {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="106"/>
+        <location filename="../../chatapp/ui/thinking.py" line="99"/>
         <source>Thought for {s} s</source>
         <translation>Berpikir selama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="109"/>
+        <location filename="../../chatapp/ui/thinking.py" line="102"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="112"/>
+        <location filename="../../chatapp/ui/thinking.py" line="105"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Tampilkan atau sembunyikan penalaran model (bukan bagian dari jawaban)</translation>
     </message>
@@ -5211,32 +5221,32 @@ Log: {logs}</translation>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="68"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
         <source>D&amp;ocuments:</source>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="75"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>Give the variant a name.</source>
         <translation>Beri nama varian ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="78"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
         <source>Another variant is named {name}.</source>
         <translation>Varian lain sudah bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="81"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
         <source>Choose a model.</source>
         <translation>Pilih model.</translation>
     </message>
@@ -5244,176 +5254,176 @@ Log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="81"/>
-        <location filename="../../chatapp/ui/welcome.py" line="368"/>
+        <location filename="../../chatapp/ui/welcome.py" line="74"/>
+        <location filename="../../chatapp/ui/welcome.py" line="344"/>
         <source>asking the Hub…</source>
         <translation>menanyakan ke Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="85"/>
-        <location filename="../../chatapp/ui/welcome.py" line="409"/>
+        <location filename="../../chatapp/ui/welcome.py" line="77"/>
+        <location filename="../../chatapp/ui/welcome.py" line="385"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="87"/>
+        <location filename="../../chatapp/ui/welcome.py" line="78"/>
         <source>Download {model}</source>
         <translation>Unduh {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="115"/>
+        <location filename="../../chatapp/ui/welcome.py" line="106"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Mengobrol dengan model AI di komputer Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <location filename="../../chatapp/ui/welcome.py" line="189"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa pun yang Anda tulis tidak keluar dari komputer ini, dan obrolan tetap berjalan tanpa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="143"/>
+        <location filename="../../chatapp/ui/welcome.py" line="126"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model obrolan yang disarankan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="149"/>
-        <location filename="../../chatapp/ui/welcome.py" line="303"/>
+        <location filename="../../chatapp/ui/welcome.py" line="129"/>
+        <location filename="../../chatapp/ui/welcome.py" line="281"/>
         <source>Show recommended models</source>
         <translation>Tampilkan model yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="151"/>
+        <location filename="../../chatapp/ui/welcome.py" line="131"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="153"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Add models from disk…</source>
         <translation>Tambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="155"/>
+        <location filename="../../chatapp/ui/welcome.py" line="135"/>
         <source>Browse all models…</source>
         <translation>Jelajahi semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="215"/>
+        <location filename="../../chatapp/ui/welcome.py" line="193"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model di komputer ini: unduh salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <location filename="../../chatapp/ui/welcome.py" line="197"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>{model} berjalan di program lain di komputer ini ({host}): tidak ada yang Anda tulis yang keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="221"/>
+        <location filename="../../chatapp/ui/welcome.py" line="199"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>{model} berjalan di komputer lain ({host}): yang Anda tulis dikirim ke sana, dan mengobrol memerlukan komputer itu dapat dijangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="206"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan di GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="231"/>
+        <location filename="../../chatapp/ui/welcome.py" line="209"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan di CPU ({cores} inti, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="213"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="239"/>
+        <location filename="../../chatapp/ui/welcome.py" line="217"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Coba salah satu ini (model dasar melanjutkan teks yang diberikan, bukan menjawab pertanyaan, jadi bersiaplah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Once upon a time, a little cat</source>
         <translation>Pada suatu hari, seekor kucing kecil</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="260"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tiga hewan yang hidup di laut adalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>Try one of these:</source>
         <translation>Coba salah satu ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="252"/>
+        <location filename="../../chatapp/ui/welcome.py" line="230"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Jelaskan bagaimana pelangi terbentuk, dalam tiga kalimat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="253"/>
+        <location filename="../../chatapp/ui/welcome.py" line="231"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis pesan singkat dan ramah untuk mengundang tetangga saya ke piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="254"/>
+        <location filename="../../chatapp/ui/welcome.py" line="232"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima ide sarapan yang cepat dan sehat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="258"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>The capital of France is</source>
         <translation>Ibu kota Prancis adalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="279"/>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambahkan model tanpa Hub, salin berkas .gguf ke folder model ({path}), atau tambahkan model yang sudah Anda miliki (dari LM Studio, Ollama, atau folder mana pun).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="284"/>
+        <location filename="../../chatapp/ui/welcome.py" line="262"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mode offline aktif, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="289"/>
+        <location filename="../../chatapp/ui/welcome.py" line="267"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="294"/>
+        <location filename="../../chatapp/ui/welcome.py" line="272"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga bisa mengobrol dalam {language} ada di urutan pertama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="297"/>
+        <location filename="../../chatapp/ui/welcome.py" line="275"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="302"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="369"/>
+        <location filename="../../chatapp/ui/welcome.py" line="345"/>
         <source>not checked</source>
         <translation>tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="404"/>
-        <location filename="../../chatapp/ui/welcome.py" line="416"/>
+        <location filename="../../chatapp/ui/welcome.py" line="380"/>
+        <location filename="../../chatapp/ui/welcome.py" line="392"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="419"/>
+        <location filename="../../chatapp/ui/welcome.py" line="395"/>
         <source>Resume download</source>
         <translation>Lanjutkan unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="422"/>
+        <location filename="../../chatapp/ui/welcome.py" line="398"/>
         <source>Downloading… {percent} %</source>
         <translation>Mengunduh… {percent} %</translation>
     </message>
@@ -5656,7 +5666,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="73"/>
-        <location filename="../../chatapp/cli_eval.py" line="97"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
@@ -6001,192 +6011,192 @@ Log: {logs}</translation>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
         <source>{done}/{total} answered, about {eta} left ({model}, prompt {prompt})</source>
         <translation>{done}/{total} terjawab, sekitar {eta} lagi ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="19"/>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>{done}/{total} answered ({model}, prompt {prompt})</source>
         <translation>{done}/{total} terjawab ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>Report: {path}</source>
         <translation>Laporan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="21"/>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Dihentikan: laporan memuat jawaban yang sudah dibuat; jalankan perintah yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="24"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, sekitar {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="24"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>Grading {done}/{total}</source>
         <translation>Menilai {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="25"/>
+        <location filename="../../chatapp/cli_eval.py" line="26"/>
         <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
         <translation>{model} tidak dapat menjawab: model ini dicoba sekali, jawaban lainnya menunggu proses berikutnya. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="28"/>
+        <location filename="../../chatapp/cli_eval.py" line="29"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <location filename="../../chatapp/cli_eval.py" line="31"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="31"/>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
         <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
         <translation>{count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="34"/>
+        <location filename="../../chatapp/cli_eval.py" line="35"/>
         <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
         <translation>Semua {count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>{count} grade was made now.</source>
         <translation>{count} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="39"/>
         <source>{count} grades were made now.</source>
         <translation>{count} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="39"/>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>Answers graded again, as their prompts&apos; checks changed: {count}.</source>
         <translation>Jawaban yang dinilai ulang karena pemeriksaan prompt-nya berubah: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="41"/>
+        <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>{count} new answer made, {skipped} already in this folder.</source>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="42"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} new answers made, {skipped} already in this folder.</source>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati (atau nilai dengan model lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="46"/>
+        <location filename="../../chatapp/cli_eval.py" line="47"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam run ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan --pairwise tidak diberikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/cli_eval.py" line="50"/>
         <source>{count} answer failed: {reason} The same command makes it again.</source>
         <translation>{count} jawaban gagal: {reason} Perintah yang sama akan membuatnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
         <translation>{count} jawaban gagal (yang pertama: {reason}) Perintah yang sama akan membuatnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
         <translation>{count} penilaian terlewat: {reason} Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
         <translation>{count} penilaian terlewat (yang pertama: {reason}) Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan ini tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan itu tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="66"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="71"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab sekumpulan prompt dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (path, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="79"/>
+        <location filename="../../chatapp/cli_eval.py" line="80"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>berkas prompt: JSONL, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model juri untuk asersi llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="85"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk asersi similar (jika tidak, yang dari konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="88"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>juri membandingkan setiap pasangan varian pada setiap prompt (ditanya dua kali, urutannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawaban per prompt dan varian, masing-masing dengan seed sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="93"/>
+        <location filename="../../chatapp/cli_eval.py" line="94"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>pemeriksaan JSONL per id prompt (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="95"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder untuk run dan laporannya (run yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="99"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatur sampling (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>sampling seed (default 1)</source>
         <translation>seed sampling (bawaan 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="104"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab dari koleksi dokumen ini (bisa diulang: satu varian mencari di semuanya)</translation>
     </message>
@@ -6785,73 +6795,73 @@ Log: {logs}</translation>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>jawaban yang dialirkan: {rate} tok/s, waktu ke token pertama {ttft} ms, muat {load} dtk, memori puncak {memory}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="32"/>
+        <location filename="../../chatapp/cli_bench.py" line="34"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the benchmark runs on the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi benchmark berjalan di CPU saja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="35"/>
+        <location filename="../../chatapp/cli_bench.py" line="37"/>
         <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
         <translation>Model ini dilatih untuk konteks {trained} token: benchmark memakai -p {p} -n {n}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="39"/>
+        <location filename="../../chatapp/cli_bench.py" line="41"/>
         <source>model</source>
         <extracomment>the table&apos;s columns, as llama-bench&apos;s</extracomment>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="39"/>
+        <location filename="../../chatapp/cli_bench.py" line="41"/>
         <source>threads</source>
         <translation>thread</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>GPU layers</source>
         <translation>lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="40"/>
+        <location filename="../../chatapp/cli_bench.py" line="42"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="52"/>
+        <location filename="../../chatapp/cli_bench.py" line="54"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kecepatan prompt dan generasi sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="56"/>
+        <location filename="../../chatapp/cli_bench.py" line="58"/>
         <source>CPU threads (default: all cores)</source>
         <translation>thread CPU (bawaan: semua inti)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="60"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>layer yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="61"/>
+        <location filename="../../chatapp/cli_bench.py" line="63"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token prompt (pp; bawaan 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="63"/>
+        <location filename="../../chatapp/cli_bench.py" line="65"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dihasilkan (tg; bawaan 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="65"/>
+        <location filename="../../chatapp/cli_bench.py" line="67"/>
         <source>times each test is run (default 3)</source>
         <translation>berapa kali setiap uji dijalankan (bawaan 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="66"/>
+        <location filename="../../chatapp/cli_bench.py" line="68"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6980,12 +6990,12 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="47"/>
+        <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Koneksi terputus, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="50"/>
+        <location filename="../../chatapp/hub/download_record.py" line="49"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
@@ -7039,7 +7049,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
-        <location filename="../../chatapp/engine/outcomes.py" line="11"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="12"/>
         <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -7057,48 +7067,48 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="420"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="314"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="12"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="13"/>
         <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings.</source>
         <translation>Tidak dapat memuat model {name} dengan cache KV {kv_type}: llama.cpp tidak dapat membuat konteksnya dengan itu. Pilih f16 pada cache KV di Pengaturan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="15"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
         <source>The model process stopped unexpectedly (signal {n}).</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
         <source>The model process stopped unexpectedly (exit code {n}).</source>
         <translation>Proses model berhenti tiba-tiba (kode keluar {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
         <source>The model process stopped answering.</source>
         <translation>Proses model berhenti menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
         <source>The model process stopped unexpectedly (signal 9): it was ended from outside, by the system when memory ran short or by another program. The next message starts it again.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal 9): proses itu dihentikan dari luar, oleh sistem saat memori menipis atau oleh program lain. Pesan berikutnya menjalankannya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="23"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Kata llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}): llama.cpp dibuat untuk instruksi prosesor yang ditolak komputer ini; pasang ulang llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="50"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="49"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Sebuah teks terlalu panjang untuk model embedding ini: {count} token, sedangkan model ini menerima paling banyak {limit}. Persingkat atau bagi teksnya.</translation>
     </message>
@@ -7123,8 +7133,8 @@ Log: {logs}</translation>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="430"/>
-        <location filename="../../chatapp/engine/outcomes.py" line="10"/>
+        <location filename="../../chatapp/compare/judge.py" line="434"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
@@ -7139,53 +7149,53 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="441"/>
+        <location filename="../../chatapp/library.py" line="436"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="55"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <extracomment>(s) a file that cannot be read and was modified this recently may still be being written: what its header says is read again, not kept</extracomment>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="57"/>
+        <location filename="../../chatapp/library.py" line="56"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan path model yang Anda maksud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="60"/>
+        <location filename="../../chatapp/library.py" line="59"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau path-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="502"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="512"/>
+        <location filename="../../chatapp/library.py" line="507"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="556"/>
+        <location filename="../../chatapp/library.py" line="551"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -7287,7 +7297,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="184"/>
+        <location filename="../../chatapp/ui/errors.py" line="181"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -7415,47 +7425,47 @@ Log: {logs}</translation>
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="24"/>
+        <location filename="../../chatapp/hub/download_record.py" line="23"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu lanjutkan unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="27"/>
+        <location filename="../../chatapp/hub/download_record.py" line="26"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="30"/>
+        <location filename="../../chatapp/hub/download_record.py" line="29"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang lalu lanjutkan unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="34"/>
+        <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang diunduh oleh chatapp lain (proses {pid}). Tunggu hingga selesai: model lalu muncul di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="37"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="40"/>
+        <location filename="../../chatapp/hub/download_record.py" line="39"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="43"/>
+        <location filename="../../chatapp/hub/download_record.py" line="42"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang dapat digunakan dan telah dihapus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="45"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="53"/>
+        <location filename="../../chatapp/hub/download_record.py" line="52"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
@@ -8045,22 +8055,22 @@ Log: {logs}</translation>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="123"/>
+        <location filename="../../chatapp/cli_eval.py" line="124"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="130"/>
+        <location filename="../../chatapp/cli_eval.py" line="131"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="143"/>
+        <location filename="../../chatapp/cli_eval.py" line="144"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="177"/>
+        <location filename="../../chatapp/cli_eval.py" line="178"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
@@ -8421,9 +8431,9 @@ Log: {logs}</translation>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai API yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="230"/>
+        <location filename="../../chatapp/remote/errors.py" line="228"/>
         <source>the server closed the connection</source>
-        <extracomment>what a server&apos;s error says when a prompt is longer than the context it runs with (vLLM&apos;s &quot;maximum context length&quot;, llama.cpp&apos;s &quot;exceeds the available context size&quot;, llama-cpp-python&apos;s &quot;exceed context window&quot; and &quot;Prompt exceeds n_ctx&quot;) what a server says of a prompt too long for the model&apos;s context (llama-server, llama-cpp- python, vLLM, OpenAI), not of a rate or quota &quot;exceeded&quot; statuses answered again once after the wait the server asks for (503 only with one) what the HTTP client raises when the server ends the connection in the middle</extracomment>
+        <extracomment>what a server says of a prompt too long for the model&apos;s context (llama-server, llama-cpp- python, vLLM, OpenAI), not of a rate or quota &quot;exceeded&quot; nor of Go&apos;s request &quot;context deadline exceeded&quot; / &quot;context canceled&quot; (Ollama&apos;s timeouts) statuses answered again once after the wait the server asks for (503 only with one) what the HTTP client raises when the server ends the connection in the middle</extracomment>
         <translation>server menutup koneksi</translation>
     </message>
     <message>
@@ -8569,13 +8579,13 @@ Log: {logs}</translation>
         <translation>Model juri {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="367"/>
+        <location filename="../../chatapp/compare/judge.py" line="365"/>
         <source>No judge model is set.</source>
         <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says a judge&apos;s prompt is one message: never cut, it may take the whole context, and the verdict (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer) how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="390"/>
+        <location filename="../../chatapp/compare/judge.py" line="394"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -9315,23 +9325,23 @@ Log: {logs}</translation>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
         <translation>chatapp bench mengukur model di komputer ini; {model} berjalan di server (setiap jawabannya mencatat kecepatannya sebagai gantinya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="45"/>
+        <location filename="../../chatapp/cli_bench.py" line="47"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="45"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="46"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
         <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="258"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="252"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <extracomment>the passages of a docs variant&apos;s answer, as numbered for it: {&quot;number&quot;, &quot;file&quot;, &quot;page&quot;, &quot;heading&quot;, &quot;score&quot;} (file: the document&apos;s name)</extracomment>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
@@ -9438,7 +9448,7 @@ Log: {logs}</translation>
         <translation>Tidak ada bagian {path} yang dapat dibaca: ini bukan basis data percakapan, atau seluruhnya rusak. Berkas tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/paths.py" line="18"/>
+        <location filename="../../chatapp/paths.py" line="19"/>
         <source>CHATAPP_HOME is {path}, which is not a folder: set it to a folder (it is made when it does not exist yet).</source>
         <translation>CHATAPP_HOME adalah {path}, yang bukan folder: atur ke sebuah folder (folder dibuat jika belum ada).</translation>
     </message>
@@ -9731,27 +9741,27 @@ Log: {logs}</translation>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="73"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="74"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="70"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="75"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="76"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -9933,9 +9943,9 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="325"/>
         <location filename="../../chatapp/compare/report_stats.py" line="57"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="157"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="170"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="159"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -9975,12 +9985,12 @@ Log: {logs}</translation>
         <translation>acuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="134"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
@@ -10025,17 +10035,17 @@ Log: {logs}</translation>
         <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="146"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="148"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="171"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="173"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
@@ -10046,7 +10056,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="80"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="76"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
