@@ -2043,7 +2043,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="595"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
-        <translation>Run ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
+        <translation>Evaluasi ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="91"/>
@@ -6098,7 +6098,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="47"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
-        <translation>Juri {judge} tidak menilai apa pun dalam run ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan --pairwise tidak diberikan.</translation>
+        <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan --pairwise tidak diberikan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="50"/>
@@ -6183,7 +6183,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>folder of the run and its report (a run there resumes)</source>
-        <translation>folder untuk run dan laporannya (run yang ada di sana dilanjutkan)</translation>
+        <translation>folder untuk evaluasi dan laporannya (evaluasi yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="100"/>
@@ -9878,7 +9878,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>not graded yet: a later run grades it</source>
-        <translation>belum dinilai: run berikutnya akan menilainya</translation>
+        <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="458"/>
