@@ -448,7 +448,8 @@ class EditBox(QWidget):
                      objectName="bubbleFooter")
         self.save_button = QPushButton(self.tr("Save and send"), self, default=True,
                                        clicked=lambda: self.saved.emit(self.edit.toPlainText()))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self, clicked=self.cancelled)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.cancel_button)

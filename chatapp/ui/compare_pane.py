@@ -187,8 +187,8 @@ class PaneWidget(QFrame):
         self.scroll = scroll
         # the view follows the answer being written until the user scrolls up
         self.follower = EndFollower(scroll.verticalScrollBar(), lambda: self.message is None)
-        self.stop_button = QPushButton(self.tr("Stop"), self, enabled=False,
-                                       clicked=self.stopRequested)
+        self.stop_button = QPushButton(self.tr("Stop"), self, enabled=False)
+        self.stop_button.clicked.connect(self.stopRequested)
         # not "Continue", which beside "done (token limit)" reads as "write more"
         self.continue_button = QPushButton(self.tr("Continue in chat"), self, enabled=False,
                                            clicked=self._continue)

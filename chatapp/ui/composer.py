@@ -150,8 +150,8 @@ class Composer(QWidget):
             self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
         self.edit.setAccessibleName(self.tr("Message"))
         self.attach_button = QPushButton(self.tr("Attach…"), self, flat=True,
-                                         accessibleName=self.tr("Attach documents"),
-                                         clicked=self.attachRequested)
+                                         accessibleName=self.tr("Attach documents"))
+        self.attach_button.clicked.connect(self.attachRequested)
         self.button = QPushButton(self.tr("Send"), self, objectName="sendButton",
                                   accessibleName=self.tr("Send"), default=True)
         column = QVBoxLayout(self)

@@ -178,8 +178,8 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.label = Label(self, wordWrap=True)
-        self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self,
-                                        clicked=self.retryRequested)
+        self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self)
+        self.retry_button.clicked.connect(self.retryRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)

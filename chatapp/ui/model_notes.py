@@ -35,8 +35,8 @@ class BaseModelNote(QFrame):
         self.setObjectName("noteBanner")
         self.label = Label(base_model_text(), self, wordWrap=True)
         self.button = QPushButton(self.tr("Find a chat model…"), self,
-                                  toolTip=self.tr("Open the model browser"),
-                                  clicked=self.browseRequested)
+                                  toolTip=self.tr("Open the model browser"))
+        self.button.clicked.connect(self.browseRequested)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.label, 1)
