@@ -45,7 +45,7 @@ from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
 
-CACHE_FILE = "model-headers-v2.json"
+CACHE_FILE = "model-headers-v3.json"  # v3: tensor types and data offsets checked too
 #: (s) a file that cannot be read and was modified this recently may still be being written:
 #: what its header says is read again, not kept
 COPYING_S = 60
@@ -96,7 +96,9 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
 
 
 def last_used_times(database: Path) -> dict[str, float]:
-    """When each model (by key and by path) last wrote an answer, read from the database."""
+    """When each model (by key and by path) last wrote an answer, read from the database (an
+    answer that failed before its first word, as when the model could not be loaded, does
+    not count)."""
     import sqlite3
 
     if not database.is_file():
@@ -107,12 +109,13 @@ def last_used_times(database: Path) -> dict[str, float]:
         return {}
     try:
         used: dict[str, float] = {}
-        for key, at in conn.execute("SELECT model_key, MAX(created_at) FROM messages "
-                                    "WHERE model_key IS NOT NULL GROUP BY model_key"):
+        began = "(content != '' OR finish_reason IS NOT 'error')"
+        for key, at in conn.execute("SELECT model_key, MAX(created_at) FROM messages WHERE "
+                                    f"model_key IS NOT NULL AND {began} GROUP BY model_key"):
             used[key] = at
         try:
-            for path, at in conn.execute("SELECT model_path, MAX(created_at) FROM messages "
-                                         "WHERE model_path IS NOT NULL GROUP BY model_path"):
+            for path, at in conn.execute("SELECT model_path, MAX(created_at) FROM messages WHERE "
+                                         f"model_path IS NOT NULL AND {began} GROUP BY model_path"):
                 used[path] = max(at, used.get(path, 0.0))
         except sqlite3.Error:
             pass

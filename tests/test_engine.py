@@ -250,3 +250,23 @@ def test_a_process_killed_from_outside_says_so_and_not_what_llama_cpp_logged_las
     message = str(host.death_error())
     assert "signal 9" in message and "ended from outside" in message
     assert "llama.cpp said" not in message and "set_abort_callback" not in message
+
+
+@pytest.mark.parametrize(("reason", "generic"), [
+    ("gguf_init_from_reader: tensor 'blk.0.attn_norm.weight' has invalid ggml type 99. should "
+     "be in [0, 43)", "gguf_init_from_reader: failed to read tensor info"),
+    ("gguf_init_from_reader: tensor 'blk.0.attn_q.weight' has offset 77056, expected 76928",
+     "gguf_init_from_reader: failed to read tensor data"),
+])
+def test_a_refused_load_is_explained_by_llama_cpps_reason_not_its_closing_lines(
+        reason: str, generic: str) -> None:
+    import collections
+
+    from chatapp.engine.client import _last_error_line
+
+    said = collections.deque([
+        "llama_model_loader: loaded meta data with 20 key-value pairs", reason, generic,
+        "llama_model_load: error loading model: llama_model_loader: failed to load model from "
+        "/home/u/models/bad.gguf",
+        "llama_model_load_from_file_impl: failed to load model"])
+    assert _last_error_line(said) == reason

@@ -18,7 +18,6 @@ import pytest
 from gguf_factory import CHATML_TEMPLATE, write_corrupt_gguf, write_tiny_llama
 
 from chatapp.gguf_meta import (
-    GGML_TYPES,
     ArrayInfo,
     GGUFError,
     GGUFInfo,
@@ -26,6 +25,7 @@ from chatapp.gguf_meta import (
     is_gguf_file,
     read_gguf_info,
 )
+from chatapp.gguf_types import GGML_TYPES
 
 PYTHON_WORDS = re.compile(
     r"Traceback|struct\.|unpack|NoneType|Errno|object has no|line \d+|\bint\(|\bbytes\b.*object"
@@ -609,3 +609,38 @@ def test_a_tensor_that_claims_more_than_any_model_is_called_damaged(tmp_path: Pa
     assert_clean_message(caught.value)
     assert (format_bytes(999.94e9), format_bytes(999.96e9), format_bytes(2.5e12)) == (
         "999.9 GB", "1.0 TB", "2.5 TB")
+
+
+def _two_tensors(path: Path, second_type: int, second_offset: int) -> Path:
+    """A header with F32 tensor "a" (8 values, 32 bytes at 0) and a second tensor "b"."""
+    path.write_bytes(header([kv_string("general.architecture", "llama")], n_tensors=2,
+                            tail=tensor_info("a", (8,), 0, 0)
+                            + tensor_info("b", (8,), second_type, second_offset)) + bytes(256))
+    return path
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_tensor_data_out_of_order_and_impossible_types_are_damaged_as_ggml_says(
+        tmp_path: Path, strict: bool) -> None:
+    """ggml's reader refuses a tensor whose data does not follow the one before (padded to the
+    alignment) and a type number it has no type for; a listing says so, and llama.cpp agrees."""
+    import llama_cpp
+
+    fine = _two_tensors(tmp_path / "fine.gguf", 0, 32)
+    assert [t.offset for t in read_gguf_info(fine, read_tensors=True).tensors] == [0, 32]
+    moved = _two_tensors(tmp_path / "moved.gguf", 0, 64)
+    with pytest.raises(GGUFError, match=re.escape(
+            "The file is damaged: the data of tensor 'b' is not where its header says (byte 64 "
+            "of the model data, where the tensors before it end at byte 32).")) as caught:
+        read_gguf_info(moved, read_tensors=strict)
+    assert_clean_message(caught.value)
+    impossible = _two_tensors(tmp_path / "type99.gguf", 99, 32)
+    with pytest.raises(GGUFError, match="Tensor 'b' uses data type 99, which this app does not "
+                                        "know"):
+        read_gguf_info(impossible, read_tensors=strict)
+    newer = _two_tensors(tmp_path / "newer.gguf", 60, 32)  # a type ggml may add: let through
+    if not strict:
+        assert read_gguf_info(newer).tensor_count == 2
+    for path in (moved, impossible):
+        with pytest.raises(ValueError):
+            llama_cpp.Llama(str(path), n_ctx=16, verbose=False)

@@ -192,3 +192,20 @@ def test_what_is_deleted_leaves_the_file_when_the_last_app_closes(chatapp_home: 
         assert [m.content for m in again.store.search("alpha")] == ["keptword alpha"]
     finally:
         again.close()
+
+
+def test_a_model_that_never_began_an_answer_was_not_used(store: Store, tmp_path: Path) -> None:
+    """"Last used" counts answers a model wrote, not one that failed before its first word
+    (its file could not be loaded), nor clears an earlier use."""
+    from chatapp.library import last_used_times
+
+    conversation = store.create_conversation()
+    question = store.add_message(conversation.id, None, "user", "hi")
+    store.add_message(conversation.id, question.id, "assistant", "", model_key="broken",
+                      model_path="/m/broken.gguf", finish_reason="error",
+                      error="Could not load the model broken.gguf")
+    cut = store.add_message(conversation.id, question.id, "assistant", "Hel",
+                            model_key="cut", finish_reason="error", error="signal 9")
+    used = last_used_times(store.path)
+    assert "broken" not in used and "/m/broken.gguf" not in used
+    assert used["cut"] == cut.created_at

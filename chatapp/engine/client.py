@@ -571,10 +571,11 @@ def _last_error_line(lines: collections.deque[str]) -> str:
 
 
 #: a word of a line that tells of a failure (whole words: "set_abort_callback" is not one)
-_FAILURE_WORD = re.compile(r"\b(?:GGML_ASSERT|GGML_ABORT|[Ee]rror|ERROR|failed|FAILED|"
-                           r"[Aa]bort(?:ed)?|terminate|[Ss]egmentation fault|out of memory)\b")
-#: llama.cpp's closing line of a failed load, which says nothing of why
-_GENERIC_FAILURE = re.compile(r"failed to load model\s*$")
+_FAILURE_WORD = re.compile(r"\b(?:GGML_ASSERT|GGML_ABORT|[Ee]rror|ERROR|failed|FAILED|invalid|"
+                           r"expected|[Aa]bort(?:ed)?|terminate|[Ss]egmentation fault|"
+                           r"out of memory)\b")
+#: llama.cpp's closing lines of a failed load, which say nothing of why
+_GENERIC_FAILURE = re.compile(r"failed to (?:load model(?: from .*)?|read tensor (?:info|data))$")
 #: llama.cpp's line for a model family it does not know
 _UNKNOWN_ARCH = re.compile(r"unknown model architecture: '([^']{1,80})'")
 UNKNOWN_ARCH = QT_TRANSLATE_NOOP(

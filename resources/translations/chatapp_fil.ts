@@ -7127,9 +7127,9 @@ Mga log: {logs}</translation>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="580"/>
+        <location filename="../../chatapp/engine/client.py" line="581"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
-        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
+        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing lines of a failed load, which say nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
@@ -7149,7 +7149,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="436"/>
+        <location filename="../../chatapp/library.py" line="439"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -7180,22 +7180,22 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="500"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="507"/>
+        <location filename="../../chatapp/library.py" line="510"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="551"/>
+        <location filename="../../chatapp/library.py" line="554"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="558"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -8934,19 +8934,20 @@ Mga log: {logs}</translation>
         <translation>Wala na ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="174"/>
+        <location filename="../../chatapp/gguf_meta.py" line="139"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
-        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header (offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Sira o putol ang file: maagang natatapos ang bokabularyo nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="178"/>
+        <location filename="../../chatapp/gguf_meta.py" line="143"/>
         <source>a token of the vocabulary</source>
         <translation>isang token ng bokabularyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="279"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="53"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
+        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header ggml&apos;s type numbers stay below this (43 of them in 2026): a newer ggml type than the table knows is let through a lenient reading, a number past this one is a damaged header</extracomment>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
@@ -8980,12 +8981,12 @@ Mga log: {logs}</translation>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <location filename="../../chatapp/gguf_meta.py" line="249"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Umabot nang higit {seconds} s ang pagbasa sa header ng model; sira ang file o masyadong mabagal ang disk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_meta.py" line="253"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
@@ -8995,143 +8996,148 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="306"/>
+        <location filename="../../chatapp/gguf_meta.py" line="267"/>
         <source>The file is too small to be a model.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Masyadong maliit ang file para maging model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="317"/>
+        <location filename="../../chatapp/gguf_meta.py" line="278"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Naka-big-endian ang GGUF file na ito (para sa IBM mainframe); little-endian na model lang ang nababasa ng app na ito. I-download ang karaniwang bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="321"/>
+        <location filename="../../chatapp/gguf_meta.py" line="282"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>GGUF bersyon 1 ang gamit ng model na ito, isang format noong unang bahagi ng 2023 na hindi na suportado. Mag-download ng mas bagong conversion ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="325"/>
+        <location filename="../../chatapp/gguf_meta.py" line="286"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Sira ang file: walang totoong numero ng bersyon pagkatapos ng GGUF signature.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="328"/>
+        <location filename="../../chatapp/gguf_meta.py" line="289"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>GGUF bersyon {version} ang gamit ng model na ito, isang mas bagong format kaysa sa nababasa ng app na ito (mga bersyon 2 at 3): i-update ang chatapp, kasama ang llama.cpp nito, para mabuksan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="335"/>
+        <location filename="../../chatapp/gguf_meta.py" line="296"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} metadata entry, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="339"/>
+        <location filename="../../chatapp/gguf_meta.py" line="300"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} tensor, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="344"/>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Sira o putol ang file: nakalista sa header nito ang {entries} metadata entry at {tensors} tensor, na hindi kasya sa {size} nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="357"/>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
         <source>a metadata key</source>
         <translation>isang metadata key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="361"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang metadata key na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="366"/>
+        <location filename="../../chatapp/gguf_meta.py" line="327"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Sira ang file: hindi uint32 na value ang general.alignment.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="369"/>
+        <location filename="../../chatapp/gguf_meta.py" line="330"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Sira ang file: hindi power of two ang data alignment nitong {value}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="414"/>
+        <location filename="../../chatapp/gguf_meta.py" line="375"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Sira ang file o hindi totoong model: masyadong maraming text ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="427"/>
+        <location filename="../../chatapp/gguf_meta.py" line="388"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>ang metadata value na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="431"/>
+        <location filename="../../chatapp/gguf_meta.py" line="392"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang type {type} ang metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="439"/>
+        <location filename="../../chatapp/gguf_meta.py" line="400"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng array sa metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="445"/>
+        <location filename="../../chatapp/gguf_meta.py" line="406"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang item type {type} ang metadata array na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="449"/>
+        <location filename="../../chatapp/gguf_meta.py" line="410"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng metadata array na &apos;{key}&apos; na may {count} item ito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="455"/>
+        <location filename="../../chatapp/gguf_meta.py" line="416"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Sira ang file o hindi totoong model: masyadong malaki ang mga metadata array nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="470"/>
+        <location filename="../../chatapp/gguf_meta.py" line="431"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>isang item ng metadata array na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="523"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="78"/>
         <source>the name of tensor {index}</source>
         <translation>ang pangalan ng tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="528"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="83"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="89"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Sira ang file: sinasabi ng tensor na &apos;{tensor}&apos; na may {count} dimensyon ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="106"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Data type {type} ang gamit ng tensor na &apos;{tensor}&apos;, na hindi kilala ng app na ito. Baka kailangan ng model ang mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="557"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="112"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Sira ang file: hindi naka-align sa file ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="564"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="120"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Sira ang file: {length} ang haba ng row ng tensor na &apos;{tensor}&apos;, na hindi multiple ng block size ng {type} na {block}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="573"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="125"/>
+        <source>The file is damaged: the data of tensor &apos;{tensor}&apos; is not where its header says (byte {offset} of the model data, where the tensors before it end at byte {follows}).</source>
+        <translation>Sira ang file: wala ang data ng tensor na &apos;{tensor}&apos; sa lugar na sinasabi ng header nito (byte {offset} ng data ng model, samantalang nagtatapos sa byte {follows} ang mga tensor bago nito).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_tensors.py" line="136"/>
         <source>The file is damaged: its tensors would take {want}, more than any model has.</source>
         <translation>Sira ang file: kukuha ang mga tensor nito ng {want}, higit pa sa kahit anong model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="577"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="140"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>

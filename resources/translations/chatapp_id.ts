@@ -7127,9 +7127,9 @@ Log: {logs}</translation>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="580"/>
+        <location filename="../../chatapp/engine/client.py" line="581"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
-        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
+        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing lines of a failed load, which say nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
@@ -7149,7 +7149,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="436"/>
+        <location filename="../../chatapp/library.py" line="439"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -7180,22 +7180,22 @@ Log: {logs}</translation>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="500"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="507"/>
+        <location filename="../../chatapp/library.py" line="510"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="551"/>
+        <location filename="../../chatapp/library.py" line="554"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="558"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -8934,19 +8934,20 @@ Log: {logs}</translation>
         <translation>{path} sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="174"/>
+        <location filename="../../chatapp/gguf_meta.py" line="139"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
-        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header (offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Berkas rusak atau terpotong: kosakatanya berakhir terlalu awal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="178"/>
+        <location filename="../../chatapp/gguf_meta.py" line="143"/>
         <source>a token of the vocabulary</source>
         <translation>sebuah token kosakata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="279"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="53"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
+        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header ggml&apos;s type numbers stay below this (43 of them in 2026): a newer ggml type than the table knows is let through a lenient reading, a number past this one is a damaged header</extracomment>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
     </message>
     <message>
@@ -8980,12 +8981,12 @@ Log: {logs}</translation>
         <translation>Ini bukan berkas model GGUF (tidak diawali tanda tangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <location filename="../../chatapp/gguf_meta.py" line="249"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca header model memakan waktu lebih dari {seconds} dtk; berkas rusak atau disk terlalu lambat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_meta.py" line="253"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
     </message>
@@ -8995,143 +8996,148 @@ Log: {logs}</translation>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="306"/>
+        <location filename="../../chatapp/gguf_meta.py" line="267"/>
         <source>The file is too small to be a model.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Berkas terlalu kecil untuk sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="317"/>
+        <location filename="../../chatapp/gguf_meta.py" line="278"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Berkas GGUF ini disimpan big-endian (untuk mainframe IBM); aplikasi ini hanya membaca model little-endian. Unduh versi biasa dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="321"/>
+        <location filename="../../chatapp/gguf_meta.py" line="282"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini memakai GGUF versi 1, format awal 2023 yang tidak didukung lagi. Unduh konversi model yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="325"/>
+        <location filename="../../chatapp/gguf_meta.py" line="286"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Berkas rusak: tanda tangan GGUF tidak diikuti nomor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="328"/>
+        <location filename="../../chatapp/gguf_meta.py" line="289"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>Model ini memakai GGUF versi {version}, format yang lebih baru daripada yang dapat dibaca aplikasi ini (versi 2 dan 3): perbarui chatapp, beserta llama.cpp-nya, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="335"/>
+        <location filename="../../chatapp/gguf_meta.py" line="296"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} entri metadata, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="339"/>
+        <location filename="../../chatapp/gguf_meta.py" line="300"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} tensor, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="344"/>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Berkas rusak atau terpotong: header-nya mencantumkan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="357"/>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
         <source>a metadata key</source>
         <translation>sebuah kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="361"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Berkas rusak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="366"/>
+        <location filename="../../chatapp/gguf_meta.py" line="327"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Berkas rusak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="369"/>
+        <location filename="../../chatapp/gguf_meta.py" line="330"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Berkas rusak: perataan datanya {value} bukan pangkat dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="414"/>
+        <location filename="../../chatapp/gguf_meta.py" line="375"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Berkas rusak atau bukan model sungguhan: metadatanya berisi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="427"/>
+        <location filename="../../chatapp/gguf_meta.py" line="388"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="431"/>
+        <location filename="../../chatapp/gguf_meta.py" line="392"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: nilai metadata &apos;{key}&apos; bertipe {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="439"/>
+        <location filename="../../chatapp/gguf_meta.py" line="400"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Berkas rusak: nilai metadata &apos;{key}&apos; menyarangkan array terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="445"/>
+        <location filename="../../chatapp/gguf_meta.py" line="406"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: array metadata &apos;{key}&apos; memiliki tipe item {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="449"/>
+        <location filename="../../chatapp/gguf_meta.py" line="410"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadata &apos;{key}&apos; mengaku memiliki {count} item, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="455"/>
+        <location filename="../../chatapp/gguf_meta.py" line="416"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="470"/>
+        <location filename="../../chatapp/gguf_meta.py" line="431"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>sebuah item array metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="523"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="78"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="528"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="83"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="89"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; mengaku memiliki {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="106"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; memakai tipe data {type}, yang tidak dikenal aplikasi ini. Model ini mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="557"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="112"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; tidak sejajar di dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="564"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="120"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki panjang baris {length}, yang bukan kelipatan ukuran blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="573"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="125"/>
+        <source>The file is damaged: the data of tensor &apos;{tensor}&apos; is not where its header says (byte {offset} of the model data, where the tensors before it end at byte {follows}).</source>
+        <translation>Berkas rusak: data tensor &apos;{tensor}&apos; tidak berada di tempat yang disebut header-nya (byte {offset} dari data model, padahal tensor sebelumnya berakhir di byte {follows}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_tensors.py" line="136"/>
         <source>The file is damaged: its tensors would take {want}, more than any model has.</source>
         <translation>Berkas rusak: tensornya akan memakan {want}, lebih dari model mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="577"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="140"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Berkas terpotong atau tidak lengkap: data modelnya seharusnya {want}, tetapi berkas hanya berisi {have}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>

@@ -7127,9 +7127,9 @@ Log: {logs}</translation>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="580"/>
+        <location filename="../../chatapp/engine/client.py" line="581"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
-        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing line of a failed load, which says nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
+        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing lines of a failed load, which say nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
@@ -7149,7 +7149,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="436"/>
+        <location filename="../../chatapp/library.py" line="439"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -7180,22 +7180,22 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="500"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="507"/>
+        <location filename="../../chatapp/library.py" line="510"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="551"/>
+        <location filename="../../chatapp/library.py" line="554"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="558"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -8934,19 +8934,20 @@ Log: {logs}</translation>
         <translation>{path} sudah tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="174"/>
+        <location filename="../../chatapp/gguf_meta.py" line="139"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
-        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header (offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Fail rosak atau terpotong: perbendaharaan katanya berakhir terlalu awal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="178"/>
+        <location filename="../../chatapp/gguf_meta.py" line="143"/>
         <source>a token of the vocabulary</source>
         <translation>satu token perbendaharaan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="279"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="53"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
+        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header ggml&apos;s type numbers stay below this (43 of them in 2026): a newer ggml type than the table knows is let through a lenient reading, a number past this one is a damaged header</extracomment>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
@@ -8980,12 +8981,12 @@ Log: {logs}</translation>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <location filename="../../chatapp/gguf_meta.py" line="249"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca pengepala model mengambil masa lebih daripada {seconds} saat; fail rosak atau cakera terlalu perlahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_meta.py" line="253"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
@@ -8995,143 +8996,148 @@ Log: {logs}</translation>
         <translation>Fail kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="306"/>
+        <location filename="../../chatapp/gguf_meta.py" line="267"/>
         <source>The file is too small to be a model.</source>
         <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="317"/>
+        <location filename="../../chatapp/gguf_meta.py" line="278"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="321"/>
+        <location filename="../../chatapp/gguf_meta.py" line="282"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="325"/>
+        <location filename="../../chatapp/gguf_meta.py" line="286"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="328"/>
+        <location filename="../../chatapp/gguf_meta.py" line="289"/>
         <source>This model uses GGUF version {version}, a newer format than this app reads (versions 2 and 3): update chatapp, and with it llama.cpp, to open it.</source>
         <translation>Model ini menggunakan GGUF versi {version}, format yang lebih baharu daripada yang dibaca oleh aplikasi ini (versi 2 dan 3): kemas kini chatapp, dan bersamanya llama.cpp, untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="335"/>
+        <location filename="../../chatapp/gguf_meta.py" line="296"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="339"/>
+        <location filename="../../chatapp/gguf_meta.py" line="300"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="344"/>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="357"/>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
         <source>a metadata key</source>
         <translation>satu kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="361"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="366"/>
+        <location filename="../../chatapp/gguf_meta.py" line="327"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="369"/>
+        <location filename="../../chatapp/gguf_meta.py" line="330"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="414"/>
+        <location filename="../../chatapp/gguf_meta.py" line="375"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="427"/>
+        <location filename="../../chatapp/gguf_meta.py" line="388"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="431"/>
+        <location filename="../../chatapp/gguf_meta.py" line="392"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="439"/>
+        <location filename="../../chatapp/gguf_meta.py" line="400"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="445"/>
+        <location filename="../../chatapp/gguf_meta.py" line="406"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="449"/>
+        <location filename="../../chatapp/gguf_meta.py" line="410"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="455"/>
+        <location filename="../../chatapp/gguf_meta.py" line="416"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="470"/>
+        <location filename="../../chatapp/gguf_meta.py" line="431"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="523"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="78"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="528"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="83"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="89"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="106"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="557"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="112"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="564"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="120"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="573"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="125"/>
+        <source>The file is damaged: the data of tensor &apos;{tensor}&apos; is not where its header says (byte {offset} of the model data, where the tensors before it end at byte {follows}).</source>
+        <translation>Fail rosak: data tensor &apos;{tensor}&apos; tiada di tempat yang dinyatakan oleh pengepalanya (bait {offset} dalam data model, sedangkan tensor sebelumnya berakhir pada bait {follows}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_tensors.py" line="136"/>
         <source>The file is damaged: its tensors would take {want}, more than any model has.</source>
         <translation>Fail rosak: tensornya akan mengambil {want}, lebih daripada mana-mana model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="577"/>
+        <location filename="../../chatapp/gguf_tensors.py" line="140"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
