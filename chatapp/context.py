@@ -16,7 +16,7 @@ from chatapp.library import Library
 from chatapp.logs import setup_logging
 from chatapp.paths import Paths, app_paths
 from chatapp.settings import Settings, SettingsFile
-from chatapp.store import DatabaseBusy, Store
+from chatapp.store import DatabaseBusy, DatabaseError, Store
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class AppContext:
     chat: Chat
     instance_lock: IO[bytes] | None
     catalogue: Catalogue
+    closed: bool = False
 
     def save_settings(self) -> None:
         """Write the settings file."""
@@ -49,15 +50,19 @@ class AppContext:
 
     def close(self) -> None:
         """Stop the workers, close the endpoints' connections and the database; the last
-        chatapp to close deletes what was moved to the trash for good (Undo ends here)."""
+        chatapp to close deletes what was moved to the trash for good (Undo ends here). Once
+        only: a second call does nothing."""
+        if self.closed:
+            return
+        self.closed = True
         self.chat.pipeline.close()
         self.engine.close()
         self.catalogue.close()
         if self.store.read_only is None and _last_instance(self.instance_lock):
             try:
                 self.store.empty_trash()
-            except (DatabaseBusy, DiskFull):  # emptied at the next start
-                log.info("the database is busy or full: the trash is emptied at the next start")
+            except DatabaseError as exc:  # busy, full or damaged: emptied at the next start
+                log.info("the trash is emptied at the next start: %s", exc.template)
         self.store.close()
         if self.instance_lock is not None:
             self.instance_lock.close()

@@ -148,15 +148,20 @@ class Session:
         self.params = params
         self.collections = []
 
-    def open(self, conversation_id: int, message_id: int | None = None) -> list[Message]:
-        """Show a stored conversation: its current branch, or the branch through message_id
-        (a search hit). Returns the branch."""
+    def read(self, conversation_id: int, message_id: int | None = None) -> list[Message]:
+        """A stored conversation's current branch, or the branch through message_id (a search
+        hit, made current), to show next; the one shown stays (what fails changes nothing)."""
         store = self.store
         if message_id is not None and message_id not in {
                 m.id for m in store.current_branch(conversation_id)}:
             store.switch_branch(conversation_id, message_id)
-        self.conversation_id = conversation_id
         return store.current_branch(conversation_id)
+
+    def open(self, conversation_id: int, message_id: int | None = None) -> list[Message]:
+        """Show a stored conversation (as read() reads it); returns its branch."""
+        branch = self.read(conversation_id, message_id)
+        self.conversation_id = conversation_id
+        return branch
 
     def branch_model(self, branch: Sequence[Message]) -> str | None:
         """In a comparison (side by side or arena: each branch another model's) the key of

@@ -139,7 +139,7 @@ def test_a_schema_damaged_into_bytes_that_are_not_text_is_called_damaged(
     conn.commit()
     conn.close()
     broken = run_cli("conversations")
-    assert broken.returncode == 1 and "is not a readable conversation database" in \
+    assert broken.returncode == 1 and "is damaged: a part of it cannot be read" in \
         broken.stderr and "chatapp recover" in broken.stderr, broken.stderr
     done = run_cli("recover")
     assert done.returncode == 0 and done.stdout.startswith("Recovered "), done.stderr
@@ -183,7 +183,7 @@ def test_the_window_offers_to_recover_at_start(chatapp_home: Path) -> None:
     boxes = [line for line in result.stdout.splitlines() if line.startswith("BOX")]
     windows = [line for line in result.stdout.splitlines() if line.startswith("WINDOW")]
     assert result.returncode == 0, result.stderr
-    assert "is not a readable conversation database" in boxes[0]
+    assert "is damaged: a part of it cannot be read" in boxes[0]
     assert boxes[1].startswith(f"BOX Recovered {CONVERSATIONS} conversations and ")
     assert windows == [f"WINDOW {CONVERSATIONS}"]
     assert list(database.parent.glob("chatapp.db.damaged-*"))

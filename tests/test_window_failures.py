@@ -465,3 +465,49 @@ def test_why_an_answer_failed_is_shown_in_the_users_language(qtbot, home: Path) 
         close_window(window)
     finally:
         install_language(app, "en")
+
+
+def test_a_page_found_damaged_while_the_window_is_open_is_recovered_from_it(
+        qtbot, home_with_chats: Path) -> None:
+    """A damaged page read only when a conversation opens (not at the start): the line says
+    the database is damaged (it was read until then), Recover closes the window, puts what
+    can be read in the database's place, keeping the damaged file, and opens it again."""
+    from chatapp.paths import app_paths
+    from chatapp.ui.app import next_window
+
+    database = home_with_chats / "data" / "chatapp.db"
+    store = Store(database)
+    long = store.create_conversation("Long notes")
+    question = store.add_message(long.id, None, "user", "Write it all down")
+    answer = store.add_message(long.id, question.id, "assistant", "")
+    store.finish_message(answer.id, "zq" * 40000, "stop")
+    store.db.execute("UPDATE conversations SET updated_at = 0 WHERE id = ?", [long.id])
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (not the one the window opens with)
+    page = store.db.execute("PRAGMA page_size").fetchone()[0]
+    store.close()
+    data = database.read_bytes()
+    pages = sorted({i // page for i in range(0, len(data), 64) if data[i:i + 64] == b"zq" * 32})
+    with open(database, "r+b") as f:  # the answer's text but its first page
+        for number in pages[1:]:
+            f.seek(number * page)
+            f.write(b"\xde\xad" * (page // 2))
+    window = open_window(qtbot)
+    seen: list[str] = []
+    try:
+        answer_box("&Recover", seen)
+        window.sidebar.selected.emit(long.id)
+        assert " ".join(seen[0].split()).startswith(
+            f"The conversation database {database} is damaged: a part of it cannot be read.")
+        assert "Recover" in seen[1] and window.reopen == "recover" and not window.isVisible()
+        answer_box(Button.Ok, seen)  # what was recovered
+        opened = next_window(window, app_paths())
+        assert opened is not None and window.ctx.closed
+        ctx, again = opened
+        qtbot.addWidget(again)
+        assert seen[2].startswith("Recovered ")
+        titles = {c.title for c in ctx.store.conversations()}
+        assert "Packing list" in titles
+        assert list(database.parent.glob("chatapp.db.damaged-*"))
+        close_window(again)
+    finally:
+        window.ctx.close()

@@ -100,6 +100,10 @@ NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "errors", "The file {path} is not a readable conversation database. It was left "
     "untouched: `chatapp recover` puts a copy of what can still be read in its place (and "
     "keeps it), or move it away to start a new one.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "The conversation database {path} is damaged: a part of it cannot be read. It "
+    "was left untouched: `chatapp recover` (Recover, in the window) puts a copy of what can "
+    "still be read in its place and keeps the damaged file.")
 NOT_A_FILE = QT_TRANSLATE_NOOP(
     "errors", "{path} is not a file, so it cannot be the conversation database. It was left "
     "untouched; move it away to start a new one.")
@@ -186,7 +190,7 @@ def known_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | N
     damaged, cannot open); None for anything else (a bug)."""
     where = str(path) if path is not None else "?"
     if isinstance(exc, UnicodeDecodeError):  # bytes where text was written: damaged
-        return DamagedDatabase(NOT_A_DATABASE, path=where)
+        return DamagedDatabase(DAMAGED, path=where)
     code = _primary_code(exc)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return busy_error(path)
@@ -197,7 +201,8 @@ def known_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | N
             code == sqlite3.SQLITE_IOERR and path is not None and _no_space(path)):
         return DatabaseFull(FULL, path=where)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DamagedDatabase(NOT_A_DATABASE, path=where)
+        return DamagedDatabase(DAMAGED if code == sqlite3.SQLITE_CORRUPT else NOT_A_DATABASE,
+                               path=where)
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
                 sqlite3.SQLITE_AUTH):
         # made read-only while open (an immutable file, permissions taken away): say that

@@ -179,6 +179,17 @@ def reopened(old, icon: QIcon | None = None):
     return window
 
 
+def next_window(old, paths):
+    """(ctx, window) after a window closed to open again: in the language just chosen (the
+    same context), or once the damaged database it found was recovered (a new context);
+    None when the user gave up."""
+    if old.reopen != "recover":
+        return old.ctx, reopened(old, app_icon())
+    old.ctx.close()
+    recovered(paths.database)  # (said when it could not be: the window opens all the same)
+    return first_window(paths)
+
+
 def first_window(paths):
     """The app's context and its main window, a failure shown in one line (and a damaged
     database offered for recovery, then opened again); None when the user gave up."""
@@ -204,7 +215,6 @@ def first_window(paths):
 def offer_recovery(error: BaseException, database) -> bool:
     """Say the database cannot be read and offer to recover what can be (the damaged file is
     kept); whether it was recovered (then the app opens it)."""
-    from chatapp.store.salvage import recover_text
     from chatapp.ui.errors import failure_text
 
     box = QMessageBox(QMessageBox.Icon.Warning, "ChatApp", failure_text(error),
@@ -214,8 +224,14 @@ def offer_recovery(error: BaseException, database) -> bool:
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(recover)
     box.exec()
-    if box.clickedButton() is not recover:
-        return False
+    return box.clickedButton() is recover and recovered(database)
+
+
+def recovered(database) -> bool:
+    """Put what can be read of the damaged database in its place (the damaged file is kept)
+    and say what was; whether it was."""
+    from chatapp.store.salvage import recover_text
+
     try:
         text = recover_text(database)
     except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
@@ -268,13 +284,16 @@ def run() -> int:
             status = app.exec()
             if not getattr(window, "reopen", False) or signals.requested:
                 return status
-            # the language changed: the window again, in it (models stay loaded)
+            # the language changed (models stay loaded) or the database was recovered
             old = window
             try:
-                window = reopened(old, app_icon())
+                opened = next_window(old, paths)
             except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
                 show_failure(None, exc)
                 return 1
+            if opened is None:
+                return 1
+            ctx, window = opened
             instance.setParent(window)
             instance.window = window
             old.deleteLater()

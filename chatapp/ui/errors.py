@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import known_error, stored_error, unexpected_error
 from chatapp.hub.errors import WORK_OFFLINE_HINT, is_unreachable
 from chatapp.logs import log_file
+from chatapp.store.database import DamagedDatabase
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
 from chatapp.ui.units import number
@@ -91,7 +92,14 @@ def _show_failure(parent: QWidget | None, error: BaseException, text: str,
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and server replies are not markup
     retry_button = None
     known = known_error(error)
-    if retry is not None and known is not None and known.retryable:
+    window = _main_window(parent) if isinstance(error, DamagedDatabase) else None
+    if window is not None:  # the window closes, and opens again on what can be recovered
+        retry = functools.partial(_recover_in_place, window)
+        retry_button = box.addButton(QCoreApplication.translate("App", "&Recover"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(retry_button)
+    elif retry is not None and known is not None and known.retryable:
         retry_button = box.addButton(QCoreApplication.translate("errors", "&Retry"),
                                      QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -101,6 +109,20 @@ def _show_failure(parent: QWidget | None, error: BaseException, text: str,
     box.exec()
     if retry_button is not None and box.clickedButton() is retry_button:
         retry()
+
+
+def _main_window(parent: QWidget | None) -> QWidget | None:
+    """The main window shown (parent's own first)."""
+    from chatapp.ui.main_window import MainWindow
+
+    widgets = ([parent.window()] if parent is not None else []) + QApplication.topLevelWidgets()
+    return next((w for w in widgets if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def _recover_in_place(window: QWidget) -> None:
+    """Close the window to recover the damaged database; the app opens it again after."""
+    window.reopen = "recover"
+    window.close()
 
 
 def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False,

@@ -258,9 +258,10 @@ class MainWindow(QMainWindow):
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
         """Show a stored conversation's current branch (or the branch through message_id,
         scrolled to it: a search hit)."""
-        self._swap_draft(conversation_id)
-        branch = self.session.open(conversation_id, message_id)
+        branch = self.session.read(conversation_id, message_id)  # (what fails changes nothing)
         conversation = self.ctx.store.conversation(conversation_id)
+        self._swap_draft(conversation_id)
+        self.session.conversation_id = conversation_id
         self.title_label.setText(" ".join(conversation.title.split())
                                  or self.tr("New conversation"))
         self.select_model(self.session.branch_model(branch) or conversation.model_key)

@@ -158,12 +158,13 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="212"/>
+        <location filename="../../chatapp/ui/app.py" line="222"/>
+        <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="249"/>
+        <location filename="../../chatapp/ui/app.py" line="265"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -3306,7 +3307,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="250"/>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3322,12 +3323,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="299"/>
+        <location filename="../../chatapp/ui/main_window.py" line="300"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="318"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -7200,7 +7201,7 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="271"/>
+        <location filename="../../chatapp/store/database.py" line="276"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <extracomment>what SQLite&apos;s calls raise: its errors, and UnicodeDecodeError where the text it gives back (a value, or its own message quoting a damaged schema) is not UTF-8</extracomment>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
@@ -7262,42 +7263,47 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="103"/>
+        <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched: `chatapp recover` (Recover, in the window) puts a copy of what can still be read in its place and keeps the damaged file.</source>
+        <translation>Sira ang database ng mga usapan na {path}: may bahagi nitong hindi mabasa. Hindi ito ginalaw: inilalagay ng `chatapp recover` (Bawiin, sa window) sa puwesto nito ang kopya ng nababasa pa at itinatabi ang sirang file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="107"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Hindi file ang {path}, kaya hindi ito maaaring maging database ng mga usapan. Hindi ito ginalaw; ilipat ito para magsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="106"/>
+        <location filename="../../chatapp/store/database.py" line="110"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="108"/>
+        <location filename="../../chatapp/store/database.py" line="112"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="111"/>
+        <location filename="../../chatapp/store/database.py" line="115"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="114"/>
+        <location filename="../../chatapp/store/database.py" line="118"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Ibinalik ito sa dati: walang nagbago sa mga usapan mo, at nakatago sa {backup} ang kopyang ginawa bago iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="118"/>
+        <location filename="../../chatapp/store/database.py" line="122"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="89"/>
+        <location filename="../../chatapp/ui/errors.py" line="90"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="181"/>
+        <location filename="../../chatapp/ui/errors.py" line="103"/>
+        <location filename="../../chatapp/ui/errors.py" line="203"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>

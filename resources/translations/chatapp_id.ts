@@ -158,12 +158,13 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="212"/>
+        <location filename="../../chatapp/ui/app.py" line="222"/>
+        <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="249"/>
+        <location filename="../../chatapp/ui/app.py" line="265"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -3306,7 +3307,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="250"/>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
@@ -3322,12 +3323,12 @@ Log: {logs}</translation>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="299"/>
+        <location filename="../../chatapp/ui/main_window.py" line="300"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="318"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -7200,7 +7201,7 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="271"/>
+        <location filename="../../chatapp/store/database.py" line="276"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <extracomment>what SQLite&apos;s calls raise: its errors, and UnicodeDecodeError where the text it gives back (a value, or its own message quoting a damaged schema) is not UTF-8</extracomment>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
@@ -7262,42 +7263,47 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="103"/>
+        <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched: `chatapp recover` (Recover, in the window) puts a copy of what can still be read in its place and keeps the damaged file.</source>
+        <translation>Basis data percakapan {path} rusak: sebagian isinya tidak dapat dibaca. Berkas tidak diubah: `chatapp recover` (Pulihkan, di jendela) menaruh salinan dari apa yang masih bisa dibaca di tempatnya dan menyimpan berkas yang rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="107"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>{path} bukan berkas, jadi tidak bisa menjadi basis data percakapan. Tidak diubah; pindahkan untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="106"/>
+        <location filename="../../chatapp/store/database.py" line="110"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="108"/>
+        <location filename="../../chatapp/store/database.py" line="112"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="111"/>
+        <location filename="../../chatapp/store/database.py" line="115"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="114"/>
+        <location filename="../../chatapp/store/database.py" line="118"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dikembalikan seperti semula: percakapan Anda tidak berubah, dan salinan yang dibuat sesaat sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="118"/>
+        <location filename="../../chatapp/store/database.py" line="122"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="89"/>
+        <location filename="../../chatapp/ui/errors.py" line="90"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="181"/>
+        <location filename="../../chatapp/ui/errors.py" line="103"/>
+        <location filename="../../chatapp/ui/errors.py" line="203"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>

@@ -158,12 +158,13 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="212"/>
+        <location filename="../../chatapp/ui/app.py" line="222"/>
+        <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="249"/>
+        <location filename="../../chatapp/ui/app.py" line="265"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -3306,7 +3307,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="250"/>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3322,12 +3323,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="299"/>
+        <location filename="../../chatapp/ui/main_window.py" line="300"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="318"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -7200,7 +7201,7 @@ Log: {logs}</translation>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="271"/>
+        <location filename="../../chatapp/store/database.py" line="276"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <extracomment>what SQLite&apos;s calls raise: its errors, and UnicodeDecodeError where the text it gives back (a value, or its own message quoting a damaged schema) is not UTF-8</extracomment>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
@@ -7262,42 +7263,47 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="103"/>
+        <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched: `chatapp recover` (Recover, in the window) puts a copy of what can still be read in its place and keeps the damaged file.</source>
+        <translation>Pangkalan data perbualan {path} rosak: sebahagian daripadanya tidak dapat dibaca. Ia dibiarkan tanpa diubah: `chatapp recover` (Pulihkan, dalam tetingkap) meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail yang rosak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="107"/>
         <source>{path} is not a file, so it cannot be the conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>{path} bukan fail, jadi ia tidak boleh menjadi pangkalan data perbualan. Ia dibiarkan tanpa diubah; alihkannya untuk memulakan yang baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="106"/>
+        <location filename="../../chatapp/store/database.py" line="110"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="108"/>
+        <location filename="../../chatapp/store/database.py" line="112"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: ia mengandungi aksara yang bukan Unicode yang sah (contohnya separuh emoji). Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="111"/>
+        <location filename="../../chatapp/store/database.py" line="115"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Pangkalan data perbualan {path} perlu dikemas kini, tetapi sandarannya tidak dapat ditulis ({reason}). Ia tidak disentuh; kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="114"/>
+        <location filename="../../chatapp/store/database.py" line="118"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}). Ia telah dikembalikan seperti asal: perbualan anda tidak berubah, dan salinan yang dibuat sejurus sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="118"/>
+        <location filename="../../chatapp/store/database.py" line="122"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="89"/>
+        <location filename="../../chatapp/ui/errors.py" line="90"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="95"/>
-        <location filename="../../chatapp/ui/errors.py" line="181"/>
+        <location filename="../../chatapp/ui/errors.py" line="103"/>
+        <location filename="../../chatapp/ui/errors.py" line="203"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba lagi</translation>
     </message>
