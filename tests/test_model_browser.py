@@ -895,3 +895,51 @@ def test_the_language_question_can_be_cancelled(qtbot, starter_home: Path) -> No
         install_language(QApplication.instance(), "en")
         window.close()
         ctx.close()
+
+
+def test_a_model_page_the_hub_refused_for_now_can_be_asked_again(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    """A page refused with 429 (its wait said) offers Try again, which loads it; hidden
+    once it is shown."""
+    window = browser
+    search(qtbot, window, "tiny")
+    hub.faults.fail("/api/models/tester/tiny-GGUF*", 429, times=1, Retry_After="1")
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page_retry.isVisible(), timeout=5000)
+    assert "limiting" in window.meta_label.text() and window.page is None
+    window.page_retry.click()
+    qtbot.waitUntil(lambda: window.page is not None, timeout=5000)
+    assert not window.page_retry.isVisible() and window.page.repo_id == "tester/tiny-GGUF"
+
+
+def test_the_quant_buttons_column_fits_what_its_buttons_say_in_every_language(
+        qtbot, hub: FakeHub) -> None:
+    """Filipino's "Makipag-chat dito" and "Subukang muli" are whole, not cut to the width
+    "Download" needed."""
+    from PySide6.QtWidgets import QPushButton
+
+    from chatapp.i18n import LANGUAGES
+    from chatapp.ui.app import install_language
+
+    app = make_application()
+    ctx = open_app()
+    try:
+        for language in LANGUAGES:
+            install_language(app, language)
+            window = ModelBrowser(ctx)
+            qtbot.addWidget(window)
+            window.show()
+            window.search_edit.setText("tiny")
+            qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda window=window: window.results.count() == 1, timeout=5000)
+            window.results.setCurrentRow(0)
+            qtbot.waitUntil(lambda window=window: len(window.shapes) == 3, timeout=10000)
+            width = window.quant_tree.header().sectionSize(5)
+            for source in ("Chat with it", "Retry", "Download"):
+                text = QApplication.translate("HubTab", source)
+                assert QPushButton(text).sizeHint().width() <= width, (language, text)
+            window.shutdown()
+            window.close()
+    finally:
+        install_language(QApplication.instance(), "en")
+        ctx.close()

@@ -187,6 +187,8 @@ class HubTab:
         self.title_label.setStyleSheet("QLabel { font-size: 14pt; font-weight: 600; }")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta_label = Label(page, wordWrap=True)
+        self.page_retry = QPushButton(self.tr("Try again"), page, visible=False,
+                                      clicked=lambda: self.open_model(self.opened))
         self.gated_label = Label(page, wordWrap=True)
         self.gated_label.setTextFormat(Qt.TextFormat.RichText)  # a link to the Hub page
         self.gated_label.setOpenExternalLinks(False)
@@ -236,6 +238,7 @@ class HubTab:
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title_label)
         column.addWidget(self.meta_label)
+        column.addWidget(self.page_retry, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.gated_label)
         column.addLayout(ctx_row)
         column.addWidget(self.quant_tree, 2)
@@ -340,6 +343,7 @@ class HubTab:
         self.opened = repo_id
         self.title_label.setText(repo_id)
         self.meta_label.setText(self.tr("Loading…"))
+        self.page_retry.hide()
         self.quant_tree.clear()
         self.card_view.set_content("", markdown=False)
         self.gated_label.hide()
@@ -352,6 +356,7 @@ class HubTab:
         if seq == self._page_seq:
             self._page_error = True
             self.meta_label.setText(hub_error_text(exc))
+            self.page_retry.show()  # (a limit's wait, a server that was down: over by then)
 
     def _page_loaded(self, seq: int, page: ModelPage) -> None:
         if seq != self._page_seq:
@@ -360,7 +365,6 @@ class HubTab:
         self._show_page(page)
         client = self.client()
         entries = list(page.models)
-
 
         def fetch_all() -> None:  # each file's (key, shape or the error that stopped it)
             for entry in entries:
@@ -433,6 +437,13 @@ class HubTab:
         self.quant_tree.setItemWidget(item, 4, badge)
         button = QPushButton(self.tr("Download"), self.quant_tree, objectName="downloadButton",
                              clicked=lambda _=False, key=entry.key: self._quant_action(key))
+        hint = button.sizeHint()  # the column is as wide as the longest thing it may say
+        for text in (self.tr("Chat with it"), self.tr("In library"), self.tr("Retry"),
+                     self.tr("Resume"), self.tr("↓ {percent} %").format(percent=100)):
+            button.setText(text)
+            hint = hint.expandedTo(button.sizeHint())
+        button.setText(self.tr("Download"))
+        item.setSizeHint(5, hint)
         self.quant_tree.setItemWidget(item, 5, button)
 
     def _quant_action(self, key: str) -> None:
