@@ -39,6 +39,7 @@ from chatapp.i18n import translate_text
 from chatapp.library_split import split_name
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import data_size, number, rate_size
 from chatapp.units import format_duration
 
@@ -115,9 +116,7 @@ class DownloadRow(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 3, 8, 3)
         column.setSpacing(2)
-        column.addLayout(top)
-        column.addWidget(self.progress)
-        column.addWidget(self.status)
+        fill(column, top, self.progress, self.status)
         self.refresh()
 
     def cancel(self) -> None:

@@ -48,6 +48,7 @@ from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
 from chatapp.ui.fit_badge import Badge
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size, decimal, number
@@ -124,10 +125,7 @@ class HubTab:
         self.sort_box.currentIndexChanged.connect(lambda _i: self.search())
         self.size_box.currentIndexChanged.connect(lambda _i: self.search())
         row = QHBoxLayout()
-        row.addWidget(self.search_edit, 1)
-        row.addWidget(self.sort_box)
-        row.addWidget(self.size_box)
-        row.addWidget(self.search_button)
+        fill(row, (self.search_edit, 1), self.sort_box, self.size_box, self.search_button)
 
         self.offline_banner = Label(tab, objectName="offlineBanner", wordWrap=True)
         self.offline_banner.setText(self.tr(
@@ -167,9 +165,7 @@ class HubTab:
         split.setChildrenCollapsible(False)
 
         column = QVBoxLayout(tab)
-        column.addLayout(row)
-        column.addWidget(self.offline_banner)
-        column.addWidget(split, 1)
+        fill(column, row, self.offline_banner, (split, 1))
         return tab
 
     def show_search_hint(self, offline: bool) -> None:
@@ -207,10 +203,7 @@ class HubTab:
         ctx_row = QHBoxLayout()
         ctx_label = Label(self.tr("Context for the memory estimate:"), page)
         ctx_label.setBuddy(self.context_spin)
-        ctx_row.addWidget(ctx_label)
-        ctx_row.addWidget(self.context_spin)
-        ctx_row.addStretch(1)
-        ctx_row.addWidget(self.machine_label)
+        fill(ctx_row, ctx_label, self.context_spin, 1, self.machine_label)
 
         self.quant_tree = QTreeWidget(page)
         self.quant_tree.setObjectName("quantList")
@@ -239,11 +232,8 @@ class HubTab:
         column.addWidget(self.title_label)
         column.addWidget(self.meta_label)
         column.addWidget(self.page_retry, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.gated_label)
-        column.addLayout(ctx_row)
-        column.addWidget(self.quant_tree, 2)
-        column.addWidget(self.claims_view)
-        column.addWidget(card_scroll, 3)
+        fill(column, self.gated_label, ctx_row, (self.quant_tree, 2), self.claims_view,
+             (card_scroll, 3))
         self._show_page(None)
         return page
 

@@ -24,6 +24,7 @@ from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size, number
@@ -82,10 +83,7 @@ class LibraryTab:
         self.library_base_note.browseRequested.connect(self._find_chat_model)
         self.library_base_note.hide()
         column = QVBoxLayout(tab)
-        column.addWidget(self.library_tree, 1)
-        column.addWidget(self.library_base_note)
-        column.addWidget(self.library_info)
-        column.addLayout(buttons)
+        fill(column, (self.library_tree, 1), self.library_base_note, self.library_info, buttons)
         self.refresh_library()
         return tab
 

@@ -34,6 +34,7 @@ from chatapp.ui.provenance import ProvenancePopup, empty_answer_text, short_name
 
 if TYPE_CHECKING:
     from chatapp.answers import Answer
+from chatapp.ui.layouts import fill
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, number, tokens_text
 
@@ -124,11 +125,7 @@ class Bubble(QFrame):
                                       lambda: self.step(-1))
         self.position = Label(self, objectName="branchPosition")
         self.next_button = self._tool("›", self.tr("Next version"), lambda: self.step(1))
-        top.addWidget(self.header)
-        top.addStretch(1)
-        top.addWidget(self.prev_button)
-        top.addWidget(self.position)
-        top.addWidget(self.next_button)
+        fill(top, self.header, 1, self.prev_button, self.position, self.next_button)
         layout.addLayout(top)
         self.thinking = ThinkingSection(self)
         layout.addWidget(self.thinking)
@@ -451,9 +448,7 @@ class EditBox(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        fill(buttons, (hint, 1), self.cancel_button, self.save_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.edit)

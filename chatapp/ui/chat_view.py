@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.store import Message
 from chatapp.ui.bubble import Bubble
+from chatapp.ui.layouts import fill
 
 PAGE = 40  # messages made into widgets at once ("Show earlier messages")
 FIRST_PAGE = 10  # messages made into widgets when a conversation opens
@@ -76,9 +77,7 @@ class ChatView(QScrollArea):
         self.later_button = PageButton(self.tr("Show later messages"), self._content)
         self.later_button.setFlat(True)
         self.later_button.clicked.connect(self.show_later)
-        self._column.addWidget(self.earlier_button)
-        self._column.addWidget(self.later_button)
-        self._column.addStretch(1)
+        fill(self._column, self.earlier_button, self.later_button, 1)
         self.setWidget(self._content)
         self.bubbles: list[Bubble] = []
         self.messages: list[Message] = []

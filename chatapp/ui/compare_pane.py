@@ -30,6 +30,7 @@ from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.earlier_turns import EarlierTurns
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import ElidedButton, ElidedLabel, Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ElidingComboBox, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
@@ -206,18 +207,14 @@ class PaneWidget(QFrame):
         choose.addWidget(self.docs_box, 1)  # room to show "No documents" whole when there is
         layout.addLayout(choose)
         tune = QHBoxLayout()
-        tune.addWidget(self.params_button)
-        tune.addWidget(self.variant_button)
-        tune.addStretch(1)
+        fill(tune, self.params_button, self.variant_button, 1)
         layout.addLayout(tune)
         layout.addWidget(self.title)
         layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.stats_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
+        fill(buttons, self.stop_button, 1, self.continue_button)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key

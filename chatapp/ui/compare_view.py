@@ -34,6 +34,7 @@ from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
@@ -115,9 +116,7 @@ class CompareWindow(QWidget):
             self.tr("New &variant…"), self.arena_panel, clicked=self.new_arena_variant,
             toolTip=self.tr("Put together a variant to draw from: a model with its own system "
                             "prompt, parameters, documents and adapters"))
-        arena_layout.addWidget(self.variant_button)
-        arena_layout.addWidget(tag_label)
-        arena_layout.addWidget(self.tag_edit)
+        fill(arena_layout, self.variant_button, tag_label, self.tag_edit)
         self.arena_panel.hide()
 
         self.prompt_label = Label(
@@ -147,13 +146,8 @@ class CompareWindow(QWidget):
         bottom.addWidget(self.send_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.arena_panel)
-        layout.addWidget(self.prompt_label)
-        layout.addLayout(self.pane_row, 1)
-        layout.addWidget(self.vote_panel)
-        layout.addLayout(bottom)
-        layout.addWidget(self.status)
+        fill(layout, bar, self.arena_panel, self.prompt_label, (self.pane_row, 1), self.vote_panel,
+             bottom, self.status)
         for _ in range(MIN_PANES):
             self.add_pane()
         if not self.models:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.settings import SAMPLING_RANGES
 from chatapp.ui.label import ElidedButton, Label, shortened
+from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelPicker
 from chatapp.ui.units import number
 
@@ -138,10 +139,7 @@ class Composer(QWidget):
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(model_label)
         tools.addWidget(self.model_box, 1)  # widens (to 420 px) before the gap does
-        tools.addWidget(self.model_settings_button)
-        tools.addWidget(self.settings_button)
-        tools.addStretch(0)
-        tools.addWidget(self.meter)
+        fill(tools, self.model_settings_button, self.settings_button, 0, self.meter)
         self.tools = tools
         self._draft_timer = QTimer(self, singleShot=True, interval=250,
                                    timeout=lambda: self.draftChanged.emit(self.edit.toPlainText()))

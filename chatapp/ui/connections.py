@@ -36,6 +36,7 @@ from chatapp.remote.endpoints import (
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import number
 
 if TYPE_CHECKING:
@@ -120,17 +121,12 @@ class ConnectionsDialog(QDialog):
         self.test_button = QPushButton(self.tr("&Test connection"), self, clicked=self.test)
         self.save_button = QPushButton(self.tr("&Save"), self, clicked=self.save)
         actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.test_button)
-        actions.addWidget(self.save_button)
+        fill(actions, 1, self.test_button, self.save_button)
         self.status = Label(self, wordWrap=True,
                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.models = QListWidget(self, accessibleName=self.tr("Models of the server"))
         right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(actions)
-        right.addWidget(self.status)
-        right.addWidget(self.models, 1)
+        fill(right, form, actions, self.status, (self.models, 1))
 
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -138,9 +134,7 @@ class ConnectionsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(intro)
-        column.addLayout(body, 1)
-        column.addWidget(buttons)
+        fill(column, intro, (body, 1), buttons)
         self.resize(820, 460)
         self.reload()
 

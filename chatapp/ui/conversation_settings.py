@@ -33,6 +33,7 @@ from chatapp.store import Store
 from chatapp.ui.adapter_picker import AdapterPicker
 from chatapp.ui.decimal_box import DecimalBox
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 
 # name -> (step, decimals) of its spin box (decimals None for whole numbers); the ranges are
 # SAMPLING_RANGES
@@ -49,13 +50,7 @@ def ok_cancel_column(dialog: QDialog, *parts: QWidget | QLayout,
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, dialog,
                                accepted=accept or dialog.accept, rejected=dialog.reject)
-    column = QVBoxLayout(dialog)
-    for part in parts:
-        if isinstance(part, QLayout):
-            column.addLayout(part)
-        else:
-            column.addWidget(part)
-    column.addWidget(buttons)
+    fill(QVBoxLayout(dialog), *parts, buttons)
     return buttons
 
 

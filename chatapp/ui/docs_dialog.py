@@ -30,6 +30,7 @@ from chatapp.store.documents import normal_path, within
 from chatapp.ui.errors import error_text, guarded, message_box
 from chatapp.ui.file_dialogs import DOCUMENTS, remember, user_folder
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 
 if TYPE_CHECKING:
     from chatapp.ui.docs_ui import DocsController
@@ -125,14 +126,8 @@ class DocumentsDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(buttons)  # above the list: they stay put as the lines below change
-        column.addWidget(self.list, 1)
-        column.addWidget(self.problems)
-        column.addLayout(contents_row)
-        column.addWidget(self.contents, 1)
-        column.addLayout(embed_row)
-        column.addLayout(progress_row)
-        column.addWidget(self.status)
-        column.addWidget(close)
+        fill(column, (self.list, 1), self.problems, contents_row, (self.contents, 1), embed_row,
+             progress_row, self.status, close)
         for signal, slot in ((self.new_button.clicked, self.new_collection),
                              (self.files_button.clicked, self.add_files),
                              (self.folder_button.clicked, self.add_folder),

@@ -40,6 +40,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.errors import answer_error_text, error_text, message_box
 from chatapp.ui.file_dialogs import remember, user_folder
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_report
 from chatapp.ui.variant_editor import variant_line
@@ -115,9 +116,7 @@ class EvalDialog(QDialog):
                                                  clicked=self._remove_variant)
         self.variant_list.currentRowChanged.connect(lambda _row: self._enable_choices())
         variant_buttons = QVBoxLayout()
-        variant_buttons.addWidget(self.add_variant_button)
-        variant_buttons.addWidget(self.remove_variant_button)
-        variant_buttons.addStretch(1)
+        fill(variant_buttons, self.add_variant_button, self.remove_variant_button, 1)
         variant_row = QHBoxLayout()
         variant_row.addWidget(self.variant_list, 1)
         variant_row.addLayout(variant_buttons)
@@ -165,17 +164,10 @@ class EvalDialog(QDialog):
                                               "in the main window"))
         self.close_button = QPushButton(self.tr("Close"), self, clicked=self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.answers_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.close_button)
+        fill(buttons, self.start_button, self.stop_button, 1, self.answers_button,
+             self.open_button, self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.progress_label)
-        layout.addLayout(buttons)
+        fill(layout, (form, 1), self.progress_bar, self.progress_label, buttons)
         self._order_tabs()
         self._enable_choices()  # (Remove: once a variant is chosen)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.ui.errors import guarded
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.open_url import open_url
 
 #: (what it does, its keys) of the keys that work in one part of the window, not in a menu
@@ -88,9 +89,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
+        fill(layout, self.table, self.note, buttons)
         self.resize(600, 600)
 
 

@@ -40,6 +40,7 @@ from chatapp.ui.conversation_io import CANNOT_WRITE
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import number
 
 BAR = QColor("#3b6fd4")
@@ -156,12 +157,7 @@ class LeaderboardDialog(QDialog):
         self.summary = Label(self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self, clicked=self._ask_export)
         top = QHBoxLayout()
-        top.addWidget(source_label)
-        top.addWidget(self.source_box)
-        top.addWidget(tag_label)
-        top.addWidget(self.tag_box)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
+        fill(top, source_label, self.source_box, tag_label, self.tag_box, 1, self.export_button)
 
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([

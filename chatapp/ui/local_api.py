@@ -33,6 +33,7 @@ from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import decimal
 
 if TYPE_CHECKING:
@@ -224,10 +225,8 @@ class LocalApiDialog(QDialog):
         self.renew_button = QPushButton(self.tr("&New token"), self,
                                         clicked=guarded(self.renew_token, self))
         token_row = QHBoxLayout()
-        token_row.addWidget(self.token_edit, 1)
-        token_row.addWidget(self.show_button)
-        token_row.addWidget(self.copy_button)
-        token_row.addWidget(self.renew_button)
+        fill(token_row, (self.token_edit, 1), self.show_button, self.copy_button,
+             self.renew_button)
         self.save_box = QCheckBox(self.tr("&Save the API's conversations in the conversation "
                                           "list"), self, checked=options.save_conversations)
         self.cors_edit = QLineEdit(" ".join(o for o in options.cors_origins
@@ -275,13 +274,8 @@ class LocalApiDialog(QDialog):
         self.apply_button.clicked.connect(guarded(self.apply, self))
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(intro)
-        column.addLayout(form)
-        column.addWidget(self.status)
-        column.addWidget(log_label)
-        column.addWidget(self.log_table, 1)
-        column.addWidget(self.log_detail)
-        column.addWidget(buttons)
+        fill(column, intro, form, self.status, log_label, (self.log_table, 1), self.log_detail,
+             buttons)
         self.resize(720, 560)
         # smaller, the wrapped warning and status lines would be squeezed over their neighbours
         self.setMinimumSize(560, 480)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 
 _shown: set[LocationDialog] = set()
 
@@ -55,9 +56,7 @@ class LocationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(message)
-        column.addLayout(row)
-        column.addWidget(buttons)
+        fill(column, message, row, buttons)
         self.setMinimumWidth(480)
         margins = column.contentsMargins()
         message.setMinimumHeight(message.heightForWidth(480 - margins.left() - margins.right()))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from chatapp.library_model import without_gguf
 from chatapp.store import HIT_END, HIT_START, Conversation, EvalRunRecord, SearchHit
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.units import format_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -118,9 +119,7 @@ class Sidebar(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         self.new_button.ensurePolished()  # (its text in the theme's bold) is never cut
         self.setMinimumWidth(max(150, self.new_button.sizeHint().width() + 16))
-        layout.addWidget(self.new_button)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
+        fill(layout, self.new_button, self.search, (self.list, 1))
         self._search_timer = QTimer(self, singleShot=True, interval=150,
                                     timeout=lambda: self.searchChanged.emit(self.search.text()))
         self.new_button.clicked.connect(self.newRequested)

@@ -22,6 +22,7 @@ from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info, token_texts
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.provenance import template_source_text
 
 LEAVES_OUT = QT_TRANSLATE_NOOP(
@@ -110,9 +111,7 @@ class TemplateDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self,
                                    accepted=self._save, rejected=self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(self.source_label)
-        column.addWidget(self.tabs, 1)
-        column.addWidget(buttons)
+        fill(column, self.source_label, (self.tabs, 1), buttons)
         self.resize(760, 560)
         self._show(template)
 

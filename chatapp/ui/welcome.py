@@ -33,6 +33,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, hub_error_text
 from chatapp.ui.fit_badge import Badge
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -147,17 +148,12 @@ class WelcomePanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(8)
-        column.addWidget(title)
-        column.addWidget(self.where)
-        column.addWidget(self.model_line)
+        fill(column, title, self.where, self.model_line)
         column.addSpacing(8)
         column.addWidget(self.try_label)
         column.addLayout(prompts)
         column.addSpacing(8)
-        column.addWidget(heading)
-        column.addWidget(self.recommend_note)
-        column.addLayout(self.grid)
-        column.addLayout(buttons)
+        fill(column, heading, self.recommend_note, self.grid, buttons)
         self.setMaximumWidth(900)
         self.update_model()
         self.update_offline()
