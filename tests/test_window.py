@@ -217,7 +217,7 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
     def rename(title: str) -> int:
         """Rename through the real dialog: type title, press Enter; the box's width."""
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication, QInputDialog
+        from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
         seen: list[int] = []
 
@@ -225,7 +225,11 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, QInputDialog):
                 seen.append(dialog.width())
+                ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+                dialog.setTextValue("  ")
+                assert not ok.isEnabled()  # a blank title cannot be kept
                 dialog.setTextValue(title)
+                assert ok.isEnabled()
                 dialog.accept()
         poll = QTimer()
         poll.timeout.connect(answer)

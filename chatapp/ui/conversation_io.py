@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
@@ -96,8 +96,8 @@ def import_conversations(window) -> None:
 
 
 def rename_conversation(window, conversation_id: int | None) -> None:
-    """Ask for a conversation's new title, in a box wide enough for a long one, and keep it
-    (a blank one changes nothing)."""
+    """Ask for a conversation's new title, in a box wide enough for a long one (OK only once
+    it is not blank), and keep it."""
     if conversation_id is None:
         return
     translate = QCoreApplication.translate
@@ -105,6 +105,9 @@ def rename_conversation(window, conversation_id: int | None) -> None:
     dialog = QInputDialog(window, windowTitle=translate("MainWindow", "Rename conversation"))
     dialog.setLabelText(translate("MainWindow", "Title:"))
     dialog.setTextValue(store.conversation(conversation_id).title)
+    dialog.setOkButtonText(dialog.okButtonText())  # (the buttons are made now)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
     dialog.resize(max(dialog.sizeHint().width(), TITLE_BOX_PX), dialog.sizeHint().height())
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     title = dialog.textValue().strip()
