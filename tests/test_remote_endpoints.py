@@ -33,17 +33,24 @@ def store():
     ("  http://10.0.0.5:11434/v1  ", "http://10.0.0.5:11434/v1"),
     ("https://router.example/api/v1", "https://router.example/api/v1"),
     ("http://[::1]:8000", "http://[::1]:8000/v1"),
+    ("gpu-box:8080", "http://gpu-box:8080/v1"),  # no scheme: http, as typed in a browser
+    ("localhost:8011/v1", "http://localhost:8011/v1"),
 ])
 def test_addresses_are_normalized(given, expected):
     assert normalize_url(given) == expected
 
 
-@pytest.mark.parametrize("bad", ["", "gpu-box:8080", "ftp://host/v1", "http://", "http://h:99999",
+@pytest.mark.parametrize("bad", ["", "h:99999", "ftp://host/v1", "http://", "http://h:99999",
                                  "http://user:pw@host/v1", "http://host/v1?key=1",
-                                 "http://ho st/v1"])
+                                 "http://ho st/v1", "ho st:80"])
 def test_bad_addresses_are_refused(bad):
     with pytest.raises(EndpointError):
         normalize_url(bad)
+
+
+def test_a_bad_address_without_a_scheme_is_said_as_it_was_typed():
+    with pytest.raises(EndpointError, match=r"^Not a server address: ho st:80\. "):
+        normalize_url("ho st:80")
 
 
 @pytest.mark.parametrize("given", ["http://user:pw-SECRET@host:8080/v1",

@@ -100,7 +100,7 @@ def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
         server.models_status = 503
         send(qtbot, window, "hello")
         index = window.model_box.currentIndex()
-        qtbot.waitUntil(lambda: window.model_list._failing == {"lab"}, timeout=10000)
+        qtbot.waitUntil(lambda: window.model_list._failing.keys() == {"lab"}, timeout=10000)
         assert window.current_model().key == "lab/tiny"  # still picked, not swapped
         assert window.model_box.itemText(index).endswith(" · not answering")
         assert window.statusBar().currentMessage().startswith("lab: ")
@@ -113,6 +113,26 @@ def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
         qtbot.waitUntil(lambda: not window.model_list._failing, timeout=10000)
         assert not window.model_box.itemText(index).endswith(" · not answering")
         assert "runs on" in window.model_status.text()
+    finally:
+        close_window(window)
+
+
+def test_a_server_that_refuses_the_key_is_not_said_not_answering(
+        qtbot, tiny_home: Path, server) -> None:
+    """A server that answers, refusing the key it was given (or not), is marked as not
+    listing its models, and the model's line says why: not "not answering"."""
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model() is not None
+                        and window.current_model().key == "lab/tiny", timeout=10000)
+        server.models_status = 401
+        window.model_box.activated.emit(window.model_box.currentIndex())  # picked again
+        qtbot.waitUntil(lambda: window.model_list.failing("lab"), timeout=10000)
+        index = window.model_box.currentIndex()
+        assert window.model_box.itemText(index).endswith(" · its models not listed")
+        qtbot.waitUntil(lambda: "HTTP 401" in window.model_status.text(), timeout=10000)
+        assert window.model_status.text().startswith("lab: ")
+        assert "not answering" not in window.model_status.text()
     finally:
         close_window(window)
 
@@ -295,14 +315,14 @@ def test_only_the_endpoints_that_failed_are_asked_again(qtbot, tiny_home: Path,
         EndpointStore(window.ctx.paths).add(make_endpoint("down",
                                                           f"http://127.0.0.1:{dead}/v1"))
         window.model_list.refresh_remote()
-        qtbot.waitUntil(lambda: window.model_list._failing == {"down"}, timeout=10000)
+        qtbot.waitUntil(lambda: window.model_list._failing.keys() == {"down"}, timeout=10000)
         asked = len([r for r in server.requests if r.path.endswith("/models")])
         listed: list[bool] = []
         window.model_list.listChanged.connect(lambda: listed.append(True))
         window.model_list._retry.setInterval(50)
         window.model_list._retry.start()
         qtbot.waitUntil(lambda: len(listed) >= 3, timeout=10000)  # asked three more times
-        assert window.model_list._failing == {"down"}
+        assert window.model_list._failing.keys() == {"down"}
         assert len([r for r in server.requests if r.path.endswith("/models")]) == asked
     finally:
         close_window(window)

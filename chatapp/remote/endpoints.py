@@ -166,24 +166,26 @@ def check_name(name: str, stored: bool = False) -> str:
 
 
 def normalize_url(url: str) -> str:
-    """An http(s) base URL without a trailing "/"; ``/v1`` is added when no path is given.
+    """An http(s) base URL without a trailing "/"; ``/v1`` is added when no path is given,
+    http:// when no scheme is ("localhost:8080").
 
     EndpointError when it is not an http(s) address with a host. User and password in the
     URL are refused (they would show wherever the address is shown): use a key or a header.
     """
-    text = url.strip()
+    given = url.strip()
+    text = given if "://" in given or not given else "http://" + given
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
-        raise EndpointError(BAD_URL, url=text) from None
+        raise EndpointError(BAD_URL, url=given) from None
     if parts.scheme in ("http", "https") and parts.hostname and (
             parts.username or parts.password or parts.query or parts.fragment):
         bare = urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[-1], parts.path, "", ""))
         raise EndpointError(SECRET_IN_URL, url=bare)  # what may be a secret is not repeated
     if (parts.scheme not in ("http", "https") or not parts.hostname
             or any(c.isspace() for c in text)):
-        raise EndpointError(BAD_URL, url=text)
+        raise EndpointError(BAD_URL, url=given)
     path = parts.path.rstrip("/") or "/v1"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 

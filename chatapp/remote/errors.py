@@ -82,8 +82,9 @@ NO_MODEL = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server has no model {model} (HTTP 404). List its models again "
     "to see what it serves now.")
 NOT_AN_API = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address "
-    "usually ends in /v1.")
+    "errors", "{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP "
+    "{status}). Check that the address is such a server's (llama-server, vLLM, Ollama, LM "
+    "Studio…), with the path it serves the API on (usually /v1).")
 RATE_LIMITED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server is limiting requests (HTTP 429) and refused again after "
     "a wait. Try again later.")
@@ -205,6 +206,13 @@ def _error_code(exc: BaseException) -> str:
     body = getattr(exc, "body", None)
     inner = body.get("error", body) if isinstance(body, dict) else None
     return str(inner.get("code") or "") if isinstance(inner, dict) else ""
+
+
+def refused(error: BaseException) -> bool:
+    """Whether error is a server's refusal of how it was asked (its key, its address), which
+    asking again does not mend; not a server away or failing."""
+    return getattr(error, "template", None) in (BAD_KEY, NEEDS_KEY, FORBIDDEN, NOT_AN_API,
+                                                REDIRECTED)
 
 
 def redirected_base(base_url: str, url: str, location: str) -> str | None:

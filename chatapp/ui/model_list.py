@@ -34,7 +34,7 @@ from chatapp.catalogue import AnyModel, RemoteEntry, is_remote
 from chatapp.engine.bench import BenchStore
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.library import COPYING_S
-from chatapp.remote.errors import OFFLINE, RemoteError
+from chatapp.remote.errors import OFFLINE, RemoteError, refused
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_notes import base_model_tag, base_model_text
@@ -90,7 +90,7 @@ class ModelList(QAbstractListModel):
         self._labels: list[str] = []
         self._listing: Background | None = None
         self._again = False
-        self._failing: set[str] = set()
+        self._failing: dict[str, BaseException] = {}  # endpoint -> why it was not listed
         self._told_unusable: set[str] = set()  # the paths of the files said to be unusable
         self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000,
                              timeout=lambda: self.refresh_remote(sorted(self._failing)))
@@ -171,12 +171,14 @@ class ModelList(QAbstractListModel):
             return
         told = self._failing
         there = {e.name for e in self.ctx.catalogue.configured()}
-        self._failing = ((told - asked) | set(failures)) & there  # (labels mark them)
+        kept = {name: told[name] for name in told.keys() - asked}
+        self._failing = {name: error for name, error in {**kept, **failures}.items()
+                         if name in there}  # (labels mark them)
         self.reload()
         for name, error in failures.items():
             if name not in told:  # told once, not at every asking
                 self.remoteFailed.emit(name, error)
-        for name in sorted(told - self._failing):
+        for name in sorted(told.keys() - self._failing.keys()):
             self.remoteBack.emit(name)
         if self._failing:  # asked again until they answer
             self._retry.start()
@@ -199,8 +201,10 @@ class ModelList(QAbstractListModel):
         """What a picker shows for model: its name and what tells it apart."""
         if is_remote(model):
             where = self.tr("on {host}").format(host=model.host)
-            state = (self.tr("blocked while offline") if model.problem else
-                     self.tr("not answering") if model.endpoint in self._failing else "")
+            failure = self._failing.get(model.endpoint)
+            state = (self.tr("blocked while offline") if model.problem else "" if failure is None
+                     else self.tr("its models not listed") if refused(failure)
+                     else self.tr("not answering"))
             return " · ".join(p for p in (model.display_name, where, state) if p)
         measured = (speeds or {}).get(model.key, {}).get("tg_tps")
         speed = self.tr("≈ {rate} tok/s here").format(rate=decimal(measured, 0)) if measured else ""
@@ -214,7 +218,9 @@ class ModelList(QAbstractListModel):
         if is_remote(model):
             if problem := problem_text(model):
                 return problem
-            if model.endpoint in self._failing:
+            if (failure := self._failing.get(model.endpoint)) is not None:
+                if refused(failure):  # a key refused, not an API there: why
+                    return error_text(failure)
                 return self.tr("{model}: {host} is not answering (asked again every {seconds} "
                                "seconds)").format(model=name, host=model.host, seconds=RETRY_S)
             return self.tr("{model} runs on {host}").format(model=name, host=model.host)
