@@ -335,7 +335,7 @@ def print_sources(retrieval, documents=None, text: str = "") -> None:
     retrieval: a chatapp.store.doc_records.Retrieval; documents: to say which collections
     were searched by words alone, their embedding model missing), then which citations of
     its text name no source."""
-    from chatapp.docs.citations import unknown_text
+    from chatapp.docs.citations import left_out_text, unknown_text
     from chatapp.docs.retrieval import ON_PAGE, file_names, label
 
     if retrieval is None:
@@ -358,8 +358,10 @@ def print_sources(retrieval, documents=None, text: str = "") -> None:
         if not Path(s.path).exists():  # taken away since: its text was still indexed
             name = translate_text("cli", T_ROOT_GONE).format(path=name)
         print(f"[{s.number}] {name}")
-    if unknown := unknown_text(text, len(retrieval.sources)):
-        print(unknown)
+    for note in (left_out_text(retrieval.found, len(retrieval.sources)),
+                 unknown_text(text, len(retrieval.sources))):
+        if note:
+            print(note)
 
 
 def cmd_search(app, args: argparse.Namespace) -> int:

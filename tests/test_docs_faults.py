@@ -661,6 +661,15 @@ def test_chat_with_docs_sets_the_sources_off_with_a_blank_line(home: Path,
         shown.deleteLater()
     finally:
         store.close()
+    # room for some of them: the ones left out are counted under the sources
+    write_tiny_llama(home / "data" / "models" / "some-F32.gguf", ctx=768)
+    some = cli("chat", "--docs", "office", "-m", "some-F32", "--max-tokens", "2", "--seed", "1",
+               "office opens parking dogs smoking")
+    assert some.returncode == 0, some.stderr
+    listed = some.stdout.split("Sources:\n", 1)[1].splitlines()
+    assert listed[0].startswith("[1] ") and listed[-1].endswith(
+        "more passages matched the question, with no room left for them in this model's "
+        "context.")
 
 
 # 8. reasons of our own for damaged files

@@ -624,3 +624,23 @@ def test_a_collections_folder_that_is_gone_is_said_with_the_answer(
             "Cited in the answer, but not among its sources (the model made them up): [1], [7]")
     finally:
         close_window(window)
+
+
+def test_passages_found_but_left_out_for_room_are_said_under_the_sources(qtbot,
+                                                                          tmp_path: Path) -> None:
+    """Of three passages found, the answer was given one (its context had no room for more):
+    the list says two more matched; none is said when all were given."""
+    from chatapp.store.doc_records import Retrieval, Source
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x", encoding="utf-8")
+    given = [Source(1, 1, 1, 1.0, 1, None, str(notes), None, "", "Tea at four.")]
+    view = SourcesList()
+    qtbot.addWidget(view)
+    view.show_retrieval(Retrieval(1, "tea", [{"id": 1, "name": "Work"}], "bm25", 500, 20,
+                                  given, found=3), "Tea is at four [1].")
+    assert view.unknown.text() == ("2 more passages matched the question, with no room left "
+                                   "for them in this model's context.")
+    view.show_retrieval(Retrieval(1, "tea", [{"id": 1, "name": "Work"}], "bm25", 500, 20,
+                                  given, found=1), "Tea is at four [1].")
+    assert view.unknown.text() == "" and not view.unknown.isVisibleTo(view)

@@ -1,5 +1,6 @@
 """The citations of an answer made from documents — [1], [2], [1, 2], [1][2]…: source
-numbers in brackets, as the prompt asks for them — and those that name no source."""
+numbers in brackets, as the prompt asks for them — those that name no source, and the
+passages found that the answer was not given."""
 
 from __future__ import annotations
 
@@ -16,6 +17,22 @@ MAX_CITED = 99  # a bracketed number above this is not taken for a citation ([20
 UNKNOWN = QT_TRANSLATE_NOOP(
     "docs", "Cited in the answer, but not among its sources (the model made them up): "
     "{numbers}")
+
+LEFT_OUT_ONE = QT_TRANSLATE_NOOP(
+    "docs", "1 more passage matched the question, with no room left for it in this model's "
+    "context.")
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    "docs", "{count} more passages matched the question, with no room left for them in this "
+    "model's context.")
+
+
+def left_out_text(found: int, given: int) -> str:
+    """The line that says how many of the found passages an answer given some of them was
+    not given (its context had no room left), in the user's language; "" when none."""
+    from chatapp.i18n import translate_count
+
+    left = found - given
+    return translate_count("docs", LEFT_OUT_ONE, LEFT_OUT, left) if given and left > 0 else ""
 
 
 def unknown_citations(text: str, count: int) -> list[int]:

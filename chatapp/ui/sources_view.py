@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.docs.citations import unknown_text
+from chatapp.docs.citations import left_out_text, unknown_text
 from chatapp.docs.retrieval import ON_PAGE, file_names, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
@@ -191,8 +191,9 @@ class SourcesList(QFrame):
             self._column.addWidget(row)
         lost = [] if retrieval.sources else [translate_text("errors", GONE).format(path=path)
                                              for path in gone]
-        self.unknown.setText("\n".join([*lost, unknown_text(text, len(retrieval.sources))])
-                             .strip())
+        given = len(retrieval.sources)
+        self.unknown.setText("\n".join(filter(None, [*lost, left_out_text(retrieval.found, given),
+                                                     unknown_text(text, given)])))
         self.unknown.setVisible(bool(self.unknown.text()))
         self._column.addWidget(self.unknown)  # (under the rows)
         self.show()

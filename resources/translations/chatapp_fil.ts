@@ -6995,9 +6995,19 @@ Mga log: {logs}</translation>
         <translation>{name}, pahina {page}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="16"/>
+        <location filename="../../chatapp/docs/citations.py" line="17"/>
         <source>Cited in the answer, but not among its sources (the model made them up): {numbers}</source>
         <translation>Sinipi sa sagot, pero wala sa mga pinagmulan nito (inimbento ng model): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/citations.py" line="21"/>
+        <source>1 more passage matched the question, with no room left for it in this model&apos;s context.</source>
+        <translation>1 pang sipi ang tumugma sa tanong, pero wala nang natitirang puwang para rito sa context ng model na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/citations.py" line="24"/>
+        <source>{count} more passages matched the question, with no room left for them in this model&apos;s context.</source>
+        <translation>{count} pang sipi ang tumugma sa tanong, pero wala nang natitirang puwang para sa mga ito sa context ng model na ito.</translation>
     </message>
 </context>
 <context>

@@ -6995,9 +6995,19 @@ Log: {logs}</translation>
         <translation>{name}, halaman {page}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="16"/>
+        <location filename="../../chatapp/docs/citations.py" line="17"/>
         <source>Cited in the answer, but not among its sources (the model made them up): {numbers}</source>
         <translation>Dikutip dalam jawaban, tetapi tidak ada di antara sumbernya (dikarang oleh model): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/citations.py" line="21"/>
+        <source>1 more passage matched the question, with no room left for it in this model&apos;s context.</source>
+        <translation>1 bagian lagi cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/citations.py" line="24"/>
+        <source>{count} more passages matched the question, with no room left for them in this model&apos;s context.</source>
+        <translation>{count} bagian lagi cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya.</translation>
     </message>
 </context>
 <context>

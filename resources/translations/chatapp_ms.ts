@@ -6995,9 +6995,19 @@ Log: {logs}</translation>
         <translation>{name}, halaman {page}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="16"/>
+        <location filename="../../chatapp/docs/citations.py" line="17"/>
         <source>Cited in the answer, but not among its sources (the model made them up): {numbers}</source>
         <translation>Dipetik dalam jawapan, tetapi tiada dalam sumbernya (direka oleh model): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/citations.py" line="21"/>
+        <source>1 more passage matched the question, with no room left for it in this model&apos;s context.</source>
+        <translation>1 lagi petikan sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/citations.py" line="24"/>
+        <source>{count} more passages matched the question, with no room left for them in this model&apos;s context.</source>
+        <translation>{count} lagi petikan sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya.</translation>
     </message>
 </context>
 <context>
