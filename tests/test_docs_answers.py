@@ -330,6 +330,8 @@ def test_the_overflow_check_keeps_room_for_the_sources(home: Path, tmp_path: Pat
         assert 0 < held < reserved // 4 and held == source_budget(total, documents.held(
             [small.id]))
         assert session.overflow(text, model).kind == "fits"
+        session.collections = [documents.create("empty").id]  # no text: no room kept
+        assert session.sources_budget(total) == 0
     finally:
         app.close()
 

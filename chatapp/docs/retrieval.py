@@ -50,11 +50,14 @@ INSTRUCTIONS = (
 def source_budget(n_ctx: int, held: tuple[int, int] | None = None) -> int:
     """Tokens of a model's context given to document sources: a third, at most MAX_BUDGET;
     held: (chunks, their tokens) of the collections searched, when known, bounds it by
-    what they could fill (every chunk a numbered source, its name and quotes included)."""
+    what they could fill (every chunk a numbered source, its name and quotes included):
+    none for collections of no text."""
     budget = max(128, min(MAX_BUDGET, n_ctx // 3))
     if held is None:
         return budget
     chunks, tokens = held
+    if not chunks:
+        return 0
     return min(budget, count_tokens(INSTRUCTIONS) + 8 + tokens + chunks * SOURCE_FRAME_TOKENS)
 
 
