@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -255,6 +256,8 @@ class ModelSettingsDialog(QDialog):
         self.about_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.about_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.about_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.about_area.setMinimumWidth(body.minimumSizeHint().width() + bar)  # none cut sideways
         column = QVBoxLayout(self)
         column.addWidget(self.about_area, 1)
         column.addWidget(buttons)
