@@ -457,7 +457,7 @@ def test_continue_goes_on_with_the_model_that_wrote_the_answer(qtbot, tiny_home:
     other = tiny_home / "data" / "models" / "other-tiny-F32.gguf"
     shutil.copy(tiny_model, other)
     window = open_window(qtbot, max_tokens=3)
-    first = window.model_by_key(window.current_model().key)
+    first = window.model_list.find(window.current_model().key)
     type_and_send(qtbot, window, "Tell me a story")
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     answer = window.chat_view.bubbles[-1]

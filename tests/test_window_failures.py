@@ -474,6 +474,7 @@ def test_a_page_found_damaged_while_the_window_is_open_is_recovered_from_it(
     can be read in the database's place, keeping the damaged file, and opens it again."""
     from chatapp.paths import app_paths
     from chatapp.ui.app import next_window
+    from chatapp.ui.sidebar import ID_ROLE
 
     database = home_with_chats / "data" / "chatapp.db"
     store = Store(database)
@@ -494,6 +495,14 @@ def test_a_page_found_damaged_while_the_window_is_open_is_recovered_from_it(
     window = open_window(qtbot)
     seen: list[str] = []
     try:
+        shown = window.conversation_id
+        assert shown != long.id
+        answer_box(Button.Close, seen)  # not now: the conversation shown stays, its row marked
+        window.sidebar.list.setCurrentItem(next(
+            i for i in window.sidebar.conversation_items() if i.data(ID_ROLE) == long.id))
+        assert "is damaged" in seen[0] and "Recover" in seen[1]
+        assert window.conversation_id == shown and window.sidebar.current_id() == shown
+        seen.clear()
         answer_box("&Recover", seen)
         window.sidebar.selected.emit(long.id)
         assert " ".join(seen[0].split()).startswith(

@@ -194,10 +194,6 @@ class MainWindow(QMainWindow):
         model once its endpoint lists it."""
         self.picker.want(key)
 
-    def model_by_key(self, key: str) -> AnyModel | None:
-        """A listed model by key."""
-        return self.model_list.find(key)
-
     def browse_models(self) -> None:
         """Open the model browser on the Hub (to find a chat model)."""
         from chatapp.ui.model_browser import show_model_browser
@@ -258,8 +254,9 @@ class MainWindow(QMainWindow):
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
         """Show a stored conversation's current branch (or the branch through message_id,
         scrolled to it: a search hit)."""
-        branch = self.session.read(conversation_id, message_id)  # (what fails changes nothing)
-        conversation = self.ctx.store.conversation(conversation_id)
+        with self.sidebar.keeping(self.conversation_id):  # what fails changes nothing
+            branch = self.session.read(conversation_id, message_id)
+            conversation = self.ctx.store.conversation(conversation_id)
         self._swap_draft(conversation_id)
         self.session.conversation_id = conversation_id
         self.title_label.setText(" ".join(conversation.title.split())

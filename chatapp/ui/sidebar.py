@@ -4,10 +4,11 @@ with the matching words marked, jump to their message."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -311,14 +312,24 @@ class Sidebar(QWidget):
                     self._fit_hit(item, label)
 
     def select(self, conversation_id: int | None) -> bool:
-        """Select a conversation's row without telling anyone; False if it is not listed."""
-        for item in self.conversation_items():
-            if item.data(ID_ROLE) == conversation_id:
-                self._filling = True
-                self.list.setCurrentItem(item)
-                self._filling = False
-                return True
-        return False
+        """Select a conversation's row without telling anyone; False (and no row selected)
+        if it is not listed."""
+        item = next((i for i in self.conversation_items() if i.data(ID_ROLE) == conversation_id),
+                    None)
+        self._filling = True
+        self.list.setCurrentItem(item)
+        self._filling = False
+        return item is not None
+
+    @contextlib.contextmanager
+    def keeping(self, conversation_id: int | None) -> Iterator[None]:
+        """Select conversation_id's row again when what runs inside fails (the conversation
+        shown stays, and its row with it)."""
+        try:
+            yield
+        except Exception:
+            self.select(conversation_id)
+            raise
 
     def conversation_items(self) -> list[QListWidgetItem]:
         """The rows that are conversations (or hits), without the group headings."""

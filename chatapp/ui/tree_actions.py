@@ -102,7 +102,7 @@ class TreeActions(QObject):
     def regenerate_with(self, message_id: int, key: str) -> None:
         """Regenerate with the model of that key."""
         w = self.window
-        model = w.model_by_key(key)
+        model = w.model_list.find(key)
         if model is None:  # its file went since the menu was filled
             w.statusBar().showMessage(self.tr(
                 "That model is not among the models now: its file was moved or deleted."),
@@ -135,7 +135,7 @@ class TreeActions(QObject):
         if w.answers.elsewhere():
             return
         message = w.ctx.store.message(message_id)
-        model = w.model_by_key(message.model_key or "")
+        model = w.model_list.find(message.model_key or "")
         if model is None:
             w.statusBar().showMessage(self.tr(
                 "{model}, which wrote this answer, is not among the models now: Regenerate "
