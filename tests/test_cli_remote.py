@@ -76,7 +76,7 @@ def test_add_list_remove(server, chatapp_home: Path):
 @pytest.mark.parametrize(("args", "needle"), [
     (("remote", "add", "a/b", "http://h:1"), '"a/b" cannot name a connection'),
     (("remote", "add", "gpu box", "http://h:1"), "letters, digits"),
-    (("remote", "add", "x", "gpu-box:8080"), "Not a server address"),
+    (("remote", "add", "x", "gpu box:8080"), "Not a server address"),
     (("remote", "add", "x", "http://h:1", "--header", "oops"), "The HTTP header oops is not"),
     (("remote", "add", "x", "http://h:1", "--api-key-env", "A B"), "variable"),
     (("remote", "rm", "nothing"), "no connection named nothing"),
