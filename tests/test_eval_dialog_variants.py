@@ -233,35 +233,29 @@ def test_a_configs_repeats_show_in_the_dialog_and_an_old_problem_goes(qtbot, ctx
 
 
 def test_tab_follows_the_layout_and_the_prompt_hint_fits_in_every_language(qtbot, ctx) -> None:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from languages import in_each_language
+    from PySide6.QtWidgets import QLabel
     from tab_chain import tab_chain
     from test_keyboard import clashes, widget_texts
 
-    from chatapp.i18n import LANGUAGES
-    from chatapp.ui.app import install_language
     from chatapp.ui.conversation_settings import ParametersForm
     from chatapp.ui.eval_dialog import EvalDialog
 
-    app = QApplication.instance()
-    try:
-        for language in LANGUAGES:
-            install_language(app, language)
-            dialog = EvalDialog(ctx)
-            qtbot.addWidget(dialog)
-            dialog.show()
-            order = [dialog.prompt_edit, dialog.browse_prompts_button, dialog.model_list,
-                     dialog.variant_list, dialog.add_variant_button,
-                     dialog.remove_variant_button, dialog.judge_box, dialog.pairwise,
-                     dialog.folder_edit, dialog.browse_folder_button, dialog.max_tokens,
-                     dialog.repeats, dialog.docs_box, dialog.start_button, dialog.stop_button,
-                     dialog.answers_button, dialog.open_button, dialog.close_button]
-            assert [*tab_chain(dialog.close_button), dialog.close_button] == order, language
-            edit = dialog.prompt_edit
-            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
-            assert hint < edit.width() - 12, (language, edit.placeholderText())  # not cut
-            dialog.close()
-    finally:
-        install_language(app, "en")
+    for language in in_each_language():
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        order = [dialog.prompt_edit, dialog.browse_prompts_button, dialog.model_list,
+                 dialog.variant_list, dialog.add_variant_button,
+                 dialog.remove_variant_button, dialog.judge_box, dialog.pairwise,
+                 dialog.folder_edit, dialog.browse_folder_button, dialog.max_tokens,
+                 dialog.repeats, dialog.docs_box, dialog.start_button, dialog.stop_button,
+                 dialog.answers_button, dialog.open_button, dialog.close_button]
+        assert [*tab_chain(dialog.close_button), dialog.close_button] == order, language
+        edit = dialog.prompt_edit
+        hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        assert hint < edit.width() - 12, (language, edit.placeholderText())  # not cut
+        dialog.close()
     dialog = EvalDialog(ctx)  # in English: the whole hint in the tooltip, the parameters' term
     qtbot.addWidget(dialog)
     assert dialog.prompt_edit.toolTip() == (

@@ -916,16 +916,13 @@ def test_the_quant_buttons_column_fits_what_its_buttons_say_in_every_language(
         qtbot, hub: FakeHub) -> None:
     """Filipino's "Makipag-chat dito" and "Subukang muli" are whole, not cut to the width
     "Download" needed."""
+    from languages import in_each_language
     from PySide6.QtWidgets import QPushButton
 
-    from chatapp.i18n import LANGUAGES
-    from chatapp.ui.app import install_language
-
-    app = make_application()
+    make_application()
     ctx = open_app()
     try:
-        for language in LANGUAGES:
-            install_language(app, language)
+        for language in in_each_language():
             window = ModelBrowser(ctx)
             qtbot.addWidget(window)
             window.show()
@@ -941,5 +938,4 @@ def test_the_quant_buttons_column_fits_what_its_buttons_say_in_every_language(
             window.shutdown()
             window.close()
     finally:
-        install_language(QApplication.instance(), "en")
         ctx.close()

@@ -517,24 +517,18 @@ def test_an_architecture_llama_cpp_does_not_know_is_said_in_place_of_the_memory(
 def test_nothing_is_cut_at_the_side_in_any_language(qtbot, tuned_home: Path) -> None:
     """The settings scroll up and down only: in Indonesian and Malay, whose lines are longer,
     the dialog is as wide as its widest row (it opened at the English width, cut)."""
+    from languages import in_each_language
     from PySide6.QtWidgets import QApplication
 
-    from chatapp.i18n import LANGUAGES
     from chatapp.library import LocalModel
-    from chatapp.ui.app import install_language, make_application
 
-    app = make_application()
     plain = tuned_home / "data" / "models" / "plain-F32.gguf"
     model = LocalModel(str(plain), plain.name, plain.stat().st_size, plain.stat().st_mtime)
-    try:
-        for language in LANGUAGES:
-            install_language(app, language)
-            dialog = ModelSettingsDialog(model, None, 4096, gpu=False, drafts=[model])
-            qtbot.addWidget(dialog)
-            dialog.show()
-            QApplication.processEvents()
-            area = dialog.about_area
-            assert area.widget().minimumSizeHint().width() <= area.viewport().width(), language
-            dialog.close()
-    finally:
-        install_language(app, "en")
+    for language in in_each_language():
+        dialog = ModelSettingsDialog(model, None, 4096, gpu=False, drafts=[model])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        area = dialog.about_area
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width(), language
+        dialog.close()

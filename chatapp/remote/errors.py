@@ -208,11 +208,13 @@ def _error_code(exc: BaseException) -> str:
     return str(inner.get("code") or "") if isinstance(inner, dict) else ""
 
 
+#: a server's refusals of how it was asked (its key, its address): asking again mends none
+REFUSALS = (BAD_KEY, NEEDS_KEY, FORBIDDEN, NOT_AN_API, REDIRECTED)
+
+
 def refused(error: BaseException) -> bool:
-    """Whether error is a server's refusal of how it was asked (its key, its address), which
-    asking again does not mend; not a server away or failing."""
-    return getattr(error, "template", None) in (BAD_KEY, NEEDS_KEY, FORBIDDEN, NOT_AN_API,
-                                                REDIRECTED)
+    """Whether error is one of REFUSALS, not a server away or failing."""
+    return getattr(error, "template", None) in REFUSALS
 
 
 def redirected_base(base_url: str, url: str, location: str) -> str | None:
