@@ -254,6 +254,16 @@ def test_a_long_rate_limit_is_said_at_once_with_the_time_to_wait(hub: FakeHub) -
     assert [h.repo_id for h in client(hub).search("tiny")] == ["tester/tiny-GGUF"]
 
 
+def test_a_rate_limit_outlasting_the_retries_says_the_time_asked_for(hub: FakeHub) -> None:
+    """A model page the Hub keeps refusing with 429 and Retry-After 1: once huggingface_hub's
+    own retries are spent, the line says the second it asked for (was: "Wait a minute")."""
+    hub.faults.fail("/api/models/tester/tiny-GGUF*", 429, times=100, Retry_After="1")
+    with pytest.raises(HubError) as limited:
+        client(hub).model("tester/tiny-GGUF")
+    assert str(limited.value) == ("The Hub is limiting how many requests you make: try again "
+                                  "in 0:01.") and limited.value.retryable
+
+
 def test_a_search_the_hub_refuses_without_a_token_asks_for_one(hub: FakeHub) -> None:
     hub.faults.fail("/api/models", 401, times=1)
     with pytest.raises(HubError) as refused:

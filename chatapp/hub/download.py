@@ -454,6 +454,7 @@ class DownloadManager:
         from huggingface_hub.errors import HfHubHTTPError
 
         from chatapp.hub._http import httpx as httpx2
+        from chatapp.hub._http import rate_wait_s
 
         config = self.config()
         partial = self.partial_path(d)
@@ -489,9 +490,8 @@ class DownloadManager:
                     return  # nothing left to fetch; the size check decides
                 error = translate_exception(exc, d.repo_id, config.endpoint,
                                             token=bool(config.token), file=d.path)
-                retry_after = response.headers.get("Retry-After", "") if response else ""
-                if retry_after.isdigit():
-                    error.retry_after = min(float(retry_after), 60.0)  # type: ignore[attr-defined]
+                if response is not None and (wait_s := rate_wait_s(response)):
+                    error.retry_after = min(float(wait_s), 60.0)  # type: ignore[attr-defined]
                 raise error from None
             except (httpx2.TransportError, httpx2.StreamError, OSError) as exc:
                 if isinstance(exc, OSError) and not str(exc).startswith("Consistency check"):

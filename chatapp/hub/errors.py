@@ -134,16 +134,11 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return OfflineError(QT_TRANSLATE_NOOP(
             "errors", "Offline mode is on: the Hugging Face Hub is not contacted. "
             "Turn offline mode off to search or download models."))
-    if isinstance(exc, HfHubHTTPError) and exc.response is not None:
-        response = exc.response
+    response = getattr(exc, "response", None)
+    if isinstance(exc, (HfHubHTTPError, httpx2.HTTPStatusError)) and response is not None:
         return from_status(response.status_code, repo_id, endpoint,
                            error_code=response.headers.get("X-Error-Code", ""),
                            error_message=response.headers.get("X-Error-Message", ""),
-                           token=token, file=file)
-    if isinstance(exc, httpx2.HTTPStatusError):
-        response = exc.response
-        return from_status(response.status_code, repo_id, endpoint,
-                           error_code=response.headers.get("X-Error-Code", ""),
                            token=token, file=file, wait_s=rate_wait_s(response))
     if isinstance(exc, (httpx2.UnsupportedProtocol, httpx2.InvalidURL)):
         return HubError(NOT_AN_ADDRESS, endpoint=endpoint)
