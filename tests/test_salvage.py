@@ -60,6 +60,8 @@ def test_recover_copies_what_can_be_read_and_keeps_the_damaged_file(
     assert said[0].startswith(f"Recovered {CONVERSATIONS} conversations and ")
     kept = Path(said[0].rsplit(" is kept as ", 1)[1].removesuffix("."))
     assert kept.read_bytes() == before  # the damaged file, as it was
+    beside = [p.name for p in database.parent.iterdir() if p.name.startswith(kept.name)]
+    assert beside == [kept.name]  # no empty -wal or -shm beside it
     assert said[1] == "Some rows could not be read and are missing: messages."
     recovered = int(said[0].split(" conversations and ")[1].split(" ")[0])
     assert CONVERSATIONS < recovered < 2 * CONVERSATIONS

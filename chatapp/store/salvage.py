@@ -166,7 +166,7 @@ def _mend(db: sqlite3.Connection) -> None:
 
 def recover(database: Path) -> tuple[Salvaged, Path]:
     """Put a salvaged copy of the database in its place and keep the damaged file (with its
-    -wal and -shm) beside it as DATABASE.damaged-STAMP; what was copied, and where the
+    -wal when that holds anything) beside it as DATABASE.damaged-STAMP; what was copied, and where the
     damaged file went. sqlite3.Error or DamagedDatabase when it cannot be read at all
     (nothing moved); UserError IN_USE while another program has it open."""
     holder = lock_holder([database, *_companions(database)])
@@ -181,10 +181,12 @@ def recover(database: Path) -> tuple[Salvaged, Path]:
             path.unlink(missing_ok=True)
         raise
     kept = database.with_name(f"{database.name}.damaged-{stamp}")
-    for path, companion in zip((database, *_companions(database)),
-                               (kept, *_companions(kept)), strict=True):
-        if path.exists():
-            os.replace(path, companion)
+    os.replace(database, kept)
+    wal, shm = _companions(database)
+    if wal.exists() and wal.stat().st_size:  # rows not yet in the file; -shm is rebuilt
+        os.replace(wal, _companions(kept)[0])
+    for path in (wal, shm):
+        path.unlink(missing_ok=True)
     os.replace(fresh, database)
     return result, kept
 
