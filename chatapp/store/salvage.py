@@ -166,8 +166,8 @@ def _mend(db: sqlite3.Connection) -> None:
 
 def recover(database: Path) -> tuple[Salvaged, Path]:
     """Put a salvaged copy of the database in its place and keep the damaged file (with its
-    -wal when that holds anything) beside it as DATABASE.damaged-STAMP; what was copied, and where the
-    damaged file went. sqlite3.Error or DamagedDatabase when it cannot be read at all
+    -wal when that holds anything) beside it as DATABASE.damaged-STAMP; what was copied,
+    and where the damaged file went. sqlite3.Error or DamagedDatabase when it cannot be read at all
     (nothing moved); UserError IN_USE while another program has it open."""
     holder = lock_holder([database, *_companions(database)])
     if holder is not None:  # the program that has it open would go on with the moved file
