@@ -16,7 +16,7 @@ import re
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -386,6 +386,19 @@ class ModelWorker:
         """The next event of this model: an answer's by its id (key), the others' (None)."""
         return self.host.next_event(timeout, (self.slot, key))
 
+    def _await(self, kind: str, timeout: float | None = None, key: int | None = None,
+               others: Callable[[dict], None] | None = None) -> dict:
+        """The next event of this kind, "error" or "exit" (a timeout of the whole wait, in
+        seconds, reads as an exit); the events between go to others, or are passed over."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            event = self._next_event(left, key)
+            if event.get("event") in (kind, "error", "exit"):
+                return event
+            if others is not None:
+                others(event)
+
     def send(self, message: dict[str, Any]) -> None:
         """Send a request for this model."""
         self.host.send({**message, "slot": self.slot})
@@ -431,23 +444,19 @@ class ModelWorker:
         """The worker's reply of this kind to a load or a dry run of the model called name;
         EngineError with llama.cpp's reason when it refuses, or with why the process ended
         (then the model is stopped, with stop)."""
-        deadline = time.monotonic() + timeout_s
-        while True:
-            event = self._next_event(max(0.0, deadline - time.monotonic()))
-            if event.get("event") == kind:
-                return event
-            if event.get("event") == "error":
-                said = str(event.get("log") or "").splitlines()  # the load's own log lines
-                reason = (user_error_from(event.get("error"))
-                          or _explain_load(event.get("message", ""),
-                                           collections.deque(said) or self.stderr_tail))
-            elif event.get("event") == "exit":
-                reason = self.death_error()
-                if stop:
-                    self.stop()
-            else:
-                continue
-            raise EngineError(outcomes.LOAD_FAILED, name=name, reason=reason)
+        event = self._await(kind, timeout_s)
+        if event["event"] == kind:
+            return event
+        if event["event"] == "error":
+            said = str(event.get("log") or "").splitlines()  # the load's own log lines
+            reason = (user_error_from(event.get("error"))
+                      or _explain_load(event.get("message", ""),
+                                       collections.deque(said) or self.stderr_tail))
+        else:
+            reason = self.death_error()
+            if stop:
+                self.stop()
+        raise EngineError(outcomes.LOAD_FAILED, name=name, reason=reason)
 
     def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:
         """Start an answer to messages; iterate the result for its text."""
@@ -467,61 +476,50 @@ class ModelWorker:
         self.send({"op": "embed", "id": request_id, "texts": list(texts),
                    "n_threads": n_threads, "truncate": truncate})
         try:
-            while True:
-                event = self._next_event(None, key=request_id)
-                kind = event.get("event")
-                if kind == "embedded":
-                    return [list(v) for v in event["vectors"]], int(event.get("tokens")
-                                                                    or 0)
-                if kind == "error" and event.get("kind") == "context":
-                    raise EmbeddingTooLong.from_llama(event.get("message") or "")
-                if kind in ("error", "exit"):
-                    raise EngineError(outcomes.NO_EMBEDDINGS, reason=event.get("message") or ""
-                                      if kind == "error" else self.death_error())
+            event = self._await("embedded", key=request_id)
         finally:
             self.host.forget((self.slot, request_id))
+        if event["event"] == "embedded":
+            return [list(v) for v in event["vectors"]], int(event.get("tokens") or 0)
+        if event["event"] == "error" and event.get("kind") == "context":
+            raise EmbeddingTooLong.from_llama(event.get("message") or "")
+        raise EngineError(outcomes.NO_EMBEDDINGS, reason=event.get("message") or ""
+                          if event["event"] == "error" else self.death_error())
 
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         """The model's tokens for text."""
         self.send({"op": "tokenize", "text": text, "special": special})
-        while True:
-            event = self._next_event(60)
-            if event.get("event") == "tokens":
-                return list(event["tokens"])
-            if event.get("event") in ("error", "exit"):
-                raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+        event = self._await("tokens", 60)
+        if event["event"] != "tokens":
+            raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+        return list(event["tokens"])
 
     def bench(self, n_prompt: int, n_gen: int, repetitions: int,
               progress=None) -> list[dict[str, float]]:
         """llama-bench style timings of the loaded model (see Decoder.bench)."""
         self.send({"op": "bench", "n_prompt": n_prompt, "n_gen": n_gen,
                    "repetitions": repetitions})
-        while True:
-            event = self._next_event(None)
-            kind = event.get("event")
-            if kind == "bench_progress" and progress is not None:
+        def told(event: dict) -> None:
+            if progress is not None and event.get("event") == "bench_progress":
                 progress(int(event["done"]), repetitions)
-            elif kind == "benched":
-                return list(event["runs"])
-            elif kind in ("error", "exit"):
-                raise EngineError(
-                    QT_TRANSLATE_NOOP("errors", "The benchmark failed: {reason}"),
-                    reason=event.get("message") or self.death_error())
+
+        event = self._await("benched", others=told)
+        if event["event"] != "benched":
+            raise EngineError(QT_TRANSLATE_NOOP("errors", "The benchmark failed: {reason}"),
+                              reason=event.get("message") or self.death_error())
+        return list(event["runs"])
 
     def render(self, messages: list[dict[str, str]]) -> tuple[str, list[int]]:
         """The exact prompt text and tokens the next answer to messages would start from."""
         self.send({"op": "render", "messages": messages})
-        while True:
-            event = self._next_event(60)
-            kind = event.get("event")
-            if kind == "rendered":
-                return event["text"], list(event["tokens"])
-            if kind == "error":
-                raise EngineError(QT_TRANSLATE_NOOP(
-                    "errors", "The prompt could not be prepared: {reason}"),
-                                  reason=event.get("message", ""))
-            if kind == "exit":
-                raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+        event = self._await("rendered", 60)
+        if event["event"] == "error":
+            raise EngineError(QT_TRANSLATE_NOOP(
+                "errors", "The prompt could not be prepared: {reason}"),
+                              reason=event.get("message", ""))
+        if event["event"] == "exit":
+            raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+        return event["text"], list(event["tokens"])
 
     def stop(self) -> None:
         """Free the model: its slot closes, and the process ends with its last model."""
@@ -531,11 +529,7 @@ class ModelWorker:
             host.stop()
         elif self._incarnation == host.incarnation:
             self.send({"op": "close"})
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline:
-                event = self._next_event(max(0.0, deadline - time.monotonic()))
-                if event.get("event") in ("closed", "exit"):
-                    break
+            self._await("closed", 30)
             host.forget((self.slot, None))
         self.info = None
         self._incarnation = 0
