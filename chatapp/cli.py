@@ -30,7 +30,7 @@ from chatapp.cli_args import (
     parse,
 )
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
-from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.i18n import say, translate_count, translate_error, translate_text
 from chatapp.library_model import source_label
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.paths import write_file
@@ -167,14 +167,14 @@ def cmd_models() -> int:
                 print(f"    {model.path}" + (f"  [{source}]" if source else ""))
         others = app.library.others()
         if others:
-            print(translate_text("cli", OTHERS))
+            say(OTHERS)
         for model in others:
             print(_model_line(model, "-", translate_text("library", LABELS[model.kind])))
             print(f"    {model.path}" + (f"  [{source_label(model.source)}]"
                                             if model.source else ""))
         skipped = app.library.skipped()
         if skipped:
-            print(translate_text("cli", SKIPPED))
+            say(SKIPPED)
         for entry in skipped:
             print(f"- {translate_error(entry.reason)}")
         _print_remote(app, default)
@@ -186,7 +186,7 @@ def _print_remote(app, default: str | None) -> None:
     if not app.catalogue.configured():
         return
     failures = app.catalogue.refresh_remote()
-    print(translate_text("cli", REMOTE))
+    say(REMOTE)
     for entry in app.catalogue.remote():
         context = (translate_text("cli", CONTEXT).format(n=entry.context_length)
                    if entry.context_length else "")
@@ -241,8 +241,7 @@ def use_load_options(app, model, kv_type: str | None, flash_attn: str | None,
         stored["n_ctx"] = n_ctx
         trained = model.context_length
         if trained and n_ctx > trained:  # said, as fit says it
-            print(translate_text("cli", CTX_CAPPED).format(asked=n_ctx, model=model.file_name,
-                                                           n=trained), file=sys.stderr)
+            say(CTX_CAPPED, asked=n_ctx, model=model.file_name, n=trained, stderr=True)
     app.chat.model_options = {**app.chat.model_options, model.key: stored}
 
 
@@ -292,7 +291,7 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
     with contextlib.suppress(ImportError):  # line editing and history for input()
         import readline  # noqa: F401
 
-    print(translate_text("cli", CONVERSE).format(model=model.display_name), file=sys.stderr)
+    say(CONVERSE, model=model.display_name, stderr=True)
     conversation, status, made = None, 0, False
     while True:
         try:
@@ -320,13 +319,13 @@ def begin_conversation(app, latest, args: argparse.Namespace) -> tuple[Any, bool
     one). (conversation, whether it was made)."""
     if latest is None:
         if args.cont:  # said: the answer will not know of any earlier one
-            print(translate_text("cli", NOTHING_TO_CONTINUE), file=sys.stderr)
+            say(NOTHING_TO_CONTINUE, stderr=True)
         return app.store.create_conversation(
             system_prompt=args.system or app.settings.system_prompt), True
     if args.system is not None and args.system != latest.system_prompt:
         app.store.set_system_prompt(latest.id, args.system)
         if latest.system_prompt.strip():  # said: the earlier answers had another
-            print(translate_text("cli", SYSTEM_REPLACED), file=sys.stderr)
+            say(SYSTEM_REPLACED, stderr=True)
     return latest, False
 
 
@@ -437,7 +436,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             imported = import_file(app.store, Path(args.file))
         if not imported.ids and imported.skipped:
-            print(translate_text("cli", NOTHING_NEW))
+            say(NOTHING_NEW)
             return 0
         print(translate_count("cli", IMPORTED_ONE, IMPORTED, len(imported.ids)))
         if imported.replaced:

@@ -20,7 +20,7 @@ from chatapp.cli_args import (
     Number,
 )
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
+from chatapp.i18n import say, translate_text
 from chatapp.units import decimal, format_bytes
 
 if TYPE_CHECKING:
@@ -91,11 +91,10 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(TOO_LONG, need=n_prompt + n_gen, trained=trained)
             n_gen = max(1, GENERATED * trained // (PROMPT + GENERATED))  # the same shares
             n_prompt = trained - n_gen
-            print(translate_text("cli", T_SHORTER).format(
-                p=n_prompt, n=n_gen, trained=trained), file=sys.stderr)
+            say(T_SHORTER, p=n_prompt, n=n_gen, trained=trained, stderr=True)
 
         if args.gpu_layers > 0 and not gpu_offload_supported():
-            print(translate_text("cli", T_NO_GPU).format(n=args.gpu_layers), file=sys.stderr)
+            say(T_NO_GPU, n=args.gpu_layers, stderr=True)
 
         def progress(stage: str, done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
@@ -114,10 +113,8 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(asdict(result), indent=2))
             return 0
         print(table(result) + "\n")
-        print(translate_text("cli", T_STREAMED).format(
-            rate=decimal(result.stream_tps, 2),
-            ttft=f"{result.ttft_s * 1000:.0f}", load=decimal(result.load_s, 2),
-            memory=format_bytes(result.peak_rss_bytes)))
+        say(T_STREAMED, rate=decimal(result.stream_tps, 2), ttft=f"{result.ttft_s * 1000:.0f}",
+            load=decimal(result.load_s, 2), memory=format_bytes(result.peak_rss_bytes))
         return 0
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from chatapp.cli_args import MODEL, POSITIVE, SIMILARITY
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.i18n import say, translate_count, translate_error, translate_text
 
 COMMAND = "docs"
 
@@ -138,7 +138,7 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
     collection = documents.collection(args.name)
     if not args.paths:
         documents.remove(collection)
-        print(translate_text("cli", T_REMOVED).format(name=collection.name))
+        say(T_REMOVED, name=collection.name)
         return 0
     for path in args.paths:
         absolute = str(Path(path).expanduser().absolute())
@@ -149,9 +149,8 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
 
             raise UserError(BAD_PATH, path=printable(absolute)) from None
         dropped = documents.remove_path(collection, absolute)
-        print(translate_text("cli", T_PATH_REMOVED).format(
-            path=absolute, name=collection.name,
-            files=translate_count("cli", T_FILES_ONE, T_FILES, dropped)))
+        say(T_PATH_REMOVED, path=absolute, name=collection.name,
+            files=translate_count("cli", T_FILES_ONE, T_FILES, dropped))
     return 0
 
 
@@ -209,8 +208,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         collection = documents.create(args.name)
     there = documents.add_roots(collection.id, roots)
     for path, root in there:
-        print(translate_text("cli", T_AGAIN if path == root else T_COVERED).format(
-            path=path, name=collection.name, root=root))
+        say(T_AGAIN if path == root else T_COVERED, path=path, name=collection.name, root=root)
     added = [r for r in roots if r not in {path for path, _root in there}]
     if args.embed:
         collection = documents.set_embedding(collection, model.key, str(model.path), dim)
@@ -236,31 +234,28 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         root for root in added if os.path.isfile(root) and normal_path(root) in failed]
     for root in refused:
         documents.remove_path(collection, root)
-        print(translate_text("cli", T_NOT_ADDED).format(path=root), file=sys.stderr)
+        say(T_NOT_ADDED, path=root, stderr=True)
     for path in last.gone if last is not None else []:
-        print(translate_text("cli", T_GONE).format(
-            path=path, name=collection.name,
-            command=_command("chatapp", COMMAND, "rm", collection.name, path)),
-            file=sys.stderr)
+        say(T_GONE, path=path, name=collection.name,
+            command=_command("chatapp", COMMAND, "rm", collection.name, path), stderr=True)
     if last is not None and last.no_vectors is not None:
         print(" ".join(translate_error(last.no_vectors).split()), file=sys.stderr)
     empty = last is not None and last.failed and not (last.indexed or last.unchanged)
     if made and not (empty and not stop.is_set()):
-        print(translate_text("cli", T_CREATED).format(name=collection.name))
+        say(T_CREATED, name=collection.name)
     if last is not None:
-        print(translate_text("cli", T_SUMMARY).format(
-            name=collection.name,
+        say(T_SUMMARY, name=collection.name,
             indexed=translate_count("cli", T_FILES_ONE, T_FILES, last.indexed),
             unchanged=last.unchanged, failed=last.failed, removed=last.removed,
-            chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, last.chunks)))
+            chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, last.chunks))
         if last.embedded:
             print(translate_count("cli", T_EMBEDDED_ONE, T_EMBEDDED, last.embedded))
     if stop.is_set():
-        print(translate_text("cli", T_STOPPED), file=sys.stderr)
+        say(T_STOPPED, stderr=True)
         return 130
     if empty and made:  # a new collection of nothing: not kept
         documents.remove(collection)
-        print(translate_text("cli", T_NOTHING).format(name=collection.name), file=sys.stderr)
+        say(T_NOTHING, name=collection.name, stderr=True)
     return 1 if empty or refused else 0
 
 
@@ -272,7 +267,7 @@ def cmd_list(app) -> int:
     documents = app.chat.pipeline.retriever.documents
     collections = documents.collections()
     if not collections:
-        print(translate_text("cli", T_NONE))
+        say(T_NONE)
         return 0
     for c in collections:
         model = Path(c.embed_path).name or c.embed_model
@@ -283,9 +278,8 @@ def cmd_list(app) -> int:
             search = translate_text("cli", T_MODEL_MISSING).format(model=model)
         else:
             search = translate_text("cli", T_HYBRID).format(model=model)
-        print(translate_text("cli", T_ROW).format(
-            name=c.name, files=translate_count("cli", T_FILES_ONE, T_FILES, c.files),
-            chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, c.chunks), search=search))
+        say(T_ROW, name=c.name, files=translate_count("cli", T_FILES_ONE, T_FILES, c.files),
+            chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, c.chunks), search=search)
         if c.errors:
             print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors) + ":")
             failed, total = documents.failed_files(c.id)
@@ -319,14 +313,12 @@ def say_how_searched(documents, names: list[str], mode: str) -> None:
         c = documents.collection(name)
         for root in c.roots:
             if not os.path.lexists(root):
-                print(translate_text("cli", T_GONE).format(
-                    path=root, name=c.name,
-                    command=_command("chatapp", COMMAND, "rm", c.name, root)), file=sys.stderr)
+                say(T_GONE, path=root, name=c.name,
+                    command=_command("chatapp", COMMAND, "rm", c.name, root), stderr=True)
         if c.embed_dim and mode == "bm25":
             model = Path(c.embed_path).name or c.embed_model
-            print(translate_text("cli", T_WORDS_ONLY if Path(c.embed_path).is_file()
-                                 else T_WORDS_MISSING).format(name=c.name, model=model),
-                  file=sys.stderr)
+            say(T_WORDS_ONLY if Path(c.embed_path).is_file() else T_WORDS_MISSING, name=c.name,
+                model=model, stderr=True)
 
 
 def print_sources(retrieval, documents=None, text: str = "") -> None:
@@ -346,12 +338,11 @@ def print_sources(retrieval, documents=None, text: str = "") -> None:
     if not retrieval.sources:
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
         print()
-        print(translate_text("cli", T_NO_ROOM if retrieval.found else T_UNMATCHED).format(
-            collections=names, count=retrieval.found))
+        say(T_NO_ROOM if retrieval.found else T_UNMATCHED, collections=names, count=retrieval.found)
         return
     on_page = translate_text("docs", ON_PAGE)
     print()
-    print(translate_text("cli", T_SOURCES))
+    say(T_SOURCES)
     named = file_names((source.path for source in retrieval.sources), retrieval.others)
     for s in retrieval.sources:
         name = label(s.path, s.page, s.heading, on_page, named[s.path])
@@ -385,7 +376,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
         return 0
     say_how_searched(retriever.documents, [collection.name], found.mode)
     if not found.hits:
-        print(translate_text("cli", T_NO_HITS), file=sys.stderr)
+        say(T_NO_HITS, stderr=True)
     named = file_names((hit.path for hit in found.hits), found.others)
     for number, hit in enumerate(found.hits, start=1):
         print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page, named[hit.path])}")

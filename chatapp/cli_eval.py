@@ -10,7 +10,7 @@ from pathlib import Path
 
 from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
+from chatapp.i18n import choose_language, say, translate_count, translate_error
 from chatapp.interrupt import on_interrupt
 from chatapp.units import format_duration
 
@@ -161,9 +161,8 @@ def check_model(model) -> None:
     if error is None:
         model.check_chat()
         return
-    print(translate_text("cli", CANNOT_ANSWER).format(
-        model=model.file_name, reason=" ".join(translate_error(error).split())),
-        file=sys.stderr)
+    say(CANNOT_ANSWER, model=model.file_name, reason=" ".join(translate_error(error).split()),
+        stderr=True)
 
 
 def graders(app, args: argparse.Namespace, judge: str | None = None,
@@ -185,16 +184,14 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
                      pairwise=args.pairwise)
     chosen.check(prompts or [])
     if chosen.idle(prompts or []):  # (a name given for nothing is not passed over in silence)
-        print(translate_text("cli", JUDGE_IDLE).format(judge=judge), file=sys.stderr)
+        say(JUDGE_IDLE, judge=judge, stderr=True)
     elif judge:
         itself = chosen.judged_by_itself(variants or [])
         if itself:
-            print(translate_text("cli", JUDGE_ITSELF).format(judge=judge,
-                                                             variants=", ".join(itself)),
-                  file=sys.stderr)
-    chosen.progress = lambda done, total, eta: print(translate_text(
-        "cli", GRADING if eta is not None else GRADING_FIRST).format(
-        done=done + 1, total=total, eta=_eta(eta)), file=sys.stderr)
+            say(JUDGE_ITSELF, judge=judge, variants=", ".join(itself), stderr=True)
+    chosen.progress = lambda done, total, eta: say(GRADING if eta is not None else GRADING_FIRST,
+                                                   done=done + 1, total=total, eta=_eta(eta),
+                                                   stderr=True)
     return chosen
 
 
@@ -231,10 +228,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
                 print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
             if p.model and p.done > p.skipped and p.done != last[0]:
                 last[0] = p.done
-                print(translate_text("cli", PROGRESS if p.eta_s is not None
-                                     else PROGRESS_FIRST).format(
-                    done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
-                    prompt=p.prompt_id), file=sys.stderr, flush=True)
+                say(PROGRESS if p.eta_s is not None else PROGRESS_FIRST, done=p.done, total=p.total,
+                    eta=_eta(p.eta_s), model=p.model, prompt=p.prompt_id, stderr=True, flush=True)
 
     with on_interrupt(runner.stop):
         results = runner.run(progress)
@@ -251,7 +246,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
             print(translate_count("cli", MADE_ONE, MADE, runner.made, skipped=runner.skipped),
                   file=sys.stderr)
         if runner.regraded:
-            print(translate_text("cli", REGRADED).format(count=runner.regraded), file=sys.stderr)
+            say(REGRADED, count=runner.regraded, stderr=True)
     from chatapp.compare.claims import variant_claims
 
     page = write_report(runner.folder, runner.name, prompts, [v.name for v in runner.variants],
@@ -259,12 +254,12 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
                         variant_claims(runner.variants, app.paths.card_claims))
     print(summary_text(results, [v.name for v in runner.variants],
                        choose_language(app.settings.language)))
-    print(translate_text("cli", REPORT).format(path=page))
+    say(REPORT, path=page)
     unread = unread_grades(results)
     if unread:  # they count in no pass rate: said, not left to the report alone
         print(translate_count("cli", UNREAD_ONE, UNREAD, unread), file=sys.stderr)
     if runner.stop_event.is_set():
-        print(translate_text("cli", STOPPED), file=sys.stderr)
+        say(STOPPED, stderr=True)
         return 130
     others = [r for r in runner.failed if r.model not in runner.not_loaded]
     if others:  # (those of a model that could not be loaded are said apart, below)
@@ -277,8 +272,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
                               reason=_sentence(reason)),
               file=sys.stderr)
     if runner.failed and runner.not_loaded:
-        print(translate_text("cli", NOT_TRIED).format(
-            variants=", ".join(runner.not_loaded)), file=sys.stderr)
+        say(NOT_TRIED, variants=", ".join(runner.not_loaded), stderr=True)
     if graders is not None and graders.failed:
         reason = " ".join(translate_error(graders.failed[0]).split())
         print(translate_count("cli", UNGRADED_ONE, UNGRADED, len(graders.failed),

@@ -11,7 +11,7 @@ from typing import Any
 
 from chatapp.cli_args import GPU_LAYERS, MODEL, MODEL_HELP
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
+from chatapp.i18n import say, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 
 COMMAND = "fit"
@@ -145,19 +145,18 @@ def _print_beside(total: int, beside, draft: str | None) -> None:
 
     if beside.batch_bytes:
         total += beside.batch_bytes
-        print(translate_text("cli", T_BATCH_ONE if beside.n_seq == 1 else T_BATCH).format(
-            bytes=format_bytes(beside.batch_bytes), n=beside.n_seq, total=format_bytes(total)))
+        say(T_BATCH_ONE if beside.n_seq == 1 else T_BATCH, bytes=format_bytes(beside.batch_bytes),
+            n=beside.n_seq, total=format_bytes(total))
     if draft and beside.draft_bytes:
         total += beside.draft_bytes
-        print(translate_text("cli", T_DRAFT).format(bytes=format_bytes(beside.draft_bytes),
-                                                    draft=os.path.basename(draft),
-                                                    total=format_bytes(total)))
+        say(T_DRAFT, bytes=format_bytes(beside.draft_bytes), draft=os.path.basename(draft),
+            total=format_bytes(total))
 
 
 def _note(template: str, **fields: object) -> None:
     """One line on stderr about an option that was changed, and why (stdout stays the
     estimate, JSON included)."""
-    print(translate_text("cli", template).format(**fields), file=sys.stderr)
+    say(template, **fields, stderr=True)
 
 
 def _print(name: str, result, flash_attn: str, largest: int | None) -> None:

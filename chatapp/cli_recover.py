@@ -7,7 +7,7 @@ import argparse
 import sqlite3
 
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import translate_text
+from chatapp.i18n import say
 
 COMMAND = "recover"
 T_READABLE = QT_TRANSLATE_NOOP(
@@ -37,7 +37,7 @@ def run(_args: argparse.Namespace) -> int:
         finally:
             store.close()
         if healthy:
-            print(translate_text("cli", T_READABLE).format(path=database))
+            say(T_READABLE, path=database)
             return 0
     except (DamagedDatabase, sqlite3.DatabaseError, UnicodeDecodeError):
         pass  # (one that is newer, busy or on a full disk says so and is left as it is)

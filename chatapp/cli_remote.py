@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.i18n import say, translate_count, translate_error, translate_text
 
 COMMAND = "remote"
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         return cmd_add(store, args, paths)
     if args.remote_command == "rm":
         removed = store.remove(args.name)
-        print(translate_text("cli", T_REMOVED).format(name=removed.name))
+        say(T_REMOVED, name=removed.name)
         return 0
     return cmd_list(store, paths)
 
@@ -75,7 +75,7 @@ def cmd_add(store, args: argparse.Namespace, paths) -> int:
     endpoint = make_endpoint(args.name, args.url, api_key_env=args.api_key_env,
                              headers=headers)
     store.add(endpoint)
-    print(translate_text("cli", T_ADDED).format(name=endpoint.name, url=endpoint.base_url))
+    say(T_ADDED, name=endpoint.name, url=endpoint.base_url)
     sys.stdout.flush()
     models = _list_models(endpoint, paths)
     if models is not None:
@@ -109,7 +109,7 @@ def cmd_list(store, paths) -> int:
 
     endpoints = store.load()
     if not endpoints:
-        print(translate_text("cli", T_NONE))
+        say(T_NONE)
         return 0
     offline = SettingsFile(paths.settings_file).load().offline
     failed = False

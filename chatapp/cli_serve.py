@@ -9,7 +9,7 @@ import threading
 
 from chatapp.cli_args import PORT, Token
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import translate_text
+from chatapp.i18n import say, translate_text
 
 COMMAND = "serve"
 
@@ -75,15 +75,15 @@ def run(args: argparse.Namespace) -> int:
                     for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
             server.start()
-            print(translate_text("cli", T_LISTENING).format(url=server.base_url))
+            say(T_LISTENING, url=server.base_url)
             if server.network_url:
-                print(translate_text("cli", T_NETWORK).format(url=server.network_url))
+                say(T_NETWORK, url=server.network_url)
             print(translate_text("cli", T_TOKEN_GIVEN) if args.token else
                   translate_text("cli", T_TOKEN_FILE).format(path=token_path(app.paths)))
             if service.save_conversations:
-                print(translate_text("cli", T_SAVING))
+                say(T_SAVING)
             if server.open_to_network:
-                print(translate_text("cli", T_OPEN).format(host=server.host), file=sys.stderr)
+                say(T_OPEN, host=server.host, stderr=True)
             sys.stdout.flush()
             while not stop.wait(0.5) and server.running:
                 pass
@@ -91,5 +91,5 @@ def run(args: argparse.Namespace) -> int:
             server.stop()
             for sig, handler in handlers.items():
                 signal.signal(sig, handler)
-        print(translate_text("cli", T_STOPPED), flush=True)
+        say(T_STOPPED, flush=True)
         return 0

@@ -3,13 +3,12 @@ line: saved again for a while, else written to a file of its own so that nothing
 
 from __future__ import annotations
 
-import sys
 import time
 
 from chatapp.answer_aside import KEPT_ASIDE, write_aside
 from chatapp.answers import Answer
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import say, translate_error
 
 #: how long the command line goes on trying to save an answer (seconds)
 SAVE_WAIT_S = 60.0
@@ -25,8 +24,7 @@ def keep(answer: Answer, wait_s: float = SAVE_WAIT_S) -> None:
     its text goes to a Markdown file in the temporary folder, and UserError KEPT_ASIDE names
     it; answer.unsaved itself when even that file cannot be written."""
     deadline = time.monotonic() + wait_s
-    print(translate_text("cli", WAITING).format(
-        reason=" ".join(translate_error(answer.unsaved).split())), file=sys.stderr)
+    say(WAITING, reason=" ".join(translate_error(answer.unsaved).split()), stderr=True)
     try:
         while answer.unsaved is not None and time.monotonic() < deadline:
             time.sleep(RETRY_EVERY_S)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -131,6 +132,14 @@ def translate_text(context: str, text: str, language: str | None = None) -> str:
     except ImportError:
         return text
     return (translator.translate(context, text) if translator is not None else "") or text
+
+
+def say(text: str, *, stderr: bool = False, flush: bool = False, **fields: object) -> None:
+    """Print a "cli" text marked with QT_TRANSLATE_NOOP in the user's language, its {fields}
+    filled when any are given, on standard output (or error, with stderr)."""
+    said = translate_text("cli", text)
+    print(said.format(**fields) if fields else said, file=sys.stderr if stderr else sys.stdout,
+          flush=flush)
 
 
 def translate_error(exc: UserError, language: str | None = None) -> str:
