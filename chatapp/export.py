@@ -296,9 +296,10 @@ def _check_value(where: object, key: str, value: Any, kind: type) -> Any:
     return value
 
 
-def _local_id(where: object, value: Any) -> int:
+def _local_id(where: object, value: Any, key: str = "id") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: id is not a whole number"), where=where)
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a whole number"),
+                   where=where, key=key)
     return value
 
 
@@ -399,7 +400,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: the id {id} is used twice"),
                     where=mwhere, id=local)
             parent = message.get("parent_id")
-            if parent is not None and (_local_id(mwhere, parent) not in seen):
+            if parent is not None and (_local_id(mwhere, parent, "parent_id") not in seen):
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: its parent must come before it"),
                     where=mwhere)
             out = {key: _check_value(mwhere, key, message[key], kind)

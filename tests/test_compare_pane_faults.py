@@ -330,3 +330,31 @@ def test_source_labels_under_an_answer_use_the_width_of_the_chat(
     finally:
         window.close()
         ctx.close()
+
+
+def test_models_gone_from_the_library_are_named_once(qtbot, app, chatapp_home: Path) -> None:
+    """A comparison whose two answers came from one model that is gone, and a third from
+    another: each name is said once (was: "gone.gguf, gone.gguf, other.gguf")."""
+    from chatapp.ui.main_window import MainWindow
+
+    ctx = open_app()
+    store = ctx.store
+    conversation = store.create_conversation("Gone")
+    question = store.add_message(conversation.id, None, "user", "Hello?")
+    for name in ("gone.gguf", "gone.gguf", "other.gguf"):
+        store.add_message(conversation.id, question.id, "assistant", "Hi.", finish_reason="stop",
+                          model_name=name, model_key=f"/nowhere/{name}")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.open_conversation(conversation.id)
+        reopen = next(a for a in window.compare_menu.actions()
+                      if a.text() == "&Open this conversation side by side")
+        reopen.trigger()
+        view = window.compare_window
+        assert len(view.panes) == 3
+        assert view.status.text() == "Not in the library any more: gone.gguf, other.gguf."
+    finally:
+        window.close()
+        ctx.close()

@@ -321,6 +321,19 @@ def test_null_for_a_field_with_a_default_is_that_default_and_a_branch_is_shown(
     assert export_markdown(store, [conversation]).endswith("## You\n\na\n\n## Assistant\n\nb\n")
 
 
+def test_a_parent_that_is_not_a_whole_number_is_named(store: Store) -> None:
+    message = {"id": 1, "parent_id": None, "role": "user", "content": "a", "created_at": 1.0}
+    answer = {"id": 2, "parent_id": 1.5, "role": "assistant", "content": "b",
+              "created_at": 2.0, "finish_reason": "stop"}
+    document = {"format": "chatapp-conversations", "version": 2, "conversations": [
+        {"created_at": 1.0, "updated_at": 2.0, "messages": [message, answer]}]}
+    with pytest.raises(ImportError_) as refused:
+        import_text(store, json.dumps(document))
+    assert str(refused.value) == ("This file cannot be imported: conversation 1, message 2: "
+                                  "parent_id is not a whole number. Nothing was changed.")
+    assert store.conversations() == []
+
+
 def test_a_fifo_is_refused(store: Store, tmp_path: Path) -> None:
     fifo = tmp_path / "x.json"
     os.mkfifo(fifo)

@@ -381,6 +381,27 @@ def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Pat
     close_window(window)
 
 
+def test_an_answer_with_nothing_above_it_is_not_answered_again(qtbot, tiny_home: Path) -> None:
+    """A conversation that begins with an answer (an API client's greeting, an imported file):
+    it offers no Regenerate, and Ctrl+R on it says why (was: "Something unexpected went wrong
+    (KeyError)")."""
+    ctx = open_app()
+    conversation = ctx.store.create_conversation(title="greeting first")
+    ctx.store.add_message(conversation.id, None, "assistant", "Hello!", finish_reason="stop")
+    ctx.close()
+    window = open_window(qtbot)
+    window.open_conversation(conversation.id)
+    (greeting,) = window.chat_view.bubbles
+    assert not greeting.regenerate_button.isVisibleTo(window)
+    assert not greeting.regenerate_with_button.isVisibleTo(window)
+    window.sidebar.list.setFocus()
+    qtbot.keyClick(window.sidebar.list, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "This answer has no message above it, so there is nothing to answer again.")
+    assert window.runner is None and len(window.ctx.store.branch(greeting.message.id)) == 1
+    close_window(window)
+
+
 def test_export_says_when_there_is_nothing_to_export(qtbot, tiny_home: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

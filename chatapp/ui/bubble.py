@@ -173,7 +173,7 @@ class Bubble(QFrame):
         self._hidden_actions: list[QWidget] = []
         self.edit_button.setVisible(user)
         for button in (self.regenerate_button, self.regenerate_with_button):
-            button.setVisible(not user)
+            button.setVisible(not user and message.parent_id is not None)  # (a question above)
         self.refresh(message)
 
     def _tool(self, text: str, name: str, slot) -> QToolButton:

@@ -495,7 +495,7 @@ class CompareWindow(QWidget):
                 shown=len(answers), total=len(stored.answers)))
         if missing:
             notes.append(self.tr("Not in the library any more: {models}.").format(
-                models=", ".join(missing)))
+                models=", ".join(dict.fromkeys(missing))))
         self.status.setText(" ".join(notes))
         self.setWindowTitle(self.tr("Compare models: {title}").format(
             title=store.conversation(conversation_id).title or self.tr("New conversation")))

@@ -74,6 +74,12 @@ class TreeActions(QObject):
         model = model or w.current_model()
         if model is None or w.answers.elsewhere():
             return
+        message = w.ctx.store.message(message_id)
+        if message.role == "assistant" and message.parent_id is None:
+            w.statusBar().showMessage(self.tr(
+                "This answer has no message above it, so there is nothing to answer again."),
+                10000)
+            return
         dropped = self._room_for(message_id, model)
         if dropped is not None:
             self._start(w.ctx.chat.regenerate(message_id, model, w.ctx.settings.sampling,
