@@ -7,10 +7,10 @@ from typing import Any
 
 from chatapp.store.records import Message
 
-#: counts and times that add up over the parts
+# counts and times that add up over the parts
 SUMMED = ("completion_tokens", "reasoning_tokens", "duration_s", "reasoning_s", "draft_tokens",
           "accepted_tokens")
-#: how many parts an answer was written in, kept with its sampling parameters
+# how many parts an answer was written in, kept with its sampling parameters
 PARTS_KEY = "parts"
 
 

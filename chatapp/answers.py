@@ -41,8 +41,8 @@ STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "
                "reasoning_tokens", "reasoning_s", "speculation", "draft_tokens",
                "accepted_tokens")
 LOCK_POLL_S = 0.05
-#: a model process found ended this soon after the request, before a token: it had ended
-#: before the request reached it, and the answer is asked again of a new one (once)
+# a model process found ended this soon after the request, before a token: it had ended
+# before the request reached it, and the answer is asked again of a new one (once)
 GONE_S = 1.0
 
 

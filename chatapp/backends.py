@@ -61,8 +61,8 @@ class LocalBackend:
         entry = pipeline.model_options.get(model.key)
         self.speculation = {"draft_max": draft_max(entry), "draft_path": draft_model(entry)}
         wanted = entry.get("draft_model") if isinstance(entry, dict) else None
-        #: what the answer goes on without, and why: a draft model whose file is gone (said
-        #: for the first answer that misses it)
+        # what the answer goes on without, and why: a draft model whose file is gone (said
+        # for the first answer that misses it)
         self.notice = None
         if isinstance(wanted, str) and wanted and self.speculation["draft_path"] is None \
                 and wanted not in pipeline.told:

@@ -33,9 +33,9 @@ NO_CONNECTION_OR_REPO = QT_TRANSLATE_NOOP(
 NOT_SERVED = QT_TRANSLATE_NOOP("errors", "{endpoint} has no model {model}. Its models: {models}.")
 NO_MODEL_ID = QT_TRANSLATE_NOOP(
     "errors", "Name a model after {endpoint}/ (chatapp models lists them).")
-#: at most this many of an endpoint's models are named in a message
+# at most this many of an endpoint's models are named in a message
 MODELS_NAMED = 10
-#: at most this many endpoints are asked for their models at once
+# at most this many endpoints are asked for their models at once
 LISTING_THREADS = 16
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,7 +93,7 @@ class RemoteEntry:
         """A server's model is a chat model (the server says otherwise when it answers)."""
 
 
-#: A model that can answer: a GGUF file here, or a model of an endpoint.
+# A model that can answer: a GGUF file here, or a model of an endpoint.
 AnyModel = Union[LocalModel, RemoteEntry]  # noqa: UP007 (a runtime alias)
 
 

@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 TITLE_CHARS = 60
 
 
-#: Characters that hide or reorder text where a title is shown: bidi embeddings, overrides
-#: and isolates, zero-width spaces, word joiners, byte order marks (the zero-width joiner and
-#: non-joiner stay: emoji sequences and some scripts' spelling need them).
+# Characters that hide or reorder text where a title is shown: bidi embeddings, overrides
+# and isolates, zero-width spaces, word joiners, byte order marks (the zero-width joiner and
+# non-joiner stay: emoji sequences and some scripts' spelling need them).
 _HIDING = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u200e\u200f\u061c]")
 
 
@@ -37,7 +37,7 @@ def visible_text(text: str) -> str:
     return _HIDING.sub("", text)
 
 
-#: Markdown a title leaves out: fenced code blocks, and the marks of headings and quotes.
+# Markdown a title leaves out: fenced code blocks, and the marks of headings and quotes.
 _FENCED = re.compile(r"^ {0,3}(```|~~~).*?(^ {0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
 _LINE_MARKS = re.compile(r"^ {0,3}(#{1,6}\s+|>\s?)+", re.MULTILINE)
 _FENCE_LINE = re.compile(r" {0,3}(```|~~~)")
@@ -118,25 +118,25 @@ def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, An
     return params
 
 
-#: Tags and markers that are never part of a title (``<b>``, ``<|im_end|>``, ``[INST]``).
+# Tags and markers that are never part of a title (``<b>``, ``<|im_end|>``, ``[INST]``).
 _MARKUP = re.compile(r"<[^<>\n]{1,64}>|\[/?[A-Z][A-Z_]{1,31}\]")
 _REASONING_OPENINGS = tuple(opening for opening, _closing in REASONING_TAGS)
-#: Markdown images (left out) and links (their text stays).
+# Markdown images (left out) and links (their text stays).
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-#: Markdown emphasis, strike-through and code around words: the marks go, the words stay.
+# Markdown emphasis, strike-through and code around words: the marks go, the words stay.
 _EMPHASIS = re.compile(r"(?<![\w*~`])(\*\*|__|~~|\*|`)(?=\S)(.+?)(?<=\S)\1(?![\w*~`])")
-#: A label before the title ("Title:", "**Here's a title**:", Indonesian "Judul:", Malay
-#: "Tajuk:", Filipino "Pamagat:").
+# A label before the title ("Title:", "**Here's a title**:", Indonesian "Judul:", Malay
+# "Tajuk:", Filipino "Pamagat:").
 _LABEL = re.compile(
     r"^(?:(?:sure|okay|ok)\W*\s*)?(?:here(?:'s|\u2019s|\s+is)\s+)?(?:(?:a|the|my|your)\s+)?"
     r"(?:(?:suggested|short|possible|proposed|conversation|chat)\s+)?"
     r"(?:title|judul|tajuk|pamagat|t[i\u00ed]tulo)\s*(?:[:\uff1a]|\s[-\u2013\u2014]\s)\s*",
     re.IGNORECASE)
-#: Marks that wrap a whole title: emphasis, code, strike-through.
+# Marks that wrap a whole title: emphasis, code, strike-through.
 _WRAPPING_MARKS = "*_~`"
-#: Opening quote -> its closing quote. The apostrophes (' and \u2019) go only in pairs: alone
-#: they are part of a word ("Lovers'").
+# Opening quote -> its closing quote. The apostrophes (' and \u2019) go only in pairs: alone
+# they are part of a word ("Lovers'").
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb",
            "\u300c": "\u300d", "\u300e": "\u300f", "'": "'", "\u2018": "\u2019"}
 _APOSTROPHES = "'\u2019"

@@ -23,7 +23,7 @@ SHORT_TOKEN = QT_TRANSLATE_NOOP(
     "cli", "{option} must be at least {least} characters without spaces: a shorter one is "
     "easy to guess (leave it out to use the one kept in the config folder)")
 
-#: argparse's own texts (Python's, passed through gettext), translated in context "argparse".
+# argparse's own texts (Python's, passed through gettext), translated in context "argparse".
 ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
@@ -171,10 +171,10 @@ def _sampling(name: str) -> Number:
     return Number(int if whole else float, low, high)
 
 
-#: the most answers per prompt and variant: an eval config's evaluateOptions.repeat, the
-#: Evaluate window's Repeats
+# the most answers per prompt and variant: an eval config's evaluateOptions.repeat, the
+# Evaluate window's Repeats
 MAX_REPEATS = 100
-#: the longest prompt a benchmark measures: the longest context the app offers anywhere
+# the longest prompt a benchmark measures: the longest context the app offers anywhere
 MAX_BENCH_PROMPT = 1_048_576
 
 WHOLE_NUMBER = Number(int)
@@ -195,7 +195,7 @@ MODEL_HELP = QT_TRANSLATE_NOOP(
 MODELS = ModelName(several=True)
 
 
-#: the names of the commands' positional arguments, as usage lines and refusals show them
+# the names of the commands' positional arguments, as usage lines and refusals show them
 PLACEHOLDERS = frozenset((
     QT_TRANSLATE_NOOP("cli", "conversation"), QT_TRANSLATE_NOOP("cli", "file"),
     QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "path"),

@@ -10,7 +10,7 @@ from chatapp.answers import Answer
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_error
 
-#: how long the command line goes on trying to save an answer (seconds)
+# how long the command line goes on trying to save an answer (seconds)
 SAVE_WAIT_S = 60.0
 RETRY_EVERY_S = 2.0
 

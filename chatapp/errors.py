@@ -40,8 +40,8 @@ def fill(template: str, params: Mapping[str, object]) -> str | None:
         return None
 
 
-#: the fields of messages that are counts (tokens, bytes, files, pages): written with the
-#: language's digit grouping where a translation is shown
+# the fields of messages that are counts (tokens, bytes, files, pages): written with the
+# language's digit grouping where a translation is shown
 QUANTITIES = frozenset({"n_ctx", "count", "have", "need", "needed", "want", "limit", "total",
                         "size", "fits", "ctx", "tokens"})
 
@@ -148,7 +148,7 @@ def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
 
 
-#: The system's reasons for the failures people meet, in words the app translates.
+# The system's reasons for the failures people meet, in words the app translates.
 ERRNO_TEXTS = {
     errno.ENOENT: QT_TRANSLATE_NOOP("errors", "No such file or folder"),
     errno.EACCES: QT_TRANSLATE_NOOP("errors", "Permission denied"),
@@ -168,7 +168,7 @@ ERRNO_TEXTS = {
     errno.EADDRNOTAVAIL: QT_TRANSLATE_NOOP("errors", "Cannot assign requested address"),
 }
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("errors", "Name or service not known")
-#: failures of a path itself (a file where a folder should be, and the like): said with it
+# failures of a path itself (a file where a folder should be, and the like): said with it
 PATH_ERRNOS = (errno.ENOENT, errno.EISDIR, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP,
                errno.EIO)
 CANNOT_USE = QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}.")

@@ -44,7 +44,7 @@ _MESSAGE_KEYS: dict[str, type] = {
     "kv_type": str, "flash_attn": bool, "speculation": str, "draft_tokens": int,
     "accepted_tokens": int, "error_data": str, "system_prompt": str,
 }
-#: what an answer retrieved ("retrieval"): its fields and those of each of its "sources"
+# what an answer retrieved ("retrieval"): its fields and those of each of its "sources"
 _RETRIEVAL_KEYS: dict[str, type] = {
     "query": str, "mode": str, "budget_tokens": int, "used_tokens": int}
 _SOURCE_KEYS: dict[str, type] = {
@@ -257,7 +257,7 @@ def export_conversations(store: Store, conversations: list[Conversation], fmt: s
 
 # import
 
-#: the last time (seconds since 1970) a date field may hold: the end of the year 9999
+# the last time (seconds since 1970) a date field may hold: the end of the year 9999
 LAST_TIME = 253402300799
 
 

@@ -102,7 +102,7 @@ class GGUFInfo:
     chat_template: str | None = None
     metadata_size: int = 0
     alignment: int = DEFAULT_ALIGNMENT
-    #: (offset, count) of the vocabulary's token texts where the reading skipped them
+    # (offset, count) of the vocabulary's token texts where the reading skipped them
     tokens_at: tuple[int, int] | None = None
 
     def weights_bytes(self) -> int:
@@ -254,8 +254,8 @@ def _parse(s: Stream, limits: _Limits, read_tensors: bool, deadline_s: float) ->
             "errors", "The file is damaged: its metadata is nested too deeply.")) from None
 
 
-#: the highest number read as a GGUF version from a later format (a 4-byte version whose
-#: upper bytes are not zero is text or noise: a damaged file)
+# the highest number read as a GGUF version from a later format (a 4-byte version whose
+# upper bytes are not zero is text or noise: a damaged file)
 NEWEST_PLAUSIBLE = 0xFFFF
 
 

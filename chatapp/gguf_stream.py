@@ -84,7 +84,7 @@ NOT_A_FILE = QT_TRANSLATE_NOOP("errors", "'{name}' is {kind}, not a model file."
 CANNOT_OPEN = QT_TRANSLATE_NOOP("errors", "Cannot open '{name}': {reason}.")
 CANNOT_READ = QT_TRANSLATE_NOOP("errors", "Cannot read the file: {reason}.")
 EMPTY_FILE = QT_TRANSLATE_NOOP("errors", "The file is empty.")
-#: what is wrong with a file as a file (not as a model): missing, unreadable, empty
+# what is wrong with a file as a file (not as a model): missing, unreadable, empty
 FILE_PROBLEMS = (NOT_THERE, CANNOT_READ_NAMED, NOT_A_FILE, CANNOT_OPEN, CANNOT_READ, EMPTY_FILE)
 TOO_LONG = QT_TRANSLATE_NOOP(
     "errors", "The file is damaged or not a real model: {what} claims a text length of {n} "

@@ -14,10 +14,10 @@ from chatapp.units import format_bytes
 
 MAX_DIMS = 4
 MAX_TENSOR_NAME = 1024
-#: more model data than any file holds (100 TB): tensors that claim it are a damaged header
+# more model data than any file holds (100 TB): tensors that claim it are a damaged header
 MOST_MODEL_BYTES = 10**14
-#: ggml's type numbers stay below this (43 of them in 2026): a newer ggml type than the
-#: table knows is let through a lenient reading, a number past this one is a damaged header
+# ggml's type numbers stay below this (43 of them in 2026): a newer ggml type than the
+# table knows is let through a lenient reading, a number past this one is a damaged header
 MOST_GGML_TYPES = 64
 
 

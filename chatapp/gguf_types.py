@@ -127,7 +127,7 @@ LLAMA_FTYPES: dict[int, str] = {
     39: "NVFP4",
     40: "Q1_0",
 }
-#: The bit llama.cpp sets in general.file_type when the type was guessed.
+# The bit llama.cpp sets in general.file_type when the type was guessed.
 FTYPE_GUESSED = 1024
 
 

@@ -46,8 +46,8 @@ from chatapp.units import format_bytes
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "model-headers-v3.json"  # v3: tensor types and data offsets checked too
-#: (s) a file that cannot be read and was modified this recently may still be being written:
-#: what its header says is read again, not kept
+# (s) a file that cannot be read and was modified this recently may still be being written:
+# what its header says is read again, not kept
 COPYING_S = 60
 LINK_GONE = QT_TRANSLATE_NOOP(
     "errors", "The linked file {path} is not there any more (moved, deleted, or on a disk "

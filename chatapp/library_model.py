@@ -20,8 +20,8 @@ def without_gguf(name: str) -> str:
     return re.sub(r"\.gguf(?=$| )", "", name, flags=re.IGNORECASE)
 
 
-#: Where a model comes from, as the model browser and `chatapp models` name it (context
-#: "library"): LocalModel.source -> its label.
+# Where a model comes from, as the model browser and `chatapp models` name it (context
+# "library"): LocalModel.source -> its label.
 SOURCE_LABELS = {
     "starter": QT_TRANSLATE_NOOP("library", "comes with the app"),
     "library": QT_TRANSLATE_NOOP("library", "models folder"),

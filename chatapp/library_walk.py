@@ -93,10 +93,10 @@ def _special(mode: int) -> str | None:
     return DEVICE
 
 
-#: the kernel's pseudo file systems: their entries come and go with processes and devices,
-#: and /proc/N/cwd, /proc/N/root lead back into every folder under other names
+# the kernel's pseudo file systems: their entries come and go with processes and devices,
+# and /proc/N/cwd, /proc/N/root lead back into every folder under other names
 SYSTEM_ROOTS = ("/proc", "/sys", "/dev")
-#: real storage below them (a RAM disk)
+# real storage below them (a RAM disk)
 NOT_SYSTEM = ("/dev/shm",)
 
 

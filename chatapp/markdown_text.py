@@ -9,8 +9,8 @@ import re
 from markdown_it import MarkdownIt
 
 _LINE_BREAK = re.compile(r"\r\n?")
-#: HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to
-#: 5): start, end.
+# HTML blocks that run until an end marker, not until a blank line (CommonMark kinds 1 to
+# 5): start, end.
 _HTML_UNTIL_MARKER = (
     (re.compile(r"<(?:script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE),
      re.compile(r"</(?:script|pre|style|textarea)>", re.IGNORECASE)),
@@ -19,7 +19,7 @@ _HTML_UNTIL_MARKER = (
     (re.compile(r"<![A-Za-z]"), re.compile(r">")),
     (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
 )
-#: The HTML the export writes around reasoning.
+# The HTML the export writes around reasoning.
 _DETAILS = re.compile(r"</?details(?:[\s>/]|$)", re.IGNORECASE)
 _STRUCTURE_HEADINGS = ("h1", "h2")  # a conversation's title, a message's heading
 _PARSER = MarkdownIt("commonmark")

@@ -26,9 +26,9 @@ from chatapp.store import DeletedBranch, Message, Store
 
 log = logging.getLogger(__name__)
 
-#: rough tokens of a chat template's markers around one message
+# rough tokens of a chat template's markers around one message
 MARKER_TOKENS = 4
-#: past this many messages, all but the last are estimated (counting each would be slow)
+# past this many messages, all but the last are estimated (counting each would be slow)
 EXACT_LIMIT = 200
 
 

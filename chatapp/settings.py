@@ -35,7 +35,7 @@ class Sampling:
         return dataclasses.asdict(self)
 
 
-#: name -> (lowest, highest, whole number): the values a sampling parameter may take
+# name -> (lowest, highest, whole number): the values a sampling parameter may take
 SAMPLING_RANGES: dict[str, tuple[float, float, bool]] = {
     "temperature": (0.0, 5.0, False),
     "top_k": (0, 1000, True),

@@ -14,23 +14,23 @@ import re
 import sys
 from typing import TextIO
 
-#: whole escape sequences: CSI (ESC [ or C1 CSI … final byte), strings (OSC, DCS, SOS, PM,
-#: APC, in 7 or 8 bits) up to BEL or the string terminator, and ESC with intermediates and
-#: one final byte
+# whole escape sequences: CSI (ESC [ or C1 CSI … final byte), strings (OSC, DCS, SOS, PM,
+# APC, in 7 or 8 bits) up to BEL or the string terminator, and ESC with intermediates and
+# one final byte
 _SEQUENCE = re.compile(
     "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
     "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)"
     "|\x1b[ -/]*(?![\\[\\]PX^_])[0-~]")
-#: the start of such a sequence that text still to come may complete
+# the start of such a sequence that text still to come may complete
 _BEGUN = re.compile(
     "(?:\x1b\\[|\x9b)[0-?]*[ -/]*\\Z"
     "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*\x1b?\\Z"
     "|\x1b[ -/]*\\Z")
 _INTRODUCERS = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
-#: the most characters held back while a sequence may still be completed by later text
+# the most characters held back while a sequence may still be completed by later text
 MAX_HELD = 256
 
-#: C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F)
+# C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F)
 _DROPPED = dict.fromkeys(
     [code for code in range(0x20) if code not in (0x09, 0x0A)] + [0x7F] + list(range(0x80, 0xA0)))
 _DROPPED_BUT_CR = {code: None for code in _DROPPED if code != 0x0D}

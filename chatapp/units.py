@@ -55,8 +55,8 @@ def format_count(n: float, point: str | None = None) -> str:
     return text.replace(".", point) if point else decimal_text(text)
 
 
-#: languages that write a decimal comma (as QLocale does: Indonesian; Malay and Filipino, like
-#: English, write a point)
+# languages that write a decimal comma (as QLocale does: Indonesian; Malay and Filipino, like
+# English, write a point)
 DECIMAL_COMMA = frozenset({"id"})
 
 

@@ -301,3 +301,25 @@ def test_a_key_refused_or_missing_is_mended_in_the_form(qtbot, server):
             assert "chatapp remote" not in dialog.status.text()
     finally:
         close_window(window)
+
+
+def test_the_key_fields_hints_are_shown_whole_in_every_language(qtbot, chatapp_home):
+    """Was: Malay's "pilihan; disimpan dalam fail yang hanya anda boleh baca" cut short."""
+    from languages import in_each_language
+    from text_room import placeholder_fits
+
+    from chatapp.context import open_app
+    from chatapp.ui.connections import ConnectionsDialog
+
+    ctx = open_app()
+    try:
+        for language in in_each_language():
+            dialog = ConnectionsDialog(ctx)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            for field in (dialog.key_edit, dialog.key_env_edit):
+                assert placeholder_fits(field), (language, field.placeholderText())
+            dialog.close()
+    finally:
+        ctx.close()

@@ -117,6 +117,29 @@ def test_a_dialogs_alt_letters_are_its_own_as_in_english(language: str) -> None:
     assert problems == []
 
 
+def _menu_words(text: str) -> str:
+    return text.replace("&", "").rstrip("…")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_menu_named_in_a_text_is_named_as_the_menu_is(language: str) -> None:
+    """A text that names a menu path ("File → New chat from preset") uses the words that
+    menu and item have in this language (was: Filipino "File →" beside the "Talaksan" menu)."""
+    messages = _messages(_ts(language))
+    menus = {_menu_words(source): _menu_words(_text(translation))
+             for _context, source, translation in messages
+             if "&" in source and len(source) < 40 and "{" not in source}
+    problems = []
+    for _context, source, translation in messages:
+        if "→" not in source:
+            continue
+        for name, words in menus.items():
+            named = re.search(rf"(^|[\s(]){re.escape(name)}…? →|→ {re.escape(name)}", source)
+            if named and words not in _text(translation):
+                problems.append((name, words, _text(translation)))
+    assert problems == []
+
+
 @pytest.mark.parametrize("language", FILES)
 def test_compiled_file_is_current(language: str, tmp_path: Path) -> None:
     lrelease = _tool("pyside6-lrelease")

@@ -57,8 +57,8 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 8_000_000  # beyond any context (a million tokens is about 4 MB of text)
 BODY_STALL_S = 30  # a request body that stops coming for this long is given up (408)
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-#: the app's finish reasons as OpenAI's ("stopped" is not one: the answer was cut because the
-#: API or the app stopped, and the client is told so with an error, not an ending)
+# the app's finish reasons as OpenAI's ("stopped" is not one: the answer was cut because the
+# API or the app stopped, and the client is told so with an error, not an ending)
 FINISH = {"stop": "stop", "length": "length"}
 
 
@@ -67,8 +67,8 @@ def _client(scope: Scope) -> str:
     return f"{client[0]}:{client[1]}" if client else "?"
 
 
-#: The one route that needs no token: a health probe that says nothing but "ok" (HEAD: its
-#: status only, as probes ask).
+# The one route that needs no token: a health probe that says nothing but "ok" (HEAD: its
+# status only, as probes ask).
 PUBLIC = frozenset({("GET", "/health"), ("HEAD", "/health")})
 
 

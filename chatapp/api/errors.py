@@ -7,7 +7,7 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
-#: OpenAI's error types by HTTP status
+# OpenAI's error types by HTTP status
 TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
          405: "invalid_request_error", 408: "invalid_request_error",
          413: "invalid_request_error", 429: "rate_limit_error", 500: "server_error",

@@ -45,7 +45,7 @@ RATE = QT_TRANSLATE_NOOP("cli", "{rate} tok/s")
 QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
 QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Retry-After)
 LOG_ENTRIES = 500
-#: how an answer refused for its request ends (see api.errors.answer_error: a 400)
+# how an answer refused for its request ends (see api.errors.answer_error: a 400)
 REFUSED = ("context", "request", "template")
 MATCH_RECENT = 20  # API conversations compared with a request's history
 CLIENT_CLOSED = 499  # what a request the client gave up on is logged with (nginx's code)

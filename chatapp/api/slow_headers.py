@@ -10,7 +10,7 @@ from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-#: seconds a connection has to send the head of its first request
+# seconds a connection has to send the head of its first request
 HEADERS_S = 30.0
 
 

@@ -15,7 +15,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.paths import Paths, write_private
 
 TOKEN_FILE = "api-token"
-#: the fewest characters of a token (one given with --token, or written in the file by hand)
+# the fewest characters of a token (one given with --token, or written in the file by hand)
 LEAST = 16
 WEAK = QT_TRANSLATE_NOOP(
     "errors", "The local API's token in {path} is shorter than {least} characters or holds "

@@ -45,7 +45,7 @@ TWICE = QT_TRANSLATE_NOOP("errors", "{where}: the key “{key}” is given twice
 MAPPING = QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping.")
 LIST = QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a list.")
 PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters", "docs")
-#: the keys each mapping of a config may have (anything else is refused, never ignored)
+# the keys each mapping of a config may have (anything else is refused, never ignored)
 TOP_KEYS = ("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions")
 PROMPT_KEYS = ("label", "id", "raw")
 MESSAGE_KEYS = ("role", "content")

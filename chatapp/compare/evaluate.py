@@ -41,7 +41,7 @@ RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
 REPORT_FILE = "report.html"  # the run's report, written by compare.report
 LOCK_FILE = ".lock"
-#: how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind
+# how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind
 NOT_LOADED = ("load", "fit")
 IN_USE = QT_TRANSLATE_NOOP(
     "errors", "Another evaluation is writing to {folder} now: wait for it to end, or choose "
@@ -76,8 +76,8 @@ class PairResult:
     error_kind: str | None = None
     prompt_sha: str = ""  # prompt_digest of the prompt answered ("": made before it was kept)
     checks_sha: str = ""  # checks_digest of the checks graded with ("": made before)
-    #: the passages of a docs variant's answer, as numbered for it: {"number", "file",
-    #: "page", "heading", "score"} (file: the document's name)
+    # the passages of a docs variant's answer, as numbered for it: {"number", "file",
+    # "page", "heading", "score"} (file: the document's name)
     sources: list[dict[str, Any]] = field(default_factory=list)
 
     @property

@@ -26,10 +26,10 @@ from chatapp.store import Store
 JUDGE_FAILED = QT_TRANSLATE_NOOP("errors", "The judge model {judge} could not answer: {reason}")
 GRADES = "grades.jsonl"
 PAIRS = "pairwise.jsonl"
-#: why grades and comparisons could not be made (a judge that cannot answer): the report says
+# why grades and comparisons could not be made (a judge that cannot answer): the report says
 UNGRADED = "ungraded.jsonl"
-#: a judge's prompt is one message: never cut, it may take the whole context, and the verdict
-#: (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer)
+# a judge's prompt is one message: never cut, it may take the whole context, and the verdict
+# (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer)
 JUDGE_PARAMS = {"temperature": 0.0, "seed": 1, "max_tokens": 256, "drop_turns": False}
 SOURCES = ("people", "judge", "both")
 
@@ -45,7 +45,7 @@ PAIRWISE_PROMPT = (
     "Reply with one letter and nothing else: A, B, or T for a tie.")
 
 
-#: how the reason of a reply that says neither pass nor fail begins
+# how the reason of a reply that says neither pass nor fail begins
 UNREADABLE = "unreadable judge reply: "
 
 

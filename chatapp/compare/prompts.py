@@ -22,7 +22,7 @@ from chatapp.compare.assertions import Assertion, check_regex
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
-#: the promptfoo assertion each check type is (contains ignores case)
+# the promptfoo assertion each check type is (contains ignores case)
 _ASSERTIONS = {"exact": "equals", "contains": "icontains", "regex": "regex", "json": "is-json"}
 
 

@@ -32,7 +32,7 @@ SCALE = 400.0 / math.log(10.0)
 BASE = 1000.0
 FEW_VOTES = 10
 Z95 = 1.959964
-#: First characters that make a spreadsheet read a cell as a formula (with full-width forms).
+# First characters that make a spreadsheet read a cell as a formula (with full-width forms).
 _FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff20")
 _MINUS_SIGNS = ("-", "\uff0d")
 _NEGATIVE_NUMBER = re.compile(r"-[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")

@@ -23,8 +23,8 @@ from chatapp.fair_lock import FairLock
 from chatapp.store import Message, Store
 
 HEADROOM = 0.9
-#: The answer's parameter that keeps which pane it was shown in (1 for the first), so that a
-#: comparison reopens in its own order (a pane added later may answer before another).
+# The answer's parameter that keeps which pane it was shown in (1 for the first), so that a
+# comparison reopens in its own order (a pane added later may answer before another).
 PANE_KEY = "pane"
 
 

@@ -30,9 +30,9 @@ class RepeatStats:
     per_prompt: dict[str, float]
 
 
-#: the fewest shared prompts a difference is called significant on: with fewer, even prompts
-#: that all go the same way are within chance (a two-sided sign test's p = 2 × 0.5^n is over
-#: 0.05 up to n = 5), where a bootstrap over so few values draws a narrow interval
+# the fewest shared prompts a difference is called significant on: with fewer, even prompts
+# that all go the same way are within chance (a two-sided sign test's p = 2 × 0.5^n is over
+# 0.05 up to n = 5), where a bootstrap over so few values draws a narrow interval
 MIN_PROMPTS = 6
 
 

@@ -8,7 +8,7 @@ import re
 
 from chatapp.errors import QT_TRANSLATE_NOOP
 
-#: A citation: one source number in brackets, or several with commas or semicolons.
+# A citation: one source number in brackets, or several with commas or semicolons.
 CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 CITED = re.compile(r"\d+")
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)

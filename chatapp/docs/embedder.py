@@ -17,9 +17,9 @@ QUERY, DOCUMENT = "query", "document"
 
 _RETRIEVAL_INSTRUCT = ("Instruct: Given a web search query, retrieve relevant passages that "
                        "answer the query\nQuery: ")
-#: What some embedding model families were trained to see before a search query and before
-#: a document (their model cards ask for it; without it they find less): a pattern over
-#: "architecture name file-name" (lowercase), the query's prefix, the document's prefix.
+# What some embedding model families were trained to see before a search query and before
+# a document (their model cards ask for it; without it they find less): a pattern over
+# "architecture name file-name" (lowercase), the query's prefix, the document's prefix.
 TASK_PREFIXES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"nomic"), "search_query: ", "search_document: "),
     (re.compile(r"e5-mistral|gte-qwen"), _RETRIEVAL_INSTRUCT, ""),

@@ -23,12 +23,12 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 log = logging.getLogger(__name__)
 
-#: The file types a collection takes, by suffix.
+# The file types a collection takes, by suffix.
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv"})
-#: The suffixes whose files are plain text (in some encoding).
+# The suffixes whose files are plain text (in some encoding).
 TEXT_SUFFIXES = SUFFIXES - {".pdf", ".docx"}
 MAX_FILE_BYTES = 50_000_000
-#: A .docx is a zip: what its parts may unpack to, and how much more than their packed size.
+# A .docx is a zip: what its parts may unpack to, and how much more than their packed size.
 MAX_UNPACKED_BYTES = 200_000_000
 MAX_PACK_RATIO = 200
 MAX_PDF_PAGES = 5000
@@ -181,10 +181,10 @@ def read_file(path: Path) -> bytes:
     return data
 
 
-#: Bytes that text does not hold: C0 controls other than tab, line ends and form feed; DEL.
+# Bytes that text does not hold: C0 controls other than tab, line ends and form feed; DEL.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-#: The share of control bytes above which a file is binary (random bytes hold ≈ 11 %).
+# The share of control bytes above which a file is binary (random bytes hold ≈ 11 %).
 MAX_CONTROL_SHARE = 0.01
 TEXT_SAMPLE = 1_000_000
 

@@ -37,8 +37,8 @@ from chatapp.store.documents import Documents, normal_path, within
 log = logging.getLogger(__name__)
 
 MAX_FILES = 100_000
-#: Files whose chunks are written in one transaction (each file stays whole either way):
-#: fewer commits, and a stop or crash loses at most these.
+# Files whose chunks are written in one transaction (each file stays whole either way):
+# fewer commits, and a stop or crash loses at most these.
 BATCH_FILES = 64
 BATCH_CHARS = 500_000
 

@@ -29,16 +29,16 @@ log = logging.getLogger(__name__)
 
 TOP_K = 5
 DEPTH = 40  # candidates taken from each search before fusing
-#: The least cosine similarity a chunk found by its vector alone needs to be a source (a
-#: nearest neighbour always exists: without a floor, "hello" brings five unrelated
-#: passages). Chunks that match the question's words are kept whatever their vector says.
-#: AnythingLLM's default ("low") is the same.
+# The least cosine similarity a chunk found by its vector alone needs to be a source (a
+# nearest neighbour always exists: without a floor, "hello" brings five unrelated
+# passages). Chunks that match the question's words are kept whatever their vector says.
+# AnythingLLM's default ("low") is the same.
 MIN_SIMILARITY = 0.25
 MAX_BUDGET = 2000
 
-#: the tokens of a source's number, file name, heading and quotes, at most (see source_block)
+# the tokens of a source's number, file name, heading and quotes, at most (see source_block)
 SOURCE_FRAME_TOKENS = 40
-#: chunks enough to fill any sources' share, each counted with its frame (see source_budget)
+# chunks enough to fill any sources' share, each counted with its frame (see source_budget)
 FILLING_CHUNKS = MAX_BUDGET // SOURCE_FRAME_TOKENS + 1
 
 INSTRUCTIONS = (
@@ -97,7 +97,7 @@ def label(path: str, page: int | None, heading: str, on_page: str = ON_PAGE,
     return " — ".join(parts)
 
 
-#: The characters of a chunk shown as its preview.
+# The characters of a chunk shown as its preview.
 PREVIEW_CHARS = 300
 
 
@@ -272,7 +272,7 @@ def source_block(number: int, hit: Hit, name: str = "") -> str:
             f'{_quoted(hit.text)}\n"""')
 
 
-#: the fewest words of a passage worth giving when no whole passage fits the budget
+# the fewest words of a passage worth giving when no whole passage fits the budget
 MIN_CUT_WORDS = 12
 
 

@@ -29,8 +29,8 @@ whom whose why will with within without would yet you your yours yourself yourse
 s t d ll m re ve don doesn didn isn aren wasn weren won wouldn shouldn couldn can cannot
 """)
 
-#: Indonesian and Malay share most of their function words; both spellings are here
-#: (karena/kerana, bahwa/bahawa, saja/sahaja).
+# Indonesian and Malay share most of their function words; both spellings are here
+# (karena/kerana, bahwa/bahawa, saja/sahaja).
 INDONESIAN_MALAY = _listed("""
 yang dan di ke dari ini itu untuk dengan pada adalah ialah merupakan dalam tidak tak bukan
 akan atau juga ada oleh sebagai saya aku kami kita mereka dia ia beliau anda kamu engkau

@@ -39,7 +39,7 @@ from chatapp.engine.decoder import ACTIVE, N_SEQ_MAX, PARKED, DecodeError, Decod
 from chatapp.engine.greedy import GreedyPicker, RowPicks
 from chatapp.engine.state_cache import common_prefix
 
-#: the most answers one context decodes together (each a sequence of the KV cache)
+# the most answers one context decodes together (each a sequence of the KV cache)
 MAX_SEQUENCES = 8
 
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 STDERR_LINES = 200
 LOAD_TIMEOUT_S = 600.0
 START_TIMEOUT_S = 60.0
-#: seconds a cancelled answer may take to stop (in a long native call) before its process ends
+# seconds a cancelled answer may take to stop (in a long native call) before its process ends
 CANCEL_GRACE_S = 5.0
 
 
@@ -564,20 +564,20 @@ def _last_error_line(lines: collections.deque[str]) -> str:
     return _BUILD_PATH.sub("", line.strip())[:500]
 
 
-#: a word of a line that tells of a failure (whole words: "set_abort_callback" is not one)
+# a word of a line that tells of a failure (whole words: "set_abort_callback" is not one)
 _FAILURE_WORD = re.compile(r"\b(?:GGML_ASSERT|GGML_ABORT|[Ee]rror|ERROR|failed|FAILED|invalid|"
                            r"expected|[Aa]bort(?:ed)?|terminate|[Ss]egmentation fault|"
                            r"out of memory)\b")
-#: llama.cpp's closing lines of a failed load, which say nothing of why
+# llama.cpp's closing lines of a failed load, which say nothing of why
 _GENERIC_FAILURE = re.compile(r"failed to (?:load model(?: from .*)?|read tensor (?:info|data))$")
-#: llama.cpp's line for a model family it does not know
+# llama.cpp's line for a model family it does not know
 _UNKNOWN_ARCH = re.compile(r"unknown model architecture: '([^']{1,80})'")
 UNKNOWN_ARCH = QT_TRANSLATE_NOOP(
     "errors", "its architecture \"{arch}\" is not supported by this version of llama.cpp "
     "(a newer ChatApp may run it)")
 
 
-#: the folders before a llama.cpp source file in its messages (/tmp/pip-…/src/)
+# the folders before a llama.cpp source file in its messages (/tmp/pip-…/src/)
 _BUILD_PATH = re.compile(r"(?<![\w.])(?:/[^\s/:]+)+/(?=[\w.-]+\.(?:c|cpp|cu|h|m):\d)")
 
 

@@ -26,7 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 _DETAIL_CHARS = 300
-#: Largest integer (in bits) that ``a ** b`` may compute.
+# Largest integer (in bits) that ``a ** b`` may compute.
 MAX_INT_BITS = 1 << 16
 
 

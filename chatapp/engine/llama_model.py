@@ -102,10 +102,10 @@ def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any
         high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 
-#: Tokens an encoder sees in one decode: texts are packed up to this (a longer text goes
-#: alone). Attention spans the whole batch, masked per text, so its cost grows with the
-#: square of the batch: packing a model's full context (8,192 for nomic or bge-m3) took
-#: 1.7x the CPU time of this for the same 200-token chunks.
+# Tokens an encoder sees in one decode: texts are packed up to this (a longer text goes
+# alone). Attention spans the whole batch, masked per text, so its cost grows with the
+# square of the batch: packing a model's full context (8,192 for nomic or bge-m3) took
+# 1.7x the CPU time of this for the same 200-token chunks.
 EMBED_PACK_TOKENS = 512
 
 

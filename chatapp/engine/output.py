@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-#: Pairs that open and close reasoning at the start of an answer.
+# Pairs that open and close reasoning at the start of an answer.
 REASONING_TAGS: tuple[tuple[str, str], ...] = (
     ("<think>", "</think>"),
     ("<thinking>", "</thinking>"),
@@ -30,21 +30,21 @@ REASONING_TAGS: tuple[tuple[str, str], ...] = (
     ("<|begin_of_thought|>", "<|end_of_thought|>"),
     ("\u25c1think\u25b7", "\u25c1/think\u25b7"),
 )
-#: Each closing tag's opening one.
+# Each closing tag's opening one.
 _CLOSINGS = {closing: opening for opening, closing in REASONING_TAGS}
 
 # harmony (gpt-oss): a message is <|start|>ROLE<|channel|>NAME<|message|>TEXT<|end|>
 H_START, H_CHANNEL, H_MESSAGE = "<|start|>", "<|channel|>", "<|message|>"
 H_END, H_RETURN, H_CALL = "<|end|>", "<|return|>", "<|call|>"
 HARMONY_MARKERS = (H_START, H_CHANNEL, H_MESSAGE, H_END, H_RETURN, H_CALL)
-#: harmony channels whose text is the answer (the rest is reasoning or tool traffic)
+# harmony channels whose text is the answer (the rest is reasoning or tool traffic)
 ANSWER_CHANNELS = frozenset({"final", ""})
 
 _MARKER_TEXT = re.compile(
     r"^(?:<[^<>\s]{1,64}>|\[/?[A-Z_][A-Z0-9_]{0,40}\]|<\uff5c[^<>]{1,64}\uff5c>|"
     r"\u25c1/?[a-z_]{1,20}\u25b7)$"
 )
-#: Marker-like literals a chat template writes: ``<|x|>``, ``<x_y>``, ``[INST]``, ``<｜x｜>``.
+# Marker-like literals a chat template writes: ``<|x|>``, ``<x_y>``, ``[INST]``, ``<｜x｜>``.
 _TEMPLATE_MARKER = re.compile(
     r"<\|[^|<>\s'\"{}]{1,64}\|>|<\uff5c[^<>'\"{}]{1,64}\uff5c>|"
     r"<(?:start|end)_of_[a-z_]{1,32}>|\[/?[A-Z][A-Z_]{1,31}\]"
@@ -91,12 +91,12 @@ class Delta:
 # parser states
 _START, _CONTENT, _REASONING, _ROLE, _HEADER, _MESSAGE, _BETWEEN, _TURN = range(8)
 
-#: Roles whose turn an answer never writes: a header naming one after a turn start is a
-#: conversation the model goes on making up.
+# Roles whose turn an answer never writes: a header naming one after a turn start is a
+# conversation the model goes on making up.
 OTHER_ROLES = frozenset({"user", "system", "human", "tool", "developer", "ipython"})
-#: The longest role header read after a turn start before the text counts as answer text.
+# The longest role header read after a turn start before the text counts as answer text.
 _HEADER_MAX = 64
-#: A role's name in a turn header (``assistant``, ``model``, ``user``).
+# A role's name in a turn header (``assistant``, ``model``, ``user``).
 _ROLE_WORD = re.compile(r"^[a-z][a-z0-9_-]{0,23}$")
 
 

@@ -29,10 +29,10 @@ from chatapp.errors import QT_TRANSLATE_NOOP, user_error_from
 from chatapp.launch import module_command
 
 MODULE = "chatapp.engine.template_process"
-#: Address space the child may use on top of what it holds once ready, besides 16 bytes a
-#: character of the largest prompt asked for.
+# Address space the child may use on top of what it holds once ready, besides 16 bytes a
+# character of the largest prompt asked for.
 MEMORY_BASE = 256 * 1024 * 1024
-#: How long a starting child may take to say it is ready.
+# How long a starting child may take to say it is ready.
 START_TIMEOUT_S = 60.0
 
 

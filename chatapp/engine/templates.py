@@ -29,7 +29,7 @@ __all__ = [
     "render",
 ]
 
-#: Largest template source accepted.
+# Largest template source accepted.
 MAX_TEMPLATE_CHARS = 1_000_000
 
 
@@ -165,7 +165,7 @@ _FALLBACKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "phi3": (_PHI3, ("<|end|>",)),
 }
 
-#: End-of-turn markers looked for in a model's own template, in this order.
+# End-of-turn markers looked for in a model's own template, in this order.
 _STOP_MARKERS = (
     "<|im_end|>",
     "<end_of_turn>",

@@ -21,7 +21,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-#: Where a call starts, and what ends it ("" where the JSON value itself ends it).
+# Where a call starts, and what ends it ("" where the JSON value itself ends it).
 OPENERS: dict[str, str] = {
     "<tool_call>": "</tool_call>",
     "<|tool_call|>": "<|/tool_call|>",
@@ -29,8 +29,8 @@ OPENERS: dict[str, str] = {
     "[TOOL_CALLS]": "",
     "<|python_tag|>": "",
 }
-#: The literals of the call formats: a template's markers that must stay in the text when the
-#: model was offered tools (elsewhere they are dropped as markup).
+# The literals of the call formats: a template's markers that must stay in the text when the
+# model was offered tools (elsewhere they are dropped as markup).
 TOOL_MARKERS = frozenset([*OPENERS, *(c for c in OPENERS.values() if c), "[ARGS]",
                           "</tool_call>", "<|/tool_call|>"])
 MISTRAL = "[TOOL_CALLS]"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from chatapp.engine.output import H_END, is_harmony, template_markers
 from chatapp.engine.templates import ChatTemplate, TemplateError, render
 
-#: Stands for an answer's text in a probe render (letters only: survives ``trim``).
+# Stands for an answer's text in a probe render (letters only: survives ``trim``).
 SENTINEL = "Zqxjv answer text vjxqZ"
 _QUESTION = "Zqxjv first question vjxqZ"
 _NEXT = "Zqxjv next question vjxqZ"

@@ -12,8 +12,8 @@ except ImportError:  # huggingface_hub 1.x
     import httpx  # type: ignore[no-redef]
 
 CONNECT_TIMEOUT_S = 10.0
-#: A rate limit that asks to wait longer than this (seconds) ends the request at once: the
-#: user is told how long to wait, rather than waiting through huggingface_hub's five tries.
+# A rate limit that asks to wait longer than this (seconds) ends the request at once: the
+# user is told how long to wait, rather than waiting through huggingface_hub's five tries.
 RATE_WAIT_MAX_S = 5
 _installed = threading.Lock()
 _done = False

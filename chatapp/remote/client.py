@@ -31,16 +31,16 @@ T = TypeVar("T")
 
 CONNECT_TIMEOUT_S = 10.0
 LIST_TIMEOUT_S = 15.0
-#: longest wait for the next piece of an answer (a long prompt on a busy server comes first)
+# longest wait for the next piece of an answer (a long prompt on a busy server comes first)
 ANSWER_TIMEOUT_S = 300.0
 STALL_TIMEOUT_S = 60.0
-#: a rate-limited request is tried once more after the wait the server asks for, up to this
+# a rate-limited request is tried once more after the wait the server asks for, up to this
 MAX_RETRY_AFTER_S = 30.0
 RETRY_AFTER_DEFAULT_S = 1.0
-#: at most this many models get their context length asked for one by one
+# at most this many models get their context length asked for one by one
 PROBE_LIMIT = 32
 PROBE_TIMEOUT_S = 3.0  # the longest an optional route (context length) is waited for
-#: fields of a /v1/models entry that give the context length (vLLM, OpenRouter and others)
+# fields of a /v1/models entry that give the context length (vLLM, OpenRouter and others)
 LISTED_CONTEXT_FIELDS = ("max_model_len", "context_length", "context_window",
                          "max_context_length")
 _NO_KEY = "no-key"  # the openai client wants some key; the request hook removes it

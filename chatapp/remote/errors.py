@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 DETAIL_CHARS = 200
 _MARKUP = re.compile(r"<[^<>]{0,200}>")
-#: an HTML page's title or first heading: what its error says, once
+# an HTML page's title or first heading: what its error says, once
 _HEADLINE = re.compile(r"<(title|h1)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -121,12 +121,12 @@ MALFORMED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.")
 
 
-#: what a server says of a prompt too long for the model's context (llama-server, llama-cpp-
-#: python, vLLM, OpenAI), not of a rate or quota "exceeded" nor of Go's request "context
-#: deadline exceeded" / "context canceled" (Ollama's timeouts)
+# what a server says of a prompt too long for the model's context (llama-server, llama-cpp-
+# python, vLLM, OpenAI), not of a rate or quota "exceeded" nor of Go's request "context
+# deadline exceeded" / "context canceled" (Ollama's timeouts)
 _CONTEXT_WORDS = re.compile(r"context(?! deadline| cancel)|n_ctx|too many tokens|"
                             r"\b(?:tokens?|length|prompt)\b[^.]{0,40}\bexceed", re.IGNORECASE)
-#: statuses answered again once after the wait the server asks for (503 only with one)
+# statuses answered again once after the wait the server asks for (503 only with one)
 RETRIED_STATUSES = {429: RATE_LIMITED, 503: BUSY}
 
 
@@ -208,7 +208,7 @@ def _error_code(exc: BaseException) -> str:
     return str(inner.get("code") or "") if isinstance(inner, dict) else ""
 
 
-#: a server's refusals of how it was asked (its key, its address): asking again mends none
+# a server's refusals of how it was asked (its key, its address): asking again mends none
 REFUSALS = (BAD_KEY, NEEDS_KEY, FORBIDDEN, NOT_AN_API, REDIRECTED)
 
 
@@ -232,7 +232,7 @@ def redirected_base(base_url: str, url: str, location: str) -> str | None:
     return base if base.rstrip("/") != base_url.rstrip("/") else None
 
 
-#: what the HTTP client raises when the server ends the connection in the middle
+# what the HTTP client raises when the server ends the connection in the middle
 _CLOSED_KINDS = ("RemoteProtocolError", "IncompleteRead", "ReadError", "ConnectionResetError",
                  "BrokenPipeError")
 CLOSED = QT_TRANSLATE_NOOP("errors", "the server closed the connection")

@@ -43,10 +43,10 @@ from chatapp.store.database import storable_text
 
 log = logging.getLogger(__name__)
 
-#: the server's finish reasons as the app's ("stopped" is the user's cancel)
+# the server's finish reasons as the app's ("stopped" is the user's cancel)
 FINISH_REASONS = {"stop": "stop", "length": "length", "eos": "stop", "end_turn": "stop",
                   "tool_calls": "stop", "function_call": "stop", "content_filter": "stop"}
-#: sampling fields outside OpenAI's API that llama-server, vLLM and llama-cpp-python accept
+# sampling fields outside OpenAI's API that llama-server, vLLM and llama-cpp-python accept
 EXTRA_SAMPLING = ("top_k", "min_p", "repeat_penalty", "repetition_penalty")
 ABANDONED = "The answer was abandoned."
 

@@ -13,7 +13,7 @@ from typing import Any
 from chatapp.remote.endpoints import Endpoint
 from chatapp.remote.errors import NOT_A_STREAM, RemoteError
 
-#: the largest JSON reply read whole (a chat completion is far smaller)
+# the largest JSON reply read whole (a chat completion is far smaller)
 MAX_WHOLE_BYTES = 8 * 1024 * 1024
 
 

@@ -179,8 +179,8 @@ def _no_space(path: Path) -> bool:
         return False
 
 
-#: what SQLite's calls raise: its errors, and UnicodeDecodeError where the text it gives
-#: back (a value, or its own message quoting a damaged schema) is not UTF-8
+# what SQLite's calls raise: its errors, and UnicodeDecodeError where the text it gives
+# back (a value, or its own message quoting a damaged schema) is not UTF-8
 SQLITE_FAILURES = (sqlite3.Error, UnicodeDecodeError)
 
 

@@ -22,13 +22,13 @@ from chatapp.store.doc_records import Collection
 from chatapp.store.repository import Store
 
 RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
-#: A word found in more than this share of the searched collections' chunks says little
-#: about any of them: it is left out of the search (unless every word is that common) when
-#: they have at least COMMON_MIN_CHUNKS chunks (fewer cannot tell common from rare).
+# A word found in more than this share of the searched collections' chunks says little
+# about any of them: it is left out of the search (unless every word is that common) when
+# they have at least COMMON_MIN_CHUNKS chunks (fewer cannot tell common from rare).
 COMMON_SHARE = 0.5
 COMMON_MIN_CHUNKS = 50
-#: BM25's term-frequency saturation and length normalization (FTS5's own values), and the
-#: weight of a word in a chunk's heading against one in its text.
+# BM25's term-frequency saturation and length normalization (FTS5's own values), and the
+# weight of a word in a chunk's heading against one in its text.
 BM25_K1, BM25_B = 1.2, 0.75
 HEADING_WEIGHT = 2.0
 
@@ -48,9 +48,9 @@ def word_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:[^\\W_]|[{''.join(marks)}])+")
 
 MAX_PIECES = 64  # a query's bigrams searched (as its words: match_terms keeps 64)
-#: Letters of scripts written without spaces between words: Thai, Lao, Myanmar, Khmer,
-#: Hiragana, Katakana, Han (with extension A and compatibility ideographs), Hangul
-#: syllables and half-width Katakana.
+# Letters of scripts written without spaces between words: Thai, Lao, Myanmar, Khmer,
+# Hiragana, Katakana, Han (with extension A and compatibility ideographs), Hangul
+# syllables and half-width Katakana.
 SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
                        "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
                        "\uff66-\uff9f]+")

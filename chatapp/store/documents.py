@@ -29,9 +29,9 @@ from chatapp.store.records import Message
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
 
-#: Marks a stored path as taken out of the collection (a file or folder inside its roots).
+# Marks a stored path as taken out of the collection (a file or folder inside its roots).
 LEFT_OUT = "-"
-#: Chunks written per transaction when a file has more (they go live together at the end).
+# Chunks written per transaction when a file has more (they go live together at the end).
 SLICE_CHUNKS = 250
 
 NO_COLLECTION = QT_TRANSLATE_NOOP("errors", "There is no document collection named {name}.")

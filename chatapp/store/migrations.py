@@ -305,8 +305,8 @@ M009 = [
 ]
 
 
-#: The full-text index of document chunks from m015 on: their heading, text and the bigrams
-#: of their spaceless scripts (chatapp.store.doc_search.pieces_of).
+# The full-text index of document chunks from m015 on: their heading, text and the bigrams
+# of their spaceless scripts (chatapp.store.doc_search.pieces_of).
 CHUNKS_INDEX = [
     """CREATE VIRTUAL TABLE doc_chunks_fts USING fts5(
         heading, text, pieces, content=doc_chunks, content_rowid=id,

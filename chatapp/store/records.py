@@ -12,7 +12,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.settings import checked_sampling
 
 FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
-#: how an answer ended, in words (translation context "finish"; None: still being written)
+# how an answer ended, in words (translation context "finish"; None: still being written)
 FINISH_WORDS: dict[str | None, str] = {
     None: QT_TRANSLATE_NOOP("finish", "still writing"),
     "stop": QT_TRANSLATE_NOOP("finish", "finished (end of turn)"),
@@ -76,8 +76,8 @@ class Conversation:
         return _checked_params(self.params)
 
 
-#: the tokens an answer may spend before its first text (markers, spaces) before it counts as
-#: one that writes no text at all
+# the tokens an answer may spend before its first text (markers, spaces) before it counts as
+# one that writes no text at all
 NO_TEXT_TOKENS = 16
 
 

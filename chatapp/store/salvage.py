@@ -25,7 +25,7 @@ from chatapp.store.locks import lock_holder
 from chatapp.store.repository import Store
 
 BATCH = 500
-#: rowids tried one by one past a damaged page before a table is given up on
+# rowids tried one by one past a damaged page before a table is given up on
 MAX_GAP = 100_000
 UNREADABLE_ROWS = (sqlite3.DatabaseError, UnicodeDecodeError)  # a damaged page, or text
 

@@ -11,7 +11,7 @@ from sqlite_utils.db import NotFoundError
 
 from chatapp.store.records import DeletedBranch, Message, message_from
 
-#: each message above a leaf (?) remembers the reply on the way to it
+# each message above a leaf (?) remembers the reply on the way to it
 _REMEMBER_PATH = """
     WITH RECURSIVE up(id, parent_id) AS (
         SELECT id, parent_id FROM messages WHERE id = ?

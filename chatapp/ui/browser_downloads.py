@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from chatapp.ui.model_browser import ModelBrowser
 
 
-#: which part's state a row of several parts shows: the first of these that a part is in
+# which part's state a row of several parts shows: the first of these that a part is in
 LEADING = (FAILED, RUNNING, VERIFYING, QUEUED, PAUSED, VERIFIED, CANCELLED, DONE)
 
 

@@ -37,6 +37,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
+from chatapp.ui.sizing import HintedLineEdit
 from chatapp.ui.units import number
 
 if TYPE_CHECKING:
@@ -92,10 +93,10 @@ class ConnectionsDialog(QDialog):
 
         self.name_edit = QLineEdit(self, placeholderText=self.tr("e.g. gpu-box"))
         self.url_edit = QLineEdit(self, placeholderText="http://192.168.1.20:8080/v1")
-        self.key_edit = QLineEdit(self)
+        self.key_edit = HintedLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(self.tr("optional; kept in a file only you can read"))
-        self.key_env_edit = QLineEdit(self)
+        self.key_env_edit = HintedLineEdit(self)
         self.key_env_edit.setPlaceholderText(self.tr("or the name of a variable, e.g. "
                                                      "VLLM_API_KEY"))
         self.headers_edit = QPlainTextEdit(self)

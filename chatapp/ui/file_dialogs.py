@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
-#: the kinds of files whose dialogs keep their own last folder (an export is not saved
-#: among the documents a collection indexes)
+# the kinds of files whose dialogs keep their own last folder (an export is not saved
+# among the documents a collection indexes)
 DOCUMENTS, MODELS, FILES = "documents", "models", "files"
 _last_folder: dict[str, Path] = {}
 

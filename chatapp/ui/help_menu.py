@@ -24,7 +24,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.open_url import open_url
 
-#: (what it does, its keys) of the keys that work in one part of the window, not in a menu
+# (what it does, its keys) of the keys that work in one part of the window, not in a menu
 PLACE_KEYS = (
     (QT_TRANSLATE_NOOP("MainWindow", "Send the message (in the message box)"), "Return"),
     (QT_TRANSLATE_NOOP("MainWindow", "New line (in the message box or a message being "

@@ -34,6 +34,7 @@ from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
+from chatapp.ui.sizing import HintedLineEdit, fit_to_screen
 from chatapp.ui.units import decimal
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 WARNING_STYLE = "QLabel { color: #b9770e; }"
 LOG_ROWS = 500
-#: an IP address or a host name (a name with spaces or other signs is refused on Apply)
+# an IP address or a host name (a name with spaces or other signs is refused on Apply)
 _HOST = re.compile(r"\[?[0-9A-Fa-f:.]+\]?"
                    r"|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.?")
 
@@ -207,14 +208,11 @@ class LocalApiDialog(QDialog):
         self.port_box.setValue(options.port if 0 < options.port < 65536 else 8765)
         self.warning = Label(self, wordWrap=True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.token_edit = QLineEdit(self)
+        self.token_edit = HintedLineEdit(self)
         self.token_edit.setReadOnly(True)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setAccessibleName(self.tr("Token"))
         self.token_edit.setPlaceholderText(self.tr("made when the API is first turned on"))
-        self.token_edit.setMinimumWidth(  # the placeholder whole, in every language
-            self.token_edit.fontMetrics().horizontalAdvance(self.token_edit.placeholderText())
-            + 24)
         if api.has_token():
             with contextlib.suppress(UserError):  # one easy to guess: said when it starts
                 self.token_edit.setText(api.token())
@@ -229,7 +227,7 @@ class LocalApiDialog(QDialog):
              self.renew_button)
         self.save_box = QCheckBox(self.tr("&Save the API's conversations in the conversation "
                                           "list"), self, checked=options.save_conversations)
-        self.cors_edit = QLineEdit(" ".join(o for o in options.cors_origins
+        self.cors_edit = HintedLineEdit(" ".join(o for o in options.cors_origins
                                             if isinstance(o, str)), self,
                                    placeholderText=self.tr("none (web pages cannot use the API)"))
         form = QFormLayout()
@@ -276,9 +274,10 @@ class LocalApiDialog(QDialog):
         column = QVBoxLayout(self)
         fill(column, intro, form, self.status, log_label, (self.log_table, 1), self.log_detail,
              buttons)
-        self.resize(720, 560)
-        # smaller, the wrapped warning and status lines would be squeezed over their neighbours
-        self.setMinimumSize(560, 480)
+        # lower, the wrapped warning and status lines would be squeezed over their neighbours;
+        # as narrow as the fields and buttons allow (the token field's hint whole)
+        self.setMinimumHeight(480)
+        fit_to_screen(self, 720, 560)
 
         for entry in api.entries:
             self._add_row(entry)

@@ -42,14 +42,14 @@ HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-#: the opening tag of the first block of rendered HTML that Qt may put into a block already there
+# the opening tag of the first block of rendered HTML that Qt may put into a block already there
 _OPENING = re.compile(r"\s*(<(?:p|h[1-6]|blockquote)\b[^>]*>)")
 _LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
 LONG_LINE = 2000
 SLOW_RENDER_S = 0.008  # a streamed answer rendered slower than this is rendered less often:
 RENDER_REST = 3  # after such a render, this many times as long before the next
-#: a run with no place to wrap but anywhere (no space, no CJK): Qt lays such a line out in
-#: seconds, a line of words or CJK text of the same length in milliseconds
+# a run with no place to wrap but anywhere (no space, no CJK): Qt lays such a line out in
+# seconds, a line of words or CJK text of the same length in milliseconds
 _LONG = re.compile(r"[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{"
                    + str(LONG_LINE + 1) + ",}")
 
@@ -194,7 +194,7 @@ class Renderer:
         return f'<a href="{html.escape(src, quote=True)}">[{word}: {alt}]</a>'
 
 
-#: a list item begun and given no text, at the end (an answer stopped just after its marker)
+# a list item begun and given no text, at the end (an answer stopped just after its marker)
 _EMPTY_ITEM_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*\Z")
 
 

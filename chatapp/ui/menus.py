@@ -25,7 +25,7 @@ from chatapp.ui.conversation_settings import edit_presets, fill_preset_menu
 from chatapp.ui.errors import guarded
 from chatapp.ui.template_view import show_template
 
-#: what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)
+# what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)
 UNDO_TEXTS = {
     "conversation": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back “{title}”"),
     "answer": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the answer in “{title}”"),
@@ -34,8 +34,8 @@ UNDO_TEXTS = {
                                   "Undo: bring back {count} messages in “{title}”"),
     "run": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the evaluation run “{title}”"),
 }
-#: the keys that edit the text of a text field (with Delete and Backspace, whatever the
-#: modifiers): the window's shortcuts on them wait while a text field has the focus
+# the keys that edit the text of a text field (with Delete and Backspace, whatever the
+# modifiers): the window's shortcuts on them wait while a text field has the focus
 _K = QKeySequence.StandardKey
 TEXT_KEYS = (_K.Undo, _K.Redo, _K.SelectAll, _K.Cut, _K.Copy, _K.Paste, _K.DeleteEndOfWord,
              _K.DeleteStartOfWord, _K.DeleteEndOfLine, _K.DeleteCompleteLine)

@@ -251,8 +251,8 @@ def open_models_folder(window) -> bool:
     return open_url(window, QUrl.fromLocalFile(str(window.ctx.paths.models)))
 
 
-#: downloads under way when the window closed to open again (a language switch): they go on
-#: in the new window (chatapp.ui.app.reopened), and are not said to have stopped
+# downloads under way when the window closed to open again (a language switch): they go on
+# in the new window (chatapp.ui.app.reopened), and are not said to have stopped
 going_on: set[str] = set()
 
 

@@ -326,10 +326,10 @@ class _PickerBinding(QObject):
         self.lost, self.back = lost, back
         self.kept: str | None = None
         self.kept_name = ""
-        #: an endpoint's model to show once it is listed (None once shown or another picked)
+        # an endpoint's model to show once it is listed (None once shown or another picked)
         self.wanted: str | None = None
-        #: the model picked before its file went away (key, name, the line that said so):
-        #: picked again when it is back, unless another is picked first
+        # the model picked before its file went away (key, name, the line that said so):
+        # picked again when it is back, unless another is picked first
         self.missing: tuple[str, str, str] | None = None
         models.modelAboutToBeReset.connect(self.remember)
         models.listChanged.connect(self._reloaded)

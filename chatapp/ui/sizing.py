@@ -1,10 +1,11 @@
-"""Window sizes that fit the screen: a default size is cut to the screen's free area (a
-1366×768 laptop has about 1366×730 for a window with its title bar)."""
+"""Sizes that fit: a window's default size cut to the screen's free area (a 1366×768 laptop
+has about 1366×730 for a window with its title bar), and a text field as wide as its hint."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 TITLE_BAR = 32  # pixels a window manager usually adds above a window
 
@@ -19,3 +20,19 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         height = min(height, area.height() - TITLE_BAR)
     minimum = widget.minimumSizeHint()
     widget.resize(max(width, minimum.width()), max(height, minimum.height()))
+
+
+class HintedLineEdit(QLineEdit):
+    """A text field never narrower than its placeholder text (the hint it gives, whole in
+    every language), measured in the font it is shown in, as QLineEdit measures its size."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins, frame = self.textMargins(), self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.placeholderText()) + 2 * 2 + 1
+                 + margins.left() + margins.right() + frame.left() + frame.right())
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        needed = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
+                                               QSize(width, hint.height()), self)
+        return QSize(max(hint.width(), needed.width()), hint.height())

