@@ -641,3 +641,40 @@ def test_going_back_to_a_branch_shows_the_versions_picked_in_it(qtbot, two_model
             "First question", "First answer", "Second question", "Beta says hi."]
     finally:
         close_window(window)
+
+
+def test_alt_right_undoes_alt_left(qtbot, two_models) -> None:
+    """Alt+Left switches the edited question back to the first one, whose answer has three
+    versions: Alt+Right then goes back to the edited question (was: to the answer's 2/3),
+    until something else changes what is shown."""
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        c = store.create_conversation(title="Versions").id
+        hello = store.add_message(c, None, "user", "Say hello")
+        for text in ("Hello!", "Hi!", "Hey!"):
+            store.add_message(c, hello.id, "assistant", text, finish_reason="stop")
+        store.switch_branch(c, store.children(hello.id, c)[0].id)
+        goodbye = store.add_message(c, None, "user", "Say goodbye")
+        store.add_message(c, goodbye.id, "assistant", "Bye!", finish_reason="stop")
+        window.refresh_sidebar()
+        window.open_conversation(c)
+        edit = window.composer.edit
+        edit.setFocus()
+
+        def shown() -> list[str]:
+            return [b.text for b in window.chat_view.bubbles]
+
+        assert shown() == ["Say goodbye", "Bye!"]
+        qtbot.keyClick(edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert shown() == ["Say hello", "Hello!"]
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert shown() == ["Say goodbye", "Bye!"]
+        qtbot.keyClick(edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        # a click elsewhere: the keys act on the last message with versions again
+        qtbot.mouseClick(window.chat_view.bubbles[-1].next_button, Qt.MouseButton.LeftButton)
+        assert shown() == ["Say hello", "Hi!"]
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert shown() == ["Say hello", "Hey!"]
+    finally:
+        close_window(window)

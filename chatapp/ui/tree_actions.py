@@ -19,6 +19,8 @@ class TreeActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        # what a version switch by key left shown (message ids), and at which place
+        self._stepped: tuple[list[int], int] = ([], -1)
 
     def message_action(self, action: str, message_id: int) -> None:
         """Run a bubble's action: copy-md, copy-text, edit, regenerate, continue, delete."""
@@ -60,13 +62,18 @@ class TreeActions(QObject):
         return widget
 
     def step(self, delta: int) -> None:
-        """Show the previous (-1) or next (1) version of the focused message (or of the
-        last message that has versions)."""
+        """Show the previous (-1) or next (1) version of the focused message; with none
+        focused, of the message the last press switched while nothing else has changed what
+        is shown (so Alt+Right undoes Alt+Left), else of the last message that has versions."""
         w = self.window
-        bubble = self._focused_bubble() or next(
-            (b for b in reversed(w.chat_view.bubbles) if len(b.siblings) > 1), None)
+        bubbles = w.chat_view.bubbles
+        again = self._stepped[1] if self._stepped[0] == [b.message.id for b in bubbles] else -1
+        bubble = self._focused_bubble() or (bubbles[again] if again >= 0 else next(
+            (b for b in reversed(bubbles) if len(b.siblings) > 1), None))
         if bubble is not None and not w.answers.here():
+            depth = bubbles.index(bubble)
             bubble.step(delta)
+            self._stepped = ([b.message.id for b in w.chat_view.bubbles], depth)
 
     def regenerate(self, message_id: int, model: AnyModel | None = None) -> None:
         """A new answer beside this one, by model (the picked one by default)."""
