@@ -160,8 +160,10 @@ def test_other_conversations_open_while_an_answer_is_written(
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     assert window.composer.edit.toPlainText() == "a second question"
     assert QToolTip.isVisible() and QToolTip.text().startswith("An answer is being written")
+    window.tree.message_action("delete", answer.message.id)  # said until the answer ends
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.runner is None, timeout=30000)
+    assert window.statusBar().currentMessage() == ""  # no longer so: not said
     stored = store.message(answer.message.id)
     assert stored.finish_reason == "stopped" and answer.text == stored.content
     assert not any(i.text().endswith(" ✎") for i in window.sidebar.conversation_items())

@@ -38,6 +38,7 @@ class AnswerPresenter(QObject):
         self._titled = 0  # the conversation whose title is being made
         self.unsaved: Answer | None = None
         self.closed = False  # the window closed: late signals change nothing
+        self._busy_said = ""  # the status bar's line that an answer is being written
         self._ticker = QTimer(self)  # the prompt's reading and the context meter, 4 times a second
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
@@ -81,9 +82,8 @@ class AnswerPresenter(QObject):
         """True, and say so, while an answer is being written (one at a time)."""
         if self.runner is None:
             return False
-        self.window.statusBar().showMessage(self.tr(
-            "Another conversation's answer is still being written. Wait for it, or stop it "
-            "with Esc."), 8000)
+        self._say_busy(self.tr("Another conversation's answer is still being written. Wait "
+                               "for it, or stop it with Esc."))
         return True
 
     def here(self) -> bool:
@@ -97,10 +97,14 @@ class AnswerPresenter(QObject):
         if self.runner is None or conversation_id is None \
                 or self.runner.conversation_id != conversation_id:
             return False
-        self.window.statusBar().showMessage(self.tr(
-            "This conversation's answer is still being written. Wait for it, or stop it with "
-            "Esc."), 8000)
+        self._say_busy(self.tr("This conversation's answer is still being written. Wait for "
+                               "it, or stop it with Esc."))
         return True
+
+    def _say_busy(self, text: str) -> None:
+        """Say in the status bar that an answer is being written (until it ends)."""
+        self._busy_said = text
+        self.window.statusBar().showMessage(text, 8000)
 
     def show_state(self) -> None:
         """Stop button and locked tree only where the answer is being written; its bubble
@@ -278,6 +282,8 @@ class AnswerPresenter(QObject):
         self._show_final(message)
         window.composer.set_busy(False)
         window.chat_view.set_busy(False)
+        if window.statusBar().currentMessage() == self._busy_said:  # no longer so
+            window.statusBar().clearMessage()
         if message.conversation_id == window.conversation_id:
             window.speed_status.setText(stats_text(message))
         failed = runner is not None and runner.answer.result is not None \

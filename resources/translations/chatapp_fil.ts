@@ -55,12 +55,12 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="53"/>
+        <location filename="../../chatapp/ui/streaming.py" line="54"/>
         <source>Asking {host} ({model})…</source>
         <translation>Nagtatanong sa {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="56"/>
+        <location filename="../../chatapp/ui/streaming.py" line="57"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
@@ -70,63 +70,63 @@
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="101"/>
+        <location filename="../../chatapp/ui/streaming.py" line="100"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Hindi ma-save ang sagot ({reason}), at hindi rin maisulat sa sarili nitong file: mawawala ito kapag isinara ang app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
-        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <location filename="../../chatapp/ui/streaming.py" line="162"/>
+        <location filename="../../chatapp/ui/streaming.py" line="164"/>
         <source>The answer is not saved</source>
         <translation>Hindi pa naka-save ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="161"/>
+        <location filename="../../chatapp/ui/streaming.py" line="165"/>
         <source>Quit all the same?</source>
         <translation>Lumabas pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="162"/>
+        <location filename="../../chatapp/ui/streaming.py" line="166"/>
         <source>The answer is in a file</source>
         <translation>Nasa isang file ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="226"/>
+        <location filename="../../chatapp/ui/streaming.py" line="230"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="229"/>
+        <location filename="../../chatapp/ui/streaming.py" line="233"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="252"/>
+        <location filename="../../chatapp/ui/streaming.py" line="256"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="290"/>
+        <location filename="../../chatapp/ui/streaming.py" line="296"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="294"/>
+        <location filename="../../chatapp/ui/streaming.py" line="300"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="318"/>
+        <location filename="../../chatapp/ui/streaming.py" line="324"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="319"/>
+        <location filename="../../chatapp/ui/streaming.py" line="325"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -135,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="330"/>
+        <location filename="../../chatapp/ui/streaming.py" line="336"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="333"/>
+        <location filename="../../chatapp/ui/streaming.py" line="339"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="335"/>
+        <location filename="../../chatapp/ui/streaming.py" line="341"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="337"/>
+        <location filename="../../chatapp/ui/streaming.py" line="343"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -5172,32 +5172,32 @@ Mga log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="32"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="34"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="80"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="87"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Walang mensahe sa itaas ng sagot na ito, kaya walang masasagot muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="121"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="147"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="154"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="164"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="171"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="165"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="172"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>

@@ -55,12 +55,12 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="53"/>
+        <location filename="../../chatapp/ui/streaming.py" line="54"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya ke {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="56"/>
+        <location filename="../../chatapp/ui/streaming.py" line="57"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
@@ -70,63 +70,63 @@
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="101"/>
+        <location filename="../../chatapp/ui/streaming.py" line="100"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan ini masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Jawaban tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke berkasnya sendiri: jawaban itu hilang saat aplikasi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
-        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <location filename="../../chatapp/ui/streaming.py" line="162"/>
+        <location filename="../../chatapp/ui/streaming.py" line="164"/>
         <source>The answer is not saved</source>
         <translation>Jawaban belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="161"/>
+        <location filename="../../chatapp/ui/streaming.py" line="165"/>
         <source>Quit all the same?</source>
         <translation>Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="162"/>
+        <location filename="../../chatapp/ui/streaming.py" line="166"/>
         <source>The answer is in a file</source>
         <translation>Jawaban ada di sebuah berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="226"/>
+        <location filename="../../chatapp/ui/streaming.py" line="230"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="229"/>
+        <location filename="../../chatapp/ui/streaming.py" line="233"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="252"/>
+        <location filename="../../chatapp/ui/streaming.py" line="256"/>
         <source>The answer was saved.</source>
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="290"/>
+        <location filename="../../chatapp/ui/streaming.py" line="296"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="294"/>
+        <location filename="../../chatapp/ui/streaming.py" line="300"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawaban ini tidak dapat dilanjutkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="318"/>
+        <location filename="../../chatapp/ui/streaming.py" line="324"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="319"/>
+        <location filename="../../chatapp/ui/streaming.py" line="325"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -135,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="330"/>
+        <location filename="../../chatapp/ui/streaming.py" line="336"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="333"/>
+        <location filename="../../chatapp/ui/streaming.py" line="339"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="335"/>
+        <location filename="../../chatapp/ui/streaming.py" line="341"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="337"/>
+        <location filename="../../chatapp/ui/streaming.py" line="343"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -5172,32 +5172,32 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="32"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="34"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="80"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="87"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawaban ini tidak punya pesan di atasnya, jadi tidak ada yang bisa dijawab ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="121"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="147"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="154"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="164"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="171"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="165"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="172"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
