@@ -678,3 +678,33 @@ def test_alt_right_undoes_alt_left(qtbot, two_models) -> None:
         assert shown() == ["Say hello", "Hey!"]
     finally:
         close_window(window)
+
+
+def test_regenerate_with_another_model_from_the_keyboard(qtbot, two_models) -> None:
+    """Ctrl+Shift+R (Chat → Regenerate with…) opens the last answer's list of models; Down
+    and Enter pick one, and its answer comes beside the first."""
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        c = store.create_conversation(title="With").id
+        question = store.add_message(c, None, "user", "Say hello")
+        first = store.add_message(c, question.id, "assistant", "Hello!", finish_reason="stop")
+        window.refresh_sidebar()
+        window.open_conversation(c)
+        assert window.regenerate_with_action.text() == "Regenerate &with…"
+        window.composer.edit.setFocus()
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_R,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        menu = window.chat_view.bubbles[-1].with_menu
+        qtbot.waitUntil(menu.isVisible, timeout=3000)
+        names = [a.text() for a in menu.actions()]
+        assert "tiny-other-F32" in names
+        for _ in range(names.index("tiny-other-F32") + 1):
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        wait_answer(qtbot, window)
+        answers = store.children(question.id, c)
+        assert len(answers) == 2 and answers[0].id == first.id
+        assert answers[1].model_name == "tiny-other-F32.gguf"
+    finally:
+        close_window(window)

@@ -83,6 +83,8 @@ def build_menus(window) -> None:
         None,
         (chat_menu, "regenerate_action", translate("MainWindow", "&Regenerate answer"),
          key("Ctrl+R"), lambda: last(("assistant", "user"), "regenerate")),
+        (chat_menu, "regenerate_with_action", translate("MainWindow", "Regenerate &with…"),
+         key("Ctrl+Shift+R"), lambda: last("assistant", "regenerate-with")),
         (chat_menu, "continue_action", translate("MainWindow", "C&ontinue answer"),
          [key("Ctrl+Shift+Enter"), key("Ctrl+Shift+Return")],
          lambda: last("assistant", "continue")),

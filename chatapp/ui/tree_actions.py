@@ -34,7 +34,8 @@ class TreeActions(QObject):
                 w.statusBar().showMessage(self.tr("Copied."), 3000)
             return
         handlers = {"edit": self.edit_message, "regenerate": self.regenerate,
-                    "continue": self.continue_message, "delete": self.delete_message}
+                    "regenerate-with": self.choose_model_for, "continue": self.continue_message,
+                    "delete": self.delete_message}
         if action in handlers and not w.answers.writes_in(w.conversation_id):
             handlers[action](message_id)
 
@@ -122,6 +123,19 @@ class TreeActions(QObject):
                 10000)
             return
         self.regenerate(message_id, model)
+
+    def choose_model_for(self, message_id: int) -> None:
+        """Open an answer's Regenerate with… list of models at its button (Ctrl+Shift+R)."""
+        w = self.window
+        bubble = w.chat_view.bubble_for(message_id)
+        if bubble is None or w.answers.elsewhere():
+            return
+        button = bubble.regenerate_with_button
+        if not button.isVisibleTo(bubble):  # an answer with nothing above it
+            self.regenerate(message_id)  # (says why)
+            return
+        w.chat_view.ensureWidgetVisible(bubble)
+        button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def edit_message(self, message_id: int) -> None:
         """Edit a user message in its bubble; saving sends it as a new branch."""

@@ -3052,19 +3052,19 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>&amp;Delete conversation</source>
         <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>&amp;Undo delete</source>
         <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>&amp;Regenerate answer</source>
-        <translation>I-re&amp;generate ang sagot</translation>
+        <translation>I-&amp;regenerate ang sagot</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="30"/>
@@ -3098,76 +3098,81 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <source>Regenerate &amp;with…</source>
+        <translation>I-regenerate &amp;gamit ang…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="272"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="226"/>
+        <location filename="../../chatapp/ui/menus.py" line="228"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="235"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -3258,32 +3263,32 @@ Mga model: {models}
 Mga log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="97"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Model settin&amp;gs…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
-        <translation>Prompt ng system &amp;&amp; mga pa&amp;rameter…</translation>
+        <translation>Prompt ng s&amp;ystem &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>Chat temp&amp;late…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>Pi&amp;n conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="115"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
@@ -3310,7 +3315,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="246"/>
         <location filename="../../chatapp/ui/main_window.py" line="263"/>
-        <location filename="../../chatapp/ui/menus.py" line="218"/>
+        <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3490,7 +3495,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
@@ -5177,27 +5182,27 @@ Mga log: {logs}</translation>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="87"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="88"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Walang mensahe sa itaas ng sagot na ito, kaya walang masasagot muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="121"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="122"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="154"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="168"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="171"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="185"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="172"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="186"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>

@@ -3052,19 +3052,19 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>&amp;Regenerate answer</source>
-        <translation>&amp;Buat ulang jawaban</translation>
+        <translation>Buat ulang ja&amp;waban</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="30"/>
@@ -3098,76 +3098,81 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <source>Regenerate &amp;with…</source>
+        <translation>&amp;Buat ulang dengan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="272"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="226"/>
+        <location filename="../../chatapp/ui/menus.py" line="228"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="235"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3258,32 +3263,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="97"/>
         <source>Ne&amp;xt version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Model settin&amp;gs…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>Chat temp&amp;late…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>Pi&amp;n conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="115"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
@@ -3310,7 +3315,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="246"/>
         <location filename="../../chatapp/ui/main_window.py" line="263"/>
-        <location filename="../../chatapp/ui/menus.py" line="218"/>
+        <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3490,7 +3495,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -5177,27 +5182,27 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="87"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="88"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawaban ini tidak punya pesan di atasnya, jadi tidak ada yang bisa dijawab ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="121"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="122"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="154"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="168"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="171"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="185"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="172"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="186"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>

@@ -3052,12 +3052,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
@@ -3098,76 +3098,81 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <source>Regenerate &amp;with…</source>
+        <translation>Jana semula den&amp;gan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="272"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="226"/>
+        <location filename="../../chatapp/ui/menus.py" line="228"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="235"/>
+        <location filename="../../chatapp/ui/menus.py" line="237"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="238"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>&amp;Defaults…</source>
         <translation>&amp;Lalai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="243"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3258,32 +3263,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="97"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Model settin&amp;gs…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>Chat temp&amp;late…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>Pi&amp;n conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="115"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
@@ -3310,7 +3315,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="246"/>
         <location filename="../../chatapp/ui/main_window.py" line="263"/>
-        <location filename="../../chatapp/ui/menus.py" line="218"/>
+        <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3490,7 +3495,7 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -5177,27 +5182,27 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="87"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="88"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawapan ini tiada mesej di atasnya, jadi tiada apa-apa untuk dijawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="121"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="122"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tiada lagi dalam senarai model: failnya telah dipindahkan atau dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="154"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="168"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="171"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="185"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="172"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="186"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mesej dipadam: mesej ini dan balasan di bawahnya.</translation>
     </message>
