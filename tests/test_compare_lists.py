@@ -251,9 +251,9 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
         assert window.conversation_id == inside[1].id
         menu = sidebar.conversation_menu(sidebar.list.item(6))
         assert [a.text() for a in menu.actions()] == [
-            "Rename…", "Pin", "Open side by side", "Export…", "Delete"]
+            "&Rename…", "&Pin", "Open &side by side", "&Export…", "&Delete"]
         assert [a.text() for a in sidebar.run_menu(run.id).actions()] == [
-            "Hide its answers", "Open report", "Delete run"]
+            "&Hide its answers", "Open &report", "&Delete run"]
         # Delete on the run's row: the whole run goes, and Undo brings all of it back
         sidebar.list.setCurrentItem(sidebar.run_items()[0])
         sidebar.list.setFocus()

@@ -424,7 +424,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
                if i.data(Qt.ItemDataRole.UserRole) == conversation_id)
     assert row.text() == "⇆ Name a colour"
     action = next(a for a in window.sidebar.conversation_menu(row).actions()
-                  if a.text() == "Open side by side")
+                  if a.text() == "Open &side by side")
     action.trigger()
     view = window.compare_window
     assert view.isVisible() and view.conversation_id == conversation_id

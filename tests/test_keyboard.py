@@ -634,3 +634,40 @@ def test_a_compare_panes_answer_shows_the_keyboard_is_on_it(qtbot, tiny_home: Pa
     finally:
         view.close_without_asking()
         ctx.close()
+
+
+def test_the_conversation_lists_menus_have_alt_letters_in_every_language(
+        qtbot, chatapp_home: Path) -> None:
+    """A conversation's and a run's menu in the list: every entry has its own Alt letter."""
+    from PySide6.QtWidgets import QListWidgetItem
+
+    from chatapp.ui.main_window import MainWindow
+    from chatapp.ui.sidebar import ID_ROLE, PINNED_ROLE
+
+    app = make_application()
+    ctx = open_app()
+    problems = []
+    try:
+        for language in ("en", "id", "ms", "fil"):
+            install_language(app, language)
+            window = MainWindow(ctx)
+            sidebar = window.sidebar
+            menus = []
+            for pinned in (False, True):
+                item = QListWidgetItem("a conversation")
+                item.setData(ID_ROLE, 1)
+                item.setData(PINNED_ROLE, pinned)
+                menus.append(sidebar.conversation_menu(item))
+            for expanded in (set(), {7}):
+                sidebar.expanded = expanded
+                menus.append(sidebar.run_menu(7))
+            for menu in menus:
+                texts = [a.text() for a in menu.actions() if a.text()]
+                if clashes(texts) or not all(mnemonic(text) for text in texts):
+                    problems.append((language, texts))
+            window.close()
+            window.deleteLater()
+    finally:
+        install_language(app, "en")
+        ctx.close()
+    assert problems == []

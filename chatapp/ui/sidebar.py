@@ -432,11 +432,11 @@ class Sidebar(QWidget):
         conversation_id = item.data(ID_ROLE)
         pinned = bool(item.data(PINNED_ROLE))
         menu = QMenu(self)
-        rename = QAction(self.tr("Rename…"), menu)
-        pin = QAction(self.tr("Unpin") if pinned else self.tr("Pin"), menu)
-        compare = QAction(self.tr("Open side by side"), menu)
-        export = QAction(self.tr("Export…"), menu)
-        delete = QAction(self.tr("Delete"), menu)
+        rename = QAction(self.tr("&Rename…"), menu)
+        pin = QAction(self.tr("Un&pin") if pinned else self.tr("&Pin"), menu)
+        compare = QAction(self.tr("Open &side by side"), menu)
+        export = QAction(self.tr("&Export…"), menu)
+        delete = QAction(self.tr("&Delete"), menu)
         rename.triggered.connect(lambda: self.renameRequested.emit(conversation_id))
         pin.triggered.connect(lambda: self.pinRequested.emit(conversation_id, not pinned))
         compare.triggered.connect(lambda: self.compareRequested.emit(conversation_id))
@@ -450,10 +450,10 @@ class Sidebar(QWidget):
         """The context menu of an evaluation run's row."""
         menu = QMenu(self)
         unfolded = run_id in self.expanded
-        fold = QAction(self.tr("Hide its answers") if unfolded else self.tr("Show its answers"),
+        fold = QAction(self.tr("&Hide its answers") if unfolded else self.tr("&Show its answers"),
                        menu)
-        report = QAction(self.tr("Open report"), menu)
-        delete = QAction(self.tr("Delete run"), menu)
+        report = QAction(self.tr("Open &report"), menu)
+        delete = QAction(self.tr("&Delete run"), menu)
         fold.triggered.connect(lambda: self.set_run_expanded(run_id, not unfolded))
         report.triggered.connect(lambda: self.runReportRequested.emit(run_id))
         delete.triggered.connect(lambda: self.runDeleteRequested.emit(run_id))

@@ -4950,53 +4950,53 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="435"/>
-        <source>Rename…</source>
-        <translation>Palitan ang pangalan…</translation>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Palitan ang pangalan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="436"/>
-        <source>Unpin</source>
-        <translation>I-unpin</translation>
+        <source>Un&amp;pin</source>
+        <translation>I-&amp;unpin</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="436"/>
-        <source>Pin</source>
-        <translation>I-pin</translation>
+        <source>&amp;Pin</source>
+        <translation>I-pi&amp;n</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="437"/>
-        <source>Open side by side</source>
-        <translation>Buksan nang magkatabi</translation>
+        <source>Open &amp;side by side</source>
+        <translation>&amp;Buksan nang magkatabi</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="438"/>
-        <source>Export…</source>
-        <translation>I-export…</translation>
+        <source>&amp;Export…</source>
+        <translation>I-&amp;export…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="439"/>
-        <source>Delete</source>
-        <translation>I-delete</translation>
+        <source>&amp;Delete</source>
+        <translation>I-&amp;delete</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="453"/>
-        <source>Hide its answers</source>
-        <translation>Itago ang mga sagot nito</translation>
+        <source>&amp;Hide its answers</source>
+        <translation>&amp;Itago ang mga sagot nito</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="453"/>
-        <source>Show its answers</source>
-        <translation>Ipakita ang mga sagot nito</translation>
+        <source>&amp;Show its answers</source>
+        <translation>I&amp;pakita ang mga sagot nito</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="455"/>
-        <source>Open report</source>
-        <translation>Buksan ang ulat</translation>
+        <source>Open &amp;report</source>
+        <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="456"/>
-        <source>Delete run</source>
-        <translation>I-delete ang pagsusuri</translation>
+        <source>&amp;Delete run</source>
+        <translation>I-&amp;delete ang pagsusuri</translation>
     </message>
 </context>
 <context>

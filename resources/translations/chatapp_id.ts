@@ -4950,53 +4950,53 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="435"/>
-        <source>Rename…</source>
-        <translation>Ganti nama…</translation>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="436"/>
-        <source>Unpin</source>
-        <translation>Lepas sematan</translation>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Lepas sematan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="436"/>
-        <source>Pin</source>
-        <translation>Sematkan</translation>
+        <source>&amp;Pin</source>
+        <translation>&amp;Sematkan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="437"/>
-        <source>Open side by side</source>
-        <translation>Buka berdampingan</translation>
+        <source>Open &amp;side by side</source>
+        <translation>&amp;Buka berdampingan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="438"/>
-        <source>Export…</source>
-        <translation>Ekspor…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="439"/>
-        <source>Delete</source>
-        <translation>Hapus</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="453"/>
-        <source>Hide its answers</source>
-        <translation>Sembunyikan jawabannya</translation>
+        <source>&amp;Hide its answers</source>
+        <translation>&amp;Sembunyikan jawabannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="453"/>
-        <source>Show its answers</source>
-        <translation>Tampilkan jawabannya</translation>
+        <source>&amp;Show its answers</source>
+        <translation>&amp;Tampilkan jawabannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="455"/>
-        <source>Open report</source>
-        <translation>Buka laporan</translation>
+        <source>Open &amp;report</source>
+        <translation>&amp;Buka laporan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="456"/>
-        <source>Delete run</source>
-        <translation>Hapus evaluasi</translation>
+        <source>&amp;Delete run</source>
+        <translation>&amp;Hapus evaluasi</translation>
     </message>
 </context>
 <context>

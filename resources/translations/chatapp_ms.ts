@@ -4950,53 +4950,53 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="435"/>
-        <source>Rename…</source>
-        <translation>Namakan semula…</translation>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Namakan semula…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="436"/>
-        <source>Unpin</source>
-        <translation>Nyahsemat</translation>
+        <source>Un&amp;pin</source>
+        <translation>N&amp;yahsemat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="436"/>
-        <source>Pin</source>
-        <translation>Semat</translation>
+        <source>&amp;Pin</source>
+        <translation>&amp;Semat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="437"/>
-        <source>Open side by side</source>
-        <translation>Buka sebelah-menyebelah</translation>
+        <source>Open &amp;side by side</source>
+        <translation>&amp;Buka sebelah-menyebelah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="438"/>
-        <source>Export…</source>
-        <translation>Eksport…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksport…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="439"/>
-        <source>Delete</source>
-        <translation>Padam</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Padam</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="453"/>
-        <source>Hide its answers</source>
-        <translation>Sembunyikan jawapannya</translation>
+        <source>&amp;Hide its answers</source>
+        <translation>&amp;Sembunyikan jawapannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="453"/>
-        <source>Show its answers</source>
-        <translation>Tunjukkan jawapannya</translation>
+        <source>&amp;Show its answers</source>
+        <translation>&amp;Tunjukkan jawapannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="455"/>
-        <source>Open report</source>
-        <translation>Buka laporan</translation>
+        <source>Open &amp;report</source>
+        <translation>&amp;Buka laporan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="456"/>
-        <source>Delete run</source>
-        <translation>Padam penilaian</translation>
+        <source>&amp;Delete run</source>
+        <translation>&amp;Padam penilaian</translation>
     </message>
 </context>
 <context>
