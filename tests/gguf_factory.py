@@ -25,8 +25,9 @@ SPECIAL_TOKENS = ("<|im_start|>", "<|im_end|>")
 _WORDS = ("hello", "world", "the", "and", "you", "assistant", "user", "system")
 
 
-def _vocab(n_vocab: int) -> tuple[list[str], list[float], list[int]]:
-    """SentencePiece-style vocab: specials, 256 byte tokens, ChatML markers, then text pieces."""
+def _vocab(n_vocab: int, text_pieces: bool = True) -> tuple[list[str], list[float], list[int]]:
+    """SentencePiece-style vocab: specials, 256 byte tokens, ChatML markers, then text pieces
+    (without them, fillers only: text falls back to byte tokens)."""
     tokens = ["<unk>", "<s>", "</s>"]
     types = [TOKEN_UNKNOWN, TOKEN_CONTROL, TOKEN_CONTROL]
     for b in range(256):
@@ -35,14 +36,15 @@ def _vocab(n_vocab: int) -> tuple[list[str], list[float], list[int]]:
     for special in SPECIAL_TOKENS:
         tokens.append(special)
         types.append(TOKEN_CONTROL)
-    pieces: list[str] = ["\u2581"]
-    for word in _WORDS:
+    pieces: list[str] = ["\u2581"] if text_pieces else []
+    for word in _WORDS if text_pieces else []:
         for i in range(1, len(word) + 1):
             pieces.append("\u2581" + word[:i])
     letters = "abcdefghijklmnopqrstuvwxyz"
-    pieces += list(letters) + ["\u2581" + c for c in letters]
-    pieces += list("0123456789.,!?'-:\n")
-    pieces += [a + b for a in letters for b in letters]
+    if text_pieces:
+        pieces += list(letters) + ["\u2581" + c for c in letters]
+        pieces += list("0123456789.,!?'-:\n")
+        pieces += [a + b for a in letters for b in letters]
     seen = set(tokens)
     for piece in pieces:
         if len(tokens) >= n_vocab:
@@ -82,6 +84,7 @@ def _write_model(
     f16: bool = False,
     extra_metadata: dict[str, object] | None = None,
     split_max_tensors: int = 0,
+    text_pieces: bool = True,
 ) -> Path:
     """Write a llama-shaped GGUF with random weights under the given architecture name
     (with split_max_tensors, as gguf-split parts PATH-0000k-of-0000N.gguf; part 1 returned)."""
@@ -101,7 +104,7 @@ def _write_model(
     w.add_rope_dimension_count(n_embd // n_head)
     w.add_layer_norm_rms_eps(1e-5)
     w.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if f16 else gguf.LlamaFileType.ALL_F32)
-    tokens, scores, types = _vocab(n_vocab)
+    tokens, scores, types = _vocab(n_vocab, text_pieces)
     w.add_tokenizer_model("llama")
     w.add_token_list(tokens)
     w.add_token_scores(scores)
@@ -163,6 +166,7 @@ def write_tiny_llama(
     f16: bool = False,
     extra_metadata: dict[str, object] | None = None,
     split_max_tensors: int = 0,
+    text_pieces: bool = True,
 ) -> Path:
     """Write a random-weight llama GGUF that llama.cpp loads in milliseconds.
 
@@ -170,6 +174,9 @@ def write_tiny_llama(
     instead of "</s>". extra_metadata: more keys (bool, int as int32, numpy.uint32, float as
     float32, str).
     split_max_tensors: write gguf-split parts of at most that many tensors (returns part 1).
+    text_pieces False: a vocabulary of byte tokens and fillers, whose text llama.cpp's
+    SentencePiece tokenizer reads in time growing faster than the text (0.6 s for 120,000
+    bytes, 3.5 s for 240,000).
     """
     return _write_model(
         path,
@@ -186,6 +193,7 @@ def write_tiny_llama(
         f16=f16,
         extra_metadata=extra_metadata,
         split_max_tensors=split_max_tensors,
+        text_pieces=text_pieces,
     )
 
 

@@ -18,6 +18,8 @@ pytestmark = pytest.mark.skipif(
 
 PARAMS = {"max_tokens": 16, "temperature": 0.0, "seed": 1}
 HELLO = [{"role": "user", "content": "hello world"}]
+LOOPING = ("{% for a in range(100000) %}{% for b in range(100000) %}{{ a }}"
+           "{% endfor %}{% endfor %}")  # a template that writes until its size cap
 
 
 @pytest.fixture
@@ -67,22 +69,31 @@ def test_cancel_stops_at_the_next_token(worker: ModelWorker, starter_file: Path)
 
 
 def test_a_cancel_the_worker_cannot_see_ends_its_process_and_the_answer_is_stopped(
-        worker: ModelWorker, tiny_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tokenizing a huge prompt with a tiny vocabulary is one long native call: the cancel
-    waits for it no longer than CANCEL_GRACE_S, then the process is ended; the answer ends
-    "stopped" (not an error, not started again) and the next answer works."""
+        worker: ModelWorker, tiny_model: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chat template that renders until its 2 s deadline keeps the worker from seeing a
+    cancel: the cancel waits for it no longer than CANCEL_GRACE_S, then the process is
+    ended; the answer ends "stopped" (not an error, not started again), an answer of another
+    request that ended with the process says why, and the next answer works."""
     import threading
+
+    from gguf_factory import write_tiny_llama
 
     from chatapp.engine import client
 
-    monkeypatch.setattr(client, "CANCEL_GRACE_S", 1.0)
-    worker.load(tiny_model, n_ctx=256, n_threads=1)
-    generation = worker.generate([{"role": "user", "content": "x" * 2_000_000}], PARAMS)
-    threading.Timer(1.0, generation.cancel).start()
+    monkeypatch.setattr(client, "CANCEL_GRACE_S", 0.5)
+    spinning = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"
+    slow = write_tiny_llama(tmp_path / "slow.gguf", chat_template=spinning)
+    worker.load(slow, n_ctx=256, n_threads=1)
+    generation = worker.generate(HELLO, PARAMS)
+    threading.Timer(0.3, generation.cancel).start()
     started = time.monotonic()
     assert list(generation) == []
     assert generation.result.finish_reason == "stopped" and generation.result.error is None
     assert time.monotonic() - started < 15
+    said = str(worker.death_error())  # what another request's answer is told
+    assert said.startswith("The model process was ended because an answer it was writing "
+                           "for another request could not be stopped in time"), said
     worker.load(tiny_model, n_ctx=256, n_threads=1)
     again = worker.generate(HELLO, PARAMS)
     list(again)
@@ -159,9 +170,7 @@ def test_missing_file_and_fifo_are_refused(worker: ModelWorker, tmp_path: Path) 
 def test_hostile_chat_template_is_stopped(worker: ModelWorker, tmp_path: Path) -> None:
     from gguf_factory import write_tiny_llama
 
-    looping = ("{% for a in range(100000) %}{% for b in range(100000) %}{{ a }}"
-               "{% endfor %}{% endfor %}")
-    path = write_tiny_llama(tmp_path / "hostile.gguf", chat_template=looping)
+    path = write_tiny_llama(tmp_path / "hostile.gguf", chat_template=LOOPING)
     info = worker.load(path, n_ctx=256, n_threads=1)
     assert info.template_source == "gguf"
     started = time.monotonic()

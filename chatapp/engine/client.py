@@ -132,7 +132,7 @@ class Generation:
             log.warning("the model process did not stop within %.0f s: it is ended",
                         CANCEL_GRACE_S)
             self._ended_by_cancel = True
-            self.worker.host.kill()
+            self.worker.host.kill(stuck=True)
 
 
 class WorkerProcess:
@@ -146,6 +146,8 @@ class WorkerProcess:
         incarnation: counts the starts; a slot's model lives only in the one it loaded in.
         stderr_tail: the last lines the process wrote to stderr (llama.cpp's own messages).
     """
+
+    ended_stuck = False  # the app ended it: an answer did not stop in time
 
     def __init__(self) -> None:
         self.popen: subprocess.Popen[bytes] | None = None
@@ -195,6 +197,7 @@ class WorkerProcess:
         """Start the worker process and wait until it is ready."""
         env = dict(os.environ, GGML_NO_BACKTRACE="1", PYTHONUNBUFFERED="1")
         self.stderr_tail.clear()
+        self.ended_stuck = False
         self._events = queue.Queue()
         with self._route:
             self._stash.clear()
@@ -300,6 +303,8 @@ class WorkerProcess:
         """Why the process ended (a translatable error), in llama.cpp's words where it left
         some."""
         code = self.popen.poll() if self.popen else None
+        if self.ended_stuck:  # by the app: not "from outside"
+            return UserError(outcomes.DIED_RESTARTED)
         reason = _last_error_line(self.stderr_tail)
         log.warning("the model process ended (exit status %s): %s", code, reason or "-")
         if code in (-4, -9):  # SIGILL; SIGKILL comes from outside (llama.cpp's line is not why)
@@ -323,8 +328,10 @@ class WorkerProcess:
             pass
         return 0
 
-    def kill(self) -> None:
-        """End the process at once (its reader then sees it exit)."""
+    def kill(self, stuck: bool = False) -> None:
+        """End the process at once (its reader then sees it exit); stuck: because it did
+        not stop an answer in time (death_error then says so)."""
+        self.ended_stuck = stuck
         popen = self.popen
         if popen is not None and popen.poll() is None:
             with contextlib.suppress(OSError):

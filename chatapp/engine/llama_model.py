@@ -139,13 +139,18 @@ def adds_bos(llm: Any) -> bool:
 
 
 def has_special(llm: Any, text: str) -> bool:
-    """Whether text contains the text of a special token of this model."""
+    """Whether text contains the text of a special token of this model (a long text read in
+    overlapping pieces, so that no marker shorter than the overlap is cut)."""
+    from chatapp.engine.long_text import LONG_TEXT, OVERLAP, pieces
+
     if "<" not in text and "[" not in text:
         return False
-    data = text.encode("utf-8")
-    return llm.tokenize(data, add_bos=False, special=True) != llm.tokenize(
-        data, add_bos=False, special=False
-    )
+    for part in pieces(text, OVERLAP) if len(text) > LONG_TEXT else [text]:
+        data = part.encode("utf-8")
+        if llm.tokenize(data, add_bos=False, special=True) != llm.tokenize(
+                data, add_bos=False, special=False):
+            return True
+    return False
 
 
 def cache_options(request: dict[str, Any]) -> tuple[str, str]:

@@ -21,6 +21,10 @@ DIED_KILLED = QT_TRANSLATE_NOOP(
     "errors", "The model process stopped unexpectedly (signal 9): it was ended from outside, by "
     "the system when memory ran short or by another program. The next message starts it "
     "again.")
+DIED_RESTARTED = QT_TRANSLATE_NOOP(
+    "errors", "The model process was ended because an answer it was writing for another "
+    "request could not be stopped in time; this answer ended with it. Send again: the model "
+    "starts again.")
 DIED_SAYING = QT_TRANSLATE_NOOP("errors", "{died} llama.cpp said: {reason}")
 DIED_CPU = QT_TRANSLATE_NOOP(
     "errors", "The model process stopped unexpectedly (signal {n}): llama.cpp was built for "

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from chatapp.engine.llama_model import adds_bos, has_special, piece
+from chatapp.engine.long_text import surely_over
 from chatapp.engine.output import REASONING_TAGS, reasoning_close_for
 from chatapp.engine.prompt_parts import (
     cut_after_last,
@@ -48,21 +49,34 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
     kept = list(messages)
     least = 2 if continuing else 1  # the answer gone on with keeps its question
     while True:
-        prompt, tokens = prompt_and_tokens(llm, template, kept, continuing, tools)
-        if len(tokens) <= budget:
-            return prompt, tokens, len(messages) - len(kept)
+        prompt = render_prompt(llm, template, kept, continuing, tools)
+        about = surely_over(llm, prompt, n_ctx)  # (far too long: not tokenized whole)
+        if about is None:
+            tokens = tokens_of(llm, prompt, kept)
+            if len(tokens) <= budget:
+                return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= least or not drop:
-            raise too_long(len(tokens), n_ctx, n_ctx - budget, continuing)
+            raise too_long(about or len(tokens), n_ctx, n_ctx - budget, continuing,
+                           about is not None)
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
             del kept[first]
 
 
-def too_long(count: int, n_ctx: int, room: int, continuing: bool) -> PromptTooLong:
-    """Why a prompt of count tokens cannot be answered in n_ctx with room kept for the
-    answer: an answer to go on with (continuing), a message longer than the context, or one
-    that leaves the answer too little of it."""
+def too_long(count: int, n_ctx: int, room: int, continuing: bool,
+             about: bool = False) -> PromptTooLong:
+    """Why a prompt of count tokens (about: counted in part, over n_ctx) cannot be answered
+    in n_ctx with room kept for the answer: an answer to go on with (continuing), a message
+    longer than the context, or one that leaves the answer too little of it."""
+    if about:
+        return PromptTooLong(QT_TRANSLATE_NOOP(
+            "errors", "The conversation is too long for this model's context of {n_ctx} "
+            "tokens (about {count} tokens) to go on with the answer. Raise the context "
+            "length, or go on in a new conversation.") if continuing else QT_TRANSLATE_NOOP(
+            "errors", "The message is too long for this model's context of {n_ctx} tokens "
+            "(about {count} tokens). Shorten it or raise the context length."),
+            n_ctx=n_ctx, count=count)
     if continuing and count < n_ctx:
         return PromptTooLong(QT_TRANSLATE_NOOP(
             "errors", "The conversation ({count} tokens) leaves too little of this model's "
@@ -112,6 +126,12 @@ def reopened_reasoning(llm: Any, template: ChatTemplate, messages: list[dict[str
 def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:
     """A text completion's prompt: the text itself (the template's markers in it are
     special tokens), after BOS where the model wants one; PromptTooLong past the context."""
+    about = surely_over(llm, text, n_ctx)
+    if about is not None:
+        raise PromptTooLong(QT_TRANSLATE_NOOP(
+            "errors", "The prompt is too long for this model's context of {n_ctx} tokens "
+            "(about {count} tokens). Shorten it or raise the context length."),
+            n_ctx=n_ctx, count=about)
     tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
     _with_bos(llm, tokens)
     if len(tokens) >= n_ctx:
@@ -147,6 +167,12 @@ def prompt_and_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str,
     """The prompt text and its tokens: template markers become special tokens, message
     text (answers' reasoning included) stays text."""
     prompt = render_prompt(llm, template, messages, continuing, tools)
+    return prompt, tokens_of(llm, prompt, messages)
+
+
+def tokens_of(llm: Any, prompt: str, messages: list[dict[str, str]]) -> list[int]:
+    """The tokens of a prompt rendered from messages: template markers become special
+    tokens, message text (answers' reasoning included) stays text."""
     contents = [text for m in messages
                 for text in (m.get("reasoning_content"), m.get("content"))
                 if text and isinstance(text, str)]
@@ -157,7 +183,7 @@ def prompt_and_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str,
         for part, is_text in split_spans(prompt, contents):
             tokens += llm.tokenize(part.encode("utf-8"), add_bos=False, special=not is_text)
     _with_bos(llm, tokens)
-    return prompt, tokens
+    return tokens
 
 
 def _with_bos(llm: Any, tokens: list[int]) -> None:

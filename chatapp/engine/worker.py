@@ -31,6 +31,7 @@ from chatapp.engine.llama_model import (
     piece,
     tensor_sizes,
 )
+from chatapp.engine.long_text import tokenize_long
 from chatapp.engine.lora import AdapterError, AdapterSet, adapter_uses
 from chatapp.engine.output import (
     H_END,
@@ -363,10 +364,7 @@ class Worker:
         if self.llm is None:
             self.fail("state", "no model is loaded")
             return
-        tokens = self.llm.tokenize(
-            str(request["text"]).encode("utf-8"), add_bos=False,
-            special=bool(request.get("special", False)),
-        )
+        tokens = tokenize_long(self.llm, str(request["text"]), bool(request.get("special")))
         self.send({"event": "tokens", "tokens": tokens})
 
     def render_prompt(self, request: dict[str, Any]) -> None:

@@ -7119,34 +7119,39 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <source>The model process was ended because an answer it was writing for another request could not be stopped in time; this answer ended with it. Send again: the model starts again.</source>
+        <translation>Pinahinto ang proseso ng model dahil hindi napahinto sa oras ang sagot na isinusulat nito para sa ibang kahilingan; natapos din ang sagot na ito. Ipadala muli: magsisimula ulit ang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/outcomes.py" line="28"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Sabi ng llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Biglang huminto ang proseso ng modelo (signal {n}): ginawa ang llama.cpp para sa mga instruksiyon ng processor na tinatanggihan ng computer na ito; i-install muli ang llama-cpp-python na may CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="49"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="53"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Masyadong mahaba ang isang teksto para sa embedding model na ito: {count} token, at hanggang {limit} lang ang tinatanggap nito. Paikliin ito o hatiin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="210"/>
-        <location filename="../../chatapp/engine/client.py" line="221"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
+        <location filename="../../chatapp/engine/client.py" line="224"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
-        <location filename="../../chatapp/engine/client.py" line="521"/>
+        <location filename="../../chatapp/engine/client.py" line="471"/>
+        <location filename="../../chatapp/engine/client.py" line="501"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="575"/>
+        <location filename="../../chatapp/engine/client.py" line="582"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
@@ -7157,12 +7162,12 @@ Mga log: {logs}</translation>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="508"/>
+        <location filename="../../chatapp/engine/client.py" line="515"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="517"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -9272,32 +9277,47 @@ Mga log: {logs}</translation>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="28"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="29"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Hindi tumatanggap ng tools ang chat template ng model na ito. Gumamit ng model na ginawa para sa tool calls, na kaya ng chat template nito ang mga ito (gaya ng Qwen 2.5 o Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="67"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
+        <translation>Masyadong mahaba ang usapan para sa konteksto ng model na ito na {n_ctx} token (mga {count} token) para ituloy ang sagot. Taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="76"/>
+        <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
+        <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token (mga {count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="81"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong kaunti ang naiiwan ng usapan ({count} token) sa konteks ng model na ito na {n_ctx} token para ituloy ang sagot ({room} token ang nakalaan para rito). Humingi ng mas maikling sagot, taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="87"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong mahaba ang usapan para sa konteksto ng model na ito na {n_ctx} token ({count} token) para ituloy ang sagot. Taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="78"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="92"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Masyadong kaunti ang natitira sa konteksto ng model na ito na {n_ctx} token para sa sagot dahil sa mensahe ({count} token) ({room} token ang nakalaan para dito). Paikliin ang mensahe, humingi ng mas maikling sagot o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="83"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="97"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="131"/>
+        <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
+        <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token (mga {count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="138"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>

@@ -7119,34 +7119,39 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <source>The model process was ended because an answer it was writing for another request could not be stopped in time; this answer ended with it. Send again: the model starts again.</source>
+        <translation>Proses model dihentikan karena jawaban yang sedang ditulisnya untuk permintaan lain tidak dapat dihentikan tepat waktu; jawaban ini ikut berakhir. Kirim lagi: model dimulai kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/outcomes.py" line="28"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Kata llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}): llama.cpp dibuat untuk instruksi prosesor yang ditolak komputer ini; pasang ulang llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="49"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="53"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Sebuah teks terlalu panjang untuk model embedding ini: {count} token, sedangkan model ini menerima paling banyak {limit}. Persingkat atau bagi teksnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="210"/>
-        <location filename="../../chatapp/engine/client.py" line="221"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
+        <location filename="../../chatapp/engine/client.py" line="224"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
-        <location filename="../../chatapp/engine/client.py" line="521"/>
+        <location filename="../../chatapp/engine/client.py" line="471"/>
+        <location filename="../../chatapp/engine/client.py" line="501"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="575"/>
+        <location filename="../../chatapp/engine/client.py" line="582"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
@@ -7157,12 +7162,12 @@ Log: {logs}</translation>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="508"/>
+        <location filename="../../chatapp/engine/client.py" line="515"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="517"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -9272,32 +9277,47 @@ Log: {logs}</translation>
         <translation>Templat obrolan gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="28"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="29"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Template chat model ini tidak menerima tools. Gunakan model yang dibuat untuk pemanggilan tool, yang template chat-nya menanganinya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="67"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
+        <translation>Percakapan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token) untuk melanjutkan jawaban. Naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="76"/>
+        <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
+        <translation>Pesan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token). Perpendek pesan atau naikkan panjang konteks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="81"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan ini ({count} token) menyisakan terlalu sedikit dari konteks model ini yang berisi {n_ctx} token untuk melanjutkan jawaban ({room} token disisihkan untuknya). Minta jawaban yang lebih pendek, naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="87"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token) untuk melanjutkan jawaban. Naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="78"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="92"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Pesan ({count} token) menyisakan terlalu sedikit dari konteks model ini yang berisi {n_ctx} token untuk jawaban ({room} token disediakan untuknya). Perpendek pesan, minta jawaban yang lebih pendek, atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="83"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="97"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Pesan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token). Perpendek pesan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="131"/>
+        <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
+        <translation>Prompt terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token). Perpendek prompt atau naikkan panjang konteks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="138"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token). Perpendek prompt atau naikkan panjang konteks.</translation>
     </message>

@@ -7119,34 +7119,39 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <source>The model process was ended because an answer it was writing for another request could not be stopped in time; this answer ended with it. Send again: the model starts again.</source>
+        <translation>Proses model dihentikan kerana jawapan yang sedang ditulisnya untuk permintaan lain tidak dapat dihentikan tepat pada masanya; jawapan ini turut berakhir. Hantar semula: model bermula semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/outcomes.py" line="28"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Kata llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Proses model berhenti secara tiba-tiba (isyarat {n}): llama.cpp dibina untuk arahan pemproses yang ditolak oleh komputer ini; pasang semula llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="49"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="53"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Satu teks terlalu panjang untuk model embedding ini: {count} token, sedangkan model ini menerima paling banyak {limit}. Pendekkan atau pecahkan teks itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="210"/>
-        <location filename="../../chatapp/engine/client.py" line="221"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
+        <location filename="../../chatapp/engine/client.py" line="224"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
-        <location filename="../../chatapp/engine/client.py" line="521"/>
+        <location filename="../../chatapp/engine/client.py" line="471"/>
+        <location filename="../../chatapp/engine/client.py" line="501"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="575"/>
+        <location filename="../../chatapp/engine/client.py" line="582"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
@@ -7157,12 +7162,12 @@ Log: {logs}</translation>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="508"/>
+        <location filename="../../chatapp/engine/client.py" line="515"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="517"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -9272,32 +9277,47 @@ Log: {logs}</translation>
         <translation>Templat sembang gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="28"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="29"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Templat chat model ini tidak menerima tools. Gunakan model yang dibuat untuk panggilan tool, yang templat chatnya mengendalikannya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="67"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
+        <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="76"/>
+        <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
+        <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="81"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan ini ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk menyambung jawapan ({room} token dikhaskan untuknya). Minta jawapan yang lebih pendek, naikkan panjang konteks, atau sambung dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="87"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="78"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="92"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Mesej ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk jawapan ({room} token disimpan untuknya). Pendekkan mesej, minta jawapan yang lebih pendek atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="83"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="97"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="131"/>
+        <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
+        <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="138"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
