@@ -180,13 +180,16 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
         assert len(partial) == 2
         assert seen[-1].eta_s is not None
         finished_ids = {r.message_id for r in partial}
-        # other settings, or other models, in the same folder would count its answers as
-        # theirs: refused, naming what differs, and nothing is run
-        for other_params, other_models, named in (
-                ({**params, "max_tokens": 7}, models, "(max_tokens 6 → 7)"),
-                (params, models[:1], "(−tiny-b-F32.gguf)")):
+        # other settings, other models or another prompt set in the same folder would count
+        # its answers as theirs, or put their report in its place: refused, naming what
+        # differs, and nothing is run
+        for other_params, other_models, name, named in (
+                ({**params, "max_tokens": 7}, models, "", "(max_tokens 6 → 7)"),
+                (params, models[:1], "", "(−tiny-b-F32.gguf)"),
+                (params, models, "other.jsonl", "(run → other.jsonl)")):
             with pytest.raises(UserError) as refused:
-                EvalRun(app.chat.pipeline, prompts, other_models, out, other_params).run()
+                EvalRun(app.chat.pipeline, prompts, other_models, out, other_params,
+                        name=name).run()
             assert "holds a run made with other settings " + named in str(refused.value)
         assert len(load_results(out)) == 2
         second = EvalRun(app.chat.pipeline, prompts, models, out, params)

@@ -244,6 +244,8 @@ class EvalRun:
                    for key, value in sorted(now["params"].items())
                    if before.get(key) != value and not all(key in keys for keys in own)
                    ] if isinstance(before, dict) else []
+        if isinstance(saved.get("name"), str) and saved["name"] != self.name:  # another set
+            changed.append(f"{saved['name']} → {self.name}")
         if saved.get("repeats", 1) != now["repeats"]:
             changed.append(f"repeat {saved.get('repeats', 1)} → {now['repeats']}")
         if "variants" in saved and saved["variants"] != now["variants"]:
