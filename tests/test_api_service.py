@@ -130,6 +130,19 @@ def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
                  if m.content == "Yes?")
     assert given.role == "assistant" and given.finish_reason == "stop"
     assert app.store.mark_interrupted() == 0  # nothing is left streaming
+    # half of a surrogate pair (JSON may escape one alone) is kept as U+FFFD, as it was read
+    # (was: answered, and the conversation left out with a line in the log only)
+    body = '{"model": "tiny-tools", "max_tokens": 2, "messages": [{"role": "user", ' \
+           '"content": "half \\ud800 a pair"}]}'
+    import urllib.request
+
+    sent = urllib.request.Request(f"{client.base_url}chat/completions", data=body.encode(),
+                                  headers={"Authorization": f"Bearer {client.api_key}",
+                                           "Content-Type": "application/json"})
+    with urllib.request.urlopen(sent, timeout=60) as reply:
+        assert reply.status == 200
+    assert any(m.content == "half \ufffd a pair" for c in app.store.conversations()
+               for m in app.store.current_branch(c.id))
     # a request refused (400) is not a turn: not in a new conversation, nor in one it
     # went on with
     listed = {c.id for c in app.store.conversations()}

@@ -11,6 +11,7 @@ something the app cannot do (n > 1, log probabilities) is refused with a 400.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -133,10 +134,27 @@ def _not_json(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+_LONE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")  # (or a whole pair: cheaply passed over)
+
+
+def _whole_text(value: Any) -> Any:
+    """value with each lone UTF-16 surrogate of its strings as U+FFFD (such text can be
+    neither stored nor written as UTF-8)."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_whole_text(item) for item in value]
+    if isinstance(value, dict):
+        return {_whole_text(key): _whole_text(item) for key, item in value.items()}
+    return value
+
+
 def parse(body: bytes, kind: type[BaseModel]) -> Any:
     """The request body checked as kind; ApiError 400 for bad JSON or a bad field."""
     try:
         data = json.loads(body or b"null", parse_constant=_not_json)
+        if _LONE_SURROGATE.search(body or b""):  # half of a pair: U+FFFD, as llama-server
+            data = _whole_text(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, BAD_JSON, reason=str(exc)) from None
     except RecursionError:  # nested deeper than Python's stack
