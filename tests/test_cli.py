@@ -339,11 +339,15 @@ def test_a_kv_cache_type_llama_cpp_refuses_is_named(tiny_home: Path) -> None:
     assert "Traceback" not in said
 
 
-def test_a_chat_stopped_with_ctrl_c_says_so_and_keeps_the_answer(chatapp_home: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_chat_stopped_with_ctrl_c_says_so_and_keeps_the_answer(chatapp_home: Path,
+                                                                  stop: int) -> None:
+    """Ctrl+C, or a SIGTERM (was: the process ended at once, and the answer kept only what
+    the last flush had saved, marked interrupted)."""
     process = slow_chat(chatapp_home, text=True)
     assert process.stdout is not None
     assert process.stdout.read(8)  # it is writing
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1] == (
