@@ -690,3 +690,33 @@ def test_the_meter_follows_the_model_picked_when_the_picked_one_is_removed(
             window.current_model()) != 256
     finally:
         close_window(window)
+
+
+def test_a_language_chosen_asks_in_it_and_cancel_changes_nothing_on_screen(
+        qtbot, tiny_home: Path) -> None:
+    """The question is in the language chosen, but nothing else is until Switch now: what
+    redraws meanwhile stays in the language shown (was: half the window in the new one
+    after Cancel)."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from chatapp.ui.menus import _set_language
+
+    window = open_window(qtbot)
+    asked = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        asked.append((box.text(), [b.text() for b in box.buttons()],
+                      QCoreApplication.translate("MainWindow", "&File")))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(100, answer)
+    _set_language(window, "id")
+    (text, buttons, menu), = asked
+    assert text.startswith("Tampilkan ChatApp dalam bahasa ini sekarang?"), text
+    assert "Beralih sekarang" in buttons and menu == "&File"  # the window's texts as they were
+    assert window.ctx.settings.language != "id"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    close_window(window)

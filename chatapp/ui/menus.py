@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import LANGUAGES
+from chatapp.i18n import LANGUAGES, choose_language, translate_text
 from chatapp.session import Deletion
 from chatapp.ui.app import install_language
 from chatapp.ui.conversation_io import import_conversations
@@ -255,21 +255,27 @@ def _settings_menu(window) -> None:
     install_local_api(window, menu)
 
 
+#: the question a language chosen asks, in that language: its title, text and two buttons
+SWITCH_TEXTS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Language"),
+    QT_TRANSLATE_NOOP("MainWindow", "Show ChatApp in this language now? The window opens again; "
+                      "conversations and loaded models stay, an answer being written stops."),
+    QT_TRANSLATE_NOOP("MainWindow", "Switch now"),
+    QT_TRANSLATE_NOOP("MainWindow", "At the next start"))
+
+
 def _set_language(window, code: str) -> None:
     """Keep the language chosen and offer to open the window again in it now (asked in that
-    language; models stay loaded, an answer being written stops); Cancel keeps the one
-    before."""
+    language, which is installed only then: nothing on screen changes before; models stay
+    loaded, an answer being written stops); Cancel keeps the one before."""
     settings, app = window.ctx.settings, QApplication.instance()
     before, settings.language = settings.language, code
     window.ctx.save_settings()
-    install_language(app, code)
-    translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Language"),
-                      translate("MainWindow", "Show ChatApp in this language now? The window "
-                                "opens again; conversations and loaded models stay, an answer "
-                                "being written stops."), parent=window)
-    now = box.addButton(translate("MainWindow", "Switch now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("MainWindow", "At the next start"), QMessageBox.ButtonRole.NoRole)
+    title, question, switch, later = (translate_text("MainWindow", text, choose_language(code))
+                                      for text in SWITCH_TEXTS)
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=window)
+    now = box.addButton(switch, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(later, QMessageBox.ButtonRole.NoRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(now)
     box.setEscapeButton(cancel)
@@ -277,7 +283,6 @@ def _set_language(window, code: str) -> None:
     if box.clickedButton() is cancel:  # the language stays as it was
         settings.language = before
         window.ctx.save_settings()
-        install_language(app, before)
         for item in window.findChildren(QAction):
             if item.isCheckable() and item.data() == f"language:{before}":
                 item.setChecked(True)
@@ -285,9 +290,8 @@ def _set_language(window, code: str) -> None:
     if box.clickedButton() is now:
         from chatapp.ui.model_browser import going_on
 
+        install_language(app, code)
         browser = getattr(window, "model_browser", None)
         going_on.update(browser.active_ids() if browser is not None else [])
         window.reopen = True  # downloads pause as the window closes, and go on in the new one
         window.close()
-    else:
-        install_language(app, before)

@@ -3132,17 +3132,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="268"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="272"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
@@ -3495,8 +3495,9 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="260"/>
         <source>Language</source>
+        <extracomment>the question a language chosen asks, in that language: its title, text and two buttons</extracomment>
         <translation>Wika</translation>
     </message>
     <message>
@@ -7087,7 +7088,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -9363,7 +9364,7 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="252"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="254"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>

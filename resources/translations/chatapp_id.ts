@@ -3132,17 +3132,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="268"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="272"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
@@ -3495,8 +3495,9 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="260"/>
         <source>Language</source>
+        <extracomment>the question a language chosen asks, in that language: its title, text and two buttons</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
@@ -7087,7 +7088,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -9363,7 +9364,7 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="252"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="254"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>

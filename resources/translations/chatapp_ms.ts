@@ -3132,17 +3132,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="268"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="272"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
@@ -3495,8 +3495,9 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="260"/>
         <source>Language</source>
+        <extracomment>the question a language chosen asks, in that language: its title, text and two buttons</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
@@ -7087,7 +7088,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -9363,7 +9364,7 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="252"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="254"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
