@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "file to write (default: standard output)"))
     cli_bench.add_parser(sub, POSITIVE)
     cli_eval.add_parser(sub, POSITIVE)
-    cli_fit.add_parser(sub, POSITIVE)
+    cli_fit.add_parser(sub)
     cli_board.add_parser(sub)
     cli_conversations.add_parser(sub)
     cli_recover.add_parser(sub)

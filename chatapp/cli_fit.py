@@ -9,7 +9,7 @@ import os
 import sys
 from typing import Any
 
-from chatapp.cli_args import GPU_LAYERS, MODEL, MODEL_HELP
+from chatapp.cli_args import CONTEXT_LENGTH, GPU_LAYERS, MODEL, MODEL_HELP
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -45,12 +45,12 @@ T_NO_GPU = QT_TRANSLATE_NOOP(
     "estimate is for the CPU alone.")
 
 
-def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     """Declare the sub-command and its options."""
     fit = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "the memory a model needs here, from llama.cpp itself"))
     fit.add_argument("-m", "--model", type=MODEL, help=MODEL_HELP)
-    fit.add_argument("--ctx", "--context", type=positive_int,
+    fit.add_argument("--ctx", "--context", type=CONTEXT_LENGTH,
                      help=QT_TRANSLATE_NOOP(
                          "cli", "context length in tokens (default: the model's setting)"))
     fit.add_argument("--kv-type", choices=KV_TYPES, help=QT_TRANSLATE_NOOP(

@@ -166,36 +166,43 @@ def largest_context_file(path: str | os.PathLike[str], machine: Machine, *, high
                          n_gpu_layers: int = -1, cache_dir: Path | None = None) -> int | None:
     """The largest context (a multiple of 256, at most high) at which llama.cpp's numbers
     say the model at path fits; None when not even 256 tokens do. The KV cache and compute
-    buffers grow in a straight line with the context: two dry runs give the line, a third
-    checks the answer."""
+    buffers grow about in a straight line with the context: dry runs at the shortest and at
+    high give the line, and each guess on it is measured by another dry run, which then
+    bounds the next line from below or from above (a few runs find the largest that fits
+    within a few hundred tokens, the same whatever high is)."""
     plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers,
             "cache_dir": cache_dir}
     high = max(MIN_CONTEXT, high // CTX_PAD * CTX_PAD)
     low = MIN_CONTEXT if high > MIN_CONTEXT else MIN_CONTEXT // 2
-    first, last = dry_runs(path, [low, high], **plan)
     costs = machine_costs(cache_dir)
-    at_low, at_high = run_needs(first, costs), run_needs(last, costs)
+    at_low, at_high = (run_needs(run, costs) for run in dry_runs(path, [low, high], **plan))
+    if judge(at_high, machine)[0] == FITS:
+        return high
+    if judge(at_low, machine)[0] != FITS:
+        return None
 
-    def needs_at(n_ctx: int) -> list[DeviceNeed]:
-        share = (n_ctx - low) / max(high - low, 1)
-        grown = []
-        for a, b in zip(at_low, at_high, strict=False):
-            grown.append(DeviceNeed(a.device, b.weights, round(a.kv_cache + share * (
-                b.kv_cache - a.kv_cache)), round(a.compute + share * (b.compute - a.compute)),
-                b.overhead))
-        return grown
+    def on_line(a: int, at_a: list[DeviceNeed], b: int, at_b: list[DeviceNeed]) -> int | None:
+        """The largest context the line from a (its needs at_a) to b says fits."""
+        def fits(n_ctx: int) -> bool:
+            share = (n_ctx - a) / max(b - a, 1)
+            grown = [DeviceNeed(x.device, y.weights, *(round(getattr(x, k) + share * (
+                getattr(y, k) - getattr(x, k))) for k in ("kv_cache", "compute", "overhead")))
+                for x, y in zip(at_a, at_b, strict=False)]
+            return judge(grown, machine)[0] == FITS
+        return largest_fitting(fits, b)
 
-    def fits(n_ctx: int) -> bool:
-        return judge(needs_at(n_ctx), machine)[0] == FITS
-
-    found = largest_fitting(fits, high)
-    for _ in range(3):
-        if found is None or found == high:
-            return found
-        if estimate_file(path, found, machine, **plan).verdict == FITS:
-            return found
-        found = largest_fitting(fits, max(MIN_CONTEXT, found * 9 // 10 // CTX_PAD * CTX_PAD))
-    return found
+    fitting, at_fitting, over, at_over = low, at_low, high, at_high
+    for _ in range(5):
+        guess = on_line(fitting, at_fitting, over, at_over)
+        if guess is None or not fitting < guess < over:
+            break
+        (run,) = dry_runs(path, [guess], **plan)
+        at_guess = run_needs(run, costs)
+        if judge(at_guess, machine)[0] == FITS:
+            fitting, at_fitting = guess, at_guess
+        else:
+            over, at_over = guess, at_guess
+    return fitting
 
 
 def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,

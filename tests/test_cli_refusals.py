@@ -91,7 +91,9 @@ def test_docs_add_refused_makes_no_collection(
     (["eval", "--temperature", "-1"],
      "chatapp eval: error: --temperature must be a number between 0 and 5"),
     (["fit", "--ctx", "many"],
-     "chatapp fit: error: --context must be a whole number of at least 1"),
+     "chatapp fit: error: --context must be a whole number from 256 to 1048576"),
+    (["fit", "--ctx", "1"],  # as chat refuses it (was: 256 said, the extra counted at 1)
+     "chatapp fit: error: --context must be a whole number from 256 to 1048576"),
     (["serve", "--port", "99999"],
      "chatapp serve: error: --port must be a whole number from 0 to 65535"),
     (["docs", "search", "a", "b", "--min-similarity", "2"],
@@ -169,12 +171,12 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
     from chatapp.machine import gpu_offload_supported
 
     trained = file_info(next((tiny_home / "data" / "models").glob("*.gguf"))).context_length
-    result = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000", "--gpu-layers", "5",
+    result = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "1000000", "--gpu-layers", "5",
                      "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["n_ctx"] == trained
     notes = result.stderr.splitlines()
-    assert notes[0] == (f"--ctx 100000000 is more than tiny-llama-F32.gguf was trained for: the "
+    assert notes[0] == (f"--ctx 1000000 is more than tiny-llama-F32.gguf was trained for: the "
                         f"estimate is for its largest context, {trained} tokens.")
     if not gpu_offload_supported():
         assert notes[1:] == ["--gpu-layers 5 is ignored: this build of llama.cpp cannot use a "
@@ -206,8 +208,8 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
     together = [line for line in quiet.stdout.splitlines() if "answers decoded together" in line]
     assert len(together) == 1 and together[0].startswith("+ ")
     choose(tiny_home, "ms")
-    translated = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000")
-    assert "tiny-llama-F32.gguf" in translated.stderr and "--ctx 100000000" in translated.stderr
+    translated = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "1000000")
+    assert "tiny-llama-F32.gguf" in translated.stderr and "--ctx 1000000" in translated.stderr
     assert "was trained for" not in translated.stderr
     # bench's table in the chosen language: its column names and decimal separator
     for language, head, point in (("ms", "| model | bebenang | lapisan GPU | ujian | t/s |", "."),
