@@ -13,13 +13,14 @@ from chatapp.i18n import chosen_language
 
 
 def format_bytes(size: float | None) -> str:
-    """Bytes in SI units as the window writes them: "512 bytes", "40 kB", "253 MB", "4.1 GB"
-    or "1.2 TB" (a size that rounds up to the next unit is written in it), with the decimal
-    separator of the language chosen for the app ("4,1 GB" in Indonesian); "?" for None."""
+    """Bytes in SI units as the window writes them: "512 B", "40 kB", "253 MB", "4.1 GB" or
+    "1.2 TB" (symbols, read alike in every language; a size that rounds up to the next unit
+    is written in it), with the decimal separator of the language chosen for the app ("4,1
+    GB" in Indonesian); "?" for None."""
     if size is None:
         return "?"
     if size < 1000:
-        return f"{size:.0f} bytes"
+        return f"{size:.0f} B"
     if round(size / 1e3) < 1000:
         return f"{size / 1e3:.0f} kB"
     if round(size / 1e6) < 1000:

@@ -12,7 +12,7 @@ from chatapp.units import format_bytes, format_count, format_duration, table_lin
 
 
 @pytest.mark.parametrize(("size", "text"), [
-    (None, "?"), (0, "0 bytes"), (999, "999 bytes"), (1000, "1 kB"), (512_000, "512 kB"),
+    (None, "?"), (0, "0 B"), (999, "999 B"), (1000, "1 kB"), (512_000, "512 kB"),
     (999_999, "1 MB"), (1_000_000, "1 MB"), (999_600_000, "1.0 GB"), (253_000_000, "253 MB"),
     (999_000_000, "999 MB"), (1_000_000_000, "1.0 GB"), (4_100_000_000, "4.1 GB"),
 ])

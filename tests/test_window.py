@@ -710,13 +710,14 @@ def test_a_language_chosen_asks_in_it_and_cancel_changes_nothing_on_screen(
                    if isinstance(w, QMessageBox) and w.isVisible())
         asked.append((box.text(), [b.text() for b in box.buttons()],
                       QCoreApplication.translate("MainWindow", "&File")))
-        box.button(QMessageBox.StandardButton.Cancel).click()
+        next(b for b in box.buttons() if b.text() == "Batal").click()
 
     QTimer.singleShot(100, answer)
     _set_language(window, "id")
     (text, buttons, menu), = asked
     assert text.startswith("Tampilkan ChatApp dalam bahasa ini sekarang?"), text
-    assert "Beralih sekarang" in buttons and menu == "&File"  # the window's texts as they were
+    assert sorted(buttons) == ["Batal", "Beralih sekarang", "Saat mulai berikutnya"], buttons
+    assert menu == "&File"  # the window's texts: as they were
     assert window.ctx.settings.language != "id"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     close_window(window)

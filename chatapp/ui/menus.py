@@ -255,13 +255,14 @@ def _settings_menu(window) -> None:
     install_local_api(window, menu)
 
 
-#: the question a language chosen asks, in that language: its title, text and two buttons
+#: the question a language chosen asks, in that language: its title, text and buttons
 SWITCH_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Language"),
     QT_TRANSLATE_NOOP("MainWindow", "Show ChatApp in this language now? The window opens again; "
                       "conversations and loaded models stay, an answer being written stops."),
     QT_TRANSLATE_NOOP("MainWindow", "Switch now"),
-    QT_TRANSLATE_NOOP("MainWindow", "At the next start"))
+    QT_TRANSLATE_NOOP("MainWindow", "At the next start"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cancel"))
 
 
 def _set_language(window, code: str) -> None:
@@ -271,12 +272,12 @@ def _set_language(window, code: str) -> None:
     settings, app = window.ctx.settings, QApplication.instance()
     before, settings.language = settings.language, code
     window.ctx.save_settings()
-    title, question, switch, later = (translate_text("MainWindow", text, choose_language(code))
-                                      for text in SWITCH_TEXTS)
+    title, question, switch, later, keep = (
+        translate_text("MainWindow", text, choose_language(code)) for text in SWITCH_TEXTS)
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=window)
     now = box.addButton(switch, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(later, QMessageBox.ButtonRole.NoRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(now)
     box.setEscapeButton(cancel)
     box.exec()

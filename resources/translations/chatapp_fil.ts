@@ -3147,6 +3147,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
@@ -3497,7 +3502,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="260"/>
         <source>Language</source>
-        <extracomment>the question a language chosen asks, in that language: its title, text and two buttons</extracomment>
+        <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>
     </message>
     <message>

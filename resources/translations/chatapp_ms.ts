@@ -3147,6 +3147,11 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pada permulaan seterusnya</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
@@ -3497,7 +3502,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="260"/>
         <source>Language</source>
-        <extracomment>the question a language chosen asks, in that language: its title, text and two buttons</extracomment>
+        <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
