@@ -370,3 +370,13 @@ def test_the_form_stays_put_when_the_progress_line_takes_two_lines(qtbot, ctx) -
                                   "Pass rate: gemma 100% (3 / 3)")
     qtbot.wait(50)
     assert dialog.variant_list.geometry() == before
+    # three lines, or more: the window grows rather than squeeze the lists (was: the
+    # models list scrolled, a model's name cut in half)
+    lists = (dialog.model_list.geometry(), dialog.variant_list.geometry())
+    dialog.progress_label.setText("All 8 answers are in this folder already: nothing new "
+                                  "to run (choose another output folder to run again).\n"
+                                  "Pass rate: gemma 100% (3 / 3)\nPass rate: tiny 0% (0 / 3)"
+                                  "\nPass rate: other 33% (1 / 3)")
+    qtbot.waitUntil(lambda: dialog.progress_label.height()
+                    >= dialog.progress_label.heightForWidth(dialog.progress_label.width()))
+    assert (dialog.model_list.geometry(), dialog.variant_list.geometry()) == lists

@@ -39,7 +39,7 @@ from chatapp.settings import Sampling
 from chatapp.ui.background import Background
 from chatapp.ui.errors import answer_error_text, error_text, message_box
 from chatapp.ui.file_dialogs import remember, user_folder
-from chatapp.ui.label import Label
+from chatapp.ui.label import GrowingLabel, Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_report
@@ -151,7 +151,7 @@ class EvalDialog(QDialog):
         form.addRow(self.tr("Also with &documents:"), self.docs_box)
 
         self.progress_bar = QProgressBar(self, value=0)
-        self.progress_label = Label(self.tr("Not started."), self, wordWrap=True)
+        self.progress_label = GrowingLabel(self.tr("Not started."), self)
         # two lines' room at least: the form above stays put as progress and outcome lines come
         self.progress_label.setMinimumHeight(2 * self.progress_label.fontMetrics().lineSpacing())
         self.start_button = QPushButton(self.tr("&Start"), self, clicked=self.start)
