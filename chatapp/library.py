@@ -554,12 +554,9 @@ class Library:
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "No model of the library is called \"{spec}\": to use a file that is "
                 "not in it, give its path, or add it with `chatapp link PATH`."), spec=spec)
-        raise ModelNotFound(
-            QT_TRANSLATE_NOOP(
-                "errors", "No local model matches \"{spec}\". See `chatapp models` for the list."
-            ),
-            spec=spec,
-        )
+        raise ModelNotFound(QT_TRANSLATE_NOOP(  # (said in the window and on the command line)
+            "errors", "No local model matches \"{spec}\": the models here are listed under "
+            "Models → Browse models… in the window, and by `chatapp models`."), spec=spec)
 
 
 def _tell_apart(models: list[LocalModel]) -> None:

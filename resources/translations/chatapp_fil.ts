@@ -7223,9 +7223,9 @@ Mga log: {logs}</translation>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
-        <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
-        <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
+        <location filename="../../chatapp/library.py" line="557"/>
+        <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
+        <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="276"/>

@@ -7223,9 +7223,9 @@ Log: {logs}</translation>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
-        <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
-        <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
+        <location filename="../../chatapp/library.py" line="557"/>
+        <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
+        <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="276"/>

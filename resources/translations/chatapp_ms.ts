@@ -7223,9 +7223,9 @@ Log: {logs}</translation>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
-        <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
-        <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
+        <location filename="../../chatapp/library.py" line="557"/>
+        <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
+        <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/database.py" line="276"/>
