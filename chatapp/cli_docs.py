@@ -185,8 +185,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             root.encode("utf-8")
         except UnicodeEncodeError:
             raise UserError(BAD_PATH, path=printable(root)) from None
-        if not os.path.lexists(root):
-            raise UserError(MISSING_PATH, path=printable(root))
+        if not os.path.exists(root):  # (a link to nothing: what it points at is named)
+            raise UserError(MISSING_PATH, path=printable(os.path.realpath(root)))
     try:
         collection = documents.collection(args.name)
     except UserError:

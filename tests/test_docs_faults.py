@@ -342,6 +342,13 @@ def test_a_folder_deleted_from_disk_is_reported_and_can_be_taken_out(chatapp_hom
     after = cli("docs", "add", "Office")
     assert after.returncode == 0 and after.stderr == ""
     assert str(folder) not in cli("docs", "list").stdout
+    # a link to nothing, given to add: refused as a path that is not there (was: a new
+    # collection of nothing, and "no longer there" said of the link's target)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    dangling = cli("docs", "add", "Links", str(tmp_path / "dangling.txt"))
+    assert dangling.returncode == 1
+    assert dangling.stderr.strip() == f"chatapp: {tmp_path.resolve()}/nowhere.txt does not exist."
+    assert "Links" not in cli("docs", "list").stdout
 
 
 @needs_llama
