@@ -136,6 +136,16 @@ def test_a_bad_config_is_one_line_naming_where(tmp_path: Path, change: tuple[str
         assert word in message
 
 
+def test_a_list_that_is_not_one_is_named_at_its_own_line(tmp_path: Path) -> None:
+    """Was: "line 1" for whichever of prompts, providers and tests was wrong."""
+    for text, line, key in (('prompts: "one prompt"\nproviders: hello\ntests: 5\n', 2,
+                             "providers"),
+                            ("prompts: [hi]\nproviders: [tiny]\ntests: 5\n", 3, "tests")):
+        with pytest.raises(UserError) as caught:
+            load_config(_write(tmp_path, text))
+        assert str(caught.value) == f"eval.yaml line {line}: {key} must be a non-empty list."
+
+
 @pytest.mark.parametrize("text", ["not: [yaml", "not: [yaml\n"])
 def test_yaml_that_ends_too_soon_names_its_last_line(tmp_path: Path, text: str) -> None:
     path = tmp_path / "bad.yaml"

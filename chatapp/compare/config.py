@@ -237,9 +237,10 @@ def load_config(path: Path, judge_given: bool = False,
                 "errors", "{where}: {key} read from another file ({file}) is not supported "
                 "here: list them in this file."), where=_where(path, None, _key_line(data, key)),
                 key=key, file=data[key])
-        if not isinstance(data.get(key), list) or not data[key]:
-            raise _fail(path, data, QT_TRANSLATE_NOOP(
-                "errors", "{where}: {key} must be a non-empty list."), key=key)
+        if not isinstance(data.get(key), list) or not data[key]:  # said at its own line
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a non-empty "
+                                              "list."), key=key,
+                            where=_where(path, None, _key_line(data, key)))
     templates = [_prompt(path, item, number) for number, item in enumerate(data["prompts"], 1)]
     default = _mapping_of(path, data, "defaultTest")
     _keys(path, default, DEFAULT_TEST_KEYS)
