@@ -129,6 +129,13 @@ def test_a_token_written_by_hand_that_is_easy_to_guess_is_refused(chatapp_home: 
         "blanks, so anyone could guess it: write a longer one there, or delete the file to "
         "have a new one made.")
     assert token.stat().st_mode & 0o777 == 0o600
+    # bytes that are not text: said, and the file kept (was: replaced by a new token without
+    # a word, and the clients refused)
+    token.write_bytes(b"\xff\xfe\xfd0123456789abcdefgh")
+    assert one_line(run_cli("serve", "--port", "0")) == (
+        f"chatapp: The local API's token in {token} is not text (UTF-8): write a token there, "
+        "or delete the file to have a new one made.")
+    assert token.read_bytes() == b"\xff\xfe\xfd0123456789abcdefgh"
 
 
 def choose(home: Path, language: str) -> None:

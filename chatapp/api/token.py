@@ -22,6 +22,10 @@ WEAK = QT_TRANSLATE_NOOP(
     "blanks, so anyone could guess it: write a longer one there, or delete the file to have "
     "a new one made.")
 
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "The local API's token in {path} is not text (UTF-8): write a token there, or "
+    "delete the file to have a new one made.")
+
 log = logging.getLogger(__name__)
 
 
@@ -42,13 +46,15 @@ def weak(token: str) -> bool:
 
 def load_token(paths: Paths) -> str:
     """The token, made and kept on first use; a file others could read is made the user's
-    alone. OSError when the file cannot be written; UserError (WEAK) for a token written
-    there that is easy to guess."""
+    alone. OSError when the file cannot be read or written; UserError for a token written
+    there that is easy to guess (WEAK) or is not text (NOT_TEXT)."""
     path = token_path(paths)
     try:
         token = path.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
+    except FileNotFoundError:
         token = ""
+    except UnicodeDecodeError:  # not one a client could send: said, not replaced unasked
+        raise UserError(NOT_TEXT, path=str(path)) from None
     if not token:
         return renew_token(paths)
     with contextlib.suppress(OSError):

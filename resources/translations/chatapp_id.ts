@@ -8000,64 +8000,64 @@ Log: {logs}</translation>
         <translation>{where}: {key} yang dibaca dari berkas lain ({file}) tidak didukung di sini: cantumkan di berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="251"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <location filename="../../chatapp/compare/prompts.py" line="197"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="261"/>
+        <location filename="../../chatapp/compare/config.py" line="262"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="267"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="271"/>
+        <location filename="../../chatapp/compare/config.py" line="272"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="277"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="301"/>
+        <location filename="../../chatapp/compare/config.py" line="302"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="329"/>
+        <location filename="../../chatapp/compare/config.py" line="330"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="350"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="360"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="362"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="372"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="380"/>
+        <location filename="../../chatapp/compare/config.py" line="381"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
@@ -9482,6 +9482,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/api/token.py" line="20"/>
         <source>The local API&apos;s token in {path} is shorter than {least} characters or holds blanks, so anyone could guess it: write a longer one there, or delete the file to have a new one made.</source>
         <translation>Token API lokal di {path} lebih pendek dari {least} karakter atau berisi spasi, jadi siapa pun bisa menebaknya: tulis yang lebih panjang di sana, atau hapus berkasnya agar dibuatkan yang baru.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/token.py" line="25"/>
+        <source>The local API&apos;s token in {path} is not text (UTF-8): write a token there, or delete the file to have a new one made.</source>
+        <translation>Token API lokal di {path} bukan teks (UTF-8): tulis token di sana, atau hapus berkasnya agar token baru dibuat.</translation>
     </message>
 </context>
 <context>

@@ -8000,64 +8000,64 @@ Log: {logs}</translation>
         <translation>{where}: {key} yang dibaca daripada fail lain ({file}) tidak disokong di sini: senaraikannya dalam fail ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="251"/>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <location filename="../../chatapp/compare/prompts.py" line="197"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="261"/>
+        <location filename="../../chatapp/compare/config.py" line="262"/>
         <location filename="../../chatapp/compare/variants.py" line="157"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="267"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="271"/>
+        <location filename="../../chatapp/compare/config.py" line="272"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model hakim: --judge MODEL (atau hakim yang dipilih dalam tetingkap Nilai), atau defaultTest: options: provider dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="277"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model pembenaman (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="301"/>
+        <location filename="../../chatapp/compare/config.py" line="302"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: gesaan {number} tiada teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="329"/>
+        <location filename="../../chatapp/compare/config.py" line="330"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: ujian {number} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="350"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="360"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor bulat dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="362"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="372"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="380"/>
+        <location filename="../../chatapp/compare/config.py" line="381"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
@@ -9482,6 +9482,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/api/token.py" line="20"/>
         <source>The local API&apos;s token in {path} is shorter than {least} characters or holds blanks, so anyone could guess it: write a longer one there, or delete the file to have a new one made.</source>
         <translation>Token API tempatan dalam {path} lebih pendek daripada {least} aksara atau mengandungi ruang kosong, jadi sesiapa sahaja boleh menekanya: tulis yang lebih panjang di situ, atau padamkan fail itu supaya yang baharu dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/token.py" line="25"/>
+        <source>The local API&apos;s token in {path} is not text (UTF-8): write a token there, or delete the file to have a new one made.</source>
+        <translation>Token API setempat dalam {path} bukan teks (UTF-8): tulis token di situ, atau padam fail itu supaya token baharu dibuat.</translation>
     </message>
 </context>
 <context>
