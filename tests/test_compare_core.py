@@ -381,3 +381,29 @@ def test_an_answer_stopped_with_its_run_leaves_no_trace_in_the_runs_conversation
         assert [m.id for m in shown] == [results[0].message_id]
     finally:
         app.close()
+
+
+@needs_llama
+def test_the_pair_said_to_be_answered_now_is_one_not_answered_yet(two_models_home: Path,
+                                                                   tmp_path: Path) -> None:
+    """Was: "now: tiny-a, prompt 1" in the Evaluate window after that pair's answer was in."""
+    from chatapp.compare.evaluate import EvalRun
+    from chatapp.context import open_app
+
+    prompts_file = tmp_path / "set.txt"
+    prompts_file.write_text("".join(f"Say {i}.\n" for i in range(6)), encoding="utf-8")
+    app = open_app()
+    try:
+        models = [app.library.resolve("tiny-a-F32"), app.library.resolve("tiny-b-F32")]
+        reports = []
+        EvalRun(app.chat.pipeline, load_prompts(prompts_file), models, tmp_path / "run",
+                {"max_tokens": 6, "temperature": 0.0, "seed": 1}).run(reports.append)
+        answered, done = set(), 0
+        for report in reports:
+            if report.done > done:  # this report is about the pair just answered
+                answered.add((report.prompt_id, report.model))
+                done = report.done
+            assert (report.now_prompt, report.now_model) not in answered, report
+        assert len(answered) == 12 and reports[-1].now_model == ""
+    finally:
+        app.close()

@@ -101,7 +101,9 @@ class PairResult:
 
 @dataclass
 class Progress:
-    """Where a run stands."""
+    """Where a run stands: prompt_id and model, the pair this report is about (one begun or
+    just answered); now_prompt and now_model, the pair begun last that is still being
+    answered ("" when none is)."""
 
     done: int
     total: int
@@ -109,6 +111,8 @@ class Progress:
     eta_s: float | None
     prompt_id: str = ""
     model: str = ""
+    now_prompt: str = ""
+    now_model: str = ""
 
 
 def prompt_digest(prompt: Prompt) -> str:
@@ -345,7 +349,7 @@ class EvalRun:
                 for p in self.prompts for k in range(self.repeats)]
         total = len(todo)
         skipped = self.skipped = sum(1 for v, p, k in todo if (p.id, v.name, k) in done)
-        state = {"count": skipped, "ran": 0}
+        state: dict[str, Any] = {"count": skipped, "ran": 0, "running": []}
         started = time.monotonic()
         if progress:
             progress(Progress(skipped, total, skipped, None))
@@ -358,16 +362,24 @@ class EvalRun:
             with self._telling:
                 with self._lock:
                     count, ran = state["count"], state["ran"]
+                    now = state["running"][-1] if state["running"] else ("", "")
                 progress(Progress(count, total, skipped, _eta(started, ran, total - count),
-                                  prompt.id, variant.name))
+                                  prompt.id, variant.name, *now))
 
         def one(item: tuple[Variant, Prompt, int]) -> PairResult | None:
             """Run a pair and record it; None when the run stopped."""
             variant, prompt, repeat = item
             if self.stop_event.is_set():
                 return None
+            pair = (prompt.id, variant.name)
+            with self._lock:
+                state["running"].append(pair)
             tell(prompt, variant)
-            result = self._pair(prompt, variant, repeat, conversations)
+            try:
+                result = self._pair(prompt, variant, repeat, conversations)
+            finally:
+                with self._lock:
+                    state["running"].remove(pair)
             if result is None:  # stopped: not recorded, runs again on resume
                 return None
             with self._lock:

@@ -450,9 +450,9 @@ class EvalDialog(QDialog):
             parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
         if progress.eta_s is not None and progress.done < progress.total:
             parts.append(self.tr("about {time} left").format(time=format_duration(progress.eta_s)))
-        if progress.model and progress.done < progress.total:
+        if progress.now_model and progress.done < progress.total:
             parts.append(self.tr("now: {model}, prompt {prompt}").format(
-                model=progress.model, prompt=progress.prompt_id))
+                model=progress.now_model, prompt=progress.now_prompt))
         self.progress_label.setText(" · ".join(parts))
 
     def _on_finished(self, outcome: object) -> None:
