@@ -61,6 +61,13 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     assert composer.width() >= composer.minimumSizeHint().width()
     assert window.sidebar.width() >= 150  # the conversations stay readable
     assert composer.button.isVisible() and composer.button.geometry().right() <= composer.width()
+    # Send turns into Stop without the message box changing width (was: Indonesian's
+    # "Hentikan" took it from "Kirim")
+    box = composer.edit.width()
+    composer.set_busy(True)
+    QApplication.processEvents()
+    assert composer.edit.width() == box, (language, composer.button.text())
+    composer.set_busy(False)
     sizes = {"main": needed.toTuple()}
     # documents attached and a full context meter: the Documents button is cut, the window
     # does not widen past the screen

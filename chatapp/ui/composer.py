@@ -150,8 +150,11 @@ class Composer(QWidget):
         self.attach_button = QPushButton(self.tr("Attach…"), self, flat=True,
                                          accessibleName=self.tr("Attach documents"))
         self.attach_button.clicked.connect(self.attachRequested)
-        self.button = QPushButton(self.tr("Send"), self, objectName="sendButton",
+        self.button = QPushButton(self.tr("Stop"), self, objectName="sendButton",
                                   accessibleName=self.tr("Send"), default=True)
+        stop = self.button.sizeHint().width()  # Send and Stop as wide: the box keeps its width
+        self.button.setText(self.tr("Send"))
+        self.button.setMinimumWidth(max(stop, self.button.sizeHint().width()))
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 6, 16, 12)
         column.setSpacing(4)
