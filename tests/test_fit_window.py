@@ -56,7 +56,10 @@ def test_a_model_too_big_at_its_context_is_offered_the_largest_that_fits(
     refused, again = answers()
     assert refused.finish_reason == "error" and "needs about" in (refused.error or "")
     fits = window.ctx.settings.model_options[model.key]["n_ctx"]
-    assert 8192 < fits < 32768 and f"{fits} tokens" in seen["text"]
+    from chatapp.ui.units import number
+
+    assert 8192 < fits < 32768 and f"{number(fits)} tokens" in seen["text"]
+    assert f"&Use {number(fits)} tokens" in seen["buttons"]  # as the window writes numbers
     assert any("Load anyway" in text for text in seen["buttons"])
     # (another dry run of the same file: the process's own size varies by a few MiB)
     need = fit_file.estimate_file(starter_file, fits, small, n_gpu_layers=0).total

@@ -19,6 +19,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.bubble import live_stats_text, stats_text
 from chatapp.ui.errors import answer_error_text, error_text, message_box, show_failure
+from chatapp.ui.units import number
 
 
 class AnswerPresenter(QObject):
@@ -337,8 +338,8 @@ class AnswerPresenter(QObject):
                           answer_error_text(message), QMessageBox.StandardButton.Cancel, window)
         box.setInformativeText(self.tr(
             "Answer again with a context of {fits} tokens? Model settings keep it for this "
-            "model.").format(fits=fits))
-        use = box.addButton(self.tr("&Use {fits} tokens").format(fits=fits),
+            "model.").format(fits=number(fits)))
+        use = box.addButton(self.tr("&Use {fits} tokens").format(fits=number(fits)),
                             QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("&Load anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(use)
