@@ -409,6 +409,11 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     assert status == 400 and "image_url" in body["error"]["message"]
     with pytest.raises(openai.BadRequestError, match="Only one answer per request"):
         client.completions.create(model=STARTER, prompt="Hi", max_tokens=2, best_of=2)
+    with pytest.raises(openai.BadRequestError, match="a function's name is 1 to 64 letters, "
+                       "digits, _ or -") as caught:  # as OpenAI refuses it
+        client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2, tools=[
+            {"type": "function", "function": {"name": "x y"}}])
+    assert caught.value.body["param"] == "tools.0.function.name"
     for shape in ({"type": "xml"}, {"type": "json_schema", "json_schema": {}}):
         with pytest.raises(openai.BadRequestError, match="response_format") as caught:
             client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2,

@@ -56,6 +56,20 @@ def test_a_call_comes_out_as_soon_as_it_is_complete() -> None:
     assert text == "" and [c.name for c in calls] == ["f"]
 
 
+def test_a_call_of_a_function_never_offered_is_text() -> None:
+    """Was: returned as a tool call of a function the request did not declare."""
+    from chatapp.engine.tool_calls import tool_names
+
+    offered = tool_names([{"type": "function", "function": {"name": "get_time"}}, "junk"])
+    assert offered == {"get_time"}
+    other = '<tool_call>{"name": "get_weather", "arguments": {"city": "Paris"}}</tool_call>'
+    parser = ToolCallParser(offered)
+    text, calls = parser.feed(other + '<tool_call>{"name": "get_time", "arguments": {}}'
+                              "</tool_call>")
+    more, last = parser.finish()
+    assert text + more == other and [c.name for c in calls + last] == ["get_time"]
+
+
 @pytest.mark.parametrize("response_format", [
     "json", {"type": "xml"}, {"type": "json_schema", "json_schema": {"name": "x"}}])
 def test_response_formats_that_are_not_openais_are_refused(response_format) -> None:

@@ -14,7 +14,14 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from chatapp.api.errors import (
     BAD_FIELD,
@@ -65,9 +72,17 @@ class StreamOptions(_Body):
 
 
 class Function(_Body):
-    name: str = Field(min_length=1, max_length=256)
+    name: str
     description: str | None = None
     parameters: dict[str, Any] | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _openais_name(cls, name: str) -> str:
+        """A function's name as OpenAI takes it (a model writes it back in its calls)."""
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", name):
+            raise ValueError("a function's name is 1 to 64 letters, digits, _ or -")
+        return name
 
 
 class Tool(_Body):

@@ -25,13 +25,13 @@ class TextStream:
 
     def __init__(self, worker: Any, request_id: int, stops: tuple[str, ...],
                  strip_leading: bool, *, markers: frozenset[str] = frozenset(),
-                 reasoning_close: str | None = None, tools: bool = False,
+                 reasoning_close: str | None = None, tools: frozenset[str] = frozenset(),
                  turn_starts: tuple[str, ...] = (), reasoning_goes_on: bool = False) -> None:
         self.worker = worker
         self.request_id = request_id
         # offered tools, the model writes its calls with the template's call markers: they
         # stay in the text for the tool call parser
-        self.tools = ToolCallParser() if tools else None
+        self.tools = ToolCallParser(tools) if tools else None
         self.parser = OutputParser(stops, markers - TOOL_MARKERS if tools else markers,
                                    reasoning_close=reasoning_close,
                                    strip_leading=strip_leading, turn_starts=turn_starts,

@@ -50,6 +50,13 @@ class ToolCall:
         return {"id": self.id, "name": self.name, "arguments": self.arguments}
 
 
+def tool_names(tools: Any) -> frozenset[str]:
+    """The names of the functions OpenAI's ``tools`` list offers (empty for none)."""
+    return frozenset(tool["function"]["name"] for tool in tools or ()
+                     if isinstance(tool, dict) and isinstance(tool.get("function"), dict)
+                     and isinstance(tool["function"].get("name"), str))
+
+
 def new_call_id() -> str:
     """A fresh call id (``call_`` and 24 hex digits)."""
     return "call_" + secrets.token_hex(12)
@@ -133,7 +140,9 @@ class ToolCallParser:
         text: all the text (not calls) given back so far.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, names: frozenset[str] = frozenset()) -> None:
+        """names: the functions offered; a call to another one is text (none: any)."""
+        self.names = names
         self.calls: list[ToolCall] = []
         self.text = ""
         self._buffer = ""
@@ -225,6 +234,8 @@ class ToolCallParser:
         """Record the calls read (or give the raw text back) and go on after them."""
         self._buffer = self._buffer[end:]
         self._opener, self._bare = None, False
+        if calls and self.names and any(call.name not in self.names for call in calls):
+            calls = None  # a function the request never offered: the text as it was written
         if calls is None:
             shown.append(opener + raw)
             self.text += opener + raw

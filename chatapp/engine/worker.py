@@ -58,6 +58,7 @@ from chatapp.engine.templates import (
     looks_like_base_model,
 )
 from chatapp.engine.text_stream import TextStream
+from chatapp.engine.tool_calls import tool_names
 from chatapp.engine.turns import end_candidates, turn_start
 from chatapp.engine.worker_host import Host, serve
 from chatapp.errors import UserError
@@ -461,7 +462,7 @@ class Worker:
             self, request_id, stops, strip_leading=reopen or not (continuing or raw),
             markers=frozenset() if raw else self.markers,
             reasoning_close=closing if continuing or raw else reasoning_close_for(prompt),
-            tools=bool(tools), turn_starts=() if ignore_eos or raw else self.turn_starts,
+            tools=tool_names(tools), turn_starts=() if ignore_eos or raw else self.turn_starts,
             reasoning_goes_on=reopen)
         return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
                    started, dropped=dropped)
