@@ -409,6 +409,18 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     assert status == 400 and "image_url" in body["error"]["message"]
     with pytest.raises(openai.BadRequestError, match="Only one answer per request"):
         client.completions.create(model=STARTER, prompt="Hi", max_tokens=2, best_of=2)
+    # said as what they are (was: "Only one answer per request" for a list of prompts, "an
+    # empty text" for an empty list, and a schema's refusal with no param)
+    with pytest.raises(openai.BadRequestError, match=r"a list of 2 was sent") as caught:
+        client.completions.create(model=STARTER, prompt=["la", "di"], max_tokens=2)
+    assert caught.value.body["param"] == "prompt"
+    with pytest.raises(openai.BadRequestError, match="input is not valid: an empty list"):
+        client.embeddings.create(model="tiny-embed", input=[])
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2,
+                                       response_format={"type": "json_schema", "json_schema": {
+                                           "name": "x", "schema": {"type": "nonsense"}}})
+    assert caught.value.body["param"] == "response_format"
     with pytest.raises(openai.BadRequestError, match="a function's name is 1 to 64 letters, "
                        "digits, _ or -") as caught:  # as OpenAI refuses it
         client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2, tools=[

@@ -402,7 +402,7 @@ async def _embed(service: ApiService, request: Request, exchange: Exchange) -> R
     texts = [body.input] if isinstance(body.input, str) else list(body.input)
     if not texts or not all(texts):
         raise ApiError(400, api_requests.BAD_FIELD, api_param="input", field="input",
-                       reason="an empty text")
+                       reason="an empty text" if texts else "an empty list")
     exchange.queue(chosen)
     try:
         vectors, tokens = await asyncio.to_thread(service.embed, chosen, texts)

@@ -30,6 +30,9 @@ BODY_STALLED = QT_TRANSLATE_NOOP(
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "errors", "The request body is larger than {limit} MB: no model's context holds that much.")
 ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")
+ONE_PROMPT = QT_TRANSLATE_NOOP(
+    "errors", "One prompt per request is taken here (a list of {count} was sent): send each in "
+    "a request of its own.")
 NOT_SUPPORTED = QT_TRANSLATE_NOOP("errors", "The request field {field} is not supported here.")
 TOKEN_IDS = QT_TRANSLATE_NOOP(
     "errors", "Token ids are not taken here: send the {field} as text (each model tokenizes it "

@@ -29,13 +29,14 @@ from chatapp.api.errors import (
     LOCAL_TOOL_CHOICE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
+    ONE_PROMPT,
     ONLY_ONE,
     TEXT_ONLY,
     TOKEN_IDS,
     UNKNOWN_TOOL,
     ApiError,
 )
-from chatapp.engine.grammar import GrammarError, schema_of
+from chatapp.engine.grammar import GrammarError, grammar_for
 from chatapp.model_defaults import model_sampling
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
             if getattr(request, name):
                 raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
         if isinstance(request.prompt, list) and len(request.prompt) != 1:
-            raise ApiError(400, ONLY_ONE, api_param="prompt")
+            raise ApiError(400, ONE_PROMPT, api_param="prompt", count=len(request.prompt))
     if isinstance(request, EmbeddingRequest) and request.dimensions is not None:
         raise ApiError(400, NOT_SUPPORTED, api_param="dimensions", field="dimensions")
     return request
@@ -292,8 +293,8 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
         params["raw"] = True
         return params
     if request.response_format is not None:
-        try:  # a shape OpenAI does not have is named here; a schema llama.cpp cannot use,
-            schema_of(request.response_format)  # by the worker
+        try:  # a shape OpenAI does not have, or a schema llama.cpp cannot use
+            grammar_for(request.response_format)
         except GrammarError as exc:
             raise ApiError(400, BAD_FIELD, api_param="response_format", field="response_format",
                            reason=str(exc)) from None

@@ -55,78 +55,78 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="54"/>
+        <location filename="../../chatapp/ui/streaming.py" line="55"/>
         <source>Asking {host} ({model})…</source>
         <translation>Nagtatanong sa {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/streaming.py" line="58"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="85"/>
+        <location filename="../../chatapp/ui/streaming.py" line="86"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="100"/>
+        <location filename="../../chatapp/ui/streaming.py" line="101"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="159"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Hindi ma-save ang sagot ({reason}), at hindi rin maisulat sa sarili nitong file: mawawala ito kapag isinara ang app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="162"/>
-        <location filename="../../chatapp/ui/streaming.py" line="164"/>
+        <location filename="../../chatapp/ui/streaming.py" line="163"/>
+        <location filename="../../chatapp/ui/streaming.py" line="165"/>
         <source>The answer is not saved</source>
         <translation>Hindi pa naka-save ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="165"/>
+        <location filename="../../chatapp/ui/streaming.py" line="166"/>
         <source>Quit all the same?</source>
         <translation>Lumabas pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="167"/>
         <source>The answer is in a file</source>
         <translation>Nasa isang file ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="230"/>
+        <location filename="../../chatapp/ui/streaming.py" line="231"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="233"/>
+        <location filename="../../chatapp/ui/streaming.py" line="234"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="256"/>
+        <location filename="../../chatapp/ui/streaming.py" line="257"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="296"/>
+        <location filename="../../chatapp/ui/streaming.py" line="297"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="300"/>
+        <location filename="../../chatapp/ui/streaming.py" line="301"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="324"/>
+        <location filename="../../chatapp/ui/streaming.py" line="325"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="325"/>
+        <location filename="../../chatapp/ui/streaming.py" line="326"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -135,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="336"/>
+        <location filename="../../chatapp/ui/streaming.py" line="337"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="339"/>
+        <location filename="../../chatapp/ui/streaming.py" line="340"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="341"/>
+        <location filename="../../chatapp/ui/streaming.py" line="342"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="344"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -893,69 +893,70 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Maglakip ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <location filename="../../chatapp/ui/composer.py" line="154"/>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="190"/>
+        <location filename="../../chatapp/ui/composer.py" line="193"/>
         <source>System prompt: {text}</source>
         <translation>Prompt ng system: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <location filename="../../chatapp/ui/composer.py" line="196"/>
         <source>Own parameters: {list}</source>
         <translation>Sariling parameter: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="198"/>
+        <location filename="../../chatapp/ui/composer.py" line="201"/>
         <source>No system prompt; the default parameters</source>
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="214"/>
+        <location filename="../../chatapp/ui/composer.py" line="217"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="216"/>
+        <location filename="../../chatapp/ui/composer.py" line="219"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="224"/>
+        <location filename="../../chatapp/ui/composer.py" line="227"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="226"/>
+        <location filename="../../chatapp/ui/composer.py" line="229"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="229"/>
+        <location filename="../../chatapp/ui/composer.py" line="232"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="235"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="238"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="246"/>
+        <location filename="../../chatapp/ui/composer.py" line="249"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -7093,7 +7094,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="314"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8718,56 +8719,61 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="33"/>
+        <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
+        <translation>Isang prompt lang bawat kahilingan ang tinatanggap dito (listahan ng {count} ang ipinadala): ipadala ang bawat isa sa sarili nitong kahilingan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="40"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
+        <location filename="../../chatapp/api/errors.py" line="42"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Ang modelo sa computer na ito ang nagpapasya kung tatawag ng tool: ang tool_choice dito ay maaaring auto o none, hindi required o pangalan ng function.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="46"/>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="54"/>
+        <location filename="../../chatapp/api/errors.py" line="57"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>
@@ -9369,7 +9375,7 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="254"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="258"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>

@@ -55,78 +55,78 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="54"/>
+        <location filename="../../chatapp/ui/streaming.py" line="55"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya ke {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/streaming.py" line="58"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="85"/>
+        <location filename="../../chatapp/ui/streaming.py" line="86"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="100"/>
+        <location filename="../../chatapp/ui/streaming.py" line="101"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan ini masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="159"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Jawaban tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke berkasnya sendiri: jawaban itu hilang saat aplikasi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="162"/>
-        <location filename="../../chatapp/ui/streaming.py" line="164"/>
+        <location filename="../../chatapp/ui/streaming.py" line="163"/>
+        <location filename="../../chatapp/ui/streaming.py" line="165"/>
         <source>The answer is not saved</source>
         <translation>Jawaban belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="165"/>
+        <location filename="../../chatapp/ui/streaming.py" line="166"/>
         <source>Quit all the same?</source>
         <translation>Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="167"/>
         <source>The answer is in a file</source>
         <translation>Jawaban ada di sebuah berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="230"/>
+        <location filename="../../chatapp/ui/streaming.py" line="231"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="233"/>
+        <location filename="../../chatapp/ui/streaming.py" line="234"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="256"/>
+        <location filename="../../chatapp/ui/streaming.py" line="257"/>
         <source>The answer was saved.</source>
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="296"/>
+        <location filename="../../chatapp/ui/streaming.py" line="297"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="300"/>
+        <location filename="../../chatapp/ui/streaming.py" line="301"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawaban ini tidak dapat dilanjutkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="324"/>
+        <location filename="../../chatapp/ui/streaming.py" line="325"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="325"/>
+        <location filename="../../chatapp/ui/streaming.py" line="326"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -135,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="336"/>
+        <location filename="../../chatapp/ui/streaming.py" line="337"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="339"/>
+        <location filename="../../chatapp/ui/streaming.py" line="340"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="341"/>
+        <location filename="../../chatapp/ui/streaming.py" line="342"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="344"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -893,69 +893,70 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <location filename="../../chatapp/ui/composer.py" line="154"/>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="190"/>
+        <location filename="../../chatapp/ui/composer.py" line="193"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <location filename="../../chatapp/ui/composer.py" line="196"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="198"/>
+        <location filename="../../chatapp/ui/composer.py" line="201"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="214"/>
+        <location filename="../../chatapp/ui/composer.py" line="217"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="216"/>
+        <location filename="../../chatapp/ui/composer.py" line="219"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="224"/>
+        <location filename="../../chatapp/ui/composer.py" line="227"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="226"/>
+        <location filename="../../chatapp/ui/composer.py" line="229"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="229"/>
+        <location filename="../../chatapp/ui/composer.py" line="232"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="235"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="238"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="246"/>
+        <location filename="../../chatapp/ui/composer.py" line="249"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -7093,7 +7094,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="314"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8718,56 +8719,61 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="33"/>
+        <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
+        <translation>Hanya satu prompt per permintaan yang diterima di sini (terkirim daftar berisi {count}): kirim masing-masing dalam permintaan tersendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Kolom permintaan {field} tidak didukung di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: kirim {field} sebagai teks (setiap model men-tokenisasinya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="40"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menyebut fungsi {name}, yang tidak ada di antara tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
+        <location filename="../../chatapp/api/errors.py" line="42"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Model di komputer ini memutuskan sendiri apakah memanggil tool: tool_choice di sini bisa auto atau none, bukan required atau nama fungsi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="46"/>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="54"/>
+        <location filename="../../chatapp/api/errors.py" line="57"/>
         <source>The local API is stopping.</source>
         <translation>API lokal sedang berhenti.</translation>
     </message>
@@ -9369,7 +9375,7 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="254"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="258"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
