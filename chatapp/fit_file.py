@@ -10,6 +10,7 @@ backend takes, its fixed cost measured once per machine. The header's estimate
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -161,6 +162,9 @@ def estimate_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine, *,
     return summed(needs, run["n_ctx"] or padded_context(n_ctx), machine, "llama.cpp", kv_type)
 
 
+MEASURE_SLACK = 16 << 20  # bytes two dry runs of one model and context may measure apart
+
+
 def largest_context_file(path: str | os.PathLike[str], machine: Machine, *, high: int,
                          kv_type: str = "f16", flash_attn: str = "auto",
                          n_gpu_layers: int = -1, cache_dir: Path | None = None) -> int | None:
@@ -169,9 +173,12 @@ def largest_context_file(path: str | os.PathLike[str], machine: Machine, *, high
     buffers grow about in a straight line with the context: dry runs at the shortest and at
     high give the line, and each guess on it is measured by another dry run, which then
     bounds the next line from below or from above (a few runs find the largest that fits
-    within a few hundred tokens, the same whatever high is)."""
+    within a few hundred tokens, the same whatever high is). The answer keeps MEASURE_SLACK
+    of each memory free: another dry run at it measures its process a few MB apart."""
     plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers,
             "cache_dir": cache_dir}
+    machine = dataclasses.replace(machine, ram_available=machine.ram_available - MEASURE_SLACK,
+                                  vram_free=max(0, machine.vram_free - MEASURE_SLACK))
     high = max(MIN_CONTEXT, high // CTX_PAD * CTX_PAD)
     low = MIN_CONTEXT if high > MIN_CONTEXT else MIN_CONTEXT // 2
     costs = machine_costs(cache_dir)
