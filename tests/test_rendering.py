@@ -186,14 +186,15 @@ def test_tables_streamed_in_pieces_are_shown_as_they_are_when_whole(view: Markdo
     whole.deleteLater()
 
 
-def test_big_answer_renders_fast(view: MarkdownView) -> None:
+def test_a_big_answer_is_shown_whole(view: MarkdownView) -> None:
+    """A 100 kB answer at once (its time is measured in tests/benchmarks/bench_render.py)."""
     text = "".join(f"## Part {i}\n\nSome *text* with a [link](https://example.org/{i}).\n\n"
                    f"```js\nconst x{i} = {i};\n```\n\n" for i in range(1200))
     assert len(text) > 100_000
-    started = time.process_time()  # this process's work: other processes' load is not counted
     view.set_content(text)
     QGuiApplication.processEvents()
-    assert time.process_time() - started < 2.0
+    shown = view.toPlainText()
+    assert "Part 0" in shown and "Part 1199" in shown and "const x1199 = 1199;" in shown
 
 
 def test_renderer_escapes_raw_html() -> None:

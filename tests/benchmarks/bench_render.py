@@ -3,7 +3,8 @@ about 14,000 characters (paragraphs, one long list, one long code block) come in
 window's cadence (30 ms), rendered as they come against rendered less often after a slow
 render (SLOW_RENDER_S), the two in turn. Prints, for each, the window's CPU seconds while the
 answer streams, the longest the window was busy at once (what a key press may wait), how long
-after the last piece the whole answer was shown, and the ratios.
+after the last piece the whole answer was shown, and the ratios; then the CPU seconds a
+100 kB answer takes to show at once (target < 2 s).
 
 usage: QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD python tests/benchmarks/bench_render.py
        [--piece 40] [--cadence-ms 30] [--rounds 2]
@@ -60,6 +61,23 @@ def stream(app, text: str, piece: int, cadence: float) -> tuple[float, float, fl
     return cpu, longest, shown
 
 
+BIG = "".join(f"## Part {i}\n\nSome *text* with a [link](https://example.org/{i}).\n\n"
+              f"```js\nconst x{i} = {i};\n```\n\n" for i in range(1200))  # 100 kB at once
+
+
+def shown_at_once(app, text: str) -> float:
+    """CPU seconds the window takes to show text given whole (an answer opened again)."""
+    from chatapp.ui.markdown_view import MarkdownView
+
+    view = MarkdownView()
+    cpu = time.process_time()
+    view.set_content(text)
+    app.processEvents()
+    cpu = time.process_time() - cpu
+    view.deleteLater()
+    return cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--piece", type=int, default=40)
@@ -89,6 +107,8 @@ def main() -> None:
         paced, every = med["paced"], med["every piece"]
         print(f"  {name:10} paced / every piece: CPU {paced[0] / every[0]:.2f}x, longest busy "
               f"{paced[1] / every[1]:.2f}x")
+    whole = statistics.median(shown_at_once(app, BIG) for _ in range(max(args.rounds, 3)))
+    print(f"  {len(BIG)} characters shown at once: CPU {whole:.2f} s (target < 2 s)")
 
 
 if __name__ == "__main__":
