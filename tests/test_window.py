@@ -401,6 +401,8 @@ def test_an_answer_with_nothing_above_it_is_not_answered_again(qtbot, tiny_home:
     assert window.statusBar().currentMessage() == (
         "This answer has no message above it, so there is nothing to answer again.")
     assert window.runner is None and len(window.ctx.store.branch(greeting.message.id)) == 1
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == ""  # it was about the conversation left
     close_window(window)
 
 

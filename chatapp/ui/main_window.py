@@ -271,8 +271,9 @@ class MainWindow(QMainWindow):
 
     def _swap_draft(self, to: int | None) -> None:
         """Each conversation keeps its own unsent text (and a notice about the one left
-        goes)."""
+        goes, with what the status bar said about it)."""
         self.notice.leave()
+        self.tree.leave()
         if (draft := self.session.swap_draft(self.composer.edit.toPlainText(), to)) is not None:
             self.composer.set_draft(draft)
 

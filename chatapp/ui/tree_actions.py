@@ -21,6 +21,18 @@ class TreeActions(QObject):
         self.window = window
         # what a version switch by key left shown (message ids), and at which place
         self._stepped: tuple[list[int], int] = ([], -1)
+        self._said = ""  # the status bar's line about the conversation shown
+
+    def say(self, text: str) -> None:
+        """Say in the status bar something about the conversation shown, for 10 s or until
+        another conversation is shown."""
+        self.window.statusBar().showMessage(text, 10000)
+        self._said = text
+
+    def leave(self) -> None:
+        """Another conversation is shown: what was said about this one goes."""
+        if self._said and self.window.statusBar().currentMessage() == self._said:
+            self.window.statusBar().clearMessage()
 
     def message_action(self, action: str, message_id: int) -> None:
         """Run a bubble's action: copy-md, copy-text, edit, regenerate, continue, delete."""
@@ -84,9 +96,8 @@ class TreeActions(QObject):
             return
         message = w.ctx.store.message(message_id)
         if message.role == "assistant" and message.parent_id is None:
-            w.statusBar().showMessage(self.tr(
-                "This answer has no message above it, so there is nothing to answer again."),
-                10000)
+            self.say(self.tr(
+                "This answer has no message above it, so there is nothing to answer again."))
             return
         dropped = self._room_for(message_id, model)
         if dropped is not None:
@@ -118,9 +129,8 @@ class TreeActions(QObject):
         w = self.window
         model = w.model_list.find(key)
         if model is None:  # its file went since the menu was filled
-            w.statusBar().showMessage(self.tr(
-                "That model is not among the models now: its file was moved or deleted."),
-                10000)
+            self.say(self.tr(
+                "That model is not among the models now: its file was moved or deleted."))
             return
         self.regenerate(message_id, model)
 
@@ -164,10 +174,10 @@ class TreeActions(QObject):
         message = w.ctx.store.message(message_id)
         model = w.model_list.find(message.model_key or "")
         if model is None:
-            w.statusBar().showMessage(self.tr(
+            self.say(self.tr(
                 "{model}, which wrote this answer, is not among the models now: Regenerate "
                 "with another model instead.").format(
-                    model=message.model_name or message.model_key or "?"), 10000)
+                    model=message.model_name or message.model_key or "?"))
             return
         answer = w.ctx.chat.continue_answer(message_id, model, w.ctx.settings.sampling)
         self._show_branch()
