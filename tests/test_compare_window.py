@@ -679,6 +679,7 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
             Path(name).stem for name in window.ctx.store.eval_runs()[0].model_names)]
     assert dialog.answers_button.isEnabled()
     dialog.answers_button.click()
+    assert not dialog.isVisible()  # out of the way of what it shows
     store = window.ctx.store
     first = store.conversations(dialog.run.run_id)[0]
     assert window.conversation_id == first.id
@@ -686,6 +687,9 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
         "      1: Name a colour", "      2: Name a fruit", "      3: Name a tree"]
     assert window.sidebar.current_id() == first.id
     assert len(window.chat_view.bubbles) == 2  # the prompt and one model's answer
+    assert window.compare_menu.actions()[-1].text() == "&Evaluate a prompt set…"
+    window.compare_menu.actions()[-1].trigger()
+    assert dialog.isVisible() and dialog.answers_button.isEnabled()  # as it was left
     dialog.close()
 
 

@@ -547,10 +547,12 @@ class EvalDialog(QDialog):
         return [c.id for c in self.ctx.store.conversations(run_id)] if run_id else []
 
     def show_answers(self) -> None:
-        """Open the run's first conversation in the main window (its run unfolded)."""
+        """Open the run's first conversation in the main window (its run unfolded), and
+        step aside for it: Evaluate… shows this dialog again as it was, a run still going."""
         conversations = self._conversations()
         if conversations:
             self.openConversation.emit(conversations[0])
+            self.hide()
 
     def open_report(self) -> None:
         """Open report.html in the browser (a local file)."""
