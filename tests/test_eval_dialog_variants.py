@@ -380,3 +380,21 @@ def test_the_form_stays_put_when_the_progress_line_takes_two_lines(qtbot, ctx) -
     qtbot.waitUntil(lambda: dialog.progress_label.height()
                     >= dialog.progress_label.heightForWidth(dialog.progress_label.width()))
     assert (dialog.model_list.geometry(), dialog.variant_list.geometry()) == lists
+
+
+def test_the_time_left_counts_down_during_a_long_answer(qtbot, ctx) -> None:
+    from chatapp.compare.evaluate import Progress
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog._on_progress(Progress(3, 10, 0, 5.0, "p3", "gemma", "4", "gemma"))
+    assert "about 0:05 left" in dialog.progress_label.text()
+    qtbot.waitUntil(lambda: "about 0:03 left" in dialog.progress_label.text(), timeout=4000)
+    # an answer that takes longer than the others did: no time left is made up
+    qtbot.waitUntil(lambda: "left" not in dialog.progress_label.text(), timeout=6000)
+    assert dialog.progress_label.text() == "3 of 10 answers · now: gemma, prompt 4"
+    dialog._set_running(False)  # the run ended: the line stays as the end put it
+    dialog.progress_label.setText("Done.")
+    qtbot.wait(1200)
+    assert dialog.progress_label.text() == "Done."

@@ -7,10 +7,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import time
 from itertools import count, pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,6 +79,8 @@ class EvalDialog(QDialog):
         self._notes: list[str] = []  # what to know of its judge, said when it ends
         self._problem_shown = False  # the label says what keeps the run from starting
         self._asked = False  # closing: the user said to stop the run
+        self._progress: tuple[Progress, float]  # the last, and when it came
+        self._tick = QTimer(self, interval=1000, timeout=self._show_progress)  # time left
 
         self.prompt_edit = QLineEdit(self,
                                      placeholderText=self.tr("a .yaml, .jsonl, .csv or .txt file"))
@@ -88,9 +91,7 @@ class EvalDialog(QDialog):
         self.prompt_edit.textChanged.connect(self._show_variants)
         self.browse_prompts_button = QPushButton(self.tr("Browse…"), self,
                                                  clicked=self._pick_prompts)
-        prompt_row = QHBoxLayout()
-        prompt_row.addWidget(self.prompt_edit, 1)
-        prompt_row.addWidget(self.browse_prompts_button)
+        prompt_row = fill(QHBoxLayout(), (self.prompt_edit, 1), self.browse_prompts_button)
         self.model_list = ModelChecklist(self.model_source, self, check_new=False)
         self.folder_edit = QLineEdit(self, textChanged=self._forget_run)
         # a folder the user typed or chose stays; an empty field takes suggestions again
@@ -100,9 +101,7 @@ class EvalDialog(QDialog):
         self._suggest_folder("")
         self.browse_folder_button = QPushButton(self.tr("Browse…"), self,
                                                 clicked=self._pick_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_folder_button)
+        folder_row = fill(QHBoxLayout(), (self.folder_edit, 1), self.browse_folder_button)
         self.max_tokens = QSpinBox(self, minimum=1, maximum=32768,
                                    value=ctx.settings.sampling.max_tokens)
         self.variants: list[Variant] = []
@@ -115,11 +114,8 @@ class EvalDialog(QDialog):
         self.remove_variant_button = QPushButton(self.tr("&Remove"), self,
                                                  clicked=self._remove_variant)
         self.variant_list.currentRowChanged.connect(lambda _row: self._enable_choices())
-        variant_buttons = QVBoxLayout()
-        fill(variant_buttons, self.add_variant_button, self.remove_variant_button, 1)
-        variant_row = QHBoxLayout()
-        variant_row.addWidget(self.variant_list, 1)
-        variant_row.addLayout(variant_buttons)
+        variant_row = fill(QHBoxLayout(), (self.variant_list, 1), fill(
+            QVBoxLayout(), self.add_variant_button, self.remove_variant_button, 1))
         self.judge_box = QComboBox(self)
         self.judge_box.addItem(self.tr("No judge (checks only)"), None)
         for model in self.models:  # by what the catalogue resolves
@@ -397,8 +393,7 @@ class EvalDialog(QDialog):
             except UserError as exc:
                 self._problem(error_text(exc))
                 return
-        self.run, self._graders = run, graders
-        self.report = None
+        self.run, self._graders, self.report = run, graders, None
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
@@ -426,6 +421,7 @@ class EvalDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
+        self._tick.stop()  # (started by the run's first progress)
         self.stop_button.setEnabled(running)
         self._enable_choices()
         for widget in (self.judge_box, self.prompt_edit, self.folder_edit, self.max_tokens,
@@ -437,19 +433,29 @@ class EvalDialog(QDialog):
         """End after the current answer (a later Start with the same folder resumes)."""
         if self.run is not None:
             self.run.stop()
+            self._tick.stop()
             self.progress_label.setText(self.tr("Stopping…"))
 
     def _on_progress(self, progress: Progress) -> None:
         if not progress.model:  # the first report: the run is recorded
             self.runsChanged.emit()
+        self._progress = (progress, time.monotonic())
+        self._show_progress()
+        self._tick.start()
+
+    def _show_progress(self) -> None:
+        """The progress line; its time left counts down between answers (and goes once an
+        answer takes longer than the answers before it)."""
+        progress, at = self._progress
+        left = None if progress.eta_s is None else progress.eta_s - (time.monotonic() - at)
         self.progress_bar.setMaximum(progress.total)
         self.progress_bar.setValue(progress.done)
         parts = [self.tr("{done} of {total} answers").format(done=progress.done,
                                                             total=progress.total)]
         if progress.skipped:
             parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
-        if progress.eta_s is not None and progress.done < progress.total:
-            parts.append(self.tr("about {time} left").format(time=format_duration(progress.eta_s)))
+        if left is not None and left >= 1 and progress.done < progress.total:
+            parts.append(self.tr("about {time} left").format(time=format_duration(round(left))))
         if progress.now_model and progress.done < progress.total:
             parts.append(self.tr("now: {model}, prompt {prompt}").format(
                 model=progress.now_model, prompt=progress.now_prompt))
