@@ -60,6 +60,7 @@ class AppContext:
         self.catalogue.close()
         if self.store.read_only is None and _last_instance(self.instance_lock):
             try:
+                self.store.delete_blind_rounds()
                 self.store.empty_trash()
             except DatabaseError as exc:  # busy, full or damaged: emptied at the next start
                 log.info("the trash is emptied at the next start: %s", exc.template)
@@ -120,6 +121,7 @@ def open_app(paths: Paths | None = None) -> AppContext:
                 count = store.mark_interrupted()
                 if count:
                     log.info("marked %d unfinished answers as interrupted", count)
+                store.delete_blind_rounds()  # of an app that ended before it could
             store.empty_trash(0.0 if alone else TRASH_KEEP_S)  # Undo ended with its app
         except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
             log.info("the database is busy or full: recovery and trash emptying left for later")

@@ -80,6 +80,33 @@ def test_the_store_takes_one_vote_a_round_and_none_on_a_missing_answer(tmp_path:
         store.close()
 
 
+def test_a_vote_counts_while_what_it_judged_is_not_deleted(tmp_path: Path) -> None:
+    from chatapp.compare.votes import tags, vote_stamp
+
+    store = Store(tmp_path / "chat.db")
+    try:
+        rounds = []
+        for name, tag in (("kept", "set-1"), ("deleted", "set-2")):
+            conversation = store.create_conversation(name, kind="arena")
+            user = store.add_message(conversation.id, None, "user", "q")
+            a, b = (store.add_message(conversation.id, user.id, "assistant", text,
+                                      finish_reason="stop", model_name=model)
+                    for text, model in (("Paris.", "a.gguf"), ("Lyon.", "b.gguf")))
+            add_vote(store, a.id, b.id, "a" if name == "kept" else "b", tag)
+            rounds.append((conversation, a))
+        before = vote_stamp(store)
+        (kept, _), (deleted, answer) = rounds
+        store.delete_conversation(deleted.id)  # the way to take a wrong vote back
+        assert [v.outcome for v in votes(store)] == ["a"] and tags(store) == ["set-1"]
+        assert vote_stamp(store) != before  # an open leaderboard is redrawn
+        store.restore_conversation(deleted.id)  # Undo
+        assert [v.outcome for v in votes(store)] == ["a", "b"] and vote_stamp(store) == before
+        store.delete_branch(answer.id)  # one of the two answers judged
+        assert [v.outcome for v in votes(store)] == ["a"]
+    finally:
+        store.close()
+
+
 def test_a_round_stopped_before_a_model_wrote_anything_gets_no_vote(qtbot, main) -> None:
     window = main
     window.ctx.settings.sampling.max_tokens = 64
@@ -204,8 +231,8 @@ def test_escape_stops_the_answers_and_closing_an_unvoted_round_asks_first(qtbot,
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
     qtbot.keyClick(view.composer, Qt.Key.Key_Escape)
     assert view.isVisible() and view.vote_panel.is_open()
-    assert asked == ["This arena round has no vote yet. Its answers are kept, but the round "
-                     "counts for no model. Close all the same?"]
+    assert asked == ["This arena round has no vote yet, so it counts for no model, and its "
+                     "answers are deleted when ChatApp closes. Close all the same?"]
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
     view.close()
     assert not view.isVisible() and len(asked) == 2
@@ -241,3 +268,39 @@ def test_models_of_one_name_are_told_apart_in_the_draw(qtbot, tiny_home: Path) -
         view.close_without_asking()
     finally:
         ctx.close()
+
+
+def test_a_round_never_voted_on_is_deleted_when_the_app_ends(tiny_home: Path) -> None:
+    """A blind round can never be seen: the last chatapp to close deletes it, and so does
+    the next start after an app that ended before it could."""
+    from chatapp.context import open_app
+
+    def rounds(store: Store, voted: bool) -> int:
+        conversation = store.create_conversation("round", kind="arena")
+        user = store.add_message(conversation.id, None, "user", "q")
+        a, b = (store.add_message(conversation.id, user.id, "assistant", text,
+                                  finish_reason="stop", model_name=model)
+                for text, model in (("Paris.", "a.gguf"), ("Lyon.", "b.gguf")))
+        if voted:
+            add_vote(store, a.id, b.id, "a")
+        return conversation.id
+
+    def left(store: Store) -> list[int]:
+        return [r["id"] for r in store._rows("SELECT id FROM conversations ORDER BY id")]
+
+    app = open_app()
+    kept, blind = rounds(app.store, True), rounds(app.store, False)
+    assert left(app.store) == [kept, blind]
+    app.close()
+    app = open_app()
+    assert left(app.store) == [kept] and len(votes(app.store)) == 1
+    database = app.paths.database
+    app.close()
+    store = Store(database)  # an app that ends without closing leaves one behind
+    rounds(store, False)
+    store.close()
+    app = open_app()
+    try:
+        assert left(app.store) == [kept]
+    finally:
+        app.close()

@@ -129,6 +129,11 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         assert judged.votes == 2 and set(judged.models) == {"plain", "kind"}
         assert board(app.store, "both").votes == 2
         assert len(judgements(app.store, "rubric")) == 4  # graded once, not again
+        (run,) = app.store.eval_runs()
+        deleted_at = app.store.delete_eval_run(run.id)  # its verdicts go with its answers
+        assert board(app.store, "judge").votes == 0 and judgements(app.store) == []
+        app.store.restore_eval_run(run.id, deleted_at)  # and come back with them
+        assert board(app.store, "judge").votes == 2
     finally:
         app.close()
     page = (out / "report.html").read_text(encoding="utf-8")

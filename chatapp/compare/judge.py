@@ -19,6 +19,7 @@ from chatapp.answers import Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.compare.evaluate import PairResult, load_results
 from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
+from chatapp.compare.votes import LIVE
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.store import Store
@@ -206,8 +207,9 @@ class Judge:
 
 
 def judgements(store: Store, kind: str | None = None, tag: str | None = None) -> list[dict]:
-    """The stored judgements (dicts of the table's columns), oldest first."""
-    sql, params = "SELECT * FROM judgements WHERE 1", []
+    """The stored judgements that count (votes.LIVE: dicts of the table's columns), oldest
+    first."""
+    sql, params = f"SELECT * FROM judgements WHERE {LIVE.format(t='judgements')}", []
     if kind is not None:
         sql, params = sql + " AND kind = ?", [*params, kind]
     if tag is not None:
@@ -216,8 +218,9 @@ def judgements(store: Store, kind: str | None = None, tag: str | None = None) ->
 
 
 def judgement_tags(store: Store) -> list[str]:
-    """The tags (evaluation runs' names) judgements were made under."""
-    return [r["tag"] for r in store._rows("SELECT DISTINCT tag FROM judgements ORDER BY tag")]
+    """The tags (evaluation runs' names) of the judgements that count."""
+    return [r["tag"] for r in store._rows(
+        f"SELECT DISTINCT tag FROM judgements WHERE {LIVE.format(t='judgements')} ORDER BY tag")]
 
 
 def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:

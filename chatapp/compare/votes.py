@@ -15,6 +15,13 @@ NO_ANSWER = QT_TRANSLATE_NOOP(
     "round gets no vote.")
 
 
+# a vote or a judge's verdict counts while the answers it judged are in the conversations:
+# not deleted, nor in a deleted conversation (Undo brings it back with them)
+LIVE = ("NOT EXISTS (SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE m.id IN ({t}.message_a_id, {t}.message_b_id)"
+        " AND (m.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL))")
+
+
 class VoteRefused(UserError):
     """A vote that the round cannot take: it has one already, or an answer failed or was
     stopped before it wrote anything."""
@@ -73,28 +80,31 @@ def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
 
 
 def vote_stamp(store: Store) -> tuple:
-    """What changes whenever a vote or a judge's verdict is stored or deleted (a cheap
-    query: to tell whether a leaderboard shown is out of date)."""
+    """What changes whenever a vote or a judge's verdict is stored, or deleted or brought
+    back with what it judged (a cheap query: to tell whether a leaderboard shown is out of
+    date)."""
     return tuple(store._rows(
-        "SELECT (SELECT count(*) FROM votes) AS votes, (SELECT max(id) FROM votes) AS last,"
-        " (SELECT count(*) FROM judgements) AS verdicts,"
+        f"SELECT (SELECT count(*) FROM votes WHERE {LIVE.format(t='votes')}) AS votes,"
+        " (SELECT max(id) FROM votes) AS last,"
+        f" (SELECT count(*) FROM judgements WHERE {LIVE.format(t='judgements')}) AS verdicts,"
         " (SELECT max(id) FROM judgements) AS last_verdict")[0].values())
 
 
 def votes(store: Store, tag: str | None = None) -> list[Vote]:
-    """The votes, all or of one tag (prompt set)."""
-    sql = "SELECT model_a, model_b, outcome FROM votes"
+    """The votes that count (LIVE), all or of one tag (prompt set)."""
+    sql = f"SELECT model_a, model_b, outcome FROM votes WHERE {LIVE.format(t='votes')}"
     params: list = []
     if tag is not None:
-        sql += " WHERE tag = ?"
+        sql += " AND tag = ?"
         params.append(tag)
     return [Vote(r["model_a"], r["model_b"], r["outcome"])
             for r in store._rows(sql + " ORDER BY id", params)]
 
 
 def tags(store: Store) -> list[str]:
-    """The tags votes were given under."""
-    return [r["tag"] for r in store._rows("SELECT DISTINCT tag FROM votes ORDER BY tag")]
+    """The tags of the votes that count."""
+    return [r["tag"] for r in store._rows(
+        f"SELECT DISTINCT tag FROM votes WHERE {LIVE.format(t='votes')} ORDER BY tag")]
 
 
 def board(store: Store, tag: str | None = None, rounds: int = 200) -> Leaderboard:

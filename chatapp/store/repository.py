@@ -220,6 +220,13 @@ class Store(MessageSearch, PresetStore, TreeStore):
         """Take a conversation out of the trash."""
         self._set("conversations", conversation_id, deleted_at=None)
 
+    def delete_blind_rounds(self) -> int:
+        """Delete for good the blind arena rounds (never voted on, so never shown), as the
+        trash is emptied; only while no arena window can hold one (the only chatapp starts,
+        or the last one closes). Returns how many went."""
+        with self._tx() as db:
+            return db.execute(f"DELETE FROM conversations WHERE {BLIND}").rowcount
+
     def empty_trash(self, older_than_s: float = 0.0) -> int:
         """Delete for good the conversations (and branches, and evaluation runs) trashed more
         than older_than_s ago, their words dropped from the search index too (the freed

@@ -572,6 +572,9 @@ class CompareWindow(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._asked and self.vote_panel.is_open() and not message_box(
                 self, self.tr("Close without a vote?"), self.tr(
+                    "This arena round has no vote yet, so it counts for no model, and its "
+                    "answers are deleted when ChatApp closes. Close all the same?")
+                if self.ctx.store.is_blind(self.conversation_id) else self.tr(
                     "This arena round has no vote yet. Its answers are kept, but the round "
                     "counts for no model. Close all the same?"), question=True, risky=True):
             return event.ignore()
