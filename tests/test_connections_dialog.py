@@ -164,6 +164,35 @@ def test_header_values_are_masked_until_shown(qtbot, chatapp_home):
         close_window(window)
 
 
+def test_header_values_typed_are_masked_once_left_and_enter_saves(qtbot, chatapp_home):
+    from PySide6.QtCore import Qt
+
+    from chatapp.paths import app_paths
+
+    window, dialog = open_connections(qtbot)
+    try:
+        store = EndpointStore(app_paths())
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)  # focus moves within it
+        dialog.new()
+        qtbot.keyClicks(dialog.name_edit, "lab")
+        qtbot.keyClicks(dialog.url_edit, "http://127.0.0.1:9/v1")
+        dialog.headers_edit.setFocus()
+        qtbot.keyClicks(dialog.headers_edit, "X-Secret: HEADERSECRET")
+        assert dialog.headers_edit.toPlainText() == "X-Secret: HEADERSECRET"  # being typed
+        dialog.name_edit.setFocus()  # left: masked, as the key is
+        qtbot.waitUntil(lambda: dialog.headers_edit.toPlainText() == "X-Secret: •••")
+        assert dialog.headers_text() == "X-Secret: HEADERSECRET"
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # saves: not New, nor Test
+        assert store.get("lab").headers == {"X-Secret": "HEADERSECRET"}
+        assert dialog.editing == "lab" and dialog.isVisible()
+        dialog.headers_edit.setFocus()  # Enter in the masked field saves too
+        qtbot.keyClick(dialog.headers_edit, Qt.Key.Key_Return)
+        assert dialog.editing == "lab" and dialog.name_edit.text() == "lab"
+    finally:
+        close_window(window)
+
+
 def test_unsaved_changes_are_asked_about_before_another_connection_shows(
         qtbot, chatapp_home, monkeypatch):
     from chatapp.paths import app_paths

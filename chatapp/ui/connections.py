@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -108,6 +108,7 @@ class ConnectionsDialog(QDialog):
             "The API key and the header values may be secrets: they are masked until shown "
             "(header values can be edited once shown)."))
         self.show_headers.toggled.connect(self._reveal)
+        self.headers_edit.installEventFilter(self)  # values typed are masked once left
         headers = QVBoxLayout()
         headers.addWidget(self.headers_edit)
         headers.addWidget(self.show_headers)
@@ -121,8 +122,10 @@ class ConnectionsDialog(QDialog):
         form.addRow(headers_label, headers)
         self.test_button = QPushButton(self.tr("&Test connection"), self, clicked=self.test)
         self.save_button = QPushButton(self.tr("&Save"), self, clicked=self.save)
-        actions = QHBoxLayout()
-        fill(actions, 1, self.test_button, self.save_button)
+        for button in (self.add_button, self.remove_button, self.test_button):
+            button.setAutoDefault(False)  # Enter in the form saves it
+        self.save_button.setDefault(True)
+        actions = fill(QHBoxLayout(), 1, self.test_button, self.save_button)
         self.status = Label(self, wordWrap=True,
                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.models = QListWidget(self, accessibleName=self.tr("Models of the server"))
@@ -280,6 +283,12 @@ class ConnectionsDialog(QDialog):
                     f"{header_name(line)}: {MASK}" for line in self._headers.splitlines()
                     if line.strip()))
                 self.headers_edit.setReadOnly(True)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's
+        if (watched is self.headers_edit and event.type() == QEvent.Type.FocusOut
+                and not self.show_headers.isChecked()):
+            self._reveal(False)
+        return super().eventFilter(watched, event)
 
     def endpoint_from_form(self) -> Endpoint:
         """The endpoint the form describes; EndpointError when a field is unusable."""
