@@ -192,6 +192,8 @@ def test_cancel_ends_at_once_keeps_text_and_closes_the_connection(server):
             cancelled_at = time.monotonic()
     assert generation.result.finish_reason == "stopped"
     assert generation.text == "one two" and ended and ended[0] - cancelled_at < 1.0
+    # the stall until the stop counts: two tokens at once then nothing is no burst of speed
+    assert generation.result.stats["tokens_per_s"] < 1 / 0.05
     assert server.disconnected.wait(5), "the server never saw the connection close"
 
 

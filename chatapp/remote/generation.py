@@ -498,21 +498,24 @@ class RemoteGeneration:
             yield delta.content
 
     def _end(self, finish: str) -> None:
-        self.result = Result(finish, None, self._stats())
+        self.result = Result(finish, None, self._stats(finish))
 
     def _fail(self, error: RemoteError) -> None:
         self.error = error
         self.result = Result("error", str(error), self._stats())
 
-    def _stats(self) -> dict[str, Any]:
+    def _stats(self, finish: str = "error") -> dict[str, Any]:
         """Token counts (the server's usage, else the chunks counted), time to the first
-        token, tokens/s from the first to the last token, duration, reasoning time."""
+        token, tokens/s from the first token to the last one of an answer the server ended
+        (to the stop or the failure of one it did not: a stall counts, as it does locally),
+        duration, reasoning time."""
         ended = time.perf_counter()
         usage = self._usage
         counted = _count(usage.get("completion_tokens"))
         tokens = counted if counted is not None else self._pieces
         self.prompt_tokens = _count(usage.get("prompt_tokens"))
-        first, last = self._first_at, self._last_at
+        first = self._first_at
+        last = self._last_at if finish in ("stop", "length") else ended
         span = (last - first) if first is not None and last is not None else 0.0
         stats: dict[str, Any] = {
             "prompt_tokens": self.prompt_tokens,
