@@ -90,7 +90,8 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     # Regenerate with… the other model, from the bubble's menu: a sibling whose prompt was
     # rendered with the other model's own template
     first._fill_models()
-    action = next(a for a in first.with_menu.actions() if a.text() == "tiny-other-F32")
+    action = next(a for a in first.with_menu.actions()
+                  if a.text().startswith("tiny-other-F32 · "))  # named as pickers name it
     action.trigger()
     # the status bar names the model that writes, not the one picked for the next message
     statuses = [window.model_status.text()]
@@ -697,7 +698,7 @@ def test_regenerate_with_another_model_from_the_keyboard(qtbot, two_models) -> N
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         menu = window.chat_view.bubbles[-1].with_menu
         qtbot.waitUntil(menu.isVisible, timeout=3000)
-        names = [a.text() for a in menu.actions()]
+        names = [a.text().split(" · ")[0] for a in menu.actions()]
         assert "tiny-other-F32" in names
         for _ in range(names.index("tiny-other-F32") + 1):
             qtbot.keyClick(menu, Qt.Key.Key_Down)

@@ -162,6 +162,9 @@ def test_regenerating_with_another_model_keeps_the_conversations_model(
         assert local != "lab/tiny"
         send(qtbot, window, "hello")
         conversation = window.conversation_id
+        bubble = window.chat_view.bubbles[-1]
+        bubble._fill_models()  # the server's model is marked as in the pickers
+        assert "lab/tiny · on 127.0.0.1:" in "\n".join(a.text() for a in bubble.with_menu.actions())
         window.tree.regenerate_with(window.chat_view.bubbles[-1].message.id, "lab/tiny")
         wait_answer(qtbot, window)
         store = window.ctx.store

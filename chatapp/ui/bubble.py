@@ -262,7 +262,7 @@ class Bubble(QFrame):
     def _fill_models(self) -> None:
         self.with_menu.clear()
         for key, name in self._models():
-            action = self.with_menu.addAction(name)
+            action = self.with_menu.addAction(name.replace("&", "&&"))  # no mnemonic
             action.triggered.connect(
                 lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
 
