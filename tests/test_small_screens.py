@@ -183,6 +183,11 @@ def test_a_long_title_is_cut_and_does_not_widen_the_window(qtbot, app) -> None:
     assert window.minimumSizeHint().width() <= SMALL[0]
     label.setText("Short")
     assert label.toolTip() == "" and label.text() == "Short"
+    status = window.model_status  # a server's long line there: cut, whole in the tooltip
+    said = "lab/" + "a-long-model-name-" * 8 + ": 127.0.0.1:8013 is not answering"
+    status.setText(said)
+    assert status.text() == said and status.toolTip() == said
+    assert window.size().toTuple() == SMALL
     window.close()
     ctx.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
@@ -54,9 +54,7 @@ def build_layout(window: MainWindow) -> None:
     window.setCentralWidget(splitter)
     status = StatusBar(window)  # long messages end in "…", not cut mid-word
     window.setStatusBar(status)
-    window.model_status = Label(window)
-    # a long model name is cut rather than widen the window
-    window.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    window.model_status = ElidedLabel(window)  # a long name ends in "…" (tooltip: whole)
     window.speed_status = Label(window)
     window.undo_button.setFlat(True)
     window.undo_button.hide()
