@@ -36,6 +36,7 @@ from chatapp.docs.extract import (
     Section,
     decode_text,
     extract,
+    is_text,
 )
 from chatapp.docs.indexer import run_to_end
 from chatapp.docs.retrieval import Retriever, with_sources
@@ -95,6 +96,17 @@ def test_text_in_other_encodings_is_read(tmp_path: Path) -> None:
     assert decode_text("\ufeffBOM café ".encode() + b"\xe9 end") == "BOM café \ufffd end"
     assert decode_text("Kamusta ka".encode("utf-16")) == "Kamusta ka"
     assert decode_text(b"nul\x00byte \xed\xa0\x80 half") .startswith("nulbyte")
+    # UTF-8 without a mark and one stray byte: UTF-8 all the same (was: a Japanese code page)
+    french = "Le café est fermé le dimanche. Crème brûlée à emporter. " * 200
+    assert decode_text(french.encode() + b"\xff fin") == french + "\ufffd fin"
+    # a short Latin-1 text fits several code pages as well: the Western one is taken
+    latin = "Café naïve résumé. The office serves coffee and croissants every morning."
+    assert decode_text(latin.encode("latin-1")) == latin
+    assert decode_text("Привет, мир. Кофе бесплатно.".encode("cp1251")) == (
+        "Привет, мир. Кофе бесплатно.")
+    for order in ("utf-16-le", "utf-16-be"):  # UTF-16 without its mark
+        assert decode_text("Magandang umaga, café!".encode(order)) == "Magandang umaga, café!"
+        assert is_text("Selamat pagi semua".encode(order))
     path = tmp_path / "latin.txt"
     path.write_bytes("Ang presyo ng kapé ay ₱50. Olé!".encode("cp1252", errors="replace"))
     assert "Olé" in extract(path)[0].text

@@ -190,11 +190,12 @@ TEXT_SAMPLE = 1_000_000
 
 
 def is_text(data: bytes) -> bool:
-    """Whether bytes are text in some encoding rather than binary content: UTF-16 with a
-    byte order mark, or few control bytes and either valid UTF-8 or an encoding
-    charset-normalizer is sure of (it finds none for random or compressed bytes)."""
+    """Whether bytes are text in some encoding rather than binary content: UTF-16 (with a
+    byte order mark, or without one where every other byte is zero as in Latin text), or
+    few control bytes and either valid UTF-8 or an encoding charset-normalizer is sure of
+    (it finds none for random or compressed bytes)."""
     sample = data[:TEXT_SAMPLE]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_order(sample):
         return True
     controls = len(sample.translate(None, _NOT_CONTROL))
     if b"\x00" in sample or controls > MAX_CONTROL_SHARE * len(sample):
@@ -209,26 +210,46 @@ def is_text(data: bytes) -> bool:
     return from_bytes(sample).best() is not None
 
 
+def _utf16_order(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 without a byte order mark (told by its zero
+    high bytes: text in Latin letters), else None."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.3 and zeros_even < 0.02:
+        return "utf-16-le"
+    return "utf-16-be" if zeros_even > 0.3 and zeros_odd < 0.02 else None
+
+
 def decode_text(data: bytes) -> str:
     """Text from bytes in whatever encoding they are: UTF-8 (with or without a byte order
-    mark), UTF-16 with a mark, else the encoding charset-normalizer finds (Windows-1252,
-    Latin-1, …). Never raises; what cannot be decoded becomes U+FFFD."""
+    mark; a few stray bytes in it become U+FFFD), UTF-16 (with a mark, or without one where
+    _utf16_order tells), else the encoding charset-normalizer finds (Windows-1252 among the
+    likeliest, then Latin-1 and the others). Never raises; what cannot be decoded becomes
+    U+FFFD."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _clean(data.decode("utf-16", errors="replace"))
     try:
         return _clean(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        if data.startswith(b"\xef\xbb\xbf"):  # marked as UTF-8: a stray byte is just that
-            return _clean(data[3:].decode("utf-8", errors="replace"))
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+        stray = text.count("\ufffd") - data.count("\ufffd".encode())
+        letters = len(text) - len(text.encode("ascii", "ignore")) - stray
+        if data.startswith(b"\xef\xbb\xbf") or letters >= 4 * stray:  # UTF-8, a few bytes off
+            return _clean(text)
+    if order := _utf16_order(data[:TEXT_SAMPLE]):
+        return _clean(data.decode(order, errors="replace"))
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:1_000_000]))
     encoding = "cp1252"
     if matches:
-        top = min((m.chaos, -m.coherence) for m in matches)
-        tied = [m.encoding for m in matches if (m.chaos, -m.coherence) == top]
-        # short texts fit several code pages equally: the Western one is the likeliest
-        encoding = "cp1252" if "cp1252" in tied else tied[0]
+        least = min(m.chaos for m in matches)
+        likeliest = sorted((m for m in matches if m.chaos == least), key=lambda m: -m.coherence)
+        # a short text fits several code pages as well: the Western one is the likeliest
+        names = [m.encoding for m in likeliest]
+        encoding = "cp1252" if "cp1252" in names else names[0]
     try:
         return _clean(data.decode(encoding, errors="replace"))
     except LookupError:
