@@ -534,6 +534,20 @@ def test_sources_fit_the_budget(store: Store, tmp_path: Path) -> None:
     assert sources[0].text in out[0]["content"]
     # a budget that has no room for a dozen words after the instructions: none at all
     assert with_sources([{"role": "user", "content": "q"}], found, 80)[1:] == ([], 0)
+    # the best passage too long to fit whole: it goes in cut, and no worse one takes its place
+    import dataclasses
+
+    long_best = dataclasses.replace(best, text=" ".join([best.text] * 6))
+    ranked = dataclasses.replace(found, hits=[long_best, *found.hits[1:]])
+    _out, sources, used = with_sources([{"role": "user", "content": "q"}], ranked, 450)
+    assert [s.chunk_id for s in sources] == [best.chunk_id] and used <= 450
+    assert sources[0].text.endswith(" …") and long_best.text.startswith(sources[0].text[:-2])
+    # after whole ones, the next goes in cut to the room left
+    second = dataclasses.replace(found.hits[1], text=" ".join([found.hits[1].text] * 6))
+    ranked = dataclasses.replace(found, hits=[best, second, *found.hits[2:]])
+    _out, sources, used = with_sources([{"role": "user", "content": "q"}], ranked, 450)
+    assert [s.chunk_id for s in sources] == [best.chunk_id, second.chunk_id]
+    assert sources[1].text.endswith(" …") and used <= 450
 
 
 def test_the_migration_adds_collections_to_a_database_of_a_version_before_them(

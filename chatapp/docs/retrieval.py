@@ -276,9 +276,11 @@ def source_block(number: int, hit: Hit, name: str = "") -> str:
 MIN_CUT_WORDS = 12
 
 
-def cut_to_fit(hit: Hit, room: int, count: Callable[[str], int]) -> Hit | None:
-    """The hit with its text cut after as many words as let its block take at most room
-    tokens ("…" marks the cut); None when fewer than MIN_CUT_WORDS would fit."""
+def cut_to_fit(hit: Hit, room: int, count: Callable[[str], int], number: int = 1,
+               name: str = "") -> Hit | None:
+    """The hit with its text cut after as many words as let its block (source_block's, of
+    that number and name) take at most room tokens ("…" marks the cut); None when fewer
+    than MIN_CUT_WORDS would fit."""
     words = hit.text.split(" ")
 
     def cut(n: int) -> Hit:
@@ -287,7 +289,7 @@ def cut_to_fit(hit: Hit, room: int, count: Callable[[str], int]) -> Hit | None:
     low, high = 0, len(words)
     while low < high:  # the most words that fit
         middle = (low + high + 1) // 2
-        if count(source_block(1, cut(middle))) + 2 <= room:
+        if count(source_block(number, cut(middle), name)) + 2 <= room:
             low = middle
         else:
             high = middle - 1
@@ -303,26 +305,27 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
                  count: Callable[[str], int] = count_tokens
                  ) -> tuple[list[dict[str, Any]], list[Source], int]:
     """The messages with the sources that fit budget (tokens, as count measures them) put
-    before the question in the last user message; the sources used, and their tokens. When
-    no whole passage fits (a small context), the best one goes in cut to fit."""
+    before the question in the last user message; the sources used, and their tokens. They
+    go in rank order: the first passage that does not fit whole goes in cut to the room
+    left and ends them, so that no passage ranked lower takes the place of a better one."""
     blocks: list[str] = []
     sources: list[Source] = []
     used = count(INSTRUCTIONS) + 8
     named = file_names((hit.path for hit in found.hits), found.others)
     for hit in found.hits:
-        block = source_block(len(blocks) + 1, hit, named[hit.path])
-        size = count(block) + 2
-        if used + size > budget:
-            continue
-        used += size
+        number, name = len(blocks) + 1, named[hit.path]
+        block = source_block(number, hit, name)
+        whole = used + count(block) + 2 <= budget
+        if not whole:
+            cut = cut_to_fit(hit, budget - used, count, number, name)
+            if cut is None:
+                break
+            hit, block = cut, source_block(number, cut, name)
+        used += count(block) + 2
         blocks.append(block)
-        sources.append(_source(len(blocks), hit))
-    if not blocks and found.hits:
-        best = cut_to_fit(found.hits[0], budget - used, count)
-        if best is not None:
-            blocks.append(source_block(1, best))
-            used += count(blocks[0]) + 2
-            sources.append(_source(1, best))
+        sources.append(_source(number, hit))
+        if not whole:
+            break
     if not blocks:
         return messages, [], 0
     out = [dict(m) for m in messages]
