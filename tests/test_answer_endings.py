@@ -254,6 +254,19 @@ def test_the_windows_bubble_says_an_answer_of_no_text_needs_no_more_tokens(qtbot
         "The model wrote 32 tokens and none of them is text: its file may be damaged, or its "
         "chat template may not suit it. More tokens will not help.")
     assert not bubble.continue_button.isVisible()
+    from PySide6.QtCore import QRect, Qt
+
+    for width in (360, 640, 1000):  # the note wraps, and the body is tall enough for it all
+        bubble.resize(width, 200)
+        qtbot.waitUntil(lambda: bubble.body.document().textWidth()
+                        == bubble.body.viewport().width())
+        body = bubble.body
+        room = QRect(0, 0, body.viewport().width() - 8, 10000)
+        need = body.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap,
+                                               body.placeholderText()).height()
+        assert body.viewport().height() >= need, width
+        if width == 360:
+            assert need >= 3 * body.fontMetrics().lineSpacing()
 
 
 def open_compare(qtbot, app, stems: tuple[str, str], arena: bool = False):

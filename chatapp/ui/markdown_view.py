@@ -21,7 +21,7 @@ import time
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -436,9 +436,19 @@ class MarkdownView(QTextBrowser):
         if doc.textWidth() != width:  # a new width lays the whole text out again
             doc.setTextWidth(width)
         margins = self.contentsMargins()
-        height = int(doc.size().height()) + margins.top() + margins.bottom() + 2
+        height = int(doc.size().height())
+        if doc.isEmpty() and self.placeholderText():  # as Qt paints it: wrapped, in the margin
+            margin = int(doc.documentMargin())
+            room = QRect(0, 0, max(width - 2 * margin, 1), 1 << 20)
+            height = max(height, 2 * margin + self.fontMetrics().boundingRect(
+                room, Qt.TextFlag.TextWordWrap, self.placeholderText()).height())
+        height += margins.top() + margins.bottom() + 2
         if height != self.height():
             self.setFixedHeight(height)
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setPlaceholderText(text)
+        self._fit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
