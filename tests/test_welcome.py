@@ -175,7 +175,8 @@ def _add_recommended(hub: FakeHub, tiny_files: dict[str, Path]) -> None:
 def test_recommended_models_come_from_the_hub_only_when_asked(
         qtbot, models_home: Path, hub: FakeHub, tiny_files: dict[str, Path]) -> None:
     _add_recommended(hub, tiny_files)
-    hub.repos.pop(recommended_for("id")[-1].repo_id, None)  # one gone from the Hub
+    gone = recommended_for("id")[-1].repo_id
+    gone_repo = hub.repos.pop(gone)  # one gone from the Hub
     window = open_window(qtbot, language="id")
     welcome = window.welcome
     qtbot.waitUntil(lambda: welcome.machine is not None, timeout=30000)
@@ -199,7 +200,7 @@ def test_recommended_models_come_from_the_hub_only_when_asked(
     for row in missing:  # a repo that is gone says so on its row, the others still work
         assert "is not on the Hub now" in row.details.text()
         assert "Check its name" not in row.details.text()
-        assert not row.button.isEnabled()  # nothing it could download
+        assert row.button.isEnabled() and row.button.text() == "Try again"  # no Download
 
     # Download uses the download manager; then the row offers to chat with it
     row = fitted[0]
@@ -213,6 +214,13 @@ def test_recommended_models_come_from_the_hub_only_when_asked(
     row.button.click()
     target = os.path.realpath(welcome._target(row))
     assert os.path.realpath(window.current_model().path) == target
+    # a row the Hub could not answer still offers to ask again, and asking again works
+    assert [r.button.text() for r in missing] == ["Try again"] * len(missing)
+    hub.repos[gone] = gone_repo  # back on the Hub
+    missing[0].button.click()
+    qtbot.waitUntil(lambda: welcome.rows and welcome.rows[-1].suggestion is not None,
+                    timeout=20000)
+    assert welcome.rows[-1].button.text() in ("Download", "Chat with it")
     close_window(window)
 
 

@@ -329,7 +329,8 @@ class WelcomePanel(QWidget):
             return
         row.details.setText(error_text(answer))
         row.badge.set_problem(error_text(answer))
-        row.button.setEnabled(False)  # nothing to download
+        row.button.setText(self.tr("Try again"))  # asks the Hub again (an error may pass)
+        row.button.setEnabled(True)
         if is_unreachable(answer) or isinstance(answer, OfflineError):
             self._clear_rows()
             self.update_offline(unreachable=hub_error_text(answer))
@@ -340,7 +341,8 @@ class WelcomePanel(QWidget):
         for row in self.rows:
             if row.suggestion is None and row.details.text() == self.tr("asking the Hub…"):
                 row.details.setText(self.tr("not checked"))
-                row.button.setEnabled(False)
+                row.button.setText(self.tr("Try again"))
+                row.button.setEnabled(True)
 
     def _show_fit(self, row: RecommendationRow) -> None:
         if row.suggestion is None or self.machine is None:
@@ -372,7 +374,10 @@ class WelcomePanel(QWidget):
         return model if model is not None and model.is_chat and not model.problem else None
 
     def _show_state(self, row: RecommendationRow) -> None:
-        """The row's button: Download, progress, Retry, or Chat with it."""
+        """The row's button: Download, progress, Retry, or Chat with it (Try again, as
+        _result left it, when the Hub could not say what to download)."""
+        if row.suggestion is None:
+            return
         if self._local_model(row) is not None:
             row.button.setText(self.tr("Chat with it"))
             row.button.setEnabled(True)
@@ -409,14 +414,16 @@ class WelcomePanel(QWidget):
         return found
 
     def act(self, row: RecommendationRow) -> None:
-        """The row's button: chat with the model when it is here, else download it."""
+        """The row's button: chat with the model when it is here, else download it (or
+        ask the Hub again when it could not say what to download)."""
         from chatapp.ui.model_browser import model_browser_for, use_model
 
+        if row.suggestion is None:
+            self.show_recommendations()
+            return
         local = self._local_model(row)
         if local is not None:
             use_model(self.main, local.key)
-            return
-        if row.suggestion is None:
             return
         browser = model_browser_for(self.main)
         downloads = self._downloads(row)
