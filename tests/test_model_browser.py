@@ -497,7 +497,7 @@ def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
     asked = cancel_answering(qtbot, row, QMessageBox.StandardButton.No)  # data would be lost
     assert asked[0][0] == "Cancel the download?" and asked[0][2] == "No"
     assert asked[0][1].startswith(f"Cancel the download of {row.name.text()}? The ")
-    assert asked[0][1].endswith(" downloaded so far are deleted.")
+    assert asked[0][1].endswith(" downloaded so far will be deleted.")
     assert all(d.status != CANCELLED for d in parts)
     cancel_answering(qtbot, row, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: all(d.status == CANCELLED for d in parts), timeout=10000)
@@ -939,3 +939,21 @@ def test_the_quant_buttons_column_fits_what_its_buttons_say_in_every_language(
             window.close()
     finally:
         ctx.close()
+
+
+def test_the_risky_questions_default_to_no(qtbot, browser: ModelBrowser) -> None:
+    """Enter does not fetch a model that will not fit (nor delete a file)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+    from risky_question import answer_risky
+
+    from chatapp.fit import TOO_BIG, Estimate
+
+    too_big = Estimate(weights=30 << 30, kv_cache=5 << 30, compute=1 << 29, n_ctx=4096,
+                       verdict=TOO_BIG, device="cpu", budget=8 << 30)
+    asked: list[str] = []
+    for largest in (None, 1024):
+        QTimer.singleShot(0, lambda: answer_risky(QMessageBox.StandardButton.No, asked))
+        assert not browser.confirm_fit("Big-Q4_K_M.gguf", too_big, browser, largest=largest)
+    assert len(asked) == 2 and all(text.startswith("Big-Q4_K_M.gguf needs about ")
+                                   for text in asked)

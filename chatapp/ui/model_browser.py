@@ -211,7 +211,9 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                 self.open_model(self.page.repo_id)  # what the token lets it read now
 
     def _confirm(self, text: str, parent: QWidget | None = None) -> bool:
-        return message_box(parent or self, self.tr("Models"), text, question=True)
+        """Ask before something risky (a file deleted, a model that will not fit fetched):
+        No is the default."""
+        return message_box(parent or self, self.tr("Models"), text, question=True, risky=True)
 
     def show_error(self, error: Exception) -> None:
         message_box(self, self.tr("Models"), error_text(error))

