@@ -183,3 +183,28 @@ def test_an_answer_names_a_split_model_as_the_picker_does(tmp_path: Path, stored
         assert short_name(answer) == shown
     finally:
         store.close()
+
+
+def test_chat_with_a_model_that_cannot_be_used_keeps_the_picked_one(
+        qtbot, split_folder: Path, tiny_home: Path) -> None:
+    """Chat with it (a recommended or downloaded model) on a model with a part missing:
+    the model picked and the default kept for the next start stay as they were."""
+    from test_conversation_window import close_window, open_window
+
+    from chatapp.settings import SettingsFile
+    from chatapp.ui.model_browser import use_model
+
+    paths = app_paths().ensure()
+    copy_parts(split_folder, paths.models, PARTS[:1] + PARTS[2:])
+    window = open_window(qtbot)
+    try:
+        tiny = next(m for m in window.models if m.stem.startswith("tiny-llama"))
+        use_model(window, tiny.key)
+        assert window.current_model().key == tiny.key
+        assert SettingsFile(window.ctx.settings_file.path).load().default_model == tiny.key
+        broken = next(m for m in Library(paths).models() if m.problem)
+        use_model(window, broken.key)
+        assert window.current_model().key == tiny.key
+        assert SettingsFile(window.ctx.settings_file.path).load().default_model == tiny.key
+    finally:
+        close_window(window)

@@ -355,10 +355,13 @@ def install_models_menu(window) -> QMenu:
 
 
 def use_model(window, key: str) -> None:
-    """Pick the model with key for the main window's next answer."""
-    window.ctx.settings.default_model = key
-    window.ctx.save_settings()
+    """Pick the model with key for the main window's next answer, and keep it as the default
+    once the picker shows it (a model that cannot be used leaves both as they were)."""
     window.reload_models()
     window.select_model(key)
+    shown = window.current_model()
+    if shown is not None and shown.key == key:
+        window.ctx.settings.default_model = key
+        window.ctx.save_settings()
     window.raise_()
     window.activateWindow()
