@@ -197,7 +197,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         from chatapp.docs.embedder import Embedder
 
         model = embedding_model(app, args.embed)
-        documents.check_embedding(collection, model.key)
+        documents.check_embedding(collection, model.key, str(model.path))
         probe = Embedder(Path(model.path), model.key)
         try:
             dim = probe.load()

@@ -139,6 +139,8 @@ def test_hostile_documents_give_one_clear_line(tmp_path: Path, case: str) -> Non
     assert time.monotonic() - started < 20
     assert caught.value.template == expected
     assert path.name in str(caught.value) and "\n" not in str(caught.value)
+    if case == "huge":  # just over the limit: no size that reads as the limit itself
+        assert str(caught.value) == "big.txt is too large to index: a file may have at most 50 MB."
 
 
 def test_chunks_keep_headings_and_pages_and_overlap() -> None:
@@ -382,8 +384,13 @@ def test_vectors_from_an_embedding_gguf_and_hybrid_search(store: Store, tmp_path
         assert found.hits[0].bm25_rank == 1 and found.hits[0].vector_rank is not None
         retriever.close()
         with pytest.raises(UserError) as caught:
-            documents.set_embedding(collection, "another-model", "/x.gguf", 384)
+            documents.set_embedding(collection, "size:491328:mtime:1796471327",
+                                    "/models/other-embedder.gguf", 384)
         assert caught.value.template == MIXED_MODELS
+        assert str(caught.value) == (  # the models named by their files, not their keys
+            f"The collection v holds vectors of the embedding model {embedder_file.name}; "
+            "vectors of other-embedder.gguf cannot be mixed with them. Make a new collection "
+            "for that model.")
         documents.remove(documents.collection("v"))
         assert not store.db.execute("SELECT name FROM sqlite_master WHERE name LIKE"
                                     " 'doc_vectors_%'").fetchall()

@@ -34,7 +34,7 @@ MAX_PACK_RATIO = 200
 MAX_PDF_PAGES = 5000
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
-    "errors", "{name} is too large to index ({size} MB; the limit is {limit} MB).")
+    "errors", "{name} is too large to index: a file may have at most {limit} MB.")
 ENCRYPTED = QT_TRANSLATE_NOOP(
     "errors", "{name} is encrypted with a password: save an unprotected copy to index it.")
 NO_TEXT = QT_TRANSLATE_NOOP(
@@ -169,15 +169,13 @@ def read_file(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise DocumentError(NOT_A_FILE, name=name)
         if info.st_size > MAX_FILE_BYTES:
-            raise DocumentError(TOO_LARGE, name=name, size=info.st_size // 1_000_000,
-                                limit=MAX_FILE_BYTES // 1_000_000)
+            raise DocumentError(TOO_LARGE, name=name, limit=MAX_FILE_BYTES // 1_000_000)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise DocumentError(DAMAGED, name=name, reason=os_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:  # grew while being read
-        raise DocumentError(TOO_LARGE, name=name, size=len(data) // 1_000_000,
-                            limit=MAX_FILE_BYTES // 1_000_000)
+        raise DocumentError(TOO_LARGE, name=name, limit=MAX_FILE_BYTES // 1_000_000)
     return data
 
 

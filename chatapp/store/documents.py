@@ -20,6 +20,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -204,12 +205,15 @@ class Documents(DocumentSearch):
             "SELECT id FROM doc_files WHERE collection_id = ? AND (path = ?"
             " OR substr(path, 1, ?) = ?)", [collection_id, path, len(prefix), prefix])]
 
-    def check_embedding(self, collection: Collection | None, model_key: str) -> None:
-        """UserError when the collection (None: a new one) cannot take this embedding model:
-        it has another one's vectors, or vectors cannot be stored here."""
+    def check_embedding(self, collection: Collection | None, model_key: str,
+                        path: str = "") -> None:
+        """UserError when the collection (None: a new one) cannot take this embedding model
+        (model_key, its file at path): it has another one's vectors, or vectors cannot be
+        stored here. The models are named by their files."""
         if collection is not None and collection.embed_model not in ("", None, model_key):
-            raise UserError(MIXED_MODELS, name=collection.name, model=collection.embed_model,
-                            other=model_key)
+            raise UserError(MIXED_MODELS, name=collection.name,
+                            model=Path(collection.embed_path or collection.embed_model).name,
+                            other=Path(path or model_key).name)
         if (collection is None or collection.embed_model != model_key) and (
                 not vectors_available()):
             raise UserError(NO_VECTORS)
@@ -218,7 +222,7 @@ class Documents(DocumentSearch):
                       dim: int) -> Collection:
         """Give the collection its embedding model (vectors of dim floats); UserError when it
         already has another one's vectors, or vectors cannot be stored here."""
-        self.check_embedding(collection, model_key)
+        self.check_embedding(collection, model_key, path)
         if collection.embed_model == model_key and collection.embed_dim == dim:
             if collection.embed_path != path:
                 with self.store._tx() as db:

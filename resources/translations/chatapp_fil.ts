@@ -8831,8 +8831,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="36"/>
-        <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <translation>Masyadong malaki ang {name} para i-index ({size} MB; ang hangganan ay {limit} MB).</translation>
+        <source>{name} is too large to index: a file may have at most {limit} MB.</source>
+        <translation>Masyadong malaki ang {name} para i-index: hanggang {limit} MB lang ang isang file.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="38"/>
@@ -8926,32 +8926,32 @@ Mga log: {logs}</translation>
         <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <location filename="../../chatapp/store/documents.py" line="38"/>
         <source>There is no document collection named {name}.</source>
         <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="38"/>
+        <location filename="../../chatapp/store/documents.py" line="39"/>
         <source>A document collection named {name} already exists.</source>
         <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="41"/>
+        <location filename="../../chatapp/store/documents.py" line="42"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="44"/>
+        <location filename="../../chatapp/store/documents.py" line="45"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="47"/>
+        <location filename="../../chatapp/store/documents.py" line="48"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>

@@ -8831,8 +8831,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="36"/>
-        <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <translation>{name} terlalu besar untuk diindeks ({size} MB; hadnya {limit} MB).</translation>
+        <source>{name} is too large to index: a file may have at most {limit} MB.</source>
+        <translation>{name} terlalu besar untuk diindeks: satu fail paling banyak {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="38"/>
@@ -8926,32 +8926,32 @@ Log: {logs}</translation>
         <translation>fail itu rosak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <location filename="../../chatapp/store/documents.py" line="38"/>
         <source>There is no document collection named {name}.</source>
         <translation>Tiada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="38"/>
+        <location filename="../../chatapp/store/documents.py" line="39"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau digit dan paling banyak 100 aksara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="41"/>
+        <location filename="../../chatapp/store/documents.py" line="42"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} mengandungi vektor daripada model pembenaman {model}; vektor daripada {other} tidak boleh dicampur dengannya. Buat koleksi baharu untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="44"/>
+        <location filename="../../chatapp/store/documents.py" line="45"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Carian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuatkan); koleksi hanya dicari mengikut perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="47"/>
+        <location filename="../../chatapp/store/documents.py" line="48"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
