@@ -307,7 +307,8 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
     """The messages with the sources that fit budget (tokens, as count measures them) put
     before the question in the last user message; the sources used, and their tokens. They
     go in rank order: the first passage that does not fit whole goes in cut to the room
-    left and ends them, so that no passage ranked lower takes the place of a better one."""
+    left and ends them, so that no passage ranked lower takes the place of a better one
+    (only where not even MIN_CUT_WORDS of it fit may a shorter one that fits whole)."""
     blocks: list[str] = []
     sources: list[Source] = []
     used = count(INSTRUCTIONS) + 8
@@ -318,8 +319,8 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
         whole = used + count(block) + 2 <= budget
         if not whole:
             cut = cut_to_fit(hit, budget - used, count, number, name)
-            if cut is None:
-                break
+            if cut is None:  # not even a dozen of its words: a shorter one may fit whole
+                continue
             hit, block = cut, source_block(number, cut, name)
         used += count(block) + 2
         blocks.append(block)
