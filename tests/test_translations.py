@@ -209,6 +209,12 @@ def test_qt_own_texts_are_translated(qtbot, language: str) -> None:
         assert "Cancel" not in shown and "&Yes" not in shown
         assert QCoreApplication.translate("QLineEdit", "Select All") != "Select All"
         assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+        from PySide6.QtGui import QKeySequence
+
+        from chatapp.ui.help_menu import key_text
+
+        arrows = key_text(QKeySequence("Alt+Left, Down"))  # key names as F1 lists them
+        assert "Left" not in arrows and "Down" not in arrows and arrows.startswith("Alt+")
     finally:
         install_language(app, "en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

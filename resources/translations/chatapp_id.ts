@@ -5725,12 +5725,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="85"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
-        <translation>tipe KV cache (bawaan: pengaturan model, jika tidak f16)</translation>
+        <translation>tipe KV cache (bawaan: pengaturan model, jika tidak ada, f16)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="88"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
-        <translation>flash attention (bawaan: pengaturan model, jika tidak auto)</translation>
+        <translation>flash attention (bawaan: pengaturan model, jika tidak ada, auto)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="91"/>

@@ -5725,12 +5725,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="85"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
-        <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
+        <translation>jenis KV cache (lalai: tetapan model, jika tiada, f16)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="88"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
-        <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
+        <translation>flash attention (lalai: tetapan model, jika tiada, auto)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="91"/>
@@ -6465,12 +6465,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="35"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
-        <translation>alamat untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
+        <translation>alamat untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
-        <translation>port untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada 8765; 0: mana-mana port yang bebas)</translation>
+        <translation>port untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 8765; 0: mana-mana port yang bebas)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="45"/>

@@ -518,6 +518,25 @@ Gusto mo pa rin ba itong burahin?</translation>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Down</source>
+        <translation>Pababa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Pataas</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kaliwa</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+</context>
+<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
