@@ -294,6 +294,7 @@ class Answer:
         self.text = before.content if before is not None else ""
         self._reasoning = (before.reasoning or "") if before is not None else ""
         self.notice: UserError | None = None
+        self.indexing = ""  # the collection indexed before the answer begins, while it is
         self._earlier_tokens = (before.completion_tokens or 0) if before is not None else 0
         self._cancelled = threading.Event()
         self.too_big = False
@@ -521,11 +522,16 @@ class Answer:
     def _retrieve(self, backend: Backend) -> None:
         """Search the collections of params["docs"] for the question, put the sources that
         fit the model's budget into the prompt, and store what was used."""
-        from chatapp.docs.retrieval import retrieve_for
+        from chatapp.docs.retrieval import STILL_INDEXING, retrieve_for
 
         n_ctx = backend.provenance.get("n_ctx") or 4096
-        self.messages, retrieval = retrieve_for(self.pipeline.retriever, self.params["docs"],
-                                                self.messages, n_ctx, backend.count_tokens)
+        busy: list[str] = []
+        self.messages, retrieval = retrieve_for(
+            self.pipeline.retriever, self.params["docs"], self.messages, n_ctx,
+            backend.count_tokens, indexing=lambda name: setattr(self, "indexing", name),
+            busy=busy)
+        if busy:
+            self.notice = UserError(STILL_INDEXING, names=", ".join(busy))
         if self.message is not None:
             retrieval.message_id = self.message.id
             self.pipeline.retriever.documents.save_retrieval(retrieval)

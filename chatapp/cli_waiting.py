@@ -1,6 +1,7 @@
 """While an answer has not begun, one line on a terminal's standard error says how much of the
-prompt the model has read (or that it waits for the first token, or for a server that asked to
-wait), as the window's bubble does; the line is erased before the answer is printed."""
+prompt the model has read (or that it waits for the first token, for a server that asked to
+wait, or for its documents to be indexed), as the window's bubble does; the line is erased
+before the answer is printed."""
 
 from __future__ import annotations
 
@@ -16,12 +17,16 @@ from chatapp.i18n import translate_text
 READING = QT_TRANSLATE_NOOP("Bubble", "Reading the prompt… {percent} %")
 WAITING = QT_TRANSLATE_NOOP("Bubble", "Waiting for the first token…")
 SERVER_WAIT = QT_TRANSLATE_NOOP("Bubble", "The server asked to wait: asking again in {s} s…")
+INDEXING = QT_TRANSLATE_NOOP("Bubble", "Indexing {name} before answering…")
 
 
 def waiting_text(answer, translate: Callable[[str], str]) -> str:
-    """What an answer says before its first token (Answer): that the server asked to wait
-    and how long, how much of the prompt was read, or that it waits for the first token;
-    translate: a text of the context "Bubble" in the reader's language."""
+    """What an answer says before its first token (Answer): that a collection of its
+    documents is brought up to date, that the server asked to wait and how long, how much of
+    the prompt was read, or that it waits for the first token; translate: a text of the
+    context "Bubble" in the reader's language."""
+    if getattr(answer, "indexing", ""):
+        return translate(INDEXING).format(name=answer.indexing)
     wait = answer.retry_in_s
     if wait is not None:
         return translate(SERVER_WAIT).format(s=math.ceil(wait))

@@ -278,6 +278,44 @@ def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored
         app.close()
 
 
+def test_an_answer_does_not_wait_for_a_collection_indexed_elsewhere(home: Path,
+                                                                    tmp_path: Path) -> None:
+    """The Documents window indexes a collection: an answer from it searches what is indexed
+    so far and says so; a collection the answer itself brings up to date is said while it
+    is indexed."""
+    from chatapp.cli_waiting import waiting_text
+    from chatapp.context import open_app
+    from chatapp.docs.indexer import _indexing, run_to_end
+
+    folder = corpus(tmp_path / "docs")
+    app = open_app()
+    try:
+        documents = Documents(app.store)
+        office = documents.create("office")
+        documents.add_roots(office.id, [str(folder)])
+        run_to_end(documents, documents.collection("office"))
+        (folder / "new.txt").write_text("The canteen serves rendang on Fridays.", "utf-8")
+        model = app.catalogue.local()[0]
+        app.settings.sampling.max_tokens = 4
+        conversation = app.store.create_conversation()
+        with _indexing(office.id):  # as while the Documents window indexes it
+            _user, answer = app.chat.send(conversation.id, "Where is parking?", model,
+                                          app.settings.sampling, docs=["office"])
+            list(answer)  # not waited for
+        assert answer.result.finish_reason in ("stop", "length")
+        assert str(answer.notice) == ("office is still being indexed: this answer searched "
+                                      "what was indexed so far.")
+        assert documents.retrieval(answer.message.id).sources  # what was there
+        told: list[str] = []  # not indexed elsewhere: brought up to date first, said so
+        app.chat.pipeline.retriever.resolve(["office"], indexing=told.append)
+        assert told == ["office", ""]
+        assert "new.txt" in {Path(f.path).name for f in documents.files(office.id)}
+        answer.indexing = "office"
+        assert waiting_text(answer, lambda text: text) == "Indexing office before answering…"
+    finally:
+        app.close()
+
+
 def test_the_overflow_check_keeps_room_for_the_sources(home: Path, tmp_path: Path) -> None:
     from chatapp.context import open_app
     from chatapp.docs.indexer import run_to_end

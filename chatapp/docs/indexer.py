@@ -150,6 +150,11 @@ def _indexing(collection_id: int) -> threading.Lock:
         return _locks.setdefault(collection_id, threading.Lock())
 
 
+def being_indexed(collection: Collection) -> bool:
+    """Whether this process is indexing the collection now."""
+    return _indexing(collection.id).locked()
+
+
 def is_stale(documents: Documents, collection: Collection) -> bool:
     """Whether a file the collection's index holds text of has changed (size or time) or is
     gone since it was indexed, or a supported file is new in its folders: a walk of the

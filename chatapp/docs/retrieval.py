@@ -36,6 +36,9 @@ DEPTH = 40  # candidates taken from each search before fusing
 MIN_SIMILARITY = 0.25
 MAX_BUDGET = 2000
 
+STILL_INDEXING = QT_TRANSLATE_NOOP(
+    "errors", "{names} is still being indexed: this answer searched what was indexed so far.")
+
 # the tokens of a source's number, file name, heading and quotes, at most (see source_block)
 SOURCE_FRAME_TOKENS = 40
 # chunks enough to fill any sources' share, each counted with its frame (see source_budget)
@@ -187,20 +190,29 @@ class Retriever:
                 self._embedders[collection.embed_path] = embedder
             return embedder
 
-    def resolve(self, names: Sequence[str]) -> list[Collection]:
+    def resolve(self, names: Sequence[str], indexing: Callable[[str], None] | None = None,
+                busy: list[str] | None = None) -> list[Collection]:
         """The collections named (UserError for a name that is none), each brought up to
         date first where a file it holds text of has changed or is gone, or a file is new in
         its folders (indexed again as `docs add` would), so that no answer quotes text its
-        file no longer has or misses a file just put in."""
-        from chatapp.docs.indexer import is_stale, run_to_end
+        file no longer has or misses a file just put in. indexing(name) is told before such
+        a collection is indexed ("" after). One this process is indexing already (the
+        Documents window) is taken as it is now, not waited for: its name goes in busy."""
+        from chatapp.docs.indexer import being_indexed, is_stale, run_to_end
 
         collections = []
         for name in dict.fromkeys(names):
             collection = self.documents.collection(name)
-            if is_stale(self.documents, collection):
+            if being_indexed(collection) and busy is not None:
+                busy.append(collection.name)
+            elif is_stale(self.documents, collection):
+                if indexing is not None:
+                    indexing(collection.name)
                 run_to_end(self.documents, collection, self.embedder(collection))
                 collection = self.documents.collection(collection.name)
             collections.append(collection)
+        if indexing is not None:
+            indexing("")
         return collections
 
     def search(self, collections: Sequence[Collection], query: str, limit: int = TOP_K,
@@ -339,12 +351,13 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
 
 
 def retrieve_for(retriever: Retriever, names: Sequence[str], messages: list[dict[str, Any]],
-                 n_ctx: int, count: Callable[[str], int] = count_tokens
+                 n_ctx: int, count: Callable[[str], int] = count_tokens,
+                 indexing: Callable[[str], None] | None = None, busy: list[str] | None = None
                  ) -> tuple[list[dict[str, Any]], Retrieval]:
     """Search the named collections for the last user message and put what fits in the
-    prompt; the Retrieval to store with the answer (message_id 0 until it is known).
-    UserError when a collection does not exist."""
-    collections = retriever.resolve(names)
+    prompt; the Retrieval to store with the answer (message_id 0 until it is known);
+    indexing and busy: see Retriever.resolve. UserError when a collection does not exist."""
+    collections = retriever.resolve(names, indexing, busy)
     query = next((m.get("content", "") for m in reversed(messages)
                   if m.get("role") == "user"), "")
     budget = source_budget(n_ctx)

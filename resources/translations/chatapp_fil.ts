@@ -262,19 +262,24 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="16"/>
+        <location filename="../../chatapp/cli_waiting.py" line="17"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="17"/>
+        <location filename="../../chatapp/cli_waiting.py" line="18"/>
         <source>Waiting for the first token…</source>
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="18"/>
+        <location filename="../../chatapp/cli_waiting.py" line="19"/>
         <source>The server asked to wait: asking again in {s} s…</source>
         <translation>Humiling ang server na maghintay: magtatanong ulit sa loob ng {s} s…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_waiting.py" line="20"/>
+        <source>Indexing {name} before answering…</source>
+        <translation>Ini-index ang {name} bago sumagot…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/bubble.py" line="124"/>
@@ -7001,7 +7006,7 @@ Mga log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="65"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="68"/>
         <source>{name}, page {page}</source>
         <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, pahina {page}</translation>
@@ -9500,6 +9505,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/api/token.py" line="25"/>
         <source>The local API&apos;s token in {path} is not text (UTF-8): write a token there, or delete the file to have a new one made.</source>
         <translation>Hindi text (UTF-8) ang token ng lokal na API sa {path}: magsulat ng token doon, o i-delete ang file para gumawa ng bago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="39"/>
+        <source>{names} is still being indexed: this answer searched what was indexed so far.</source>
+        <translation>Ini-index pa ang {names}: hinanap ng sagot na ito ang na-index na sa ngayon.</translation>
     </message>
 </context>
 <context>

@@ -262,19 +262,24 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="16"/>
+        <location filename="../../chatapp/cli_waiting.py" line="17"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="17"/>
+        <location filename="../../chatapp/cli_waiting.py" line="18"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="18"/>
+        <location filename="../../chatapp/cli_waiting.py" line="19"/>
         <source>The server asked to wait: asking again in {s} s…</source>
         <translation>Server meminta menunggu: bertanya lagi dalam {s} dtk…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_waiting.py" line="20"/>
+        <source>Indexing {name} before answering…</source>
+        <translation>Mengindeks {name} sebelum menjawab…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/bubble.py" line="124"/>
@@ -7001,7 +7006,7 @@ Log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="65"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="68"/>
         <source>{name}, page {page}</source>
         <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
@@ -9500,6 +9505,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/api/token.py" line="25"/>
         <source>The local API&apos;s token in {path} is not text (UTF-8): write a token there, or delete the file to have a new one made.</source>
         <translation>Token API lokal di {path} bukan teks (UTF-8): tulis token di sana, atau hapus berkasnya agar token baru dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="39"/>
+        <source>{names} is still being indexed: this answer searched what was indexed so far.</source>
+        <translation>{names} masih diindeks: jawaban ini mencari di bagian yang sudah diindeks sejauh ini.</translation>
     </message>
 </context>
 <context>

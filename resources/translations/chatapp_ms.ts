@@ -262,19 +262,24 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="16"/>
+        <location filename="../../chatapp/cli_waiting.py" line="17"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="17"/>
+        <location filename="../../chatapp/cli_waiting.py" line="18"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_waiting.py" line="18"/>
+        <location filename="../../chatapp/cli_waiting.py" line="19"/>
         <source>The server asked to wait: asking again in {s} s…</source>
         <translation>Pelayan meminta tunggu: bertanya semula dalam {s} s…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_waiting.py" line="20"/>
+        <source>Indexing {name} before answering…</source>
+        <translation>Mengindeks {name} sebelum menjawab…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/bubble.py" line="124"/>
@@ -7001,7 +7006,7 @@ Log: {logs}</translation>
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="65"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="68"/>
         <source>{name}, page {page}</source>
         <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
@@ -9500,6 +9505,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/api/token.py" line="25"/>
         <source>The local API&apos;s token in {path} is not text (UTF-8): write a token there, or delete the file to have a new one made.</source>
         <translation>Token API setempat dalam {path} bukan teks (UTF-8): tulis token di situ, atau padam fail itu supaya token baharu dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="39"/>
+        <source>{names} is still being indexed: this answer searched what was indexed so far.</source>
+        <translation>{names} masih diindeks: jawapan ini mencari dalam bahagian yang sudah diindeks setakat ini.</translation>
     </message>
 </context>
 <context>
