@@ -468,6 +468,15 @@ def test_a_new_collection_is_shown_and_the_dialog_says_what_became_of_a_request(
         assert dialog.status.text() == "Falcon: 1 file indexed."
         window.docs.add_paths([str(note)], documents.collection("Falcon"))  # again
         assert dialog.status.text().startswith(f"{note} is already in Falcon")
+        from chatapp.store.documents import Documents
+
+        Documents(window.ctx.store).create("Loop")  # as `chatapp docs add` would meanwhile
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        dialog.show()
+        dialog.activateWindow()  # coming back to it: it lists what is there now
+        qtbot.waitUntil(lambda: "Loop" in [dialog.list.item(r).data(Qt.ItemDataRole.UserRole)
+                                           for r in range(dialog.list.count())])
         dialog.reject()
     finally:
         close_window(window)

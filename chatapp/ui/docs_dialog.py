@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -190,6 +190,12 @@ class DocumentsDialog(QDialog):
         self.new_button.setEnabled(not busy)
         self.show_problems()
         self.show_contents()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self.controller.window.ctx.closed):
+            self.refresh()  # collections made or removed meanwhile (the command line)
+        super().changeEvent(event)
 
     def show_problems(self, *_args) -> None:
         """Say which files of the selected collection could not be indexed, and why."""
