@@ -332,6 +332,24 @@ def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
     assert dialog.form.fields["top_k"].value() == 7
     dialog.form.fields["temperature"].setValue(1.25)
     assert dialog.values() == ("x", {"top_k": 7, "temperature": 1.25})
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from chatapp.ui.ask_name import BOX_PX
+
+    def name_it() -> None:  # Save as preset… asks in a box wide enough for its title
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(20, name_it)
+            return
+        assert box.width() >= BOX_PX
+        box.setTextValue("Pirate")
+        box.accept()
+    QTimer.singleShot(0, name_it)
+    dialog.save_preset()  # a name taken already is numbered, and what was kept is said
+    assert dialog.saved.isVisibleTo(dialog) and dialog.saved.text() == (
+        "Saved as the preset Pirate (2), with tiny-other-F32.")
+    store.delete_preset(next(p.id for p in store.presets() if p.name == "Pirate (2)"))
     presets = PresetsDialog(store, window.ctx.settings.sampling, window.models)
     qtbot.addWidget(presets)
     assert "New chat from preset" in presets.hint.text()

@@ -448,7 +448,10 @@ def test_attached_files_that_cannot_be_indexed_are_not_kept_and_say_why(
 
 def test_a_new_collection_is_shown_and_the_dialog_says_what_became_of_a_request(
         qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from chatapp.ui.ask_name import BOX_PX
 
     window = open_window(qtbot)
     try:
@@ -459,9 +462,20 @@ def test_a_new_collection_is_shown_and_the_dialog_says_what_became_of_a_request(
         dialog = DocumentsDialog(window.docs, window)
         qtbot.addWidget(dialog)
         assert dialog.selected() is None or dialog.selected().name == "Handbook"
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Falcon", True))
         monkeypatch.setattr(dialog, "_pick_paths", lambda folder: [str(note)])
+        widths: list[int] = []
+
+        def name_it() -> None:  # the real question: wide enough for its title, then typed
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QInputDialog):
+                QTimer.singleShot(20, name_it)
+                return
+            widths.append(box.width())
+            box.setTextValue("Falcon")
+            box.accept()
+        QTimer.singleShot(0, name_it)
         dialog.new_collection()
+        assert widths[0] >= BOX_PX
         assert dialog.selected().name == "Falcon"  # the new one, with its indexing, is shown
         qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
         assert dialog.selected().name == "Falcon"

@@ -6,16 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
 from chatapp.paths import write_file
+from chatapp.ui.ask_name import ask_name
 from chatapp.ui.errors import guarded
 from chatapp.ui.file_dialogs import SaveDialog, file_stem, remember, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
-TITLE_BOX_PX = 480  # the rename box's width at least
 
 
 def export_conversation(window, conversation_id: int | None, everything: bool = False) -> None:
@@ -102,17 +102,9 @@ def rename_conversation(window, conversation_id: int | None) -> None:
         return
     translate = QCoreApplication.translate
     store = window.ctx.store
-    dialog = QInputDialog(window, windowTitle=translate("MainWindow", "Rename conversation"))
-    dialog.setLabelText(translate("MainWindow", "Title:"))
-    dialog.setTextValue(store.conversation(conversation_id).title)
-    dialog.setOkButtonText(dialog.okButtonText())  # (the buttons are made now)
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-    dialog.resize(max(dialog.sizeHint().width(), TITLE_BOX_PX), dialog.sizeHint().height())
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    title = dialog.textValue().strip()
-    dialog.deleteLater()
-    if not accepted or not title:
+    title = ask_name(window, translate("MainWindow", "Rename conversation"),
+                     translate("MainWindow", "Title:"), store.conversation(conversation_id).title)
+    if title is None:
         return
 
     def keep() -> None:  # Retry (a locked database) tries the title typed again

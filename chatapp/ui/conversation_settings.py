@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLayout,
     QLineEdit,
     QListWidget,
@@ -31,6 +30,7 @@ from chatapp.library import Library, LocalModel
 from chatapp.settings import SAMPLING_RANGES, Sampling, checked_sampling
 from chatapp.store import Store
 from chatapp.ui.adapter_picker import AdapterPicker
+from chatapp.ui.ask_name import ask_name
 from chatapp.ui.decimal_box import DecimalBox
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
@@ -144,7 +144,8 @@ class ConversationSettingsDialog(QDialog):
         self.store = store
         self.model = model
         self.form = ParametersForm(defaults, system_prompt, params, self, library=library)
-        buttons = ok_cancel_column(self, self.form)
+        self.saved = Label(self, wordWrap=True, visible=False)  # what Save as preset kept
+        buttons = ok_cancel_column(self, self.form, self.saved)
         save = buttons.addButton(self.tr("Sa&ve as preset…"),
                                  QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.save_preset)
@@ -155,12 +156,16 @@ class ConversationSettingsDialog(QDialog):
         return self.form.values()
 
     def save_preset(self) -> None:
-        """Keep these settings (and the current model) as a preset."""
-        name, ok = QInputDialog.getText(self, self.tr("Save as preset"), self.tr("Name:"))
-        if ok and name.strip():
+        """Keep these settings (and the current model) as a preset, and say so."""
+        name = ask_name(self, self.tr("Save as preset"), self.tr("Name:"))
+        if name is not None:
             system, params = self.values()
-            self.store.save_preset(name.strip(), system, params,
-                                   self.model.key if self.model else None)
+            preset = self.store.save_preset(name, system, params,
+                                            self.model.key if self.model else None)
+            self.saved.setText((self.tr("Saved as the preset {name}, with {model}.") if self.model
+                                else self.tr("Saved as the preset {name}.")).format(
+                name=preset.name, model=self.model.display_name if self.model else ""))
+            self.saved.show()
 
 
 class PaneParamsDialog(QDialog):

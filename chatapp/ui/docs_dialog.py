@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import UserError
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import normal_path, within
+from chatapp.ui.ask_name import ask_name
 from chatapp.ui.errors import error_text, guarded, message_box
 from chatapp.ui.file_dialogs import DOCUMENTS, remember, user_folder
 from chatapp.ui.label import Label
@@ -323,8 +323,8 @@ class DocumentsDialog(QDialog):
 
     def new_collection(self) -> None:
         """Name a new collection, pick its files, index them and tick it."""
-        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
-        if not ok or not name.strip():
+        name = ask_name(self, self.tr("New collection"), self.tr("Name:"))
+        if name is None:
             return
         documents = self.controller.documents
         collection = documents.create(name)

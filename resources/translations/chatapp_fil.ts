@@ -1133,19 +1133,29 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <source>Saved as the preset {name}, with {model}.</source>
+        <translation>Na-save bilang preset na {name}, kasama ang {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
+        <source>Saved as the preset {name}.</source>
+        <translation>Na-save bilang preset na {name}.</translation>
     </message>
 </context>
 <context>
@@ -1455,53 +1465,53 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="201"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="220"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="313"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="319"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
@@ -1516,22 +1526,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="376"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="377"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -3356,7 +3366,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="382"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3441,12 +3451,12 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="399"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="404"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="375"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="380"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -4158,12 +4168,12 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -4437,32 +4447,32 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="226"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="227"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4470,48 +4480,48 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="248"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa Talaksan → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -7107,7 +7117,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
         <location filename="../../chatapp/compare/evaluate.py" line="314"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>

@@ -1133,19 +1133,29 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Name:</source>
         <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <source>Saved as the preset {name}, with {model}.</source>
+        <translation>Disimpan sebagai preset {name}, dengan {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
+        <source>Saved as the preset {name}.</source>
+        <translation>Disimpan sebagai preset {name}.</translation>
     </message>
 </context>
 <context>
@@ -1455,53 +1465,53 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="201"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="220"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="313"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="319"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1516,22 +1526,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="376"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="377"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -3356,7 +3366,7 @@ Log: {logs}</translation>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="382"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3441,12 +3451,12 @@ Log: {logs}</translation>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="399"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="404"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="375"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="380"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -4158,12 +4168,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: prompt sistem percakapan</translation>
     </message>
@@ -4437,32 +4447,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="226"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="227"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4470,48 +4480,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="248"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Preset adalah prompt sistem dan pengaturan sampling dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
         <source>Delete preset</source>
         <translation>Hapus preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
         <source>Delete the preset {name}?</source>
         <translation>Hapus preset {name}?</translation>
     </message>
@@ -7107,7 +7117,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
         <location filename="../../chatapp/compare/evaluate.py" line="314"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>

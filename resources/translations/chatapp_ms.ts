@@ -1133,19 +1133,29 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Name:</source>
         <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <source>Saved as the preset {name}, with {model}.</source>
+        <translation>Disimpan sebagai pratetap {name}, dengan {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
+        <source>Saved as the preset {name}.</source>
+        <translation>Disimpan sebagai pratetap {name}.</translation>
     </message>
 </context>
 <context>
@@ -1455,53 +1465,53 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="201"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="215"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="220"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="313"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="319"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1516,22 +1526,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="320"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="376"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="371"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="377"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -3356,7 +3366,7 @@ Log: {logs}</translation>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="382"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3441,12 +3451,12 @@ Log: {logs}</translation>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="399"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="404"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="375"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="380"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -4158,12 +4168,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: gesaan sistem perbualan</translation>
     </message>
@@ -4437,32 +4447,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Preset</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>Preset name</source>
         <translation>Nama pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih pada masa itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="226"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="227"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4470,48 +4480,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="248"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>Presets</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Pratetap ialah gesaan sistem dan tetapan pensampelan di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;New…</source>
         <translation>&amp;Baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>D&amp;uplicate</source>
         <translation>Pen&amp;dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
         <source>Delete preset</source>
         <translation>Padam pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
         <source>Delete the preset {name}?</source>
         <translation>Padam pratetap {name}?</translation>
     </message>
@@ -7107,7 +7117,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="419"/>
         <location filename="../../chatapp/compare/evaluate.py" line="314"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="17"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
