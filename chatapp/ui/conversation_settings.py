@@ -253,8 +253,8 @@ class PresetsDialog(QDialog):
         self.list = QListWidget(self, accessibleName=self.tr("Presets"),
                                 itemActivated=lambda _item: self.edit())
         self.hint = Label(self.tr(
-            "A preset is a system prompt and sampling settings under a name. Make one with "
-            "New…, then start a chat with it from File → New chat from preset."), self,
+            "A preset is a system prompt, sampling settings and a model under a name. Make one "
+            "with New…, then start a chat with it from File → New chat from preset."), self,
                           wordWrap=True)
         buttons = QVBoxLayout()
         self.selected_only: list[QPushButton] = []

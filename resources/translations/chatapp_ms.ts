@@ -4487,8 +4487,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
-        <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
-        <translation>Pratetap ialah gesaan sistem dan tetapan pensampelan di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
+        <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
+        <translation>Pratetap ialah gesaan sistem, tetapan pensampelan dan model di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
