@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
+from chatapp.i18n import translate_error, translate_text
 from chatapp.units import decimal, format_bytes, format_count, format_duration, table_lines
 
 if TYPE_CHECKING:
@@ -62,6 +62,9 @@ T_NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
 T_FIT = QT_TRANSLATE_NOOP(
     "cli", "{name}: {size}; needs about {need} of memory at {ctx} tokens of context "
     "({free} free): {verdict}")
+T_NO_FIT = QT_TRANSLATE_NOOP(
+    "cli", "{name}: the memory it needs could not be checked, so it is downloaded all the "
+    "same: {reason}")
 T_TOO_BIG_ASK = QT_TRANSLATE_NOOP(
     "cli", "It will probably not run on this computer. Download it anyway? [y/N] ")
 T_TOO_BIG_NEED_YES = QT_TRANSLATE_NOOP(
@@ -340,7 +343,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
     from chatapp.fit import TOO_BIG, detect_machine, estimate
     from chatapp.hub.download import DONE, FAILED, DownloadManager
-    from chatapp.hub.errors import DamagedOnHub, HubError
+    from chatapp.hub.errors import DamagedOnHub, HubError, is_unreachable
 
     app = _open()
     manager = None
@@ -371,6 +374,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
             raise  # downloading cannot make it usable
         except HubError as exc:  # the download itself says what stops it (gated, network)
             log.info("no estimate for %s: %s", entry.name, exc)
+            if exc.retryable and not is_unreachable(exc):  # the download may get through
+                print(_t("cli", T_NO_FIT).format(name=entry.name, reason=translate_error(exc)),
+                      file=sys.stderr)
         first = entry.files[0]  # the Hub browser's "In library" test, every part there
         present = app.library.installed(page.repo_id, first.path.rsplit("/", 1)[-1],
                                         first.sha256, 0 if entry.split else first.size or 0)

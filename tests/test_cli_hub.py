@@ -48,8 +48,12 @@ def test_pull_models_rm(hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, 
     assert again.returncode == 0 and "100.0%" not in again.stderr
     assert again.stdout.strip() == (
         f"tiny-F16.gguf is already in the library: {folder / 'tiny-F16-00001-of-00002.gguf'}")
+    hub.faults.fail("/tester/tiny-GGUF/resolve/*/tiny-Q8_0.gguf", 500)  # its header read
     result = run_cli("pull", "tester/tiny-GGUF", "--file", "tiny-Q8_0.gguf")
     assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (  # the memory check skipped is said
+        "tiny-Q8_0.gguf: the memory it needs could not be checked, so it is downloaded all "
+        "the same: The Hub answered with an error (HTTP 500). Try again later.")
     listing = run_cli("models")
     assert "tiny-Q8_0.gguf" in listing.stdout and "[downloaded]" in listing.stdout
     assert "tester/tiny-GGUF" in listing.stdout
