@@ -503,26 +503,28 @@ def import_bytes(store: Store, data: bytes) -> Imported:
     return import_text(store, text)
 
 
-def _fingerprint(title: Any, created_at: Any,
-                 messages: list[tuple[Any, Any, Any]]) -> tuple[Any, ...]:
-    return (title, created_at, tuple(messages))
-
-
-def _known(store: Store, heads: set[tuple[Any, Any]],
-           conversations: list[Conversation]) -> dict[tuple[Any, ...], int]:
-    """{fingerprint (title, created_at, every message's role, text and time): id} of those
-    conversations whose (title, created_at) is among heads (only theirs are read message by
+def _known(store: Store, heads: set[tuple[Any, Any]], conversations: list[Conversation]
+           ) -> list[tuple[tuple[Any, Any], frozenset[tuple[Any, Any, Any]], int]]:
+    """((title, start time), every message's role, text and time, id) of those
+    conversations whose title and start are among heads (only theirs are read message by
     message)."""
-    return {_fingerprint(c.title, c.created_at,
-                         [(m.role, m.content, m.created_at) for m in store.messages(c.id)]): c.id
-            for c in conversations if (c.title, c.created_at) in heads}
+    return [((c.title, c.created_at), frozenset((m.role, m.content, m.created_at)
+                                                for m in store.messages(c.id)), c.id)
+            for c in conversations if (c.title, c.created_at) in heads]
+
+
+def _holder(known: list[tuple[tuple[Any, Any], frozenset[tuple[Any, Any, Any]], int]],
+            head: tuple[Any, Any], messages: frozenset[tuple[Any, Any, Any]]) -> int | None:
+    """The id of a conversation of known with this title and start that holds all these
+    messages (the same one, or a later version of it), else None."""
+    return next((i for at, held, i in known if at == head and messages <= held), None)
 
 
 def import_text(store: Store, text: str) -> Imported:
     """Import a JSON export given as text, all or nothing. A conversation already in the store
-    (same title, start time and messages: the same file imported again) is skipped and
-    counted in `skipped`; one that is in the trash comes back from there (its id among
-    `ids`)."""
+    (the one of the same title and start that holds all its messages: the same file imported
+    again, or an earlier export of a conversation that went on since) is skipped and counted
+    in `skipped`; one that is in the trash comes back from there (its id among `ids`)."""
     items = parse_document(text)
     replaced = _clean(items)
     heads = {(c.get("title"), c.get("created_at")) for c, _ in items}
@@ -530,14 +532,15 @@ def import_text(store: Store, text: str) -> Imported:
     trashed = _known(store, heads, store.trashed_conversations())
     fresh, restored = [], []
     for conversation, messages in items:
-        key = _fingerprint(conversation.get("title"), conversation.get("created_at"),
-                           [(m.get("role"), m.get("content"), m.get("created_at"))
-                            for m in messages])
-        if key in known:
+        head = (conversation.get("title"), conversation.get("created_at"))
+        held = frozenset((m.get("role"), m.get("content"), m.get("created_at"))
+                         for m in messages)
+        if _holder(known, head, held) is not None:
             continue
-        known[key] = 0
-        if key in trashed:
-            restored.append(trashed[key])
+        known.append((head, held, 0))
+        if (trashed_id := _holder(trashed, head, held)) is not None:
+            if trashed_id not in restored:
+                restored.append(trashed_id)
         else:
             fresh.append((conversation, messages))
     fresh.sort(key=lambda item: float(item[0].get("created_at") or 0))  # ids follow time

@@ -87,6 +87,24 @@ def test_the_same_file_imported_again_adds_nothing(store: Store) -> None:
     assert len(store.conversations()) == 2
 
 
+def test_an_earlier_export_of_a_conversation_that_went_on_adds_nothing(store: Store) -> None:
+    _fill(store)
+    (conversation,) = store.conversations()
+    earlier = export_json(store, [conversation])
+    leaf = store.messages(conversation.id)[-1]
+    question = store.add_message(conversation.id, leaf.id, "user", "And then?")
+    store.add_message(conversation.id, question.id, "assistant", "Then more.",
+                      finish_reason="stop")
+    store.add_message(conversation.id, leaf.parent_id, "assistant", "A second version.",
+                      finish_reason="stop")  # a branch too
+    imported = import_text(store, earlier)
+    assert (imported.ids, imported.skipped) == ([], 1)  # was: a second, older copy
+    assert len(store.conversations()) == 1
+    later = json.loads(export_json(store, [store.conversation(conversation.id)]))
+    later["conversations"][0]["messages"][0]["content"] = "Another first question"
+    assert len(import_text(store, json.dumps(later)).ids) == 1  # not held: imported
+
+
 def test_a_deleted_conversation_imported_again_comes_back_from_the_trash(store: Store) -> None:
     """Export, delete, import: the one in the trash comes back (no copy beside it, so that
     an Undo of the deletion cannot make a second one)."""
