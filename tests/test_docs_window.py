@@ -557,6 +557,19 @@ def test_files_not_indexed_yet_are_marked_until_update_indexes_them(qtbot, roomy
         shown = [dialog.contents.topLevelItem(i).text(0)
                  for i in range(dialog.contents.topLevelItemCount())]
         assert shown == [str(first), str(second)]
+        folder = tmp_path / "menu"  # a folder of which only some files were indexed
+        folder.mkdir()
+        for name in ("soup.txt", "rice.txt", "tea.txt"):
+            (folder / name).write_text(f"The {name[:-4]} is hot.", encoding="utf-8")
+        documents.add_roots(collection.id, [str(folder)])
+        run_to_end(documents, documents.collection("Drinks"))  # (as if stopped after one)
+        documents.drop_files(documents.collection("Drinks"), [
+            f.id for f in documents.files(collection.id) if f.path.endswith(("rice.txt",
+                                                                             "tea.txt"))])
+        dialog.refresh()
+        shown = [dialog.contents.topLevelItem(i).text(0)
+                 for i in range(dialog.contents.topLevelItemCount())]
+        assert f"{folder} (2 files not indexed yet: Update indexes them)" in shown
     finally:
         close_window(window)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.docs.indexer import find_files
 from chatapp.errors import UserError
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import normal_path, within
@@ -241,10 +242,15 @@ class DocumentsDialog(QDialog):
             for root in collection.roots if collection is not None else []:
                 gone = not os.path.lexists(root)
                 waiting = not busy and os.path.isfile(root) and normal_path(root) not in known
+                unread = 0 if busy or not os.path.isdir(root) else len(  # (a stopped indexing)
+                    set(find_files([root], [], collection.left_out, [])) - known)
                 item = QTreeWidgetItem(self.contents, [
                     self.tr("{path} (no longer there)").format(path=root) if gone else
                     self.tr("{path} (not indexed yet: Update indexes it)").format(path=root)
-                    if waiting else root])
+                    if waiting else (self.tr("{path} (1 file not indexed yet: Update indexes "
+                                             "it)") if unread == 1 else self.tr(
+                        "{path} ({count} files not indexed yet: Update indexes them)")).format(
+                        path=root, count=unread) if unread else root])
                 item.setData(0, Qt.ItemDataRole.UserRole, root)
                 item.setToolTip(0, root)
                 if os.path.isdir(root):
