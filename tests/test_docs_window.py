@@ -680,3 +680,21 @@ def test_passages_found_but_left_out_for_room_are_said_under_the_sources(qtbot,
     view.show_retrieval(Retrieval(1, "tea", [{"id": 1, "name": "Work"}], "bm25", 500, 20,
                                   given, found=1), "Tea is at four [1].")
     assert view.unknown.text() == "" and not view.unknown.isVisibleTo(view)
+
+
+def test_a_stop_that_came_after_the_last_file_says_all_was_indexed(qtbot,
+                                                                   roomy_home: Path) -> None:
+    from chatapp.docs.indexer import Progress
+
+    window = open_window(qtbot)
+    try:
+        docs = window.docs
+        docs._indexing = "Big"
+        docs._stop.set()  # Cancel pressed while the one big file was being written
+        docs._on_finished(Progress(done=1, total=1, indexed=1))
+        assert docs.notice == "Big: 1 file indexed."
+        docs._on_finished(Progress(done=1, total=3, indexed=1))  # stopped part way
+        assert docs.notice == ("Indexing stopped; what was indexed is kept. Update indexes "
+                               "the rest.")
+    finally:
+        close_window(window)

@@ -192,7 +192,7 @@ class DocsController(QObject):
         if progress.failed:
             parts.append(not_indexed(progress.failed))
         text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))
-        if self._stop.is_set():
+        if self._stop.is_set() and progress.done < progress.total:  # (else it got to the end)
             text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
                            "rest.")
         if failure is not None:
