@@ -357,6 +357,35 @@ def test_indexing_killed_midway_shows_no_half_file_and_resumes(tmp_path: Path) -
     store.close()
 
 
+def test_a_large_files_vectors_are_counted_while_they_are_made(store: Store, tmp_path: Path,
+                                                                embedder_file: Path) -> None:
+    from chatapp.docs.indexer import index_collection
+    from chatapp.ui.docs_dialog import indexing_text
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "long.txt").write_text("\n\n".join(
+        f"Paragraph {i} tells of llama number {i} and the hill it lives on. " * 4
+        for i in range(400)), encoding="utf-8")
+    documents = Documents(store)
+    collection = documents.create("long")
+    documents.add_roots(collection.id, [str(folder)])
+    embedder = Embedder(embedder_file, "tiny-embedder")
+    try:
+        collection = documents.set_embedding(collection, "tiny-embedder", str(embedder_file),
+                                             embedder.load())
+        seen = [(p.done, p.part, indexing_text(p)) for p in
+                index_collection(documents, collection, embedder)]
+    finally:
+        embedder.close()
+    parts = [(part, text) for done, part, text in seen if part is not None]
+    chunks = parts[-1][0][1]
+    assert chunks > 128 and len(parts) >= 2  # the one file's progress moves as it goes
+    assert [part[0] for part, _ in parts] == sorted({part[0] for part, _ in parts})
+    assert parts[0][1] == f"Indexing long.txt (0/1): {parts[0][0][0]} of {chunks} chunks…"
+    assert seen[-1][1] is None and seen[-1][0] == 1
+
+
 def test_vectors_from_an_embedding_gguf_and_hybrid_search(store: Store, tmp_path: Path,
                                                           embedder_file: Path) -> None:
     folder = tmp_path / "docs"

@@ -70,6 +70,7 @@ class Progress:
         no_vectors: why chunks were indexed without vectors (the collection's embedding
             model is missing or failed), or None.
         embedded: chunks that had no vector and got one.
+        part: (chunks with vectors, chunks) of the file being read while they get them.
     """
 
     done: int = 0
@@ -85,6 +86,7 @@ class Progress:
     gone: list[str] = field(default_factory=list)
     no_vectors: UserError | None = None
     embedded: int = 0
+    part: tuple[int, int] | None = None
 
 
 def printable(path: str) -> str:
@@ -243,7 +245,11 @@ def index_collection(documents: Documents, collection: Collection,
                 _failed(documents, collection, progress, path, size, mtime, exc)
                 yield progress
                 continue
-            embedded = vectors.of([_embedded_text(c.heading, c.text) for c in chunks], stop)
+            for count in vectors.each([_embedded_text(c.heading, c.text) for c in chunks],
+                                      stop):
+                progress.part = (count, len(chunks))  # a large file's vectors take long
+                yield progress
+            progress.part, embedded = None, vectors.made
             if stop.is_set():
                 batch.write()
                 return  # stopped inside the file: it stays as it was
@@ -288,22 +294,31 @@ class _Vectors:
     def of(self, texts: list[str], stop: threading.Event) -> list | None:
         """The vectors of texts, batch by batch; None without a usable model or once
         stopped (stop is set)."""
+        for _count in self.each(texts, stop):
+            pass
+        return self.made
+
+    def each(self, texts: list[str], stop: threading.Event) -> Iterator[int]:
+        """Embed texts batch by batch, yielding how many have their vectors after each;
+        made: the vectors, None without a usable model or once stopped (stop is set)."""
         from chatapp.docs.embedder import BATCH_TEXTS
 
+        self.made: list | None = None
         if self.embedder is None:
-            return None
+            return
         vectors: list = []
         for start in range(0, len(texts), BATCH_TEXTS * 4):
             if stop.is_set():
-                return None
+                return
             try:
                 vectors += self.embedder.embed(texts[start:start + BATCH_TEXTS * 4])
             except UserError as exc:
                 log.warning("embedding failed, indexing words only: %s", exc)
                 self._lost(UserError(MODEL_FAILED, model=self.model_name,
                                      name=self.collection.name, reason=exc))
-                return None
-        return vectors
+                return
+            yield len(vectors)
+        self.made = vectors
 
 
 def _embedded_text(heading: str, text: str) -> str:

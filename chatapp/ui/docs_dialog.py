@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.docs.indexer import find_files
+from chatapp.docs.indexer import Progress, find_files
 from chatapp.errors import UserError
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import normal_path, within
@@ -51,6 +51,18 @@ def not_indexed(count: int) -> str:
     translate = QCoreApplication.translate
     return (translate("DocumentsDialog", "1 file not indexed") if count == 1 else
             translate("DocumentsDialog", "{count} files not indexed").format(count=count))
+
+
+def indexing_text(progress: Progress) -> str:
+    """Where indexing is: the file being read and its number, with how many of its chunks
+    have their vectors while they get them (a large file takes long)."""
+    translate = QCoreApplication.translate
+    fields = {"name": Path(progress.path).name if progress.path else "…",
+              "done": progress.done, "total": progress.total}
+    if progress.part is None:
+        return translate("DocumentsDialog", "Indexing {name} ({done}/{total})…").format(**fields)
+    return translate("DocumentsDialog", "Indexing {name} ({done}/{total}): {count} of {chunks} "
+                     "chunks…").format(count=progress.part[0], chunks=progress.part[1], **fields)
 
 
 def pick_documents(parent: QWidget) -> list[str]:
@@ -178,11 +190,10 @@ class DocumentsDialog(QDialog):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy and progress is not None:
-            self.progress.setRange(0, max(1, progress.total))
-            self.progress.setValue(progress.done)
-            self.status.setText(self.tr("Indexing {name} ({done}/{total})…").format(
-                name=Path(progress.path).name if progress.path else "…",
-                done=progress.done, total=progress.total))
+            count, chunks = progress.part or (0, 1)
+            self.progress.setRange(0, 100 * max(1, progress.total))
+            self.progress.setValue(100 * progress.done + 100 * count // max(chunks, 1))
+            self.status.setText(indexing_text(progress))
         elif not busy:
             self.status.setText(controller.notice)
         for button in (self.files_button, self.folder_button, self.update_button,

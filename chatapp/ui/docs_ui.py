@@ -19,7 +19,7 @@ from chatapp.docs.indexer import Progress, index_collection
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import Documents, normal_path
 from chatapp.ui.background import Background
-from chatapp.ui.docs_dialog import DocumentsDialog, not_indexed, pick_documents
+from chatapp.ui.docs_dialog import DocumentsDialog, indexing_text, not_indexed, pick_documents
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.label import ElidedButton
 from chatapp.ui.sources_view import SourcesList
@@ -169,10 +169,7 @@ class DocsController(QObject):
     def _on_progress(self, progress: Progress) -> None:
         self.progress = progress
         if progress.path:
-            self.window.statusBar().showMessage(self.tr("Indexing {name} ({done}/{total})…")
-                                                .format(name=Path(progress.path).name,
-                                                        done=progress.done,
-                                                        total=progress.total))
+            self.window.statusBar().showMessage(indexing_text(progress))
         self.changed.emit()
 
     def _on_finished(self, outcome: object) -> None:
