@@ -382,7 +382,7 @@ def test_a_large_files_vectors_are_counted_while_they_are_made(store: Store, tmp
     chunks = parts[-1][0][1]
     assert chunks > 128 and len(parts) >= 2  # the one file's progress moves as it goes
     assert [part[0] for part, _ in parts] == sorted({part[0] for part, _ in parts})
-    assert parts[0][1] == f"Indexing long.txt (0/1): {parts[0][0][0]} of {chunks} chunks…"
+    assert parts[0][1] == f"Indexing long.txt (0/1): {parts[0][0][0]:,} of {chunks:,} chunks…"
     assert seen[-1][1] is None and seen[-1][0] == 1
 
 

@@ -32,6 +32,7 @@ from chatapp.ui.errors import error_text, guarded, message_box
 from chatapp.ui.file_dialogs import DOCUMENTS, remember, user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
+from chatapp.ui.units import number
 
 if TYPE_CHECKING:
     from chatapp.ui.docs_ui import DocsController
@@ -61,8 +62,9 @@ def indexing_text(progress: Progress) -> str:
               "done": progress.done, "total": progress.total}
     if progress.part is None:
         return translate("DocumentsDialog", "Indexing {name} ({done}/{total})…").format(**fields)
+    count, chunks = (number(n) for n in progress.part)
     return translate("DocumentsDialog", "Indexing {name} ({done}/{total}): {count} of {chunks} "
-                     "chunks…").format(count=progress.part[0], chunks=progress.part[1], **fields)
+                     "chunks…").format(count=count, chunks=chunks, **fields)
 
 
 def pick_documents(parent: QWidget) -> list[str]:
