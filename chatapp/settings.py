@@ -96,6 +96,7 @@ class Settings:
     # model key -> {"n_ctx": int, "n_gpu_layers": int} (see chatapp.model_defaults)
     model_options: dict = field(default_factory=dict)
     arena_left_out: list = field(default_factory=list)  # model keys the arena does not draw
+    docs_embedding: str = ""  # the embedding model's key new collections use ("": words only)
     last_conversation: int = 0  # shown when the window closed (-1: a new one; 0: not known)
     drafts: dict = field(default_factory=dict)  # conversation id ("new") -> its unsent text
     # conversations whose oldest messages are left out, without asking, when they overflow

@@ -698,3 +698,27 @@ def test_a_stop_that_came_after_the_last_file_says_all_was_indexed(qtbot,
                                "the rest.")
     finally:
         close_window(window)
+
+
+def test_the_way_new_collections_search_is_kept(qtbot, roomy_home: Path) -> None:
+    from embed_gguf import write_tiny_embedder
+
+    from chatapp.settings import SettingsFile
+
+    write_tiny_embedder(roomy_home / "data" / "models" / "tiny-embedder-F32.gguf")
+    window = open_window(qtbot)
+    try:
+        first = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(first)
+        assert first.embed_box.currentIndex() == 0  # words only, until another is chosen
+        meaning = next(i for i in range(first.embed_box.count()) if first.embed_box.itemData(i))
+        first.embed_box.setCurrentIndex(meaning)
+        first.reject()
+        again = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(again)
+        assert again.embed_box.currentIndex() == meaning  # was: words only every time
+        key = again.embed_box.currentData()
+        assert SettingsFile(window.ctx.settings_file.path).load().docs_embedding == key
+        again.reject()
+    finally:
+        close_window(window)

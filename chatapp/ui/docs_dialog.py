@@ -100,6 +100,10 @@ class DocumentsDialog(QDialog):
             if model.kind == EMBEDDING and not model.problem:
                 self.embed_box.addItem(self.tr("Words and meaning ({model})")
                                        .format(model=model.list_name), model.key)
+        ctx = window.ctx  # the choice is kept for the next time
+        self.embed_box.setCurrentIndex(max(self.embed_box.findData(ctx.settings.docs_embedding), 0))
+        self.embed_box.currentIndexChanged.connect(lambda _i: (setattr(
+            ctx.settings, "docs_embedding", self.embed_box.currentData()), ctx.save_settings()))
         embed_row = QHBoxLayout()
         embed_label = Label(self.tr("New collections search by:"), self)
         embed_label.setBuddy(self.embed_box)
