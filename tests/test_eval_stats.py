@@ -135,3 +135,23 @@ def test_the_judge_section_says_comparisons_set_first_answers_side_by_side(
     twice = _results({"a": [[True, True]], "b": [[False, True]]})
     section = judge_section(tmp_path, twice, ["a", "b"])
     assert note in section and "Judged by judge.gguf: 2 calls" in section
+
+
+def test_a_speed_not_known_is_not_drawn_as_zero_and_one_token_is_singular(
+        tmp_path: Path) -> None:
+    """One-token answers have no tokens/s: such a variant is left out of the speed chart
+    (was: drawn at 0 tokens/s, as the slowest), and its answers say "1 token"."""
+    from chatapp.compare.prompts import Check
+
+    prompts = [Prompt(str(i), f"question {i}", [Check("contains", "a")]) for i in (1, 2)]
+    results = [PairResult(p, "fast", "key", 1, 1, "a b c", "stop", tokens_per_s=40.0,
+                          completion_tokens=3, checks=[True]) for p in "12"]
+    results += [PairResult(p, "terse", "key", 1, 1, "a", "stop", tokens_per_s=None,
+                           completion_tokens=1, checks=[True]) for p in "12"]
+    page = write_report(tmp_path, "set", prompts, ["fast", "terse"], results).read_text()
+    chart = page[page.index('aria-label="Speed versus pass rate'):]
+    chart = chart[:chart.index("</svg>")]
+    assert ">fast</text>" in chart and ">terse</text>" not in chart
+    assert "– tok/s · 1 token · " in page and "40.0 tok/s · 3 tokens · " in page
+    only_terse = write_report(tmp_path, "set", prompts, ["terse"], results[2:]).read_text()
+    assert 'aria-label="Speed versus pass rate' not in only_terse

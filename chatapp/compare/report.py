@@ -171,7 +171,8 @@ def _text(text: str, language: str | None) -> str:
 def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     """Speed (x, tokens/s) against quality (y, pass rate with its interval) as inline SVG."""
     width, height, left, bottom, top, right = 560, 320, 56, 44, 16, 16
-    summaries = [s for s in summaries if s.pass_rate is not None]  # checked ones only
+    # checked ones of a known speed only (a one-token answer has none: not 0 tokens/s)
+    summaries = [s for s in summaries if s.pass_rate is not None and s.median_tokens_per_s]
     speeds = [s.median_tokens_per_s or 0.0 for s in summaries]
     top_speed = max(speeds + [1.0]) * 1.05
     step = _tick_step(top_speed)
@@ -417,7 +418,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     out.append(claims)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Speed and quality"))
                + "</h2><div class=charts>")
-    if any(s.pass_rate is not None for s in summaries):
+    if any(s.pass_rate is not None and s.median_tokens_per_s for s in summaries):
         out.append(_scatter(summaries, language))
     out.append(_charts(summaries, results, language) + "</div>")
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Answers side by side"))
@@ -428,8 +429,10 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     passed = t(QT_TRANSLATE_NOOP("report", "pass"))
     failed = t(QT_TRANSLATE_NOOP("report", "fail"))
     unread = t(QT_TRANSLATE_NOOP("report", "not graded: the judge's reply could not be read"))
-    answer_stats = _text(QT_TRANSLATE_NOOP("report", "{rate} tok/s · {tokens} tokens · {reason}"),
-                       language)
+    answer_stats = (_text(QT_TRANSLATE_NOOP("report", "{rate} tok/s · 1 token · {reason}"),
+                          language),
+                    _text(QT_TRANSLATE_NOOP("report", "{rate} tok/s · {tokens} tokens · {reason}"),
+                          language))
     repeat_label = t(QT_TRANSLATE_NOOP("report", "Answer {n} (seed {seed})"))
     for prompt in prompts:
         checks = "<br>".join(esc(c.describe()) for c in prompt.checks) or "–"
@@ -495,15 +498,15 @@ def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
     return check.describe()
 
 
-def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, failed: str,
-                 unread: str, language: str | None = None,
+def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], passed: str,
+                 failed: str, unread: str, language: str | None = None,
                  not_graded: dict[tuple, Any] | None = None) -> str:
     """One answer of the side-by-side table: its mark, numbers, errors and text (HTML)."""
     esc = html.escape
     mark = ("" if r.passed is None else
             f'<span class=pass>✔ {passed}</span> ' if r.passed else
             f'<span class=fail>✘ {failed}</span> ')
-    stats = esc(answer_stats.format(
+    stats = esc(answer_stats[r.completion_tokens != 1].format(
         rate=_fmt(r.tokens_per_s, 1, language=language),
         tokens=whole(r.completion_tokens or 0, language),
         reason=finish_words(r.finish_reason,
