@@ -349,8 +349,7 @@ class EvalRun:
                 for p in self.prompts for k in range(self.repeats)]
         total = len(todo)
         skipped = self.skipped = sum(1 for v, p, k in todo if (p.id, v.name, k) in done)
-        state: dict[str, Any] = {"count": skipped, "ran": 0, "running": []}
-        started = time.monotonic()
+        state: dict[str, Any] = {"count": skipped, "ran": 0, "running": [], "first_at": 0.0}
         if progress:
             progress(Progress(skipped, total, skipped, None))
         pending = [item for item in todo if (item[1].id, item[0].name, item[2]) not in done]
@@ -363,7 +362,8 @@ class EvalRun:
                 with self._lock:
                     count, ran = state["count"], state["ran"]
                     now = state["running"][-1] if state["running"] else ("", "")
-                progress(Progress(count, total, skipped, _eta(started, ran, total - count),
+                progress(Progress(count, total, skipped,
+                                  _eta(state["first_at"], ran, total - count),
                                   prompt.id, variant.name, *now))
 
         def one(item: tuple[Variant, Prompt, int]) -> PairResult | None:
@@ -388,6 +388,7 @@ class EvalRun:
                 done.add(result.key)
                 state["count"] += 1
                 state["ran"] += 1
+                state["first_at"] = state["first_at"] or time.monotonic()
                 self.made += 1
             tell(prompt, variant)
             return result
@@ -480,10 +481,12 @@ class EvalRun:
             return None
 
 
-def _eta(started: float, ran: int, remaining: int) -> float | None:
-    if ran == 0:
+def _eta(first_at: float, ran: int, remaining: int) -> float | None:
+    """Seconds left at the pace of the answers since the first one ended (which waited for
+    its model to load); None before that pace is known."""
+    if ran < 2:
         return None
-    return (time.monotonic() - started) / ran * remaining
+    return (time.monotonic() - first_at) / (ran - 1) * remaining
 
 
 def _variant_changes(before: Any, now: list[dict[str, Any]]) -> list[str]:
