@@ -83,6 +83,14 @@ def test_prompt_sets_and_checks(tmp_path: Path) -> None:
     text = tmp_path / "p.txt"
     text.write_text("first\n\nsecond\n", encoding="utf-8")
     assert [p.text for p in load_prompts(text)] == ["first", "second"]
+    # saved as Windows Notepad's or Excel's "Unicode" (UTF-16), or as Windows-1252
+    for encoding in ("utf-16", "cp1252"):
+        text.write_bytes("Café crème?\r\nNaïve résumé?\r\n".encode(encoding))
+        assert [p.text for p in load_prompts(text)] == ["Café crème?", "Naïve résumé?"]
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(UserError, match="is not UTF-8 text"):
+        load_prompts(binary)
     jsonl = tmp_path / "p.jsonl"
     jsonl.write_text(json.dumps({"id": "q1", "prompt": "2+2?", "expected": "4"}) + "\n"
                      + json.dumps({"prompt": "json", "check": {"type": "json"}}) + "\n",

@@ -234,11 +234,20 @@ def add_checks(prompts: list[Prompt], path: Path) -> None:
 
 
 def _read(path: Path) -> str:
+    """The text of a prompt file: UTF-8, else text in another encoding as documents are read
+    (UTF-16, which Windows Notepad and Excel write as "Unicode", Windows-1252…); UserError
+    when it cannot be read or is not text."""
+    from chatapp.docs.extract import decode_text, is_text
+
     try:
-        return Path(path).read_text(encoding="utf-8-sig")
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Could not read {path}: {reason}"),
                         path=str(path), reason=os_reason(exc)) from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        if is_text(data):
+            return decode_text(data)
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not UTF-8 text."),
                         path=str(path)) from None
