@@ -106,6 +106,38 @@ def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
     assert [r.folder for r in _runs()] == [str(out)]
 
 
+def test_a_run_deleted_comes_back_when_run_again_and_answers_deleted_are_made_again(
+        chatapp_home: Path, model: Path, tmp_path: Path, capsys) -> None:
+    """Was: deleting a run and running its folder again made an empty run (its answers
+    counted as done), and Undo then showed the run twice."""
+    from chatapp.context import open_app
+
+    install_models(chatapp_home, model)
+    (tmp_path / "eval.yaml").write_text(CONFIG, encoding="utf-8")
+    argv = ["eval", "--config", str(tmp_path / "eval.yaml"), "--out", str(tmp_path / "out")]
+    assert main(argv) == 0
+    [run] = _runs()
+    app = open_app()  # the window, open all along: what it deletes stays in its trash
+    try:
+        app.store.delete_eval_run(run.id)  # Delete run
+        capsys.readouterr()
+        assert main(argv) == 0
+        assert "nothing new to run" in capsys.readouterr().err
+        [again] = app.store.eval_runs()  # the same run, out of the trash, with its answers
+        assert again.id == run.id and len(app.store.conversations(run.id)) == 2
+        first = app.store.conversations(run.id)[0]
+        app.store.delete_conversation(first.id)  # one prompt's answers thrown away
+        assert main(argv) == 0
+        assert capsys.readouterr().err.strip().endswith(
+            "2 new answers made, 2 already in this folder.")  # they are made again
+        assert [r.id for r in app.store.eval_runs()] == [run.id]
+        assert len(app.store.conversations(run.id)) == 2
+    finally:
+        app.close()
+    assert main(argv) == 0  # the trash emptied (the app closed): nothing is missing
+    assert "nothing new to run" in capsys.readouterr().err
+
+
 def test_a_failed_max_length_shows_the_answers_length(chatapp_home: Path, model: Path,
                                                       tmp_path: Path, long_answers) -> None:
     install_models(chatapp_home, model)

@@ -261,8 +261,9 @@ class EvalRun:
                 folder=str(self.folder), changes="; ".join(changed))
 
     def _open_record(self) -> dict[str, list[int]]:
-        """The run's record in the store (the folder's earlier one while it is there, else a
-        new one) and the prompts' conversations that are still there, now linked to it."""
+        """The run's record in the store (the folder's earlier one while it is there, taken
+        out of the trash where it was deleted, else a new one) and the prompts'
+        conversations that are still there, now linked to it."""
         saved = self._saved()
         run_id = saved.get("run_id")
         record = None
@@ -271,7 +272,10 @@ class EvalRun:
                 record = self.store.eval_run(run_id)
             except KeyError:
                 record = None
-        if record is None or record.deleted_at is not None:
+        if record is not None and record.deleted_at is not None:  # run again: it comes back
+            self.store.restore_eval_run(record.id, record.deleted_at)
+            record = self.store.eval_run(record.id)
+        if record is None:
             record = self.store.create_eval_run(self.name, str(self.folder),
                                                 [v.name for v in self.variants],
                                                 len(self.prompts))
@@ -343,8 +347,10 @@ class EvalRun:
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self.check_same_run()
         self._regrade()
-        done = {r.key for r in self._current() if not r.failed}
         conversations = self._open_record()
+        live = {ids[0] for ids in conversations.values()}  # answers deleted are made again
+        done = {r.key for r in self._current()
+                if not r.failed and (not r.conversation_id or r.conversation_id in live)}
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)
                 for p in self.prompts for k in range(self.repeats)]
         total = len(todo)
