@@ -57,12 +57,6 @@ UNGRADED_ONE = QT_TRANSLATE_NOOP(
 UNGRADED = QT_TRANSLATE_NOOP(
     "cli", "{count} grades were left out (the first: {reason}) The report says so; the same "
     "command tries them again.")
-UNREAD_ONE = QT_TRANSLATE_NOOP(
-    "cli", "{count} check is not graded: the judge's reply could not be read (the report shows "
-    "it). It counts in no pass rate.")
-UNREAD = QT_TRANSLATE_NOOP(
-    "cli", "{count} checks are not graded: the judge's replies could not be read (the report "
-    "shows them). They count in no pass rate.")
 NOT_TRIED = QT_TRANSLATE_NOOP(
     "cli", "Not tried, as their model could not be loaded: {variants}.")
 
@@ -212,7 +206,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     report. 0; 1 when answers failed or grades were left out (said on stderr: a later run
     makes them again); 130 when stopped."""
     from chatapp.compare.evaluate import EvalRun, Progress
-    from chatapp.compare.report import summary_text, unread_grades, write_report
+    from chatapp.compare.report import summary_text, unread_note, write_report
 
     stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
     folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
@@ -255,9 +249,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     print(summary_text(results, [v.name for v in runner.variants],
                        choose_language(app.settings.language)))
     say(REPORT, path=page)
-    unread = unread_grades(results)
-    if unread:  # they count in no pass rate: said, not left to the report alone
-        print(translate_count("cli", UNREAD_ONE, UNREAD, unread), file=sys.stderr)
+    if unread := unread_note(results):  # said, not left to the report alone
+        print(unread, file=sys.stderr)
     if runner.stop_event.is_set():
         say(STOPPED, stderr=True)
         return 130

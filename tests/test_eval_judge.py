@@ -179,6 +179,36 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
 
 
 @needs_llama
+def test_the_evaluate_window_says_when_the_judges_replies_could_not_be_read(
+        qtbot, chatapp_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    _model(models / "mumbler.gguf", ["▁I", "▁cannot", "▁say"], "Mumbling Judge")
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "mumbler"), encoding="utf-8")
+    make_application()
+    ctx = open_app()
+    try:
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.prompt_edit.setText(str(config))
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        dialog.max_tokens.setValue(8)
+        dialog.start_button.click()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
+        assert ("4 checks are not graded: the judge's replies could not be read (the report "
+                "shows them). They count in no pass rate.") in dialog.progress_label.text()
+    finally:
+        ctx.close()
+
+
+@needs_llama
 def test_a_judge_that_cannot_answer_leaves_grades_out_not_the_run(
         chatapp_home: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     """A judge whose context cannot hold its prompt: the answers are kept and reported, the

@@ -100,6 +100,21 @@ def unread_grades(results: list[PairResult]) -> int:
                if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
 
 
+UNREAD_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} check is not graded: the judge's reply could not be read (the report shows "
+    "it). It counts in no pass rate.")
+UNREAD = QT_TRANSLATE_NOOP(
+    "cli", "{count} checks are not graded: the judge's replies could not be read (the report "
+    "shows them). They count in no pass rate.")
+
+
+def unread_note(results: list[PairResult], language: str | None = None) -> str:
+    """The sentence that says how many checks are not graded because the judge's reply could
+    not be read ("" when none is)."""
+    count = unread_grades(results)
+    return translate_count("cli", UNREAD_ONE, UNREAD, count, language) if count else ""
+
+
 def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–",
          language: str | None = None) -> str:
     """A number of the report in language's decimal separator, a whole one (digits 0) with its

@@ -32,7 +32,7 @@ from chatapp.compare.claims import variant_claims
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.judge import Graders
 from chatapp.compare.prompts import load_prompts
-from chatapp.compare.report import summarize, write_report
+from chatapp.compare.report import summarize, unread_note, write_report
 from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
@@ -406,8 +406,8 @@ class EvalDialog(QDialog):
             nbsp = "\u00a0"  # a rate and its counts stay on one line
             rates = [f"{s.model} {s.pass_rate * 100:.0f}%{nbsp}({s.passed}{nbsp}/{nbsp}"
                      f"{s.checked})" for s in summarize(results, names) if s.pass_rate is not None]
-            return page, self.tr("Pass rate: {rates}").format(rates=" · ".join(rates)) \
-                if rates else ""
+            return page, "\n".join(filter(None, (self.tr("Pass rate: {rates}").format(
+                rates=" · ".join(rates)) if rates else "", unread_note(results, language))))
 
         runner = self._runner = Background(work, self, "eval", progressed=self._on_progress,
                                            done=self._on_finished, failed=self._on_finished)
