@@ -198,6 +198,7 @@ def test_the_evaluate_window_says_when_the_judges_replies_could_not_be_read(
         dialog = EvalDialog(ctx)
         qtbot.addWidget(dialog)
         dialog.prompt_edit.setText(str(config))
+        assert dialog.judge_box.currentText() == "The config's judge (mumbler)"  # not "No judge"
         dialog.folder_edit.setText(str(tmp_path / "out"))
         dialog.max_tokens.setValue(8)
         dialog.start_button.click()

@@ -122,8 +122,7 @@ class EvalDialog(QDialog):
             self.judge_box.addItem(model.display_name, model.path or model.key)
         self.judge_box.setToolTip(self.tr("Grades llm-rubric assertions and, when asked, "
                                           "compares the variants' answers two by two"))
-        self.pairwise = QCheckBox(self.tr("Let the judge compare the variants pair&wise"),
-                                  self)
+        self.pairwise = QCheckBox(self.tr("Let the judge compare the variants pair&wise"), self)
         self.repeats = QSpinBox(self, minimum=1, maximum=100, toolTip=self.tr(
             "Answers per prompt and variant, each with its own seed (a config's repeat is used "
             "while this is 1)"))
@@ -159,11 +158,9 @@ class EvalDialog(QDialog):
                                               "The run's conversations, listed under the run "
                                               "in the main window"))
         self.close_button = QPushButton(self.tr("Close"), self, clicked=self.close)
-        buttons = QHBoxLayout()
-        fill(buttons, self.start_button, self.stop_button, 1, self.answers_button,
-             self.open_button, self.close_button)
-        layout = QVBoxLayout(self)
-        fill(layout, (form, 1), self.progress_bar, self.progress_label, buttons)
+        buttons = fill(QHBoxLayout(), self.start_button, self.stop_button, 1,
+                       self.answers_button, self.open_button, self.close_button)
+        fill(QVBoxLayout(self), (form, 1), self.progress_bar, self.progress_label, buttons)
         self._order_tabs()
         self._enable_choices()  # (Remove: once a variant is chosen)
 
@@ -271,6 +268,7 @@ class EvalDialog(QDialog):
         variants added here."""
         path = Path(text.strip())
         config: list[Variant] | None = None
+        judge = ""  # a config's, used while No judge is chosen here
         if self._problem_shown and not self.running:  # said of the input before this one
             self._problem_shown = False
             self.progress_label.setText(self.tr("Not started."))
@@ -279,12 +277,14 @@ class EvalDialog(QDialog):
 
             try:
                 loaded = load_config(path, judge_given=True, embedding_given=True)
-                config = loaded.variants
+                config, judge = loaded.variants, loaded.judge or ""
                 self.repeats.setValue(loaded.repeats)  # the file's, and it can be changed
             except UserError as exc:
                 self._problem(error_text(exc))
                 config = []
         self.config_variants = config
+        self.judge_box.setItemText(0, self.tr("The config's judge ({judge})").format(
+            judge=judge) if judge else self.tr("No judge (checks only)"))
         self.variant_list.clear()
         for variant in config if config is not None else self.variants:
             self.variant_list.addItem(variant_line(variant, self.model_source.models))

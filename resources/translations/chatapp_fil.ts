@@ -1821,6 +1821,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="287"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
@@ -1835,111 +1836,116 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Maximum na haba ng sagot (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="274"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="301"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="286"/>
+        <source>The config&apos;s judge ({judge})</source>
+        <translation>Ang hurado ng config ({judge})</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="356"/>

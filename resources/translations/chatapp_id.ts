@@ -1821,6 +1821,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="287"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
@@ -1835,111 +1836,116 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum jawaban (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="274"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="301"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="286"/>
+        <source>The config&apos;s judge ({judge})</source>
+        <translation>Juri dari konfigurasi ({judge})</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="356"/>
