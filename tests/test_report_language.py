@@ -47,7 +47,7 @@ def test_report_speaks_the_users_language(language: str, words: list[str],
     if language == "en":  # the header counts the variants (was: "2 prompts × Variant")
         assert "2 prompts × 1 variant · 1 of 2 answers" in shown
     # names, prompts and answers are data: never translated
-    assert "model-a.gguf" in shown and "What is 2 + 2?" in shown and "contains: 4" in shown
+    assert "model-a.gguf" in shown and "What is 2 + 2?" in shown and "icontains: 4" in shown
 
 
 def test_untrusted_names_stay_escaped_in_every_language() -> None:

@@ -40,8 +40,10 @@ class Check:
         return Assertion(_ASSERTIONS[self.type], self.value).passes(answer)
 
     def describe(self) -> str:
-        """Short text for reports."""
-        return self.type if self.type == "json" else f"{self.type}: {self.value}"
+        """Short text for reports, by the promptfoo name of what it checks where that says
+        more (contains ignores case: "icontains: Paris", as a config says it)."""
+        name = "icontains" if self.type == "contains" else self.type
+        return name if self.type == "json" else f"{name}: {self.value}"
 
 
 @dataclass
