@@ -74,6 +74,7 @@ def test_repeat_stats_and_significance_marks(tmp_path: Path) -> None:
     prompts = [Prompt(str(p), f"prompt {p}") for p in range(20)]
     page = write_report(tmp_path, "set", prompts, ["base", "worse", "same"], results).read_text()
     assert "Repeats and significance" in page and page.count("✱ significant") == 1
+    assert "With repeats, the 95% CI is one over the prompts" in page  # (wider than Wilson's)
     assert "60 of 180 answers" not in page and "180 of 180 answers" in page
     # the side-by-side table shows every repeat's answer, each with its number and seed
     side = page[page.index("Answers side by side"):]

@@ -424,6 +424,10 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
             f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
     out.append("</table>")
+    if any(r.repeat for r in results):  # why 4 of 24 reads as 4–51% (a Wilson one: 7–36%)
+        out.append("<p class=note>" + t(QT_TRANSLATE_NOOP(
+            "report", "With repeats, the 95% CI is one over the prompts: the answers to one "
+            "prompt are not independent of each other, so they count as one sample.")) + "</p>")
     waiting = sum(1 for r in results if r.checks and r.passed is None and not r.failed)
     if waiting:  # (their checks that passed so far do not make a pass)
         out.append("<p class=note>" + esc(translate_count(

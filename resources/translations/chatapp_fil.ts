@@ -7921,65 +7921,65 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="78"/>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="83"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="88"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="101"/>
-        <location filename="../../chatapp/compare/prompts.py" line="167"/>
+        <location filename="../../chatapp/compare/prompts.py" line="103"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="129"/>
+        <location filename="../../chatapp/compare/prompts.py" line="131"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
-        <location filename="../../chatapp/compare/prompts.py" line="209"/>
-        <location filename="../../chatapp/compare/prompts.py" line="218"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="211"/>
+        <location filename="../../chatapp/compare/prompts.py" line="220"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <location filename="../../chatapp/compare/prompts.py" line="177"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Walang column na prompt ang CSV file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="179"/>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Ang linya {line} ng CSV file ay may mas maraming cell kaysa sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="185"/>
+        <location filename="../../chatapp/compare/prompts.py" line="187"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Hindi mabasa ang linya {line} ng CSV file: may cell na nasa panipi na hindi isinara, o may panipi sa gitna ng cell.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="193"/>
+        <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -8045,7 +8045,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="252"/>
-        <location filename="../../chatapp/compare/prompts.py" line="197"/>
+        <location filename="../../chatapp/compare/prompts.py" line="199"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
@@ -8106,17 +8106,17 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="232"/>
+        <location filename="../../chatapp/compare/prompts.py" line="234"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="245"/>
+        <location filename="../../chatapp/compare/prompts.py" line="247"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="252"/>
+        <location filename="../../chatapp/compare/prompts.py" line="254"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
@@ -9908,107 +9908,112 @@ Mga log: {logs}</translation>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="434"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
+        <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="438"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="439"/>
+        <location filename="../../chatapp/compare/report.py" line="443"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="440"/>
+        <location filename="../../chatapp/compare/report.py" line="444"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="441"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="443"/>
+        <location filename="../../chatapp/compare/report.py" line="447"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="444"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="446"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="447"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="475"/>
+        <location filename="../../chatapp/compare/report.py" line="479"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="476"/>
+        <location filename="../../chatapp/compare/report.py" line="480"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="477"/>
+        <location filename="../../chatapp/compare/report.py" line="481"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="479"/>
+        <location filename="../../chatapp/compare/report.py" line="483"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="481"/>
+        <location filename="../../chatapp/compare/report.py" line="485"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="482"/>
+        <location filename="../../chatapp/compare/report.py" line="486"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="483"/>
+        <location filename="../../chatapp/compare/report.py" line="487"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="484"/>
+        <location filename="../../chatapp/compare/report.py" line="488"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="485"/>
+        <location filename="../../chatapp/compare/report.py" line="489"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="486"/>
+        <location filename="../../chatapp/compare/report.py" line="490"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>

@@ -7921,65 +7921,65 @@ Log: {logs}</translation>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="78"/>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="83"/>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="84"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} harus berupa teks atau angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} harus berupa daftar pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="88"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags harus berupa teks atau daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="101"/>
-        <location filename="../../chatapp/compare/prompts.py" line="167"/>
+        <location filename="../../chatapp/compare/prompts.py" line="103"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="129"/>
+        <location filename="../../chatapp/compare/prompts.py" line="131"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
-        <location filename="../../chatapp/compare/prompts.py" line="209"/>
-        <location filename="../../chatapp/compare/prompts.py" line="218"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="211"/>
+        <location filename="../../chatapp/compare/prompts.py" line="220"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <location filename="../../chatapp/compare/prompts.py" line="177"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Berkas CSV tidak memiliki kolom prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="179"/>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} pada berkas CSV memiliki lebih banyak sel daripada header-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="185"/>
+        <location filename="../../chatapp/compare/prompts.py" line="187"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} pada berkas CSV tidak dapat dibaca: sel bertanda kutip tidak ditutup, atau ada tanda kutip di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="193"/>
+        <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
@@ -8045,7 +8045,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="252"/>
-        <location filename="../../chatapp/compare/prompts.py" line="197"/>
+        <location filename="../../chatapp/compare/prompts.py" line="199"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
@@ -8106,17 +8106,17 @@ Log: {logs}</translation>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="232"/>
+        <location filename="../../chatapp/compare/prompts.py" line="234"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="245"/>
+        <location filename="../../chatapp/compare/prompts.py" line="247"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="252"/>
+        <location filename="../../chatapp/compare/prompts.py" line="254"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -9908,107 +9908,112 @@ Log: {logs}</translation>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="434"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
+        <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="438"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="439"/>
+        <location filename="../../chatapp/compare/report.py" line="443"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="440"/>
+        <location filename="../../chatapp/compare/report.py" line="444"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="441"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="443"/>
+        <location filename="../../chatapp/compare/report.py" line="447"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="444"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="446"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="447"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="475"/>
+        <location filename="../../chatapp/compare/report.py" line="479"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="476"/>
+        <location filename="../../chatapp/compare/report.py" line="480"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="477"/>
+        <location filename="../../chatapp/compare/report.py" line="481"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="479"/>
+        <location filename="../../chatapp/compare/report.py" line="483"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="481"/>
+        <location filename="../../chatapp/compare/report.py" line="485"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="482"/>
+        <location filename="../../chatapp/compare/report.py" line="486"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="483"/>
+        <location filename="../../chatapp/compare/report.py" line="487"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="484"/>
+        <location filename="../../chatapp/compare/report.py" line="488"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="485"/>
+        <location filename="../../chatapp/compare/report.py" line="489"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="486"/>
+        <location filename="../../chatapp/compare/report.py" line="490"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
