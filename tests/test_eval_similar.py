@@ -121,6 +121,13 @@ def test_similar_passes_and_fails_by_cosine_of_real_embeddings(chatapp_home: Pat
     assert f"✘ similar: {FAR} (similarity {far:.2f} &lt; 0.75)</div>" in page  # and the limit
     stats = json.loads((out / "stats.json").read_text())
     assert stats["variants"][0]["mean"] == 0.0  # one check failed: the answer fails
+    from chatapp.compare.evaluate import load_results
+    from chatapp.compare.judge import merge_grades
+    from chatapp.compare.report_stats import mean_grades
+
+    merged = merge_grades(load_results(out), out)
+    mean = mean_grades(merged, [result["model"]], "similar")[result["model"]]
+    assert mean == pytest.approx((1.0 + far) / 2, abs=1e-5)  # the not-similar one left out
 
 
 @needs_llama

@@ -209,5 +209,6 @@ def grade_answer(checks: list[Check | Assertion], message: Any) -> tuple[
         else:
             passed = check.passes(message.content)
         results.append(passed)
-        grades.append({"type": check.type, "passed": passed})
+        negated = {"negate": True} if getattr(check, "negate", False) else {}
+        grades.append({"type": check.type, "passed": passed, **negated})
     return results, grades

@@ -100,11 +100,13 @@ def stats_json(results: Sequence[PairResult], variants: Sequence[str]) -> str:
 def mean_grades(results: Sequence[PairResult], variants: Sequence[str],
                 kind: str) -> dict[str, float | None]:
     """Per variant, the mean score of its graded checks of one type ("llm-rubric": the
-    judge's 0–1 score; "similar": cosine similarity), None where there is none."""
+    judge's 0–1 score; "similar": cosine similarity), None where there is none; a "not-"
+    check's scores are left out (a high one is its bad outcome)."""
     means: dict[str, float | None] = {}
     for v in variants:
         scores = [g["score"] for r in results if r.model == v for g in r.grades
-                  if g.get("type") == kind and g.get("score") is not None]
+                  if g.get("type") == kind and not g.get("negate")
+                  and g.get("score") is not None]
         means[v] = sum(scores) / len(scores) if scores else None
     return means
 
