@@ -135,6 +135,11 @@ def test_prompt_sets_and_checks(tmp_path: Path) -> None:
     ('prompt,expected\n"two\nlines",1\n"a"b,c\n', "Line 4 of the CSV file cannot be read"),
     ("prompt,expected\nhi,there,extra\n",
      "Line 2 of the CSV file has more cells than its header."),
+    ('prompt,check,value\nok,contains,a\nhi,bogus,1\n',
+     'Line 3: Unknown check {"type": "bogus", "value": "1"}: use exact, contains, regex, json '
+     "or max_length."),
+    ("question,answer\nhi,there\n",
+     "Line 1 of the CSV file names no prompt column (its columns: question, answer)."),
 ])
 def test_a_broken_csv_file_of_prompts_is_refused_naming_the_line(tmp_path: Path, text: str,
                                                                  said: str) -> None:

@@ -76,6 +76,11 @@ def make_check(data: Any) -> Check:
     raise _bad_check(data)
 
 
+AT_LINE = QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}")
+NO_PROMPT_COLUMN = QT_TRANSLATE_NOOP(
+    "errors", "Line {line} of the CSV file names no prompt column (its columns: {columns}).")
+
+
 def _bad_check(data: Any) -> UserError:
     return UserError(QT_TRANSLATE_NOOP(
         "errors", "Unknown check {check}: use exact, contains, regex, json or max_length."),
@@ -111,13 +116,13 @@ def _from_record(record: dict[str, Any], number: int) -> Prompt:
     check = record.get("check")
     if isinstance(check, str) and check:
         check = {"type": check, "value": record.get("value")}
-    if check:
-        checks.append(make_check(check))
     items = record.get("checks") or []
     if not isinstance(items, list):
         raise UserError(MUST_BE_LIST, line=number, key="checks")
-    for item in items:
-        checks.append(make_check(item))
+    try:
+        checks += [make_check(item) for item in ([check] if check else []) + items]
+    except UserError as exc:
+        raise UserError(AT_LINE, line=number, reason=exc) from None
     tags = record.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",") if t.strip()]
@@ -174,7 +179,8 @@ def _load_prompts(path: Path) -> list[Prompt]:
         start = 1  # the line the row being read starts on
         try:
             if "prompt" not in (reader.fieldnames or []):
-                raise UserError(QT_TRANSLATE_NOOP("errors", "The CSV file has no prompt column."))
+                raise UserError(NO_PROMPT_COLUMN, line=1, columns=", ".join(
+                    reader.fieldnames or []) or "–")
             start = reader.line_num + 1
             for number, row in enumerate(reader, 2):  # number: as if no cell held a line break
                 if None in row:  # more cells than the header names

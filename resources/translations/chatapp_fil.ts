@@ -7921,65 +7921,70 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/prompts.py" line="79"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Linya {line}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
+        <translation>Walang column na prompt sa linya {line} ng CSV file (ang mga column nito: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="90"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="87"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="88"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="103"/>
-        <location filename="../../chatapp/compare/prompts.py" line="169"/>
+        <location filename="../../chatapp/compare/prompts.py" line="108"/>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="136"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
-        <location filename="../../chatapp/compare/prompts.py" line="211"/>
-        <location filename="../../chatapp/compare/prompts.py" line="220"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
+        <location filename="../../chatapp/compare/prompts.py" line="217"/>
+        <location filename="../../chatapp/compare/prompts.py" line="226"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="177"/>
-        <source>The CSV file has no prompt column.</source>
-        <translation>Walang column na prompt ang CSV file.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <location filename="../../chatapp/compare/prompts.py" line="187"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Ang linya {line} ng CSV file ay may mas maraming cell kaysa sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="187"/>
+        <location filename="../../chatapp/compare/prompts.py" line="193"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Hindi mabasa ang linya {line} ng CSV file: may cell na nasa panipi na hindi isinara, o may panipi sa gitna ng cell.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="195"/>
+        <location filename="../../chatapp/compare/prompts.py" line="201"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -8045,7 +8050,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="252"/>
-        <location filename="../../chatapp/compare/prompts.py" line="199"/>
+        <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
@@ -8106,17 +8111,17 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="234"/>
+        <location filename="../../chatapp/compare/prompts.py" line="240"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="247"/>
+        <location filename="../../chatapp/compare/prompts.py" line="253"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="254"/>
+        <location filename="../../chatapp/compare/prompts.py" line="260"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
@@ -10035,8 +10040,8 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="341"/>
         <location filename="../../chatapp/compare/report_stats.py" line="57"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="159"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="161"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
         <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Variant</translation>
@@ -10077,12 +10082,12 @@ Mga log: {logs}</translation>
         <translation>batayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="134"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="136"/>
         <source>Judge</source>
         <translation>Hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="133"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
@@ -10127,17 +10132,17 @@ Mga log: {logs}</translation>
         <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt, sa {n} prompt o higit pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="148"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="173"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="176"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

@@ -7921,65 +7921,70 @@ Log: {logs}</translation>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/prompts.py" line="79"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Baris {line}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
+        <translation>Baris {line} fail CSV tidak menamakan lajur prompt (lajurnya: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="85"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="90"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="87"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="88"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="103"/>
-        <location filename="../../chatapp/compare/prompts.py" line="169"/>
+        <location filename="../../chatapp/compare/prompts.py" line="108"/>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="136"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
-        <location filename="../../chatapp/compare/prompts.py" line="211"/>
-        <location filename="../../chatapp/compare/prompts.py" line="220"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
+        <location filename="../../chatapp/compare/prompts.py" line="217"/>
+        <location filename="../../chatapp/compare/prompts.py" line="226"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="177"/>
-        <source>The CSV file has no prompt column.</source>
-        <translation>Fail CSV tiada lajur prompt.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <location filename="../../chatapp/compare/prompts.py" line="187"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} dalam fail CSV mempunyai lebih banyak sel daripada pengepalanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="187"/>
+        <location filename="../../chatapp/compare/prompts.py" line="193"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} dalam fail CSV tidak dapat dibaca: sel bertanda petik tidak ditutup, atau ada tanda petik di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="195"/>
+        <location filename="../../chatapp/compare/prompts.py" line="201"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
@@ -8045,7 +8050,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="252"/>
-        <location filename="../../chatapp/compare/prompts.py" line="199"/>
+        <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
@@ -8106,17 +8111,17 @@ Log: {logs}</translation>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="234"/>
+        <location filename="../../chatapp/compare/prompts.py" line="240"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="247"/>
+        <location filename="../../chatapp/compare/prompts.py" line="253"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="254"/>
+        <location filename="../../chatapp/compare/prompts.py" line="260"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -10035,8 +10040,8 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="341"/>
         <location filename="../../chatapp/compare/report_stats.py" line="57"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="159"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="161"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
         <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Varian</translation>
@@ -10077,12 +10082,12 @@ Log: {logs}</translation>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="134"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="136"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="133"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
@@ -10127,17 +10132,17 @@ Log: {logs}</translation>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar, dengan {n} gesaan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="148"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="173"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="176"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
