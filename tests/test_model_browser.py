@@ -450,6 +450,7 @@ def test_a_retrying_download_says_so_and_the_next_one_says_why_it_waits(
     qtbot.waitUntil(lambda: "in 1 s" in window.rows[row_key(first)].status.text(), timeout=3000)
     window.download(window.page.models[2].key)  # a third row, and a quant row that waits
     assert window.quant_tree.itemWidget(window.quant_tree.topLevelItem(1), 5).text() == "↓ 0 %"
+    assert window.downloads_title.text() == "Downloads (1 active, 2 waiting)"  # one at a time
     qtbot.wait(100)
     shot(window, "model-browser-retrying")
     qtbot.waitUntil(lambda: first.status == DONE and second.status == DONE, timeout=20000)

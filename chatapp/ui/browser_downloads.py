@@ -244,14 +244,19 @@ class DownloadsPanel:
                 self.rows[row_key(d)].refresh()
 
     def _update_downloads_title(self) -> None:
-        active = len({row_key(d) for d in self.manager.downloads()
-                      if d.status in (QUEUED, RUNNING)})  # models, as the rows are
+        running = {row_key(d) for d in self.manager.downloads() if d.status == RUNNING}
+        waiting = {row_key(d) for d in self.manager.downloads()  # models, as the rows are
+                   if d.status == QUEUED} - running
         if not self.rows:
             self.downloads_title.setText(self.tr("Downloads: none yet. Files are checked "
                                                  "against the Hub's sha256 before use."))
-        elif active:
+        elif waiting:
+            self.downloads_title.setText(self.tr("Downloads ({count} active, {waiting} "
+                                                 "waiting)").format(count=len(running),
+                                                                    waiting=len(waiting)))
+        elif running:
             self.downloads_title.setText(self.tr("Downloads ({count} active)").format(
-                count=active))
+                count=len(running)))
         else:
             self.downloads_title.setText(self.tr("Downloads"))
         self._fit_downloads(bool(self.rows))
