@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
-from chatapp.units import decimal, format_bytes, format_count, format_duration, table_lines
+from chatapp.units import (
+    decimal,
+    format_bytes,
+    format_count,
+    format_duration,
+    people_count,
+    table_lines,
+)
 
 if TYPE_CHECKING:
     from chatapp.library_sources import ScanResult
@@ -258,7 +265,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(_t("cli", T_NO_RESULTS))
         return 0
     rows = [[hit.repo_id, format_count(hit.parameters) if hit.parameters else "–",
-             format_count(hit.downloads), format_count(hit.likes),
+             people_count(hit.downloads), people_count(hit.likes),
              " ".join([hit.architecture or "", *(f for f, on in (
                  ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]
             for hit in hits]

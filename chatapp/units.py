@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 import unicodedata
 
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import chosen_language
 
 
@@ -54,6 +55,26 @@ def format_count(n: float, point: str | None = None) -> str:
         return str(n)
     text = f"{n / scale:.1f}{_COUNT_UNITS[scale]}"
     return text.replace(".", point) if point else decimal_text(text)
+
+
+#: downloads and likes: thousands, millions, billions in the language's own abbreviations
+#: (Indonesian "1,2 rb", "3,4 jt": its "M" is miliar, a billion)
+PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),
+                (QT_TRANSLATE_NOOP("HubTab", "{n}M"), 1e6),
+                (QT_TRANSLATE_NOOP("HubTab", "{n}K"), 1e3))
+
+
+def people_count(n: float, language: str | None = None) -> str:
+    """A count of downloads or likes: 950, 1.2K, 3.4M in English, as language (None: the
+    chosen one) writes them in the others."""
+    from chatapp.i18n import translate_text
+
+    scale = count_scale(n)
+    if scale is None:
+        return whole(int(n), language)
+    template = next(template for template, of in PEOPLE_UNITS if of == scale)
+    return translate_text("HubTab", template, language).format(
+        n=decimal(n / scale, 1, language))
 
 
 # languages that write a decimal comma (as QLocale does: Indonesian; Malay and Filipino, like

@@ -675,7 +675,8 @@ def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
     from PySide6.QtCore import QLocale
 
     from chatapp.ui.app import install_language
-    from chatapp.ui.browser_hub import count_text, people_count
+    from chatapp.ui.browser_hub import count_text
+    from chatapp.units import people_count
 
     app = make_application()
     before = QLocale()

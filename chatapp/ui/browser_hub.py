@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.config import env_offline
@@ -51,8 +50,8 @@ from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
-from chatapp.ui.units import data_size, decimal, number
-from chatapp.units import count_scale, format_count
+from chatapp.ui.units import data_size
+from chatapp.units import format_count, people_count
 
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 SEARCH_LIMIT = 50  # results asked of the Hub per search
@@ -63,23 +62,6 @@ def count_text(n: float) -> str:
     """A model's parameters as 1.2K / 3.4M / 7.0B (the field's way of writing them) with the
     window's locale's decimal separator."""
     return format_count(n, QLocale().decimalPoint())
-
-
-#: downloads and likes: thousands, millions, billions in the window's language's own
-#: abbreviations (Indonesian "1,2 rb", "3,4 jt": its "M" is miliar, a billion)
-_PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),
-                 (QT_TRANSLATE_NOOP("HubTab", "{n}M"), 1e6),
-                 (QT_TRANSLATE_NOOP("HubTab", "{n}K"), 1e3))
-
-
-def people_count(n: float) -> str:
-    """A count of downloads or likes: 950, 1.2K, 3.4M in English, as the language writes
-    them in the others."""
-    scale = count_scale(n)
-    if scale is None:
-        return number(n)
-    template = next(template for template, of in _PEOPLE_UNITS if of == scale)
-    return QCoreApplication.translate("HubTab", template).format(n=decimal(n / scale, 1))
 
 
 def breakable(text: str) -> str:
