@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chatapp.context import open_app
 from chatapp.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
+from chatapp.hub.config import OFFLINE
 from chatapp.hub.download import DONE, FAILED, PAUSED
 from chatapp.hub.download_record import CHUNK
 from chatapp.ui.app import make_application
@@ -281,6 +282,15 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     assert "Offline" not in window.meta_label.text()
     search(qtbot, window, "tiny")
     assert window.results.count() == 1
+    # Resume pressed while offline: the download waits, it has not failed
+    window.manager.max_parallel = 0  # (it stays queued: the state below is set by hand)
+    window.download(window.page.models[0].key)
+    row = next(iter(window.rows.values()))
+    d = row.parts()[0]
+    d.status, d.error_template, d.error_params = FAILED, OFFLINE, {}
+    row.refresh()
+    assert row.status.text().startswith("Offline mode is on: the Hugging Face Hub is not "
+                                        "contacted.") and not row.status.property("failed")
 
 
 def test_a_damaged_header_with_a_count_beyond_64_bits_is_one_line(

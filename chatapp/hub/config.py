@@ -23,6 +23,11 @@ TOKEN_FILE = "hf-token"
 _TRUE = {"1", "on", "yes", "true"}
 
 
+OFFLINE = QT_TRANSLATE_NOOP(
+    "errors", "Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode "
+    "off to search or download models.")
+
+
 class OfflineError(UserError):
     """A network call was asked for while offline mode is on."""
 
@@ -89,9 +94,7 @@ class HubConfig:
     def check_online(self) -> None:
         """Raise OfflineError when offline; call before every network request."""
         if self.offline:
-            raise OfflineError(QT_TRANSLATE_NOOP(
-                "errors", "Offline mode is on: the Hugging Face Hub is not contacted. "
-                "Turn offline mode off to search or download models."))
+            raise OfflineError(OFFLINE)
 
     def apply(self) -> None:
         """Make huggingface_hub itself follow the offline switch (blocks its requests too),

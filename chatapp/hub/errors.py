@@ -128,12 +128,10 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
 
     from chatapp.hub._http import httpx as httpx2
     from chatapp.hub._http import rate_wait_s
-    from chatapp.hub.config import OfflineError
+    from chatapp.hub.config import OFFLINE, OfflineError
 
     if isinstance(exc, OfflineModeIsEnabled):
-        return OfflineError(QT_TRANSLATE_NOOP(
-            "errors", "Offline mode is on: the Hugging Face Hub is not contacted. "
-            "Turn offline mode off to search or download models."))
+        return OfflineError(OFFLINE)
     response = getattr(exc, "response", None)
     if isinstance(exc, (HfHubHTTPError, httpx2.HTTPStatusError)) and response is not None:
         return from_status(response.status_code, repo_id, endpoint,

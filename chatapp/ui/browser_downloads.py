@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.fit import TOO_BIG, Estimate, estimate, largest_context
+from chatapp.hub.config import OFFLINE
 from chatapp.hub.download import (
     CANCELLED,
     DONE,
@@ -151,6 +152,8 @@ class DownloadRow(QFrame):
             "({count} parts)").format(count=count))
         fraction = d.done_bytes / d.size if d.size else 0.0
         self.progress.setValue(int(fraction * 1000))
+        error = d.user_error()
+        waits_online = error is not None and error.template == OFFLINE
         sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
                                                      total=data_size(d.size))
         retry = d.retry_message()
@@ -184,11 +187,12 @@ class DownloadRow(QFrame):
         elif d.status == CANCELLED:
             text = self.tr("Cancelled")
         else:
-            error = d.user_error()
             text = self.tr("Failed: {reason}").format(
                 reason=error_text(error) if error is not None else d.error)
+            if waits_online:  # not failed: it goes on once offline mode is off
+                text = error_text(error) + " · " + sizes
         self.status.setText(text)
-        self.status.setProperty("failed", d.status == FAILED)
+        self.status.setProperty("failed", d.status == FAILED and not waits_online)
         self.pause_button.setVisible(d.status in (QUEUED, RUNNING))
         self.resume_button.setVisible(d.status == PAUSED or d.retryable)
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
