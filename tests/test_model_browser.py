@@ -266,7 +266,15 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     hub.reset_log()
     hint = "Type a name and press Enter to search the Hub."
     assert window.results_label.text() == hint
+    hub.faults.fail("/api/models", 401)  # a search refused: its line, and Try again
+    window.search_edit.setText("tiny")
+    window.search()
+    qtbot.waitUntil(window.retry_button.isVisible)
     window.set_offline(True)
+    assert not window.retry_button.isVisible()  # (it would do nothing)
+    assert window.results_label.text() == ""
+    hub.faults.clear()
+    hub.reset_log()
     assert window.offline_banner.isVisible() and not window.search_edit.isEnabled()
     assert window.results_label.text() == ""  # no hint that the banner contradicts
     window.search()

@@ -154,6 +154,9 @@ class HubTab:
         """Before any search: how to search, unless offline mode (its banner says why not);
         back online, a model page that could not be loaded is loaded again."""
         hint = self.tr("Type a name and press Enter to search the Hub.")
+        if offline and self.retry_button.isVisibleTo(self):  # a failed search's line goes too
+            self.retry_button.hide()
+            self.results_label.clear()
         if not self.results.count() and self.results_label.text() in ("", hint):
             self.results_label.setText("" if offline else hint)
         if not offline and self.opened is not None and self._page_error:
