@@ -215,6 +215,8 @@ def test_the_search_box_empties_with_esc_and_goes_down_to_the_results(
         qtbot.keyClick(search, Qt.Key.Key_Down)
         assert window.sidebar.list.hasFocus()
         assert window.sidebar.current_id() is not None
+        body = window.chat_view.bubbles[0].body  # the hit's words are selected in it
+        qtbot.waitUntil(lambda: body.textCursor().selectedText() == "boats")
         search.setText("about")  # both conversations: the arrows go through the hits
         qtbot.waitUntil(lambda: window.sidebar.list.count() == 2)
         search.setFocus()

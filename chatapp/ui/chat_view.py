@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +53,7 @@ class ChatView(QScrollArea):
         siblings_for: called with messages, returns {id: sibling ids} (set by the window).
         models_for_menu: called for the "Regenerate with…" menu: [(model key, name)].
         on_bubble: called with each new bubble (the window adds its Sources list).
+        marked: the words of a search whose hit is shown (selected in its message).
     """
 
     actionRequested = Signal(str, int)
@@ -86,6 +88,7 @@ class ChatView(QScrollArea):
         self.siblings_for: Callable[[list[Message]], dict[int, list[int]]] = \
             lambda ms: {m.id: [m.id] for m in ms}
         self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
+        self.marked = ""
         self.empty_state: QWidget | None = None
         # the empty state is read from its top
         self.follower = EndFollower(self.verticalScrollBar(), lambda: bool(self.messages))
@@ -265,6 +268,9 @@ class ChatView(QScrollArea):
         self.ensureWidgetVisible(bubble, 0, 40)
         top = bubble.parentWidget().y()
         self.verticalScrollBar().setValue(max(0, top - 16))
+        if self.marked:  # a search hit: the words found (else the first of them) selected
+            bubble.body.moveCursor(QTextCursor.MoveOperation.Start)
+            bubble.body.find(self.marked) or bubble.body.find(self.marked.split()[0])
         if focus and not isinstance(QApplication.focusWidget(), QAbstractItemView):
             bubble.body.setFocus()
 

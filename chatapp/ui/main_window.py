@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.title_label.setText(" ".join(conversation.title.split())
                                  or self.tr("New conversation"))
         self.select_model(self.session.branch_model(branch) or conversation.model_key)
+        self.chat_view.marked = self.sidebar.search.text().strip() if message_id else ""
         self.chat_view.show_messages(branch, around=message_id)
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
             self.refresh_sidebar()
