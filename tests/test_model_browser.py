@@ -259,6 +259,7 @@ def test_gated_model_page_says_what_to_do(qtbot, browser: ModelBrowser) -> None:
     qtbot.waitUntil(lambda: window.quant_item(key) is not None
                     and window.quant_item(key).text(3) not in ("…", "—"), timeout=10000)
     assert window.badge(key).text() != "gated"
+    assert "fetched with your access token" in window.gated_label.text()  # not "add a token"
 
 
 def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:

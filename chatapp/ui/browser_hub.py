@@ -386,9 +386,12 @@ class HubTab:
         self.meta_label.setText(" · ".join(parts))
         if page.gated:
             url = f"{self.hub_config().endpoint}/{page.repo_id}"
-            self.gated_label.setText(self.tr(
+            self.gated_label.setText((self.tr(
+                "This model is gated: its files are fetched with your access token, from an "
+                "account that accepted its license on <a href=\"{url}\">its Hub page</a>.")
+                if self.hub_config().token else self.tr(
                 "This model is gated: accept its license on <a href=\"{url}\">its Hub page</a> "
-                "with your account, then add an access token (Models → Hugging Face token…)."
+                "with your account, then add an access token (Models → Hugging Face token…).")
             ).format(url=html.escape(url, quote=True)))
             self.gated_label.show()
         for entry in page.models:
