@@ -341,15 +341,16 @@ def test_a_run_folder_from_before_runs_were_stored_is_gathered_under_its_run(
     assert {c.kind for c in store.conversations(run.run_id)} == {"compare"}
     saved = json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))
     assert saved["run_id"] == run.run_id
-    # the same folder again: the same run; once the run is thrown away, a new one
+    # the same folder again: the same run; thrown away (in the trash), it comes back with
+    # its answers (was: an empty new run, then two after Undo)
     again = EvalRun(Pipeline(store, None), prompts, models, folder, {}, name="set")
     again.run()
     assert again.run_id == run.run_id and len(store.eval_runs()) == 1
     store.delete_eval_run(run.run_id)
-    fresh = EvalRun(Pipeline(store, None), prompts, models, folder, {}, name="set")
-    fresh.run()
-    assert fresh.run_id != run.run_id
-    assert json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))["conversations"] == {}
+    back = EvalRun(Pipeline(store, None), prompts, models, folder, {}, name="set")
+    assert len(back.run()) == 4 and back.made == 0
+    assert back.run_id == run.run_id and [r.id for r in store.eval_runs()] == [run.run_id]
+    assert len(store.conversations(run.run_id)) == 2
 
 
 def test_a_missing_report_says_where_its_folder_is(qtbot, tmp_path: Path) -> None:

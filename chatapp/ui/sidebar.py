@@ -177,29 +177,31 @@ class Sidebar(QWidget):
             self._add(conversation, current)
         if runs:
             self._header(self.tr("Evaluation runs"))
-        alike = [self._run_text(run, when=False) for run in runs]
-        for run, text in zip(runs, alike, strict=True):
+        alike = [(run.name, run.prompts, tuple(run.model_names)) for run in runs]
+        for run, key in zip(runs, alike, strict=True):
             # runs alike but for their folders and times: the folder early, where a narrow
             # list does not cut it off
             self._add_run(run, self._run_text(run, Path(run.folder).name
-                                              if alike.count(text) > 1 else ""))
+                                              if alike.count(key) > 1 else ""))
             if run.id in self.expanded:
                 for conversation in self.conversations_of(run.id):
                     self._add(conversation, current, run)
         self._filling = False
 
-    def _run_text(self, run: EvalRunRecord, folder: str = "", when: bool = True) -> str:
-        """How a run is named in the list: its name (and folder, when given), size,
-        variants and when it was made (unless when is False)."""
+    def _run_text(self, run: EvalRunRecord, folder: str = "") -> str:
+        """How a run is named in the list: its name (and folder, when given), size (the
+        prompts it has answered of them, where it stopped part way), variants and when it
+        was made."""
         models = run.model_names  # the variants' names (a model as it is: its file)
-        prompts = (self.tr("1 prompt") if run.prompts == 1
+        prompts = (self.tr("{done} of {n} prompts").format(done=run.conversations, n=run.prompts)
+                   if run.conversations < run.prompts  # stopped (or going on) part way
+                   else self.tr("1 prompt") if run.prompts == 1
                    else self.tr("{n} prompts").format(n=run.prompts))
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
         name = f"{run.name} ({folder})" if folder else run.name
         return self.tr("{name} · {prompts} × {models}").format(
-            name=name, prompts=prompts, models=variants) + (
-                f" · {format_time(run.created_at)}" if when else "")  # runs apart
+            name=name, prompts=prompts, models=variants) + f" · {format_time(run.created_at)}"
 
     def _add_run(self, run: EvalRunRecord, text: str) -> None:
         """A run's row (text: see _run_text); activating it folds or unfolds its answers."""
