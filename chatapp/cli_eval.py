@@ -169,6 +169,9 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     embedding = getattr(args, "embedding_model", None) or embedding
     if args.pairwise and not judge:
         raise UserError(QT_TRANSLATE_NOOP("errors", "--pairwise needs a judge model (--judge)."))
+    if args.pairwise and variants is not None and len(variants) < 2:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "--pairwise compares variants two by two: this run has only one."))
     later = any(getattr(c, "later", False) for p in prompts or [] for c in p.checks)
     if not (judge or embedding or later):
         return None

@@ -310,3 +310,9 @@ def test_a_judge_that_grades_nothing_is_said(tiny_home: Path, tmp_path: Path, ca
     assert ("The judge tiny-llama-F32 grades nothing in this run: no prompt has an llm-rubric "
             "check, and --pairwise is not given.") in err
     assert (tmp_path / "out" / "report.html").is_file()
+    # --pairwise with one variant would compare nothing: refused before anything runs
+    argv[argv.index(str(tmp_path / "out"))] = str(tmp_path / "pairs")
+    assert main([*argv, "--pairwise"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "chatapp: --pairwise compares variants two by two: this run has only one.")
+    assert not (tmp_path / "pairs").exists()

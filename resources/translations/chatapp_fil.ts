@@ -8160,6 +8160,11 @@ Mga log: {logs}</translation>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_eval.py" line="173"/>
+        <source>--pairwise compares variants two by two: this run has only one.</source>
+        <translation>Pinaghahambing ng --pairwise ang mga variant nang dalawahan: iisa lang ang nasa run na ito.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/model_defaults.py" line="169"/>
         <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
         <translation>Hindi maaaring mag-draft ang {draft} para sa {model}: {reason}. Dapat pareho ang bokabularyo ng draft model at ng model (isang mas maliit na model ng parehong pamilya).</translation>

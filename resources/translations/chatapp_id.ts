@@ -8160,6 +8160,11 @@ Log: {logs}</translation>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_eval.py" line="173"/>
+        <source>--pairwise compares variants two by two: this run has only one.</source>
+        <translation>--pairwise membandingkan varian dua per dua: run ini hanya punya satu.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/model_defaults.py" line="169"/>
         <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
         <translation>{draft} tidak dapat menjadi model draf untuk {model}: {reason}. Model draf harus memakai kosakata yang sama dengan modelnya (model yang lebih kecil dari keluarga yang sama).</translation>
