@@ -267,6 +267,12 @@ def test_the_windows_bubble_says_an_answer_of_no_text_needs_no_more_tokens(qtbot
         assert body.viewport().height() >= need, width
         if width == 360:
             assert need >= 3 * body.fontMetrics().lineSpacing()
+            # and drawn: the last of its lines has ink too (Qt draws a note on one line)
+            image = body.viewport().grab().toImage()
+            line = body.fontMetrics().lineSpacing()
+            band = range(need - line, min(need, image.height()))
+            inked = {image.pixel(x, y) for y in band for x in range(0, image.width(), 2)}
+            assert len(inked) > 1, "the note's last line is not drawn"
 
 
 def open_compare(qtbot, app, stems: tuple[str, str], arena: bool = False):

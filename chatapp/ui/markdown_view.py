@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Q
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
+    QPainter,
     QPalette,
     QTextBlockFormat,
     QTextCursor,
@@ -258,6 +259,7 @@ class MarkdownView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.renderer = Renderer()
         self.source_text = ""
+        self._note = ""  # the placeholder, drawn here wrapped (Qt draws it on one line)
         self._markdown = True
         self._stable_chars = 0  # text already rendered for good (streaming)
         self._stable_pos = 0  # where that part ends in the document
@@ -437,18 +439,32 @@ class MarkdownView(QTextBrowser):
             doc.setTextWidth(width)
         margins = self.contentsMargins()
         height = int(doc.size().height())
-        if doc.isEmpty() and self.placeholderText():  # as Qt paints it: wrapped, in the margin
+        if doc.isEmpty() and self._note:  # as paintEvent draws it: wrapped, in the margin
             margin = int(doc.documentMargin())
             room = QRect(0, 0, max(width - 2 * margin, 1), 1 << 20)
             height = max(height, 2 * margin + self.fontMetrics().boundingRect(
-                room, Qt.TextFlag.TextWordWrap, self.placeholderText()).height())
+                room, Qt.TextFlag.TextWordWrap, self._note).height())
         height += margins.top() + margins.bottom() + 2
         if height != self.height():
             self.setFixedHeight(height)
 
     def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setPlaceholderText(text)
+        self._note = text
         self._fit()
+        self.viewport().update()
+
+    def placeholderText(self) -> str:  # noqa: N802 - Qt's name
+        return self._note
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._note and self.document().isEmpty():
+            margin = int(self.document().documentMargin())
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+                             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._note)
+            painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
