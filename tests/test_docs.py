@@ -99,6 +99,13 @@ def test_text_in_other_encodings_is_read(tmp_path: Path) -> None:
     # UTF-8 without a mark and one stray byte: UTF-8 all the same (was: a Japanese code page)
     french = "Le café est fermé le dimanche. Crème brûlée à emporter. " * 200
     assert decode_text(french.encode() + b"\xff fin") == french + "\ufffd fin"
+    for size in (1, 3, 10, 50):  # as files, short and long: indexed, not "not text"
+        path = tmp_path / f"dessert-{size}.txt"
+        lines = ["Le café est fermé.", "Crème brûlée à emporter."] * size
+        path.write_bytes("\n".join(lines[:1]).encode() + b"\n\xff\n"
+                         + "\n".join(lines[1:]).encode())
+        assert is_text(path.read_bytes()), size
+        assert "brûlée" in extract(path)[0].text and "\ufffd" in extract(path)[0].text
     # a short Latin-1 text fits several code pages as well: the Western one is taken
     latin = "Café naïve résumé. The office serves coffee and croissants every morning."
     assert decode_text(latin.encode("latin-1")) == latin

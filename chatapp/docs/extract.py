@@ -198,14 +198,24 @@ def is_text(data: bytes) -> bool:
     controls = len(sample.translate(None, _NOT_CONTROL))
     if b"\x00" in sample or controls > MAX_CONTROL_SHARE * len(sample):
         return False
-    try:
-        data.decode("utf-8-sig")
+    if _utf8(data) is not None:
         return True
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     return from_bytes(sample).best() is not None
+
+
+def _utf8(data: bytes) -> str | None:
+    """data as UTF-8 (with or without a byte order mark; stray bytes no more than its letters
+    beyond ASCII, or any after a mark, each U+FFFD), else None. (Text in an 8-bit code page
+    is not UTF-8 by chance: its letters beyond ASCII are each a stray byte there.)"""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    letters = len(text) - len(text.encode("ascii", "ignore")) - stray
+    return text if data.startswith(b"\xef\xbb\xbf") or letters >= stray else None
 
 
 def _utf16_order(sample: bytes) -> str | None:
@@ -228,14 +238,8 @@ def decode_text(data: bytes) -> str:
     U+FFFD."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _clean(data.decode("utf-16", errors="replace"))
-    try:
-        return _clean(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
-        stray = text.count("\ufffd") - data.count("\ufffd".encode())
-        letters = len(text) - len(text.encode("ascii", "ignore")) - stray
-        if data.startswith(b"\xef\xbb\xbf") or letters >= 4 * stray:  # UTF-8, a few bytes off
-            return _clean(text)
+    if (text := _utf8(data)) is not None:
+        return _clean(text)
     if order := _utf16_order(data[:TEXT_SAMPLE]):
         return _clean(data.decode(order, errors="replace"))
     from charset_normalizer import from_bytes
