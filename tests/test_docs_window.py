@@ -57,8 +57,8 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         controller = window.docs
         qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
         (collection,) = controller.attached()
-        assert collection.name == "guide.md" and collection.files == 2
-        assert window.docs.button.text() == "Documents: guide.md"
+        assert collection.name == "guide.md and 1 more" and collection.files == 2
+        assert window.docs.button.text() == "Documents: guide.md and 1 more"
         total = window.session.context_size(window.current_model())
         # the share kept for sources: no more than the two files could fill
         held = controller.documents.held([collection.id])
@@ -81,7 +81,7 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         window.new_conversation()
         assert window.docs.button.text() == "Documents…"
         window.open_conversation(conversation_id)
-        assert window.docs.button.text() == "Documents: guide.md"
+        assert window.docs.button.text() == "Documents: guide.md and 1 more"
         again = window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList")
         assert again.rows and again.rows[0].source.path == str(guide)
         settle(qtbot, window)
@@ -410,6 +410,14 @@ def test_attach_picks_documents_for_this_conversation(qtbot, roomy_home: Path,
         assert attached.name == "notes.md" and attached.files == 1
         assert window.docs.button.text() == "Documents: notes.md"
         assert window.docs.attach_action.shortcut().toString() == "Ctrl+Shift+A"
+        window.new_conversation()  # several files at once: named after the first and the rest
+        more = [tmp_path / f"part{n:02d}.txt" for n in range(1, 4)]
+        for path in more:
+            path.write_text(f"Part {path.stem} of the plan.", encoding="utf-8")
+        window.docs.add_paths([str(p) for p in more])
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        (attached,) = window.docs.attached()
+        assert attached.name == "part01.txt and 2 more" and attached.files == 3
     finally:
         close_window(window)
 
@@ -430,17 +438,18 @@ def test_attached_files_that_cannot_be_indexed_are_not_kept_and_say_why(
         qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
         assert controller.attached() == [] and controller.documents.collections() == []
         said = controller.notice.splitlines()
-        assert said[0] == "empty.txt: 0 files indexed; 2 files not indexed.", said
+        assert said[0] == "empty.txt and 1 more: 0 files indexed; 2 files not indexed.", said
         assert said[1].startswith("Not added: ") and "empty.txt is empty" in " ".join(said)
         assert "binary.txt is not text" in " ".join(said)
-        assert said[-1] == ("No file could be indexed, so the collection empty.txt was not "
-                            "made.")
+        assert said[-1] == ("No file could be indexed, so the collection empty.txt and 1 more "
+                            "was not made.")
         assert window.docs.button.text() == "Documents…"
         # with one file that can be: the collection is kept with that file only
         controller.add_paths([str(binary), str(good)])
         qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
         (attached,) = controller.attached()
-        assert attached.name == "binary.txt" and attached.roots == [str(good.resolve())]
+        assert attached.name == "binary.txt and 1 more"
+        assert attached.roots == [str(good.resolve())]
         assert controller.notice.splitlines()[1].startswith("Not added: binary.txt")
     finally:
         close_window(window)

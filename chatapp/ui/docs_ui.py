@@ -212,8 +212,9 @@ class DocsController(QObject):
     def add_paths(self, paths: list[str], collection: Collection | None = None) -> None:
         """Add files or folders to a collection and index them. With none given (a drop on
         the message box): the conversation's own collection, one that no other conversation
-        searches; when it has none, a new one named after the first file, attached beside the
-        shared ones (a drop never changes what other conversations search)."""
+        searches; when it has none, a new one named after the first file (and how many more),
+        attached beside the shared ones (a drop never changes what other conversations
+        search)."""
         paths = [p for p in paths if Path(p).is_dir() or Path(p).suffix.lower() in SUFFIXES]
         if not paths:
             self.say(self.tr("Only .txt, .md, .pdf, .docx, .html and .csv files can be added."),
@@ -225,7 +226,10 @@ class DocsController(QObject):
             conversation_id = self.window.conversation_id
             own = [c for c in attached if not self.documents.shared(c.id, conversation_id)]
             made = not own
-            collection = own[0] if own else self._new_collection(Path(paths[0]).name)
+            first = Path(paths[0]).name
+            collection = own[0] if own else self._new_collection(
+                first if len(paths) == 1 else self.tr("{name} and {count} more").format(
+                    name=first, count=len(paths) - 1))
             if not own:
                 self.attach([*(c.id for c in attached), collection.id])
         covered = self.documents.add_roots(collection.id, paths)
