@@ -253,6 +253,7 @@ def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
         assert lines[2] == extract.NOT_TEXT.format(name="b-random.txt")
         assert lines[3] == extract.EMPTY.format(name="empty-0.md")
         assert lines[-1] == "…and 3 more."  # five named, of eight
+        assert str(folder / "a-locked.pdf") in dialog.problems.toolTip()  # with their folders
         assert len(lines) == 1 + 5 + 1
         # a folder gone since is said apart from the files' reasons
         other = tmp_path / "other"

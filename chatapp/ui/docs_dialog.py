@@ -240,6 +240,7 @@ class DocumentsDialog(QDialog):
                         model=Path(collection.embed_path).name))
         text = "\n\n".join(block for block in ("\n".join(lines), "\n".join(notes)) if block)
         self.problems.setText(text)
+        self.problems.setToolTip("\n".join(f.path for f in failed))  # where each one is
         self.problems.setVisible(bool(text))
 
     def show_contents(self, *_args) -> None:
