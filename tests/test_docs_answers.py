@@ -246,6 +246,17 @@ def test_eval_cli_runs_each_model_with_and_without_documents(home: Path,
     assert shown in (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
 
 
+def indexed_office(app, folder: Path):
+    """(Documents, the collection "office" of folder's files, indexed)."""
+    from chatapp.docs.indexer import run_to_end
+
+    documents = Documents(app.store)
+    office = documents.create("office")
+    documents.add_roots(office.id, [str(folder)])
+    run_to_end(documents, documents.collection("office"))
+    return documents, office
+
+
 def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored(
         home: Path, tmp_path: Path) -> None:
     from chatapp.context import open_app
@@ -254,12 +265,7 @@ def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored
     folder = corpus(tmp_path / "docs")
     app = open_app()
     try:
-        documents = Documents(app.store)
-        office = documents.create("office")
-        documents.add_roots(office.id, [str(folder)])
-        from chatapp.docs.indexer import run_to_end
-
-        run_to_end(documents, documents.collection("office"))
+        documents, office = indexed_office(app, folder)
         session = Session(app.store, app.chat, app.settings)
         model = app.catalogue.local()[0]
         session.new()
@@ -285,15 +291,12 @@ def test_an_answer_does_not_wait_for_a_collection_indexed_elsewhere(home: Path,
     is indexed."""
     from chatapp.cli_waiting import waiting_text
     from chatapp.context import open_app
-    from chatapp.docs.indexer import _indexing, run_to_end
+    from chatapp.docs.indexer import _indexing
 
     folder = corpus(tmp_path / "docs")
     app = open_app()
     try:
-        documents = Documents(app.store)
-        office = documents.create("office")
-        documents.add_roots(office.id, [str(folder)])
-        run_to_end(documents, documents.collection("office"))
+        documents, office = indexed_office(app, folder)
         (folder / "new.txt").write_text("The canteen serves rendang on Fridays.", "utf-8")
         model = app.catalogue.local()[0]
         app.settings.sampling.max_tokens = 4

@@ -145,16 +145,22 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
             "own answers") in capsys.readouterr().err
 
 
-@needs_llama
-def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: Path, capsys,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def _mumbled(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config whose judge (mumbler) replies what no grade can be read from."""
     monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
-    models = chatapp_home / "data" / "models"
+    models = home / "data" / "models"
     models.mkdir(parents=True)
     _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
     _model(models / "mumbler.gguf", ["▁I", "▁cannot", "▁say"], "Mumbling Judge")
     config = tmp_path / "judged.yaml"
     config.write_text(CONFIG.replace("JUDGE", "mumbler"), encoding="utf-8")
+    return config
+
+
+@needs_llama
+def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: Path, capsys,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    config = _mumbled(chatapp_home, tmp_path, monkeypatch)
     out = tmp_path / "out"
     assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]) == 0
     said = capsys.readouterr().err  # not the report's alone: the terminal says so too
@@ -185,13 +191,7 @@ def test_the_evaluate_window_says_when_the_judges_replies_could_not_be_read(
     from chatapp.ui.app import make_application
     from chatapp.ui.eval_dialog import EvalDialog
 
-    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
-    _model(models / "mumbler.gguf", ["▁I", "▁cannot", "▁say"], "Mumbling Judge")
-    config = tmp_path / "judged.yaml"
-    config.write_text(CONFIG.replace("JUDGE", "mumbler"), encoding="utf-8")
+    config = _mumbled(chatapp_home, tmp_path, monkeypatch)
     make_application()
     ctx = open_app()
     try:
