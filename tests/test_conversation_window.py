@@ -346,9 +346,14 @@ def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
         box.setTextValue("Pirate")
         box.accept()
     QTimer.singleShot(0, name_it)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.form.system.height()
     dialog.save_preset()  # a name taken already is numbered, and what was kept is said
     assert dialog.saved.isVisibleTo(dialog) and dialog.saved.text() == (
         "Saved as the preset Pirate (2), with tiny-other-F32.")
+    qtbot.wait(50)  # laid out: the line had its room, the prompt box keeps its own
+    assert abs(dialog.form.system.height() - before) <= 2
     store.delete_preset(next(p.id for p in store.presets() if p.name == "Pirate (2)"))
     presets = PresetsDialog(store, window.ctx.settings.sampling, window.models)
     qtbot.addWidget(presets)

@@ -144,7 +144,8 @@ class ConversationSettingsDialog(QDialog):
         self.store = store
         self.model = model
         self.form = ParametersForm(defaults, system_prompt, params, self, library=library)
-        self.saved = Label(self, wordWrap=True, visible=False)  # what Save as preset kept
+        self.saved = Label(self, wordWrap=True)  # what Save as preset kept: its line is kept
+        self.saved.setMinimumHeight(self.saved.fontMetrics().lineSpacing())  # (no jump)
         buttons = ok_cancel_column(self, self.form, self.saved)
         save = buttons.addButton(self.tr("Sa&ve as preset…"),
                                  QDialogButtonBox.ButtonRole.ActionRole)
@@ -165,7 +166,6 @@ class ConversationSettingsDialog(QDialog):
             self.saved.setText((self.tr("Saved as the preset {name}, with {model}.") if self.model
                                 else self.tr("Saved as the preset {name}.")).format(
                 name=preset.name, model=self.model.display_name if self.model else ""))
-            self.saved.show()
 
 
 class PaneParamsDialog(QDialog):
