@@ -284,3 +284,23 @@ def test_a_recommended_repo_gone_from_the_hub_is_not_the_users_typo(hub: FakeHub
     assert str(error.value) == (
         "The recommended model gone/Model-GGUF is not on the Hub now (its authors may have "
         "moved or removed it). Browse all models to find another.")
+
+
+def test_a_file_another_process_fetched_meanwhile_is_not_fetched_again(hub: FakeHub) -> None:
+    """Retry in the window after `chatapp pull` got the same file (the window's try was
+    refused while the other one wrote it): done at once (was: all of it fetched again)."""
+    from chatapp.hub.download_record import LOCKED
+
+    page, q8 = entry(hub, "Q8_0")
+    window = manager_for(hub.url)
+    waiting = window.add(REPO, q8.files, page.commit, start=False)[0]
+    waiting.status, waiting.error_template = FAILED, LOCKED  # as the other process held it
+    pull = manager_for(hub.url)
+    done = pull.add(REPO, q8.files, page.commit)[0]
+    assert pull.wait(timeout=20) and done.status == DONE, done.error
+    fetched = [r for r in hub.requests if r.method == "GET" and "/resolve/" in r.path]
+    window.resume(waiting.id)
+    assert window.wait(timeout=20)
+    assert waiting.status == DONE and waiting.done_bytes == waiting.size, waiting.error
+    assert [r for r in hub.requests if r.method == "GET" and "/resolve/" in r.path] == fetched
+    assert not list(window.folder.glob("*.incomplete"))

@@ -31,7 +31,6 @@ from pathlib import Path
 from filelock import Timeout
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.hub import files as hub_files
 from chatapp.hub.config import HubConfig
 from chatapp.hub.disk_space import space_problem
@@ -40,27 +39,25 @@ from chatapp.hub.download_queue import merge_queue, read_queue
 from chatapp.hub.download_record import (
     ACTIVE,
     CANCELLED,
-    CORRUPT,
     DONE,
     FAILED,
     INSTALL_FAILED,
     LOCKED,
-    NOT_GGUF,
     PAUSED,
     QUEUED,
     RUNNING,
     TARGET_EXISTS,
     VERIFIED,
     VERIFYING,
-    WRONG_SIZE,
     Download,
     download_id,
     record_origin,
 )
 from chatapp.hub.errors import HubError, translate_exception
 from chatapp.hub.files import HubFile, library_target, safe_relative_path
-from chatapp.hub.hashing import Hasher, sha256_file
+from chatapp.hub.hashing import Hasher
 from chatapp.hub.transfer import Sink, fetch
+from chatapp.hub.verify import check_partial, in_place
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
@@ -340,8 +337,13 @@ class DownloadManager:
         installed: list[Download] = []
         try:
             with hold(self.folder, d, self.partial_path(d)):
-                self._fetch_with_retries(d)
-                installed = self._finish(d)
+                if in_place(d):  # another chatapp fetched it meanwhile: not fetched again
+                    self._delete_partial(d)
+                    d.status, d.done_bytes, d.finished_at = DONE, d.size, time.time()
+                    installed = [d]
+                else:
+                    self._fetch_with_retries(d)
+                    installed = self._finish(d)
         except _Stop as stop:
             status = str(stop)
             d.status = status
@@ -517,34 +519,9 @@ class DownloadManager:
     def _finish(self, d: Download) -> list[Download]:
         """Check size, sha256 and GGUF header, then install the model once all its parts are
         checked; the downloads installed now (none while other parts are still missing)."""
-        partial = self.partial_path(d)
         d.status = VERIFYING
         self._notify(d)
-        have = partial.stat().st_size if partial.is_file() else 0
-        if d.size and have != d.size:
-            partial.unlink(missing_ok=True)
-            d.done_bytes = 0
-            raise UserError(WRONG_SIZE, file=d.file_name, have=have, want=d.size)
-        if d.sha256:
-            hasher = self._hashers.pop(d.id, None)
-            if hasher is not None and hasher.count == have:
-                actual = hasher.hexdigest()
-            else:
-                if hasher is not None:
-                    hasher.close()
-                actual = sha256_file(partial)
-            if actual.lower() != d.sha256.lower():
-                partial.unlink(missing_ok=True)
-                d.done_bytes = 0
-                log.warning("sha256 mismatch for %s of %s", d.path, d.repo_id)
-                raise UserError(CORRUPT, file=d.file_name)
-        if d.path.lower().endswith(".gguf"):
-            try:
-                read_gguf_info(partial)
-            except GGUFError as exc:
-                partial.unlink(missing_ok=True)
-                d.done_bytes = 0
-                raise UserError(NOT_GGUF, file=d.file_name, reason=exc) from exc
+        check_partial(d, self.partial_path(d), self._hashers.pop(d.id, None))
         return self._install_group(d)
 
     @staticmethod
