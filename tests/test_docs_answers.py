@@ -306,7 +306,7 @@ def test_an_answer_does_not_wait_for_a_collection_indexed_elsewhere(home: Path,
                                           app.settings.sampling, docs=["office"])
             list(answer)  # not waited for
         assert answer.result.finish_reason in ("stop", "length")
-        assert str(answer.notice) == ("office is still being indexed: this answer searched "
+        assert str(answer.notice) == ("Still being indexed: office. This answer searched "
                                       "what was indexed so far.")
         assert documents.retrieval(answer.message.id).sources  # what was there
         told: list[str] = []  # not indexed elsewhere: brought up to date first, said so

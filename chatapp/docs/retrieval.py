@@ -37,7 +37,7 @@ MIN_SIMILARITY = 0.25
 MAX_BUDGET = 2000
 
 STILL_INDEXING = QT_TRANSLATE_NOOP(
-    "errors", "{names} is still being indexed: this answer searched what was indexed so far.")
+    "errors", "Still being indexed: {names}. This answer searched what was indexed so far.")
 
 # the tokens of a source's number, file name, heading and quotes, at most (see source_block)
 SOURCE_FRAME_TOKENS = 40

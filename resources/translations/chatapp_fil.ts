@@ -1133,27 +1133,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="150"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="161"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="161"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
         <source>Saved as the preset {name}, with {model}.</source>
         <translation>Na-save bilang preset na {name}, kasama ang {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="167"/>
         <source>Saved as the preset {name}.</source>
         <translation>Na-save bilang preset na {name}.</translation>
     </message>
@@ -1471,7 +1471,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="225"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="296"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
@@ -1491,42 +1491,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="268"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="269"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="278"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="316"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="342"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="343"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="349"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="349"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="399"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -7565,7 +7565,7 @@ Mga log: {logs}</translation>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="355"/>
+        <location filename="../../chatapp/hub/download.py" line="357"/>
         <source>The download failed: {reason}</source>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
@@ -9568,8 +9568,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/retrieval.py" line="39"/>
-        <source>{names} is still being indexed: this answer searched what was indexed so far.</source>
-        <translation>Ini-index pa ang {names}: hinanap ng sagot na ito ang na-index na sa ngayon.</translation>
+        <source>Still being indexed: {names}. This answer searched what was indexed so far.</source>
+        <translation>Ini-index pa: {names}. Hinanap ng sagot na ito ang na-index na sa ngayon.</translation>
     </message>
 </context>
 <context>

@@ -1133,27 +1133,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="150"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="161"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="161"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
         <source>Saved as the preset {name}, with {model}.</source>
         <translation>Disimpan sebagai pratetap {name}, dengan {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="167"/>
         <source>Saved as the preset {name}.</source>
         <translation>Disimpan sebagai pratetap {name}.</translation>
     </message>
@@ -1471,7 +1471,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="225"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="296"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
@@ -1491,42 +1491,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="268"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="269"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="278"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="316"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="342"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="343"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="349"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="349"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="399"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -7565,7 +7565,7 @@ Log: {logs}</translation>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="355"/>
+        <location filename="../../chatapp/hub/download.py" line="357"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
@@ -9568,8 +9568,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/retrieval.py" line="39"/>
-        <source>{names} is still being indexed: this answer searched what was indexed so far.</source>
-        <translation>{names} masih diindeks: jawapan ini mencari dalam bahagian yang sudah diindeks setakat ini.</translation>
+        <source>Still being indexed: {names}. This answer searched what was indexed so far.</source>
+        <translation>Masih diindeks: {names}. Jawapan ini mencari dalam bahagian yang sudah diindeks setakat ini.</translation>
     </message>
 </context>
 <context>
