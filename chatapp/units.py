@@ -10,7 +10,7 @@ import time
 import unicodedata
 
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import chosen_language
+from chatapp.i18n import chosen_language, translate_text
 
 
 def format_bytes(size: float | None) -> str:
@@ -67,8 +67,6 @@ PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),
 def people_count(n: float, language: str | None = None) -> str:
     """A count of downloads or likes: 950, 1.2K, 3.4M in English, as language (None: the
     chosen one) writes them in the others."""
-    from chatapp.i18n import translate_text
-
     scale = count_scale(n)
     if scale is None:
         return whole(int(n), language)

@@ -245,7 +245,7 @@ def _read(path: Path) -> str:
     """The text of a prompt file: UTF-8, else text in another encoding as documents are read
     (UTF-16, which Windows Notepad and Excel write as "Unicode", Windows-1252…); UserError
     when it cannot be read or is not text."""
-    from chatapp.docs.extract import decode_text, is_text
+    from chatapp.docs.extract import text_of
 
     try:
         data = Path(path).read_bytes()
@@ -255,7 +255,7 @@ def _read(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        if is_text(data):
-            return decode_text(data)
+        if (text := text_of(data)) is not None:
+            return text
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not UTF-8 text."),
                         path=str(path)) from None

@@ -104,7 +104,8 @@ def extract(path: Path, data: bytes | None = None,
         data = read_file(path)
     if not data or suffix in TEXT_SUFFIXES and not data.strip():  # (an empty PDF too)
         raise DocumentError(EMPTY, name=name)
-    if suffix in TEXT_SUFFIXES and not is_text(data):
+    text = text_of(data) if suffix in TEXT_SUFFIXES else ""  # (decoded once)
+    if text is None:
         raise DocumentError(NOT_TEXT, name=name)
     try:
         if suffix == ".pdf":
@@ -112,11 +113,11 @@ def extract(path: Path, data: bytes | None = None,
         elif suffix == ".docx":
             sections = _docx(data, name)
         elif suffix in (".html", ".htm"):
-            sections = _markdown_sections(_html(decode_text(data)))
+            sections = _markdown_sections(_html(text))
         elif suffix == ".csv":
-            sections = _csv(decode_text(data), name)
+            sections = _csv(text, name)
         else:
-            sections = _markdown_sections(decode_text(data))
+            sections = _markdown_sections(text)
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001 - extractors raise many kinds on damaged files
@@ -187,22 +188,41 @@ MAX_CONTROL_SHARE = 0.01
 TEXT_SAMPLE = 1_000_000
 
 
-def is_text(data: bytes) -> bool:
-    """Whether bytes are text in some encoding rather than binary content: UTF-16 (with a
-    byte order mark, or without one where every other byte is zero as in Latin text), or
-    few control bytes and either valid UTF-8 or an encoding charset-normalizer is sure of
-    (it finds none for random or compressed bytes)."""
+def text_of(data: bytes) -> str | None:
+    """The text bytes hold, decoded once (UTF-16 with a byte order mark, or without one
+    where _utf16_order tells; else, with few control bytes, UTF-8 as _utf8 takes it, or the
+    encoding charset-normalizer finds: Windows-1252 among the likeliest, then Latin-1 and
+    the others), control characters left out; None for binary content (charset-normalizer
+    finds no encoding for random or compressed bytes). What cannot be decoded is U+FFFD."""
     sample = data[:TEXT_SAMPLE]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_order(sample):
-        return True
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _clean(data.decode("utf-16", errors="replace"))
+    if order := _utf16_order(sample):
+        return _clean(data.decode(order, errors="replace"))
     controls = len(sample.translate(None, _NOT_CONTROL))
     if b"\x00" in sample or controls > MAX_CONTROL_SHARE * len(sample):
-        return False
-    if _utf8(data) is not None:
-        return True
+        return None
+    if (text := _utf8(data)) is not None:
+        return _clean(text)
     from charset_normalizer import from_bytes
 
-    return from_bytes(sample).best() is not None
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    likeliest = sorted((m for m in matches if m.chaos == least), key=lambda m: -m.coherence)
+    # a short text fits several code pages as well: the Western one is the likeliest
+    names = [m.encoding for m in likeliest]
+    try:
+        return _clean(data.decode("cp1252" if "cp1252" in names else names[0],
+                                  errors="replace"))
+    except LookupError:
+        return _clean(data.decode("cp1252", errors="replace"))
+
+
+def is_text(data: bytes) -> bool:
+    """Whether bytes are text in some encoding rather than binary content (see text_of)."""
+    return text_of(data) is not None
 
 
 def _utf8(data: bytes) -> str | None:
@@ -221,9 +241,9 @@ def _utf8(data: bytes) -> str | None:
 def _utf16_order(sample: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" for UTF-16 without a byte order mark (told by its zero
     high bytes: text in Latin letters), else None."""
-    even, odd = sample[0::2], sample[1::2]
     if len(sample) < 8 or len(sample) % 2:
         return None
+    even, odd = sample[0::2], sample[1::2]
     zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
     if zeros_odd > 0.3 and zeros_even < 0.02:
         return "utf-16-le"
@@ -231,31 +251,13 @@ def _utf16_order(sample: bytes) -> str | None:
 
 
 def decode_text(data: bytes) -> str:
-    """Text from bytes in whatever encoding they are: UTF-8 (with or without a byte order
-    mark; a few stray bytes in it become U+FFFD), UTF-16 (with a mark, or without one where
-    _utf16_order tells), else the encoding charset-normalizer finds (Windows-1252 among the
-    likeliest, then Latin-1 and the others). Never raises; what cannot be decoded becomes
-    U+FFFD."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _clean(data.decode("utf-16", errors="replace"))
-    if (text := _utf8(data)) is not None:
-        return _clean(text)
-    if order := _utf16_order(data[:TEXT_SAMPLE]):
-        return _clean(data.decode(order, errors="replace"))
-    from charset_normalizer import from_bytes
-
-    matches = list(from_bytes(data[:1_000_000]))
-    encoding = "cp1252"
-    if matches:
-        least = min(m.chaos for m in matches)
-        likeliest = sorted((m for m in matches if m.chaos == least), key=lambda m: -m.coherence)
-        # a short text fits several code pages as well: the Western one is the likeliest
-        names = [m.encoding for m in likeliest]
-        encoding = "cp1252" if "cp1252" in names else names[0]
-    try:
-        return _clean(data.decode(encoding, errors="replace"))
-    except LookupError:
-        return _clean(data.decode("cp1252", errors="replace"))
+    """Text from bytes in whatever encoding they are (see text_of); bytes that are not text
+    all the same (a NUL in text typed on standard input) as UTF-8 where they are, else as
+    Windows-1252. Never raises; what cannot be decoded becomes U+FFFD."""
+    text = text_of(data)
+    if text is None:
+        text = _clean(_utf8(data) or data.decode("cp1252", errors="replace"))
+    return text
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

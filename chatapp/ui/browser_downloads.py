@@ -248,9 +248,9 @@ class DownloadsPanel:
                 self.rows[row_key(d)].refresh()
 
     def _update_downloads_title(self) -> None:
-        running = {row_key(d) for d in self.manager.downloads() if d.status == RUNNING}
-        waiting = {row_key(d) for d in self.manager.downloads()  # models, as the rows are
-                   if d.status == QUEUED} - running
+        downloads = self.manager.downloads()
+        running = {row_key(d) for d in downloads if d.status == RUNNING}  # models, as rows are
+        waiting = {row_key(d) for d in downloads if d.status == QUEUED} - running
         if not self.rows:
             self.downloads_title.setText(self.tr("Downloads: none yet. Files are checked "
                                                  "against the Hub's sha256 before use."))

@@ -100,10 +100,9 @@ class DocumentsDialog(QDialog):
             if model.kind == EMBEDDING and not model.problem:
                 self.embed_box.addItem(self.tr("Words and meaning ({model})")
                                        .format(model=model.list_name), model.key)
-        ctx = window.ctx  # the choice is kept for the next time
-        self.embed_box.setCurrentIndex(max(self.embed_box.findData(ctx.settings.docs_embedding), 0))
-        self.embed_box.currentIndexChanged.connect(lambda _i: (setattr(
-            ctx.settings, "docs_embedding", self.embed_box.currentData()), ctx.save_settings()))
+        settings = window.ctx.settings  # the choice is kept for the next time
+        self.embed_box.setCurrentIndex(max(self.embed_box.findData(settings.docs_embedding), 0))
+        self.embed_box.currentIndexChanged.connect(self._keep_embedding)
         embed_row = QHBoxLayout()
         embed_label = Label(self.tr("New collections search by:"), self)
         embed_label.setBuddy(self.embed_box)
@@ -208,6 +207,11 @@ class DocumentsDialog(QDialog):
         self.new_button.setEnabled(not busy)
         self.show_problems()
         self.show_contents()
+
+    def _keep_embedding(self, _index: int) -> None:
+        ctx = self.controller.window.ctx
+        ctx.settings.docs_embedding = self.embed_box.currentData()
+        ctx.save_settings()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()

@@ -86,6 +86,11 @@ class RecommendationRow:
         grid.addWidget(self.button, row, 3)
         self.widgets = (self.name, self.details, self.badge, self.button)
 
+    def offer_retry(self) -> None:
+        """The Hub could not say what to download: the button asks it again."""
+        self.button.setText(translate("WelcomePanel", "Try again"))
+        self.button.setEnabled(True)
+
 
 class WelcomePanel(QWidget):
     """Shown in the empty chat.
@@ -329,8 +334,7 @@ class WelcomePanel(QWidget):
             return
         row.details.setText(error_text(answer))
         row.badge.set_problem(error_text(answer))
-        row.button.setText(self.tr("Try again"))  # asks the Hub again (an error may pass)
-        row.button.setEnabled(True)
+        row.offer_retry()  # an error may pass
         if is_unreachable(answer) or isinstance(answer, OfflineError):
             self._clear_rows()
             self.update_offline(unreachable=hub_error_text(answer))
@@ -341,8 +345,7 @@ class WelcomePanel(QWidget):
         for row in self.rows:
             if row.suggestion is None and row.details.text() == self.tr("asking the Hub…"):
                 row.details.setText(self.tr("not checked"))
-                row.button.setText(self.tr("Try again"))
-                row.button.setEnabled(True)
+                row.offer_retry()
 
     def _show_fit(self, row: RecommendationRow) -> None:
         if row.suggestion is None or self.machine is None:

@@ -1360,107 +1360,107 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="142"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
@@ -1470,63 +1470,63 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="225"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="296"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="300"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="227"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="231"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="274"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="343"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="347"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="404"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -5332,13 +5332,13 @@ Mga log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="342"/>
+        <location filename="../../chatapp/ui/welcome.py" line="346"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="387"/>
+        <location filename="../../chatapp/ui/welcome.py" line="390"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
@@ -5348,161 +5348,160 @@ Mga log: {logs}</translation>
         <translation>I-download ang {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="108"/>
+        <location filename="../../chatapp/ui/welcome.py" line="113"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Makipag-chat sa mga AI model sa sarili mong computer</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="186"/>
+        <location filename="../../chatapp/ui/welcome.py" line="191"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Dito tumatakbo ang lahat, gamit ang llama.cpp: hindi lumalabas sa computer na ito ang anumang isinusulat mo, at gumagana ang chat kahit offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="128"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Chat models recommended for this computer</source>
         <translation>Mga chat model na inirerekomenda para sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="131"/>
-        <location filename="../../chatapp/ui/welcome.py" line="278"/>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <location filename="../../chatapp/ui/welcome.py" line="283"/>
         <source>Show recommended models</source>
         <translation>Ipakita ang mga inirerekomendang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="133"/>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
         <source>Open models folder</source>
         <translation>Buksan ang folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="135"/>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
         <source>Add models from disk…</source>
         <translation>Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="137"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Browse all models…</source>
         <translation>Tingnan ang lahat ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="190"/>
+        <location filename="../../chatapp/ui/welcome.py" line="195"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Wala pang model sa computer na ito: mag-download ng isa sa mga model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="194"/>
+        <location filename="../../chatapp/ui/welcome.py" line="199"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>Tumatakbo ang {model} sa ibang program sa computer na ito ({host}): walang isinusulat mo ang umaalis sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="196"/>
+        <location filename="../../chatapp/ui/welcome.py" line="201"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>Tumatakbo ang {model} sa ibang computer ({host}): ipinapadala roon ang isinusulat mo, at kailangang maabot ito para makapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="203"/>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Tumatakbo ito sa GPU ({free} na bakanteng memorya ng GPU).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="206"/>
+        <location filename="../../chatapp/ui/welcome.py" line="211"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Tumatakbo ito sa CPU ({cores} core, {free} na bakanteng memorya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="210"/>
+        <location filename="../../chatapp/ui/welcome.py" line="215"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="214"/>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Subukan ang isa sa mga ito (itinutuloy ng base model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="239"/>
         <source>Once upon a time, a little cat</source>
         <translation>Noong unang panahon, may isang maliit na pusa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="240"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tatlong hayop na nakatira sa dagat ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="216"/>
+        <location filename="../../chatapp/ui/welcome.py" line="221"/>
         <source>Try one of these:</source>
         <translation>Subukan ang isa sa mga ito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="227"/>
+        <location filename="../../chatapp/ui/welcome.py" line="232"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="229"/>
+        <location filename="../../chatapp/ui/welcome.py" line="234"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="233"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>The capital of France is</source>
         <translation>Ang kabisera ng France ay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="254"/>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <location filename="../../chatapp/ui/welcome.py" line="264"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="264"/>
+        <location filename="../../chatapp/ui/welcome.py" line="269"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="269"/>
+        <location filename="../../chatapp/ui/welcome.py" line="274"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="272"/>
+        <location filename="../../chatapp/ui/welcome.py" line="277"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="277"/>
-        <location filename="../../chatapp/ui/welcome.py" line="332"/>
-        <location filename="../../chatapp/ui/welcome.py" line="344"/>
+        <location filename="../../chatapp/ui/welcome.py" line="91"/>
+        <location filename="../../chatapp/ui/welcome.py" line="282"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="343"/>
+        <location filename="../../chatapp/ui/welcome.py" line="347"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="382"/>
-        <location filename="../../chatapp/ui/welcome.py" line="394"/>
+        <location filename="../../chatapp/ui/welcome.py" line="385"/>
+        <location filename="../../chatapp/ui/welcome.py" line="397"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="397"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>

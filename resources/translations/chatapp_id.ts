@@ -1360,107 +1360,107 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="142"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
@@ -1470,63 +1470,63 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="225"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="296"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="300"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="227"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="231"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="274"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="343"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="347"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="404"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -5332,13 +5332,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="342"/>
+        <location filename="../../chatapp/ui/welcome.py" line="346"/>
         <source>asking the Hub…</source>
         <translation>menanyakan ke Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="387"/>
+        <location filename="../../chatapp/ui/welcome.py" line="390"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
@@ -5348,161 +5348,160 @@ Log: {logs}</translation>
         <translation>Unduh {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="108"/>
+        <location filename="../../chatapp/ui/welcome.py" line="113"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Mengobrol dengan model AI di komputer Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="186"/>
+        <location filename="../../chatapp/ui/welcome.py" line="191"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa pun yang Anda tulis tidak keluar dari komputer ini, dan obrolan tetap berjalan tanpa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="128"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model obrolan yang disarankan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="131"/>
-        <location filename="../../chatapp/ui/welcome.py" line="278"/>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <location filename="../../chatapp/ui/welcome.py" line="283"/>
         <source>Show recommended models</source>
         <translation>Tampilkan model yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="133"/>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="135"/>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
         <source>Add models from disk…</source>
         <translation>Tambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="137"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Browse all models…</source>
         <translation>Jelajahi semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="190"/>
+        <location filename="../../chatapp/ui/welcome.py" line="195"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model di komputer ini: unduh salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="194"/>
+        <location filename="../../chatapp/ui/welcome.py" line="199"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>{model} berjalan di program lain di komputer ini ({host}): tidak ada yang Anda tulis yang keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="196"/>
+        <location filename="../../chatapp/ui/welcome.py" line="201"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>{model} berjalan di komputer lain ({host}): yang Anda tulis dikirim ke sana, dan mengobrol memerlukan komputer itu dapat dijangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="203"/>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan di GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="206"/>
+        <location filename="../../chatapp/ui/welcome.py" line="211"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan di CPU ({cores} inti, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="210"/>
+        <location filename="../../chatapp/ui/welcome.py" line="215"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="214"/>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Coba salah satu ini (model dasar melanjutkan teks yang diberikan, bukan menjawab pertanyaan, jadi bersiaplah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="239"/>
         <source>Once upon a time, a little cat</source>
         <translation>Pada suatu hari, seekor kucing kecil</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="240"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tiga hewan yang hidup di laut adalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="216"/>
+        <location filename="../../chatapp/ui/welcome.py" line="221"/>
         <source>Try one of these:</source>
         <translation>Coba salah satu ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="227"/>
+        <location filename="../../chatapp/ui/welcome.py" line="232"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Jelaskan bagaimana pelangi terbentuk, dalam tiga kalimat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis pesan singkat dan ramah untuk mengundang tetangga saya ke piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="229"/>
+        <location filename="../../chatapp/ui/welcome.py" line="234"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima ide sarapan yang cepat dan sehat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="233"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>The capital of France is</source>
         <translation>Ibu kota Prancis adalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="254"/>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambahkan model tanpa Hub, salin berkas .gguf ke folder model ({path}), atau tambahkan model yang sudah Anda miliki (dari LM Studio, Ollama, atau folder mana pun).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <location filename="../../chatapp/ui/welcome.py" line="264"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mode offline aktif, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="264"/>
+        <location filename="../../chatapp/ui/welcome.py" line="269"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="269"/>
+        <location filename="../../chatapp/ui/welcome.py" line="274"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga bisa mengobrol dalam {language} ada di urutan pertama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="272"/>
+        <location filename="../../chatapp/ui/welcome.py" line="277"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="277"/>
-        <location filename="../../chatapp/ui/welcome.py" line="332"/>
-        <location filename="../../chatapp/ui/welcome.py" line="344"/>
+        <location filename="../../chatapp/ui/welcome.py" line="91"/>
+        <location filename="../../chatapp/ui/welcome.py" line="282"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="343"/>
+        <location filename="../../chatapp/ui/welcome.py" line="347"/>
         <source>not checked</source>
         <translation>tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="382"/>
-        <location filename="../../chatapp/ui/welcome.py" line="394"/>
+        <location filename="../../chatapp/ui/welcome.py" line="385"/>
+        <location filename="../../chatapp/ui/welcome.py" line="397"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="397"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Resume download</source>
         <translation>Lanjutkan unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Downloading… {percent} %</source>
         <translation>Mengunduh… {percent} %</translation>
     </message>

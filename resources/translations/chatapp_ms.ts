@@ -1360,107 +1360,107 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="142"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
@@ -1470,63 +1470,63 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="225"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="296"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="300"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="227"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="231"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="274"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="317"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="318"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="343"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="347"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="404"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -5332,13 +5332,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="342"/>
+        <location filename="../../chatapp/ui/welcome.py" line="346"/>
         <source>asking the Hub…</source>
         <translation>bertanya kepada Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="387"/>
+        <location filename="../../chatapp/ui/welcome.py" line="390"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
@@ -5348,161 +5348,160 @@ Log: {logs}</translation>
         <translation>Muat turun {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="108"/>
+        <location filename="../../chatapp/ui/welcome.py" line="113"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Bersembang dengan model AI pada komputer anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="186"/>
+        <location filename="../../chatapp/ui/welcome.py" line="191"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa-apa yang anda tulis tidak meninggalkan komputer ini, dan bersembang berfungsi tanpa talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="128"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model sembang yang disyorkan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="131"/>
-        <location filename="../../chatapp/ui/welcome.py" line="278"/>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <location filename="../../chatapp/ui/welcome.py" line="283"/>
         <source>Show recommended models</source>
         <translation>Tunjukkan model yang disyorkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="133"/>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="135"/>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
         <source>Add models from disk…</source>
         <translation>Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="137"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Browse all models…</source>
         <translation>Layari semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="190"/>
+        <location filename="../../chatapp/ui/welcome.py" line="195"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model pada komputer ini: muat turun salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="194"/>
+        <location filename="../../chatapp/ui/welcome.py" line="199"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>{model} berjalan dalam program lain pada komputer ini ({host}): apa-apa yang anda tulis tidak meninggalkan komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="196"/>
+        <location filename="../../chatapp/ui/welcome.py" line="201"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>{model} berjalan pada komputer lain ({host}): apa yang anda tulis dihantar ke sana, dan bersembang memerlukan komputer itu boleh dicapai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="203"/>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan pada GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="206"/>
+        <location filename="../../chatapp/ui/welcome.py" line="211"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan pada CPU ({cores} teras, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="210"/>
+        <location filename="../../chatapp/ui/welcome.py" line="215"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="214"/>
+        <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Cuba salah satu daripada ini (model asas menyambung teks yang diberikan, bukan menjawab soalan, jadi jangkakan kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="239"/>
         <source>Once upon a time, a little cat</source>
         <translation>Pada suatu masa dahulu, seekor kucing kecil</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="240"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tiga haiwan yang hidup di laut ialah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="216"/>
+        <location filename="../../chatapp/ui/welcome.py" line="221"/>
         <source>Try one of these:</source>
         <translation>Cuba salah satu daripada ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="227"/>
+        <location filename="../../chatapp/ui/welcome.py" line="232"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Terangkan bagaimana pelangi terbentuk, dalam tiga ayat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <location filename="../../chatapp/ui/welcome.py" line="233"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis mesej ringkas dan mesra untuk menjemput jiran saya ke perkelahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="229"/>
+        <location filename="../../chatapp/ui/welcome.py" line="234"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima idea sarapan yang cepat dan sihat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="233"/>
+        <location filename="../../chatapp/ui/welcome.py" line="238"/>
         <source>The capital of France is</source>
         <translation>Ibu negara Perancis ialah bandar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="254"/>
+        <location filename="../../chatapp/ui/welcome.py" line="259"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambah model tanpa Hub, salin fail .gguf ke dalam folder model ({path}), atau tambah model yang sudah anda miliki (daripada LM Studio, Ollama atau mana-mana folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <location filename="../../chatapp/ui/welcome.py" line="264"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mod luar talian dihidupkan, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="264"/>
+        <location filename="../../chatapp/ui/welcome.py" line="269"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang ditala arahan: menjawab soalan dan mengikut arahan. Lencananya menunjukkan sama ada setiap model muat dalam memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="269"/>
+        <location filename="../../chatapp/ui/welcome.py" line="274"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga boleh bersembang dalam {language} disenaraikan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="272"/>
+        <location filename="../../chatapp/ui/welcome.py" line="277"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang ditala arahan, yang menjawab soalan dan mengikut arahan. Senarai ini bertanya kepada Hugging Face Hub tentang fail dan saiznya, jadi ia dimuatkan hanya apabila anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="277"/>
-        <location filename="../../chatapp/ui/welcome.py" line="332"/>
-        <location filename="../../chatapp/ui/welcome.py" line="344"/>
+        <location filename="../../chatapp/ui/welcome.py" line="91"/>
+        <location filename="../../chatapp/ui/welcome.py" line="282"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="343"/>
+        <location filename="../../chatapp/ui/welcome.py" line="347"/>
         <source>not checked</source>
         <translation>tidak disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="382"/>
-        <location filename="../../chatapp/ui/welcome.py" line="394"/>
+        <location filename="../../chatapp/ui/welcome.py" line="385"/>
+        <location filename="../../chatapp/ui/welcome.py" line="397"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="397"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Resume download</source>
         <translation>Sambung muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Downloading… {percent} %</source>
         <translation>Memuat turun… {percent} %</translation>
     </message>
