@@ -201,7 +201,7 @@ class EvalRun:
         self.run_id: int | None = None
         self._answers: set[Answer] = set()
         self._lock = threading.Lock()
-        self._telling = threading.Lock()  # reports in order; one may call stop()
+        self._telling = threading.RLock()  # reports in order; one may call stop()
         self.not_loaded: dict[str, str] = {}
         self.failed: list[PairResult] = []
         self.skipped = self.made = self.regraded = 0
@@ -388,15 +388,16 @@ class EvalRun:
                     state["running"].remove(pair)
             if result is None:  # stopped: not recorded, runs again on resume
                 return None
-            with self._lock:
-                with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                    handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
-                done.add(result.key)
-                state["count"] += 1
-                state["ran"] += 1
-                state["first_at"] = state["first_at"] or time.monotonic()
-                self.made += 1
-            tell(prompt, variant)
+            with self._telling:  # its report counts it, and no answer that ended after it
+                with self._lock:
+                    with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
+                        handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+                    done.add(result.key)
+                    state["count"] += 1
+                    state["ran"] += 1
+                    state["first_at"] = state["first_at"] or time.monotonic()
+                    self.made += 1
+                tell(prompt, variant)
             return result
 
         # variants of one model one after the other: each model loads once; its first pair
