@@ -98,6 +98,7 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Judged by judge.gguf: 4 calls" in page and 'aria-label="Mean judge score"' in page
     assert ("✘ llm-rubric: Names the city" in page) is not good
+    assert page.count("The judge: names it</div>") == 4  # its reason beside each answer
     from chatapp.compare.judge import board, judgements
     from chatapp.context import open_app
 

@@ -488,6 +488,7 @@ LATENCY_OVER = QT_TRANSLATE_NOOP("report", "{ms} ms > {limit} ms")
 SIMILARITY_BELOW = QT_TRANSLATE_NOOP("report", "similarity {score} < {threshold}")
 SIMILARITY_ABOVE = QT_TRANSLATE_NOOP("report", "similarity {score} ≥ {threshold}")
 SCORE_BELOW = QT_TRANSLATE_NOOP("report", "score {score} < {threshold}")
+JUDGE_SAID = QT_TRANSLATE_NOOP("report", "The judge:")
 
 
 def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
@@ -551,20 +552,20 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
                      for i, (c, ok, g) in enumerate(zip(prompt.checks, r.checks, grades,
                                                         strict=False))
                      if ok is None and r.finish_reason != "error")
+    error += "".join(f"<div class=meta>{esc(_text(JUDGE_SAID, language))} {esc(g['reason'])}</div>"
+                     for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
+                     if c.type == "llm-rubric" and ok is not None and g.get("reason"))
     sources = f"<div class=meta>{esc(sources_text(r, language))}</div>" if r.sources else ""
     return (f"{mark}<span class=meta>{stats}</span>{error}"
             f"<div class=answer>{esc(r.answer)}</div>{sources}")
 
 
 def _params(params: dict, language: str | None = None) -> str:
-    keys = ("max_tokens", "temperature", "seed")
-    return list_separator(language).join(f"{k}={_number(params[k], language)}"
-                                         for k in keys if k in params)
-
-
-def _number(value: object, language: str | None) -> str:
-    """A parameter's value; a fraction in language's decimal separator."""
-    return decimal_text(str(value), language) if isinstance(value, float) else str(value)
+    """The answers' max_tokens, temperature and seed; a fraction in language's decimals."""
+    values = {k: params[k] for k in ("max_tokens", "temperature", "seed") if k in params}
+    return list_separator(language).join(
+        f"{k}={decimal_text(str(v), language) if isinstance(v, float) else v}"
+        for k, v in values.items())
 
 
 def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[str],

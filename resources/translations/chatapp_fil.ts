@@ -10046,6 +10046,11 @@ Mga log: {logs}</translation>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/report.py" line="491"/>
+        <source>The judge:</source>
+        <translation>Sabi ng hukom:</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/report_stats.py" line="17"/>
         <source>significant</source>
         <translation>makabuluhan</translation>

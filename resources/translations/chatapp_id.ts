@@ -10046,6 +10046,11 @@ Log: {logs}</translation>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/report.py" line="491"/>
+        <source>The judge:</source>
+        <translation>Kata juri:</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/report_stats.py" line="17"/>
         <source>significant</source>
         <translation>signifikan</translation>
