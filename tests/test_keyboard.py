@@ -137,6 +137,52 @@ def test_every_alt_letter_of_the_settings_dialogs_is_one_field(
     assert problems == [], "\n".join(map(repr, problems))
 
 
+def test_every_alt_letter_of_every_window_is_one_control(qtbot, chatapp_home: Path) -> None:
+    """Each window and dialog of the menus (but Qt's file pickers), opened as the user opens
+    them, in every language: no two of its controls share an Alt letter (was: Alt+A in
+    Compare only moved between Arena, Add pane and Stop all)."""
+    from functools import partial
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+    from chatapp.ui.main_window import MainWindow
+
+    app = make_application()
+    ctx = open_app()
+    problems, seen = [], set()
+
+    def look(window, language: str, text: str) -> None:
+        for shown in QApplication.topLevelWidgets():
+            if shown is window or not shown.isVisible() or shown.windowType() not in (
+                    Qt.WindowType.Window, Qt.WindowType.Dialog):
+                continue
+            seen.add(type(shown).__name__)
+            if not isinstance(shown, QFileDialog) and clashes(widget_texts(shown)):
+                problems.append((language, text, clashes(widget_texts(shown))))
+            shown.reject() if isinstance(shown, QDialog) else shown.close()
+
+    try:
+        for language in ("en", "id", "ms", "fil"):
+            install_language(app, language)
+            window = MainWindow(ctx)
+            qtbot.addWidget(window)
+            window.show()
+            for item in [a for a in window.findChildren(QAction)
+                         if a.text().endswith("…") and a.isEnabled()]:
+                QTimer.singleShot(0, partial(look, window, language, item.text()))
+                item.trigger()
+                qtbot.wait(10)
+            window.close()
+    finally:
+        install_language(app, "en")
+        ctx.close()
+    assert {"CompareWindow", "DefaultsDialog", "LocalApiDialog", "DocumentsDialog",
+            "EvalDialog", "ModelBrowser", "TemplateDialog"} <= seen, seen
+    assert problems == [], "\n".join(map(repr, problems))
+
+
 def tab_chain(window) -> list:
     """The widgets Tab reaches from the message box, in order, up to the message box."""
     start = stop = window.composer.edit
@@ -243,8 +289,8 @@ def test_search_hits_wrap_again_when_the_list_is_resized(qtbot, chatapp_home: Pa
         ctx.store.add_message(conversation.id, None, "user", "A pasta recipe " * 8)
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        window.resize(1000, 600)
         window.show()
+        window.resize(1000, 600)  # (wider than the offscreen screen: not when shown)
         sidebar = window.sidebar
         sidebar.search.setText("pasta")
         qtbot.waitUntil(lambda: sidebar.showing_hits and sidebar.list.count() == 1)
@@ -660,3 +706,27 @@ def test_a_compare_panes_answer_shows_the_keyboard_is_on_it(qtbot, tiny_home: Pa
         view.close_without_asking()
         ctx.close()
 
+
+
+def test_alt_with_a_letter_no_control_takes_types_nothing(qtbot, chatapp_home: Path) -> None:
+    """Alt+J (no menu or button has J) does nothing in the message box or a dialog's field
+    (was: typed "j", and the next Enter sent it); the letter alone, Shift with it and
+    Ctrl+Alt (AltGr on Windows) type as before."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = chat_window(qtbot, ("Alpha",))
+    try:
+        edit = window.composer.edit
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier | SHIFT)
+        assert edit.toPlainText() == ""
+        qtbot.keyClick(edit, Qt.Key.Key_J)
+        qtbot.keyClick(edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier | CTRL)
+        assert edit.toPlainText() == "jj"
+        field = QLineEdit(window)
+        qtbot.keyClick(field, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClicks(field, "ok")
+        assert field.text() == "ok"
+    finally:
+        window.close()

@@ -156,6 +156,33 @@ def test_default_sizes_are_cut_to_the_screen(qtbot, app) -> None:
     assert widget.size().toTuple() == (300, 200)
 
 
+def test_a_window_shown_bigger_than_the_screen_is_cut_and_moved_onto_it(qtbot, app) -> None:
+    """Every window: a dialog's default size at twice the scale is taller than the screen
+    (the Keyboard shortcuts' Close was below its edge)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    column = QVBoxLayout(dialog)
+    column.addWidget(QTextEdit(dialog))
+    column.addWidget(buttons)
+    area = dialog.screen().availableGeometry()
+    dialog.resize(area.width() + 400, area.height() + 300)
+    dialog.move(area.width() // 2, area.height() // 2)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    frame = dialog.frameGeometry()
+    assert area.contains(frame), (area, frame)
+    assert area.contains(buttons.mapToGlobal(buttons.rect().bottomRight()))
+    dialog.hide()
+    dialog.resize(300, 200)  # one that fits keeps its size and place
+    dialog.move(area.left() + 40, area.top() + 50)
+    dialog.show()
+    assert dialog.size().toTuple() == (300, 200)
+    assert dialog.frameGeometry().topLeft().toTuple() == (area.left() + 40, area.top() + 50)
+
+
 def test_a_long_title_is_cut_and_does_not_widen_the_window(qtbot, app) -> None:
     """Titles come from the user, the model, imports and presets: any length."""
     from chatapp.ui.conversation_settings import new_from_preset

@@ -21,6 +21,7 @@ from chatapp.i18n import (
     translation_file,
     use_language,
 )
+from chatapp.ui.app_filters import AppFilters
 from chatapp.ui.errors import install_excepthook, show_failure
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = app.font()
     font.setKerning(False)
     app.setFont(font)
+    if not any(isinstance(child, AppFilters) for child in app.children()):
+        app.installEventFilter(AppFilters(app))
     qss = resources_dir() / "themes" / "app.qss"
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))

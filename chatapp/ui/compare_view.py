@@ -78,7 +78,7 @@ class CompareWindow(QWidget):
         self.signals.updated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
         self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
-        self.arena_box = QCheckBox(self.tr("&Arena (blind, 2 random models)"), self,
+        self.arena_box = QCheckBox(self.tr("Ar&ena (blind, 2 random models)"), self,
                                    toggled=self.set_arena)
         bar = QHBoxLayout()
         bar.addWidget(self.arena_box)
@@ -87,7 +87,7 @@ class CompareWindow(QWidget):
                 ("new_button", self.tr("&New comparison"), self.new_comparison),
                 ("add_button", self.tr("&Add pane"), self.add_pane),
                 ("remove_button", self.tr("&Remove pane"), self.remove_pane),
-                ("stop_all_button", self.tr("Stop &all"), self.stop_all)):
+                ("stop_all_button", self.tr("St&op all"), self.stop_all)):
             setattr(self, name, QPushButton(text, self))
             getattr(self, name).clicked.connect(lambda _=False, slot=slot: slot())
             bar.addWidget(getattr(self, name))

@@ -38,7 +38,7 @@ class DefaultsDialog(QDialog):
             "Threads llama.cpp uses for an answer on the processor. Fewer leave the computer "
             "more responsive; answers running together share them. From the next answer."))
         rows = self.form.layout()  # lined up with the parameters, above their reset button
-        rows.insertRow(rows.rowCount() - 1, self.tr("Processor &threads"), self.threads)
+        rows.insertRow(rows.rowCount() - 1, self.tr("Processor t&hreads"), self.threads)
         note = Label(self.tr(
             "New chats start with this system prompt. Every chat answers with these "
             "parameters where it sets none of its own (Chat → System prompt & parameters, or "

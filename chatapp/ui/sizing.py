@@ -36,3 +36,24 @@ class HintedLineEdit(QLineEdit):
         needed = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
                                                QSize(width, hint.height()), self)
         return QSize(max(hint.width(), needed.width()), hint.height())
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink window (never below its minimum size) and move it so that it lies, title bar
+    and frame included, inside its screen's free area (a dialog's default size at twice the
+    scale on a 1920×1080 screen is taller than the 540 pixels there are)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area, frame, inner = screen.availableGeometry(), window.frameGeometry(), window.geometry()
+    # before the window manager frames it, a window's frame is not known yet
+    extra_w = frame.width() - inner.width() or 8
+    extra_h = frame.height() - inner.height() or TITLE_BAR
+    width = max(min(inner.width(), area.width() - extra_w), window.minimumWidth())
+    height = max(min(inner.height(), area.height() - extra_h), window.minimumHeight())
+    if (width, height) != (inner.width(), inner.height()):
+        window.resize(width, height)
+    x = max(area.left(), min(frame.x(), area.right() + 1 - width - extra_w))
+    y = max(area.top(), min(frame.y(), area.bottom() + 1 - height - extra_h))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)

@@ -158,13 +158,13 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="222"/>
+        <location filename="../../chatapp/ui/app.py" line="225"/>
         <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="265"/>
+        <location filename="../../chatapp/ui/app.py" line="268"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -614,11 +614,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <source>&amp;Arena (blind, 2 random models)</source>
-        <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/compare_view.py" line="88"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
@@ -632,11 +627,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/compare_view.py" line="87"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
-        <source>Stop &amp;all</source>
-        <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="105"/>
@@ -727,6 +717,16 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/compare_view.py" line="102"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <source>Ar&amp;ena (blind, 2 random models)</source>
+        <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <source>St&amp;op all</source>
+        <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="251"/>
@@ -1187,8 +1187,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="41"/>
-        <source>Processor &amp;threads</source>
-        <translation>Mga &amp;thread ng processor</translation>
+        <source>Processor t&amp;hreads</source>
+        <translation>Mga t&amp;hread ng processor</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>

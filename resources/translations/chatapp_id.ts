@@ -158,13 +158,13 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="222"/>
+        <location filename="../../chatapp/ui/app.py" line="225"/>
         <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="265"/>
+        <location filename="../../chatapp/ui/app.py" line="268"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -614,11 +614,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <source>&amp;Arena (blind, 2 random models)</source>
-        <translation>&amp;Arena (tersamar, 2 model acak)</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/compare_view.py" line="88"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
@@ -632,11 +627,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/compare_view.py" line="87"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
-        <source>Stop &amp;all</source>
-        <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="105"/>
@@ -727,6 +717,16 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/compare_view.py" line="102"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <source>Ar&amp;ena (blind, 2 random models)</source>
+        <translation>&amp;Arena (tersamar, 2 model acak)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <source>St&amp;op all</source>
+        <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="251"/>
@@ -1187,8 +1187,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="41"/>
-        <source>Processor &amp;threads</source>
-        <translation>&amp;Thread prosesor</translation>
+        <source>Processor t&amp;hreads</source>
+        <translation>T&amp;hread prosesor</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>

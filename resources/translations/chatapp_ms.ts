@@ -158,13 +158,13 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="222"/>
+        <location filename="../../chatapp/ui/app.py" line="225"/>
         <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="265"/>
+        <location filename="../../chatapp/ui/app.py" line="268"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -614,11 +614,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <source>&amp;Arena (blind, 2 random models)</source>
-        <translation>&amp;Arena (buta, 2 model rawak)</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/compare_view.py" line="88"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
@@ -632,11 +627,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/compare_view.py" line="87"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
-        <source>Stop &amp;all</source>
-        <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="105"/>
@@ -727,6 +717,16 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/compare_view.py" line="102"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <source>Ar&amp;ena (blind, 2 random models)</source>
+        <translation>&amp;Arena (buta, 2 model rawak)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <source>St&amp;op all</source>
+        <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="251"/>
@@ -1187,8 +1187,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="41"/>
-        <source>Processor &amp;threads</source>
-        <translation>&amp;Bebenang pemproses</translation>
+        <source>Processor t&amp;hreads</source>
+        <translation>B&amp;ebenang pemproses</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>
