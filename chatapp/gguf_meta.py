@@ -69,6 +69,8 @@ DEFAULT_ALIGNMENT = 32
 MAX_STORED_ARRAY = 64
 MAX_ARRAY_DEPTH = 3
 MAX_KEY_LENGTH = 65_536
+MAX_CONTEXT = 1 << 24  # tokens: more than any model is trained for (the longest, 10 M)
+MAX_LAYERS = 1 << 12  # blocks: more than any model has (the deepest, a few hundred)
 
 
 @dataclass(frozen=True)
@@ -448,10 +450,17 @@ def _fill_summary(info: GGUFInfo) -> None:
     ftype = _as_int(md.get("general.file_type"))
     info.file_type = ftype
     info.quantization = quantization_name(ftype) if ftype is not None else ""
-    info.context_length = _as_int(info.arch_value("context_length"))
-    info.block_count = _as_int(info.arch_value("block_count"))
+    info.context_length = _count(info.arch_value("context_length"), MAX_CONTEXT)
+    info.block_count = _count(info.arch_value("block_count"), MAX_LAYERS)
     template = md.get("tokenizer.chat_template")
     info.chat_template = template if isinstance(template, str) else None
+
+
+def _count(value: object, limit: int) -> int | None:
+    """The value if it is a whole number from 1 to limit, else None (not believed: a file
+    that says 4,294,967,295 tokens of context would have the app ask llama.cpp for them)."""
+    number = _as_int(value)
+    return number if number is not None and 0 < number <= limit else None
 
 
 def _as_int(value: object) -> int | None:

@@ -45,7 +45,7 @@ from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
 
-CACHE_FILE = "model-headers-v3.json"  # v3: tensor types and data offsets checked too
+CACHE_FILE = "model-headers-v4.json"  # v4: a context length past MAX_CONTEXT not believed
 # (s) a file that cannot be read and was modified this recently may still be being written:
 # what its header says is read again, not kept
 COPYING_S = 60

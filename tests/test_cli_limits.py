@@ -240,6 +240,35 @@ def test_a_newer_gguf_version_asks_for_an_update(tmp_path: Path, tiny_model: Pat
     assert "GGUF version 99, a newer format than this app reads" in line
 
 
+@pytest.mark.parametrize("declared", [2**32 - 1, 2**31, 0])
+def test_a_context_length_no_model_has_is_not_believed(qtbot, tmp_path: Path,
+                                                       chatapp_home: Path,
+                                                       declared: int) -> None:
+    """A file that says 4,294,967,295 tokens (read by llama.cpp as -1): its Model settings
+    open and it answers (was: OverflowError in the dialog, and "ValueError: Array length
+    must be >= 0, not -1" for every answer: llama-cpp-python sized the tokenizer's buffer
+    by it)."""
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.model_settings import ModelSettingsDialog
+
+    model = write_tiny_llama(tmp_path / "huge-context-F32.gguf", ctx=declared)
+    assert read_gguf_info(model).context_length is None
+    result = run_cli("chat", "-m", str(model), "-n", "3", "hi")
+    assert result.returncode == 0 and "Error" not in result.stderr, result.stderr
+    assert result.stdout.strip(), result.stderr
+    make_application()
+    ctx = open_app()
+    try:
+        entry = ctx.library.resolve(str(model))
+        assert entry.context_length is None
+        dialog = ModelSettingsDialog(entry, None, ctx.engine.n_ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.context.maximum() == 1 << 20 and dialog.context.value() <= 1 << 20
+    finally:
+        ctx.close()
+
+
 # --- 6. link: a path that cannot be used exits 1; /proc, /sys and /dev are not walked ------
 
 def test_link_of_a_path_that_cannot_be_used_fails_the_same_way(chatapp_home: Path,

@@ -27,6 +27,31 @@ class NoChatFormatter:
         return None
 
 
+def sized_tokenizer(llm: Any) -> Any:
+    """llm, its text tokenized into a buffer sized by the text (bytes + 2 tokens, more
+    when llama.cpp asks) instead of llama-cpp-python's, sized by the context length the
+    file declares: 4 MiB a call for a 1M-token model, and a ValueError for a file that
+    declares 2**31 tokens or more (read by llama.cpp as negative)."""
+    import llama_cpp
+
+    model = llm._model
+
+    def tokenize(text: bytes, add_bos: bool, special: bool) -> list[int]:
+        room = len(text) + 2
+        while True:
+            tokens = (llama_cpp.llama_token * room)()
+            count = llama_cpp.llama_tokenize(model.vocab, text, len(text), tokens, room,
+                                             add_bos, special)
+            if count >= 0:
+                return list(tokens[:count])
+            if -count <= room:  # (llama.cpp said it needs no more than it had)
+                raise RuntimeError(f"llama_tokenize failed ({count})")
+            room = -count
+
+    model.tokenize = tokenize
+    return llm
+
+
 def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
                 kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False,
                 n_seq: int = 0, seq_ctx: int = 0) -> Any:
@@ -73,11 +98,11 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
     low.llama_context_default_params = context_params
     high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
     try:
-        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx + n_seq * seq_ctx, n_threads=threads,
-                               n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
-                               flash_attn=True, verbose=True, chat_format="chatml",
-                               use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
-                               type_v=KV_TYPES[kv_type])
+        return sized_tokenizer(llama_cpp.Llama(
+            model_path=path, n_ctx=n_ctx + n_seq * seq_ctx, n_threads=threads,
+            n_threads_batch=threads, n_gpu_layers=n_gpu_layers, flash_attn=True, verbose=True,
+            chat_format="chatml", use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
+            type_v=KV_TYPES[kv_type]))
     finally:
         low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
         low.llama_model_default_params = model_defaults
@@ -94,10 +119,10 @@ def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any
     formatter = high_level.llama_chat_format.Jinja2ChatFormatter
     high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
     try:
-        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
-                               n_threads=threads, n_threads_batch=threads,
-                               n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
-                               chat_format="chatml")
+        return sized_tokenizer(llama_cpp.Llama(
+            model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx, n_threads=threads,
+            n_threads_batch=threads, n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
+            chat_format="chatml"))
     finally:
         high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
