@@ -158,6 +158,21 @@ def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
             time.sleep(0.05)
         assert {c.id for c in app.store.conversations()} == listed
         assert len(app.store.current_branch(chat.id)) == 4
+    # a history of thousands of turns: saved in one go, refused, and its trash emptied
+    # (was: 16 s for 4,000 turns, saved one by one; and then no chatapp could start,
+    # "too many levels of trigger recursion" when the trash was emptied)
+    long = [{"role": ("user", "assistant")[i % 2], "content": f"turn {i}"}
+            for i in range(3_001)]
+    started = time.monotonic()
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model="tiny-tools", messages=long, max_tokens=3)
+    assert caught.value.body["code"] == "context_length_exceeded"
+    print(f"3,001 turns refused in {time.monotonic() - started:.2f} s")
+    deadline = time.monotonic() + 10
+    while {c.id for c in app.store.conversations()} != listed and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert {c.id for c in app.store.conversations()} == listed
+    assert app.store.empty_trash() >= 1
 
 
 def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:

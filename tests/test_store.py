@@ -112,6 +112,27 @@ def test_delete_goes_to_trash_and_can_be_undone(store: Store) -> None:
     assert store.db.execute("SELECT count(*) FROM messages_fts").fetchone()[0] == 0
 
 
+def test_a_chain_of_thousands_of_messages_leaves_the_trash(store: Store) -> None:
+    """An API request with 1,001 messages is one chain of them: deleting it cascaded one
+    trigger level a message, past SQLite's 1,000, so emptying the trash failed at every
+    start ("too many levels of trigger recursion") and nothing opened."""
+    long = store.create_conversation("long")
+    parent = None
+    for i in range(2_500):
+        parent = store.add_message(long.id, parent, ("user", "assistant")[i % 2], f"m{i}").id
+    kept = store.create_conversation("kept")
+    first = store.add_message(kept.id, None, "user", "stay")
+    deep = store.create_conversation("deep branch")  # a long branch deleted on its own
+    root = parent = store.add_message(deep.id, None, "user", "root").id
+    for i in range(1_500):
+        parent = store.add_message(deep.id, parent, "assistant", f"r{i}").id
+    store.delete_branch(store.children(root, deep.id)[0].id)
+    store.delete_conversation(long.id)
+    assert store.empty_trash() == 1
+    assert store.db.execute("SELECT count(*) FROM messages").fetchone()[0] == 2
+    assert store.message(first.id).content == "stay" and store.message(root).content == "root"
+
+
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     conn = sqlite3.connect(path)

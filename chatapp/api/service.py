@@ -267,7 +267,7 @@ class ApiService:
             try:
                 answer = self._stored_answer(chosen, messages, params)
             except UserError as exc:  # a busy or full database: answer without saving
-                log.warning("an API conversation could not be saved: %s", exc.template)
+                log.warning("an API conversation could not be saved: %s", exc)
         if answer is None:
             answer = self.pipeline.unstored(chosen.model, messages, params, batch=True)
         with self._lock:
@@ -316,11 +316,8 @@ class ApiService:
             first = next((text for role, text in turns if role == "user"), turns[0][1])
             conversation = store.create_conversation(title=title_from(first),
                                                      system_prompt=system, kind="api")
-        first_added = None
-        for role, text in new:  # the client's own turns: whole, as it sent them
-            ended = {"finish_reason": "stop"} if role == "assistant" else {}
-            parent = store.add_message(conversation.id, parent, role, text, **ended).id
-            first_added = first_added or parent
+        added = store.add_turns(conversation.id, parent, new)  # the client's own: whole
+        first_added, parent = added[0], added[-1]
         store.set_conversation_model(conversation.id, chosen.model.key)
         answer = self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
                                      batch=True)
@@ -338,7 +335,7 @@ class ApiService:
             else:
                 store.delete_branch(first_added)
         except UserError as exc:  # a busy or full database: it stays, with its error
-            log.warning("a refused API request stays in its conversation: %s", exc.template)
+            log.warning("a refused API request stays in its conversation: %s", exc)
 
     def embed(self, chosen: Offered, texts: list[str]) -> tuple[list[list[float]], int]:
         """Embeddings by the chosen model (its turn taken like an answer's)."""

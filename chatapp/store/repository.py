@@ -237,6 +237,14 @@ class Store(MessageSearch, PresetStore, TreeStore):
                           [before, before]):
             return 0
         with self._tx() as db:
+            # each message's deletion would delete its replies (ON DELETE CASCADE), one
+            # level of triggers a message: a chain of over 1,000 passes SQLite's limit
+            # ("too many levels of trigger recursion"), and the trash is emptied at every
+            # start. The messages that go lose their links first.
+            db.execute(
+                "UPDATE messages SET parent_id = NULL WHERE deleted_at <= ? OR conversation_id"
+                " IN (SELECT id FROM conversations WHERE deleted_at <= ? OR eval_run_id IN"
+                " (SELECT id FROM eval_runs WHERE deleted_at <= ?))", [before] * 3)
             cursor = db.execute(
                 "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                 [before],
@@ -331,6 +339,25 @@ class Store(MessageSearch, PresetStore, TreeStore):
             new_id = db["messages"].insert(values).last_pk
             self._show_leaf(db, conversation_id, new_id, updated_at=now)
         return self.message(new_id)
+
+    def add_turns(self, conversation_id: int, parent_id: int | None,
+                  turns: list[tuple[str, str]]) -> list[int]:
+        """Append a chain of (role, text) turns under parent_id in one transaction (a
+        client's history: its assistant turns ended "stop"), the last one the
+        conversation's current leaf; their ids, in order."""
+        now = time.time()
+        with self._tx() as db:
+            first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
+            ids = list(range(first, first + len(turns)))
+            db["messages"].insert_all(
+                ({"id": id_, "conversation_id": conversation_id, "parent_id": parent,
+                  "role": role, "content": text, "created_at": now,
+                  "finish_reason": "stop" if role == "assistant" else None}
+                 for id_, parent, (role, text) in zip(ids, [parent_id, *ids], turns,
+                                                      strict=False)), batch_size=500)
+            if ids:
+                self._show_leaf(db, conversation_id, ids[-1], updated_at=now)
+        return ids
 
     def message(self, message_id: int) -> Message:
         """One message; KeyError if there is none with that id."""

@@ -12,14 +12,13 @@ from sqlite_utils.db import NotFoundError
 from chatapp.store.records import DeletedBranch, Message, message_from
 
 # each message above a leaf (?) remembers the reply on the way to it
-_REMEMBER_PATH = """
+# each message above a leaf, with the reply on the leaf's way and the reply it picks now
+_PATH_UP = """
     WITH RECURSIVE up(id, parent_id) AS (
         SELECT id, parent_id FROM messages WHERE id = ?
         UNION ALL
         SELECT m.id, m.parent_id FROM messages m JOIN up ON m.id = up.parent_id)
-    UPDATE messages SET picked_child_id = (SELECT up.id FROM up WHERE up.parent_id = messages.id)
-    WHERE id IN (SELECT parent_id FROM up)
-      AND picked_child_id IS NOT (SELECT up.id FROM up WHERE up.parent_id = messages.id)"""
+    SELECT up.id, up.parent_id, p.picked_child_id FROM up JOIN messages p ON p.id = up.parent_id"""
 
 
 class TreeStore:
@@ -165,5 +164,7 @@ class TreeStore:
         """Make leaf_id the conversation's shown leaf (with other values of its row) and
         remember, at each message above it, the reply on its way: leaf_below follows them."""
         db["conversations"].update(conversation_id, {"current_leaf_id": leaf_id, **values})
-        if leaf_id is not None:
-            db.execute(_REMEMBER_PATH, [leaf_id])
+        if leaf_id is not None:  # (one walk up, then the picks that change: a reply's)
+            db.conn.executemany("UPDATE messages SET picked_child_id = ? WHERE id = ?", [
+                (child, parent) for child, parent, picked in db.execute(_PATH_UP, [leaf_id])
+                if picked != child])
