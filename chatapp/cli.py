@@ -66,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help=QT_TRANSLATE_NOOP(
         "cli", "ask a model and print the answer"))
     chat.add_argument("prompt", nargs="?", help=QT_TRANSLATE_NOOP(
-        "cli", "the message (read from stdin when left out; at a terminal, one message a "
-        "line until Ctrl+D)"))
+        "cli", "the message (what is piped in on stdin goes before it; with neither, at a "
+        "terminal, one message a line until Ctrl+D)"))
     chat.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
     chat.add_argument("-n", "--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
@@ -251,11 +251,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from chatapp.context import open_app
 
     prompt = args.prompt
-    if prompt is None and sys.stdin is not None and not sys.stdin.isatty():
-        from chatapp.docs.extract import decode_text  # UTF-8, else the encoding it is in
-        prompt = decode_text(sys.stdin.buffer.read())  # (its line ends made \n)
+    if sys.stdin is not None and not sys.stdin.isatty():  # piped: `cat notes | chat "Sum up"`
+        from chatapp.docs.extract import text_of  # UTF-8, else the encoding it is in
+
+        piped = text_of(data := sys.stdin.buffer.read())  # (its line ends made \n)
+        if piped is None:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "What came on standard input is not text ({size}), so nothing was "
+                "sent: pipe in a text file, or give the prompt as an argument."),
+                size=format_bytes(len(data)))
         # the one line end that echo and pipes add is not part of the message
-        prompt = prompt[:-1] if prompt.endswith("\n") else prompt
+        piped = piped[:-1] if piped.endswith("\n") else piped
+        if prompt is None or piped.strip():
+            prompt = piped if prompt is None else f"{piped}\n\n{prompt}"
     elif prompt is None and sys.stdin is None:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "Give a prompt as an argument or on standard input."))

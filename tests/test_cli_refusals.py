@@ -242,10 +242,26 @@ def test_a_prompt_from_stdin_loses_only_the_line_end_the_pipe_added(tiny_home: P
                                  "--max-tokens", "1"], input=data, capture_output=True,
                                 timeout=120, env=os.environ.copy())
         assert result.returncode == 0, result.stderr
+    # piped in with a prompt: the two together, the piped text first (was: dropped)
+    result = run_cli("chat", "--continue", "--max-tokens", "1", "Sum this up",
+                     stdin="Report: sales rose.\n")
+    assert result.returncode == 0, result.stderr
+    # binary content is refused before anything is stored (was: a GGUF sent as its bytes)
+    conversations = rows(tiny_home, "SELECT count(*) FROM conversations")
+    for args in ([], ["Explain"]):
+        result = subprocess.run([sys.executable, "-m", "chatapp", "chat", *args],
+                                input=(tiny_home / "data" / "models" / "tiny-llama-F32.gguf")
+                                .read_bytes()[:20_000], capture_output=True, timeout=120,
+                                env=os.environ.copy())
+        assert result.returncode == 1 and result.stderr.decode().strip() == (
+            "chatapp: What came on standard input is not text (20 kB), so nothing was sent: "
+            "pipe in a text file, or give the prompt as an argument."), result.stderr
+    assert rows(tiny_home, "SELECT count(*) FROM conversations") == conversations
     stored = [content for (content,) in rows(
         tiny_home, "SELECT content FROM messages WHERE role = 'user' ORDER BY id")]
     assert stored == ["hi", "  two\n\nlines  ", "crlf", "no line end", "blank line\n",
-                      "caf\u00e9 cr\u00e8me \u2013 na\u00efve", "UTF-16 \u00e9t\u00e9"]
+                      "caf\u00e9 cr\u00e8me \u2013 na\u00efve", "UTF-16 \u00e9t\u00e9",
+                      "Report: sales rose.\n\nSum this up"]
 
 
 def damaged_and_good(home: Path, tiny_model: Path) -> None:
