@@ -241,7 +241,8 @@ def check_cache_options(kv_type: str, flash_attn: str) -> None:
     if kv_type != "f16" and flash_attn == "off":
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "A quantized KV cache ({kv_type}) needs flash attention: choose auto "
-            "or on."), kv_type=kv_type)
+            "or on under Flash attention in Model settings (--flash-attn on the command "
+            "line)."), kv_type=kv_type)
 
 
 def file_facts(path: str | os.PathLike[str]) -> dict[str, Any]:

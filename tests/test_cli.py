@@ -335,7 +335,7 @@ def test_a_kv_cache_type_llama_cpp_refuses_is_named(tiny_home: Path) -> None:
     said = " ".join(refused.stderr.split())
     assert ("Could not load the model tiny-llama-F32.gguf with a q8_0 KV cache: llama.cpp "
             "could not make its context with it. Choose f16 under KV cache in Model "
-            "settings.") in said, said
+            "settings (--kv-type f16 on the command line).") in said, said
     assert "Traceback" not in said
 
 

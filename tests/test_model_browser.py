@@ -409,6 +409,10 @@ def test_main_window_menu_opens_the_browser(qtbot, hub: FakeHub, starter_home: P
         row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                    if tree.topLevelItem(i).text(0) == "new-F32")
         assert row.text(8) != "never"
+        browser.hide()  # opened on the Hub's tab: what is typed is a search (was: lost)
+        show_model_browser(window, 0)
+        qtbot.waitUntil(browser.isActiveWindow)
+        assert browser.focusWidget() is browser.search_edit
         browser.shutdown()
     finally:
         window.close()

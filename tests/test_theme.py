@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from chatapp.context import open_app
@@ -126,3 +127,41 @@ def test_dark_fields_and_check_boxes_have_visible_outlines(qtbot, app) -> None:
             contrast = max(abs(p.lightness() - window) for p in pixels)
             assert contrast >= 40, (theme, type(widget).__name__, contrast)
         holder.close()
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG's relative luminance of a colour."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def test_the_conversation_lists_headings_are_readable(qtbot, app, chatapp_home: Path) -> None:
+    """"Today" and "Evaluation runs" are items nobody picks; Qt drew them as disabled text,
+    #BEBEBE on #EFEFEF (1.6:1). Both themes: at least WCAG's 4.5:1 for their darkest ink."""
+    from chatapp.ui.main_window import MainWindow
+
+    ctx = open_app()
+    ctx.store.create_conversation("A chat")
+    try:
+        for theme in ("light", "dark"):
+            apply_theme(app, theme)
+            window = MainWindow(ctx)
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            listing = window.sidebar.list
+            heading = next(listing.item(i) for i in range(listing.count())
+                           if not listing.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)
+            image = listing.viewport().grab(listing.visualItemRect(heading)).toImage()
+            back = app.palette().color(QPalette.ColorRole.Window)
+            inks = [image.pixelColor(x, y) for x in range(image.width())
+                    for y in range(image.height())]
+            ink = max(inks, key=lambda c: abs(_luminance(c) - _luminance(back)))
+            light, dark = sorted((_luminance(ink), _luminance(back)), reverse=True)
+            ratio = (light + 0.05) / (dark + 0.05)
+            assert ratio >= 4.5, (theme, heading.text(), ink.name(), back.name(), ratio)
+            window.close()
+    finally:
+        ctx.close()

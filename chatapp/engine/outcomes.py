@@ -12,7 +12,8 @@ NO_EMBEDDINGS = QT_TRANSLATE_NOOP("errors", "No embeddings were made: {reason}")
 LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
 KV_REFUSED = QT_TRANSLATE_NOOP(
     "errors", "Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not "
-    "make its context with it. Choose f16 under KV cache in Model settings.")
+    "make its context with it. Choose f16 under KV cache in Model settings (--kv-type f16 on "
+    "the command line).")
 DIED_SIGNAL = QT_TRANSLATE_NOOP("errors", "The model process stopped unexpectedly (signal {n}).")
 DIED_EXIT = QT_TRANSLATE_NOOP("errors",
                               "The model process stopped unexpectedly (exit code {n}).")

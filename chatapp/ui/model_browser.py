@@ -278,6 +278,8 @@ def show_model_browser(window, tab: int = 0) -> ModelBrowser:
     browser.show()
     browser.raise_()
     browser.activateWindow()
+    if tab == 0:  # what is typed next is a search
+        browser.search_edit.setFocus()
     return browser
 
 

@@ -5823,52 +5823,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="468"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="473"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -7118,27 +7118,27 @@ Mga log: {logs}</translation>
         <translation>Hindi teksto ang dumating sa standard input ({size}), kaya walang ipinadala: mag-pipe ng text file, o ibigay ang prompt bilang argumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="267"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="419"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="479"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7150,17 +7150,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="426"/>
+        <location filename="../../chatapp/cli.py" line="427"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7168,46 +7168,46 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/outcomes.py" line="13"/>
-        <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings.</source>
-        <translation>Hindi ma-load ang model na {name} na may {kv_type} na KV cache: hindi magawa ng llama.cpp ang konteksto nito gamit iyon. Piliin ang f16 sa KV cache sa Setting ng model.</translation>
+        <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings (--kv-type f16 on the command line).</source>
+        <translation>Hindi ma-load ang model na {name} na may {kv_type} na KV cache: hindi magawa ng llama.cpp ang konteksto nito gamit iyon. Piliin ang f16 sa KV cache sa Mga setting ng model (--kv-type f16 sa command line).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
         <source>The model process stopped unexpectedly (signal {n}).</source>
         <translation>Biglang huminto ang proseso ng modelo (signal {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
         <source>The model process stopped unexpectedly (exit code {n}).</source>
         <translation>Biglang huminto ang proseso ng modelo (exit code {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
         <source>The model process stopped answering.</source>
         <translation>Huminto sa pagsagot ang proseso ng modelo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="21"/>
         <source>The model process stopped unexpectedly (signal 9): it was ended from outside, by the system when memory ran short or by another program. The next message starts it again.</source>
         <translation>Biglang huminto ang proseso ng model (signal 9): pinahinto ito mula sa labas, ng system nang kinulang ang memory o ng ibang program. Sisimulan itong muli ng susunod na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
         <source>The model process was ended because an answer it was writing for another request could not be stopped in time; this answer ended with it. Send again: the model starts again.</source>
         <translation>Pinahinto ang proseso ng model dahil hindi napahinto sa oras ang sagot na isinusulat nito para sa ibang kahilingan; natapos din ang sagot na ito. Ipadala muli: magsisimula ulit ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="28"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Sabi ng llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="30"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Biglang huminto ang proseso ng modelo (signal {n}): ginawa ang llama.cpp para sa mga instruksiyon ng processor na tinatanggihan ng computer na ito; i-install muli ang llama-cpp-python na may CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="53"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="54"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Masyadong mahaba ang isang teksto para sa embedding model na ito: {count} token, at hanggang {limit} lang ang tinatanggap nito. Paikliin ito o hatiin.</translation>
     </message>
@@ -8220,8 +8220,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
-        <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
-        <translation>Kailangan ng quantized na KV cache ({kv_type}) ang flash attention: piliin ang auto o on.</translation>
+        <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
+        <translation>Kailangan ng quantized na KV cache ({kv_type}) ang flash attention: piliin ang awtomatiko o naka-on sa Flash attention sa Mga setting ng model (--flash-attn on sa command line).</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="59"/>

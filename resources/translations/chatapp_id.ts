@@ -5823,52 +5823,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="468"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="473"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -7118,27 +7118,27 @@ Log: {logs}</translation>
         <translation>Yang masuk lewat input standar bukan teks ({size}), jadi tidak ada yang dikirim: salurkan berkas teks, atau berikan prompt sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="267"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="419"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="479"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7150,17 +7150,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="426"/>
+        <location filename="../../chatapp/cli.py" line="427"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7168,46 +7168,46 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/outcomes.py" line="13"/>
-        <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings.</source>
-        <translation>Tidak dapat memuat model {name} dengan cache KV {kv_type}: llama.cpp tidak dapat membuat konteksnya dengan itu. Pilih f16 pada cache KV di Pengaturan model.</translation>
+        <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings (--kv-type f16 on the command line).</source>
+        <translation>Tidak dapat memuat model {name} dengan cache KV {kv_type}: llama.cpp tidak dapat membuat konteksnya dengan itu. Pilih f16 pada cache KV di Pengaturan model (--kv-type f16 di baris perintah).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
         <source>The model process stopped unexpectedly (signal {n}).</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
         <source>The model process stopped unexpectedly (exit code {n}).</source>
         <translation>Proses model berhenti tiba-tiba (kode keluar {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
         <source>The model process stopped answering.</source>
         <translation>Proses model berhenti menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="21"/>
         <source>The model process stopped unexpectedly (signal 9): it was ended from outside, by the system when memory ran short or by another program. The next message starts it again.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal 9): proses itu dihentikan dari luar, oleh sistem saat memori menipis atau oleh program lain. Pesan berikutnya menjalankannya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
         <source>The model process was ended because an answer it was writing for another request could not be stopped in time; this answer ended with it. Send again: the model starts again.</source>
         <translation>Proses model dihentikan karena jawaban yang sedang ditulisnya untuk permintaan lain tidak dapat dihentikan tepat waktu; jawaban ini ikut berakhir. Kirim lagi: model dimulai kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="28"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Kata llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="30"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Proses model berhenti tiba-tiba (sinyal {n}): llama.cpp dibuat untuk instruksi prosesor yang ditolak komputer ini; pasang ulang llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="53"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="54"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Sebuah teks terlalu panjang untuk model embedding ini: {count} token, sedangkan model ini menerima paling banyak {limit}. Persingkat atau bagi teksnya.</translation>
     </message>
@@ -8220,8 +8220,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
-        <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
-        <translation>Cache KV terkuantisasi ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
+        <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
+        <translation>Cache KV terkuantisasi ({kv_type}) memerlukan flash attention: pilih otomatis atau aktif pada Flash attention di Pengaturan model (--flash-attn on di baris perintah).</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="59"/>

@@ -5823,52 +5823,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="459"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="468"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="473"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -7118,27 +7118,27 @@ Log: {logs}</translation>
         <translation>Apa yang masuk melalui input standard bukan teks ({size}), jadi tiada apa-apa dihantar: salurkan fail teks, atau berikan gesaan sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="267"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="401"/>
+        <location filename="../../chatapp/cli.py" line="402"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="418"/>
+        <location filename="../../chatapp/cli.py" line="419"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="479"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7150,17 +7150,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="426"/>
+        <location filename="../../chatapp/cli.py" line="427"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7168,46 +7168,46 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/outcomes.py" line="13"/>
-        <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings.</source>
-        <translation>Tidak dapat memuatkan model {name} dengan cache KV {kv_type}: llama.cpp tidak dapat membuat konteksnya dengannya. Pilih f16 pada cache KV dalam Tetapan model.</translation>
+        <source>Could not load the model {name} with a {kv_type} KV cache: llama.cpp could not make its context with it. Choose f16 under KV cache in Model settings (--kv-type f16 on the command line).</source>
+        <translation>Tidak dapat memuatkan model {name} dengan cache KV {kv_type}: llama.cpp tidak dapat membuat konteksnya dengannya. Pilih f16 pada cache KV dalam Tetapan model (--kv-type f16 pada baris arahan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="16"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
         <source>The model process stopped unexpectedly (signal {n}).</source>
         <translation>Proses model berhenti secara tiba-tiba (isyarat {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="17"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="18"/>
         <source>The model process stopped unexpectedly (exit code {n}).</source>
         <translation>Proses model berhenti secara tiba-tiba (kod keluar {n}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="19"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
         <source>The model process stopped answering.</source>
         <translation>Proses model berhenti menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="20"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="21"/>
         <source>The model process stopped unexpectedly (signal 9): it was ended from outside, by the system when memory ran short or by another program. The next message starts it again.</source>
         <translation>Proses model berhenti secara tiba-tiba (isyarat 9): ia dihentikan dari luar, oleh sistem apabila memori hampir habis atau oleh program lain. Mesej seterusnya memulakannya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="24"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="25"/>
         <source>The model process was ended because an answer it was writing for another request could not be stopped in time; this answer ended with it. Send again: the model starts again.</source>
         <translation>Proses model dihentikan kerana jawapan yang sedang ditulisnya untuk permintaan lain tidak dapat dihentikan tepat pada masanya; jawapan ini turut berakhir. Hantar semula: model bermula semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="28"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
         <source>{died} llama.cpp said: {reason}</source>
         <translation>{died} Kata llama.cpp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="29"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="30"/>
         <source>The model process stopped unexpectedly (signal {n}): llama.cpp was built for processor instructions this computer refuses; reinstall llama-cpp-python with CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</source>
         <translation>Proses model berhenti secara tiba-tiba (isyarat {n}): llama.cpp dibina untuk arahan pemproses yang ditolak oleh komputer ini; pasang semula llama-cpp-python dengan CMAKE_ARGS=&quot;-DGGML_NATIVE=OFF&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/outcomes.py" line="53"/>
+        <location filename="../../chatapp/engine/outcomes.py" line="54"/>
         <source>A text is too long for this embedding model: {count} tokens, and it takes {limit} at most. Shorten it or split it.</source>
         <translation>Satu teks terlalu panjang untuk model embedding ini: {count} token, sedangkan model ini menerima paling banyak {limit}. Pendekkan atau pecahkan teks itu.</translation>
     </message>
@@ -8220,8 +8220,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
-        <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
-        <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
+        <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
+        <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih automatik atau hidup pada Flash attention dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="59"/>
