@@ -532,3 +532,29 @@ def test_nothing_is_cut_at_the_side_in_any_language(qtbot, tuned_home: Path) -> 
         area = dialog.about_area
         assert area.widget().minimumSizeHint().width() <= area.viewport().width(), language
         dialog.close()
+
+
+def test_the_memory_a_reload_gives_back_counts_as_free(qtbot, tuned_home: Path) -> None:
+    """The model loaded now is loaded again with the options saved: its process's memory
+    is free for them (was: counted as in use, "tight" or "too big" for the options it
+    runs with)."""
+    from chatapp.fit import detect_machine
+    from chatapp.machine import Machine
+
+    window, model, engine = answered_once(qtbot)
+    process = engine.freed_by_reload(model.path)
+    assert process > 20 * 1024 * 1024  # Python and llama.cpp at least
+
+    def look(dialog: ModelSettingsDialog, seen: dict) -> None:
+        seen["freed"] = dialog.freed
+        dialog.freed = 1 << 50  # (free memory moves: the sum is what is looked at)
+        seen["machine"] = dialog.machine()
+        dialog.reject()
+
+    seen = run_dialog(qtbot, window, look)
+    assert abs(seen["freed"] - process) < 64 * 1024 * 1024, (seen["freed"], process)
+    assert isinstance(seen["machine"], Machine)  # this machine's free memory, and that
+    assert 0 < seen["machine"].ram_available - (1 << 50) <= 2 * detect_machine().ram_available
+    engine.unload(Path(model.path))
+    assert engine.freed_by_reload(model.path) == 0
+    close_window(window)

@@ -315,18 +315,11 @@ class WorkerProcess:
                 UserError(outcomes.DIED_EXIT, n=code))
         return UserError(outcomes.DIED_SAYING, died=died, reason=reason) if reason else died
 
-    def peak_rss(self) -> int:
-        """The process's peak resident memory in bytes (0 where unknown)."""
-        if self.popen is None:
-            return 0
-        try:
-            with open(f"/proc/{self.popen.pid}/status", encoding="ascii") as status:
-                for line in status:
-                    if line.startswith("VmHWM:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            pass
-        return 0
+    def peak_rss(self, field: str = "VmHWM") -> int:
+        """The process's peak resident memory in bytes (field VmRSS: now); 0 where unknown."""
+        from chatapp.engine.dry_run import rss
+
+        return 0 if self.popen is None else rss(self.popen.pid, field)
 
     def kill(self, stuck: bool = False) -> None:
         """End the process at once (its reader then sees it exit); stuck: because it did

@@ -89,12 +89,13 @@ class LogTap:
 TAP = LogTap()
 
 
-def rss() -> int:
-    """This process's resident memory in bytes (0 where /proc is missing)."""
+def rss(pid: int | str = "self", field: str = "VmRSS") -> int:
+    """A process's resident memory in bytes (field VmHWM: its peak), this one's by default;
+    0 where /proc is missing."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass

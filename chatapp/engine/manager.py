@@ -241,6 +241,15 @@ class Engine:
         alive = worker is not None and worker.alive and worker.options is not None
         return worker.options[0] if alive else None
 
+    def freed_by_reload(self, path: Path | str) -> int:
+        """The memory (bytes) that loading the model at path again gives back first: the
+        resident memory of its process where it has one of its own (0: not loaded, or it
+        shares one with other models)."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+            own = worker is not None and worker.alive and worker.host is not self._shared
+        return worker.host.peak_rss("VmRSS") if own else 0
+
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""
         with self._lock:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,7 @@ from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import data_size, number
 
 if TYPE_CHECKING:
+    from chatapp.machine import Machine
     from chatapp.ui.main_window import MainWindow
 
 APP_CONTEXT_CAP = 1 << 20  # when the file does not say how long a context it was trained for
@@ -80,8 +82,10 @@ class ModelSettingsDialog(QDialog):
 
     def __init__(self, model: LocalModel, stored: object, app_context: int,
                  override: str | None = None, gpu: bool | None = None,
-                 parent: QWidget | None = None, drafts: Sequence[LocalModel] = ()) -> None:
+                 parent: QWidget | None = None, drafts: Sequence[LocalModel] = (),
+                 freed: int = 0) -> None:
         super().__init__(parent)
+        self.freed = freed  # bytes loading the model again gives back first (its process)
         self.setWindowTitle(self.tr("Model settings: {model}").format(model=model.display_name))
         self.model = model
         facts = file_facts(model.path)
@@ -330,7 +334,7 @@ class ModelSettingsDialog(QDialog):
 
     def update_need(self) -> None:
         """Show the memory the chosen options need (the header estimate: instant)."""
-        from chatapp.fit import detect_machine, estimate
+        from chatapp.fit import estimate
         from chatapp.fit_file import local_shape
         from chatapp.gguf_meta import GGUFError
 
@@ -350,7 +354,7 @@ class ModelSettingsDialog(QDialog):
             self._set_need(self.tr("A quantized KV cache needs flash attention."))
             return
         if self._machine is None:
-            self._machine = detect_machine()
+            self._machine = self.machine()
         self._show_need(estimate(self._shape, self.context.value(), self._machine, **plan))
         self._asked = (self.context.value(), tuple(sorted(plan.items())))
         self._measure.start()
@@ -358,14 +362,13 @@ class ModelSettingsDialog(QDialog):
     def _measure_need(self) -> None:
         """Replace the header estimate with llama.cpp's own numbers (a dry run in a worker
         process, cached per file and options: what `chatapp fit` shows)."""
-        from chatapp.fit import detect_machine
         from chatapp.fit_file import estimate_file
 
         asked, path = self._asked, self.model.path
         if asked is None:
             return
         n_ctx, plan = asked[0], dict(asked[1])
-        Background(lambda: (asked, estimate_file(path, n_ctx, detect_machine(), **plan)), self,
+        Background(lambda: (asked, estimate_file(path, n_ctx, self.machine(), **plan)), self,
                    "fit", done=self._measured,
                    failed=lambda exc: self._not_measured(asked, exc)).start()
 
@@ -415,10 +418,18 @@ class ModelSettingsDialog(QDialog):
         return "\n" + " ".join(parts) + " " + self.tr("= {size} in all").format(
             size=data_size(total))
 
+    def machine(self) -> Machine:
+        """This machine's memory now, with what the model loaded now gives back when it is
+        loaded again counted as free (it was counted as in use: "too big" for the options
+        it runs with)."""
+        from chatapp.fit import detect_machine
+
+        machine = detect_machine()
+        return replace(machine, ram_available=machine.ram_available + self.freed)
+
     def find_largest_context(self) -> None:
         """Ask llama.cpp (dry runs in a worker process, off this thread) for the largest
         context that fits with the chosen options, and put it in the context field."""
-        from chatapp.fit import detect_machine
         from chatapp.fit_file import largest_context_file
 
         plan = self._plan()
@@ -428,7 +439,7 @@ class ModelSettingsDialog(QDialog):
         self._set_need(self.tr("Measuring with llama.cpp…"))
         high = self.trained or self.context.maximum()
         path = self.model.path
-        Background(lambda: largest_context_file(path, detect_machine(), high=high, **plan), self,
+        Background(lambda: largest_context_file(path, self.machine(), high=high, **plan), self,
                    done=self._largest_found, failed=self._largest_found).start()
 
     def _largest_found(self, result: object) -> None:
@@ -562,7 +573,7 @@ def edit_model_settings(window: MainWindow) -> None:
     dialog = ModelSettingsDialog(
         model, options.get(model.key), ctx.engine.n_ctx,
         ctx.chat.template_overrides.get(model.key), parent=window,
-        drafts=ctx.library.models())
+        drafts=ctx.library.models(), freed=ctx.engine.freed_by_reload(model.path))
     window._model_settings_dialog = dialog  # for tests and screenshots
     if not dialog.exec():
         return
