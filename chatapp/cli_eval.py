@@ -209,7 +209,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     report. 0; 1 when answers failed or grades were left out (said on stderr: a later run
     makes them again); 130 when stopped."""
     from chatapp.compare.evaluate import EvalRun, Progress
-    from chatapp.compare.report import summary_text, unread_note, write_report
+    from chatapp.compare.report import summary_text, write_report
+    from chatapp.compare.report_stats import unread_note
 
     stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
     folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
@@ -252,7 +253,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     print(summary_text(results, [v.name for v in runner.variants],
                        choose_language(app.settings.language)))
     say(REPORT, path=page)
-    if unread := unread_note(results):  # said, not left to the report alone
+    if unread := unread_note(results, folder=runner.folder):  # said, not left to the report
         print(unread, file=sys.stderr)
     if runner.stop_event.is_set():
         say(STOPPED, stderr=True)

@@ -275,8 +275,9 @@ def damaged_and_good(home: Path, tiny_model: Path) -> None:
 def test_eval_goes_on_past_a_model_that_cannot_load(chatapp_home: Path, tiny_model: Path,
                                                      tmp_path: Path) -> None:
     damaged_and_good(chatapp_home, tiny_model)
-    prompts = tmp_path / "set.txt"
-    prompts.write_text("hello\nworld\n", encoding="utf-8")
+    prompts = tmp_path / "set.jsonl"
+    prompts.write_text('{"prompt": "hello", "expected": "zzz"}\n{"prompt": "world"}\n',
+                       encoding="utf-8")
     out = tmp_path / "out"
     command = ("eval", "--models", "cut-F32,good-F32", "--prompts", str(prompts),
                "--out", str(out), "--max-tokens", "3")
@@ -289,6 +290,10 @@ def test_eval_goes_on_past_a_model_that_cannot_load(chatapp_home: Path, tiny_mod
     # said once, where it is: not as an answer that the same command makes again
     assert lines[-1] == "Not tried, as their model could not be loaded: cut-F32.gguf."
     assert "1 answer failed" not in result.stderr
+    # not tried is no pass rate: "–", not 0 % (the good model's answer failed its check)
+    table = {line.split()[0]: line.split()[1] for line in result.stdout.splitlines()
+             if line.startswith(("cut-F32", "good-F32"))}
+    assert table == {"cut-F32.gguf": "–", "good-F32.gguf": "0%"}, result.stdout
     results = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     by_model = {(r["model"], r["prompt_id"]): r for r in results}
     bad = by_model[("cut-F32.gguf", "1")]

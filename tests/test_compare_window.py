@@ -586,7 +586,7 @@ def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
         dialog.prompt_edit.setText(str(prompts))
         assert dialog.folder_edit.text() == str(tmp_path / "out")
         dialog.max_tokens.setValue(8)
-        dialog.set_models([m.key for m in dialog.models if "tiny" in m.file_name])
+        dialog.model_list.set_checked({m.key for m in dialog.models if "tiny" in m.file_name})
         assert len(dialog.ticked()) == 2
         with qtbot.waitSignal(dialog.done, timeout=120000) as blocker:
             dialog.start_button.click()
@@ -633,8 +633,8 @@ def test_eval_dialog_says_which_answers_failed_and_that_a_new_start_makes_them(
         dialog.prompt_edit.setText(str(prompts))
         dialog.folder_edit.setText(str(tmp_path / "out"))
         dialog.max_tokens.setValue(4)
-        dialog.set_models([m.key for m in dialog.models
-                           if m.file_name in ("tiny-a-F32.gguf", "cut-F32.gguf")])
+        dialog.model_list.set_checked({m.key for m in dialog.models
+                           if m.file_name in ("tiny-a-F32.gguf", "cut-F32.gguf")})
         assert len(dialog.ticked()) == 2
         with qtbot.waitSignal(dialog.done, timeout=120000):
             dialog.start_button.click()
@@ -657,7 +657,7 @@ def open_evaluate(window: MainWindow, prompts: Path, max_tokens: int, model: str
     dialog = window.eval_dialog
     dialog.prompt_edit.setText(str(prompts))
     dialog.max_tokens.setValue(max_tokens)
-    dialog.set_models([m.key for m in dialog.models if model in m.file_name])
+    dialog.model_list.set_checked({m.key for m in dialog.models if model in m.file_name})
     return dialog
 
 

@@ -329,7 +329,7 @@ def test_the_eval_dialog_runs_each_model_with_and_without_documents(
         dialog.prompt_edit.setText(str(prompts))
         dialog.folder_edit.setText(str(tmp_path / "out"))
         dialog.max_tokens.setValue(4)
-        dialog.set_models([m.key for m in dialog.models if "tiny" in m.file_name])
+        dialog.model_list.set_checked({m.key for m in dialog.models if "tiny" in m.file_name})
         dialog.docs_box.setCurrentIndex(dialog.docs_box.findData("Office"))
         with qtbot.waitSignal(dialog.done, timeout=120000):
             dialog.start_button.click()

@@ -47,7 +47,7 @@ def _dialog(qtbot, ctx, prompts: Path, out: Path):
     dialog.prompt_edit.setText(str(prompts))
     dialog.folder_edit.setText(str(out))
     dialog.max_tokens.setValue(8)
-    dialog.set_models([])
+    dialog.model_list.set_checked(set())
     return dialog
 
 
@@ -150,7 +150,7 @@ def test_a_judge_with_nothing_to_grade_is_said_when_the_run_ends(qtbot, ctx, fil
     prompts = tmp_path / "set.txt"
     prompts.write_text("hello world\n", encoding="utf-8")
     dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
-    dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
+    dialog.model_list.set_checked({m.key for m in dialog.models if m.file_name == "base-F32.gguf"})
     dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(
         str(ctx.paths.models / "base-F32.gguf")))
     assert not dialog.pairwise.isChecked()
@@ -335,7 +335,7 @@ def test_a_suggested_folder_whose_run_had_other_settings_gives_way_to_a_new_one(
     # greyed in the empty field: typing there starts afresh, not inside the suggestion
     assert dialog.folder_edit.text() == "" and dialog.folder_edit.placeholderText() == str(
         suggested)
-    dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
+    dialog.model_list.set_checked({m.key for m in dialog.models if m.file_name == "base-F32.gguf"})
     for tokens, folder in ((8, suggested), (6, suggested.with_name("set-2"))):
         dialog.max_tokens.setValue(tokens)
         with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:

@@ -163,10 +163,12 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     config = _mumbled(chatapp_home, tmp_path, monkeypatch)
     out = tmp_path / "out"
-    assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]) == 0
+    assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8",
+                 "--pairwise"]) == 0
     said = capsys.readouterr().err  # not the report's alone: the terminal says so too
     assert ("4 checks are not graded: the judge's replies could not be read (the report shows "
-            "them). They count in no pass rate.") in said
+            "them). They count in no pass rate. 2 comparisons of two variants have no outcome: "
+            "the judge's replies could not be read. They count in no rating.") in said
     grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
     # the judge failed, not the answers: nothing passed or failed, the reason is kept
     assert len(grades) == 4 and {g["passed"] for g in grades} == {None}

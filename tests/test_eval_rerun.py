@@ -180,7 +180,7 @@ def test_the_evaluate_window_shows_the_folder_absolute_and_says_when_nothing_is_
     dialog.prompt_edit.setText(str(prompts))
     dialog.folder_edit.setText("out")  # relative: to the folder the app started in
     dialog.max_tokens.setValue(4)
-    dialog.set_models([m.key for m in dialog.models if m.file_name == "base-F32.gguf"])
+    dialog.model_list.set_checked({m.key for m in dialog.models if m.file_name == "base-F32.gguf"})
     assert len(dialog.ticked()) == 1
     out = (tmp_path / "out").resolve()
     with qtbot.waitSignal(dialog.done, timeout=180000):

@@ -471,7 +471,9 @@ class EvalRun:
             # not a result: a later run makes it whole, so its conversation keeps one answer
             self.store.delete_branch(message.id)
             return None
-        checks, grades = grade_answer(prompt.checks, message)
+        # a model that could not be loaded was not tried: its answer counts in no pass rate
+        checks, grades = ([], []) if answer.error_kind in NOT_LOADED else grade_answer(
+            prompt.checks, message)
         return PairResult(
             prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
             message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,

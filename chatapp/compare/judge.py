@@ -295,6 +295,12 @@ def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult
     return merged
 
 
+def unread_pairs(folder: Path) -> int:
+    """How many comparisons of two variants in folder have no outcome: the judge's replies
+    could not be read (they count in no rating; asked again only when the run is redone)."""
+    return sum(1 for p in _lines(Path(folder) / PAIRS) if p.get("outcome") == "unreadable")
+
+
 def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, UserError],
                                                                     list[UserError]]:
     """Why grading left things out, as far as they are still missing: per check not graded

@@ -92,29 +92,6 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
     return summaries
 
 
-def unread_grades(results: list[PairResult]) -> int:
-    """How many checks of the answers are not graded because the judge's reply could not be
-    read (they count in no pass rate)."""
-    return sum(1 for r in results if r.finish_reason != "error"
-               for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
-               if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
-
-
-UNREAD_ONE = QT_TRANSLATE_NOOP(
-    "cli", "{count} check is not graded: the judge's reply could not be read (the report shows "
-    "it). It counts in no pass rate.")
-UNREAD = QT_TRANSLATE_NOOP(
-    "cli", "{count} checks are not graded: the judge's replies could not be read (the report "
-    "shows them). They count in no pass rate.")
-
-
-def unread_note(results: list[PairResult], language: str | None = None) -> str:
-    """The sentence that says how many checks are not graded because the judge's reply could
-    not be read ("" when none is)."""
-    count = unread_grades(results)
-    return translate_count("cli", UNREAD_ONE, UNREAD, count, language) if count else ""
-
-
 def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–",
          language: str | None = None) -> str:
     """A number of the report in language's decimal separator, a whole one (digits 0) with its

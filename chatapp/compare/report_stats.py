@@ -7,11 +7,13 @@ import html
 import json
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 
 from chatapp.compare.evaluate import PairResult
+from chatapp.compare.judge import UNREADABLE, unread_pairs
 from chatapp.compare.stats import MIN_PROMPTS, differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import translate_text
+from chatapp.i18n import translate_count, translate_text
 from chatapp.units import decimal, list_separator, whole
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
@@ -181,3 +183,36 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                        f"<td class=num>{rating.votes}</td></tr>")
         out.append("</table>")
     return "\n".join(out)
+
+
+def unread_grades(results: list[PairResult]) -> int:
+    """How many checks of the answers are not graded because the judge's reply could not be
+    read (they count in no pass rate)."""
+    return sum(1 for r in results if r.finish_reason != "error"
+               for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
+               if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
+
+
+UNREAD_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} check is not graded: the judge's reply could not be read (the report shows "
+    "it). It counts in no pass rate.")
+UNREAD = QT_TRANSLATE_NOOP(
+    "cli", "{count} checks are not graded: the judge's replies could not be read (the report "
+    "shows them). They count in no pass rate.")
+UNREAD_PAIR_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} comparison of two variants has no outcome: the judge's replies could not "
+    "be read. It counts in no rating.")
+UNREAD_PAIRS = QT_TRANSLATE_NOOP(
+    "cli", "{count} comparisons of two variants have no outcome: the judge's replies could "
+    "not be read. They count in no rating.")
+
+
+def unread_note(results: list[PairResult], language: str | None = None,
+                folder: Path | None = None) -> str:
+    """The sentences that say how many checks are not graded, and how many comparisons of
+    the run in folder have no outcome, because the judge's replies could not be read (""
+    when none is)."""
+    checks, pairs = unread_grades(results), unread_pairs(folder) if folder else 0
+    return " ".join(
+        [translate_count("cli", UNREAD_ONE, UNREAD, checks, language)] * bool(checks)
+        + [translate_count("cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, pairs, language)] * bool(pairs))

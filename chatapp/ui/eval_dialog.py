@@ -32,7 +32,8 @@ from chatapp.compare.claims import variant_claims
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.judge import Graders
 from chatapp.compare.prompts import load_prompts
-from chatapp.compare.report import summarize, unread_note, write_report
+from chatapp.compare.report import summarize, write_report
+from chatapp.compare.report_stats import unread_note
 from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
@@ -207,10 +208,6 @@ class EvalDialog(QDialog):
     def models(self) -> list:
         """Every model that can be evaluated."""
         return self.model_source.models
-
-    def set_models(self, keys: list[str]) -> None:
-        """Tick the models with these keys (and untick the others)."""
-        self.model_list.set_checked(set(keys))
 
     def ticked(self) -> list:
         """The ticked models."""
@@ -406,8 +403,9 @@ class EvalDialog(QDialog):
             nbsp = "\u00a0"  # a rate and its counts stay on one line
             rates = [f"{s.model} {s.pass_rate * 100:.0f}%{nbsp}({s.passed}{nbsp}/{nbsp}"
                      f"{s.checked})" for s in summarize(results, names) if s.pass_rate is not None]
+            notes = unread_note(results, language, folder)
             return page, "\n".join(filter(None, (self.tr("Pass rate: {rates}").format(
-                rates=" · ".join(rates)) if rates else "", unread_note(results, language))))
+                rates=" · ".join(rates)) if rates else "", notes)))
 
         runner = self._runner = Background(work, self, "eval", progressed=self._on_progress,
                                            done=self._on_finished, failed=self._on_finished)
