@@ -409,6 +409,11 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     assert status == 400 and "image_url" in body["error"]["message"]
     with pytest.raises(openai.BadRequestError, match="Only one answer per request"):
         client.completions.create(model=STARTER, prompt="Hi", max_tokens=2, best_of=2)
+    for field in ("response_format", "tools"):  # chat's: refused, not ignored
+        status, body = raw(api, "/v1/completions", json.dumps(
+            {"model": STARTER, "prompt": "a", field: {"type": "json_object"}}).encode())
+        assert (status, body["error"]["message"], body["error"]["param"]) == (
+            400, f"The request field {field} is not supported here.", field), body
     # said as what they are (was: "Only one answer per request" for a list of prompts, "an
     # empty text" for an empty list, and a schema's refusal with no param)
     with pytest.raises(openai.BadRequestError, match=r"a list of 2 was sent") as caught:
@@ -581,6 +586,8 @@ def test_a_client_that_goes_away_while_sending_its_request_is_one_line(api) -> N
     assert len(gone) == 3, api.lines
     assert not any("Traceback" in line or "ClientDisconnect" in line for line in api.lines)
     assert raw(api, "/v1/models")[0] == 200  # serving goes on
+    listed = raw(api, "/v1/models/")  # a base URL with its slash: the list (was: a 404 "There
+    assert listed[0] == 200 and listed[1]["object"] == "list", listed  # is no model  here.")
 
 
 def test_a_client_that_gives_up_on_a_whole_answer_stops_it(api) -> None:

@@ -78,6 +78,12 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         assert f"http://127.0.0.1:{port}/v1" in dialog.status.text()
         qtbot.waitUntil(lambda: dialog.copy_button.text() == "&Copy", timeout=5000)
         assert dialog.token_edit.echoMode() == dialog.token_edit.EchoMode.Password
+        dialog.show_button.click()  # the button says what it does next
+        assert dialog.token_edit.echoMode() == dialog.token_edit.EchoMode.Normal
+        assert dialog.show_button.text() == "&Hide"
+        dialog.show_button.click()
+        assert dialog.token_edit.echoMode() == dialog.token_edit.EchoMode.Password
+        assert dialog.show_button.text() == "S&how"
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
                                max_retries=0, timeout=120)
         reply = client.chat.completions.create(

@@ -215,6 +215,7 @@ def create_app(service: ApiService, token: Callable[[], str],
         return {"status": "ok"}
 
     @app.get("/v1/models")
+    @app.get("/v1/models/")  # (a base URL written with its slash)
     async def models(request: Request) -> dict[str, Any]:
         exchange = Exchange(service, _client(request.scope), request.url.path)
         listed = await asyncio.to_thread(service.models)

@@ -196,9 +196,10 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
         value = getattr(request, name, None)
         if isinstance(value, list) and any(not isinstance(item, str) for item in value):
             raise ApiError(400, TOKEN_IDS, api_param=name, field=name)
-    if isinstance(request, CompletionRequest):
-        for name in ("echo", "suffix"):
-            if getattr(request, name):
+    if isinstance(request, CompletionRequest):  # (a response format or tools: chat's only)
+        extra = request.model_extra or {}
+        for name in ("echo", "suffix", "response_format", "tools"):
+            if getattr(request, name, None) or extra.get(name):
                 raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
         if isinstance(request.prompt, list) and len(request.prompt) != 1:
             raise ApiError(400, ONE_PROMPT, api_param="prompt", count=len(request.prompt))

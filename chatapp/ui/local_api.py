@@ -291,6 +291,7 @@ class LocalApiDialog(QDialog):
     def _show_token(self, shown: bool) -> None:
         if shown and not self.token_edit.text():
             self.token_edit.setText(self.api.token())
+        self.show_button.setText(self.tr("&Hide") if shown else self.tr("S&how"))
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                     else QLineEdit.EchoMode.Password)
 
