@@ -296,6 +296,8 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
     """Answer each line typed at the terminal in one conversation (latest, else one made at
     the first line) until the end of input (Ctrl+D) or Ctrl+C at the prompt; a failure is
     said in one line and the next line is read. The exit status of the last answer."""
+    from chatapp.terminal import ask
+
     with contextlib.suppress(ImportError):  # line editing and history for input()
         import readline  # noqa: F401
 
@@ -303,7 +305,7 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
     conversation, status, made = None, 0, False
     while True:
         try:
-            line = input("> ")
+            line = ask("> ")
         except (EOFError, KeyboardInterrupt):
             sys.stdout.write("\n")
             return status

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
+from chatapp.terminal import ask
 from chatapp.units import (
     decimal,
     format_bytes,
@@ -397,7 +398,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
         if fit is not None and fit.verdict == TOO_BIG and not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_TOO_BIG_NEED_YES)
-            if input(_t("cli", T_TOO_BIG_ASK)).strip().lower() not in ("y", "yes"):
+            if ask(_t("cli", T_TOO_BIG_ASK)).strip().lower() not in ("y", "yes"):
                 print(_t("cli", T_NOT_DOWNLOADED))
                 return 1
         manager = DownloadManager(app.paths, lambda: config,
@@ -473,7 +474,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                       if linked else _t("cli", T_CONFIRM_PARTS if model.parts else T_CONFIRM)
                       .format(name=model.display_name, size=format_bytes(model.size),
                               count=len(model.parts), path=model.path))
-            if input(prompt).strip().lower() not in ("y", "yes"):
+            if ask(prompt).strip().lower() not in ("y", "yes"):
                 print(_t("cli", T_KEPT))
                 return 1
         app.library.delete(model)
@@ -512,7 +513,7 @@ def _ask_which(spec: str, models: list):
     for n, model in enumerate(models, 1):
         print(f"  {n}. {model.display_name} ({format_bytes(model.size)}, "
               f"{model.source or 'library'}) {model.path}")
-    answer = input(_t("cli", T_WHICH_ASK).format(n=len(models))).strip()
+    answer = ask(_t("cli", T_WHICH_ASK).format(n=len(models))).strip()
     if answer.isdigit() and 1 <= int(answer) <= len(models):
         return models[int(answer) - 1]
     return None

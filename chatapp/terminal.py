@@ -107,3 +107,13 @@ def guard_terminal() -> None:
 
 def _is_terminal(stream: TextIO | None) -> bool:
     return stream is not None and not isinstance(stream, TerminalText) and stream.isatty()
+
+
+def ask(prompt: str) -> str:
+    """input(prompt), the prompt on standard error where standard output is not a terminal
+    (`chatapp chat > out.txt` at a terminal: the prompt is for the person, not the file).
+    EOFError at the end of input, as input()."""
+    if _is_terminal(sys.stdout):
+        return input(prompt)
+    print(prompt, end="", file=sys.stderr, flush=True)
+    return input()

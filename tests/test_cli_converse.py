@@ -17,11 +17,12 @@ from test_cli import db_rows
 class Terminal:
     """A command run on a pseudo-terminal: what it wrote so far, and keys typed to it."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, stdout=None) -> None:
+        """stdout: where standard output goes instead of the terminal (a file)."""
         self.master, slave = pty.openpty()
         self.process = subprocess.Popen([sys.executable, "-m", "chatapp", *args], stdin=slave,
-                                        stdout=slave, stderr=slave, env=os.environ.copy(),
-                                        close_fds=True)
+                                        stdout=stdout or slave, stderr=slave,
+                                        env=os.environ.copy(), close_fds=True)
         os.close(slave)
         self.text = ""
 
@@ -73,6 +74,22 @@ def test_each_line_is_answered_in_one_conversation_until_ctrl_d(tiny_home: Path)
     assert [r[2] for r in rows if r[1] == "user"] == ["hello there", "and again"]
     assert [r[1] for r in rows] == ["user", "assistant", "user", "assistant"]
     assert [r[3] for r in rows] == [None, rows[0][4], rows[1][4], rows[2][4]]
+
+
+def test_answers_sent_to_a_file_leave_the_prompt_on_the_terminal(tiny_home: Path,
+                                                                  tmp_path: Path) -> None:
+    """`chatapp chat > out.txt` at a terminal: "> " is for the person (was: in the file,
+    and nothing on the screen)."""
+    out = tmp_path / "out.txt"
+    with out.open("w") as file, Terminal("chat", "-m", "tiny-llama-F32", "--max-tokens", "4",
+                                         stdout=file) as term:
+        term.wait_for("> ")
+        term.type("hello there\r")
+        term.wait_for("> ", 2)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    written = out.read_text(encoding="utf-8")
+    assert written.strip() and "> " not in written, written
 
 
 def test_ctrl_d_before_any_line_keeps_no_conversation(tiny_home: Path) -> None:
