@@ -165,3 +165,32 @@ def test_the_conversation_lists_headings_are_readable(qtbot, app, chatapp_home: 
             window.close()
     finally:
         ctx.close()
+
+
+def test_code_in_a_compare_pane_stands_out_in_both_themes(qtbot, app,
+                                                          chatapp_home: Path) -> None:
+    """A pane's answer is on the chat's background: its code blocks stand out from it (was:
+    on the window's, which in the dark theme is the code blocks' own shade)."""
+    from chatapp.ui.compare_view import CompareWindow
+    from chatapp.ui.markdown_view import text_colors
+
+    ctx = open_app()
+    try:
+        for theme in ("dark", "light"):
+            apply_theme(app, theme)
+            view = CompareWindow(ctx)
+            qtbot.addWidget(view)
+            view.resize(900, 600)
+            view.show()
+            qtbot.waitExposed(view)
+            pane = view.panes[0]
+            pane.view.set_content("Some text")
+            area = pane.view.parentWidget().parentWidget()  # the scroll area's viewport
+            image = area.grab().toImage()
+            ground = image.pixelColor(image.width() - 3, image.height() - 3)
+            code = QColor(text_colors()["code_bg"])
+            assert abs(ground.lightness() - code.lightness()) >= 12, (theme, ground.name(),
+                                                                      code.name())
+            view.close()
+    finally:
+        ctx.close()

@@ -166,6 +166,9 @@ class PaneWidget(QFrame):
                              widgetResizable=True,
                              frameShape=QFrame.Shape.NoFrame,
                              accessibleName=self.tr("Answer"))  # a Tab stop: keys scroll it
+        # the chat's background, which code blocks stand out from (the window's hid them)
+        scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        scroll.viewport().setAutoFillBackground(True)
         holder = QWidget(scroll)
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
