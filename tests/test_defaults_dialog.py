@@ -78,6 +78,10 @@ def test_defaults_are_saved_and_the_next_chat_answers_with_them(qtbot, tiny_home
     run_dialog(qtbot, window, lambda d, s: (d.form.reset(), d.threads.setValue(0),
                                             d.accept()))
     assert window.ctx.settings.sampling.temperature == 0.7
+    # the status line says the threads answers take now, the model loaded as it was (was:
+    # the threads it was loaded with)
+    cores = window.ctx.engine.cores
+    assert f" loaded · {cores} thread" in window.model_status.text()
     assert window.ctx.settings.sampling.max_tokens == 512
     assert window.ctx.settings.threads == 0 and window.ctx.engine.n_threads == 0
     close_window(window)

@@ -67,6 +67,7 @@ def edit_defaults(window) -> None:
     settings.system_prompt, settings.sampling, settings.threads = dialog.values()
     ctx.save_settings()
     ctx.engine.n_threads = settings.threads
+    window.show_model_status()  # the threads an answer takes from now on
     if session.conversation_id is None and session.system_prompt == before:
         session.system_prompt = settings.system_prompt
     window.update_meter()

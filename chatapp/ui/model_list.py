@@ -228,7 +228,8 @@ class ModelList(QAbstractListModel):
             return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
                 model=name, layers=loaded.n_gpu_layers, ctx=number(loaded.n_ctx))
         if loaded is not None and loaded.path == model.path:
-            return counted("ModelList", LOADED_ONE, LOADED, loaded.n_threads, model=name,
+            # the threads an answer alone takes now (Defaults → Processor threads), not at load
+            return counted("ModelList", LOADED_ONE, LOADED, self.ctx.engine.cores, model=name,
                            ctx=number(loaded.n_ctx))
         return self.tr("{model} (loads with the next message)").format(model=name)
 
