@@ -730,3 +730,17 @@ def test_alt_with_a_letter_no_control_takes_types_nothing(qtbot, chatapp_home: P
         assert field.text() == "ok"
     finally:
         window.close()
+
+
+def test_home_and_end_go_to_the_first_and_last_conversation(qtbot, chatapp_home: Path) -> None:
+    """The list starts with a heading ("Today") nobody picks: Home went nowhere."""
+    window = chat_window(qtbot, ("Alpha", "Beta", "Gamma"), turns=1)
+    try:
+        choose(window, "Beta")
+        listing = window.sidebar.list
+        qtbot.keyClick(listing, Qt.Key.Key_Home)
+        assert listing.currentItem().text() == listed(window)[0]
+        qtbot.keyClick(listing, Qt.Key.Key_End)
+        assert listing.currentItem().text() == listed(window)[-1]
+    finally:
+        window.close()

@@ -403,6 +403,13 @@ class Sidebar(QWidget):
             if key == Qt.Key.Key_Menu and self.list.currentItem() is not None:
                 self._menu(self.list.visualItemRect(self.list.currentItem()).center())
                 return True
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # (Qt would stop at a heading)
+                rows = range(self.list.count())
+                picked = [self.list.item(row) for row in rows
+                          if self.list.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
+                if picked:
+                    self.list.setCurrentItem(picked[0 if key == Qt.Key.Key_Home else -1])
+                return True
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:
