@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import os
 import stat
 import time
@@ -561,11 +562,25 @@ class Library:
 
 def _tell_apart(models: list[LocalModel]) -> None:
     """Mark the files whose key another file shares (the same size and time, no sha256
-    known): their keys then hold their file names, so no two files are one model."""
+    known) but the one that was there first (the oldest inode change: `cp -p` keeps the
+    time, not that): their keys then hold their file names, so no two files are one model,
+    and the first keeps its settings and history."""
     for model in models:
         model.same_as_another = False  # (a model described before may have been)
-    paths: dict[str, set[str]] = {}
+    sharing: dict[str, list[LocalModel]] = {}
     for model in models:
-        paths.setdefault(model.key, set()).add(model.path)
-    for model in models:
-        model.same_as_another = not model.sha256 and len(paths[model.key]) > 1
+        if not model.sha256:
+            sharing.setdefault(model.key, []).append(model)
+    for group in sharing.values():
+        if len({m.path for m in group}) > 1:
+            first = min(group, key=lambda m: (_changed_at(m.path), m.path))
+            for model in group:
+                model.same_as_another = model.path != first.path
+
+
+def _changed_at(path: str) -> float:
+    """When the file's inode last changed (made, renamed, its mode set); inf if unknown."""
+    try:
+        return os.stat(path).st_ctime
+    except OSError:
+        return math.inf

@@ -253,6 +253,16 @@ def test_two_files_of_the_same_size_and_time_are_two_models(tmp_path: Path) -> N
     first.unlink()  # alone again: the plain key, as before
     (only,) = [m for m in Library(paths).models() if m.file_name == "tiny-b-F32.gguf"]
     assert not only.key.endswith(".gguf")
+    # a copy that keeps the time (cp -p): the file there first keeps its key, and with it
+    # its settings (was: both keys changed, and the settings were lost)
+    import shutil
+    import time
+
+    time.sleep(0.05)  # (the copy's inode is made later)
+    shutil.copy2(second, paths.models / "a-copy-F32.gguf")  # (sorts before it)
+    keys = {m.file_name: m.key for m in Library(paths).models()}
+    assert keys["tiny-b-F32.gguf"] == only.key
+    assert keys["a-copy-F32.gguf"] == only.key + ":a-copy-F32.gguf"
 
 
 def test_a_new_modification_time_alone_keeps_the_models_key(tmp_path: Path) -> None:
