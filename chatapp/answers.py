@@ -30,6 +30,7 @@ from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.engine import Engine, ModelTooBig
 from chatapp.engine.lora import check_adapters
 from chatapp.engine.outcomes import EngineError, Result
+from chatapp.engine.tool_calls import calls_text
 from chatapp.errors import UserError
 from chatapp.fair_lock import FairLock
 from chatapp.library import LocalModel
@@ -587,7 +588,8 @@ class Answer:
             self.store.flush_text(self.message.id, self.text, self.reasoning or None)
         else:
             finish_reason, fields = self._ending
-            self.message = self.store.finish_message(self.message.id, self.text, finish_reason,
+            text = self.text or calls_text(self.tool_calls)  # (an answer that is only calls)
+            self.message = self.store.finish_message(self.message.id, text, finish_reason,
                                                      **fields)
         self.unsaved = None
         return self.message

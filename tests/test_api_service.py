@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from api_models import write_tool_model
+from api_models import ANSWER_TEXT, WEATHER_TOOL, write_tool_model
 from openai_server import OpenAIServer, Reply
 
 from chatapp.fair_lock import FairLock
@@ -173,6 +173,31 @@ def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
         time.sleep(0.05)
     assert {c.id for c in app.store.conversations()} == listed
     assert app.store.empty_trash() >= 1
+
+
+def test_a_kept_api_conversation_shows_the_tools_called(app, serving) -> None:
+    """An answer that is only a call is kept as the call (was: an empty answer, "The model
+    ended its answer without writing anything"); the client's next turn, which sends the
+    call back with the tool's result, goes on in the same conversation."""
+    _server, client = serving(save_conversations=True)
+    first = client.chat.completions.create(model="tiny-tools", messages=ASK,
+                                           tools=[WEATHER_TOOL], max_tokens=40).choices[0]
+    assert first.finish_reason == "tool_calls" and first.message.content is None
+    (call,) = first.message.tool_calls
+    history = [*ASK, first.message.model_dump(exclude_none=True),
+               {"role": "tool", "tool_call_id": call.id, "content": "sunny, 21 °C"}]
+    final = client.chat.completions.create(model="tiny-tools", messages=history,
+                                           tools=[WEATHER_TOOL], max_tokens=40).choices[0]
+    assert final.message.content == ANSWER_TEXT
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not any(
+            len(app.store.current_branch(c.id)) == 3 for c in app.store.conversations()):
+        time.sleep(0.05)
+    (kept,) = app.store.conversations()
+    branch = app.store.current_branch(kept.id)
+    assert [(m.role, m.content) for m in branch] == [
+        ("user", ASK[0]["content"]), ("assistant", '`get_weather({"city": "Paris"})`'),
+        ("assistant", ANSWER_TEXT)]
 
 
 def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:

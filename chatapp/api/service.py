@@ -28,6 +28,7 @@ from chatapp.api.errors import (
 from chatapp.api.models import Offered, find, offered, unusable
 from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
+from chatapp.engine.tool_calls import calls_text
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.library_kinds import CHAT
@@ -298,8 +299,8 @@ class ApiService:
         request has no turn to answer."""
         store = self.ctx.store
         system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
-        turns = [(m["role"], m["content"]) for m in messages
-                 if m["role"] in ("user", "assistant")]
+        turns = [(m["role"], m["content"] or calls_text(m.get("tool_calls") or []))
+                 for m in messages if m["role"] in ("user", "assistant")]
         if not turns:
             return None
         conversation, parent, new = None, None, turns
@@ -308,7 +309,10 @@ class ApiService:
                 continue
             branch = store.current_branch(candidate.id)
             shown = [(m.role, m.content) for m in branch]
-            if branch and len(shown) < len(turns) and turns[:len(shown)] == shown:
+            # (a request that ends with a tool's result has no new turn: it goes on after
+            # the answer that called the tool)
+            more = len(shown) < len(turns) or messages[-1]["role"] == "tool"
+            if branch and more and len(shown) <= len(turns) and turns[:len(shown)] == shown:
                 conversation, parent, new = candidate, branch[-1].id, turns[len(shown):]
                 break
         made = conversation is None
@@ -317,10 +321,11 @@ class ApiService:
             conversation = store.create_conversation(title=title_from(first),
                                                      system_prompt=system, kind="api")
         added = store.add_turns(conversation.id, parent, new)  # the client's own: whole
-        first_added, parent = added[0], added[-1]
+        parent = added[-1] if added else parent
         store.set_conversation_model(conversation.id, chosen.model.key)
         answer = self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
                                      batch=True)
+        first_added = added[0] if added else answer.message.id  # what a refusal takes back
         with self._lock:
             self._rows[answer] = (conversation.id if made else None, first_added)
         return answer

@@ -16,6 +16,7 @@ opening tag never closed) comes back as text, so nothing is lost. Plain text, no
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 from dataclasses import dataclass
@@ -55,6 +56,25 @@ def tool_names(tools: Any) -> frozenset[str]:
     return frozenset(tool["function"]["name"] for tool in tools or ()
                      if isinstance(tool, dict) and isinstance(tool.get("function"), dict)
                      and isinstance(tool["function"].get("name"), str))
+
+
+def calls_text(calls: list[dict[str, Any]]) -> str:
+    """An answer that is only calls, as it is kept and shown: a line of code per call,
+    ``name({"city": "Oslo"})``. calls: in the protocol's shape ({"name", "arguments"}) or
+    in OpenAI's ({"function": {"name", "arguments"}}), as a client sends them back; the
+    arguments as JSON text or an object (written the same way either way)."""
+    lines = []
+    for call in calls:
+        inner = call.get("function") if isinstance(call, dict) else None
+        function = inner if isinstance(inner, dict) else call if isinstance(call, dict) else {}
+        arguments = function.get("arguments")
+        if isinstance(arguments, str):
+            with contextlib.suppress(ValueError):
+                arguments = json.loads(arguments)
+        text = arguments if isinstance(arguments, str) else json.dumps(arguments,
+                                                                       ensure_ascii=False)
+        lines.append(f"`{function.get('name') or ''}({text})`")
+    return "\n".join(lines)
 
 
 def new_call_id() -> str:
