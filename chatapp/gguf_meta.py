@@ -451,16 +451,17 @@ def _fill_summary(info: GGUFInfo) -> None:
     info.file_type = ftype
     info.quantization = quantization_name(ftype) if ftype is not None else ""
     info.context_length = _count(info.arch_value("context_length"), MAX_CONTEXT)
-    info.block_count = _count(info.arch_value("block_count"), MAX_LAYERS)
+    info.block_count = _count(info.arch_value("block_count"), MAX_LAYERS, least=0)
     template = md.get("tokenizer.chat_template")
     info.chat_template = template if isinstance(template, str) else None
 
 
-def _count(value: object, limit: int) -> int | None:
-    """The value if it is a whole number from 1 to limit, else None (not believed: a file
-    that says 4,294,967,295 tokens of context would have the app ask llama.cpp for them)."""
+def _count(value: object, limit: int, least: int = 1) -> int | None:
+    """The value if it is a whole number from least to limit, else None (not believed: a
+    file that says 4,294,967,295 tokens of context would have the app ask llama.cpp for
+    them)."""
     number = _as_int(value)
-    return number if number is not None and 0 < number <= limit else None
+    return number if number is not None and least <= number <= limit else None
 
 
 def _as_int(value: object) -> int | None:

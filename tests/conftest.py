@@ -10,6 +10,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a desktop's screen, not Qt's 800×800:
+    # windows are kept on their screen when shown, and the tests size them for 1024 px and more
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+        Path(__file__).with_name("offscreen_screen.json"))
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ.setdefault("LANG", "C.UTF-8")

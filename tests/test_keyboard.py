@@ -730,6 +730,7 @@ def test_alt_with_a_letter_no_control_takes_types_nothing(qtbot, chatapp_home: P
         assert field.text() == "ok"
     finally:
         window.close()
+        window.ctx.close()
 
 
 def test_home_and_end_go_to_the_first_and_last_conversation(qtbot, chatapp_home: Path) -> None:
@@ -744,3 +745,4 @@ def test_home_and_end_go_to_the_first_and_last_conversation(qtbot, chatapp_home:
         assert listing.currentItem().text() == listed(window)[-1]
     finally:
         window.close()
+        window.ctx.close()
