@@ -235,8 +235,20 @@ def test_the_window_shows_reasoning_collapsed_with_its_time(qtbot, chatapp_home:
     window.show()
     window.select_model(next(m.key for m in ctx.library.models()
                              if m.file_name == reasoning_model.name))
+    seen: list[str] = []  # the status line at each token while the model reasons
+    presenter = window.answers
+    writing = presenter._writing
+
+    def watch(bubble) -> None:
+        writing(bubble)
+        if bubble is not None and not bubble.text.strip():
+            seen.append(window.model_status.text())
+    presenter._writing = watch
     window.send(QUESTION)
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    # once it reasons, the status line says the model is loaded (was: "Loading…" until the
+    # answer's own text began)
+    assert (bool(seen) or not opened) and not any("Loading" in status for status in seen), seen
     bubble = window.chat_view.bubbles[-1]
     assert bubble.text == "Repotting Cacti"
     assert bubble.body.plain_text().strip() == "Repotting Cacti"

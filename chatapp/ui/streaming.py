@@ -172,18 +172,25 @@ class AnswerPresenter(QObject):
     # streaming
 
     def _on_text(self, message_id: int, piece: str, total: int) -> None:
-        window, runner = self.window, self.runner
+        runner = self.runner
         if runner is None:
             return
-        live = live_stats_text(runner.answer.live)
-        if self.here():
-            window.speed_status.setText(live)
-        bubble = window.chat_view.bubble_for(message_id)
+        bubble = self.window.chat_view.bubble_for(message_id)
         if bubble is not None:
             if len(bubble.text) + len(piece) == total:
                 bubble.append(piece)
             elif len(bubble.text) < total or not runner.text.startswith(bubble.text):
                 bubble.catch_up(runner.text[:total], runner.reasoning)  # (or taken back)
+        self._writing(bubble)
+
+    def _writing(self, bubble) -> None:
+        """A token came (text or reasoning): the numbers so far, and the model's status
+        (no longer "Loading…")."""
+        window, runner = self.window, self.runner
+        live = live_stats_text(runner.answer.live)
+        if self.here():
+            window.speed_status.setText(live)
+        if bubble is not None:
             bubble.show_live_stats(live)
         status = window.model_status.text()
         if not status.endswith(")") or "…" in status:  # the model writing now, loaded
@@ -205,12 +212,15 @@ class AnswerPresenter(QObject):
         self.window.update_meter()
 
     def _on_reasoning(self, message_id: int, piece: str, total: int) -> None:
+        if self.runner is None:
+            return
         bubble = self.window.chat_view.bubble_for(message_id)
-        if bubble is not None and self.runner is not None:
+        if bubble is not None:
             if len(bubble.thinking.text) + len(piece) == total:
                 bubble.append_reasoning(piece)
             elif len(bubble.thinking.text) < total:
                 bubble.catch_up(bubble.text, self.runner.reasoning[:total])
+        self._writing(bubble)  # (was: "Loading…" and "Waiting for the first token…" on)
 
     # an answer that cannot be saved yet
 
