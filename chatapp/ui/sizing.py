@@ -43,16 +43,20 @@ def keep_on_screen(window: QWidget) -> None:
     and frame included, inside its screen's free area (a dialog's default size at twice the
     scale on a 1920×1080 screen is taller than the 540 pixels there are)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
+    if screen is None or window.isMaximized() or window.isFullScreen():  # the system's
         return
     area, frame, inner = screen.availableGeometry(), window.frameGeometry(), window.geometry()
-    # before the window manager frames it, a window's frame is not known yet
+    # before the window manager frames it, a window's frame is not known yet: it is sized
+    # for a usual title bar, and placed by the window manager (which keeps it on screen)
+    framed = frame != inner
     extra_w = frame.width() - inner.width() or 8
     extra_h = frame.height() - inner.height() or TITLE_BAR
     width = max(min(inner.width(), area.width() - extra_w), window.minimumWidth())
     height = max(min(inner.height(), area.height() - extra_h), window.minimumHeight())
     if (width, height) != (inner.width(), inner.height()):
         window.resize(width, height)
+    if not framed:
+        return
     x = max(area.left(), min(frame.x(), area.right() + 1 - width - extra_w))
     y = max(area.top(), min(frame.y(), area.bottom() + 1 - height - extra_h))
     if (x, y) != (frame.x(), frame.y()):
