@@ -311,8 +311,9 @@ class ApiService:
             shown = [(m.role, m.content) for m in branch]
             # (a request that ends with a tool's result has no new turn: it goes on after
             # the answer that called the tool)
-            more = len(shown) < len(turns) or messages[-1]["role"] == "tool"
-            if branch and more and len(shown) <= len(turns) and turns[:len(shown)] == shown:
+            more = len(shown) < len(turns) or (len(shown) == len(turns)
+                                               and messages[-1]["role"] == "tool")
+            if branch and more and turns[:len(shown)] == shown:
                 conversation, parent, new = candidate, branch[-1].id, turns[len(shown):]
                 break
         made = conversation is None

@@ -213,6 +213,9 @@ def unread_note(results: list[PairResult], language: str | None = None,
     the run in folder have no outcome, because the judge's replies could not be read (""
     when none is)."""
     checks, pairs = unread_grades(results), unread_pairs(folder) if folder else 0
-    return " ".join(
-        [translate_count("cli", UNREAD_ONE, UNREAD, checks, language)] * bool(checks)
-        + [translate_count("cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, pairs, language)] * bool(pairs))
+    notes = []
+    if checks:
+        notes.append(translate_count("cli", UNREAD_ONE, UNREAD, checks, language))
+    if pairs:
+        notes.append(translate_count("cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, pairs, language))
+    return " ".join(notes)
