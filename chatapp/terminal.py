@@ -112,8 +112,9 @@ def _is_terminal(stream: TextIO | None) -> bool:
 def ask(prompt: str) -> str:
     """input(prompt), the prompt on standard error where standard output is not a terminal
     (`chatapp chat > out.txt` at a terminal: the prompt is for the person, not the file).
-    EOFError at the end of input, as input()."""
-    if _is_terminal(sys.stdout):
+    EOFError at the end of input, as input(). (At a terminal, readline writes the prompt
+    once it reads: a key typed on seeing the prompt is read the way it is meant.)"""
+    if sys.stdout is not None and sys.stdout.isatty():  # (guarded: a TerminalText)
         return input(prompt)
     print(prompt, end="", file=sys.stderr, flush=True)
     return input()

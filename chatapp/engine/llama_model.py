@@ -35,13 +35,14 @@ def sized_tokenizer(llm: Any) -> Any:
     import llama_cpp
 
     model = llm._model
+    vocab = model.vocab  # (not model: the function is kept on it, no cycle with the model)
 
     def tokenize(text: bytes, add_bos: bool, special: bool) -> list[int]:
         room = len(text) + 2
         while True:
             tokens = (llama_cpp.llama_token * room)()
-            count = llama_cpp.llama_tokenize(model.vocab, text, len(text), tokens, room,
-                                             add_bos, special)
+            count = llama_cpp.llama_tokenize(vocab, text, len(text), tokens, room, add_bos,
+                                             special)
             if count >= 0:
                 return list(tokens[:count])
             if -count <= room:  # (llama.cpp said it needs no more than it had)
