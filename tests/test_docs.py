@@ -34,9 +34,8 @@ from chatapp.docs.extract import (
     TOO_LARGE,
     DocumentError,
     Section,
-    decode_text,
     extract,
-    is_text,
+    text_of,
 )
 from chatapp.docs.indexer import run_to_end
 from chatapp.docs.retrieval import Retriever, with_sources
@@ -90,30 +89,30 @@ def test_every_supported_type_gives_its_text_with_pages_and_headings(tmp_path: P
 
 
 def test_text_in_other_encodings_is_read(tmp_path: Path) -> None:
-    assert decode_text("café crème brûlée, 9 €".encode("cp1252")) == "café crème brûlée, 9 €"
-    assert decode_text("\ufeffNasi goreng".encode()) == "Nasi goreng"
+    assert text_of("café crème brûlée, 9 €".encode("cp1252")) == "café crème brûlée, 9 €"
+    assert text_of("\ufeffNasi goreng".encode()) == "Nasi goreng"
     # a UTF-8 file (its mark says so) with one stray Latin-1 byte stays UTF-8
-    assert decode_text("\ufeffBOM café ".encode() + b"\xe9 end") == "BOM café \ufffd end"
-    assert decode_text("Kamusta ka".encode("utf-16")) == "Kamusta ka"
-    assert decode_text(b"nul\x00byte \xed\xa0\x80 half") .startswith("nulbyte")
+    assert text_of("\ufeffBOM café ".encode() + b"\xe9 end") == "BOM café \ufffd end"
+    assert text_of("Kamusta ka".encode("utf-16")) == "Kamusta ka"
+    assert text_of(b"nul\x00byte \xed\xa0\x80 half") is None  # a NUL: not text
     # UTF-8 without a mark and one stray byte: UTF-8 all the same (was: a Japanese code page)
     french = "Le café est fermé le dimanche. Crème brûlée à emporter. " * 200
-    assert decode_text(french.encode() + b"\xff fin") == french + "\ufffd fin"
+    assert text_of(french.encode() + b"\xff fin") == french + "\ufffd fin"
     for size in (1, 3, 10, 50):  # as files, short and long: indexed, not "not text"
         path = tmp_path / f"dessert-{size}.txt"
         lines = ["Le café est fermé.", "Crème brûlée à emporter."] * size
         path.write_bytes("\n".join(lines[:1]).encode() + b"\n\xff\n"
                          + "\n".join(lines[1:]).encode())
-        assert is_text(path.read_bytes()), size
+        assert text_of(path.read_bytes()) is not None, size
         assert "brûlée" in extract(path)[0].text and "\ufffd" in extract(path)[0].text
     # a short Latin-1 text fits several code pages as well: the Western one is taken
     latin = "Café naïve résumé. The office serves coffee and croissants every morning."
-    assert decode_text(latin.encode("latin-1")) == latin
-    assert decode_text("Привет, мир. Кофе бесплатно.".encode("cp1251")) == (
+    assert text_of(latin.encode("latin-1")) == latin
+    assert text_of("Привет, мир. Кофе бесплатно.".encode("cp1251")) == (
         "Привет, мир. Кофе бесплатно.")
     for order in ("utf-16-le", "utf-16-be"):  # UTF-16 without its mark
-        assert decode_text("Magandang umaga, café!".encode(order)) == "Magandang umaga, café!"
-        assert is_text("Selamat pagi semua".encode(order))
+        assert text_of("Magandang umaga, café!".encode(order)) == "Magandang umaga, café!"
+        assert text_of("Selamat pagi semua".encode(order)) is not None
     path = tmp_path / "latin.txt"
     path.write_bytes("Ang presyo ng kapé ay ₱50. Olé!".encode("cp1252", errors="replace"))
     assert "Olé" in extract(path)[0].text

@@ -220,11 +220,6 @@ def text_of(data: bytes) -> str | None:
         return _clean(data.decode("cp1252", errors="replace"))
 
 
-def is_text(data: bytes) -> bool:
-    """Whether bytes are text in some encoding rather than binary content (see text_of)."""
-    return text_of(data) is not None
-
-
 def _utf8(data: bytes) -> str | None:
     """data as UTF-8 (with or without a byte order mark; stray bytes no more than its letters
     beyond ASCII, or any after a mark, each U+FFFD), else None. (Text in an 8-bit code page
@@ -248,16 +243,6 @@ def _utf16_order(sample: bytes) -> str | None:
     if zeros_odd > 0.3 and zeros_even < 0.02:
         return "utf-16-le"
     return "utf-16-be" if zeros_even > 0.3 and zeros_odd < 0.02 else None
-
-
-def decode_text(data: bytes) -> str:
-    """Text from bytes in whatever encoding they are (see text_of); bytes that are not text
-    all the same (a NUL in text typed on standard input) as UTF-8 where they are, else as
-    Windows-1252. Never raises; what cannot be decoded becomes U+FFFD."""
-    text = text_of(data)
-    if text is None:
-        text = _clean(_utf8(data) or data.decode("cp1252", errors="replace"))
-    return text
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

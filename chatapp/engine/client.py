@@ -315,11 +315,12 @@ class WorkerProcess:
                 UserError(outcomes.DIED_EXIT, n=code))
         return UserError(outcomes.DIED_SAYING, died=died, reason=reason) if reason else died
 
-    def peak_rss(self, field: str = "VmHWM") -> int:
-        """The process's peak resident memory in bytes (field VmRSS: now); 0 where unknown."""
+    def peak_rss(self, peak: bool = True) -> int:
+        """The process's peak resident memory in bytes (peak False: what it holds now); 0
+        where unknown."""
         from chatapp.engine.dry_run import rss
 
-        return 0 if self.popen is None else rss(self.popen.pid, field)
+        return 0 if self.popen is None else rss(self.popen.pid, "VmHWM" if peak else "VmRSS")
 
     def kill(self, stuck: bool = False) -> None:
         """End the process at once (its reader then sees it exit); stuck: because it did

@@ -248,7 +248,7 @@ class Engine:
         with self._lock:
             worker = self._workers.get(Path(path))
             own = worker is not None and worker.alive and worker.host is not self._shared
-        return worker.host.peak_rss("VmRSS") if own else 0
+        return worker.host.peak_rss(peak=False) if own else 0
 
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""
