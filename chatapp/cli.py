@@ -146,7 +146,7 @@ def _model_line(model, mark: str, kind: str = "") -> str:
 def cmd_models() -> int:
     """Print the local models: chat models, then the other GGUF files, then what was left
     out of the models folder and why."""
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
     from chatapp.library_kinds import LABELS
 
     with open_app() as app:
@@ -248,7 +248,7 @@ def use_load_options(app, model, kv_type: str | None, flash_attn: str | None,
 def cmd_chat(args: argparse.Namespace) -> int:
     """Answer one prompt, streaming to stdout, and store the exchange; with no prompt at a
     terminal, answer line after line in one conversation (converse)."""
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
 
     prompt = args.prompt
     if sys.stdin is not None and not sys.stdin.isatty():  # piped: `cat notes | chat "Sum up"`
@@ -394,7 +394,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write conversations to stdout or a file."""
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
     from chatapp.export import export_conversations
 
     with open_app() as app:
@@ -437,7 +437,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Add the conversations of a JSON export."""
     from pathlib import Path
 
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
     from chatapp.export import MAX_IMPORT_BYTES, import_bytes, import_file
 
     with open_app() as app:

@@ -72,7 +72,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print it and store it for the model picker."""
     from chatapp.cli import chosen_model
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
     from chatapp.engine.bench import BenchStore, run_bench
     from chatapp.engine.manager import cpu_count
     from chatapp.machine import gpu_offload_supported

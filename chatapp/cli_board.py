@@ -40,10 +40,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the leaderboard; 0 (also with no votes yet)."""
+    from chatapp.cli_app import open_app
     from chatapp.compare.judge import board, judgement_tags
     from chatapp.compare.ratings import FEW_VOTES, leaderboard_csv, ranks
     from chatapp.compare.votes import tags
-    from chatapp.context import open_app
     from chatapp.library_model import without_gguf
     from chatapp.units import table_lines
 

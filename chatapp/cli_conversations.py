@@ -37,7 +37,7 @@ def _cut(text: str, width: int = TITLE_WIDTH) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the conversations (or those found); 0, also when there are none."""
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
     from chatapp.store.records import HIT_END, HIT_START
     from chatapp.units import table_lines
 

@@ -117,7 +117,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run a `docs` sub-command."""
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
 
     with open_app() as app:
         if args.docs_command == "add":

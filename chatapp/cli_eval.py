@@ -107,8 +107,8 @@ def _eta(seconds: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run the evaluation (resuming a run in --out) and write the report."""
+    from chatapp.cli_app import open_app
     from chatapp.compare.prompts import load_prompts
-    from chatapp.context import open_app
 
     if args.config:
         from chatapp.cli_eval_config import run_config

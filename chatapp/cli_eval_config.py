@@ -12,9 +12,9 @@ def run_config(args: argparse.Namespace) -> int:
     """Run the config's prompts × variants (× repeats), grade what needs a model, report.
     UserError when options the file replaces are given too (--models, --prompts, --checks,
     --docs)."""
+    from chatapp.cli_app import open_app
     from chatapp.cli_eval import check_model, execute, graders
     from chatapp.compare.config import load_config
-    from chatapp.context import open_app
 
     given = [option for option, value in (("--models", args.models), ("--prompts", args.prompts),
                                           ("--checks", args.checks), ("--docs", args.docs))

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the estimate; 0 when the model fits (or is tight), 1 when it is too big."""
     from chatapp.catalogue import is_remote
     from chatapp.cli import chosen_model
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
     from chatapp.fit import FITS, TOO_BIG, detect_machine
     from chatapp.fit_file import estimate_file, largest_context_file
     from chatapp.model_defaults import check_cache_options

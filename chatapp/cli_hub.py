@@ -230,7 +230,7 @@ def _hub(app):
 
 
 def _open():
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
 
     return open_app()
 

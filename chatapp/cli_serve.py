@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.api.server import ApiServer
     from chatapp.api.service import ApiService
     from chatapp.api.token import load_token, token_path
-    from chatapp.context import open_app
+    from chatapp.cli_app import open_app
 
     with open_app() as app:
         settings = app.settings.api

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -17,6 +18,7 @@ from chatapp.logs import setup_logging
 from chatapp.paths import Paths, app_paths
 from chatapp.settings import Settings, SettingsFile
 from chatapp.store import DatabaseBusy, DatabaseError, Store
+from chatapp.store.repository import SAY_BUSY_AFTER_MS
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +62,9 @@ class AppContext:
         self.catalogue.close()
         if self.store.read_only is None and _last_instance(self.instance_lock):
             try:
-                self.store.delete_blind_rounds()
-                self.store.empty_trash()
+                with self.store.patience(SAY_BUSY_AFTER_MS):
+                    self.store.delete_blind_rounds()
+                    self.store.empty_trash()
             except DatabaseError as exc:  # busy, full or damaged: emptied at the next start
                 log.info("the trash is emptied at the next start: %s", exc.template)
         self.store.close()
@@ -102,8 +105,10 @@ def _last_instance(lock: IO[bytes] | None) -> bool:
     return True
 
 
-def open_app(paths: Paths | None = None) -> AppContext:
-    """Open settings, the database and the library; DatabaseError if the database is unusable."""
+def open_app(paths: Paths | None = None,
+             on_busy: Callable[[DatabaseBusy], None] | None = None) -> AppContext:
+    """Open settings, the database and the library; DatabaseError if the database is unusable.
+    on_busy: the store's (told when a write waits for another program's lock)."""
     paths = (paths or app_paths()).ensure()
     setup_logging(paths.logs)
     settings_file = SettingsFile(paths.settings_file)
@@ -111,18 +116,20 @@ def open_app(paths: Paths | None = None) -> AppContext:
     alone, lock = _first_instance(paths)
     try:
         store = Store(paths.database)
+        store.on_busy = on_busy
     except BaseException:
         if lock is not None:
             lock.close()
         raise
     if store.read_only is None:
         try:
-            if alone:
-                count = store.mark_interrupted()
-                if count:
-                    log.info("marked %d unfinished answers as interrupted", count)
-                store.delete_blind_rounds()  # of an app that ended before it could
-            store.empty_trash(0.0 if alone else TRASH_KEEP_S)  # Undo ended with its app
+            with store.patience(SAY_BUSY_AFTER_MS):  # another program's lock: not waited for
+                if alone:
+                    count = store.mark_interrupted()
+                    if count:
+                        log.info("marked %d unfinished answers as interrupted", count)
+                    store.delete_blind_rounds()  # of an app that ended before it could
+                store.empty_trash(0.0 if alone else TRASH_KEEP_S)  # Undo ended with its app
         except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
             log.info("the database is busy or full: recovery and trash emptying left for later")
     if settings.offline:

@@ -27,9 +27,10 @@ from chatapp.store import (
     ReadOnlyDatabase,
     Store,
 )
-from chatapp.store.database import KEEP_BACKUPS, backup, backups
+from chatapp.store.database import BUSY_TIMEOUT_MS, KEEP_BACKUPS, backup, backups
 from chatapp.store.locks import LockHolder
 from chatapp.store.migrations import MIGRATIONS
+from chatapp.store.repository import SAY_BUSY_AFTER_MS
 
 EXPORT = {"format": "chatapp-conversations", "version": 1, "conversations": [{
     "title": "Imported", "created_at": 1.0, "updated_at": 2.0, "current_leaf_id": 1,
@@ -159,12 +160,41 @@ def test_locked_database_names_the_holder_and_works_once_it_lets_go(
         exported = run_cli("export", "--all")
         assert exported.returncode == 0 and exported_titles(exported) == ["Packing list"]
         refused = run_cli("import", str(tmp_path / "import.json"))
-        assert refused.returncode == 1
-        line = one_line(refused)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        # the wait is said when it begins, and the failure after it names the holder
+        waiting, line = refused.stderr.strip().splitlines()
+        assert waiting == ("The conversation database is in use by another program: waiting"
+                           " up to 5 s for it…")
         assert f"process {holder.pid}" in line and "try again" in line
     store.create_conversation("after")  # the same write works once the lock is let go
     store.close()
     assert run_cli("import", str(tmp_path / "import.json")).returncode == 0
+
+
+def test_a_write_says_at_once_that_it_waits_and_tidying_does_not_wait(
+        home_with_chats: Path, tmp_path: Path) -> None:
+    database = home_with_chats / "data" / "chatapp.db"
+    store = Store(database)
+    told: list[DatabaseBusy] = []
+    store.on_busy = told.append
+    free = store.create_conversation("free")  # nobody holds the lock: nothing is said
+    store.delete_conversation(free.id)
+    assert told == []
+    with store.patience(SAY_BUSY_AFTER_MS):
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == SAY_BUSY_AFTER_MS
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    with write_lock_held(database, tmp_path) as holder:
+        with pytest.raises(DatabaseBusy) as caught:
+            store.create_conversation("while locked")
+        assert len(told) == 1 and f"process {holder.pid}" in str(told[0])
+        assert str(told[0]) == str(caught.value)
+        with store.patience(0), pytest.raises(DatabaseBusy):  # tidying: not said, not waited
+            store.empty_trash()
+        assert len(told) == 1
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    store.create_conversation("after")
+    assert len(told) == 1
+    store.close()
 
 
 def test_another_chatapp_is_named_as_such() -> None:

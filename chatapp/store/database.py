@@ -132,6 +132,11 @@ def _primary_code(exc: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
+def is_busy(exc: BaseException) -> bool:
+    """Whether a SQLite failure is another connection's lock (SQLITE_BUSY or SQLITE_LOCKED)."""
+    return _primary_code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 def busy_error(path: Path | None) -> DatabaseBusy:
     """The message for a database another process keeps locked, naming it when known."""
     where = str(path) if path is not None else "?"
@@ -192,7 +197,7 @@ def known_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | N
     if isinstance(exc, UnicodeDecodeError):  # bytes where text was written: damaged
         return DamagedDatabase(DAMAGED, path=where)
     code = _primary_code(exc)
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+    if is_busy(exc):
         return busy_error(path)
     if code == sqlite3.SQLITE_READONLY:
         reason = read_only_reason(path) if path is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -18,9 +18,12 @@ from chatapp.store.database import (
     MIGRATIONS,
     SQLITE_FAILURES,
     BadText,
+    DatabaseBusy,
     Migration,
     ReadOnlyDatabase,
+    busy_error,
     connect,
+    is_busy,
     known_database_error,
 )
 from chatapp.store.doc_records import imported_retrieval, write_retrieval
@@ -43,6 +46,9 @@ from chatapp.store.records import (
 from chatapp.store.search import MessageSearch
 from chatapp.store.tree import TreeStore
 
+# how long a write waits for another program's lock before on_busy hears of it (ms)
+SAY_BUSY_AFTER_MS = 250
+
 
 class Store(MessageSearch, PresetStore, TreeStore):
     """The conversation database; safe to share between threads (one lock).
@@ -53,6 +59,9 @@ class Store(MessageSearch, PresetStore, TreeStore):
     Attributes:
         read_only: why nothing can be saved (None when the database can be written); writes
             then raise it again without touching the file.
+        on_busy: told (with the DatabaseBusy that the wait may end in) when a write has
+            waited SAY_BUSY_AFTER_MS for another program's lock, before it waits the busy
+            timeout (BUSY_TIMEOUT_MS) more; None: the wait is silent.
     """
 
     def __init__(self, path: Path, migrations: list[Migration] = MIGRATIONS) -> None:
@@ -60,6 +69,8 @@ class Store(MessageSearch, PresetStore, TreeStore):
         self.db: sqlite_utils.Database
         self.db, self.read_only = connect(path, migrations)
         self._lock = threading.RLock()
+        self.on_busy: Callable[[DatabaseBusy], None] | None = None
+        self._wait_ms = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
 
     def close(self) -> None:
         """Close the connection."""
@@ -82,12 +93,41 @@ class Store(MessageSearch, PresetStore, TreeStore):
             raise BadText(BAD_TEXT) from exc
 
     @contextmanager
+    def patience(self, ms: int) -> Iterator[None]:
+        """Within the block, wait at most ms (not the busy timeout, BUSY_TIMEOUT_MS) for another
+        program's lock: for tidying that can wait for the next start."""
+        with self._lock:
+            before = self._wait_ms
+            self._set_wait(ms)
+            try:
+                yield
+            finally:
+                self._set_wait(before)
+
+    def _set_wait(self, ms: int) -> None:
+        self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        self._wait_ms = ms
+
+    def _begin(self) -> None:
+        """Take the write lock; on_busy hears when another program holds it for long."""
+        if self.on_busy is not None and self._wait_ms > SAY_BUSY_AFTER_MS:
+            try:
+                with self.patience(SAY_BUSY_AFTER_MS):
+                    self.db.execute("BEGIN IMMEDIATE")
+                return
+            except SQLITE_FAILURES as exc:
+                if not is_busy(exc):
+                    raise
+            self.on_busy(busy_error(self.path))
+        self.db.execute("BEGIN IMMEDIATE")
+
+    @contextmanager
     def _tx(self) -> Iterator[sqlite_utils.Database]:
         """One write transaction; all or nothing."""
         with self._lock, self._errors():
             if self.read_only is not None:
                 raise ReadOnlyDatabase(self.read_only.template, **self.read_only.params)
-            self.db.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield self.db
                 self.db.execute("COMMIT")
