@@ -58,7 +58,9 @@ def test_an_answer_that_cannot_be_saved_is_written_to_a_file(tiny_home: Path) ->
         text = str(kept.value)
         assert text.startswith("The answer could not be saved in the conversation database (")
         path = Path(text.rsplit(" was written to ", 1)[1].removesuffix(" instead."))
-        assert path.read_text(encoding="utf-8") == answer.text + "\n"
+        written = path.read_text(encoding="utf-8")  # the question is kept with its answer
+        assert written == (f"## You\n\nhello\n\n## Assistant ({answer.model.display_name})"
+                           f"\n\n{answer.text.rstrip()}\n")
         path.unlink()
         other.rollback()
         other.close()
