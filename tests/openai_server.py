@@ -251,8 +251,8 @@ class _Handler(BaseHTTPRequestHandler):
                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}
 
     def _chat(self, reply: Reply) -> None:
-        if reply.fault == "slow":
-            time.sleep(reply.delay)
+        if reply.fault == "slow" and self._wait_for_disconnect(reply.delay):
+            return
         if reply.fault == "status":
             self._json(reply.status, reply.body if reply.body is not None
                        else {"error": {"message": f"status {reply.status}"}}, reply.headers)
@@ -308,20 +308,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.disconnected.set()
             self.close_connection = True
 
-    def _wait_for_disconnect(self) -> None:
-        """Send nothing until the client closes the connection (or 30 s pass)."""
+    def _wait_for_disconnect(self, seconds: float = 30.0) -> bool:
+        """Send nothing until the client closes the connection or seconds pass; whether it
+        closed it."""
         self.connection.settimeout(0.05)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + seconds
+        left = False
+        while not left and time.monotonic() < deadline:
             try:
-                if self.connection.recv(1) == b"":
-                    break
+                left = self.connection.recv(1, socket.MSG_PEEK) == b""
             except TimeoutError:
                 continue
             except OSError:
-                break
-        self.server.disconnected.set()
-        self.close_connection = True
+                left = True
+        self.connection.settimeout(None)
+        if left or seconds >= 30.0:
+            self.server.disconnected.set()
+            self.close_connection = True
+        return left
 
 
 def main() -> None:

@@ -197,14 +197,19 @@ def test_cancel_ends_at_once_keeps_text_and_closes_the_connection(server):
     assert server.disconnected.wait(5), "the server never saw the connection close"
 
 
-def test_cancel_before_the_server_answers(server):
-    server.replies = [Reply(fault="slow", delay=3, pieces=["late"])]
-    generation = RemoteModel(client_for(server.url), "tiny").generate(HISTORY, {})
+def test_cancel_before_the_server_answers_closes_the_connection(server):
+    # a server still reading a long prompt: no reply yet, not even its headers
+    server.replies = [Reply(fault="slow", delay=20, pieces=["late"])]
+    model = RemoteModel(client_for(server.url), "tiny")
+    model.generate(HISTORY, {}).cancel()  # Stop before the request went out
+    generation = model.generate(HISTORY, {})
     started = time.monotonic()
     threading.Timer(0.2, generation.cancel).start()
     assert list(generation) == []
     assert generation.result.finish_reason == "stopped"
     assert time.monotonic() - started < 1.5
+    # the server sees the client leave (and stops), rather than working on for nobody
+    assert server.disconnected.wait(5), "the connection stayed open after Stop"
 
 
 def test_an_abandoned_iteration_closes_the_stream(server):

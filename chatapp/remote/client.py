@@ -15,12 +15,13 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import quote
 
 from chatapp import __version__
+from chatapp.hub._http import httpx
 from chatapp.hub.config import env_offline
 from chatapp.remote.endpoints import Endpoint
 from chatapp.remote.errors import RETRIED_STATUSES, RemoteError, explain, offline_error
@@ -44,6 +45,35 @@ PROBE_TIMEOUT_S = 3.0  # the longest an optional route (context length) is waite
 LISTED_CONTEXT_FIELDS = ("max_model_len", "context_length", "context_window",
                          "max_context_length")
 _NO_KEY = "no-key"  # the openai client wants some key; the request hook removes it
+# what the connections this thread opens are handed to (see watch_connections)
+_opening = threading.local()
+
+
+@contextlib.contextmanager
+def watch_connections(found: Callable[[Any], None]) -> Iterator[None]:
+    """Within the block, each connection that a request of this thread opens is handed to
+    found (httpcore's network stream, whose ``get_extra_info("socket")`` is its socket) as
+    soon as it is made, before the server answers. An answer's request always opens one
+    (RemoteClient.answers keeps none open), so its socket can be shut while the server still
+    reads the prompt."""
+    _opening.found = found
+    try:
+        yield
+    finally:
+        _opening.found = None
+
+
+def _trace_connections(request) -> None:
+    """An httpx request hook: httpcore's trace extension for watch_connections."""
+    found = getattr(_opening, "found", None)
+    if found is None:
+        return
+
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            found(info.get("return_value"))
+
+    request.extensions["trace"] = trace
 
 
 class Cancelled(Exception):
@@ -162,6 +192,7 @@ class RemoteClient:
         self.answer_timeout_s = answer_timeout_s
         self.stall_timeout_s = min(stall_timeout_s, answer_timeout_s)
         self._openai = None
+        self._answers = None
         self._lock = threading.Lock()
 
     # the connection
@@ -186,13 +217,24 @@ class RemoteClient:
                 self._openai = self._make_openai()
             return self._openai
 
+    @property
+    def answers(self):
+        """The openai.OpenAI client that answers stream through: it keeps no connection
+        open between requests, so each answer opens its own, which watch_connections sees
+        (Stop shuts it even before the server answers)."""
+        with self._lock:
+            if self._answers is None:
+                self._answers = self._make_openai(
+                    limits=httpx.Limits(max_keepalive_connections=0))
+            return self._answers
+
     def timeout(self, read_s: float):
         """An openai.Timeout with this client's connect limit and read_s for each read."""
         import openai
 
         return openai.Timeout(read_s, connect=self.connect_timeout_s)
 
-    def _make_openai(self):
+    def _make_openai(self, **pool: Any):
         import openai
 
         endpoint = self.endpoint
@@ -218,7 +260,7 @@ class RemoteClient:
 
         http = _pool_class()(
             follow_redirects=False, timeout=self.timeout(self.list_timeout_s),
-            event_hooks={"request": [only_our_headers]})
+            event_hooks={"request": [only_our_headers, _trace_connections]}, **pool)
         return openai.OpenAI(
             api_key=key or _NO_KEY, organization=None, project=None, base_url=endpoint.base_url,
             max_retries=0, timeout=self.timeout(self.list_timeout_s),
@@ -269,9 +311,10 @@ class RemoteClient:
     def close(self) -> None:
         """Close the connections (a later request opens new ones)."""
         with self._lock:
-            client, self._openai = self._openai, None
-        if client is not None:
-            client.close()
+            clients, self._openai, self._answers = (self._openai, self._answers), None, None
+        for client in clients:
+            if client is not None:
+                client.close()
 
     # models
 

@@ -28,7 +28,7 @@ from typing import Any
 from chatapp.engine.outcomes import Result
 from chatapp.engine.output import OutputParser
 from chatapp.engine.prompt_parts import joined_questions
-from chatapp.remote.client import Cancelled, RemoteClient
+from chatapp.remote.client import Cancelled, RemoteClient, watch_connections
 from chatapp.remote.errors import (
     MALFORMED,
     NOT_A_STREAM,
@@ -189,7 +189,7 @@ class RemoteModel:
 
         def send(kwargs: dict[str, Any]):
             return client.request(
-                lambda: client.openai.chat.completions.create(
+                lambda: client.answers.chat.completions.create(
                     **kwargs, timeout=client.timeout(client.answer_timeout_s)),
                 url=url, model=self.model_id, timeout_s=client.answer_timeout_s,
                 cancelled=cancelled, on_wait=on_wait)
@@ -253,6 +253,7 @@ class RemoteGeneration:
         self._cancelled = threading.Event()
         self._lock = threading.Lock()
         self._stream = None
+        self._socket: socket.socket | None = None  # the request's, until the reply came
         # what the chunks said
         self._finish: str | None = None
         self._usage: dict[str, Any] = {}
@@ -276,7 +277,8 @@ class RemoteGeneration:
         put = self._events.put
         stream = None
         try:
-            stream = self.model.open_stream(self._body, self._cancelled, self._waits)
+            with watch_connections(self._connected):
+                stream = self.model.open_stream(self._body, self._cancelled, self._waits)
             self.retry_at = None
             with self._lock:
                 self._stream = stream
@@ -305,6 +307,15 @@ class RemoteGeneration:
                 with contextlib.suppress(Exception):
                     stream.close()
 
+    def _connected(self, network: Any) -> None:
+        """The request's connection is made: Stop shuts it from now on (at once when Stop
+        came first)."""
+        sock = network.get_extra_info("socket") if network is not None else None
+        with self._lock:
+            self._socket = sock if isinstance(sock, socket.socket) else None
+        if self._cancelled.is_set():
+            self._shut()
+
     def _waits(self, seconds: float) -> None:
         self.retry_at = time.monotonic() + seconds
 
@@ -318,13 +329,15 @@ class RemoteGeneration:
         self._shut()
 
     def _shut(self) -> None:
-        """Shut the socket the answer streams over (wakes a read blocked on it)."""
+        """Shut the socket the answer streams over, or waits for the server's reply on
+        (wakes a read blocked on it; the server sees the client leave)."""
         with self._lock:
-            stream = self._stream
-            if stream is None or stream.response.is_closed:
-                return
-            network = stream.response.extensions.get("network_stream")
-            sock = network.get_extra_info("socket") if network is not None else None
+            stream, sock = self._stream, self._socket
+            if stream is not None:
+                if stream.response.is_closed:
+                    return
+                network = stream.response.extensions.get("network_stream")
+                sock = network.get_extra_info("socket") if network is not None else None
             if isinstance(sock, socket.socket):
                 with contextlib.suppress(OSError):
                     socket.socket.shutdown(sock, socket.SHUT_RDWR)
