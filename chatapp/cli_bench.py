@@ -71,6 +71,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print it and store it for the model picker."""
+    from chatapp.catalogue import is_remote
     from chatapp.cli import chosen_model
     from chatapp.cli_app import open_app
     from chatapp.engine.bench import BenchStore, run_bench
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         if slash and any(e.name == name for e in app.catalogue.configured()):
             raise UserError(REMOTE, model=args.model)  # (before its key is looked for)
         model = chosen_model(app, args.model)
+        if is_remote(model):  # the window's last model, when -m is not given
+            raise UserError(REMOTE, model=model.display_name)
         trained = getattr(model, "context_length", None)
         given = args.n_prompt is not None or args.n_gen is not None
         n_prompt = PROMPT if args.n_prompt is None else args.n_prompt

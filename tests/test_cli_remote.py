@@ -135,6 +135,11 @@ def test_a_servers_model_picked_in_the_window_is_the_one_default(server, chatapp
     assert models.returncode == 0, models.stderr
     marked = [line for line in models.stdout.splitlines() if line.startswith("*")]
     assert marked == [f"* box/gemma-3-27b  [127.0.0.1:{server.port}]"], models.stdout
+    # bench without -m takes the same model, and says that it measures local ones only
+    bench = run_cli("bench", "-p", "8", "-n", "2", "-r", "1")
+    assert bench.returncode == 1 and bench.stderr.strip() == (
+        "chatapp: chatapp bench measures models on this computer; box/gemma-3-27b runs on a "
+        "server (each of its answers records its speed instead)."), bench.stderr
 
 
 def test_a_server_that_is_not_an_api_is_one_plain_line(server):
