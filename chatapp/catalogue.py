@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar, Union
 
@@ -191,7 +191,7 @@ class Catalogue:
     def _refresh_remote(self, names: list[str] | None) -> dict[str, UserError]:
         asked = [e for e in self.configured() if names is None or e.name in names]
         failures: dict[str, UserError] = {}
-        for name, error in _in_daemons(self._list_one, asked, LISTING_THREADS):
+        for name, error in in_daemons(self._list_one, asked, LISTING_THREADS):
             if error is not None:
                 failures[name] = error
         configured = {e.name for e in self.configured()}
@@ -385,21 +385,23 @@ def _names_a_connection(spec: str) -> bool:
         and not spec.lower().endswith(".gguf")
 
 
-def _in_daemons(fn: Callable[[T], R], items: list[T], most: int) -> list[R]:
+def in_daemons(fn: Callable[[T], R], items: list[T], most: int) -> Iterator[R]:
     """fn of each item, at most most at once, in daemon threads: a server that never
     answers keeps no one waiting when the process ends (a thread pool's threads are waited
-    for at exit). The results in the items' order; fn must not raise."""
+    for at exit). Yields the results in the items' order, each as soon as it and those
+    before it are there; fn must not raise."""
     results: list = [None] * len(items)
+    done = [threading.Event() for _ in items]
     gate = threading.BoundedSemaphore(max(1, most))
 
     def run(index: int, item: T) -> None:
         with gate:
             results[index] = fn(item)
+        done[index].set()
 
-    threads = [threading.Thread(target=run, args=(index, item), daemon=True,
-                                name="endpoint-models") for index, item in enumerate(items)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
+    for index, item in enumerate(items):
+        threading.Thread(target=run, args=(index, item), daemon=True,
+                         name="endpoint-models").start()
+    for index in range(len(items)):
+        done[index].wait()
+        yield results[index]

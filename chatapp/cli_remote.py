@@ -104,6 +104,7 @@ def _list_models(endpoint, paths) -> list | None:
 
 def cmd_list(store, paths) -> int:
     """Print each endpoint with its models, or its error line on stderr; 1 if any failed."""
+    from chatapp.catalogue import LISTING_THREADS, in_daemons
     from chatapp.remote.client import RemoteClient
     from chatapp.settings import SettingsFile
 
@@ -112,23 +113,29 @@ def cmd_list(store, paths) -> int:
         say(T_NONE)
         return 0
     offline = SettingsFile(paths.settings_file).load().offline
-    failed = False
-    for endpoint in endpoints:
+
+    def listed(endpoint) -> list | UserError:
+        client = RemoteClient(endpoint, offline=offline)
+        try:
+            return client.list_models()
+        except UserError as exc:
+            return exc
+        finally:
+            client.close()
+
+    failed = False  # (all are asked at once: a server that does not answer delays no other)
+    for endpoint, models in zip(endpoints, in_daemons(listed, endpoints, LISTING_THREADS),
+                                strict=True):
         source = endpoint.key_description()
         if source == "stored":
             source = translate_text("cli", T_KEY_STORED)
         key = f"  ({translate_text('cli', T_KEY).format(source=source)})" if source else ""
         print(f"{endpoint.name}  {endpoint.base_url}{key}")
         sys.stdout.flush()
-        client = RemoteClient(endpoint, offline=offline)
-        try:
-            models = client.list_models()
-        except UserError as exc:
-            print(f"chatapp: {translate_error(exc)}", file=sys.stderr)
+        if isinstance(models, UserError):
+            print(f"chatapp: {translate_error(models)}", file=sys.stderr)
             failed = True
             continue
-        finally:
-            client.close()
         if not models:
             print(f"  {translate_text('cli', T_NO_MODELS)}")
         for model in models:
