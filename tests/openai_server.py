@@ -87,6 +87,7 @@ class OpenAIServer(ThreadingHTTPServer):
         replies: the scripted chat replies, used in order.
         requests: every request received.
         models_status: an HTTP status for /v1/models other than 200, with models_body.
+        models_gate: when set, /v1/models answers once this event is set.
         canned: path (without the query) -> a Canned answer given instead of the route's.
     """
 
@@ -100,6 +101,7 @@ class OpenAIServer(ThreadingHTTPServer):
         self.models_status = 200
         self.models_body: Any = None
         self.models_headers: dict[str, str] = {}
+        self.models_gate: threading.Event | None = None
         self.props: dict[str, Any] | None = None
         self.ollama_show: dict[str, Any] | None = None
         self.ollama_ps: dict[str, Any] | None = None
@@ -203,6 +205,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self._canned():
             return
         if self.path == "/v1/models":
+            if server.models_gate is not None:
+                server.models_gate.wait(30)
             if server.models_status != 200:
                 self._json(server.models_status, server.models_body or {"error": {
                     "message": "no"}}, server.models_headers)

@@ -239,8 +239,49 @@ def test_unsaved_changes_are_asked_about_before_another_connection_shows(
         dialog.list.setCurrentRow(1)
         assert asked[-1] == "Save the new connection?"
         assert [e.name for e in store.load()] == ["one", "two"]
+
+        # Close asks too: Cancel keeps the dialog and the form, Save keeps the connection
+        dialog.new()
+        fill(dialog, "three", "http://127.0.0.1:3/v1")
+        asked = answer_with(monkeypatch, QMessageBox.StandardButton.Cancel)
+        dialog.close()
+        assert asked == ["Save the new connection?"] and dialog.isVisible()
+        assert dialog.name_edit.text() == "three"
+        answer_with(monkeypatch, QMessageBox.StandardButton.Save)
+        dialog.reject()  # (Esc and the Close button)
+        assert not dialog.isVisible()
+        assert [e.name for e in store.load()] == ["one", "two", "three"]
     finally:
         close_window(window)
+
+
+def test_a_test_that_ends_after_another_connection_was_chosen_is_not_shown_on_it(
+        qtbot, chatapp_home):
+    import threading
+
+    from chatapp.paths import app_paths
+
+    slow = OpenAIServer()
+    slow.models = [{"id": "late-model", "object": "model"}]
+    slow.models_gate = threading.Event()
+    slow.serve()
+    store = EndpointStore(app_paths())
+    store.add(make_endpoint("slow", slow.url))
+    store.add(make_endpoint("other", "http://127.0.0.1:2/v1"))
+    window, dialog = open_connections(qtbot)
+    try:
+        assert dialog.editing == "slow"
+        dialog.test()
+        assert not dialog.test_button.isEnabled()
+        dialog.list.setCurrentRow(1)  # chosen while the test runs: it may be tested at once
+        assert dialog.editing == "other" and dialog.test_button.isEnabled()
+        with qtbot.waitSignal(dialog._test.done, timeout=20000):
+            slow.models_gate.set()  # the slow server answers now
+        assert dialog.models.count() == 0 and "Connected" not in dialog.status.text()
+    finally:
+        slow.models_gate.set()
+        close_window(window)
+        slow.close()
 
 
 def test_the_headers_field_has_its_label_and_tab_follows_the_layout(qtbot, chatapp_home):

@@ -209,6 +209,8 @@ class ConnectionsDialog(QDialog):
             "\n".join(f"{k}: {v}" for k, v in endpoint.headers.items()) if endpoint else "")
         self._loaded = self._form()
         self.remove_button.setEnabled(endpoint is not None)
+        self._testing = None  # a test still running was of another form: its outcome goes
+        self.test_button.setEnabled(True)
         self.models.clear()
         self.status.clear()
         self.status.setStyleSheet("")
@@ -343,6 +345,7 @@ class ConnectionsDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Connecting to {host}…").format(host=endpoint.host))
         self.test_button.setEnabled(False)
+        self._testing = token = object()
 
         def listing():
             try:
@@ -350,8 +353,21 @@ class ConnectionsDialog(QDialog):
             finally:
                 client.close()
 
-        self._test = Background(listing, self, done=self._tested,
-                                failed=self._test_failed).start()
+        def mine(show):  # the outcome is shown only while its connection is
+            def shown(outcome) -> None:
+                if self._testing is token:
+                    self._testing = None
+                    show(outcome)
+            return shown
+
+        self._test = Background(listing, self, done=mine(self._tested),
+                                failed=mine(self._test_failed)).start()
+
+    def reject(self) -> None:
+        """Close (and Esc, and the title bar's button) once the form's changes are saved or
+        dropped."""
+        if self.may_leave():
+            super().reject()
 
     def _tested(self, models: list) -> None:
         self.test_button.setEnabled(True)
