@@ -236,6 +236,23 @@ def test_a_hub_that_stops_sending_is_not_called_unreachable() -> None:
     assert refused.template == NETWORK
 
 
+def test_a_hub_that_never_answers_a_search_or_a_page_ends_it_with_one_line(
+        hub: FakeHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Hub takes the connection and sends nothing: huggingface_hub's API calls set no
+    read limit, so the app's (READ_TIMEOUT_S) ends them."""
+    from chatapp.hub import _http
+    from chatapp.hub.errors import STALLED
+
+    monkeypatch.setattr(_http, "READ_TIMEOUT_S", 0.5)
+    hub.faults.delay_s = 5.0
+    for ask in (lambda c: c.search("tiny"), lambda c: c.model("tester/tiny-GGUF")):
+        with pytest.raises(HubError) as stalled:
+            ask(client(hub))
+        assert stalled.value.template == STALLED and stalled.value.retryable
+    hub.faults.delay_s = 0.0
+    assert client(hub).search("tiny")
+
+
 def test_a_long_rate_limit_is_said_at_once_with_the_time_to_wait(hub: FakeHub) -> None:
     """The Hub answers 429 and asks to wait 30 s: the search fails at once and says how
     long (was: five tries, 2.5 minutes, then "wait a minute"); a wait of a second is waited

@@ -12,6 +12,10 @@ except ImportError:  # huggingface_hub 1.x
     import httpx  # type: ignore[no-redef]
 
 CONNECT_TIMEOUT_S = 10.0
+# the longest wait for the Hub's next bytes where the caller set none (huggingface_hub's
+# API calls set none: a Hub that accepts the connection and never answers held a search
+# for ever); downloads set their own
+READ_TIMEOUT_S = 30.0
 # A rate limit that asks to wait longer than this (seconds) ends the request at once: the
 # user is told how long to wait, rather than waiting through huggingface_hub's five tries.
 RATE_WAIT_MAX_S = 5
@@ -28,9 +32,10 @@ class Unreachable(httpx.TransportError):
 def _fail_fast(send):
     def send_once(request: httpx.Request, **kwargs):
         timeout = dict(request.extensions.get("timeout") or {})
-        if timeout.get("connect") is None:
-            timeout["connect"] = CONNECT_TIMEOUT_S
-            request.extensions["timeout"] = timeout
+        for kind, limit in (("connect", CONNECT_TIMEOUT_S), ("read", READ_TIMEOUT_S)):
+            if timeout.get(kind) is None:
+                timeout[kind] = limit
+        request.extensions["timeout"] = timeout
         try:
             response = send(request, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
@@ -59,8 +64,9 @@ def rate_wait_s(response: httpx.Response) -> int | None:
 
 
 def install_client() -> None:
-    """Make huggingface_hub's shared client fail fast on a Hub that cannot be reached
-    (the downloads' own retries still apply), and keep its log records off the terminal."""
+    """Make huggingface_hub's shared client fail fast on a Hub that cannot be reached or
+    stops answering (the downloads' own retries still apply), and keep its log records off
+    the terminal."""
     global _done
     with _installed:
         if _done:
