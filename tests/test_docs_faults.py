@@ -217,6 +217,30 @@ def test_paths_are_resolved_and_one_inside_a_root_adds_nothing(store: Store,
     assert (again.indexed, again.unchanged, again.removed) == (0, 4, 0)
 
 
+def test_a_collection_removed_while_it_is_indexed_ends_the_indexing_in_one_line(
+        store: Store, tmp_path: Path) -> None:
+    from chatapp.docs.indexer import index_collection
+    from chatapp.store.documents import REMOVED_WHILE
+
+    folder = corpus(tmp_path.resolve() / "docs")
+    documents = Documents(store)
+    collection = documents.create("Office")
+    documents.add_roots(collection.id, [str(folder)])
+    steps = index_collection(documents, documents.collection("Office"))
+    next(steps)
+    other = Store(store.path)  # another window, or `chatapp docs rm`
+    Documents(other).remove(Documents(other).collection("Office"))
+    other.close()
+    with pytest.raises(UserError) as removed:  # was: IntegrityError, "unexpected"
+        for _ in steps:
+            pass
+    assert removed.value.template == REMOVED_WHILE
+    assert str(removed.value) == ("The collection Office was removed while it was being "
+                                  "indexed: nothing more of it is kept.")
+    assert store.integrity_check() == "ok"
+    assert store.db.execute("SELECT count(*) FROM doc_chunks").fetchone()[0] == 0
+
+
 def test_paths_stored_as_typed_before_are_read_once(store: Store, tmp_path: Path) -> None:
     folder = corpus(tmp_path.resolve() / "docs")
     documents = Documents(store)

@@ -19,7 +19,8 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,9 @@ LEFT_OUT = "-"
 SLICE_CHUNKS = 250
 
 NO_COLLECTION = QT_TRANSLATE_NOOP("errors", "There is no document collection named {name}.")
+REMOVED_WHILE = QT_TRANSLATE_NOOP(
+    "errors", "The collection {name} was removed while it was being indexed: nothing more "
+    "of it is kept.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "A document collection named {name} already exists.")
 BAD_NAME = QT_TRANSLATE_NOOP(
     "errors", "A collection name needs a letter or digit and at most 100 characters.")
@@ -268,7 +272,7 @@ class Documents(DocumentSearch):
 
     def drop_files(self, collection: Collection, file_ids: list[int]) -> None:
         """Forget files (gone from disk) with their chunks and vectors."""
-        with self.store._tx() as db:
+        with self._writing(collection) as db:
             for file_id in file_ids:
                 self._delete_chunks(db, collection, file_id)
                 db.execute("DELETE FROM doc_files WHERE id = ?", [file_id])
@@ -292,6 +296,16 @@ class Documents(DocumentSearch):
         chunks have seq, text, heading, page and tokens."""
         self.save_files(collection, [(path, size, mtime_ns, sha256, chunks, vectors)])
 
+    @contextmanager
+    def _writing(self, collection: Collection) -> Iterator[Any]:
+        """A write transaction on collection's rows; UserError(REMOVED_WHILE) when the
+        collection was removed meanwhile (by another window or a command)."""
+        with self.store._tx() as db:
+            if db.execute("SELECT 1 FROM doc_collections WHERE id = ?",
+                          [collection.id]).fetchone() is None:
+                raise UserError(REMOVED_WHILE, name=collection.name)
+            yield db
+
     def save_files(self, collection: Collection, files: Sequence[tuple]) -> None:
         """Replace the chunks of several files — (path, size, mtime_ns, sha256, chunks,
         vectors or None[, note]) each, the note a UserError saying what of the file was left
@@ -300,7 +314,7 @@ class Documents(DocumentSearch):
         staged = {index: self._stage(collection, item[4], item[5])
                   for index, item in enumerate(files) if len(item[4]) > SLICE_CHUNKS}
         now = time.time()
-        with self.store._tx() as db:
+        with self._writing(collection) as db:
             for index, (path, size, mtime_ns, sha256, chunks, vectors, *note) in enumerate(
                     files):
                 said = _said(note[0]) if note else (None, None)
@@ -346,7 +360,7 @@ class Documents(DocumentSearch):
         low = high = None
         for start in range(0, len(chunks), SLICE_CHUNKS):
             part = vectors[start:start + SLICE_CHUNKS] if vectors is not None else None
-            with self.store._tx() as db:
+            with self._writing(collection) as db:
                 first, last = self._insert_chunks(db, collection, None,
                                                   chunks[start:start + SLICE_CHUNKS], part)
             low = first if low is None else low
@@ -398,7 +412,7 @@ class Documents(DocumentSearch):
             return 0
         table = vec_table(collection.id)
         stored = 0
-        with self.store._tx() as db:
+        with self._writing(collection) as db:
             for chunk_id, vector in vectors:
                 live = db.execute(
                     f"SELECT 1 FROM doc_chunks WHERE id = ? AND collection_id = ? AND NOT EXISTS"
@@ -413,7 +427,7 @@ class Documents(DocumentSearch):
     def save_failure(self, collection: Collection, path: str, size: int, mtime_ns: int,
                      error: UserError) -> None:
         """Record that a file could not be indexed (its old chunks go: they are stale)."""
-        with self.store._tx() as db:
+        with self._writing(collection) as db:
             self._file_row(db, collection.id, path, size, mtime_ns, None, "error",
                            *_said(error), 0, time.time())
 

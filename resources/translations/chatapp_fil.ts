@@ -976,8 +976,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/connections.py" line="76"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="247"/>
-        <location filename="../../chatapp/ui/connections.py" line="318"/>
+        <location filename="../../chatapp/ui/connections.py" line="249"/>
+        <location filename="../../chatapp/ui/connections.py" line="320"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
@@ -1047,12 +1047,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="383"/>
+        <location filename="../../chatapp/ui/connections.py" line="399"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Tinanggihan ng server ang susi ng API na ito (HTTP 401): suriin ang susi ng API o ang variable sa itaas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="385"/>
+        <location filename="../../chatapp/ui/connections.py" line="401"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Humihingi ang server ng susi ng API (HTTP 401): ilagay ito sa itaas, o ang variable na may hawak nito.</translation>
     </message>
@@ -1077,42 +1077,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="245"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="246"/>
+        <location filename="../../chatapp/ui/connections.py" line="248"/>
         <source>Save the new connection?</source>
         <translation>I-save ang bagong koneksyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="310"/>
+        <location filename="../../chatapp/ui/connections.py" line="312"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="319"/>
+        <location filename="../../chatapp/ui/connections.py" line="321"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="344"/>
+        <location filename="../../chatapp/ui/connections.py" line="346"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="362"/>
+        <location filename="../../chatapp/ui/connections.py" line="378"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="366"/>
+        <location filename="../../chatapp/ui/connections.py" line="382"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="367"/>
+        <location filename="../../chatapp/ui/connections.py" line="383"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -4179,7 +4179,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="434"/>
+        <location filename="../../chatapp/ui/connections.py" line="450"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -9016,32 +9016,37 @@ Mga log: {logs}</translation>
         <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="38"/>
+        <location filename="../../chatapp/store/documents.py" line="39"/>
         <source>There is no document collection named {name}.</source>
         <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <source>The collection {name} was removed while it was being indexed: nothing more of it is kept.</source>
+        <translation>Inalis ang koleksyon na {name} habang ini-index ito: wala nang bahagi nito ang itinatago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="43"/>
         <source>A document collection named {name} already exists.</source>
         <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="44"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="42"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="45"/>
+        <location filename="../../chatapp/store/documents.py" line="49"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="48"/>
+        <location filename="../../chatapp/store/documents.py" line="52"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>
@@ -9562,7 +9567,7 @@ Mga log: {logs}</translation>
         <translation>hindi ito ma-load ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answer_aside.py" line="14"/>
+        <location filename="../../chatapp/answer_aside.py" line="15"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Hindi ma-save ang sagot sa database ng mga usapan ({reason}); isinulat ito sa {path} sa halip.</translation>
     </message>

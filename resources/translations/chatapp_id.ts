@@ -976,8 +976,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/connections.py" line="76"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="247"/>
-        <location filename="../../chatapp/ui/connections.py" line="318"/>
+        <location filename="../../chatapp/ui/connections.py" line="249"/>
+        <location filename="../../chatapp/ui/connections.py" line="320"/>
         <source>Connections</source>
         <translation>Koneksi</translation>
     </message>
@@ -1047,12 +1047,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="383"/>
+        <location filename="../../chatapp/ui/connections.py" line="399"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Server menolak kunci API ini (HTTP 401): periksa kunci API atau variabel di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="385"/>
+        <location filename="../../chatapp/ui/connections.py" line="401"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Server meminta kunci API (HTTP 401): masukkan di atas, atau variabel yang menyimpannya.</translation>
     </message>
@@ -1077,42 +1077,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model di server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="245"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada koneksi {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="246"/>
+        <location filename="../../chatapp/ui/connections.py" line="248"/>
         <source>Save the new connection?</source>
         <translation>Simpan koneksi baru?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="310"/>
+        <location filename="../../chatapp/ui/connections.py" line="312"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="319"/>
+        <location filename="../../chatapp/ui/connections.py" line="321"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="344"/>
+        <location filename="../../chatapp/ui/connections.py" line="346"/>
         <source>Connecting to {host}…</source>
         <translation>Menghubungkan ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="362"/>
+        <location filename="../../chatapp/ui/connections.py" line="378"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="366"/>
+        <location filename="../../chatapp/ui/connections.py" line="382"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Terhubung. Model di server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="367"/>
+        <location filename="../../chatapp/ui/connections.py" line="383"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
     </message>
@@ -4179,7 +4179,7 @@ Log: {logs}</translation>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="434"/>
+        <location filename="../../chatapp/ui/connections.py" line="450"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -9016,32 +9016,37 @@ Log: {logs}</translation>
         <translation>berkasnya rusak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="38"/>
+        <location filename="../../chatapp/store/documents.py" line="39"/>
         <source>There is no document collection named {name}.</source>
         <translation>Tidak ada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <source>The collection {name} was removed while it was being indexed: nothing more of it is kept.</source>
+        <translation>Koleksi {name} dihapus saat sedang diindeks: tidak ada lagi bagiannya yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="43"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="44"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau angka dan paling banyak 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="42"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} berisi vektor dari model embedding {model}; vektor dari {other} tidak dapat dicampur dengannya. Buat koleksi baru untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="45"/>
+        <location filename="../../chatapp/store/documents.py" line="49"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Pencarian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuat); koleksi hanya dicari menurut katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="48"/>
+        <location filename="../../chatapp/store/documents.py" line="52"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>{path} tidak ada di koleksi {name}: tidak ada yang dihapus.</translation>
     </message>
@@ -9562,7 +9567,7 @@ Log: {logs}</translation>
         <translation>model itu tidak dapat dimuat ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answer_aside.py" line="14"/>
+        <location filename="../../chatapp/answer_aside.py" line="15"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Jawaban tidak dapat disimpan di basis data percakapan ({reason}); jawaban ditulis ke {path} sebagai gantinya.</translation>
     </message>

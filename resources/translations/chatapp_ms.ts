@@ -976,8 +976,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="76"/>
         <location filename="../../chatapp/ui/connections.py" line="83"/>
-        <location filename="../../chatapp/ui/connections.py" line="247"/>
-        <location filename="../../chatapp/ui/connections.py" line="318"/>
+        <location filename="../../chatapp/ui/connections.py" line="249"/>
+        <location filename="../../chatapp/ui/connections.py" line="320"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
@@ -1047,12 +1047,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="383"/>
+        <location filename="../../chatapp/ui/connections.py" line="399"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Pelayan menolak kunci API ini (HTTP 401): semak kunci API atau pemboleh ubah di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="385"/>
+        <location filename="../../chatapp/ui/connections.py" line="401"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Pelayan memerlukan kunci API (HTTP 401): masukkannya di atas, atau pemboleh ubah yang menyimpannya.</translation>
     </message>
@@ -1077,42 +1077,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="245"/>
+        <location filename="../../chatapp/ui/connections.py" line="247"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada sambungan {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="246"/>
+        <location filename="../../chatapp/ui/connections.py" line="248"/>
         <source>Save the new connection?</source>
         <translation>Simpan sambungan baharu?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="310"/>
+        <location filename="../../chatapp/ui/connections.py" line="312"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="319"/>
+        <location filename="../../chatapp/ui/connections.py" line="321"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="344"/>
+        <location filename="../../chatapp/ui/connections.py" line="346"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="362"/>
+        <location filename="../../chatapp/ui/connections.py" line="378"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="366"/>
+        <location filename="../../chatapp/ui/connections.py" line="382"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="367"/>
+        <location filename="../../chatapp/ui/connections.py" line="383"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -4179,7 +4179,7 @@ Log: {logs}</translation>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="434"/>
+        <location filename="../../chatapp/ui/connections.py" line="450"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -9016,32 +9016,37 @@ Log: {logs}</translation>
         <translation>fail itu rosak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="38"/>
+        <location filename="../../chatapp/store/documents.py" line="39"/>
         <source>There is no document collection named {name}.</source>
         <translation>Tiada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <source>The collection {name} was removed while it was being indexed: nothing more of it is kept.</source>
+        <translation>Koleksi {name} telah dibuang semasa sedang diindeks: tiada lagi bahagiannya yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="43"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="44"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau digit dan paling banyak 100 aksara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="42"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} mengandungi vektor daripada model pembenaman {model}; vektor daripada {other} tidak boleh dicampur dengannya. Buat koleksi baharu untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="45"/>
+        <location filename="../../chatapp/store/documents.py" line="49"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Carian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuatkan); koleksi hanya dicari mengikut perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="48"/>
+        <location filename="../../chatapp/store/documents.py" line="52"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
@@ -9562,7 +9567,7 @@ Log: {logs}</translation>
         <translation>model itu tidak dapat dimuatkan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answer_aside.py" line="14"/>
+        <location filename="../../chatapp/answer_aside.py" line="15"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
     </message>
