@@ -347,3 +347,46 @@ def test_eval_runs_a_models_pairs_together_with_the_same_answers_as_one_at_a_tim
                 assert gap < NEAR_TIE, (r.prompt_id, r.model, gap)
         finally:
             llm.close()
+
+
+def test_a_large_evals_conversations_are_made_in_linear_time_and_stop_stops_them(
+        starter_home: Path, tmp_path: Path) -> None:
+    """Before a model's pairs run together, their conversations are made in the prompts'
+    order: the run's file is written once a second, not after each (20,000 prompts took 11
+    minutes), and Stop (Ctrl+C) ends the making at once."""
+    import json
+
+    from chatapp.compare.evaluate import RUN_FILE, EvalRun
+    from chatapp.compare.prompts import load_prompts
+    from chatapp.compare.variants import Variant
+    from chatapp.context import open_app
+
+    prompts_file = tmp_path / "many.txt"
+    prompts_file.write_text("".join(f"Question number {i}?\n" for i in range(3000)),
+                            encoding="utf-8")
+    prompts = load_prompts(prompts_file)
+    app = open_app()
+    try:
+        variant = Variant("plain", "gemma-3-270m-q4_k_m")
+        variant.resolve(app.catalogue)
+        run = EvalRun(app.chat.pipeline, prompts, [variant], tmp_path / "out",
+                      {"max_tokens": 2, "temperature": 0.0, "seed": 1})
+        make = app.store.create_conversation
+
+        def making(*args, **kwargs):
+            made = make(*args, **kwargs)
+            if len(app.store.conversations(eval_run_id=run.run_id)) == 200:
+                run.stop_event.set()  # as Stop in the window, or Ctrl+C
+            return made
+
+        app.store.create_conversation = making
+        results = run.run()
+        assert app.chat.pipeline.batch_size(variant.resolved) >= 2  # (pairs run together)
+        listed = app.store.conversations(eval_run_id=run.run_id)
+        assert len(results) == 1  # the first pair, which loaded the model
+        assert len(listed) == 200  # none made after the stop
+        saved = json.loads((tmp_path / "out" / RUN_FILE).read_text(encoding="utf-8"))
+        assert sorted(ids[0] for ids in saved["conversations"].values()) == sorted(
+            c.id for c in listed)  # each one made is in the run's file: none made twice
+    finally:
+        app.close()

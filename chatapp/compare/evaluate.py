@@ -417,8 +417,17 @@ class EvalRun:
                     if one(item) is None:
                         return self._current()
                 continue
+            saved_at = time.monotonic()
             for variant, prompt, _repeat in items[1:]:  # made in the prompts' order first
-                self._conversation(prompt, variant, conversations)
+                if self.stop_event.is_set():
+                    break
+                self._conversation(prompt, variant, conversations, save=False)
+                if time.monotonic() - saved_at >= 1.0:  # (the run's file, once a second)
+                    self._save_run(conversations)
+                    saved_at = time.monotonic()
+            self._save_run(conversations)
+            if self.stop_event.is_set():
+                return self._current()
             with ThreadPoolExecutor(max_workers=width, thread_name_prefix="eval") as pool:
                 finished = list(pool.map(one, items[1:]))
             if any(result is None for result in finished):
@@ -426,9 +435,10 @@ class EvalRun:
         return self._current()
 
     def _conversation(self, prompt: Prompt, variant: Variant,
-                      conversations: dict[str, list[int]]) -> list[int]:
+                      conversations: dict[str, list[int]], save: bool = True) -> list[int]:
         """[conversation id, user message id] of the prompt as this variant sends it: made
-        on first use (the run's conversations are listed in the order they were made)."""
+        on first use (the run's conversations are listed in the order they were made), and
+        the run's file saved then unless save is False (the caller saves it)."""
         text = variant.user_text(prompt)
         key = prompt.id if text == prompt.text else f"{prompt.id}~{variant.template_label}"
         with self._lock:  # pairs of one prompt may run at once: one conversation
@@ -444,7 +454,8 @@ class EvalRun:
                 user = self.store.add_message(conversation.id, None, "user", text)
                 ids = [conversation.id, user.id]
                 conversations[key] = ids
-                self._save_run(conversations)
+                if save:
+                    self._save_run(conversations)
         return ids
 
     def _pair(self, prompt: Prompt, variant: Variant, repeat: int,
