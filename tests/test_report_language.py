@@ -132,7 +132,10 @@ def test_a_run_with_repeats_counts_them_and_its_interval_counts_prompts(tmp_path
     ("en", "40.5", "0.250 s"), ("ms", "40.5", "0.250 s"), ("fil", "40.5", "0.250 s"),
     ("id", "40,5", "0,250 dtk")])
 def test_the_reports_numbers_use_the_languages_decimal_separator(
-        language: str, speed: str, ttft: str, tmp_path: Path) -> None:
+        language: str, speed: str, ttft: str, tmp_path: Path, monkeypatch) -> None:
+    from chatapp import units
+
+    monkeypatch.setattr(units, "chosen_language", lambda: language)  # the app's language too
     results = [PairResult("p1", "model-a.gguf", "k", 1, 2, "4", "stop", ttft_s=0.25,
                           tokens_per_s=40.5, completion_tokens=3, checks=[True])]
     page = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], results,

@@ -103,9 +103,9 @@ def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = 
 
 
 def _cell(value: float | None, digits: int) -> str:
-    """A CSV number, its thousands not grouped: empty where there is none (a spreadsheet reads
-    "–" as text)."""
-    return "" if value is None else decimal(value, digits)
+    """A CSV number, for programs: a decimal point whatever the app's language, its
+    thousands not grouped; empty where there is none (a spreadsheet reads "–" as text)."""
+    return "" if value is None else f"{value:.{digits}f}"
 
 
 def summary_csv(summaries: list[ModelSummary]) -> str:
