@@ -177,6 +177,10 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
     assert "✘ llm-rubric" not in page
     assert page.count("not graded: the judge&#x27;s reply could not be read") == 4
     assert "? llm-rubric: Names the city: not graded" in page
+    # the comparisons: said, and no table of none (was: its headers alone)
+    assert ("2 comparisons of two variants have no outcome: the judge&#x27;s replies could "
+            "not be read. They count in no rating.") in page
+    assert "Judge rating (95% CI)" not in page
     from chatapp.compare.judge import judgements
     from chatapp.context import open_app
 

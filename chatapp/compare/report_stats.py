@@ -169,10 +169,14 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                 for _name, means in columns) + "</tr>")
         out.append("</table>")
     pairs = [Vote(p["model_a"], p["model_b"], p["outcome"]) for p in _lines(Path(folder) / PAIRS)]
-    if pairs:
+    unread = unread_pairs(Path(folder))
+    if unread:  # (a table of none where no reply could be read)
+        out.append("<p class=err>" + html.escape(translate_count(
+            "cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, unread, language)) + "</p>")
+    board = leaderboard(pairs)
+    if board.ratings:
         if any(r.repeat for r in results):
             out.append("<p class=meta>" + t(FIRST_ANSWERS) + "</p>")
-        board = leaderboard(pairs)
         out.append("<table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Variant")) + "</th><th>"
                    + t(QT_TRANSLATE_NOOP("report", "Judge rating (95% CI)")) + "</th><th>"
                    + t(QT_TRANSLATE_NOOP("report", "Comparisons")) + "</th></tr>")
