@@ -22,14 +22,13 @@ STALL_S = 3.0  # seconds without bytes after which a transfer shows how long it 
 
 NO_SPACE = QT_TRANSLATE_NOOP(
     "errors", "Not enough disk space for {file}: it needs {need} more, but {free} is free "
-    "on {folder}. Free some space and resume the download.")
+    "on {folder}. Free some space and try again.")
 DISK_FULL = QT_TRANSLATE_NOOP(
     "errors", "The disk became full while downloading {file}. Free some space and resume "
     "the download; what was downloaded is kept.")
 NO_SPACE_RESERVE = QT_TRANSLATE_NOOP(
     "errors", "Not enough disk space for {file}: it needs {need} more, and {reserve} is kept "
-    "free for the system, but {free} is free on {folder}. Free some space and resume the "
-    "download.")
+    "free for the system, but {free} is free on {folder}. Free some space and try again.")
 LOCKED = QT_TRANSLATE_NOOP(
     "errors", "{file} is already being downloaded by another chatapp (process {pid}). Wait "
     "for it to finish: the model then appears in the library.")
