@@ -104,6 +104,8 @@ def test_the_model_browser_labels_them_as_the_publishers_claims(qtbot, repos: Fa
             "Text Generation", "MMLU (5-Shot) · all · test", "accuracy", "63.21",
             "Open LLM Leaderboard"]
         assert view.table.item(1, 4).text() == "<b>Someone</b> (verified by the Hub)"
+        window.open_model("org/Other-GGUF")  # while the next page loads: not this one's
+        assert not view.isVisible() and view.table.rowCount() == 0
         window._show_page(None)
         assert not view.isVisible()
     finally:

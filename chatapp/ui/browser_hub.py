@@ -320,6 +320,7 @@ class HubTab:
         self.meta_label.setText(self.tr("Loading…"))
         self.page_retry.hide()
         self.quant_tree.clear()
+        self.claims_view.show_claims("", [], [])  # (the page before's, while this one loads)
         self.card_view.set_content("", markdown=False)
         self.gated_label.hide()
         client = self.client()
