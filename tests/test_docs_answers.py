@@ -479,8 +479,7 @@ def test_a_pdf_with_scanned_pages_is_indexed_and_says_which_pages_are_not_search
     write_pdf(folder / "report.pdf", ["Page one tells of the harbour.", "", "Page three.", ""])
     added = cli("docs", "add", "Scans", str(folder))
     assert added.returncode == 0, added.stderr
-    note = ("report.pdf: 2 of its 4 pages have no text (scanned images?) and are not "
-            "searched: 2, 4.")
+    note = ("report.pdf: not searched, no text (scanned images?) on 2 of its 4 pages: 2, 4.")
     assert added.stderr.splitlines() == [f"- {folder / 'report.pdf'}: {note}"]
     assert "1 file indexed, 0 unchanged, 0 failed" in added.stdout  # indexed all the same
     listed = cli("docs", "list").stdout

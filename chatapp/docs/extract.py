@@ -62,8 +62,8 @@ NOT_PDF = QT_TRANSLATE_NOOP("errors", "it is not a PDF file, whatever its name s
 NOT_DOCX = QT_TRANSLATE_NOOP(
     "errors", "it is not a Word document (.docx), whatever its name says")
 BLANK_PAGES = QT_TRANSLATE_NOOP(
-    "errors", "{name}: {count} of its {total} pages have no text (scanned images?) and are not "
-    "searched: {pages}.")
+    "errors", "{name}: not searched, no text (scanned images?) on {count} of its {total} "
+    "pages: {pages}.")
 MAX_LISTED = 12  # page numbers named in BLANK_PAGES
 DOCX_DAMAGED = QT_TRANSLATE_NOOP("errors", "the Word document is damaged or incomplete")
 NESTED = QT_TRANSLATE_NOOP("errors", "its content is nested too deeply to read")

@@ -265,7 +265,8 @@ class DocumentsDialog(QDialog):
                 gone = not os.path.lexists(root)
                 waiting = not busy and os.path.isfile(root) and normal_path(root) not in known
                 unread = 0 if busy or not os.path.isdir(root) else len(  # (a stopped indexing)
-                    set(find_files([root], [], collection.left_out, [])) - known)
+                    {normal_path(p) for p in find_files([root], [], collection.left_out, [])}
+                    - known)  # (both with links followed: a linked file is indexed as found)
                 item = QTreeWidgetItem(self.contents, [
                     self.tr("{path} (no longer there)").format(path=root) if gone else
                     self.tr("{path} (not indexed yet: Update indexes it)").format(path=root)
