@@ -855,7 +855,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/composer.py" line="121"/>
         <source>Model settings…</source>
-        <translation>Setting ng model…</translation>
+        <translation>Mga setting ng model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="123"/>
@@ -1471,7 +1471,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="229"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="300"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="301"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
@@ -1491,42 +1491,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="273"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="275"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="323"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="347"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="348"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="355"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="355"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="404"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -3062,7 +3062,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/menus.py" line="62"/>
         <source>&amp;File</source>
-        <translation>T&amp;alaksan</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="65"/>
@@ -3510,7 +3510,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="29"/>
         <source>Model settings…</source>
-        <translation>Setting ng model…</translation>
+        <translation>Mga setting ng model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="40"/>
@@ -4525,7 +4525,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
-        <translation>Ang preset ay isang prompt ng system, mga setting ng sampling at isang modelo sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa Talaksan → Bagong chat mula sa preset.</translation>
+        <translation>Ang preset ay isang prompt ng system, mga setting ng sampling at isang modelo sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
@@ -5422,7 +5422,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
-        <translation>Subukan ang isa sa mga ito (itinutuloy ng base model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
+        <translation>Subukan ang isa sa mga ito (itinutuloy ng batayang model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="239"/>
@@ -6186,7 +6186,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="47"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
-        <translation>Walang mamarkahan ang hukom na {judge} sa run na ito: walang prompt na may llm-rubric na check, at hindi ibinigay ang --pairwise.</translation>
+        <translation>Walang mamarkahan ang hurado na {judge} sa run na ito: walang prompt na may llm-rubric na check, at hindi ibinigay ang --pairwise.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="50"/>
@@ -6211,22 +6211,22 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="200"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
-        <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hukom (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
+        <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hurado (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="203"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
-        <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hukom (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
+        <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hurado (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="206"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
-        <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hukom. Hindi ito kasama sa anumang rating.</translation>
+        <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi ito kasama sa anumang rating.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="209"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
-        <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hukom. Hindi kasama ang mga ito sa anumang rating.</translation>
+        <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi kasama ang mga ito sa anumang rating.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="60"/>
@@ -6256,7 +6256,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="76"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
-        <translation>modelong hukom para sa mga llm-rubric assertion at --pairwise</translation>
+        <translation>modelong hurado para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="79"/>
@@ -6266,7 +6266,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
-        <translation>ikinukumpara ng hukom ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
+        <translation>ikinukumpara ng hurado ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="86"/>
@@ -8112,7 +8112,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/config.py" line="272"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
-        <translation>{path}: kailangan ng llm-rubric ang modelong hukom: --judge MODEL (o ang hukom na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
+        <translation>{path}: kailangan ng llm-rubric ang modelong hurado: --judge MODEL (o ang hurado na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="278"/>
@@ -8187,7 +8187,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="171"/>
         <source>--pairwise needs a judge model (--judge).</source>
-        <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
+        <translation>Kailangan ng --pairwise ang modelong hurado (--judge).</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="173"/>
@@ -8692,12 +8692,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="27"/>
         <source>The judge model {judge} could not answer: {reason}</source>
-        <translation>Hindi nakasagot ang modelong hukom na {judge}: {reason}</translation>
+        <translation>Hindi nakasagot ang modelong hurado na {judge}: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="374"/>
         <source>No judge model is set.</source>
-        <translation>Walang nakatakdang modelong hukom.</translation>
+        <translation>Walang nakatakdang modelong hurado.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="403"/>
@@ -10009,7 +10009,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
-        <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
+        <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="428"/>
@@ -10079,7 +10079,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>The judge:</source>
-        <translation>Sabi ng hukom:</translation>
+        <translation>Sabi ng hurado:</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="19"/>
@@ -10143,7 +10143,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="138"/>
         <source>Judge</source>
-        <translation>Hukom</translation>
+        <translation>Hurado</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="135"/>
@@ -10163,7 +10163,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="27"/>
         <source>Mean judge score</source>
-        <translation>Karaniwang iskor ng hukom</translation>
+        <translation>Karaniwang iskor ng hurado</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="29"/>
@@ -10198,7 +10198,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="181"/>
         <source>Judge rating (95% CI)</source>
-        <translation>Rating ng hukom (95% CI)</translation>
+        <translation>Rating ng hurado (95% CI)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="182"/>

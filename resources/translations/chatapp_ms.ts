@@ -994,7 +994,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="86"/>
         <source>&amp;Remove</source>
-        <translation>Pa&amp;dam</translation>
+        <translation>Buan&amp;g</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="94"/>
@@ -1471,7 +1471,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="229"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="300"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="301"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
@@ -1491,42 +1491,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="270"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="271"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="272"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="273"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="275"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="323"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="347"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="348"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1541,22 +1541,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="355"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="355"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="404"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -1893,7 +1893,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Longest answer (tokens):</source>
-        <translation>Panjang maksimum ja&amp;wapan (token):</translation>
+        <translation>Ja&amp;wapan terpanjang (token):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
@@ -7420,7 +7420,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/errors.py" line="103"/>
         <location filename="../../chatapp/ui/errors.py" line="203"/>
         <source>&amp;Retry</source>
-        <translation>&amp;Cuba lagi</translation>
+        <translation>&amp;Cuba semula</translation>
     </message>
     <message>
         <location filename="../../chatapp/settings.py" line="143"/>
