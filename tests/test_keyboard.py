@@ -368,7 +368,9 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
         assert rows["Conversation menu (in the conversation list)"] == "Menu"
         assert rows["Previous version"] == "Alt+Left" and rows["Next version"] == "Alt+Right"
         assert rows["Undo delete"] == "Ctrl+Shift+Z, Ctrl+Z" and rows["Stop answer"] == "Esc"
-        assert "work on its text" in window.shortcuts_dialog.note.text()
+        note = window.shortcuts_dialog.note.text()  # the keys named as the table names them
+        assert "(Ctrl+Z, Ctrl+Del, Ctrl+A…) work on its text" in note, note
+        assert rows["Delete answer and replies"] == "Ctrl+Del"
         window.shortcuts_dialog.grab().save(str(chatapp_home / "f1.png"))
         window.shortcuts_dialog.close()
         texts = [a.text() for a in window.help_menu.actions()]

@@ -83,9 +83,12 @@ class ShortcutsDialog(QDialog):
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
-        self.note = Label(self.tr("While a text field has the focus, the keys that edit text "
-                                  "(Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text."), self,
-                          wordWrap=True)
+        native = QKeySequence.SequenceFormat.NativeText  # as the table writes the keys
+        note = self.tr("While a text field has the focus, the keys that edit text (Ctrl+Z, "
+                       "Ctrl+Delete, Ctrl+A…) work on its text.")
+        for typed in ("Ctrl+Z", "Ctrl+Delete", "Ctrl+A"):
+            note = note.replace(typed, QKeySequence(typed).toString(native))
+        self.note = Label(note, self, wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
         layout = QVBoxLayout(self)

@@ -3285,27 +3285,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Susunod o nakaraang bahagi ng window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="99"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="112"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;shortcut ng keyboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="113"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
         <source>Open the &amp;data folder</source>
         <translation>Buksan ang folder ng &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
         <source>Open the &amp;log folder</source>
         <translation>Buksan ang folder ng &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="136"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="139"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -3356,7 +3356,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
@@ -3564,7 +3564,7 @@ Mga log: {logs}</translation>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="146"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="149"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
@@ -4877,7 +4877,7 @@ Mga log: {logs}</translation>
         <translation>Mga key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="87"/>
         <source>While a text field has the focus, the keys that edit text (Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text.</source>
         <translation>Habang nakatuon ang isang text field, gumagana sa teksto nito ang mga key na nag-e-edit ng teksto (Ctrl+Z, Ctrl+Delete, Ctrl+A…).</translation>
     </message>

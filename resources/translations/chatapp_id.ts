@@ -3285,27 +3285,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Bagian jendela berikutnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="99"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="102"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="112"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="113"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="136"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="139"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -3356,7 +3356,7 @@ Log: {logs}</translation>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
@@ -3564,7 +3564,7 @@ Log: {logs}</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="146"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="149"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
@@ -4877,7 +4877,7 @@ Log: {logs}</translation>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="87"/>
         <source>While a text field has the focus, the keys that edit text (Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text.</source>
         <translation>Saat kolom teks sedang fokus, tombol pengedit teks (Ctrl+Z, Ctrl+Delete, Ctrl+A…) bekerja pada teksnya.</translation>
     </message>

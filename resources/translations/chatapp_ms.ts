@@ -3285,27 +3285,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Bahagian tetingkap seterusnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="99"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="112"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan papan &amp;kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="113"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="136"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="139"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -3356,7 +3356,7 @@ Log: {logs}</translation>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
@@ -3564,7 +3564,7 @@ Log: {logs}</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="146"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="149"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
@@ -4877,7 +4877,7 @@ Log: {logs}</translation>
         <translation>Kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="87"/>
         <source>While a text field has the focus, the keys that edit text (Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text.</source>
         <translation>Semasa medan teks mempunyai fokus, kekunci yang menyunting teks (Ctrl+Z, Ctrl+Delete, Ctrl+A…) bertindak pada teksnya.</translation>
     </message>
