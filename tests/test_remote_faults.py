@@ -556,6 +556,20 @@ def test_model_list_garbage(server, body):
     assert_one_line(str(info.value))
 
 
+def test_a_junk_model_list_asked_for_again_is_logged_as_a_warning_once(server, caplog):
+    """The window asks a server that failed again every 30 s: the log says it once, not
+    2,900 times a day."""
+    import logging
+
+    server.models_body = b"<html>not an api either</html>"
+    with caplog.at_level(logging.DEBUG, logger="chatapp.remote.errors"):
+        for _ in range(3):
+            with pytest.raises(RemoteError):
+                client_for(server.url).list_models()
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warned) == 1 and "not an OpenAI-compatible answer" in warned[0].getMessage()
+
+
 def list_error(server) -> RemoteError:
     """What listing the server's models raised (the client closed)."""
     client = client_for(server.url)

@@ -23,6 +23,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.remote.endpoints import Endpoint
 
 log = logging.getLogger(__name__)
+_LOGGED: set[tuple[str, str]] = set()  # the junk replies logged as warnings so far
 
 DETAIL_CHARS = 200
 _MARKUP = re.compile(r"<[^<>]{0,200}>")
@@ -349,6 +350,10 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         detail = one_line(getattr(exc, "message", "") or _server_detail(exc), secrets)
         full = _CONTEXT_WORDS.search(detail) or _error_code(exc) == "context_length_exceeded"
         return RemoteError(CONTEXT_FULL if full else STREAM_ERROR, endpoint=name, detail=detail)
-    log.warning("%s sent what is not an OpenAI-compatible answer: %s", endpoint.host,
-                one_line(f"{type(exc).__name__}: {exc}", secrets))
+    said = one_line(f"{type(exc).__name__}: {exc}", secrets)
+    # once a server and reply: a connection whose list is junk is asked again every 30 s
+    log.log(logging.DEBUG if (endpoint.host, said) in _LOGGED else logging.WARNING,
+            "%s sent what is not an OpenAI-compatible answer: %s", endpoint.host, said)
+    if len(_LOGGED) < 1000:
+        _LOGGED.add((endpoint.host, said))
     return RemoteError(MALFORMED, endpoint=name, host=endpoint.host)
