@@ -445,3 +445,22 @@ def test_an_answer_from_a_server_said_not_answering_takes_the_word_back(
         assert not window.statusBar().currentMessage().startswith("lab: ")
     finally:
         close_window(window)
+
+
+def test_turning_offline_mode_off_asks_the_servers_that_failed_at_once(
+        qtbot, tiny_home: Path, server) -> None:
+    """Not at the next retry, 30 s later: "not answering" goes as soon as they answer."""
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: window.current_model() is not None
+                        and window.current_model().key == "lab/tiny", timeout=10000)
+        (offline,) = [a for a in window.models_menu.actions() if a.text() == "Work &offline"]
+        offline.setChecked(True)
+        server.models_status = 503  # (as a server elsewhere is, to a window offline)
+        window.model_list.refresh_remote(["lab"])
+        qtbot.waitUntil(lambda: window.model_list.failing("lab"), timeout=10000)
+        server.models_status = 200
+        offline.setChecked(False)
+        qtbot.waitUntil(lambda: not window.model_list.failing("lab"), timeout=10000)
+    finally:
+        close_window(window)

@@ -319,6 +319,8 @@ def install_models_menu(window) -> QMenu:
         browser().set_offline(on)
         sign.setVisible(offline_now(on))
         window.reload_models()  # models on other machines are marked blocked, or no more
+        if not on:
+            window.model_list.ask_failing_again()
         welcome = getattr(window, "welcome", None)
         if welcome is not None:  # the empty chat's advice follows the switch at once
             welcome.update_offline()

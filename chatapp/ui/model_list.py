@@ -164,6 +164,13 @@ class ModelList(QAbstractListModel):
                                    done=lambda failures: self._listed(failures, asked),
                                    failed=lambda _exc: self._listed({}, asked)).start()
 
+    def ask_failing_again(self) -> None:
+        """Ask the endpoints that did not answer now, not at the next retry (offline mode was
+        turned off: they were not asked while it was on)."""
+        if self._failing:
+            self._retry.stop()
+            self.refresh_remote(sorted(self._failing))
+
     def _listed(self, failures: dict, asked: set[str]) -> None:
         self._listing = None
         if self._again:
