@@ -289,6 +289,14 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     qtbot.waitUntil(lambda: window.page is not None
                     and window.page.repo_id == "tester/tiny-GGUF", timeout=10000)
     assert "Offline" not in window.meta_label.text()
+    key = window.page.models[0].key
+    button = window.quant_tree.itemWidget(window.quant_item(key), 5)
+    assert button.text() == "Download" and button.isEnabled()
+    window.set_offline(True)  # a download would only fail: its button says so
+    assert not button.isEnabled()
+    assert button.toolTip() == "Offline mode is on: turn it off to download."
+    window.set_offline(False)
+    assert button.isEnabled() and button.toolTip() == ""
     search(qtbot, window, "tiny")
     assert window.results.count() == 1
     # Resume pressed while offline: the download waits, it has not failed

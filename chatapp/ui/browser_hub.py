@@ -469,6 +469,7 @@ class HubTab:
             return
         downloads = [d for d in self.manager.downloads() if d.repo_id == self.page.repo_id
                      and d.status not in (DONE, CANCELLED)]
+        offline = self.hub_config().offline  # nothing can be downloaded until it is off
         for entry in self.page.models:
             item = self.quant_item(entry.key)
             button = self.quant_tree.itemWidget(item, 5) if item is not None else None
@@ -479,8 +480,9 @@ class HubTab:
             if not parts:
                 if button.text() != self.tr("In library"):
                     button.setText(self.tr("Download"))
-                    button.setEnabled(True)
-                button.setToolTip("")
+                    button.setEnabled(not offline)
+                button.setToolTip(self.tr("Offline mode is on: turn it off to download.")
+                                  if offline else "")
                 continue
             statuses = {d.status for d in parts}
             done = sum(d.done_bytes for d in parts)

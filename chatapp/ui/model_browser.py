@@ -177,6 +177,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.show_search_hint(offline)
         for widget in (self.search_edit, self.search_button, self.sort_box, self.size_box):
             widget.setEnabled(not offline)
+        self._mark_downloading()  # (its Download buttons)
 
     def token_dialog(self) -> tuple[QDialog, QLineEdit]:
         """The dialog that asks for a Hugging Face access token, and its field (the saved

@@ -2271,7 +2271,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="534"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="536"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
@@ -2375,7 +2375,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
@@ -2393,51 +2393,56 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <source>Offline mode is on: turn it off to download.</source>
+        <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="493"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="533"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="535"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="549"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="551"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="550"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="552"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -3615,9 +3620,9 @@ Mga log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -3647,43 +3652,43 @@ Mga log: {logs}</translation>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -3721,62 +3726,62 @@ Mga log: {logs}</translation>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
+        <location filename="../../chatapp/ui/model_list.py" line="210"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="205"/>
+        <location filename="../../chatapp/ui/model_list.py" line="212"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="206"/>
+        <location filename="../../chatapp/ui/model_list.py" line="213"/>
         <source>its models not listed</source>
         <translation>hindi nailista ang mga model nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="214"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <location filename="../../chatapp/ui/model_list.py" line="217"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="224"/>
+        <location filename="../../chatapp/ui/model_list.py" line="231"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="226"/>
+        <location filename="../../chatapp/ui/model_list.py" line="233"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="228"/>
+        <location filename="../../chatapp/ui/model_list.py" line="235"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="234"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="380"/>
+        <location filename="../../chatapp/ui/model_list.py" line="387"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="388"/>
+        <location filename="../../chatapp/ui/model_list.py" line="395"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="407"/>
+        <location filename="../../chatapp/ui/model_list.py" line="414"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -4124,57 +4129,57 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="301"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="312"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="353"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="353"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -8425,132 +8430,132 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng susi ng API nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="53"/>
+        <location filename="../../chatapp/remote/errors.py" line="54"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <translation>Naka-on ang offline mode: nasa ibang makina ang {endpoint} ({host}) at hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <location filename="../../chatapp/remote/errors.py" line="57"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: walang sumasagot sa {host}. Tumatakbo ba ang server, at tama ba ang port?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang adres at ang network.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="62"/>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} sa loob ng {seconds} segundo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="64"/>
+        <location filename="../../chatapp/remote/errors.py" line="65"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa adres, at ang certificate ng server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: hindi makakonekta sa {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: the server at {host} took the request, then closed the connection without answering. Its log may say why.</source>
         <translation>{endpoint}: tinanggap ng server sa {host} ang request, saka isinara ang koneksyon nang hindi sumasagot. Maaaring sabihin ng log nito kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: tinanggihan ng server ang susi ng API (HTTP 401). Suriin ang susi (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="76"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: humihingi ang server ng susi ng API (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="79"/>
+        <location filename="../../chatapp/remote/errors.py" line="80"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang access (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="81"/>
+        <location filename="../../chatapp/remote/errors.py" line="82"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: walang model na {model} ang server (HTTP 404). Ilista muli ang mga model nito para makita kung ano ang inihahain nito ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP {status}). Check that the address is such a server&apos;s (llama-server, vLLM, Ollama, LM Studio…), with the path it serves the API on (usually /v1).</source>
         <translation>{endpoint}: hindi sumagot ang {url} gaya ng isang API na compatible sa OpenAI (HTTP {status}). Tiyaking address ito ng ganoong server (llama-server, vLLM, Ollama, LM Studio…), kasama ang path kung saan nito inihahain ang API (karaniwang /v1).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="88"/>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="92"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at humihiling na maghintay ng {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="94"/>
+        <location filename="../../chatapp/remote/errors.py" line="95"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="97"/>
+        <location filename="../../chatapp/remote/errors.py" line="98"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at humihiling na maghintay nang {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <location filename="../../chatapp/remote/errors.py" line="101"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: maaaring hindi kasya ang usapan sa context ng model sa server: paikliin ito o magsimula ng bago. Sabi ng server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="103"/>
+        <location filename="../../chatapp/remote/errors.py" line="104"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang request (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pumalya ang server (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="107"/>
+        <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang adres na iyon para sa koneksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="110"/>
+        <location filename="../../chatapp/remote/errors.py" line="111"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: naputol ang koneksyon habang isinusulat ang sagot ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="112"/>
+        <location filename="../../chatapp/remote/errors.py" line="113"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: isinara ng server ang sagot bago ito matapos. Sinasabi ng log nito kung bakit: kadalasan ay pumalya ang server, o napuno ng usapan ang konteksto ng model doon (kung gayon, makatutulong ang mas maikling usapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="116"/>
+        <location filename="../../chatapp/remote/errors.py" line="117"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang stream na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="118"/>
+        <location filename="../../chatapp/remote/errors.py" line="119"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: nag-ulat ang server ng error habang sumasagot: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="120"/>
+        <location filename="../../chatapp/remote/errors.py" line="121"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="238"/>
+        <location filename="../../chatapp/remote/errors.py" line="239"/>
         <source>the server closed the connection</source>
         <translation>isinara ng server ang koneksyon</translation>
     </message>

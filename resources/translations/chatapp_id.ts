@@ -2271,7 +2271,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="534"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="536"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
@@ -2375,7 +2375,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
@@ -2393,51 +2393,56 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <source>Offline mode is on: turn it off to download.</source>
+        <translation>Mode offline aktif: matikan untuk mengunduh.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="493"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="533"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="535"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="549"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="551"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="550"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="552"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -3615,9 +3620,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3647,43 +3652,43 @@ Log: {logs}</translation>
         <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -3721,62 +3726,62 @@ Log: {logs}</translation>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
+        <location filename="../../chatapp/ui/model_list.py" line="210"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="205"/>
+        <location filename="../../chatapp/ui/model_list.py" line="212"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="206"/>
+        <location filename="../../chatapp/ui/model_list.py" line="213"/>
         <source>its models not listed</source>
         <translation>modelnya tidak terdaftar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="214"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <location filename="../../chatapp/ui/model_list.py" line="217"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="224"/>
+        <location filename="../../chatapp/ui/model_list.py" line="231"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="226"/>
+        <location filename="../../chatapp/ui/model_list.py" line="233"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="228"/>
+        <location filename="../../chatapp/ui/model_list.py" line="235"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="234"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="380"/>
+        <location filename="../../chatapp/ui/model_list.py" line="387"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="388"/>
+        <location filename="../../chatapp/ui/model_list.py" line="395"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="407"/>
+        <location filename="../../chatapp/ui/model_list.py" line="414"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -4124,57 +4129,57 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="301"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="312"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="353"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="353"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -8425,132 +8430,132 @@ Log: {logs}</translation>
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="53"/>
+        <location filename="../../chatapp/remote/errors.py" line="54"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <translation>Mode offline aktif: {endpoint} ({host}) ada di mesin lain dan tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <location filename="../../chatapp/remote/errors.py" line="57"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tidak ada yang menjawab di {host}. Apakah server berjalan, dan apakah port-nya benar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama host {host} tidak ditemukan. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="62"/>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: server di {host} tidak menjawab dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="64"/>
+        <location filename="../../chatapp/remote/errors.py" line="65"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tidak ada koneksi aman ke {host} ({reason}). Periksa http:// atau https:// di alamat, dan sertifikat server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat terhubung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: the server at {host} took the request, then closed the connection without answering. Its log may say why.</source>
         <translation>{endpoint}: server di {host} menerima permintaan, lalu menutup koneksi tanpa menjawab. Log-nya mungkin menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: server menolak kunci API (HTTP 401). Periksa kuncinya (Model → Koneksi…; di baris perintah: `chatapp remote rm {endpoint}`, lalu `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="76"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: server meminta kunci API (HTTP 401). Tambahkan satu (Model → Koneksi…; di baris perintah: `chatapp remote rm {endpoint}`, lalu `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="79"/>
+        <location filename="../../chatapp/remote/errors.py" line="80"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: server menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="81"/>
+        <location filename="../../chatapp/remote/errors.py" line="82"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: server tidak memiliki model {model} (HTTP 404). Tampilkan lagi daftar modelnya untuk melihat apa yang dilayaninya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP {status}). Check that the address is such a server&apos;s (llama-server, vLLM, Ollama, LM Studio…), with the path it serves the API on (usually /v1).</source>
         <translation>{endpoint}: {url} tidak menjawab seperti API yang kompatibel dengan OpenAI (HTTP {status}). Periksa bahwa alamat itu milik server seperti itu (llama-server, vLLM, Ollama, LM Studio…), dengan jalur tempat server menyajikan API-nya (biasanya /v1).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="88"/>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="92"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="94"/>
+        <location filename="../../chatapp/remote/errors.py" line="95"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: server sedang sibuk atau masih memuat modelnya (HTTP 503) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="97"/>
+        <location filename="../../chatapp/remote/errors.py" line="98"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: server sedang sibuk atau masih memuat modelnya (HTTP 503) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <location filename="../../chatapp/remote/errors.py" line="101"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: percakapan mungkin tidak muat dalam konteks model di server: persingkat atau mulai percakapan baru. Kata server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="103"/>
+        <location filename="../../chatapp/remote/errors.py" line="104"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="107"/>
+        <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: server mengalihkan permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk koneksi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="110"/>
+        <location filename="../../chatapp/remote/errors.py" line="111"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: koneksi terputus saat jawaban sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="112"/>
+        <location filename="../../chatapp/remote/errors.py" line="113"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: server menutup jawaban sebelum selesai. Log server menyebutkan alasannya: sering kali server gagal, atau percakapan memenuhi konteks model di sana (maka percakapan yang lebih pendek membantu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="116"/>
+        <location filename="../../chatapp/remote/errors.py" line="117"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai stream yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="118"/>
+        <location filename="../../chatapp/remote/errors.py" line="119"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: server melaporkan kesalahan saat menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="120"/>
+        <location filename="../../chatapp/remote/errors.py" line="121"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai API yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="238"/>
+        <location filename="../../chatapp/remote/errors.py" line="239"/>
         <source>the server closed the connection</source>
         <translation>server menutup koneksi</translation>
     </message>

@@ -2271,7 +2271,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="534"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="536"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
@@ -2375,7 +2375,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
@@ -2393,51 +2393,56 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <source>Offline mode is on: turn it off to download.</source>
+        <translation>Mod luar talian dihidupkan: matikannya untuk memuat turun.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="493"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="533"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="535"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="549"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="551"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="550"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="552"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -3615,9 +3620,9 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="76"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -3647,43 +3652,43 @@ Log: {logs}</translation>
         <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="240"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="185"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -3721,62 +3726,62 @@ Log: {logs}</translation>
         <translation>{name} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="203"/>
+        <location filename="../../chatapp/ui/model_list.py" line="210"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="205"/>
+        <location filename="../../chatapp/ui/model_list.py" line="212"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="206"/>
+        <location filename="../../chatapp/ui/model_list.py" line="213"/>
         <source>its models not listed</source>
         <translation>modelnya tidak disenaraikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="207"/>
+        <location filename="../../chatapp/ui/model_list.py" line="214"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <location filename="../../chatapp/ui/model_list.py" line="217"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="224"/>
+        <location filename="../../chatapp/ui/model_list.py" line="231"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="226"/>
+        <location filename="../../chatapp/ui/model_list.py" line="233"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="228"/>
+        <location filename="../../chatapp/ui/model_list.py" line="235"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="234"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="380"/>
+        <location filename="../../chatapp/ui/model_list.py" line="387"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="388"/>
+        <location filename="../../chatapp/ui/model_list.py" line="395"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="407"/>
+        <location filename="../../chatapp/ui/model_list.py" line="414"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -4124,57 +4129,57 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="297"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="299"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="300"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="301"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="304"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="308"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="312"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="353"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="353"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -8425,132 +8430,132 @@ Log: {logs}</translation>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="53"/>
+        <location filename="../../chatapp/remote/errors.py" line="54"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <translation>Mod luar talian dihidupkan: {endpoint} ({host}) berada pada mesin lain dan tidak dihubungi. Matikan mod luar talian untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <location filename="../../chatapp/remote/errors.py" line="57"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tiada yang menjawab di {host}. Adakah pelayan sedang berjalan, dan adakah port itu betul?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama hos {host} tidak dijumpai. Semak alamat dan rangkaian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="62"/>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab dalam masa {seconds} saat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="64"/>
+        <location filename="../../chatapp/remote/errors.py" line="65"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tiada sambungan selamat ke {host} ({reason}). Semak http:// atau https:// dalam alamat, dan sijil pelayan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat menyambung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: the server at {host} took the request, then closed the connection without answering. Its log may say why.</source>
         <translation>{endpoint}: pelayan di {host} menerima permintaan, kemudian menutup sambungan tanpa menjawab. Lognya mungkin menyatakan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: pelayan menolak kunci API (HTTP 401). Semak kunci itu (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="76"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: pelayan memerlukan kunci API (HTTP 401). Tambah satu (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="79"/>
+        <location filename="../../chatapp/remote/errors.py" line="80"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: pelayan menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="81"/>
+        <location filename="../../chatapp/remote/errors.py" line="82"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: pelayan tidak mempunyai model {model} (HTTP 404). Senaraikan modelnya semula untuk melihat apa yang dihidangkannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP {status}). Check that the address is such a server&apos;s (llama-server, vLLM, Ollama, LM Studio…), with the path it serves the API on (usually /v1).</source>
         <translation>{endpoint}: {url} tidak menjawab seperti API yang serasi dengan OpenAI (HTTP {status}). Pastikan alamat itu milik pelayan sedemikian (llama-server, vLLM, Ollama, LM Studio…), dengan laluan tempat pelayan menyediakan API-nya (biasanya /v1).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="88"/>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="92"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan meminta anda menunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="94"/>
+        <location filename="../../chatapp/remote/errors.py" line="95"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="97"/>
+        <location filename="../../chatapp/remote/errors.py" line="98"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan meminta tunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <location filename="../../chatapp/remote/errors.py" line="101"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: perbualan mungkin tidak muat dalam konteks model di pelayan: pendekkan atau mulakan perbualan baharu. Kata pelayan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="103"/>
+        <location filename="../../chatapp/remote/errors.py" line="104"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="107"/>
+        <location filename="../../chatapp/remote/errors.py" line="108"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: pelayan mengubah hala permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk sambungan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="110"/>
+        <location filename="../../chatapp/remote/errors.py" line="111"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: sambungan terputus semasa jawapan sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="112"/>
+        <location filename="../../chatapp/remote/errors.py" line="113"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: pelayan menutup jawapan sebelum ia tamat. Log pelayan menyatakan sebabnya: selalunya pelayan gagal, atau perbualan memenuhi konteks model di sana (maka perbualan yang lebih pendek membantu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="116"/>
+        <location filename="../../chatapp/remote/errors.py" line="117"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai strim yang serasi dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="118"/>
+        <location filename="../../chatapp/remote/errors.py" line="119"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: pelayan melaporkan ralat semasa menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="120"/>
+        <location filename="../../chatapp/remote/errors.py" line="121"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai API yang serasi dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="238"/>
+        <location filename="../../chatapp/remote/errors.py" line="239"/>
         <source>the server closed the connection</source>
         <translation>pelayan menutup sambungan</translation>
     </message>
