@@ -18,6 +18,8 @@ COMMAND = "docs"
 
 T_CREATED = QT_TRANSLATE_NOOP("cli", "Made the collection {name}.")
 T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
+T_PROGRESS_PART = QT_TRANSLATE_NOOP("cli", "{done}/{total} files, vectors for {count}/{chunks} "
+                                    "chunks")
 T_SUMMARY = QT_TRANSLATE_NOOP(
     "cli", "{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, "
     "{removed} removed; {chunks}.")
@@ -221,8 +223,11 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         with on_interrupt(stop.set):
             for last in index_collection(documents, collection, embedder, stop):
                 if tty:
-                    sys.stderr.write("\r" + translate_text("cli", T_PROGRESS).format(
-                        done=last.done, total=last.total))
+                    count, chunks = last.part or (0, 0)
+                    sys.stderr.write("\r" + translate_text(
+                        "cli", T_PROGRESS_PART if last.part else T_PROGRESS).format(
+                        done=last.done, total=last.total, count=count, chunks=chunks)
+                        + "\x1b[K")  # (the rest of a longer line before it erased)
                     sys.stderr.flush()
     finally:
         if tty:

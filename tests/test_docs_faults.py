@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import zipfile
 from pathlib import Path
 
@@ -119,6 +120,47 @@ def test_chunks_indexed_without_a_working_embedding_model_get_vectors_once_it_wo
         assert run_to_end(documents, collection, retriever.embedder(collection)).embedded == 0
     finally:
         retriever.close()
+        probe.close()
+
+
+@needs_llama
+def test_a_large_files_vectors_are_kept_batch_by_batch_when_the_indexing_stops(
+        store: Store, tmp_path: Path, embedder_file: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Was: a 50 MB file stopped after 18 minutes of embedding kept nothing of them."""
+    from chatapp.docs import embedder as embedding
+    from chatapp.docs import indexer
+    from chatapp.docs.indexer import index_collection
+
+    monkeypatch.setattr(indexer, "LARGE_FILE_CHUNKS", 4)  # (a large file, made small)
+    monkeypatch.setattr(embedding, "BATCH_TEXTS", 2)  # batches of 16 chunks
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "big.md").write_text("".join(
+        f"# Part {n}\n\nThe store room {n} holds {n * 3} boxes of paper.\n\n"
+        for n in range(60)), encoding="utf-8")
+    documents = Documents(store)
+    probe = Embedder(embedder_file, "tiny-embed-F32")
+    try:
+        collection = documents.set_embedding(documents.create("Big"), "tiny-embed-F32",
+                                             str(embedder_file), probe.load())
+        documents.add_roots(collection.id, [str(folder)])
+        collection = documents.collection("Big")
+        stop = threading.Event()
+        parts = []
+        for progress in index_collection(documents, collection, probe, stop):
+            if progress.part is not None:
+                parts.append(progress.part)
+                if progress.part[0] >= 16:  # one batch made and saved: stop (Ctrl+C)
+                    stop.set()
+        chunks = chunk_count(store, collection.id)
+        assert chunks > 32 and parts[0] == (0, chunks)  # the file's words are in already
+        kept = vector_count(store, collection.id)
+        assert 16 <= kept < chunks  # what was made before the stop is kept
+        again = run_to_end(documents, collection, probe)  # the same command again
+        assert (again.indexed, again.unchanged, again.embedded) == (0, 1, chunks - kept)
+        assert vector_count(store, collection.id) == chunks
+    finally:
         probe.close()
 
 

@@ -41,6 +41,9 @@ MAX_FILES = 100_000
 # fewer commits, and a stop or crash loses at most these.
 BATCH_FILES = 64
 BATCH_CHARS = 500_000
+# a file of more chunks is written first and given its vectors after, a batch saved at a
+# time (_fill_vectors): stopped, it keeps the vectors made, and the next run goes on
+LARGE_FILE_CHUNKS = 256
 
 BAD_NAME = QT_TRANSLATE_NOOP(
     "errors", "A file name in {folder} is not valid text in this system's encoding: that "
@@ -70,7 +73,8 @@ class Progress:
         no_vectors: why chunks were indexed without vectors (the collection's embedding
             model is missing or failed), or None.
         embedded: chunks that had no vector and got one.
-        part: (chunks with vectors, chunks) of the file being read while they get them.
+        part: (chunks with vectors, chunks) of the file being read while they get them;
+            after the files, of the chunks still without vectors (a large file's).
     """
 
     done: int = 0
@@ -245,14 +249,16 @@ def index_collection(documents: Documents, collection: Collection,
                 _failed(documents, collection, progress, path, size, mtime, exc)
                 yield progress
                 continue
-            for count in vectors.each([_embedded_text(c.heading, c.text) for c in chunks],
-                                      stop):
-                progress.part = (count, len(chunks))  # a large file's vectors take long
-                yield progress
-            progress.part, embedded = None, vectors.made
-            if stop.is_set():
-                batch.write()
-                return  # stopped inside the file: it stays as it was
+            embedded = None  # a large file's vectors come after, kept batch by batch
+            if len(chunks) <= LARGE_FILE_CHUNKS:
+                for count in vectors.each([_embedded_text(c.heading, c.text) for c in chunks],
+                                          stop):
+                    progress.part = (count, len(chunks))
+                    yield progress
+                progress.part, embedded = None, vectors.made
+                if stop.is_set():
+                    batch.write()
+                    return  # stopped inside the file: it stays as it was
             batch.add((path, size, mtime, digest, chunks, embedded, *notes[:1]))
             progress.notes += [(path, note) for note in notes[:1]]
             progress.indexed += 1
@@ -328,25 +334,33 @@ def _embedded_text(heading: str, text: str) -> str:
 
 def _fill_vectors(documents: Documents, collection: Collection, vectors: _Vectors,
                   progress: Progress, stop: threading.Event) -> Iterator[Progress]:
-    """Give the chunks that have no vector theirs, BATCH_TEXTS * 8 at a time (yielding
-    Progress after each, its path that of the first chunk's file)."""
+    """Give the chunks that have no vector theirs, BATCH_TEXTS * 8 at a time, each batch
+    saved (a stop keeps what was made), yielding Progress before and after each: its path
+    that of the batch's first chunk's file, its part (chunks given vectors, chunks to
+    give)."""
     from chatapp.docs.embedder import BATCH_TEXTS
 
     if not vectors.usable:
         return
-    after = 0
-    while not stop.is_set():
-        rows = documents.without_vectors(collection, after, BATCH_TEXTS * 8)
-        if not rows:
-            return
-        progress.path = rows[0]["path"]
-        made = vectors.of([_embedded_text(r["heading"], r["text"]) for r in rows], stop)
-        if made is None:
-            return  # stopped, or the model failed (the Progress says so)
-        progress.embedded += documents.save_vectors(collection, [
-            (r["id"], v) for r, v in zip(rows, made, strict=True)])
-        after = rows[-1]["id"]
-        yield progress
+    after, done, total = 0, 0, documents.count_without_vectors(collection)
+    try:
+        while not stop.is_set():
+            rows = documents.without_vectors(collection, after, BATCH_TEXTS * 8)
+            if not rows:
+                return
+            progress.path = rows[0]["path"]
+            progress.part = (done, max(total, done + len(rows)))
+            yield progress
+            made = vectors.of([_embedded_text(r["heading"], r["text"]) for r in rows], stop)
+            if made is None:
+                return  # stopped, or the model failed (the Progress says so)
+            progress.embedded += documents.save_vectors(collection, [
+                (r["id"], v) for r, v in zip(rows, made, strict=True)])
+            after, done = rows[-1]["id"], done + len(rows)
+            progress.part = (done, max(total, done))
+            yield progress
+    finally:
+        progress.part = None
 
 
 class _Batch:

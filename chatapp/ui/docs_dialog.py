@@ -196,8 +196,12 @@ class DocumentsDialog(QDialog):
         self.cancel_button.setVisible(busy)
         if busy and progress is not None:
             count, chunks = progress.part or (0, 1)
-            self.progress.setRange(0, 100 * max(1, progress.total))
-            self.progress.setValue(100 * progress.done + 100 * count // max(chunks, 1))
+            if progress.part is not None and progress.done >= progress.total:
+                self.progress.setRange(0, max(chunks, 1))  # the vectors of large files
+                self.progress.setValue(count)
+            else:
+                self.progress.setRange(0, 100 * max(1, progress.total))
+                self.progress.setValue(100 * progress.done + 100 * count // max(chunks, 1))
             self.status.setText(indexing_text(progress))
         elif not busy:
             self.status.setText(controller.notice)
