@@ -38,6 +38,33 @@ def long_names_home(chatapp_home: Path) -> Path:
     return chatapp_home
 
 
+def test_the_conversation_list_takes_back_the_width_it_gave_in_a_wider_window(
+        qtbot, app, long_names_home: Path) -> None:
+    """Was: in Filipino the list stayed 150 px wide at 1280 px, its titles on three lines."""
+    from chatapp.ui.main_window import MainWindow
+
+    assert install_language(app, "fil") == "fil"
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.resize(1600, 800)
+        qtbot.wait(50)
+        wide = window.sidebar.width()
+        window.resize(*SMALL)  # it gives the composer room
+        qtbot.waitUntil(lambda: window.sidebar.width() < wide, timeout=2000)
+        window.resize(1600, 800)  # and takes it back
+        qtbot.waitUntil(lambda: window.sidebar.width() == wide, timeout=2000)
+        window.centralWidget().setSizes([200, 1400])  # a width the user dragged stays
+        window.resize(1700, 800)
+        qtbot.wait(50)
+        assert window.sidebar.width() == 200
+    finally:
+        window.close()
+        ctx.close()
+
+
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: str) -> None:
     from chatapp.ui.compare_view import CompareWindow

@@ -30,7 +30,7 @@ from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.streaming import AnswerPresenter
 from chatapp.ui.tree_actions import TreeActions
 from chatapp.ui.welcome import WelcomePanel, no_model_text
-from chatapp.ui.window_layout import build_layout
+from chatapp.ui.window_layout import build_layout, share_width
 
 log = logging.getLogger(__name__)
 
@@ -449,18 +449,9 @@ class MainWindow(QMainWindow):
         show_failure(self, error)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        """In a narrower window the conversation list gives up width (down to its least)
-        before the composer's buttons have their texts cut."""
+        """The conversation list gives the composer room, or takes it back (share_width)."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._give_composer_room)  # once the splitter laid out its sides
-
-    def _give_composer_room(self) -> None:
-        splitter = self.centralWidget()
-        short = self.composer.sizeHint().width() - self.composer.width()
-        left, right = splitter.sizes()
-        give = min(short, left - self.sidebar.minimumWidth())
-        if give > 0:
-            splitter.setSizes([left - give, right + give])
+        QTimer.singleShot(0, lambda: share_width(self))  # once the splitter laid out its sides
 
     def close_without_asking(self) -> None:
         """Close as the close button does, without asking about unfinished downloads (they

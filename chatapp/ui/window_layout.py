@@ -62,3 +62,16 @@ def build_layout(window: MainWindow) -> None:
     status.messageChanged.connect(lambda m: window.model_status.setVisible(not m))
     status.addPermanentWidget(window.undo_button)
     status.addPermanentWidget(window.speed_status)
+
+
+def share_width(window) -> None:
+    """In a narrower window the conversation list gives up width (down to its least) before
+    the composer's buttons have their texts cut, and takes it back in a wider one (what it
+    gave, not a width the user dragged)."""
+    splitter, given = window.centralWidget(), getattr(window, "_given", 0)
+    short = window.composer.sizeHint().width() - window.composer.width()
+    left, right = splitter.sizes()
+    give = min(short, left - window.sidebar.minimumWidth()) if short > 0 else -min(-short, given)
+    if give:
+        window._given = given + give
+        splitter.setSizes([left - give, right + give])
