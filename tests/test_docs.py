@@ -686,3 +686,16 @@ def test_binary_files_fail_in_indexing_and_the_real_documents_index(store: Store
     assert (progress.failed, progress.indexed) == (2, 3)
     texts = [row["text"] for row in store._rows("SELECT text FROM doc_chunks")]
     assert texts and all("\ufffd" not in text for text in texts)
+
+
+def test_a_tie_goes_to_the_passage_with_the_questions_words() -> None:
+    """Word rank 1 and meaning rank 1 score alike: the exact match comes first, whatever the
+    chunks' ids (was: the lower id, a passage only near in meaning, and the one cited)."""
+    from chatapp.docs.retrieval import fuse
+
+    ordered, scores, places = fuse([[42, 7], [12, 42]])
+    assert ordered[0] == 42  # in both lists
+    ordered, scores, places = fuse([[42], [12]])
+    assert scores[42] == scores[12] and ordered == [42, 12]
+    assert places == {42: [1, None], 12: [None, 1]}
+    assert fuse([[9, 3], [5, 1]])[0] == [9, 5, 3, 1]  # words before meaning at each rank

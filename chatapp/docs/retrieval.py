@@ -151,6 +151,23 @@ def excerpt(text: str, query: str, width: int = PREVIEW_CHARS) -> str:
                                                                       else "")
 
 
+def fuse(ranked: list[list[int]]
+         ) -> tuple[list[int], dict[int, float], dict[int, list[int | None]]]:
+    """Reciprocal rank fusion of chunk id lists (by words, then by meaning): the ids best
+    first, their scores (sum of 1 / (RRF_K + rank)) and their ranks in each list (None where
+    absent). A tie goes to the chunk with the question's words, the better word rank first:
+    the one that holds "item42code" before one only near it in meaning."""
+    scores: dict[int, float] = {}
+    places: dict[int, list[int | None]] = {}
+    for which, order in enumerate(ranked):
+        for rank, chunk_id in enumerate(order, start=1):
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+            places.setdefault(chunk_id, [None, None])[which] = rank
+    ordered = sorted(scores, key=lambda i: (-scores[i], places[i][0] is None,
+                                            places[i][0] or 0, i))
+    return ordered, scores, places
+
+
 @dataclass
 class Found:
     """A search's result: the hits, best first, and how they were found ("bm25" or
@@ -241,13 +258,7 @@ class Retriever:
                      if 1.0 - d >= min_similarity]
         if vectors_used:
             ranked.append([chunk_id for _, chunk_id in sorted(near)[:depth]])
-        scores: dict[int, float] = {}
-        places: dict[int, list[int | None]] = {}
-        for which, order in enumerate(ranked):
-            for rank, chunk_id in enumerate(order, start=1):
-                scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
-                places.setdefault(chunk_id, [None, None])[which] = rank
-        ordered = sorted(scores, key=lambda i: (-scores[i], i))
+        ordered, scores, places = fuse(ranked)
         rows = documents.chunks(ordered)
         hits: list[Hit] = []
         seen: set[str] = set()
