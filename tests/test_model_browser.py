@@ -324,6 +324,11 @@ def test_a_damaged_header_with_a_count_beyond_64_bits_is_one_line(
     assert box.text() == "Not added (1):"
     assert "13857305367396801973 metadata entries" in box.informativeText()
     box.close()
+    browser.show_skipped(["a.gguf is damaged.", "b.gguf is not a model."])
+    assert browser.skipped_box.text() == "Not added (2):"  # each apart, not run together
+    assert browser.skipped_box.informativeText() == (
+        "• a.gguf is damaged.\n\n• b.gguf is not a model.")
+    browser.skipped_box.close()
 
 
 def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: Path,
@@ -341,7 +346,7 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
     box = window.skipped_box  # what was not added is said, not skipped in silence
     assert box.text() == "Not added (1):"
     assert box.informativeText() == (
-        f"{folder / 'y-Q4_0.gguf'} is a symbolic link to {tmp_path / 'unplugged' / 'y.gguf'}, "
+        f"• {folder / 'y-Q4_0.gguf'} is a symbolic link to {tmp_path / 'unplugged' / 'y.gguf'}, "
         "which does not exist; skipped.")
     box.close()
     tree = window.library_tree

@@ -224,11 +224,11 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Models"),
                           self.tr("Not added ({count}):").format(count=len(reasons)),
                           QMessageBox.StandardButton.Ok, self)
-        shown = reasons[:10]
+        shown = ["• " + reason for reason in reasons[:10]]  # apart: each wraps on lines
         if len(reasons) > len(shown):
             shown.append(self.tr("… and {count} more (see Show Details)").format(
                 count=len(reasons) - len(shown)))
-        box.setInformativeText("\n".join(shown))
+        box.setInformativeText("\n\n".join(shown))
         box.setDetailedText("\n".join(reasons))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.skipped_box = box
