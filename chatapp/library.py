@@ -343,7 +343,7 @@ class Library:
 
     def entries(self) -> list[LocalModel]:
         """Everything listed: the starter model first, then the library's files by name, then
-        linked files — chat models and the other kinds (see models() and others()). The
+        linked files by name — chat models and the other kinds (see models() and others()). The
         first listing links what appeared in linked folders since (changed() does later)."""
         if self._listing is None:
             self.folders.take_in()
@@ -356,7 +356,7 @@ class Library:
             files = sorted(walk.files, key=lambda p: p.name.lower()) if walk else []
             for path in self._group(files):
                 found.append(self.describe(path))
-            found += self._linked(links)
+            found += sorted(self._linked(links), key=lambda m: (m.display_name.lower(), m.path))
             _tell_apart(found)
             self._save_cache()
             self._listing = _Listing(signature, found, skipped)

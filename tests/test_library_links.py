@@ -109,6 +109,11 @@ def test_lmstudio_finds_files_in_the_root_one_level_down_and_through_links(
     names = sorted(m.list_name for m in Library(paths).models() if not m.starter)
     assert names == ["llama-tiny.gguf", "nested-F32.gguf", "one-level-F32.gguf",
                      "root-F32.gguf"]
+    # linked later, listed by name all the same (every picker: in the order they are read)
+    write_tiny_llama(tmp_path / "alpha-F32.gguf", seed=5)
+    Links(paths).add(scan(tmp_path / "alpha-F32.gguf").models, paths.models)
+    listed = [m.display_name for m in Library(paths).models() if not m.starter]
+    assert listed == sorted(listed, key=str.lower) and listed[0] == "alpha-F32"
 
 
 def test_models_folder_lists_linked_files_and_reports_linked_folders(
