@@ -9954,7 +9954,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="386"/>
         <source>95% CI</source>
-        <translation>selang kepercayaan 95%</translation>
+        <translation>Selang kepercayaan 95%</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="319"/>
