@@ -206,6 +206,9 @@ def test_a_variant_shows_the_sampling_the_run_uses_and_keeps_what_is_changed(
     # what the run uses, not the chat's own defaults (temperature 0.7, a random seed)
     assert (fields["temperature"].value(), fields["seed"].value()) == (0.0, 1)
     assert fields["max_tokens"].value() == 8
+    editor.show()  # its name's hint shows whole (was: "…such as te…")
+    hint = editor.name.placeholderText()
+    assert editor.name.width() > editor.name.fontMetrics().horizontalAdvance(hint)
     editor.name.setText("warm")
     editor.model.setCurrentIndex(0)
     fields["temperature"].setValue(0.7)  # the chat's default is a choice a variant can make

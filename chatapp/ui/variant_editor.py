@@ -42,6 +42,8 @@ class VariantDialog(QDialog):
         self._check = check
         self.name = QLineEdit(variant.name if variant else "", self)
         self.name.setPlaceholderText(self.tr("A short name for the report, such as terse"))
+        self.name.setMinimumWidth(  # the hint whole, in every language
+            self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
         self.model = QComboBox(self)
         for model in models:  # by what the catalogue resolves: a path, or ENDPOINT/MODEL_ID
             self.model.addItem(model.display_name, model.path or model.key)
