@@ -172,6 +172,18 @@ def test_gated_and_private_repos_say_what_to_do(hub: FakeHub) -> None:
     assert "Bearer hf_allowed" in auth
 
 
+def test_a_card_that_cannot_be_read_says_why_instead_of_that_there_is_none(
+        hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    hub.add_repo("corp/carded-GGUF", {"README.md": b"# The card\n\nBehind the gate.",
+                                      "carded-Q4_K_M.gguf": tiny_files["small"]},
+                 gated="manual", tokens={"hf_allowed"})
+    page = client(hub).model("corp/carded-GGUF")
+    assert page.card == "" and page.card_error is not None
+    assert "token" in str(page.card_error)  # (the window shows it in the card's place)
+    page = client(hub, token="hf_allowed").model("corp/carded-GGUF")
+    assert "Behind the gate." in page.card and page.card_error is None
+
+
 def test_token_file_is_private_and_never_logged(hub: FakeHub, caplog: pytest.LogCaptureFixture,
                                                 chatapp_home: Path) -> None:
     paths = app_paths().ensure()

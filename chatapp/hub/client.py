@@ -72,6 +72,7 @@ class ModelPage:
     architecture: str = ""
     entries: list[QuantEntry] = field(default_factory=list)
     card: str = ""
+    card_error: UserError | None = None  # why the card could not be read (gated, network)
     claims: list[Claim] = field(default_factory=list)  # the card's model-index results
     base_models: list[str] = field(default_factory=list)  # the card's base_model
     base_claims: list[Claim] = field(default_factory=list)  # the base model's card's
@@ -168,6 +169,7 @@ class HubClient:
             text = self.card_source(page.repo_id, page.commit)
         except HubError as exc:
             log.info("no model card for %s: %s", page.repo_id, exc)
+            page.card_error = exc
             return
         page.card = strip_front_matter(text)
         meta = front_matter(text)

@@ -402,7 +402,10 @@ class HubTab:
             item = QTreeWidgetItem([self.tr("This repository has no GGUF model files.")])
             self.quant_tree.addTopLevelItem(item)
         self.claims_view.show_claims(page.repo_id, page.claims, page.base_claims)
-        self.card_view.set_content(page.card or self.tr("(This model has no description.)"))
+        self.card_view.set_content(page.card or (self.tr(
+            "(The description could not be read: {reason})").format(
+            reason=error_text(page.card_error)) if page.card_error is not None
+            else self.tr("(This model has no description.)")))
 
     def _add_quant_row(self, entry: QuantEntry) -> None:
         name = entry.name

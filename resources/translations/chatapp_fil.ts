@@ -2271,7 +2271,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="536"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="539"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
@@ -2361,88 +2361,93 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <source>(The description could not be read: {reason})</source>
+        <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="456"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="535"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="538"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="551"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="552"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="555"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -5299,42 +5304,42 @@ Mga log: {logs}</translation>
         <translation>Maikling pangalan para sa ulat, gaya ng maikli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="51"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Hinahanap ng mga sagot ng variant ang koleksyong ito at sinisipi ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="55"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="68"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
         <source>D&amp;ocuments:</source>
         <translation>Mga d&amp;okumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
         <source>Give the variant a name.</source>
         <translation>Bigyan ng pangalan ang variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
         <source>Another variant is named {name}.</source>
         <translation>May ibang variant na ang pangalan ay {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
         <source>Choose a model.</source>
         <translation>Pumili ng model.</translation>
     </message>

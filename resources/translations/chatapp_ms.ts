@@ -2271,7 +2271,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="536"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="539"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
@@ -2361,88 +2361,93 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <source>(The description could not be read: {reason})</source>
+        <translation>(Keterangannya tidak dapat dibaca: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="456"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada dalam pustaka anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mod luar talian dihidupkan: matikannya untuk memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="535"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="538"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="551"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="552"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="555"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -5299,42 +5304,42 @@ Log: {logs}</translation>
         <translation>Nama pendek untuk laporan, contohnya ringkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="51"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Jawapan varian ini mencari dalam koleksi ini dan memetiknya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="55"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="68"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
         <source>D&amp;ocuments:</source>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
         <source>Give the variant a name.</source>
         <translation>Beri nama kepada varian ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
         <source>Another variant is named {name}.</source>
         <translation>Varian lain sudah bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
         <source>Choose a model.</source>
         <translation>Pilih model.</translation>
     </message>
