@@ -403,6 +403,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     qtbot.waitUntil(third.answer_button.isVisible, timeout=2000)
     assert not any(p.answer_button.isVisible() for p in view.panes[:2])
     pick(view, "tiny", "gemma", "tiny")
+    assert "A new comparison began" not in view.status.text()
     third.set_overrides({"temperature": 0.9})
     with qtbot.waitSignal(view.busyChanged, timeout=5000):
         third.answer_button.click()
@@ -486,6 +487,23 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
     assert len(view.panes) == 4
     assert sorted(p.message.id for p in view.panes) == sorted(
         [m.id for m in (*latest, late)])
+
+
+def test_a_prompt_sent_past_a_pane_that_did_not_answer_says_a_new_comparison_began(
+        qtbot, window: MainWindow) -> None:
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "gemma")
+    send(qtbot, view, "Name a colour")
+    wait_done(qtbot, view)
+    first = view.conversation_id
+    view.add_pane()  # not asked to answer the prompt shown
+    pick(view, "tiny", "gemma", "tiny")
+    send(qtbot, view, "Another")
+    wait_done(qtbot, view)
+    assert view.conversation_id != first  # (as before), and now it is said
+    assert view.status.text().startswith(
+        "A new comparison began: a pane had not answered the earlier turns")
+    assert view.prompt_label.text() == "Prompt: Another"
 
 
 def test_pane_numbers_are_the_answers_own(qtbot, window: MainWindow, long_answers) -> None:

@@ -357,8 +357,9 @@ class CompareWindow(QWidget):
         store = self.ctx.store
         parents: list[int | None]
         previous = [p.message for p in self.panes]
+        anew = self.conversation_id is not None and not arena  # a pane left behind: said
         if self.conversation_id is not None and all(m is not None for m in previous):
-            parents = [m.id for m in previous]  # each pane goes on along its own branch
+            parents, anew = [m.id for m in previous], False  # each goes on along its branch
         else:
             conversation = store.create_conversation(
                 title=title_from(text), system_prompt=self.ctx.settings.system_prompt,
@@ -376,9 +377,12 @@ class CompareWindow(QWidget):
         self._show_prompt(text, comparison.panes[0].message.parent_id)
         self.composer.clear()
         self._run(comparison, self.panes, blind=arena)
-        if skipped:
-            self.status.setText(self.tr("The last round got no vote, so it counts nowhere.")
-                                + " " + self.status.text())
+        self._note = " ".join(note for note, said in (  # shown while it runs, and after
+            (self.tr("The last round got no vote, so it counts nowhere."), skipped),
+            (self.tr("A new comparison began: a pane had not answered the earlier turns "
+                     "(Answer this prompt catches it up first)."), anew)) if said)
+        if self._note:
+            self.status.setText(self._note + " " + self.status.text())
 
     def answer_prompt(self, widget: PaneWidget) -> None:
         """Let one pane added after the others answered answer the prompt shown (every turn
@@ -434,7 +438,8 @@ class CompareWindow(QWidget):
         """No comparison runs any more: the window is ready for the next."""
         self.comparison, self._catch_up = None, None
         self._running = []
-        self.status.clear()
+        self.status.setText(getattr(self, "_note", ""))
+        self._note = ""
         self._update_buttons()
         self.busyChanged.emit(False)
 

@@ -759,62 +759,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
+        <translation>Nagsimula ang bagong paghahambing: may pane na hindi pa sumasagot sa mga naunang palitan (hinahabol muna ito ng Sagutin ang prompt na ito).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="405"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="472"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="492"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="574"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
         <source>Close without a vote?</source>
         <translation>Isara nang walang boto?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="575"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena, kaya hindi ito binibilang para sa anumang modelo, at mabubura ang mga sagot nito pagsara ng ChatApp. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>
@@ -824,12 +829,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="547"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>

@@ -759,62 +759,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
+        <translation>Perbandingan baru dimulai: ada panel yang belum menjawab giliran sebelumnya (Jawab prompt ini menyusulkannya lebih dulu).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="405"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="472"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="492"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="574"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa suara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="575"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Babak arena ini belum punya suara, jadi tidak dihitung untuk model mana pun, dan jawabannya dihapus saat ChatApp ditutup. Tetap tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Ronde arena ini belum mendapat suara. Jawabannya tetap disimpan, tetapi ronde ini tidak dihitung untuk model mana pun. Tetap tutup?</translation>
     </message>
@@ -824,12 +829,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="547"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>

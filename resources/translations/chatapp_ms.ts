@@ -759,62 +759,67 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
+        <translation>Perbandingan baharu bermula: satu panel belum menjawab giliran terdahulu (Jawab gesaan ini mengejarnya dahulu).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="405"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="472"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="487"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="492"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="574"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa undi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="575"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Pusingan arena ini belum ada undi, jadi ia tidak dikira untuk mana-mana model, dan jawapannya dipadam apabila ChatApp ditutup. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
@@ -824,12 +829,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="547"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
