@@ -78,6 +78,15 @@ def chunk_count(store: Store, collection_id: int) -> int:
 
 
 @needs_llama
+def with_vectors(documents: Documents, name: str, embedder: Embedder, model: Path,
+                 root: Path):
+    """A new collection of root, searched by the tiny embedding model's vectors too."""
+    collection = documents.set_embedding(documents.create(name), "tiny-embed-F32",
+                                         str(model), embedder.load())
+    documents.add_roots(collection.id, [str(root)])
+    return documents.collection(name)
+
+
 def test_chunks_indexed_without_a_working_embedding_model_get_vectors_once_it_works(
         store: Store, tmp_path: Path, embedder_file: Path) -> None:
     model = tmp_path / "models" / "tiny-embed-F32.gguf"
@@ -142,10 +151,7 @@ def test_a_large_files_vectors_are_kept_batch_by_batch_when_the_indexing_stops(
     documents = Documents(store)
     probe = Embedder(embedder_file, "tiny-embed-F32")
     try:
-        collection = documents.set_embedding(documents.create("Big"), "tiny-embed-F32",
-                                             str(embedder_file), probe.load())
-        documents.add_roots(collection.id, [str(folder)])
-        collection = documents.collection("Big")
+        collection = with_vectors(documents, "Big", probe, embedder_file, folder)
         stop = threading.Event()
         parts = []
         for progress in index_collection(documents, collection, probe, stop):
@@ -309,10 +315,7 @@ def test_a_file_or_folder_taken_out_leaves_with_its_chunks_and_vectors(
     documents = Documents(store)
     embedder = Embedder(embedder_file, "tiny-embed-F32")
     try:
-        collection = documents.set_embedding(documents.create("Notes"), "tiny-embed-F32",
-                                             str(embedder_file), embedder.load())
-        documents.add_roots(collection.id, [str(folder)])
-        collection = documents.collection("Notes")
+        collection = with_vectors(documents, "Notes", embedder, embedder_file, folder)
         assert run_to_end(documents, collection, embedder).indexed == 4
         assert vector_count(store, collection.id) == 4
 
