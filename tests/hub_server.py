@@ -216,6 +216,7 @@ class FakeHub:
         self.repos: dict[str, FakeRepo] = {}
         self.faults = Faults()
         self.requests: list[Request] = []
+        self.arrived: list[str] = []  # the paths asked for, as each request comes in
         self.page_size = page_size
         self.cdn_redirects = False  # LFS files answer 302 to a signed URL on another host
         self._lock = threading.Lock()
@@ -268,6 +269,7 @@ class FakeHub:
     def reset_log(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.arrived.clear()
 
 
 def _parse_size(text: str) -> float:
@@ -340,6 +342,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         hub = self.server_hub
+        with hub._lock:
+            hub.arrived.append(self.path)
         if hub.faults.delay_s:
             time.sleep(hub.faults.delay_s)
         url = urlsplit(self.path)

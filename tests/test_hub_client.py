@@ -258,9 +258,13 @@ def test_a_hub_that_never_answers_a_search_or_a_page_ends_it_with_one_line(
     monkeypatch.setattr(_http, "READ_TIMEOUT_S", 0.5)
     hub.faults.delay_s = 5.0
     for ask in (lambda c: c.search("tiny"), lambda c: c.model("tester/tiny-GGUF")):
+        hub.reset_log()
         with pytest.raises(HubError) as stalled:
             ask(client(hub))
         assert stalled.value.template == STALLED and stalled.value.retryable
+        # asked once: not five times more (huggingface_hub retries a read timeout; six
+        # tries of 30 s each kept a search waiting 3.5 minutes)
+        assert len(hub.arrived) == 1, hub.arrived
     hub.faults.delay_s = 0.0
     assert client(hub).search("tiny")
 

@@ -29,9 +29,16 @@ class Unreachable(httpx.TransportError):
     and the user waits for the one-line answer instead of a minute of retries."""
 
 
+class NoAnswer(httpx.TransportError):
+    """Connected, but no answer within READ_TIMEOUT_S to a request that set no limit of its
+    own (an API call, not a download's). Not retried either: six tries of 30 s each kept a
+    search waiting 3.5 minutes."""
+
+
 def _fail_fast(send):
     def send_once(request: httpx.Request, **kwargs):
         timeout = dict(request.extensions.get("timeout") or {})
+        ours = timeout.get("read") is None  # the read limit is the app's, not the caller's
         for kind, limit in (("connect", CONNECT_TIMEOUT_S), ("read", READ_TIMEOUT_S)):
             if timeout.get(kind) is None:
                 timeout[kind] = limit
@@ -40,6 +47,10 @@ def _fail_fast(send):
             response = send(request, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise Unreachable(str(exc) or type(exc).__name__, request=request) from exc
+        except httpx.ReadTimeout as exc:
+            if not ours:
+                raise
+            raise NoAnswer(str(exc) or type(exc).__name__, request=request) from exc
         wait = rate_wait_s(response)
         if wait is not None and wait > RATE_WAIT_MAX_S:
             response.close()
@@ -88,4 +99,4 @@ def install_client() -> None:
         _done = True
 
 
-__all__ = ["Unreachable", "httpx", "install_client"]
+__all__ = ["NoAnswer", "Unreachable", "httpx", "install_client"]

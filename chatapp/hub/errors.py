@@ -126,8 +126,8 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return exc
     from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
 
+    from chatapp.hub._http import NoAnswer, rate_wait_s
     from chatapp.hub._http import httpx as httpx2
-    from chatapp.hub._http import rate_wait_s
     from chatapp.hub.config import OFFLINE, OfflineError
 
     if isinstance(exc, OfflineModeIsEnabled):
@@ -140,7 +140,7 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
                            token=token, file=file, wait_s=rate_wait_s(response))
     if isinstance(exc, (httpx2.UnsupportedProtocol, httpx2.InvalidURL)):
         return HubError(NOT_AN_ADDRESS, endpoint=endpoint)
-    if isinstance(exc, httpx2.ReadTimeout):  # connected, then nothing more came
+    if isinstance(exc, (httpx2.ReadTimeout, NoAnswer)):  # connected, then nothing came
         return HubError(STALLED, retryable=True, endpoint=endpoint)
     if isinstance(exc, (httpx2.TransportError, OSError)):
         return HubError(NETWORK, retryable=True, endpoint=endpoint,
