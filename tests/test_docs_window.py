@@ -738,3 +738,49 @@ def test_the_way_new_collections_search_is_kept(qtbot, roomy_home: Path) -> None
         again.reject()
     finally:
         close_window(window)
+
+
+def test_a_collection_removed_while_the_window_indexes_it_is_said_and_not_counted(
+        qtbot, roomy_home: Path, tmp_path: Path, monkeypatch) -> None:
+    """`chatapp docs rm` while the window indexes: it stops at the next file, and says that
+    the collection was removed (was: "Something unexpected went wrong (IntegrityError)" a
+    minute later, then "62 files indexed" of a collection that was no more)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from chatapp.docs import indexer
+    from chatapp.store import Store
+    from chatapp.store.documents import Documents
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"note_{n:03}.md").write_text(f"# Note {n}\n\nItem {n} is on shelf {n}.\n",
+                                                encoding="utf-8")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    reads: list[Path] = []
+    read = indexer.read_file
+
+    def read_then_remove(path: Path) -> bytes:  # at the third file, the collection goes
+        reads.append(path)
+        if len(reads) == 3:
+            other = Store(window.ctx.paths.database)  # as `chatapp docs rm` does
+            Documents(other).remove(Documents(other).collection("Shelf"))
+            other.close()
+        return read(path)
+
+    monkeypatch.setattr(indexer, "read_file", read_then_remove)
+    window = open_window(qtbot)
+    try:
+        controller = window.docs
+        collection = controller.documents.create("Shelf")
+        controller.documents.add_roots(collection.id, [str(folder)])
+        controller.index(controller.documents.collection("Shelf"))
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        assert len(reads) == 3  # no file read once it was gone
+        assert said == ["The collection Shelf was removed while it was being indexed: "
+                        "nothing more of it is kept."]
+        assert controller.notice.startswith("The collection Shelf was removed")
+        assert "files indexed" not in controller.notice
+    finally:
+        close_window(window)

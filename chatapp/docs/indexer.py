@@ -209,6 +209,7 @@ def index_collection(documents: Documents, collection: Collection,
             if stop.is_set():
                 batch.write()
                 return
+            documents.check_there(collection)  # removed meanwhile: read no more of it
             progress.path = path
             before = known.get(path)
             try:

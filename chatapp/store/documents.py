@@ -296,14 +296,18 @@ class Documents(DocumentSearch):
         chunks have seq, text, heading, page and tokens."""
         self.save_files(collection, [(path, size, mtime_ns, sha256, chunks, vectors)])
 
+    def check_there(self, collection: Collection) -> None:
+        """UserError(REMOVED_WHILE) when the collection was removed meanwhile (by another
+        window or a command)."""
+        if not self.store._rows("SELECT 1 FROM doc_collections WHERE id = ?", [collection.id]):
+            raise UserError(REMOVED_WHILE, name=collection.name)
+
     @contextmanager
     def _writing(self, collection: Collection) -> Iterator[Any]:
         """A write transaction on collection's rows; UserError(REMOVED_WHILE) when the
-        collection was removed meanwhile (by another window or a command)."""
+        collection was removed meanwhile."""
         with self.store._tx() as db:
-            if db.execute("SELECT 1 FROM doc_collections WHERE id = ?",
-                          [collection.id]).fetchone() is None:
-                raise UserError(REMOVED_WHILE, name=collection.name)
+            self.check_there(collection)
             yield db
 
     def save_files(self, collection: Collection, files: Sequence[tuple]) -> None:

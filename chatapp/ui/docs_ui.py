@@ -192,8 +192,8 @@ class DocsController(QObject):
         if self._stop.is_set() and progress.done < progress.total:  # (else it got to the end)
             text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
                            "rest.")
-        if failure is not None:
-            self._adding = None
+        if failure is not None:  # (what was indexed before it may be gone: not counted)
+            self._adding, text = None, error_text(failure)
         notes = self._refuse(progress)
         notes += [self.tr("{path} is no longer there, so what it held left the index: take "
                           "it out of the collection under Documents.").format(path=path)
