@@ -281,6 +281,7 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     window.search()
     window.open_model("tester/tiny-GGUF")  # (as a recommended model's link opens it)
     qtbot.waitUntil(lambda: window.meta_label.text().startswith("Offline mode is on"))
+    assert not window.page_retry.isVisible()  # (trying again offline would do the same)
     assert hub.requests == []
     assert window.ctx.settings_file.load().offline
     window.set_offline(False)

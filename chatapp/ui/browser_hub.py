@@ -332,7 +332,9 @@ class HubTab:
         if seq == self._page_seq:
             self._page_error = True
             self.meta_label.setText(hub_error_text(exc))
-            self.page_retry.show()  # (a limit's wait, a server that was down: over by then)
+            # (a limit's wait, a server that was down: over by then; offline mode: not
+            # before it is turned off, which loads the page again)
+            self.page_retry.setVisible(not self.hub_config().offline)
 
     def _page_loaded(self, seq: int, page: ModelPage) -> None:
         if seq != self._page_seq:

@@ -2276,7 +2276,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="539"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
@@ -2306,153 +2306,153 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="391"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="456"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="422"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="463"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="504"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="538"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="540"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="556"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="555"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>

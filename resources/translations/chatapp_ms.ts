@@ -1099,7 +1099,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="321"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
-        <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
+        <translation>Buang sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="346"/>
@@ -2276,7 +2276,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="539"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
@@ -2306,153 +2306,153 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="366"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="391"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Model ini mempunyai akses terkawal: failnya diambil dengan token akses anda, daripada akaun yang telah menerima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Keterangannya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="456"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="422"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="463"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="459"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada dalam pustaka anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="494"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mod luar talian dihidupkan: matikannya untuk memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="495"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="504"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="538"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="540"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="554"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="556"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="555"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
