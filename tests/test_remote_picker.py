@@ -22,6 +22,12 @@ def server():
     srv.close()
 
 
+def wait_picked(qtbot, window, key: str) -> None:
+    """Wait until the window's picked model is the one of key (a server's: once listed)."""
+    qtbot.waitUntil(lambda: window.current_model() is not None
+                    and window.current_model().key == key, timeout=10000)
+
+
 def window_with(qtbot, url: str | None, default_model: str = ""):
     """The main window over the home, with the connection "lab" to url (none when None)."""
     from chatapp.context import open_app
@@ -94,8 +100,7 @@ def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
 
     window = window_with(qtbot, server.url, "lab/tiny")
     try:
-        qtbot.waitUntil(lambda: window.current_model() is not None
-                        and window.current_model().key == "lab/tiny", timeout=10000)
+        wait_picked(qtbot, window, "lab/tiny")
         server.canned["/v1/chat/completions"] = Canned(503)  # it fails since it was listed
         server.models_status = 503
         send(qtbot, window, "hello")
@@ -123,8 +128,7 @@ def test_a_server_that_refuses_the_key_is_not_said_not_answering(
     listing its models, and the model's line says why: not "not answering"."""
     window = window_with(qtbot, server.url, "lab/tiny")
     try:
-        qtbot.waitUntil(lambda: window.current_model() is not None
-                        and window.current_model().key == "lab/tiny", timeout=10000)
+        wait_picked(qtbot, window, "lab/tiny")
         server.models_status = 401
         window.model_box.activated.emit(window.model_box.currentIndex())  # picked again
         qtbot.waitUntil(lambda: window.model_list.failing("lab"), timeout=10000)
@@ -410,8 +414,7 @@ def test_a_server_that_stopped_is_said_not_answering_when_its_model_is_picked(
         qtbot, tiny_home: Path, server) -> None:
     window = window_with(qtbot, server.url, "lab/tiny")
     try:
-        qtbot.waitUntil(lambda: window.current_model() is not None
-                        and window.current_model().key == "lab/tiny", timeout=10000)
+        wait_picked(qtbot, window, "lab/tiny")
         assert "runs on" in window.model_status.text()
         server.models_status = 503  # it stopped answering since it was listed
         window.model_box.activated.emit(window.model_box.currentIndex())  # picked again
@@ -431,8 +434,7 @@ def test_an_answer_from_a_server_said_not_answering_takes_the_word_back(
     goes."""
     window = window_with(qtbot, server.url, "lab/tiny")
     try:
-        qtbot.waitUntil(lambda: window.current_model() is not None
-                        and window.current_model().key == "lab/tiny", timeout=10000)
+        wait_picked(qtbot, window, "lab/tiny")
         server.models_status = 503
         window.model_list.refresh_remote(["lab"])
         qtbot.waitUntil(lambda: window.model_list.failing("lab"), timeout=10000)
@@ -452,8 +454,7 @@ def test_turning_offline_mode_off_asks_the_servers_that_failed_at_once(
     """Not at the next retry, 30 s later: "not answering" goes as soon as they answer."""
     window = window_with(qtbot, server.url, "lab/tiny")
     try:
-        qtbot.waitUntil(lambda: window.current_model() is not None
-                        and window.current_model().key == "lab/tiny", timeout=10000)
+        wait_picked(qtbot, window, "lab/tiny")
         (offline,) = [a for a in window.models_menu.actions() if a.text() == "Work &offline"]
         offline.setChecked(True)
         server.models_status = 503  # (as a server elsewhere is, to a window offline)

@@ -66,6 +66,7 @@ class CompareWindow(QWidget):
         self.model_list = shared_model_list(ctx, parent)
         self.comparison: Comparison | None = None
         self._catch_up: CatchUp | None = None  # a late pane answering the earlier turns
+        self._note = ""  # what the status says of the comparison running, and after it
         self._running: list[PaneWidget] = []  # the widget of each pane of self.comparison
         self.conversation_id: int | None = None
         self.rng = random.Random()
@@ -438,7 +439,7 @@ class CompareWindow(QWidget):
         """No comparison runs any more: the window is ready for the next."""
         self.comparison, self._catch_up = None, None
         self._running = []
-        self.status.setText(getattr(self, "_note", ""))
+        self.status.setText(self._note)
         self._note = ""
         self._update_buttons()
         self.busyChanged.emit(False)

@@ -50,6 +50,7 @@ def build_layout(window: MainWindow) -> None:
     splitter.addWidget(right)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([260, 840])
+    window._given = 0  # the width the list gave the composer (share_width)
     splitter.setChildrenCollapsible(False)
     window.setCentralWidget(splitter)
     status = StatusBar(window)  # long messages end in "…", not cut mid-word
@@ -68,7 +69,7 @@ def share_width(window) -> None:
     """In a narrower window the conversation list gives up width (down to its least) before
     the composer's buttons have their texts cut, and takes it back in a wider one (what it
     gave, not a width the user dragged)."""
-    splitter, given = window.centralWidget(), getattr(window, "_given", 0)
+    splitter, given = window.centralWidget(), window._given
     short = window.composer.sizeHint().width() - window.composer.width()
     left, right = splitter.sizes()
     give = min(short, left - window.sidebar.minimumWidth()) if short > 0 else -min(-short, given)
