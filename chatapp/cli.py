@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "Chat with open models on your own machine."))
     parser.add_argument("--version", action="version", version=f"chatapp {__version__}",
                         help=QT_TRANSLATE_NOOP("cli", "show the version and exit"))
-    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar=translate_text(
+        "cli", QT_TRANSLATE_NOOP("cli", "command")))
     sub.add_parser("gui", help=QT_TRANSLATE_NOOP("cli", "open the window (the default)"))
     sub.add_parser("models", help=QT_TRANSLATE_NOOP("cli", "list the local models"))
     chat = sub.add_parser("chat", help=QT_TRANSLATE_NOOP(

@@ -155,6 +155,8 @@ def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: P
     for command, actions in (("docs", "{add,list,rm,search}"), ("remote", "{add,list,rm}")):
         assert run_cli(command).stderr.splitlines()[-1] == (  # the choices, not a name inside
             f"chatapp {command}: galat: argumen berikut wajib diisi: {actions}")
+    assert one_line(run_cli("frob")).startswith(  # the command's word in the language too
+        "chatapp: galat: argumen perintah: pilihan tidak valid: 'frob'")
     assert run_cli("chat", "-h").stdout.startswith("penggunaan: chatapp chat")
     assert run_cli("docs", "add").stderr.splitlines()[-1] == (  # the argument's name too
         "chatapp docs add: galat: argumen berikut wajib diisi: nama")
