@@ -106,10 +106,6 @@ class Worker:
         ids = {} if request_id is None else {"id": request_id}
         self.send({"event": "error", **ids, "kind": kind, "message": str(message), **extra})
 
-    def _refuse_load(self, exc: Exception) -> None:
-        """Tell the client why a file cannot be loaded (a GGUFError also as translatable
-        data)."""
-        self.fail("load", exc)
     def serve(self) -> None:
         """Handle this slot's requests in order until quit or close."""
         handlers = {

@@ -146,7 +146,6 @@ class DownloadRow(QFrame):
             self._show(whole(parts), len(parts))
 
     def _show(self, d: Download, count: int) -> None:
-        self.shown_status = d.status
         name = f"{d.repo_id} · {Path(d.path).name}"
         self.name.setText(name if count == 1 else name + " " + self.tr(
             "({count} parts)").format(count=count))

@@ -54,7 +54,7 @@ class LibraryTab:
         add_menu = QMenu(self.add_button)
         add_menu.addAction(self.tr("A GGUF file…"), self.add_file)
         add_menu.addAction(self.tr("A folder…"), self.add_folder)
-        self.store_actions = add_menu.addSection(self.tr("Other apps"))
+        add_menu.addSection(self.tr("Other apps"))
         from chatapp.library_sources import known_stores
 
         self.stores = known_stores()

@@ -124,7 +124,6 @@ class CompareWindow(QWidget):
             self, objectName="comparePrompt", wordWrap=True, visible=False,
             accessibleName=self.tr("Prompt"),
             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.prompt_text = ""
         self.prompt_message_id: int | None = None  # the stored user turn the panes answer
 
         self.pane_row = QHBoxLayout()
@@ -317,7 +316,6 @@ class CompareWindow(QWidget):
 
     def _show_prompt(self, text: str, message_id: int | None = None) -> None:
         """Show the prompt the panes answer above them (hidden when there is none)."""
-        self.prompt_text = text
         self.prompt_message_id = message_id
         shown = text if len(text) <= PROMPT_CHARS else text[:PROMPT_CHARS].rstrip() + "…"
         turn = 1 if message_id is None else sum(
