@@ -431,6 +431,13 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.dropped_messages and answer.dropped_messages >= 2
     assert "left out to fit the context" in window.chat_view.bubbles[-1].footer.text()
+    # cancelled, the text comes back with the cursor at its end: typing on adds to it
+    monkeypatch.setattr(window, "ask_overflow", lambda overflow: Decision("cancel"))
+    window.composer.edit.setPlainText("hello " * 250)
+    window.composer.submit()
+    assert window.composer.edit.toPlainText() == "hello " * 250
+    assert window.composer.edit.textCursor().atEnd()
+    window.composer.edit.clear()
 
     # the real question: leaving out can be chosen for the rest of the conversation
     monkeypatch.delattr(window, "ask_overflow")  # the window asks again (the home stays)
@@ -563,6 +570,12 @@ def test_the_overflow_question_says_when_leaving_out_means_all_earlier_messages(
 
     QTimer.singleShot(0, press_enter)
     assert ask_overflow(window, Overflow("ask", 900, 256, 6, False, 6)) == Decision("cancel")
+    # nor on a message too long alone: Enter does not open Model settings (was its default)
+    opened: list[bool] = []
+    window.edit_model_settings = lambda: opened.append(True)
+    QTimer.singleShot(0, press_enter)
+    assert ask_overflow(window, Overflow("alone", 900, 256, 0, False)) == Decision("cancel")
+    assert opened == []
     close_window(window)
 
 
@@ -603,6 +616,30 @@ def test_the_next_start_shows_the_conversation_and_the_unsent_text_left(qtbot,
         assert kept["last_conversation"] == third.conversation_id  # a crash starts there
     finally:
         close_window(third)
+
+
+def test_a_draft_put_back_before_the_window_shows_gets_the_lines_it_wraps_into(qtbot) -> None:
+    """A long draft restored at start, before the box has its width, is as tall as the same
+    text typed into the shown box (was: one line, the rest cut off)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from chatapp.ui.composer import MessageEdit
+
+    heights = []
+    for before in (True, False):
+        window = QWidget()
+        qtbot.addWidget(window)
+        box = MessageEdit(window)
+        QVBoxLayout(window).addWidget(box)
+        window.resize(500, 300)
+        if before:
+            box.setPlainText("word " * 60)
+        window.show()
+        qtbot.waitExposed(window)
+        if not before:
+            box.setPlainText("word " * 60)
+        heights.append(box.height())
+    assert heights[0] == heights[1] > 2 * box.fontMetrics().lineSpacing()
 
 
 def test_a_deleted_conversations_draft_leaves_with_it_and_comes_back_with_undo(

@@ -51,6 +51,10 @@ class MessageEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (a new width wraps the lines anew)
+        super().resizeEvent(event)
+        self._grow()
+
     def canInsertFromMimeData(self, source) -> bool:  # noqa: N802
         return bool(_local_paths(source)) or super().canInsertFromMimeData(source)
 

@@ -337,13 +337,13 @@ class MainWindow(QMainWindow):
             self._send(text)
         except Exception:
             if not self.composer.edit.toPlainText():
-                self.composer.edit.setPlainText(text)
+                self.composer.set_draft(text)
             raise
 
     def _send(self, text: str) -> None:
         model = self.current_model()
         if model is None:  # (the list is being read again): the text stays
-            self.composer.edit.setPlainText(text)
+            self.composer.set_draft(text)
             return
         if self.outside.before_send(text):
             return
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         if self.runner is not None or decision.kind in ("cancel", "new"):
             if decision.kind == "new":
                 self.new_conversation()
-            self.composer.edit.setPlainText(text)
+            self.composer.set_draft(text)
             return
         if self.session.drop_kept_draft():
             self.save_settings()

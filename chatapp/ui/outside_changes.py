@@ -70,7 +70,7 @@ class OutsideChanges(QObject):
             if w.statusBar().currentMessage() == self._held:  # said: sent now after all
                 w.statusBar().clearMessage()
             return False
-        w.composer.edit.setPlainText(text)
+        w.composer.set_draft(text)
         self._held = self.tr(
             "This conversation changed in another window or program; it is shown again. "
             "Send again to go on.") if shown_again else self._gone_text(gone) + " " + self.tr(

@@ -27,6 +27,7 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
             used=number(overflow.used), total=number(overflow.total),
             room=number(overflow.room)), QMessageBox.StandardButton.Cancel, window)
         settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter changes no setting
         box.exec()
         if box.clickedButton() is settings:
             window.edit_model_settings()

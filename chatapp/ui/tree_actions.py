@@ -121,7 +121,7 @@ class TreeActions(QObject):
         decision = w.ask_overflow(dataclasses.replace(overflow, again=True))
         if decision.kind == "new":
             w.new_conversation()
-            w.composer.edit.setPlainText(question.content)
+            w.composer.set_draft(question.content)
         return decision.dropped if decision.kind == "drop" else None
 
     def regenerate_with(self, message_id: int, key: str) -> None:
