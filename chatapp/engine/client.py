@@ -316,11 +316,13 @@ class WorkerProcess:
         return UserError(outcomes.DIED_SAYING, died=died, reason=reason) if reason else died
 
     def peak_rss(self, peak: bool = True) -> int:
-        """The process's peak resident memory in bytes (peak False: what it holds now); 0
-        where unknown."""
+        """The process's peak resident memory in bytes (peak False: what it holds now of its
+        own, the model file's pages not counted: they stay in the system's cache); 0 where
+        unknown."""
         from chatapp.engine.dry_run import rss
 
-        return 0 if self.popen is None else rss(self.popen.pid, "VmHWM" if peak else "VmRSS")
+        fields = ("VmHWM",) if peak else ("RssAnon", "RssShmem")
+        return 0 if self.popen is None else rss(self.popen.pid, *fields)
 
     def kill(self, stuck: bool = False) -> None:
         """End the process at once (its reader then sees it exit); stuck: because it did

@@ -89,17 +89,20 @@ class LogTap:
 TAP = LogTap()
 
 
-def rss(pid: int | str = "self", field: str = "VmRSS") -> int:
-    """A process's resident memory in bytes (field VmHWM: its peak), this one's by default;
-    0 where /proc is missing."""
+def rss(pid: int | str = "self", *fields: str) -> int:
+    """A process's resident memory in bytes, this one's by default: the sum of the fields of
+    /proc/PID/status named (VmRSS when none; VmHWM: its peak; RssAnon and RssShmem: what is
+    not pages of files, which the system counts as available already); 0 where /proc is
+    missing."""
+    wanted, total = {f"{field}:" for field in fields or ("VmRSS",)}, 0
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith(f"{field}:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
+                if line.split(None, 1)[0] in wanted:
+                    total += int(line.split()[1]) * 1024
+    except (OSError, IndexError):
         pass
-    return 0
+    return total
 
 
 def is_host(buffer: str) -> bool:

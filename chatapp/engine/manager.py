@@ -243,8 +243,9 @@ class Engine:
 
     def freed_by_reload(self, path: Path | str) -> int:
         """The memory (bytes) that loading the model at path again gives back first: the
-        resident memory of its process where it has one of its own (0: not loaded, or it
-        shares one with other models)."""
+        memory of its process where it has one of its own, but for the model file's pages,
+        which the system counts as available already (0: not loaded, or it shares one with
+        other models)."""
         with self._lock:
             worker = self._workers.get(Path(path))
             own = worker is not None and worker.alive and worker.host is not self._shared
