@@ -59,8 +59,10 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
     args, extra = parser.parse_known_args(argv)
     listed = next((value for value in (getattr(args, name, None) for name in ("paths", "words"))
                    if isinstance(value, list)), None)
-    if extra and (listed is None or any(word.startswith("-") for word in extra)):
-        _chosen(parser, args).error(argparse._("unrecognized arguments: %s") % " ".join(extra))
+    options = [word for word in extra if word.startswith("-")]
+    if extra and (listed is None or options):  # (an option's value may be a secret: not shown)
+        _chosen(parser, args).error(argparse._("unrecognized arguments: %s")
+                                    % " ".join(options or extra))
     if extra and listed is not None:
         listed.extend(extra)
     return args
@@ -209,6 +211,7 @@ class Parser(argparse.ArgumentParser):
     in the user's language."""
 
     def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # `--api-key KEY` is not `--api-key-env`
         if kwargs.get("description"):
             kwargs["description"] = translate_text("cli", kwargs["description"])
         super().__init__(*args, **kwargs)

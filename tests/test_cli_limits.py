@@ -132,6 +132,9 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     (["docs", "add", "Menu", "--bogus"],
      "chatapp docs add: error: unrecognized arguments: --bogus"),
     (["--bogus"], "chatapp: error: unrecognized arguments: --bogus"),
+    # an option's value is not said (it may be a key): `--api-key` abbreviates nothing
+    (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "--api-key", "sk-SECRET"],
+     "chatapp remote add: error: unrecognized arguments: --api-key"),
     (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
     (["docs", "rm"], "chatapp docs rm: error: the following arguments are required: name"),
 ])

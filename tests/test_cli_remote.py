@@ -79,13 +79,32 @@ def test_add_list_remove(server, chatapp_home: Path):
     (("remote", "add", "x", "gpu box:8080"), "Not a server address"),
     (("remote", "add", "x", "http://h:1", "--header", "oops"), "The HTTP header oops is not"),
     (("remote", "add", "x", "http://h:1", "--api-key-env", "A B"), "variable"),
+    # the key itself given where its variable's name goes is not said back
+    (("remote", "add", "x", "http://h:1", "--api-key-env", "sk-SECRET"), "is not shown here"),
     (("remote", "rm", "nothing"), "no connection named nothing"),
 ])
 def test_bad_input_is_one_line(args, needle):
     result = run_cli(*args)
     assert result.returncode == 1
     (line,) = result.stderr.splitlines()
-    assert line.startswith("chatapp: ") and needle in line
+    assert line.startswith("chatapp: ") and needle in line and "SECRET" not in line
+
+
+def test_a_connections_model_where_one_on_this_computer_is_wanted_is_said_to_be_one(
+        server, tmp_path):
+    """rm and docs --embed of CONNECTION/MODEL say the model is on another machine (was:
+    "lab/qwen3-32b does not exist.")."""
+    run_cli("remote", "add", "lab", server.url)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Notes.\n")
+    for args in (("rm", "--yes", "lab/qwen3-32b"),
+                 ("docs", "add", "Notes", str(notes), "--embed", "lab/qwen3-32b")):
+        result = run_cli(*args)
+        assert result.returncode == 1
+        assert result.stderr.splitlines() == [
+            "chatapp: lab/qwen3-32b is a model on another machine (the connection lab): this "
+            "takes a model on this computer. `chatapp remote rm lab` stops listing that "
+            "server's models."]
 
 
 def test_offline_lists_loopback_and_blocks_the_rest(server):

@@ -42,7 +42,9 @@ BAD_URL = QT_TRANSLATE_NOOP(
 SECRET_IN_URL = QT_TRANSLATE_NOOP(
     "errors", "The address {url} carries a user, password or query: give a key as the API key "
     "(or a header), and the address without it.")
-BAD_ENV = QT_TRANSLATE_NOOP("errors", "Not an environment variable name: {var}")
+BAD_ENV = QT_TRANSLATE_NOOP(
+    "errors", "The API key's environment variable must be named by letters, digits and _ (such "
+    "as OPENAI_API_KEY); what was given is not shown here, in case it is the key itself.")
 BAD_HEADER = QT_TRANSLATE_NOOP(
     "errors", "The HTTP header {header} is not written as Name=value (or Name: value); its "
     "value is not shown here.")
@@ -217,7 +219,7 @@ def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = 
     the endpoints file, see check_name); EndpointError."""
     api_key_env = api_key_env.strip().lstrip("$")
     if api_key_env and not _ENV_NAME.match(api_key_env):
-        raise EndpointError(BAD_ENV, var=api_key_env)
+        raise EndpointError(BAD_ENV)
     checked = {}
     for key, value in (headers or {}).items():
         k, v = parse_header(f"{key}={value}")

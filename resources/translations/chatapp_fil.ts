@@ -609,7 +609,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="63"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
@@ -689,17 +689,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
@@ -709,7 +709,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -729,7 +729,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Nananatili sa usapan ang mga sagot ng inalis na pane: ipinapakita ang mga ito ng Buksan nang magkatabi ang usapang ito.</translation>
     </message>
@@ -744,82 +744,82 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Nananatili sa listahan ng mga usapan ang paghahambing na ipinakita kanina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Nagsimula ang bagong paghahambing: may pane na hindi pa sumasagot sa mga naunang palitan (hinahabol muna ito ng Sagutin ang prompt na ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
         <source>Close without a vote?</source>
         <translation>Isara nang walang boto?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena, kaya hindi ito binibilang para sa anumang modelo, at mabubura ang mga sagot nito pagsara ng ChatApp. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>
@@ -829,12 +829,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -847,131 +847,131 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="110"/>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="125"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="127"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="129"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="127"/>
+        <location filename="../../chatapp/ui/composer.py" line="131"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng system &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="134"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
+        <location filename="../../chatapp/ui/composer.py" line="137"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="154"/>
         <source>Attach…</source>
         <translation>Maglakip…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
         <source>Attach documents</source>
         <translation>Maglakip ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="160"/>
+        <location filename="../../chatapp/ui/composer.py" line="186"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="186"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>System prompt: {text}</source>
         <translation>Prompt ng system: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="196"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>Own parameters: {list}</source>
         <translation>Sariling parameter: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="201"/>
+        <location filename="../../chatapp/ui/composer.py" line="205"/>
         <source>No system prompt; the default parameters</source>
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="217"/>
+        <location filename="../../chatapp/ui/composer.py" line="221"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="219"/>
+        <location filename="../../chatapp/ui/composer.py" line="223"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="227"/>
+        <location filename="../../chatapp/ui/composer.py" line="231"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="229"/>
+        <location filename="../../chatapp/ui/composer.py" line="233"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="239"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="238"/>
+        <location filename="../../chatapp/ui/composer.py" line="242"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="249"/>
+        <location filename="../../chatapp/ui/composer.py" line="253"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -1575,7 +1575,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -1600,52 +1600,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Verified · being added to the library</source>
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="210"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="215"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
@@ -1655,37 +1655,37 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1693,54 +1693,54 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="255"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="254"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Mga download ({count} aktibo, {waiting} naghihintay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="262"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="261"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="295"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="323"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="334"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="340"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="391"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="393"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="423"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -2674,143 +2674,143 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="193"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="196"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="88"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="159"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="145"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="152"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -3528,7 +3528,7 @@ Mga log: {logs}</translation>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="40"/>
+        <location filename="../../chatapp/ui/overflow.py" line="41"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
@@ -3538,37 +3538,37 @@ Mga log: {logs}</translation>
         <translation>Kailangan ng mensaheng ito ng mga {used} token kahit sa bagong usapan. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Paikliin ito, o bigyan ang model ng mas mahabang konteksto sa Setting ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>The conversation up to this question needs about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Kailangan ng usapan hanggang sa tanong na ito ng mga {used} token. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="37"/>
+        <location filename="../../chatapp/ui/overflow.py" line="38"/>
         <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Kailangan ng usapan at ng mensahe mo ng mga {used} token. Kaya ng model ang {total}, at {room} dito ang nakalaan para sa sagot. Ano ang dapat mangyari?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="47"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Huwag nang isama ang pinakalumang mensahe mula ngayon sa usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="50"/>
+        <location filename="../../chatapp/ui/overflow.py" line="51"/>
         <source>Leave out all earlier messages</source>
         <translation>Huwag isama ang lahat ng naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="52"/>
+        <location filename="../../chatapp/ui/overflow.py" line="53"/>
         <source>Leave out the oldest message</source>
         <translation>Huwag isama ang pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="53"/>
+        <location filename="../../chatapp/ui/overflow.py" line="54"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="55"/>
+        <location filename="../../chatapp/ui/overflow.py" line="56"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -5849,52 +5849,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="468"/>
+        <location filename="../../chatapp/cli.py" line="472"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="473"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="475"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="478"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="477"/>
+        <location filename="../../chatapp/cli.py" line="481"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6540,41 +6540,46 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <source>Warning: --cors * lets every web page you open call the API (those that have the token can use the models).</source>
+        <translation>Babala: pinapayagan ng --cors * ang bawat web page na binubuksan mo na tumawag sa API (magagamit ng may token ang mga model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="29"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Sine-save ang mga usapan sa listahan ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="27"/>
+        <location filename="../../chatapp/cli_serve.py" line="30"/>
         <source>The API stopped.</source>
         <translation>Huminto ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="33"/>
+        <location filename="../../chatapp/cli_serve.py" line="36"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>hayaang gamitin ng ibang programa ang mga model sa pamamagitan ng isang lokal na API na OpenAI-compatible</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="35"/>
+        <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>adres na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="38"/>
+        <location filename="../../chatapp/cli_serve.py" line="41"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 8765; 0: kahit anong bakanteng port)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>itago ang mga usapan ng API sa listahan ng usapan (pati kapag ganoon ang nakatakda sa Lokal na API ng window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="49"/>
+        <location filename="../../chatapp/cli_serve.py" line="52"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: ang mga nakatakda sa Lokal na API ng window, o wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="41"/>
+        <location filename="../../chatapp/cli_serve.py" line="44"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>ang token na dapat dala ng mga request (default: ang nakatago sa config folder, ginawa sa unang paggamit)</translation>
     </message>
@@ -6871,48 +6876,48 @@ Mga log: {logs}</translation>
         <translation>Dapat ay hindi bababa sa {least} character na walang espasyo ang {option}: madaling hulaan ang mas maikli (alisin ito para gamitin ang token na nakatago sa config folder)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="192"/>
+        <location filename="../../chatapp/cli_args.py" line="194"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang modelong huling pinili sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>conversation</source>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="201"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="201"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="204"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="204"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="205"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="205"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
@@ -7174,17 +7179,17 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="426"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="482"/>
+        <location filename="../../chatapp/cli.py" line="486"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7196,17 +7201,17 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="420"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="430"/>
+        <location filename="../../chatapp/cli.py" line="434"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7264,14 +7269,14 @@ Mga log: {logs}</translation>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="465"/>
-        <location filename="../../chatapp/engine/client.py" line="495"/>
-        <location filename="../../chatapp/engine/client.py" line="522"/>
+        <location filename="../../chatapp/engine/client.py" line="467"/>
+        <location filename="../../chatapp/engine/client.py" line="497"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="576"/>
+        <location filename="../../chatapp/engine/client.py" line="578"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
@@ -7282,12 +7287,12 @@ Mga log: {logs}</translation>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="509"/>
+        <location filename="../../chatapp/engine/client.py" line="511"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="518"/>
+        <location filename="../../chatapp/engine/client.py" line="520"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -8421,31 +8426,31 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="45"/>
-        <source>Not an environment variable name: {var}</source>
-        <translation>Hindi pangalan ng environment variable: {var}</translation>
+        <source>The API key&apos;s environment variable must be named by letters, digits and _ (such as OPENAI_API_KEY); what was given is not shown here, in case it is the key itself.</source>
+        <translation>Dapat pangalanan ng mga titik, digit at _ ang environment variable ng API key (gaya ng OPENAI_API_KEY); hindi ipinapakita rito ang ibinigay, baka iyon mismo ang key.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Hindi nakasulat bilang Pangalan=value (o Pangalan: value) ang HTTP header na {header}; hindi ipinapakita rito ang value nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>There is already a connection named {name}.</source>
         <translation>May koneksyon nang nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="52"/>
         <source>There is no connection named {name}.</source>
         <translation>Walang koneksyong nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="53"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Hindi mabasa ang file ng mga koneksyon na {path} ({reason}); hindi ito ginalaw. Ayusin o alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="54"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="56"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng susi ng API nito.</translation>
     </message>
@@ -9513,16 +9518,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="30"/>
+        <source>{spec} is a model on another machine (the connection {name}): this takes a model on this computer. `chatapp remote rm {name}` stops listing that server&apos;s models.</source>
+        <translation>Ang {spec} ay model sa ibang makina (ang koneksyong {name}): model sa computer na ito ang kailangan dito. Ititigil ng `chatapp remote rm {name}` ang paglista ng mga model ng server na iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Walang koneksyong may pangalang {name} (ipinapakita ng chatapp remote list ang mga ito), at walang model mula sa {repo} sa library (dina-download ito ng `chatapp pull {repo}` mula sa Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="33"/>
+        <location filename="../../chatapp/catalogue.py" line="36"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>Walang model na {model} ang {endpoint}. Ang mga model nito: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="37"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>

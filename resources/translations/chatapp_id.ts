@@ -609,7 +609,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="63"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -689,17 +689,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
@@ -709,7 +709,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -729,7 +729,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawaban panel yang dihapus tetap ada di percakapan: Buka percakapan ini secara berdampingan menampilkannya.</translation>
     </message>
@@ -744,82 +744,82 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang ditampilkan sebelumnya tetap tersimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baru dimulai: ada panel yang belum menjawab giliran sebelumnya (Jawab prompt ini menyusulkannya lebih dulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa suara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Babak arena ini belum punya suara, jadi tidak dihitung untuk model mana pun, dan jawabannya dihapus saat ChatApp ditutup. Tetap tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Ronde arena ini belum mendapat suara. Jawabannya tetap disimpan, tetapi ronde ini tidak dihitung untuk model mana pun. Tetap tutup?</translation>
     </message>
@@ -829,12 +829,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -847,131 +847,131 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="110"/>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawaban berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="125"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="127"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="129"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU, dan rekomendasi dari berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="127"/>
+        <location filename="../../chatapp/ui/composer.py" line="131"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="134"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
+        <location filename="../../chatapp/ui/composer.py" line="137"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="154"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="160"/>
+        <location filename="../../chatapp/ui/composer.py" line="186"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="186"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="196"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="201"/>
+        <location filename="../../chatapp/ui/composer.py" line="205"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="217"/>
+        <location filename="../../chatapp/ui/composer.py" line="221"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="219"/>
+        <location filename="../../chatapp/ui/composer.py" line="223"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="227"/>
+        <location filename="../../chatapp/ui/composer.py" line="231"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="229"/>
+        <location filename="../../chatapp/ui/composer.py" line="233"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="239"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="238"/>
+        <location filename="../../chatapp/ui/composer.py" line="242"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="249"/>
+        <location filename="../../chatapp/ui/composer.py" line="253"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -1575,7 +1575,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -1600,52 +1600,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Verified · being added to the library</source>
         <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="210"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="215"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
@@ -1655,37 +1655,37 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1693,54 +1693,54 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="255"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="254"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Unduhan ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="262"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="261"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="295"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="323"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="334"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="340"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="391"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="393"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="423"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -2674,143 +2674,143 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tambahkan dari disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="193"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="196"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="88"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>no</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="159"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="145"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="152"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -3528,7 +3528,7 @@ Log: {logs}</translation>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="40"/>
+        <location filename="../../chatapp/ui/overflow.py" line="41"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
@@ -3538,37 +3538,37 @@ Log: {logs}</translation>
         <translation>Pesan ini memerlukan sekitar {used} token bahkan dalam percakapan baru. Model memuat {total}, dan {room} di antaranya disisihkan untuk jawaban. Persingkat pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>The conversation up to this question needs about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Percakapan sampai pertanyaan ini memerlukan sekitar {used} token. Model ini memuat {total}, dan {room} di antaranya disisihkan untuk jawaban. Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="37"/>
+        <location filename="../../chatapp/ui/overflow.py" line="38"/>
         <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token. Model memuat {total}, dan {room} di antaranya disisihkan untuk jawaban. Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="47"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Hilangkan pesan terlama mulai sekarang di percakapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="50"/>
+        <location filename="../../chatapp/ui/overflow.py" line="51"/>
         <source>Leave out all earlier messages</source>
         <translation>Hilangkan semua pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="52"/>
+        <location filename="../../chatapp/ui/overflow.py" line="53"/>
         <source>Leave out the oldest message</source>
         <translation>Hilangkan pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="53"/>
+        <location filename="../../chatapp/ui/overflow.py" line="54"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="55"/>
+        <location filename="../../chatapp/ui/overflow.py" line="56"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -5849,52 +5849,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="468"/>
+        <location filename="../../chatapp/cli.py" line="472"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="473"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="475"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="478"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="477"/>
+        <location filename="../../chatapp/cli.py" line="481"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6540,41 +6540,46 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <source>Warning: --cors * lets every web page you open call the API (those that have the token can use the models).</source>
+        <translation>Peringatan: --cors * membuat setiap halaman web yang Anda buka dapat memanggil API (yang memiliki token dapat memakai model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="29"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Percakapan disimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="27"/>
+        <location filename="../../chatapp/cli_serve.py" line="30"/>
         <source>The API stopped.</source>
         <translation>API berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="33"/>
+        <location filename="../../chatapp/cli_serve.py" line="36"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>izinkan program lain memakai model melalui API lokal yang kompatibel dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="35"/>
+        <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 127.0.0.1: hanya komputer ini; 0.0.0.0 mengizinkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="38"/>
+        <location filename="../../chatapp/cli_serve.py" line="41"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 8765; 0: port bebas mana saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>simpan percakapan API di daftar percakapan (juga bila API lokal jendela diatur begitu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="49"/>
+        <location filename="../../chatapp/cli_serve.py" line="52"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: yang diatur di API lokal jendela, selain itu tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="41"/>
+        <location filename="../../chatapp/cli_serve.py" line="44"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang wajib dibawa permintaan (bawaan: yang disimpan di folder konfigurasi, dibuat saat pertama dipakai)</translation>
     </message>
@@ -6871,48 +6876,48 @@ Log: {logs}</translation>
         <translation>{option} harus paling sedikit {least} karakter tanpa spasi: yang lebih pendek mudah ditebak (hilangkan opsi ini untuk memakai token yang disimpan di folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="192"/>
+        <location filename="../../chatapp/cli_args.py" line="194"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>conversation</source>
         <translation>percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="201"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="201"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="204"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="204"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="205"/>
         <source>query</source>
         <translation>kueri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="205"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
@@ -7174,17 +7179,17 @@ Log: {logs}</translation>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="426"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="482"/>
+        <location filename="../../chatapp/cli.py" line="486"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7196,17 +7201,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="420"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="430"/>
+        <location filename="../../chatapp/cli.py" line="434"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7264,14 +7269,14 @@ Log: {logs}</translation>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="465"/>
-        <location filename="../../chatapp/engine/client.py" line="495"/>
-        <location filename="../../chatapp/engine/client.py" line="522"/>
+        <location filename="../../chatapp/engine/client.py" line="467"/>
+        <location filename="../../chatapp/engine/client.py" line="497"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="576"/>
+        <location filename="../../chatapp/engine/client.py" line="578"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
@@ -7282,12 +7287,12 @@ Log: {logs}</translation>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="509"/>
+        <location filename="../../chatapp/engine/client.py" line="511"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="518"/>
+        <location filename="../../chatapp/engine/client.py" line="520"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -8421,31 +8426,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="45"/>
-        <source>Not an environment variable name: {var}</source>
-        <translation>Bukan nama variabel lingkungan: {var}</translation>
+        <source>The API key&apos;s environment variable must be named by letters, digits and _ (such as OPENAI_API_KEY); what was given is not shown here, in case it is the key itself.</source>
+        <translation>Variabel lingkungan kunci API harus bernama dengan huruf, angka, dan _ (misalnya OPENAI_API_KEY); yang diberikan tidak ditampilkan di sini, siapa tahu itu kuncinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Header HTTP {header} tidak ditulis sebagai Nama=nilai (atau Nama: nilai); nilainya tidak ditampilkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada koneksi bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="52"/>
         <source>There is no connection named {name}.</source>
         <translation>Tidak ada koneksi bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="53"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Berkas koneksi {path} tidak dapat dibaca ({reason}); berkas itu dibiarkan apa adanya. Perbaiki atau hapus berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="54"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="56"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
@@ -9513,16 +9518,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="30"/>
+        <source>{spec} is a model on another machine (the connection {name}): this takes a model on this computer. `chatapp remote rm {name}` stops listing that server&apos;s models.</source>
+        <translation>{spec} adalah model di mesin lain (koneksi {name}): ini memerlukan model di komputer ini. `chatapp remote rm {name}` berhenti mendaftar model server itu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkannya), dan tidak ada model dari {repo} di pustaka (`chatapp pull {repo}` mengunduhnya dari Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="33"/>
+        <location filename="../../chatapp/catalogue.py" line="36"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak memiliki model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="37"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>

@@ -609,7 +609,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="63"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -689,17 +689,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
@@ -709,7 +709,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -729,7 +729,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawapan panel yang dibuang kekal dalam perbualan: Buka perbualan ini sebelah-menyebelah menunjukkannya.</translation>
     </message>
@@ -744,82 +744,82 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang dipaparkan sebelum ini kekal tersimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baharu bermula: satu panel belum menjawab giliran terdahulu (Jawab gesaan ini mengejarnya dahulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa undi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Pusingan arena ini belum ada undi, jadi ia tidak dikira untuk mana-mana model, dan jawapannya dipadam apabila ChatApp ditutup. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
@@ -829,12 +829,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -847,131 +847,131 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="110"/>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="121"/>
+        <location filename="../../chatapp/ui/composer.py" line="125"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="127"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="129"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="127"/>
+        <location filename="../../chatapp/ui/composer.py" line="131"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="134"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
+        <location filename="../../chatapp/ui/composer.py" line="137"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="153"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="154"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="160"/>
+        <location filename="../../chatapp/ui/composer.py" line="186"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="186"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="193"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>System prompt: {text}</source>
         <translation>Gesaan sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="196"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="201"/>
+        <location filename="../../chatapp/ui/composer.py" line="205"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tiada gesaan sistem; parameter lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="217"/>
+        <location filename="../../chatapp/ui/composer.py" line="221"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="219"/>
+        <location filename="../../chatapp/ui/composer.py" line="223"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="227"/>
+        <location filename="../../chatapp/ui/composer.py" line="231"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="229"/>
+        <location filename="../../chatapp/ui/composer.py" line="233"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="232"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="235"/>
+        <location filename="../../chatapp/ui/composer.py" line="239"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Dikosongkan untuk jawapan: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="238"/>
+        <location filename="../../chatapp/ui/composer.py" line="242"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan supaya muat, seperti yang dipilih untuk perbualan ini: {count} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="249"/>
+        <location filename="../../chatapp/ui/composer.py" line="253"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawapan sedang ditulis: mesej anda menunggu di sini sehingga ia selesai (Esc menghentikan jawapan).</translation>
     </message>
@@ -1575,7 +1575,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
@@ -1600,52 +1600,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Batalkan muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="210"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="214"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="215"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
@@ -1655,37 +1655,37 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1693,54 +1693,54 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="255"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="254"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Muat turun ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="262"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="261"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="290"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="295"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="323"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="334"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="340"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="391"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="393"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="423"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -2674,143 +2674,143 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="193"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="196"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="88"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>no</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="159"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="145"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="152"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -3528,7 +3528,7 @@ Log: {logs}</translation>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="40"/>
+        <location filename="../../chatapp/ui/overflow.py" line="41"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
@@ -3538,37 +3538,37 @@ Log: {logs}</translation>
         <translation>Mesej ini memerlukan kira-kira {used} token walaupun dalam perbualan baharu. Model memuatkan {total}, dan {room} daripadanya dikosongkan untuk jawapan. Pendekkan mesej, atau beri model konteks yang lebih panjang dalam Tetapan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>The conversation up to this question needs about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Perbualan sehingga soalan ini memerlukan kira-kira {used} token. Model ini memuatkan {total}, dan {room} daripadanya dikhaskan untuk jawapan. Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="37"/>
+        <location filename="../../chatapp/ui/overflow.py" line="38"/>
         <source>The conversation and your message need about {used} tokens. The model holds {total}, and {room} of them are kept free for the answer. What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token. Model memuatkan {total}, dan {room} daripadanya dikosongkan untuk jawapan. Apa yang patut berlaku?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="46"/>
+        <location filename="../../chatapp/ui/overflow.py" line="47"/>
         <source>Leave out the oldest messages from now on in this conversation</source>
         <translation>Tinggalkan mesej terawal mulai sekarang dalam perbualan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="50"/>
+        <location filename="../../chatapp/ui/overflow.py" line="51"/>
         <source>Leave out all earlier messages</source>
         <translation>Tinggalkan semua mesej sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="52"/>
+        <location filename="../../chatapp/ui/overflow.py" line="53"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="53"/>
+        <location filename="../../chatapp/ui/overflow.py" line="54"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="55"/>
+        <location filename="../../chatapp/ui/overflow.py" line="56"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
@@ -5849,52 +5849,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="467"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="468"/>
+        <location filename="../../chatapp/cli.py" line="472"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="473"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="475"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="478"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="477"/>
+        <location filename="../../chatapp/cli.py" line="481"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6540,41 +6540,46 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <source>Warning: --cors * lets every web page you open call the API (those that have the token can use the models).</source>
+        <translation>Amaran: --cors * membenarkan setiap halaman web yang anda buka memanggil API (yang mempunyai token boleh menggunakan model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="29"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Perbualan disimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="27"/>
+        <location filename="../../chatapp/cli_serve.py" line="30"/>
         <source>The API stopped.</source>
         <translation>API telah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="33"/>
+        <location filename="../../chatapp/cli_serve.py" line="36"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>benarkan program lain menggunakan model melalui API setempat yang serasi dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="35"/>
+        <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="38"/>
+        <location filename="../../chatapp/cli_serve.py" line="41"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 8765; 0: mana-mana port yang bebas)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>simpan perbualan API dalam senarai perbualan (juga apabila API setempat tetingkap ditetapkan begitu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="49"/>
+        <location filename="../../chatapp/cli_serve.py" line="52"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>asal (origin) halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: yang ditetapkan dalam API setempat tetingkap, atau tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="41"/>
+        <location filename="../../chatapp/cli_serve.py" line="44"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang mesti dibawa oleh permintaan (lalai: yang disimpan dalam folder konfigurasi, dibuat semasa penggunaan pertama)</translation>
     </message>
@@ -6871,48 +6876,48 @@ Log: {logs}</translation>
         <translation>{option} mestilah sekurang-kurangnya {least} aksara tanpa ruang: yang lebih pendek mudah diteka (tinggalkan pilihan ini untuk menggunakan token yang disimpan dalam folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="192"/>
+        <location filename="../../chatapp/cli_args.py" line="194"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>conversation</source>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="200"/>
+        <location filename="../../chatapp/cli_args.py" line="202"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="201"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="201"/>
+        <location filename="../../chatapp/cli_args.py" line="203"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="204"/>
         <source>PATH</source>
         <translation>LALUAN</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="204"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="205"/>
         <source>query</source>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="205"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
@@ -7174,17 +7179,17 @@ Log: {logs}</translation>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="409"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="426"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="482"/>
+        <location filename="../../chatapp/cli.py" line="486"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7196,17 +7201,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="413"/>
+        <location filename="../../chatapp/cli.py" line="417"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="420"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="430"/>
+        <location filename="../../chatapp/cli.py" line="434"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7264,14 +7269,14 @@ Log: {logs}</translation>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="465"/>
-        <location filename="../../chatapp/engine/client.py" line="495"/>
-        <location filename="../../chatapp/engine/client.py" line="522"/>
+        <location filename="../../chatapp/engine/client.py" line="467"/>
+        <location filename="../../chatapp/engine/client.py" line="497"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="576"/>
+        <location filename="../../chatapp/engine/client.py" line="578"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
@@ -7282,12 +7287,12 @@ Log: {logs}</translation>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="509"/>
+        <location filename="../../chatapp/engine/client.py" line="511"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="518"/>
+        <location filename="../../chatapp/engine/client.py" line="520"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -8421,31 +8426,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="45"/>
-        <source>Not an environment variable name: {var}</source>
-        <translation>Bukan nama pemboleh ubah persekitaran: {var}</translation>
+        <source>The API key&apos;s environment variable must be named by letters, digits and _ (such as OPENAI_API_KEY); what was given is not shown here, in case it is the key itself.</source>
+        <translation>Pemboleh ubah persekitaran kunci API mesti dinamakan dengan huruf, digit dan _ (seperti OPENAI_API_KEY); apa yang diberikan tidak ditunjukkan di sini, kerana mungkin itu kunci itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="48"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Pengepala HTTP {header} tidak ditulis sebagai Nama=nilai (atau Nama: nilai); nilainya tidak ditunjukkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="52"/>
         <source>There is no connection named {name}.</source>
         <translation>Tiada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="51"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="53"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Fail sambungan {path} tidak dapat dibaca ({reason}); fail itu dibiarkan seperti sedia ada. Betulkan atau buang fail itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="54"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="56"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
@@ -9513,16 +9518,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="30"/>
+        <source>{spec} is a model on another machine (the connection {name}): this takes a model on this computer. `chatapp remote rm {name}` stops listing that server&apos;s models.</source>
+        <translation>{spec} ialah model pada mesin lain (sambungan {name}): ini memerlukan model pada komputer ini. `chatapp remote rm {name}` berhenti menyenaraikan model pelayan itu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Tiada sambungan bernama {name} (chatapp remote list menunjukkannya), dan tiada model daripada {repo} dalam pustaka (`chatapp pull {repo}` memuat turunnya dari Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="33"/>
+        <location filename="../../chatapp/catalogue.py" line="36"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak mempunyai model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="37"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
