@@ -350,7 +350,7 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     from chatapp.interrupt import on_interrupt
 
     try:
-        _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
+        user, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
     except Exception:
         if made:  # all or nothing: no conversation without its question
             with contextlib.suppress(UserError):
@@ -388,6 +388,10 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
 
         cli_unsaved.keep(answer)
     message = answer.message
+    if message.finish_reason == "error" and answer.error_kind == "context" and not answer.text:
+        with contextlib.suppress(UserError):  # a question that cannot be asked is not kept
+            app.store.delete_conversation(conversation.id) if made else \
+                app.store.delete_branch(user.id)
     if message.finish_reason == "error":
         raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
     return 130 if message.finish_reason == "stopped" and not talking else 0

@@ -89,23 +89,22 @@ def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path)
 
 def test_a_message_too_long_for_the_context_does_not_block_the_next_ones(
         tiny_home: Path) -> None:
-    """A message that alone overflows the context fails with one line; the next question
-    of the conversation is answered (the failed one is the oldest turn, dropped to fit, and
-    that is said and stored), and so is the one after."""
+    """A message that alone overflows the context fails with one line and is not kept, in
+    a new conversation or one continued (was: kept with its failed answer, a copy a try);
+    the conversation's next question is answered."""
     long = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "word " * 5000)
     assert long.returncode != 0
     assert long.stderr.startswith("chatapp: The message is too long"), long.stderr
-    for question in ("short one", "and another"):
+    assert db_rows(tiny_home, "SELECT id FROM conversations WHERE deleted_at IS NULL") == []
+    for question in ("short one", "word " * 5000, "and another"):
         result = run_cli("chat", "--continue", "--max-tokens", "4", question)
-        assert result.returncode == 0, result.stderr
-        # said, as the window says it under the answer
-        assert "chatapp: The oldest message was left out to fit the model's context." \
-            in result.stderr.splitlines()
-    rows = db_rows(tiny_home, "SELECT role, finish_reason, dropped_messages FROM messages"
-                              " ORDER BY id")
-    answers = [(finish, dropped) for role, finish, dropped in rows if role == "assistant"]
-    assert len(answers) == 3 and answers[0][0] == "error"
-    assert all(finish in ("length", "stop") and dropped == 1 for finish, dropped in answers[1:])
+        assert (result.returncode == 0) == (len(question) < 100), result.stderr
+    rows = db_rows(tiny_home, "SELECT role, content, finish_reason FROM messages"
+                              " WHERE deleted_at IS NULL ORDER BY id")
+    assert [(role, content) for role, content, _ in rows if role == "user"] == [
+        ("user", "short one"), ("user", "and another")]
+    assert [finish in ("length", "stop") for role, _, finish in rows if role == "assistant"] \
+        == [True, True]
 
 
 def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
