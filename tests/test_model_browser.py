@@ -996,3 +996,24 @@ def test_the_risky_questions_default_to_no(qtbot, browser: ModelBrowser) -> None
         assert not browser.confirm_fit("Big-Q4_K_M.gguf", too_big, browser, largest=largest)
     assert len(asked) == 2 and all(text.startswith("Big-Q4_K_M.gguf needs about ")
                                    for text in asked)
+
+
+def test_add_from_disk_lists_another_apps_store_made_while_the_window_was_open(
+        qtbot, browser: ModelBrowser, tmp_path: Path, monkeypatch) -> None:
+    """Other apps' stores are looked for as the menu opens (was: once, as the window was
+    built: LM Studio installed meanwhile was not offered until a restart)."""
+    home = tmp_path / "user"
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "XDG_CACHE_HOME",
+                 "XDG_CONFIG_HOME", "OLLAMA_MODELS", "APPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    menu = browser.add_button.menu()
+
+    def shown() -> list[str]:
+        menu.aboutToShow.emit()
+        return [action.text() for action in menu.actions() if action.text()]
+
+    assert shown()[-1] == "No other apps' models found"
+    (home / ".lmstudio" / "models").mkdir(parents=True)
+    assert shown() == ["A GGUF file…", "A folder…", "Other apps",
+                       f"LM Studio ({home / '.lmstudio' / 'models'})"]

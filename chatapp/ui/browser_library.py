@@ -51,21 +51,7 @@ class LibraryTab:
         self.library_tree.itemSelectionChanged.connect(self._library_selection)
         self.library_tree.itemDoubleClicked.connect(lambda *_: self.use_selected())
         self.add_button = QPushButton(self.tr("Add from disk"), tab)
-        add_menu = QMenu(self.add_button)
-        add_menu.addAction(self.tr("A GGUF file…"), self.add_file)
-        add_menu.addAction(self.tr("A folder…"), self.add_folder)
-        add_menu.addSection(self.tr("Other apps"))
-        from chatapp.library_sources import known_stores
-
-        self.stores = known_stores()
-        names = {"hf-cache": self.tr("Hugging Face cache"), "lmstudio": self.tr("LM Studio"),
-                 "ollama": self.tr("Ollama")}
-        for kind, path in self.stores:
-            add_menu.addAction(f"{names[kind]} ({path})",
-                               lambda p=path, k=kind: self.link_path(p, k))
-        if not self.stores:
-            none = add_menu.addAction(self.tr("No other apps' models found"))
-            none.setEnabled(False)
+        add_menu = QMenu(self.add_button, aboutToShow=self._fill_add_menu)
         self.add_button.setMenu(add_menu)
         self.use_button = QPushButton(self.tr("Chat with it"), tab, clicked=self.use_selected)
         self.reveal_button = QPushButton(self.tr("Show in folder"), tab,
@@ -195,6 +181,24 @@ class LibraryTab:
             return
         self.refresh_library()
         self.modelsChanged.emit()
+
+    def _fill_add_menu(self) -> None:
+        """The Add from disk menu, with the other apps' stores found as it opens (one made
+        since the window opened is there too)."""
+        from chatapp.library_sources import known_stores
+
+        menu = self.add_button.menu()
+        menu.clear()
+        menu.addAction(self.tr("A GGUF file…"), self.add_file)
+        menu.addAction(self.tr("A folder…"), self.add_folder)
+        menu.addSection(self.tr("Other apps"))
+        names = {"hf-cache": self.tr("Hugging Face cache"), "lmstudio": self.tr("LM Studio"),
+                 "ollama": self.tr("Ollama")}
+        stores = known_stores()
+        for kind, path in stores:
+            menu.addAction(f"{names[kind]} ({path})", lambda p=path, k=kind: self.link_path(p, k))
+        if not stores:
+            menu.addAction(self.tr("No other apps' models found")).setEnabled(False)
 
     def add_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"),
