@@ -23,6 +23,9 @@ T_TOKEN_GIVEN = QT_TRANSLATE_NOOP("cli", "Requests need the token given with --t
 T_OPEN = QT_TRANSLATE_NOOP(
     "cli", "Warning: {host} is not this computer only: other computers on the network can use "
     "the models (with the token).")
+T_ANY_PAGE = QT_TRANSLATE_NOOP(
+    "cli", "Warning: --cors * lets every web page you open call the API (those that have the "
+    "token can use the models).")
 T_SAVING = QT_TRANSLATE_NOOP("cli", "Conversations are saved in the conversation list.")
 T_STOPPED = QT_TRANSLATE_NOOP("cli", "The API stopped.")
 
@@ -84,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
                 say(T_SAVING)
             if server.open_to_network:
                 say(T_OPEN, host=server.host, stderr=True)
+            if "*" in (args.cors or settings.cors_origins):
+                say(T_ANY_PAGE, stderr=True)
             sys.stdout.flush()
             while not stop.wait(0.5) and server.running:
                 pass

@@ -75,6 +75,18 @@ def test_it_listens_on_this_computer_only(api) -> None:
     assert listening(api.process.pid) == [("127.0.0.1", port)]
 
 
+def test_every_page_allowed_is_warned_of_as_the_network_is(api_home: Path) -> None:
+    """--cors * (every web page) gets its warning, as --host 0.0.0.0 does (was: none)."""
+    with serve(api_home, "--cors", "*") as served:
+        origin = {"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"}
+        request = urllib.request.Request(served.url + "/chat/completions", method="OPTIONS",
+                                         headers=origin)
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            assert reply.headers["access-control-allow-origin"] == "*"
+    assert "Warning: --cors * lets every web page you open call the API (those that have the " \
+        "token can use the models)." in served.lines
+
+
 def readme_block(language: str, marker: str) -> str:
     """The README's code block in language that holds marker."""
     text = (REPO / "README.md").read_text(encoding="utf-8")
