@@ -27,6 +27,9 @@ from chatapp.remote.generation import RemoteModel
 
 NO_CONNECTION = QT_TRANSLATE_NOOP(
     "errors", "There is no connection named {name} (chatapp remote list shows them).")
+ELSEWHERE = QT_TRANSLATE_NOOP(
+    "errors", "{spec} is a model on another machine (the connection {name}): this takes a model "
+    "on this computer. `chatapp remote rm {name}` stops listing that server's models.")
 NO_CONNECTION_OR_REPO = QT_TRANSLATE_NOOP(
     "errors", "There is no connection named {name} (chatapp remote list shows them), and no "
     "model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).")
@@ -261,6 +264,15 @@ class Catalogue:
                     raise ModelNotFound(NO_CONNECTION_OR_REPO, name=name, repo=spec) from None
                 raise ModelNotFound(NO_CONNECTION, name=name) from None
             raise
+
+    def resolve_local(self, spec: str) -> LocalModel:
+        """The model on this computer named spec (see Library.resolve); ModelNotFound also
+        where spec names a connection's model (ELSEWHERE: not "does not exist")."""
+        name, slash, _ = spec.partition("/")
+        if slash and not os.path.lexists(spec) and any(
+                e.name == name for e in self.configured()):
+            raise ModelNotFound(ELSEWHERE, spec=spec, name=name)
+        return self.library.resolve(spec)
 
     def _endpoint_model(self, endpoint: Endpoint, model_id: str) -> RemoteEntry:
         """The endpoint's model model_id (see resolve)."""

@@ -165,7 +165,7 @@ def embedding_model(app, spec: str):
     """The library's embedding model named spec; UserError when it is none."""
     from chatapp.library_kinds import EMBEDDING, NOT_EMBEDDING
 
-    model = app.library.resolve(spec)
+    model = app.catalogue.resolve_local(spec)
     if model.kind != EMBEDDING:
         raise UserError(NOT_EMBEDDING, name=model.list_name)
     return model

@@ -457,7 +457,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
         several = _same_name(app.library, args.model)
         interactive = sys.stdin is not None and sys.stdin.isatty()
         if len(several) <= 1:
-            model = app.library.resolve(args.model)
+            model = app.catalogue.resolve_local(args.model)
         else:
             if args.yes or not interactive:
                 raise UserError(T_SEVERAL, spec=args.model, paths="\n".join(
