@@ -19,6 +19,7 @@ NUMBER = QT_TRANSLATE_NOOP("cli", "{option} must be a number")
 NUMBER_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a number between {low} and {high}")
 ERROR = QT_TRANSLATE_NOOP("cli", "{prog}: error: {message}")
 EMPTY_NAME = QT_TRANSLATE_NOOP("cli", "{option} must name a model")
+NOT_EMPTY = QT_TRANSLATE_NOOP("cli", "{option} must not be empty")
 SHORT_TOKEN = QT_TRANSLATE_NOOP(
     "cli", "{option} must be at least {least} characters without spaces: a shorter one is "
     "easy to guess (leave it out to use the one kept in the config folder)")
@@ -130,6 +131,23 @@ class _Commands(argparse._SubParsersAction):
         return super().add_parser(name, **kwargs)
 
 
+class Given:
+    """An argparse type: text that is not empty or blanks (given empty, an output file or a
+    path would mean the default: standard output, every store), refused as one translated
+    line (see Parser)."""
+
+    __name__ = "text"
+
+    def __call__(self, text: str) -> str:
+        if not text.strip():
+            raise ValueError(text)
+        return text
+
+    def refusal(self, option: str) -> str:
+        """The line that refuses a value for option, in the user's language."""
+        return translate_text("cli", NOT_EMPTY).format(option=option)
+
+
 class ModelName:
     """An argparse type: the name of a model (a path, file name, stem or repo id), or with
     several, a comma-separated list of them; a value that names none (empty, blanks, only
@@ -227,7 +245,7 @@ class Parser(argparse.ArgumentParser):
         return super()._add_action(action)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
-        if isinstance(action.type, (Number, ModelName, Token)):
+        if isinstance(action.type, (Number, ModelName, Token, Given)):
             try:
                 return action.type(arg_string)
             except ValueError:

@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE
+from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, Given
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, say, translate_count, translate_error
 from chatapp.interrupt import on_interrupt
@@ -87,7 +87,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                         "cli", "answers per prompt and variant, each with its own seed (pass@k)"))
     ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
         "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
-    ev.add_argument("--out", "-o", "--output", help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--out", "-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "folder of the run and its report (a run there resumes)"))
     ev.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from chatapp.cli_args import Given
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_error, translate_text
 
@@ -33,7 +34,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     actions = remote.add_subparsers(dest="remote_command", parser_class=type(remote),
                                     required=True, metavar="{add,list,rm}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add a server"))
-    add.add_argument("name", help=QT_TRANSLATE_NOOP(
+    add.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "what to call it; its models appear as NAME/MODEL_ID"))
     add.add_argument("url", help=QT_TRANSLATE_NOOP(
         "cli", "the API's address, e.g. http://192.168.1.20:8080/v1"))
@@ -47,7 +48,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                          "kept in a file only you can read, like a stored key)"))
     actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the servers and their models"))
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP("cli", "remove a server"))
-    rm.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the connection's name"))
+    rm.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+        "cli", "the connection's name"))
 
 
 def run(args: argparse.Namespace) -> int:

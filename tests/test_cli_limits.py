@@ -136,6 +136,12 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "--api-key", "sk-SECRET"],
      "chatapp remote add: error: unrecognized arguments: --api-key"),
     (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
+    # an empty value is refused, not taken as none given (was: -o "" wrote to stdout, link ""
+    # linked every store, --tag "" named an empty tag)
+    (["leaderboard", "--tag", ""], "chatapp leaderboard: error: --tag must not be empty"),
+    (["link", ""], "chatapp link: error: path must not be empty"),
+    (["export", "1", "-o", ""], "chatapp export: error: --output must not be empty"),
+    (["remote", "rm", " "], "chatapp remote rm: error: name must not be empty"),
     (["docs", "rm"], "chatapp docs rm: error: the following arguments are required: name"),
 ])
 def test_an_argument_error_names_the_command_and_only_what_is_missing(
