@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chatapp.cli_args import MODEL, POSITIVE, Number
+from chatapp.cli_args import MODEL, POSITIVE, Given, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 from chatapp.terminal import ask
@@ -208,7 +208,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "link", help=QT_TRANSLATE_NOOP(
             "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
             "Studio's or Ollama's store (all found ones when no path)"))
-    link.add_argument("path", nargs="?", help=QT_TRANSLATE_NOOP("cli", "file or folder"))
+    link.add_argument("path", nargs="?", type=Given(), help=QT_TRANSLATE_NOOP(
+        "cli", "file or folder"))
     link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
                       help=QT_TRANSLATE_NOOP(
                           "cli", "what kind of store the path is (detected when left out)"))
@@ -572,6 +573,8 @@ def cmd_link(args: argparse.Namespace) -> int:
                 extra = f"  {model.repo_id}" if model.repo_id else ""
                 print(f"  {label}  [{source_label(model.source)}]{extra}{kind}\n"
                       f"    {model.path}")
+                if known and known.problem:  # (a split model with a part missing)
+                    print("    " + translate_error(known.problem_error()))
         refused = bool(args.path) and unusable and not added
         for entry in skipped:  # the one path named could not be used: an error
             if refused:

@@ -141,6 +141,15 @@ def test_a_missing_or_damaged_part_is_named(split_folder: Path, tmp_path: Path) 
         local_shape(folder / PARTS[0])
 
 
+def test_a_split_model_linked_with_a_part_missing_says_why_under_its_row(
+        split_folder: Path, tmp_path: Path) -> None:
+    folder = copy_parts(split_folder, tmp_path / "broken", PARTS[:1] + PARTS[2:])
+    linked = run_cli("link", str(folder))
+    assert linked.returncode == 0
+    assert linked.stdout.splitlines()[-1] == (  # (was: only its name and path)
+        f"    Part 2 of 3 of this model is missing: {PARTS[1]}")
+
+
 def test_later_parts_alone_are_not_a_model(split_folder: Path, tmp_path: Path) -> None:
     paths = app_paths().ensure()
     copy_parts(split_folder, paths.models, PARTS[1:])

@@ -1017,3 +1017,23 @@ def test_add_from_disk_lists_another_apps_store_made_while_the_window_was_open(
     (home / ".lmstudio" / "models").mkdir(parents=True)
     assert shown() == ["A GGUF file…", "A folder…", "Other apps",
                        f"LM Studio ({home / '.lmstudio' / 'models'})"]
+
+
+def test_a_split_model_added_with_a_part_missing_says_so_as_it_is_added(
+        browser: ModelBrowser, tmp_path: Path) -> None:
+    """Added without one of its parts, a split model is said to be unusable at once, and
+    its row says a part is missing (was: "Added 1 model", "unreadable")."""
+    from gguf_factory import write_tiny_llama
+
+    (tmp_path / "split").mkdir()
+    first = write_tiny_llama(tmp_path / "split" / "Broken-F32.gguf", split_max_tensors=9)
+    second = first.with_name(first.name.replace("00001-of", "00002-of"))
+    second.unlink()
+    assert browser.link_path(first.parent) == 1
+    assert browser.statusBar().currentMessage() == (
+        f"Added 1 model from {first.parent} (not copied). Broken-F32: Part 2 of "
+        f"{first.name[-10:-5].lstrip('0')} of this model is missing: {second.name}")
+    tree = browser.library_tree
+    (row,) = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+              if tree.topLevelItem(i).text(0).startswith("Broken-F32")]
+    assert row.text(1) == "part missing"

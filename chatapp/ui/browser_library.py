@@ -102,8 +102,10 @@ class LibraryTab:
             if model.base_model:
                 item.setToolTip(5, base_model_text())
             if model.problem:
-                gone = not any(Path(p).exists() for p in model.parts or [model.path])
-                item.setText(1, self.tr("missing") if gone else self.tr("unreadable"))
+                there = [Path(p).exists() for p in model.parts or [model.path]]
+                gone = not any(there)
+                item.setText(1, self.tr("missing") if gone else self.tr("part missing")
+                             if not all(there) else self.tr("unreadable"))
                 item.setToolTip(1, error_text(model.problem_error()))
                 if gone:
                     item.setText(6, "–")  # no size: no file
@@ -226,14 +228,19 @@ class LibraryTab:
             return 0
         if result.skipped:
             self.show_skipped([error_text(s.reason) for s in result.skipped])
+        self.refresh_library()
         if found:
             text = (self.tr("Added {count} model from {path} (not copied).") if len(found) == 1
-                    else self.tr("Added {count} models from {path} (not copied)."))
-            self.statusBar().showMessage(text.format(count=len(found), path=str(path)), 10000)
+                    else self.tr("Added {count} models from {path} (not copied).")).format(
+                count=len(found), path=str(path))
+            added = {m.path for m in found}  # one that cannot be used yet says why
+            text = " ".join([text, *(f"{m.display_name}: {error_text(m.problem_error())}"
+                                     for m in self.local_models
+                                     if m.problem and added & set(m.all_paths))])
+            self.statusBar().showMessage(text, 10000)
         else:
             self.statusBar().showMessage(self.tr("No new GGUF models in {path}.").format(
                 path=str(path)), 10000)
-        self.refresh_library()
         self.tabs.setCurrentIndex(1)
         self.modelsChanged.emit()
         return len(found)
