@@ -54,8 +54,9 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     bench = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "measure prompt and generation speed of a model"))
     bench.add_argument("-m", "--model", type=MODEL, help=MODEL_HELP)
-    bench.add_argument("--threads", type=Number(int, 1, os.cpu_count() or 1),
-                       help=QT_TRANSLATE_NOOP("cli", "CPU threads (default: all cores)"))
+    bench.add_argument("--threads", type=Number(int, 0, os.cpu_count() or 1),
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "CPU threads (0, the default: all cores, as in Settings)"))
     bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
                        help=QT_TRANSLATE_NOOP(
                            "cli", "layers to offload to the GPU (-1: as many as fit, 0: none)"))

@@ -101,7 +101,7 @@ def test_docs_add_refused_makes_no_collection(
     (["bench", "--gpu-layers", "x"],
      "chatapp bench: error: --gpu-layers must be a whole number from -1 to 1000"),
     (["bench", "--threads", "999"],
-     f"chatapp bench: error: --threads must be a whole number from 1 to {os.cpu_count()}"),
+     f"chatapp bench: error: --threads must be a whole number from 0 to {os.cpu_count()}"),
     (["search", "q", "--limit", "0"],
      "chatapp search: error: --limit must be a whole number of at least 1"),
     *((["serve", "--token", token],
@@ -201,8 +201,9 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
             "benchmark runs on the CPU alone."]
     # bench's default test (512 + 128 tokens) is made to fit a model trained for fewer
     assert trained < 640
-    shorter = run_cli("bench", "-m", "tiny-llama-F32", "-r", "1", "--json")
-    assert shorter.returncode == 0, shorter.stderr
+    shorter = run_cli("bench", "-m", "tiny-llama-F32", "-r", "1", "--json", "--threads", "0")
+    assert shorter.returncode == 0, shorter.stderr  # (0: every core, as in Settings)
+    assert json.loads(shorter.stdout)["threads"] == os.cpu_count()
     n_gen = 128 * trained // 640
     assert shorter.stderr.splitlines() == [
         f"This model was trained for {trained} tokens of context: the benchmark uses "
