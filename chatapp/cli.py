@@ -26,6 +26,7 @@ from chatapp.cli_args import (
     SEED,
     TEMPERATURE,
     WHOLE_NUMBER,
+    Given,
     Parser,
     parse,
 )
@@ -79,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "sampling seed for repeatable answers"))
     chat.add_argument("--system", help=QT_TRANSLATE_NOOP("cli", "system prompt"))
     chat.add_argument("--continue", dest="cont", action="store_true",
-                      help=QT_TRANSLATE_NOOP("cli", "add to the most recent conversation"))
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "add to your most recent conversation (not a comparison or "
+                          "another program's through the API)"))
     chat.add_argument("--ctx", "--context", type=CONTEXT_LENGTH, help=QT_TRANSLATE_NOOP(
         "cli", "context length in tokens for this run (default: the model's setting)"))
     chat.add_argument("--kv-type", choices=KV_TYPES,
@@ -103,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=QT_TRANSLATE_NOOP(
                             "cli", "json: the whole tree, every branch, for import (default); "
                             "md: the shown branch as readable text"))
-    export.add_argument("-o", "--output", help=QT_TRANSLATE_NOOP(
+    export.add_argument("-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "file to write (default: standard output)"))
     cli_bench.add_parser(sub, POSITIVE)
     cli_eval.add_parser(sub, POSITIVE)
@@ -276,7 +279,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if app.store.read_only is not None:
             raise app.store.read_only
         # every argument that can be refused is checked before anything is stored
-        latest = app.store.latest_conversation() if args.cont else None
+        # (another program's through the API, or a comparison, is not the one to go on with)
+        latest = app.store.latest_conversation(kind="chat") if args.cont else None
         model = chosen_model(app, args.model, latest.model_key if latest else None)
         if args.kv_type or args.flash_attn or args.ctx:
             use_load_options(app, model, args.kv_type, args.flash_attn, args.ctx)

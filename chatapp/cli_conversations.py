@@ -60,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
         print(t(T_NONE))
         return 0
     shown = conversations[:args.limit]
-    rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)), _cut(c.title)]
-            for c in shown]
+    rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)),
+             _cut(f"{c.mark} {c.title}" if c.mark else c.title)] for c in shown]
     lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
     print("\n".join(lines))
     if len(conversations) > len(shown):

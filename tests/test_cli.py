@@ -127,6 +127,30 @@ def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
         "chatapp chat: error: --context must be a whole number from 256 to 1048576"]
 
 
+def test_continue_goes_on_with_your_own_conversation_and_the_list_marks_the_apis(
+        tiny_home: Path) -> None:
+    """--continue takes the latest conversation of one's own, not a newer one another
+    program made through the API (was: answered there, with the API's model); the list marks
+    API conversations and comparisons as the window does."""
+    from chatapp.store import Store
+
+    assert run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "mine").returncode == 0
+    store = Store(tiny_home / "data" / "chatapp.db")
+    try:
+        for kind, title in (("compare", "Two models"), ("api", "A script's")):
+            conversation = store.create_conversation(title=title, kind=kind)
+            store.add_message(conversation.id, None, "user", "theirs")
+    finally:
+        store.close()
+    listed = run_cli("conversations").stdout
+    assert "API · A script's" in listed and "⇆ Two models" in listed
+    assert run_cli("chat", "--continue", "--max-tokens", "2", "again").returncode == 0
+    rows = db_rows(tiny_home, "SELECT c.kind, m.content FROM messages m JOIN conversations c"
+                              " ON c.id = m.conversation_id WHERE m.role = 'user' ORDER BY m.id")
+    assert rows == [("chat", "mine"), ("compare", "theirs"), ("api", "theirs"),
+                    ("chat", "again")]
+
+
 def test_continue_with_another_system_prompt_says_it_replaces_the_conversations(
         tiny_home: Path) -> None:
     first = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "3", "--system",

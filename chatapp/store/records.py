@@ -75,6 +75,12 @@ class Conversation:
         within its range (settings.checked_sampling)."""
         return _checked_params(self.params)
 
+    @property
+    def mark(self) -> str:
+        """What its title is marked with in lists: "⇆" for a side-by-side comparison or an
+        arena round, "API ·" for another program's through the local API, else ""."""
+        return {"compare": "⇆", "arena": "⇆", "api": "API ·"}.get(self.kind, "")
+
 
 # the tokens an answer may spend before its first text (markers, spaces) before it counts as
 # one that writes no text at all

@@ -216,12 +216,13 @@ class Store(MessageSearch, PresetStore, TreeStore):
                           " ORDER BY updated_at DESC, id DESC LIMIT ?", [kind, limit])
         return [conversation_from(r) for r in rows]
 
-    def latest_conversation(self, preferred: int | None = None) -> Conversation | None:
+    def latest_conversation(self, preferred: int | None = None,
+                            kind: str | None = None) -> Conversation | None:
         """The conversation preferred when it is in the chat list, else the one of the list
-        used last; None when the list is empty."""
+        used last (of that kind, when given: "chat", see KINDS); None when there is none."""
         rows = self._rows(
-            f"SELECT * FROM conversations WHERE {LISTED}"
-            " ORDER BY id = ? DESC, updated_at DESC, id DESC LIMIT 1", [preferred or 0]
+            f"SELECT * FROM conversations WHERE {LISTED} AND kind = coalesce(?, kind)"
+            " ORDER BY id = ? DESC, updated_at DESC, id DESC LIMIT 1", [kind, preferred or 0]
         )
         return conversation_from(rows[0]) if rows else None
 

@@ -35,8 +35,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
 RUN_ROLE = Qt.ItemDataRole.UserRole + 3
-COMPARE_MARK = "⇆"  # a side-by-side comparison or an arena round
-API_MARK = "API ·"  # another program's conversation through the local API
 SEARCH_HITS = 50  # the most search hits listed
 
 
@@ -242,19 +240,17 @@ class Sidebar(QWidget):
             title = title[len(run.name) + 3:]  # the run's name is on the row above
         writing = conversation.id == self._writing
         compared = conversation.kind in ("compare", "arena")
-        from_api = conversation.kind == "api"
         item = QListWidgetItem(("      " if run is not None else "")
                                + ("★ " if conversation.pinned else "")
-                               + (COMPARE_MARK + " " if compared and run is None else "")
-                               + (API_MARK + " " if from_api else "")
-                               + title + (" ✎" if writing else ""))
+                               + (conversation.mark + " " if conversation.mark and run is None
+                                  else "") + title + (" ✎" if writing else ""))
         item.setData(ID_ROLE, conversation.id)
         item.setData(PINNED_ROLE, bool(conversation.pinned))
         spoken = (self.tr("{title} (pinned)").format(title=title) if conversation.pinned
                   else title)
         if compared and run is None:
             spoken = self.tr("{title} (side by side)").format(title=spoken)
-        if from_api:
+        if conversation.kind == "api":
             spoken = self.tr("{title} (from another program, through the local API)").format(
                 title=spoken)
         if writing:

@@ -2674,37 +2674,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
+        <source>part missing</source>
+        <translation>bahagian hilang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="196"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="197"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="197"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="196"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="198"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
@@ -2720,7 +2725,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="148"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -2750,67 +2755,67 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="108"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="145"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="147"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="153"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="154"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="175"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="206"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="213"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="233"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="234"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="242"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -4900,185 +4905,185 @@ Log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="107"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="104"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="105"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="108"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="106"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="107"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="111"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="109"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="163"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="165"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="177"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
         <source>{done} of {n} prompts</source>
         <translation>{done} daripada {n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="198"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="197"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="199"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="203"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="201"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="210"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="213"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="277"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="253"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="254"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="261"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="275"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="271"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="294"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="296"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambah perkataan pada carian untuk menemui lebih sedikit perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="444"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="440"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="445"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="441"/>
         <source>Un&amp;pin</source>
         <translation>N&amp;yahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="445"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="441"/>
         <source>&amp;Pin</source>
         <translation>&amp;Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="446"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="442"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="447"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="443"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="448"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="444"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="462"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="458"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="462"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="458"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="464"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="460"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="465"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="461"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Padam penilaian</translation>
     </message>
@@ -5530,82 +5535,82 @@ Log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
         <source>usage: </source>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
         <source>positional arguments</source>
         <translation>argumen kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
         <source>options</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>show this help message and exit</source>
         <translation>tunjukkan mesej bantuan ini dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenali: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut diperlukan: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>not allowed with argument %s</source>
         <translation>tidak dibenarkan bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>ignored explicit argument %r</source>
         <translation>argumen eksplisit %r diabaikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>expected one argument</source>
         <translation>dijangka satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>expected at most one argument</source>
         <translation>dijangka paling banyak satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>expected at least one argument</source>
         <translation>dijangka sekurang-kurangnya satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>pilihan taksa: %(option)s boleh sepadan dengan %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak sah: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="43"/>
+        <location filename="../../chatapp/cli_args.py" line="44"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak sah: %(value)r (pilih daripada %(choices)s)</translation>
     </message>
@@ -5688,213 +5693,213 @@ Log: {logs}</translation>
         <translation>{count} mesej paling lama tidak disertakan supaya muat dalam konteks model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <source>Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, Ctrl+D ends.</source>
         <translation>Bersembang dengan {model}: taip mesej dan tekan Enter. Ctrl+C menghentikan jawapan, Ctrl+D menamatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="47"/>
+        <location filename="../../chatapp/cli.py" line="48"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="48"/>
+        <location filename="../../chatapp/cli.py" line="49"/>
         <source>The text above was the model&apos;s reasoning; its answer follows.</source>
         <translation>Teks di atas ialah penaakulan model; jawapannya menyusul.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="50"/>
+        <location filename="../../chatapp/cli.py" line="51"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="52"/>
+        <location filename="../../chatapp/cli.py" line="53"/>
         <source>Left out of the library:</source>
         <translation>Tidak dimasukkan ke dalam pustaka:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="53"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="54"/>
+        <location filename="../../chatapp/cli.py" line="55"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="59"/>
+        <location filename="../../chatapp/cli.py" line="60"/>
         <source>Chat with open models on your own machine.</source>
         <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="62"/>
+        <location filename="../../chatapp/cli.py" line="63"/>
         <source>show the version and exit</source>
         <translation>paparkan versi dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="64"/>
+        <location filename="../../chatapp/cli.py" line="65"/>
         <source>command</source>
         <translation>perintah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="65"/>
+        <location filename="../../chatapp/cli.py" line="66"/>
         <source>open the window (the default)</source>
         <translation>buka tetingkap (lalai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>list the local models</source>
         <translation>senaraikan model setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="67"/>
+        <location filename="../../chatapp/cli.py" line="68"/>
         <source>ask a model and print the answer</source>
         <translation>tanya model dan cetak jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="69"/>
+        <location filename="../../chatapp/cli.py" line="70"/>
         <source>the message (what is piped in on stdin goes before it; with neither, at a terminal, one message a line until Ctrl+D)</source>
         <translation>mesejnya (apa yang disalurkan melalui stdin diletakkan sebelumnya; tanpa kedua-duanya, di terminal, satu mesej sebaris hingga Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="72"/>
+        <location filename="../../chatapp/cli.py" line="73"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="74"/>
+        <location filename="../../chatapp/cli.py" line="75"/>
         <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="77"/>
         <source>sampling temperature (0-5)</source>
         <translation>suhu pensampelan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="79"/>
         <source>sampling seed for repeatable answers</source>
         <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="80"/>
+        <location filename="../../chatapp/cli.py" line="81"/>
         <source>system prompt</source>
         <translation>gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="82"/>
-        <source>add to the most recent conversation</source>
-        <translation>tambah ke perbualan terbaharu</translation>
+        <location filename="../../chatapp/cli.py" line="83"/>
+        <source>add to your most recent conversation (not a comparison or another program&apos;s through the API)</source>
+        <translation>tambah ke perbualan terbaru anda (bukan perbandingan atau perbualan program lain melalui API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="83"/>
+        <location filename="../../chatapp/cli.py" line="86"/>
         <source>context length in tokens for this run (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token untuk larian ini (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="86"/>
+        <location filename="../../chatapp/cli.py" line="89"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>jenis KV cache (lalai: tetapan model, jika tiada, f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="89"/>
+        <location filename="../../chatapp/cli.py" line="92"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (lalai: tetapan model, jika tiada, auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="92"/>
+        <location filename="../../chatapp/cli.py" line="95"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="94"/>
+        <location filename="../../chatapp/cli.py" line="97"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis perbualan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="97"/>
+        <location filename="../../chatapp/cli.py" line="100"/>
         <source>conversation id, as `chatapp conversations` lists them (default: the most recent one)</source>
         <translation>id perbualan, seperti yang disenaraikan oleh `chatapp conversations` (lalai: yang terbaharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="100"/>
+        <location filename="../../chatapp/cli.py" line="103"/>
         <source>every conversation</source>
         <translation>semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="103"/>
+        <location filename="../../chatapp/cli.py" line="106"/>
         <source>json: the whole tree, every branch, for import (default); md: the shown branch as readable text</source>
         <translation>json: seluruh pokok, setiap cabang, untuk diimport (lalai); md: cabang yang dipaparkan sebagai teks yang mudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="106"/>
+        <location filename="../../chatapp/cli.py" line="109"/>
         <source>file to write (default: standard output)</source>
         <translation>fail untuk ditulis (lalai: output piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="114"/>
+        <location filename="../../chatapp/cli.py" line="117"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="116"/>
+        <location filename="../../chatapp/cli.py" line="119"/>
         <source>a file written by `chatapp export --format json` (-: standard input)</source>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="473"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="473"/>
+        <location filename="../../chatapp/cli.py" line="477"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="478"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="475"/>
+        <location filename="../../chatapp/cli.py" line="479"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="476"/>
+        <location filename="../../chatapp/cli.py" line="480"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="482"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="481"/>
+        <location filename="../../chatapp/cli.py" line="485"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6114,7 +6119,7 @@ Log: {logs}</translation>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="213"/>
+        <location filename="../../chatapp/cli_hub.py" line="214"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -6319,97 +6324,97 @@ Log: {logs}</translation>
         <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="13"/>
+        <location filename="../../chatapp/cli_remote.py" line="14"/>
         <source>Added the connection {name}: {url}</source>
         <translation>Sambungan {name} ditambah: {url}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="14"/>
+        <location filename="../../chatapp/cli_remote.py" line="15"/>
         <source>Removed the connection {name}.</source>
         <translation>Sambungan {name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="15"/>
+        <location filename="../../chatapp/cli_remote.py" line="16"/>
         <source>It serves {count} model: {models}</source>
         <translation>Pelayan ini menyediakan {count} model: {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="16"/>
+        <location filename="../../chatapp/cli_remote.py" line="17"/>
         <source>It serves {count} models: {models}</source>
         <translation>Pelayan ini menyediakan {count} model: {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <location filename="../../chatapp/cli_remote.py" line="18"/>
         <source>The connection is kept: its models are listed once the server answers.</source>
         <translation>Sambungan tetap disimpan: modelnya disenaraikan sebaik pelayan menjawab.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="19"/>
+        <location filename="../../chatapp/cli_remote.py" line="20"/>
         <source>No connections yet. Add one with: chatapp remote add NAME URL</source>
         <translation>Belum ada sambungan. Tambah satu dengan: chatapp remote add NAME URL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="21"/>
+        <location filename="../../chatapp/cli_remote.py" line="22"/>
         <source>(the server lists no models)</source>
         <translation>(pelayan tidak menyenaraikan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="22"/>
+        <location filename="../../chatapp/cli_remote.py" line="23"/>
         <source>context {tokens}</source>
         <translation>konteks {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="23"/>
+        <location filename="../../chatapp/cli_remote.py" line="24"/>
         <source>key: {source}</source>
         <translation>kunci: {source}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="24"/>
+        <location filename="../../chatapp/cli_remote.py" line="25"/>
         <source>stored</source>
         <translation>disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="30"/>
+        <location filename="../../chatapp/cli_remote.py" line="31"/>
         <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
         <translation>model di mesin lain: pelayan yang serasi dengan OpenAI (llama-server, vLLM, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="35"/>
+        <location filename="../../chatapp/cli_remote.py" line="36"/>
         <source>add a server</source>
         <translation>tambah pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="36"/>
+        <location filename="../../chatapp/cli_remote.py" line="37"/>
         <source>what to call it; its models appear as NAME/MODEL_ID</source>
         <translation>namanya; modelnya dipaparkan sebagai NAMA/ID_MODEL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="38"/>
+        <location filename="../../chatapp/cli_remote.py" line="39"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
         <translation>alamat API, cth. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <location filename="../../chatapp/cli_remote.py" line="42"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
         <translation>pemboleh ubah persekitaran yang menyimpan kunci API (hanya namanya disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="45"/>
+        <location filename="../../chatapp/cli_remote.py" line="46"/>
         <source>an HTTP header sent with every request (repeatable; its value is kept in a file only you can read, like a stored key)</source>
         <translation>pengepala HTTP yang dihantar bersama setiap permintaan (boleh diulang; nilainya disimpan dalam fail yang hanya anda boleh baca, seperti kunci yang disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="48"/>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
         <source>list the servers and their models</source>
         <translation>senaraikan pelayan dan model mereka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="49"/>
+        <location filename="../../chatapp/cli_remote.py" line="50"/>
         <source>remove a server</source>
         <translation>buang pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="50"/>
+        <location filename="../../chatapp/cli_remote.py" line="51"/>
         <source>the connection&apos;s name</source>
         <translation>nama sambungan</translation>
     </message>
@@ -6780,58 +6785,58 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="93"/>
-        <location filename="../../chatapp/cli_docs.py" line="104"/>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
+        <location filename="../../chatapp/cli_docs.py" line="105"/>
+        <location filename="../../chatapp/cli_docs.py" line="111"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="95"/>
+        <location filename="../../chatapp/cli_docs.py" line="96"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="100"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="102"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>buang koleksi, atau hanya sebahagian fail dan foldernya (tidak sekali-kali fail anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="105"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>fail atau folder yang dikeluarkan daripada koleksi (keseluruhannya jika tiada yang dinamakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="108"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>the words to look for</source>
         <translation>perkataan yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="111"/>
+        <location filename="../../chatapp/cli_docs.py" line="114"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -6872,52 +6877,57 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_args.py" line="22"/>
+        <source>{option} must not be empty</source>
+        <translation>{option} tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="23"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>{option} mestilah sekurang-kurangnya {least} aksara tanpa ruang: yang lebih pendek mudah diteka (tinggalkan pilihan ini untuk menggunakan token yang disimpan dalam folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="194"/>
+        <location filename="../../chatapp/cli_args.py" line="212"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="220"/>
         <source>conversation</source>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="202"/>
+        <location filename="../../chatapp/cli_args.py" line="220"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="221"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="203"/>
+        <location filename="../../chatapp/cli_args.py" line="221"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="204"/>
+        <location filename="../../chatapp/cli_args.py" line="222"/>
         <source>PATH</source>
         <translation>LALUAN</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="204"/>
+        <location filename="../../chatapp/cli_args.py" line="222"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="205"/>
+        <location filename="../../chatapp/cli_args.py" line="223"/>
         <source>query</source>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="205"/>
+        <location filename="../../chatapp/cli_args.py" line="223"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
@@ -6964,71 +6974,71 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="58"/>
-        <source>CPU threads (default: all cores)</source>
-        <translation>bebenang CPU (lalai: semua teras)</translation>
+        <source>CPU threads (0, the default: all cores, as in Settings)</source>
+        <translation>bebenang CPU (0, lalai: semua teras, seperti dalam Tetapan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="60"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="63"/>
+        <location filename="../../chatapp/cli_bench.py" line="64"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token gesaan (pp; lalai 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="65"/>
+        <location filename="../../chatapp/cli_bench.py" line="66"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dijana (tg; lalai 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="67"/>
+        <location filename="../../chatapp/cli_bench.py" line="68"/>
         <source>times each test is run (default 3)</source>
         <translation>bilangan kali setiap ujian dijalankan (lalai 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="68"/>
+        <location filename="../../chatapp/cli_bench.py" line="69"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="13"/>
+        <location filename="../../chatapp/cli_board.py" line="14"/>
         <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
         <translation>kedudukan|model|penarafan|selang 95%|undian|kadar menang (seri ½)|menang/seri/kedua-dua buruk/kalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="15"/>
+        <location filename="../../chatapp/cli_board.py" line="16"/>
         <source>{votes} votes · {models} models · a model ranks below another only where their 95% intervals do not overlap</source>
         <translation>{votes} undian · {models} model · sesuatu model berkedudukan di bawah model lain hanya apabila selang 95% kedua-duanya tidak bertindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="18"/>
+        <location filename="../../chatapp/cli_board.py" line="19"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
         <translation>* kurang daripada {n} undian: penarafan ini masih boleh banyak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="19"/>
+        <location filename="../../chatapp/cli_board.py" line="20"/>
         <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
         <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <location filename="../../chatapp/cli_board.py" line="32"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <location filename="../../chatapp/cli_board.py" line="34"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <location filename="../../chatapp/cli_board.py" line="36"/>
         <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
         <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="37"/>
+        <location filename="../../chatapp/cli_board.py" line="38"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
@@ -7154,42 +7164,42 @@ Log: {logs}</translation>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="42"/>
+        <location filename="../../chatapp/cli.py" line="43"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="231"/>
+        <location filename="../../chatapp/cli.py" line="234"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, jenis KV cache dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="260"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Apa yang masuk melalui input standard bukan teks ({size}), jadi tiada apa-apa dihantar: salurkan fail teks, atau berikan gesaan sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="269"/>
+        <location filename="../../chatapp/cli.py" line="272"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="272"/>
+        <location filename="../../chatapp/cli.py" line="275"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="409"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="426"/>
+        <location filename="../../chatapp/cli.py" line="430"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="486"/>
+        <location filename="../../chatapp/cli.py" line="490"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7201,17 +7211,17 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="417"/>
+        <location filename="../../chatapp/cli.py" line="421"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="420"/>
+        <location filename="../../chatapp/cli.py" line="424"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="434"/>
+        <location filename="../../chatapp/cli.py" line="438"/>
         <location filename="../../chatapp/compare/evaluate.py" line="318"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -7940,7 +7950,7 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="442"/>
+        <location filename="../../chatapp/cli_hub.py" line="443"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -9537,12 +9547,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="22"/>
+        <location filename="../../chatapp/cli_board.py" line="23"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="23"/>
+        <location filename="../../chatapp/cli_board.py" line="24"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
     </message>
