@@ -250,3 +250,22 @@ def test_a_bad_request_is_refused_and_the_process_keeps_serving(tiny_model: Path
         assert [e.get("message") for e in refused] == ["bad request"] * 3
     finally:
         worker.stop()
+
+
+def test_idle_models_make_room_for_one_that_does_not_fit_beside_them(
+        starter_file: Path, tiny_model: Path) -> None:
+    """Below the limit of loaded models, a model that does not fit in the memory left is
+    loaded after the idle ones are unloaded (least recently used first): here it fits in
+    none, so each goes and it is refused all the same."""
+    from chatapp.engine.outcomes import ModelTooBig
+    from chatapp.machine import Machine
+
+    engine = Engine(n_ctx=512, n_threads=2, max_loaded=3)
+    try:
+        first = engine.worker_for(starter_file)
+        engine.machine = Machine(ram_total=64 << 20, ram_available=1 << 20)
+        with pytest.raises(ModelTooBig):
+            engine.worker_for(tiny_model)
+        assert not first.alive and not engine.is_loaded(starter_file)
+    finally:
+        engine.close()

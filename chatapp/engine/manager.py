@@ -76,9 +76,10 @@ class Engine:
         batch: how many answers marked batch it decodes together (None: as many as free
         memory allows, at most chatapp.engine.batch.MAX_SEQUENCES; 0: one at a time).
 
-        To stay within max_loaded the least recently used idle model is unloaded; models
-        that answer (or are taken, see in_use) stay, and the new one loads beside them when
-        the fit guard lets it.
+        To stay within max_loaded, and while the model does not fit in free memory beside
+        them, the least recently used idle models are unloaded; models that answer (or are
+        taken, see in_use) stay, and the new one loads beside them when the fit guard lets
+        it.
         """
         path = Path(path)
         if (n_ctx is None and n_gpu_layers == -1 and kv_type is None and flash_attn is None
@@ -97,14 +98,16 @@ class Engine:
                 return worker
             if worker is not None and worker.alive:
                 worker.stop()
-            if path not in self._allowed:
-                self._check_fit(path, *options[:4])
-            while len(self._workers) >= self.max_loaded:
-                idle = [p for p, w in self._workers.items()
-                        if w not in self._running and not self.in_use(p)]
-                if not idle:
+            while path not in self._allowed:  # idle models make room while it does not fit
+                try:
+                    self._check_fit(path, *options[:4])
                     break
-                self._workers.pop(idle[0]).stop()
+                except ModelTooBig:
+                    if not self._idle():
+                        raise
+                    self._workers.pop(self._idle()[0]).stop()
+            while len(self._workers) >= self.max_loaded and self._idle():
+                self._workers.pop(self._idle()[0]).stop()
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
         n_seq, seq_ctx = (0, 0) if embedding else self._batch_size(path, *options[:4], batch)
@@ -122,6 +125,11 @@ class Engine:
             worker.stop()
             raise
         return worker
+
+    def _idle(self) -> list[Path]:
+        """The loaded models that neither answer nor are taken, least recently used first."""
+        return [p for p, w in self._workers.items()
+                if w not in self._running and not self.in_use(p)]
 
     def _batch_size(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
                     flash_attn: str, batch: int | None) -> tuple[int, int]:
