@@ -136,6 +136,10 @@ def test_models_list_every_model_with_whether_it_is_loaded(api) -> None:
     listed = {m.id: m for m in client.models.list().data}
     assert listed[STARTER].model_extra["loaded"] is True
     assert client.models.retrieve(STARTER).id == STARTER
+    # a client that takes turns with two models does not reload each (was: one loaded)
+    client.chat.completions.create(model="tiny-tools", messages=HELLO, max_tokens=2)
+    listed = {m.id: m for m in client.models.list().data}
+    assert listed[STARTER].model_extra["loaded"] and listed["tiny-tools"].model_extra["loaded"]
     assert raw(api, "/health") == (200, {"status": "ok"})
 
 

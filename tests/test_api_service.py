@@ -602,3 +602,28 @@ def test_requests_ending_together_are_logged_one_whole_line_each(app) -> None:
     lines = "".join(printed).splitlines()
     assert sorted(lines) == sorted(entry.line() for entry in entries)
     assert len(service.entries) == 8
+
+
+def test_a_later_file_of_the_same_name_does_not_take_over_the_models_api_id(
+        app, home: Path, tmp_path: Path, tiny_model: Path) -> None:
+    """The file first seen keeps its name as its id; a file of that name added later gets
+    NAME:PATHHASH (was: one in the models folder took the name over from a linked one used
+    before, which was left with "size:…:mtime:…")."""
+    import hashlib
+    import os
+
+    from chatapp.api.models import find, offered
+    from chatapp.library_sources import Links, scan
+
+    first = home / "data" / "models" / "tiny-tools.gguf"
+    other = tmp_path / "elsewhere" / "tiny-tools.gguf"
+    other.parent.mkdir()
+    shutil.copy(tiny_model, other)
+    earlier = first.stat().st_mtime - 100  # linked, and used, before the copy came
+    os.utime(other, (earlier, earlier))
+    Links(app.paths).add(scan(other.parent).models, app.paths.models)
+    ids = {o.id: o.model.path for o in offered(app)}
+    suffix = hashlib.sha256(str(first).encode()).hexdigest()[:8]
+    assert ids["tiny-tools"] == str(other) and ids[f"tiny-tools:{suffix}"] == str(first)
+    assert find(app, "tiny-tools").model.path == str(other)
+    assert find(app, f"tiny-tools:{suffix}").model.path == str(first)

@@ -3,6 +3,7 @@ endpoints' models) and the local embedding models, by the names clients send as 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,22 +50,34 @@ class Offered:
 def offered(ctx: AppContext) -> list[Offered]:
     """Every model the API can use now: local chat models, the endpoints' models (as last
     listed), local embedding models. Models with a problem (unreadable, offline) are left
-    out."""
+    out. Of local files that share a name, the one first seen here keeps it (a copy added
+    later does not take it over); the others are NAME:PATHHASH (8 hex digits of the
+    sha256 of their path: stable while the file stays where it is)."""
     found: list[Offered] = []
-    seen: set[str] = set()
+    keys: set[str] = set()
     local = ctx.library.entries()  # one listing of the library for both kinds
     chat = [m for m in [*(m for m in local if m.is_chat), *ctx.catalogue.remote()]
             if not m.problem]
     embedding = [m for m in local if m.kind == EMBEDDING and not m.is_chat and not m.problem]
+    named: dict[str, LocalModel] = {}  # each name's first seen file
+    for model in (m for m in local if not m.problem):
+        held = named.get(model.display_name)
+        if held is None or _seen_at(model) < _seen_at(held):
+            named[model.display_name] = model
     for model, kind in [*((m, CHAT) for m in chat), *((m, EMBEDDING) for m in embedding)]:
-        name = model.key if is_remote(model) else model.display_name
-        if name in seen:  # another file of the same name: by its key
-            name = model.key
-        if name in seen:  # the same file twice (linked from two places): the first one
+        if model.key in keys:  # the same file twice (linked from two places): the first one
             continue
-        seen.add(name)
+        keys.add(model.key)
+        name = model.key if is_remote(model) else model.display_name
+        if not is_remote(model) and named.get(name) is not model:
+            name += ":" + hashlib.sha256(model.path.encode()).hexdigest()[:8]
         found.append(Offered(name, model, kind))
     return found
+
+
+def _seen_at(model: LocalModel) -> tuple[float, str]:
+    """When a file was first seen here (its path breaks a tie)."""
+    return model.identity_mtime or model.mtime, model.path
 
 
 def find(ctx: AppContext, name: str) -> Offered | None:

@@ -45,6 +45,9 @@ RATE = QT_TRANSLATE_NOOP("cli", "{rate} tok/s")
 
 QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
 QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Retry-After)
+# models kept loaded for clients that take turns with them, while memory holds them (the
+# least recently used makes room first: see Engine.worker_for); Ollama keeps three too
+MODELS_KEPT = 3
 LOG_ENTRIES = 500
 # how an answer refused for its request ends (see api.errors.answer_error: a 400)
 REFUSED = ("context", "request", "template")
@@ -190,6 +193,8 @@ class ApiService:
         self._rows: dict[Answer, tuple[int | None, int]] = {}  # what a stored answer added
         self._lock = threading.Lock()
         self._log_lock = threading.Lock()
+        self._kept_before = ctx.engine.max_loaded
+        ctx.engine.max_loaded = max(self._kept_before, MODELS_KEPT)
 
     # state
 
@@ -358,10 +363,13 @@ class ApiService:
                 callback(entry)
 
     def close(self) -> None:
-        """Refuse new requests and stop every answer in progress (at its next token)."""
+        """Refuse new requests and stop every answer in progress (at its next token); the
+        models kept loaded for clients go back to what the app keeps."""
         with self._lock:
             self.closing = True
             answers = list(self._answers)
+        if self.ctx.engine.max_loaded == max(self._kept_before, MODELS_KEPT):
+            self.ctx.engine.set_max_loaded(self._kept_before)
         for answer in answers:
             with contextlib.suppress(Exception):
                 answer.cancel()
