@@ -4,6 +4,7 @@ page, quant list with fit badges, downloads with pause/resume, and the local lib
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -357,7 +358,7 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
     tree.setCurrentItem(projector)
     assert not window.use_button.isEnabled() and window.delete_button.isEnabled()
     item = next(i for i in items if i.text(0) == "x-Q4_0")
-    assert item.text(1) == "llama" and item.text(5) == "yes" and "LM Studio" in item.text(7)
+    assert item.text(1) == "llama" and item.text(5) == "yes" and "LM Studio" in item.text(8)
     # a linked file deleted since is listed as missing, not as an unreadable file of 0 bytes
     moved = tmp_path / "moved.gguf"
     os.rename(folder / "x-Q4_0.gguf", moved)
@@ -422,7 +423,7 @@ def test_main_window_menu_opens_the_browser(qtbot, hub: FakeHub, starter_home: P
         tree = browser.library_tree
         row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                    if tree.topLevelItem(i).text(0) == "new-F32")
-        assert row.text(8) != "never"
+        assert row.text(9) != "never"
         browser.hide()  # opened on the Hub's tab: what is typed is a search (was: lost)
         show_model_browser(window, 0)
         qtbot.waitUntil(browser.isActiveWindow)
@@ -1037,3 +1038,20 @@ def test_a_split_model_added_with_a_part_missing_says_so_as_it_is_added(
     (row,) = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
               if tree.topLevelItem(i).text(0).startswith("Broken-F32")]
     assert row.text(1) == "part missing"
+
+
+def test_the_library_says_what_each_chat_model_needs_and_whether_it_fits(
+        qtbot, browser: ModelBrowser) -> None:
+    """Each chat model's memory at the context it loads with, and the verdict, with the
+    breakdown as its tooltip (was: known only when a message was sent)."""
+    tree = browser.library_tree
+    assert tree.headerItem().text(7) == "Memory needed"
+    browser.refresh_library()
+
+    def rows() -> list:
+        return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+    qtbot.waitUntil(lambda: rows() and all(r.text(7) for r in rows()), timeout=20000)
+    for row in rows():
+        assert re.fullmatch(r"[\d.,]+ [kMG]B · fits", row.text(7)), row.text(7)
+        assert row.toolTip(7).startswith("Weights ")

@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.fit import Estimate, estimate
+from chatapp.fit_file import local_shape
+from chatapp.gguf_meta import GGUFError
 from chatapp.library import LocalModel
+from chatapp.ui.background import Background
 from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
+from chatapp.ui.fit_badge import estimate_tip, verdict_text
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
@@ -47,7 +52,7 @@ class LibraryTab:
         self.library_tree.setHeaderLabels([
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
             self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),
-            self.tr("From"), self.tr("Last used")])
+            self.tr("Memory needed"), self.tr("From"), self.tr("Last used")])
         self.library_tree.itemSelectionChanged.connect(self._library_selection)
         self.library_tree.itemDoubleClicked.connect(lambda *_: self.use_selected())
         self.add_button = QPushButton(self.tr("Add from disk"), tab)
@@ -96,7 +101,7 @@ class LibraryTab:
                 number(model.context_length) if model.context_length else "?",
                 " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
                                        base_model_tag() if model.base_model else "") if p),
-                data_size(model.size), source, used])
+                data_size(model.size), "", source, used])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, model.path)
             if model.base_model:
@@ -119,9 +124,51 @@ class LibraryTab:
             self.library_tree.setColumnWidth(  # and a gap before the next column
                 column, self.library_tree.columnWidth(column) + COLUMN_GAP)
         self._library_selection()
+        self._estimate_library()
         self._mark_installed()
         for row in self.rows.values():  # a downloaded file deleted since: said on its row
             row.refresh()
+
+    def _estimate_library(self) -> None:
+        """Fill the Memory column on a thread: what each chat model needs with the options
+        it loads with, and whether that fits this machine (the header's estimate, as the Hub
+        tab's badges; the model's Model settings say more)."""
+        machine = self.machine
+        models = [m for m in self.local_models if m.is_chat and not m.problem]
+        if machine is None or not models:
+            return
+        options = {m.path: self.ctx.chat.load_options(m) for m in models}
+        default_ctx, shapes = self.ctx.engine.n_ctx, self._shapes
+
+        def estimates() -> dict[str, Estimate]:
+            found = {}
+            for model in models:
+                key = (model.path, model.size, model.mtime)
+                try:
+                    shape = shapes.get(key) or shapes.setdefault(key, local_shape(model.path))
+                except (GGUFError, OSError):
+                    continue
+                chosen = options[model.path]
+                found[model.path] = estimate(
+                    shape, chosen.get("n_ctx") or default_ctx, machine,
+                    kv_type=chosen.get("kv_type") or "f16",
+                    flash_attn=chosen.get("flash_attn") or "auto",
+                    n_gpu_layers=chosen.get("n_gpu_layers", -1))
+            return found
+
+        Background(estimates, self, done=self._show_memory).start()
+
+    def _show_memory(self, found: dict[str, Estimate]) -> None:
+        tree = self.library_tree
+        for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())):
+            index = item.data(0, Qt.ItemDataRole.UserRole)
+            result = found.get(self.local_models[index].path) \
+                if index < len(self.local_models) else None
+            if result is not None:
+                item.setText(7, f"{data_size(result.total)} · {verdict_text(result.verdict)}")
+                item.setToolTip(7, estimate_tip(result))
+        tree.resizeColumnToContents(7)
+        tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
 
     def selected_model(self) -> LocalModel | None:
         items = self.library_tree.selectedItems()

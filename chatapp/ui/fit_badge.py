@@ -23,6 +23,26 @@ def verdict_text(verdict: str) -> str:
     }[verdict]
 
 
+def estimate_tip(result: Estimate) -> str:
+    """What a model needs, part by part, against the free memory it was compared with."""
+    translate = QCoreApplication.translate
+    where = {"gpu": translate("Badge", "free GPU memory"),
+             "gpu+cpu": translate("Badge", "free GPU memory and RAM"),
+             "cpu": translate("Badge", "free RAM")}[result.device]
+    tip = translate(
+        "Badge", "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + "
+        "fixed cost {fixed} = {total}\n{free} {where}").format(
+        weights=data_size(result.weights), kv=data_size(result.kv_cache),
+        ctx=number(result.n_ctx), work=data_size(result.compute),
+        fixed=data_size(result.overhead), total=data_size(result.total),
+        free=data_size(result.budget), where=where)
+    if result.reread:
+        tip += "\n" + translate(
+            "Badge", "Loading also reads {size} of the file once more; the system takes that "
+            "memory back when it runs short.").format(size=data_size(result.reread))
+    return tip
+
+
 class Badge(Label):
     """A coloured "fits" / "tight" / "too big" label with the memory breakdown as tooltip."""
 
@@ -42,22 +62,7 @@ class Badge(Label):
         self.largest = largest if result.verdict != FITS else None
         self.setText(verdict_text(result.verdict))
         self._paint()
-        where = {
-            "gpu": self.tr("free GPU memory"),
-            "gpu+cpu": self.tr("free GPU memory and RAM"),
-            "cpu": self.tr("free RAM"),
-        }[result.device]
-        tip = self.tr(
-            "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed "
-            "cost {fixed} = {total}\n{free} {where}").format(
-            weights=data_size(result.weights), kv=data_size(result.kv_cache),
-            ctx=number(result.n_ctx), work=data_size(result.compute),
-            fixed=data_size(result.overhead), total=data_size(result.total),
-            free=data_size(result.budget), where=where)
-        if result.reread:
-            tip += "\n" + self.tr("Loading also reads {size} of the file once more; the system "
-                                  "takes that memory back when it runs short.").format(
-                size=data_size(result.reread))
+        tip = estimate_tip(result)
         if self.largest:
             tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(
                 n=number(self.largest))

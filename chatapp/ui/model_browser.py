@@ -78,6 +78,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.page: ModelPage | None = None
         self.machine: Machine | None = None
         self.shapes: dict[str, object] = {}
+        self._shapes: dict[tuple, object] = {}  # local files' shapes by (path, size, mtime)
         self.damaged: dict[str, Exception] = {}  # entries whose header shows them unusable
         self.hits: list[SearchHit] = []
         self._search_seq = 0
@@ -140,6 +141,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                 free=data_size(machine.vram_free), total=data_size(machine.vram_total))
         self.machine_label.setText(ram)
         self._update_badges()
+        self._estimate_library()
 
     # offline, token, life cycle
 
