@@ -59,6 +59,8 @@ class LibraryTab:
         add_menu = QMenu(self.add_button, aboutToShow=self._fill_add_menu)
         self.add_button.setMenu(add_menu)
         self.use_button = QPushButton(self.tr("Chat with it"), tab, clicked=self.use_selected)
+        self.settings_button = QPushButton(self.tr("Model settings…"), tab,
+                                           clicked=self.edit_selected)
         self.reveal_button = QPushButton(self.tr("Show in folder"), tab,
                                          clicked=self.reveal_selected)
         self.delete_button = QPushButton(self.tr("Delete…"), tab, clicked=self.delete_selected,
@@ -66,7 +68,8 @@ class LibraryTab:
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
-        for button in (self.use_button, self.reveal_button, self.delete_button):
+        for button in (self.use_button, self.settings_button, self.reveal_button,
+                       self.delete_button):
             buttons.addWidget(button)
         self.library_info = Label(tab, wordWrap=True)
         self.library_base_note = BaseModelNote(tab)
@@ -185,10 +188,12 @@ class LibraryTab:
     def _library_selection(self) -> None:
         model = self.selected_model()
         self.library_base_note.setVisible(model is not None and model.base_model)
-        for button in (self.use_button, self.reveal_button, self.delete_button):
+        for button in (self.use_button, self.settings_button, self.reveal_button,
+                       self.delete_button):
             button.setEnabled(model is not None)
         if model is not None:
             self.use_button.setEnabled(model.is_chat and not model.problem)
+            self.settings_button.setEnabled(model.is_chat and not model.problem)
             self.delete_button.setEnabled(not model.starter)
             linked = model.source not in ("library", "downloaded", "starter")
             self.delete_button.setText(self.tr("Remove from list…") if linked
@@ -205,6 +210,13 @@ class LibraryTab:
         model = self.selected_model()
         if model is not None and model.is_chat and not model.problem:
             self.useModelRequested.emit(model.key)
+
+    def edit_selected(self) -> None:
+        """The selected model's Model settings; the Memory column follows what is saved."""
+        model = self.selected_model()
+        if model is not None and model.is_chat and not model.problem:
+            self.modelSettingsRequested.emit(model)
+            self.refresh_library()
 
     def reveal_selected(self) -> None:
         model = self.selected_model()

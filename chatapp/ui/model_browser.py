@@ -46,6 +46,7 @@ from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.hub_bridge import DownloadBridge
 from chatapp.ui.label import Label
+from chatapp.ui.model_settings import edit_model_settings
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import counted, data_size
@@ -61,6 +62,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         modelsChanged(): the library changed (a download finished, a model was added or
             deleted); the main window reloads its model picker.
         useModelRequested(str): the user wants to chat with this model (its key).
+        modelSettingsRequested(object): the user wants this LocalModel's settings.
 
     Attributes:
         page: the model page shown, if any.
@@ -69,6 +71,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
 
     modelsChanged = Signal()
     useModelRequested = Signal(str)
+    modelSettingsRequested = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,6 +272,8 @@ def model_browser_for(window) -> ModelBrowser:
         existing.setWindowFlag(Qt.WindowType.Window, True)
         existing.modelsChanged.connect(window.reload_models)
         existing.useModelRequested.connect(lambda key: use_model(window, key))
+        existing.modelSettingsRequested.connect(
+            lambda model: edit_model_settings(window, model, parent=existing))
         window.model_browser = existing
     return existing
 

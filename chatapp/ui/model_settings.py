@@ -56,6 +56,7 @@ from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import data_size, number
 
 if TYPE_CHECKING:
+    from chatapp.catalogue import AnyModel
     from chatapp.machine import Machine
     from chatapp.ui.main_window import MainWindow
 
@@ -556,10 +557,12 @@ class ModelSettingsDialog(QDialog):
                 + self.layout().spacing() + self.layout().itemAt(1).sizeHint().height())
 
 
-def edit_model_settings(window: MainWindow) -> None:
-    """Show the picked model's settings; keep the options and reload the model if it is
-    loaded and idle (else it reloads at its next answer)."""
-    model = window.current_model()
+def edit_model_settings(window: MainWindow, model: AnyModel | None = None,
+                        parent: QWidget | None = None) -> None:
+    """Show a model's settings (default: the picked one's; the dialog over parent, default
+    the window); keep the options and reload the model if it is loaded and idle (else it
+    reloads at its next answer)."""
+    model = model or window.current_model()
     if model is None:
         return
     if is_remote(model):
@@ -572,7 +575,7 @@ def edit_model_settings(window: MainWindow) -> None:
     before = ctx.chat.load_options(model)
     dialog = ModelSettingsDialog(
         model, options.get(model.key), ctx.engine.n_ctx,
-        ctx.chat.template_overrides.get(model.key), parent=window,
+        ctx.chat.template_overrides.get(model.key), parent=parent or window,
         drafts=ctx.library.models(), freed=ctx.engine.freed_by_reload(model.path))
     window._model_settings_dialog = dialog  # for tests and screenshots
     if not dialog.exec():
