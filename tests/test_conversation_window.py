@@ -438,6 +438,16 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     assert window.composer.edit.toPlainText() == "hello " * 250
     assert window.composer.edit.textCursor().atEnd()
     window.composer.edit.clear()
+    # a new conversation chosen: the message is sent there (was: left unsent in its box),
+    # and is no draft of the one it left
+    before = window.conversation_id
+    monkeypatch.setattr(window, "ask_overflow", lambda overflow: Decision("new"))
+    send(qtbot, window, "hello " * 250)
+    assert window.conversation_id != before
+    assert [m.content for m in window.ctx.store.messages(window.conversation_id)
+            if m.role == "user"] == ["hello " * 250]
+    assert window.session.drafts.get(before, "") == "" and not window.composer.edit.toPlainText()
+    window.open_conversation(before)
 
     # the real question: leaving out can be chosen for the rest of the conversation
     monkeypatch.delattr(window, "ask_overflow")  # the window asks again (the home stays)

@@ -353,9 +353,11 @@ class MainWindow(QMainWindow):
                                              busy=self.answers.titler is not None)
             if overflow.must_ask:
                 decision = self.ask_overflow(overflow)
-        if self.runner is not None or decision.kind in ("cancel", "new"):
-            if decision.kind == "new":
-                self.new_conversation()
+        if decision.kind == "new" and self.runner is None:  # sent there (not a draft of this)
+            self.composer.edit.clear()
+            self.new_conversation()
+            return self._send(text)
+        if self.runner is not None or decision.kind == "cancel":
             self.composer.set_draft(text)
             return
         if self.session.drop_kept_draft():
