@@ -48,9 +48,11 @@ JUDGE_IDLE = QT_TRANSLATE_NOOP(
     "cli", "The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, "
     "and --pairwise is not given.")
 FAILED_ONE = QT_TRANSLATE_NOOP(
-    "cli", "{count} answer failed: {reason} The same command makes it again.")
+    "cli", "{count} answer failed: {reason} Run the same command again to retry it (the "
+    "answers made are kept).")
 FAILED = QT_TRANSLATE_NOOP(
-    "cli", "{count} answers failed (the first: {reason}) The same command makes them again.")
+    "cli", "{count} answers failed (the first: {reason}) Run the same command again to retry "
+    "them (the answers made are kept).")
 UNGRADED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} grade was left out: {reason} The report says so; the same command tries "
     "it again.")
