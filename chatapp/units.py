@@ -127,12 +127,17 @@ def table_lines(head: str, translated: str, rows: list[list[str]],
     """A table as lines of aligned columns, two spaces apart: the head's cells from
     translated ("a|b|c", the source head when the translation has another number of cells),
     then rows; the columns numbered in left are aligned left, the others right (numbers)."""
-    lefts = (left,) if isinstance(left, int) else left
     cells = translated.split("|")
     if len(cells) != len(head.split("|")):
         cells = head.split("|")
-    table = [cells, *rows]
-    widths = [max(columns(row[i]) for row in table) for i in range(len(cells))]
+    return aligned([cells, *rows], left)
+
+
+def aligned(table: list[list[str]], left: int | tuple[int, ...] = 0) -> list[str]:
+    """The rows of table as lines of columns two spaces apart, as wide as a terminal shows
+    them (see columns); the columns numbered in left aligned left, the others right."""
+    lefts = (left,) if isinstance(left, int) else left
+    widths = [max(columns(row[i]) for row in table) for i in range(len(table[0]))]
 
     def fit(cell: str, i: int) -> str:
         pad = " " * (widths[i] - columns(cell))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from chatapp.units import format_bytes, format_count, format_duration, table_lines
+from chatapp.units import columns, format_bytes, format_count, format_duration, table_lines
 
 
 @pytest.mark.parametrize(("size", "text"), [
@@ -87,3 +87,11 @@ def test_a_table_with_wide_characters_keeps_its_columns() -> None:
     """Chinese or Japanese names take two columns each on a terminal."""
     lines = table_lines("model|likes", "model|likes", [["名前/モデル", "3"], ["abc/def", "12"]])
     assert lines == ["model        likes", "名前/モデル      3", "abc/def         12"]
+    # and the eval summary's (was: aligned by characters, two columns off a CJK name)
+    from chatapp.compare.evaluate import PairResult
+    from chatapp.compare.report import summary_text
+
+    results = [PairResult("1", m, m, 1, 1, "A", "stop", tokens_per_s=10.0)
+               for m in ("ünïcødé 模型", "answerer")]
+    rows = summary_text(results, ["ünïcødé 模型", "answerer"], "en").splitlines()
+    assert len({columns(row) for row in rows}) == 1, rows

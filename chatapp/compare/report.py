@@ -37,7 +37,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.store.records import finish_words
-from chatapp.units import decimal, decimal_text, list_separator, whole
+from chatapp.units import aligned, decimal, decimal_text, list_separator, whole
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -328,10 +328,7 @@ def summary_text(results: list[PairResult], models: list[str],
     rows += [[s.model, "–" if s.pass_rate is None else f"{s.pass_rate * 100:.0f}%",
               f"{s.passed} / {s.checked}", _fmt(s.median_tokens_per_s, 1, language=language),
               str(s.errors)] for s in summarize(results, models)]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
-                               for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
-                     .rstrip() for row in rows)
+    return "\n".join(aligned(rows))
 
 
 def render_html(name: str, prompts: list[Prompt], models: list[str],
