@@ -204,6 +204,16 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
     shorter = run_cli("bench", "-m", "tiny-llama-F32", "-r", "1", "--json", "--threads", "0")
     assert shorter.returncode == 0, shorter.stderr  # (0: every core, as in Settings)
     assert json.loads(shorter.stdout)["threads"] == os.cpu_count()
+    # a busy computer is said to be (its load as the system reports it, here made high)
+    busy = subprocess.run(
+        [sys.executable, "-c", "import os, sys; from chatapp.cli import main; "
+         "os.getloadavg = lambda: (9.5, 0.0, 0.0); sys.exit(main(sys.argv[1:]))",
+         "bench", "-m", "tiny-llama-F32", "-p", "8", "-n", "2", "-r", "1", "--json"],
+        capture_output=True, text=True, timeout=300)
+    assert busy.returncode == 0, busy.stderr
+    assert busy.stderr.splitlines()[0] == (
+        f"This computer is busy (load 9.5 on {os.cpu_count()} cores): the speeds measured may "
+        "be lower than usual, and the model list shows them.")
     n_gen = 128 * trained // 640
     assert shorter.stderr.splitlines() == [
         f"This model was trained for {trained} tokens of context: the benchmark uses "

@@ -6953,62 +6953,67 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="37"/>
+        <source>This computer is busy (load {load} on {cores} cores): the speeds measured may be lower than usual, and the model list shows them.</source>
+        <translation>Abala ang computer na ito (load {load} sa {cores} core): maaaring mas mababa kaysa karaniwan ang mga bilis na nasukat, at ipinapakita ito ng listahan ng mga model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
         <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
         <translation>Sinanay ang modelong ito para sa {trained} token ng konteksto: gagamit ang benchmark ng -p {p} -n {n}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>model</source>
         <extracomment>the table&apos;s columns, as llama-bench&apos;s</extracomment>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>threads</source>
         <translation>mga thread</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>GPU layers</source>
         <translation>mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>test</source>
         <translation>pagsubok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="54"/>
+        <location filename="../../chatapp/cli_bench.py" line="57"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>sukatin ang bilis ng prompt at ng pagbuo ng teksto ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>CPU threads (0, the default: all cores, as in Settings)</source>
         <translation>mga CPU thread (0, ang default: lahat ng core, gaya sa Mga Setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="61"/>
+        <location filename="../../chatapp/cli_bench.py" line="64"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>mga layer na ililipat sa GPU (-1: hangga&apos;t kasya, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="64"/>
+        <location filename="../../chatapp/cli_bench.py" line="67"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>mga token ng prompt (pp; default 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="66"/>
+        <location filename="../../chatapp/cli_bench.py" line="69"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>mga nabuong token (tg; default 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="68"/>
+        <location filename="../../chatapp/cli_bench.py" line="71"/>
         <source>times each test is run (default 3)</source>
         <translation>ilang beses pinapatakbo ang bawat test (default 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="69"/>
+        <location filename="../../chatapp/cli_bench.py" line="72"/>
         <source>print the result as JSON</source>
         <translation>i-print ang resulta bilang JSON</translation>
     </message>
@@ -9512,12 +9517,12 @@ Mga log: {logs}</translation>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="44"/>
+        <location filename="../../chatapp/cli_bench.py" line="47"/>
         <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
         <translation>Sinusukat ng chatapp bench ang mga model sa computer na ito; tumatakbo ang {model} sa isang server (itinatala ng bawat sagot nito ang bilis nito sa halip).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="47"/>
+        <location filename="../../chatapp/cli_bench.py" line="50"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>
@@ -9922,17 +9927,17 @@ Mga log: {logs}</translation>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="369"/>
+        <location filename="../../chatapp/compare/report.py" line="366"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="371"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -9992,12 +9997,12 @@ Mga log: {logs}</translation>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
@@ -10012,127 +10017,127 @@ Mga log: {logs}</translation>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="390"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="405"/>
+        <location filename="../../chatapp/compare/report.py" line="402"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="426"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="430"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="432"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="464"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="465"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="466"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="467"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="468"/>
+        <location filename="../../chatapp/compare/report.py" line="465"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>

@@ -6953,62 +6953,67 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="37"/>
+        <source>This computer is busy (load {load} on {cores} cores): the speeds measured may be lower than usual, and the model list shows them.</source>
+        <translation>Komputer ini sedang sibuk (beban {load} pada {cores} inti): kecepatan yang diukur mungkin lebih rendah dari biasanya, dan daftar model menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
         <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
         <translation>Model ini dilatih untuk konteks {trained} token: benchmark memakai -p {p} -n {n}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>model</source>
         <extracomment>the table&apos;s columns, as llama-bench&apos;s</extracomment>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>threads</source>
         <translation>thread</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>GPU layers</source>
         <translation>lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="54"/>
+        <location filename="../../chatapp/cli_bench.py" line="57"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kecepatan prompt dan generasi sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>CPU threads (0, the default: all cores, as in Settings)</source>
         <translation>thread CPU (0, bawaan: semua inti, seperti di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="61"/>
+        <location filename="../../chatapp/cli_bench.py" line="64"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>layer yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="64"/>
+        <location filename="../../chatapp/cli_bench.py" line="67"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token prompt (pp; bawaan 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="66"/>
+        <location filename="../../chatapp/cli_bench.py" line="69"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dihasilkan (tg; bawaan 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="68"/>
+        <location filename="../../chatapp/cli_bench.py" line="71"/>
         <source>times each test is run (default 3)</source>
         <translation>berapa kali setiap uji dijalankan (bawaan 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="69"/>
+        <location filename="../../chatapp/cli_bench.py" line="72"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -9512,12 +9517,12 @@ Log: {logs}</translation>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="44"/>
+        <location filename="../../chatapp/cli_bench.py" line="47"/>
         <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
         <translation>chatapp bench mengukur model di komputer ini; {model} berjalan di server (setiap jawabannya mencatat kecepatannya sebagai gantinya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="47"/>
+        <location filename="../../chatapp/cli_bench.py" line="50"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
     </message>
@@ -9922,17 +9927,17 @@ Log: {logs}</translation>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="369"/>
+        <location filename="../../chatapp/compare/report.py" line="366"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="371"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
@@ -9992,12 +9997,12 @@ Log: {logs}</translation>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>95% CI</source>
         <translation>Selang kepercayaan 95%</translation>
     </message>
@@ -10012,127 +10017,127 @@ Log: {logs}</translation>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="390"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="405"/>
+        <location filename="../../chatapp/compare/report.py" line="402"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="426"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="430"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="432"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="464"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="465"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="466"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="467"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="468"/>
+        <location filename="../../chatapp/compare/report.py" line="465"/>
         <source>The judge:</source>
         <translation>Kata juri:</translation>
     </message>

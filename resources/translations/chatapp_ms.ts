@@ -6953,62 +6953,67 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="37"/>
+        <source>This computer is busy (load {load} on {cores} cores): the speeds measured may be lower than usual, and the model list shows them.</source>
+        <translation>Komputer ini sedang sibuk (beban {load} pada {cores} teras): kelajuan yang diukur mungkin lebih rendah daripada biasa, dan senarai model menunjukkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
         <source>This model was trained for {trained} tokens of context: the benchmark uses -p {p} -n {n}.</source>
         <translation>Model ini dilatih untuk konteks {trained} token: penanda aras menggunakan -p {p} -n {n}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>model</source>
         <extracomment>the table&apos;s columns, as llama-bench&apos;s</extracomment>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="41"/>
+        <location filename="../../chatapp/cli_bench.py" line="44"/>
         <source>threads</source>
         <translation>bebenang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>GPU layers</source>
         <translation>lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="42"/>
+        <location filename="../../chatapp/cli_bench.py" line="45"/>
         <source>test</source>
         <translation>ujian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="54"/>
+        <location filename="../../chatapp/cli_bench.py" line="57"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="58"/>
+        <location filename="../../chatapp/cli_bench.py" line="61"/>
         <source>CPU threads (0, the default: all cores, as in Settings)</source>
         <translation>bebenang CPU (0, lalai: semua teras, seperti dalam Tetapan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="61"/>
+        <location filename="../../chatapp/cli_bench.py" line="64"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="64"/>
+        <location filename="../../chatapp/cli_bench.py" line="67"/>
         <source>prompt tokens (pp; default 512)</source>
         <translation>token gesaan (pp; lalai 512)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="66"/>
+        <location filename="../../chatapp/cli_bench.py" line="69"/>
         <source>generated tokens (tg; default 128)</source>
         <translation>token yang dijana (tg; lalai 128)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="68"/>
+        <location filename="../../chatapp/cli_bench.py" line="71"/>
         <source>times each test is run (default 3)</source>
         <translation>bilangan kali setiap ujian dijalankan (lalai 3)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="69"/>
+        <location filename="../../chatapp/cli_bench.py" line="72"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -9512,12 +9517,12 @@ Log: {logs}</translation>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="44"/>
+        <location filename="../../chatapp/cli_bench.py" line="47"/>
         <source>chatapp bench measures models on this computer; {model} runs on a server (each of its answers records its speed instead).</source>
         <translation>chatapp bench mengukur model pada komputer ini; {model} berjalan pada pelayan (setiap jawapannya merekodkan kelajuannya sebagai gantinya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="47"/>
+        <location filename="../../chatapp/cli_bench.py" line="50"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Penanda aras memerlukan {need} token konteks (gesaan dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
     </message>
@@ -9922,17 +9927,17 @@ Log: {logs}</translation>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="369"/>
+        <location filename="../../chatapp/compare/report.py" line="366"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="371"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
@@ -9992,12 +9997,12 @@ Log: {logs}</translation>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
@@ -10012,127 +10017,127 @@ Log: {logs}</translation>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="390"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="405"/>
+        <location filename="../../chatapp/compare/report.py" line="402"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="426"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="430"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="432"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="464"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="465"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="466"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="467"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="468"/>
+        <location filename="../../chatapp/compare/report.py" line="465"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
