@@ -28,8 +28,27 @@ LLAMA3 = ("{{ bos_token }}{% for m in messages %}<|start_header_id|>{{ m['role']
           "{% endif %}")
 LLAMA3_SPECIALS = [("<|start_header_id|>", "control"), ("<|end_header_id|>", "control"),
                    ("<|eot_id|>", "control")]
+# turns opened with words, after an end marker the model never writes
+VICUNA = ("{% for m in messages %}{% if m['role'] == 'user' %}USER: {{ m['content'] }}\n"
+          "{% else %}ASSISTANT:\n{{ m['content'] }}{{ eos_token }}\n{% endif %}{% endfor %}"
+          "{% if add_generation_prompt %}ASSISTANT:\n{% endif %}")
+ALPACA = ("{% for m in messages %}{% if m['role'] == 'user' %}### Instruction:\n"
+          "{{ m['content'] }}\n\n### Response:\n{% else %}{{ m['content'] }}{{ eos_token }}"
+          "\n\n{% endif %}{% endfor %}")
 
 CASES = {
+    # a format whose turns are opened by words ("USER:", "### Instruction:") after the end
+    # of the turn: the model that writes them has begun the next one (was: on to the limit)
+    "vicuna-next-turn": (VICUNA, [], [
+        0x0A, "▁Sure,", "▁here", "▁it", "▁is.", "▁USER:", "▁Tell", "▁more.", "▁ASSISTANT:",
+        "▁More", "▁text."], "Sure, here it is. "),
+    # HTML tags a vocabulary lists as tokens of their own (Gemma's) are answer text, not
+    # markers (was: dropped, "H2O")
+    "gemma-html-tags": (GEMMA, [*GEMMA_SPECIALS, ("<sub>", "user"), ("</sub>", "user")], [
+        0x0A, "▁H", "<sub>", "2", "</sub>", "O", "<end_of_turn>"], "H<sub>2</sub>O"),
+    "alpaca-next-turn": (ALPACA, [], [
+        0x0A, "▁Here", "▁is", "▁a", "▁poem.", "▁###", "▁Instruction:", "▁Write", "▁another."],
+        "Here is a poem. "),  # (the space before the stop stays, as servers keep it)
     # writes on into a made-up user turn without ending its own
     "chatml-next-turn": (CHATML, CHATML_SPECIALS, [
         0x0A, "▁Hello!", "<|im_start|>", "user", "▁\nWhat", "▁about", "▁you?", "</s>"],

@@ -58,6 +58,23 @@ def end_candidates(template: ChatTemplate, bos_token: str = "",
     return found
 
 
+def spoken_turn_start(template: ChatTemplate, markers_in: Callable[[str], list[str]],
+                      bos_token: str = "", eos_token: str = "") -> str | None:
+    """The words a template opens the next turn with right after its end marker ("USER:",
+    "### Instruction:"): a line of at most 40 characters that ends in ":" and holds no
+    marker; None when there is none. A model that writes them has begun the next turn
+    itself (as Ollama's and LM Studio's presets for these formats stop there)."""
+    _, middle = text_after_answer(template, bos_token, eos_token)
+    first = next(iter(markers_in(middle)), None)
+    if first is None:
+        return None
+    line = middle.split(first, 1)[1].strip().split("\n", 1)[0].strip()
+    if (line.endswith(":") and len(line) <= 40 and any(c.isalpha() for c in line)
+            and not markers_in(line) and not template_markers(line)):
+        return line
+    return None
+
+
 def turn_start(template: ChatTemplate, markers_in: Callable[[str], list[str]],
                bos_token: str = "", eos_token: str = "", skip: Iterable[str] = ()) -> str | None:
     """The marker the template opens the next turn with (``<|im_start|>``,

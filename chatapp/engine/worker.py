@@ -59,7 +59,7 @@ from chatapp.engine.templates import (
 )
 from chatapp.engine.text_stream import TextStream
 from chatapp.engine.tool_calls import tool_names
-from chatapp.engine.turns import end_candidates, turn_start
+from chatapp.engine.turns import end_candidates, spoken_turn_start, turn_start
 from chatapp.engine.worker_host import Host, serve
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError, file_info
@@ -327,8 +327,10 @@ class Worker:
             if any(c.isalpha() for c in line) and len(line) <= 40:
                 stops.append(line)  # a text marker ("### Instruction:")
                 break
+        markers_in = lambda text: [m for _, m in decoder.markers(text)]  # noqa: E731
+        stops.append(spoken_turn_start(template, markers_in, bos, eos) or "")
         ids = set()
-        for stop in stops:
+        for stop in filter(None, stops):
             token = decoder.single_token(stop)
             if token is not None and decoder.token_text(token)[1]:
                 ids.add(token)
@@ -339,10 +341,9 @@ class Worker:
                 not_ids.add(token)
         decoder.set_end_ids(ids - not_ids, not_ids)
         markers = template_markers(template.text) | {m for m in (bos, eos) if m}
-        start = turn_start(template, lambda text: [m for _, m in decoder.markers(text)],
-                           bos, eos, stops)
+        start = turn_start(template, markers_in, bos, eos, stops)
         self.turn_starts = (start,) if start else ()
-        return tuple(dict.fromkeys(stops)), frozenset(markers)
+        return tuple(dict.fromkeys(filter(None, stops))), frozenset(markers)
 
     def unload_model(self) -> None:
         """Free the model."""
