@@ -44,6 +44,18 @@ _MARKER_TEXT = re.compile(
     r"^(?:<[^<>\s]{1,64}>|\[/?[A-Z_][A-Z0-9_]{0,40}\]|<\uff5c[^<>]{1,64}\uff5c>|"
     r"\u25c1/?[a-z_]{1,20}\u25b7)$"
 )
+# An HTML element's opening or closing tag (the elements of the HTML standard).
+_HTML_TAG = re.compile(
+    r"^</?(?:"
+    r"a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|blockquote|body|br|button|"
+    r"canvas|caption|center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|"
+    r"dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|h1|h2|h3|h4|"
+    r"h5|h6|head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|"
+    r"main|map|mark|menu|meta|meter|nav|noscript|object|ol|optgroup|option|output|p|param|"
+    r"picture|pre|progress|q|rp|rt|ruby|s|samp|script|section|select|slot|small|source|"
+    r"span|strike|strong|style|sub|summary|sup|table|tbody|td|template|textarea|tfoot|th|"
+    r"thead|time|title|tr|track|tt|u|ul|var|video|wbr"
+    r")\s*/?>$", re.IGNORECASE)
 # Marker-like literals a chat template writes: ``<|x|>``, ``<x_y>``, ``[INST]``, ``<｜x｜>``.
 _TEMPLATE_MARKER = re.compile(
     r"<\|[^|<>\s'\"{}]{1,64}\|>|<\uff5c[^<>'\"{}]{1,64}\uff5c>|"
@@ -59,8 +71,9 @@ def names_other_role(marker: str) -> bool:
 
 def looks_like_marker(text: str) -> bool:
     """Whether a special token's text is markup (``<|im_end|>``, ``<think>``, ``[INST]``)
-    rather than words that a vocabulary happens to list as user-defined tokens."""
-    return bool(_MARKER_TEXT.match(text))
+    rather than words that a vocabulary happens to list as user-defined tokens: HTML tags
+    (Gemma's vocabulary has ``<table>``, ``</td>``, ``<sub>``… as tokens) are text."""
+    return bool(_MARKER_TEXT.match(text)) and not _HTML_TAG.match(text)
 
 
 def template_markers(template_text: str) -> frozenset[str]:
