@@ -46,6 +46,11 @@ CASES = {
     # markers (was: dropped, "H2O")
     "gemma-html-tags": (GEMMA, [*GEMMA_SPECIALS, ("<sub>", "user"), ("</sub>", "user")], [
         0x0A, "▁H", "<sub>", "2", "</sub>", "O", "<end_of_turn>"], "H<sub>2</sub>O"),
+    # a model that never reasons may speak of a reasoning tag: its answer stays whole (was:
+    # the text before the tag taken for reasoning)
+    "chatml-mentions-think": (CHATML, CHATML_SPECIALS, [
+        0x0A, "▁Qwen3", "▁closes", "▁with", "▁</think>,", "▁then", "▁answers.", "<|im_end|>"],
+        "Qwen3 closes with </think>, then answers."),
     "alpaca-next-turn": (ALPACA, [], [
         0x0A, "▁Here", "▁is", "▁a", "▁poem.", "▁###", "▁Instruction:", "▁Write", "▁another."],
         "Here is a poem. "),  # (the space before the stop stays, as servers keep it)

@@ -130,7 +130,8 @@ class OutputParser:
         strip_leading: drop white space before the answer (not when an answer is continued);
             such an answer whose text so far closes reasoning it never opened (``…</think>``:
             a template that opens it in the prompt of a server, or one that does not say) has
-            its text so far taken back as reasoning (Delta.taken_back).
+            its text so far taken back as reasoning (Delta.taken_back), where take_back
+            (False for a model that never reasons: its answer may speak of such tags).
         turn_starts: markers the template opens a turn with (``<|im_start|>``,
             ``<start_of_turn>``, ``<|start_header_id|>``, ``[INST]``): after any text they end
             the answer (the model went on to write the next turn itself); before any, they and
@@ -146,7 +147,8 @@ class OutputParser:
 
     def __init__(self, stops: Iterable[str] = (), markers: Iterable[str] = (), *,
                  reasoning_close: str | None = None, strip_leading: bool = True,
-                 turn_starts: Iterable[str] = (), reasoning_goes_on: bool = False) -> None:
+                 turn_starts: Iterable[str] = (), reasoning_goes_on: bool = False,
+                 take_back: bool = True) -> None:
         self.stops = tuple(s for s in dict.fromkeys(stops) if s)
         self.turn_starts = tuple(t for t in dict.fromkeys(turn_starts)
                                  if t and t not in self.stops)
@@ -162,7 +164,7 @@ class OutputParser:
         self._close = reasoning_close or ""
         self._goes_on = reasoning_goes_on and bool(reasoning_close)
         self._state = _REASONING if reasoning_close else (_START if strip_leading else _CONTENT)
-        self._may_take_back = strip_leading and not reasoning_close
+        self._may_take_back = strip_leading and not reasoning_close and take_back
         self._patterns: dict[tuple, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
 
     @property

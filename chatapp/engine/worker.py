@@ -35,6 +35,7 @@ from chatapp.engine.long_text import tokenize_long
 from chatapp.engine.lora import AdapterError, AdapterSet, adapter_uses
 from chatapp.engine.output import (
     H_END,
+    REASONING_TAGS,
     is_harmony,
     reasoning_close_for,
     template_markers,
@@ -84,6 +85,7 @@ class Worker:
         self.stops: tuple[str, ...] = ()
         self.markers: frozenset[str] = frozenset()
         self.turn_starts: tuple[str, ...] = ()  # the template's turn-start marker
+        self.reasons = True  # the model may reason (see _turn_end)
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
         self.runner: BatchRunner | None = None
@@ -343,6 +345,9 @@ class Worker:
         markers = template_markers(template.text) | {m for m in (bos, eos) if m}
         start = turn_start(template, markers_in, bos, eos, stops)
         self.turn_starts = (start,) if start else ()
+        # a model that may reason: its template or its vocabulary knows a reasoning tag
+        self.reasons = any(tag in template.text or markers_in(tag) == [tag]
+                           for pair in REASONING_TAGS for tag in pair)
         return tuple(dict.fromkeys(filter(None, stops))), frozenset(markers)
 
     def unload_model(self) -> None:
@@ -460,7 +465,7 @@ class Worker:
             markers=frozenset() if raw else self.markers,
             reasoning_close=closing if continuing or raw else reasoning_close_for(prompt),
             tools=tool_names(tools), turn_starts=() if ignore_eos or raw else self.turn_starts,
-            reasoning_goes_on=reopen)
+            reasoning_goes_on=reopen, take_back=self.reasons)
         return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
                    started, dropped=dropped)
 
