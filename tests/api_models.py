@@ -53,6 +53,31 @@ def write_tool_model(path: Path) -> Path:
     return path
 
 
+#: gpt-oss's harmony, cut down: tools in a developer message, answers on channels
+HARMONY_TEMPLATE = (
+    "{% if tools %}<|start|>developer<|message|># Tools\nnamespace functions {\n"
+    "{% for t in tools %}type {{ t.function.name }} = () => any;\n{% endfor %}}<|end|>"
+    "{% endif %}{% for m in messages %}<|start|>{{ m['role'] }}"
+    "{% if m['role'] == 'assistant' %}<|channel|>final{% endif %}<|message|>{{ m['content'] }}"
+    "{% if m['role'] == 'assistant' %}<|return|>{% else %}<|end|>{% endif %}{% endfor %}"
+    "{% if add_generation_prompt %}<|start|>assistant{% endif %}")
+
+
+def write_harmony_tool_model(path: Path) -> Path:
+    """A harmony model that thinks on the analysis channel, then calls get_weather for Paris
+    in harmony's own form (a commentary message to=functions.get_weather, <|call|>)."""
+    write_scripted(
+        path, template=HARMONY_TEMPLATE, name="tiny-harmony", eos="<|return|>",
+        specials=[("<|start|>", "user"), ("<|channel|>", "user"), ("<|message|>", "user"),
+                  ("<|end|>", "user"), ("<|return|>", "control"), ("<|constrain|>", "user"),
+                  ("<|call|>", "control")],
+        script=[0x74, "<|channel|>", "analysis", "<|message|>", "Need▁the▁weather.", "<|end|>",
+                "<|start|>", "assistant", "<|chan", "nel|>",
+                "commentary▁to=functions.get_weather▁", "<|constrain|>", "json", "<|mess",
+                "age|>", '{"city":"Paris"}', "<|call|>"])
+    return path
+
+
 def write_embedding_model(path: Path) -> Path:
     """A small llama-shaped model that pools its output into one vector per text (mean
     pooling, 64 dimensions): what llama.cpp runs as an embedding model."""

@@ -200,6 +200,30 @@ def test_a_kept_api_conversation_shows_the_tools_called(app, serving) -> None:
         ("assistant", ANSWER_TEXT)]
 
 
+def test_a_harmony_models_own_tool_call_comes_back_as_a_call(app, home: Path, serving) -> None:
+    """gpt-oss writes a call as a commentary message to=functions.NAME ended by <|call|>:
+    it comes back as tool_calls (was: its arguments as reasoning, the name lost)."""
+    from api_models import write_harmony_tool_model
+
+    write_harmony_tool_model(home / "data" / "models" / "tiny-harmony.gguf")
+    _server, client = serving()
+    for stream in (False, True):
+        reply = client.chat.completions.create(model="tiny-harmony", messages=ASK,
+                                               tools=[WEATHER_TOOL], max_tokens=60,
+                                               stream=stream)
+        if stream:
+            chunks = list(reply)
+            calls = [c for chunk in chunks for choice in chunk.choices
+                     for c in choice.delta.tool_calls or []]
+            finish = next(c.finish_reason for chunk in chunks for c in chunk.choices
+                          if c.finish_reason)
+        else:
+            calls, finish = reply.choices[0].message.tool_calls, reply.choices[0].finish_reason
+        assert finish == "tool_calls", stream
+        assert [(c.function.name, json.loads(c.function.arguments)) for c in calls] == [
+            ("get_weather", {"city": "Paris"})]
+
+
 def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:
     from chatapp.remote.endpoints import make_endpoint
 

@@ -132,6 +132,28 @@ def test_harmony_commentary_is_not_the_answer() -> None:
     assert content == "Done" and reasoning == "Think.\n\nChecking."
 
 
+def test_harmony_tool_calls_are_calls_not_reasoning() -> None:
+    """A commentary message to=functions.NAME ended by <|call|> is a call (was: its
+    arguments given as reasoning, the function's name lost), in either place harmony puts
+    the recipient, whether <|call|> reaches the parser, stops it or ends the output."""
+    thought = "<|channel|>analysis<|message|>Need the weather.<|end|>"
+    for header in ("<|start|>assistant<|channel|>commentary to=functions.get_weather "
+                   "<|constrain|>json<|message|>",
+                   "<|start|>assistant to=functions.get_weather<|channel|>commentary json"
+                   "<|message|>"):
+        for ending, stops in (("<|call|>", ()), ("<|call|>", ("<|call|>",)), ("", ())):
+            for pieces in every_split(thought + header + '{"city": "Paris"}' + ending):
+                parser = OutputParser(stops, markers=("<|constrain|>",))
+                calls = [c for p in pieces for c in parser.feed(p).calls]
+                calls += parser.finish().calls
+                assert calls == [("get_weather", '{"city": "Paris"}')], (header, ending)
+                assert (parser.content, parser.reasoning) == ("", "Need the weather.")
+    # cut off before its arguments are whole: no call
+    parser = OutputParser()
+    parser.feed(thought + header + '{"city": "Par')
+    assert parser.finish().calls == []
+
+
 def test_harmony_templates_do_not_stop_at_the_end_of_a_message() -> None:
     template = choose_template(
         "{% for m in messages %}<|start|>{{ m.role }}<|channel|>final<|message|>"

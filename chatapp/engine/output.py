@@ -15,9 +15,10 @@ local models and to text that comes back from a server.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Pairs that open and close reasoning at the start of an answer.
 REASONING_TAGS: tuple[tuple[str, str], ...] = (
@@ -37,6 +38,8 @@ _CLOSINGS = {closing: opening for opening, closing in REASONING_TAGS}
 H_START, H_CHANNEL, H_MESSAGE = "<|start|>", "<|channel|>", "<|message|>"
 H_END, H_RETURN, H_CALL = "<|end|>", "<|return|>", "<|call|>"
 HARMONY_MARKERS = (H_START, H_CHANNEL, H_MESSAGE, H_END, H_RETURN, H_CALL)
+# harmony: the function a message is addressed to, in its header ("to=functions.get_weather")
+_RECIPIENT = re.compile(r"\bto=functions\.([A-Za-z0-9_.-]{1,64})")
 # harmony channels whose text is the answer (the rest is reasoning or tool traffic)
 ANSWER_CHANNELS = frozenset({"final", ""})
 
@@ -91,14 +94,17 @@ def is_harmony(template_text: str) -> bool:
 class Delta:
     """Text that became safe to show: answer text and reasoning text (either may be empty).
     taken_back: the answer text given before this delta was reasoning after all (its
-    closing tag came without an opening one): it is in this delta's reasoning; drop it."""
+    closing tag came without an opening one): it is in this delta's reasoning; drop it.
+    calls: tool calls written in harmony's own form (a commentary message to=functions.NAME
+    ended by <|call|>), as (name, arguments JSON text)."""
 
     content: str = ""
     reasoning: str = ""
     taken_back: bool = False
+    calls: list[tuple[str, str]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.content or self.reasoning or self.taken_back)
+        return bool(self.content or self.reasoning or self.taken_back or self.calls)
 
 
 # parser states
@@ -161,6 +167,8 @@ class OutputParser:
         self._harmony = False
         self._channel = ""
         self._header = ""
+        self._recipient = ""  # harmony: the function a message is addressed to
+        self._arguments = ""  # and what it says (the call's arguments)
         self._close = reasoning_close or ""
         self._goes_on = reasoning_goes_on and bool(reasoning_close)
         self._state = _REASONING if reasoning_close else (_START if strip_leading else _CONTENT)
@@ -196,6 +204,8 @@ class OutputParser:
         delta = Delta()
         if not self.stopped:
             self._scan(delta, final=True)
+            if _is_json(self._arguments):  # (<|call|> ended the output: not cut off)
+                self._call_ends(delta)
         if self._state in (_ROLE, _HEADER):
             self._header = ""
         return delta
@@ -292,6 +302,9 @@ class OutputParser:
         if state in (_ROLE, _HEADER):
             self._header += text
             return
+        if state == _MESSAGE and self._recipient:
+            self._arguments += text
+            return
         if state == _BETWEEN:
             if not text.strip():
                 return
@@ -315,6 +328,8 @@ class OutputParser:
         """A meaningful string (from a marker token, token=True, or found in the text);
         False if it means nothing in the current state."""
         if marker in self.stops:
+            if marker == H_CALL:
+                self._call_ends(delta)
             self.stopped = True
             self._buffer = ""
             return True
@@ -355,6 +370,12 @@ class OutputParser:
             return self._harmony_event(marker, delta)
         return False
 
+    def _call_ends(self, delta: Delta) -> None:
+        """A harmony message to a function ended: it is a call (in delta.calls)."""
+        if self._state == _MESSAGE and self._recipient:
+            delta.calls.append((self._recipient, self._arguments.strip()))
+            self._recipient = ""
+
     def _takes_back(self, marker: str, token: bool) -> bool:
         """Whether the closing tag marker closes reasoning that the answer so far was: a
         marker token, or text outside code, whose opening tag the answer never wrote."""
@@ -364,18 +385,23 @@ class OutputParser:
         """gpt-oss's channels: analysis and commentary are reasoning, final is the answer."""
         self._harmony = True
         state = self._state
+        recipient = _RECIPIENT.search(self._header) if state in (_ROLE, _HEADER) else None
+        if recipient is not None:
+            self._recipient = recipient[1]
         if marker == H_START:
-            self._state, self._header = _ROLE, ""
+            self._state, self._header, self._recipient = _ROLE, "", ""
         elif marker == H_CHANNEL:
             self._state, self._header = _HEADER, ""
         elif marker == H_MESSAGE:
             words = self._header.split() if state == _HEADER else []
             self._channel = words[0].lower() if words else ""
             self._state, self._header = _MESSAGE, ""
-            if self._channel not in ANSWER_CHANNELS and self.reasoning:
+            if self._channel not in ANSWER_CHANNELS and self.reasoning and not self._recipient:
                 self.reasoning += "\n\n"
                 delta.reasoning += "\n\n"
         elif marker in (H_RETURN, H_CALL):
+            if marker == H_CALL:
+                self._call_ends(delta)
             self.stopped = True
         elif marker == H_END:
             if state in (_CONTENT,) or (state == _MESSAGE and self._channel in ANSWER_CHANNELS
@@ -384,6 +410,15 @@ class OutputParser:
             else:
                 self._state = _BETWEEN
         return True
+
+
+def _is_json(text: str) -> bool:
+    """Whether text is a whole JSON value (a call's arguments not cut off)."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _held(buffer: str, strings: tuple[str, ...]) -> int:

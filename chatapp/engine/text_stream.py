@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from chatapp.engine.output import Delta, OutputParser
-from chatapp.engine.tool_calls import TOOL_MARKERS, ToolCallParser
+from chatapp.engine.tool_calls import TOOL_MARKERS, ToolCall, ToolCallParser, new_call_id
 
 
 class TextStream:
@@ -76,9 +76,12 @@ class TextStream:
         return parser.stopped
 
     def _take_calls(self, delta: Delta, final: bool = False) -> None:
-        """Move the tool calls out of the answer text (into calls)."""
+        """Move the tool calls out of the answer text (into calls), and harmony's own."""
         if self.tools is None:
             return
+        self.calls += [ToolCall(new_call_id(), name, arguments).to_dict()
+                       for name, arguments in delta.calls
+                       if not self.tools.names or name in self.tools.names]
         text, calls = self.tools.feed(delta.content)
         if final:
             rest, more = self.tools.finish()
