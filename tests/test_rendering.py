@@ -249,6 +249,9 @@ def test_a_long_answer_is_never_cut_inside_a_word(view: MarkdownView, markdown: 
     view.set_content("z" * 5000 + " end", markdown=markdown)  # wraps only anywhere: cut
     lines = [line.strip() for line in view.toPlainText().strip().split("\n")]
     assert lines == ["z" * 2000, "z" * 2000, "z" * 1000 + " end"]
+    # but whole as copied (a base64 blob, a hash), a line of words after it as it was
+    view.set_content("z" * 5000 + " end\n" + "w" * 3, markdown=markdown)
+    assert view.plain_text().strip() == "z" * 5000 + " end\n" + "w" * 3
 
 
 def test_after_a_slow_render_streamed_text_is_shown_a_little_later_all_of_it(

@@ -55,6 +55,10 @@ _LONG = re.compile(r"[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{"
                    + str(LONG_LINE + 1) + ",}")
 
 
+# where break_long_lines broke a run: a line of LONG_LINE characters that goes on in the next
+_BROKEN = re.compile(r"^(\S{" + str(LONG_LINE) + r"})\n(?=\S)", re.MULTILINE)
+
+
 def break_long_lines(text: str) -> str:
     """Runs of more than LONG_LINE characters that can wrap only anywhere (a long hash, a
     base64 blob) cut into lines of LONG_LINE; lines of words are left whole."""
@@ -399,8 +403,9 @@ class MarkdownView(QTextBrowser):
             "of it]").format(n=hidden))
 
     def plain_text(self) -> str:
-        """The shown text without Markdown marks."""
-        return self.document().toPlainText()
+        """The shown text without Markdown marks (a long run broken for the screen whole
+        again: see break_long_lines)."""
+        return _BROKEN.sub(r"\1", self.document().toPlainText())
 
     def _hover(self, url: QUrl) -> None:
         self.setToolTip(url.toString() if url.isValid()
