@@ -279,3 +279,14 @@ def test_an_answer_stopped_just_after_a_list_marker_shows_no_empty_item(
     assert view.source_text.endswith("- two\n- ")  # the text itself is kept whole
     view.set_content("Steps:\n\n1. first\n2.")
     assert [text for _, _, text in list_items(view)] == ["first"]
+
+
+def test_latex_is_shown_as_written_and_prices_are_not_latex(view: MarkdownView) -> None:
+    """Math in $…$, $$…$$, \\(…\\) and \\[…\\] keeps its backslashes, underscores and stars
+    (was: "x^2\\,dx" shown as "x^2,dx", "a_1 * b_2" in italics); "$5 and $10" stays text."""
+    view.set_content("Area $$\\int_0^1 x^2\\,dx$$ and $a_1 * b_2$, \\(\\alpha\\,\\beta\\).\n\n"
+                     "\\[ \\sum_i x_i \\]\n\nIt costs $5 and $10.")
+    shown = view.toPlainText()
+    for latex in ("\\int_0^1 x^2\\,dx", "a_1 * b_2", "\\alpha\\,\\beta", "\\sum_i x_i",
+                  "It costs $5 and $10."):
+        assert latex in shown, (latex, shown)

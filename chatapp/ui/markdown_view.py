@@ -21,6 +21,8 @@ import time
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.texmath import texmath_plugin
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -133,14 +135,24 @@ class Renderer:
         self.code_blocks: list[str] = []
         md = MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False})
         md.enable(["table", "strikethrough"])
+        # LaTeX shown as written: $…$ (as Pandoc reads them: no space inside, no digit
+        # after), $$…$$, \(…\) and \[…\]
+        md.use(dollarmath_plugin, allow_space=False, allow_digits=False)
+        md.use(texmath_plugin, delimiters="brackets")
         rules = md.renderer.rules
         rules["fence"] = self._fence
         rules["code_block"] = self._fence
         rules["image"] = self._image
         rules["text"] = self._text
-        rules["code_inline"] = lambda tokens, idx, *_: (  # Qt's <code> keeps the text's font
-            f'<span style="font-family:monospace; background-color:{self.colors["code_bg"]}">'
-            f"{escapeHtml(tokens[idx].content)}</span>")
+        rules["code_inline"] = rules["math_inline"] = rules["math_inline_double"] = (
+            lambda tokens, idx, *_: (  # Qt's <code> keeps the text's font
+                f'<span style="font-family:monospace; '
+                f'background-color:{self.colors["code_bg"]}">'
+                f"{escapeHtml(tokens[idx].content)}</span>"))
+        rules["math_block"] = rules["math_block_label"] = rules["math_block_eqno"] = \
+            lambda tokens, idx, *_: (
+            f'<pre style="background:{self.colors["code_bg"]}; white-space:pre-wrap">'
+            f"{escapeHtml(tokens[idx].content.strip())}</pre>\n")
         self.citations = 0  # [1]…[citations] in the text link to the answer's sources
         rules["blockquote_open"] = lambda *a: (
             f'<blockquote style="color:{self.colors["quote"]}">\n')
