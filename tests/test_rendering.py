@@ -290,3 +290,4 @@ def test_latex_is_shown_as_written_and_prices_are_not_latex(view: MarkdownView) 
     for latex in ("\\int_0^1 x^2\\,dx", "a_1 * b_2", "\\alpha\\,\\beta", "\\sum_i x_i",
                   "It costs $5 and $10."):
         assert latex in shown, (latex, shown)
+    assert "$$" not in shown and "$a_1" not in shown  # (the marks are not shown)

@@ -137,7 +137,7 @@ class Renderer:
         md.enable(["table", "strikethrough"])
         # LaTeX shown as written: $…$ (as Pandoc reads them: no space inside, no digit
         # after), $$…$$, \(…\) and \[…\]
-        md.use(dollarmath_plugin, allow_space=False, allow_digits=False)
+        md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
         md.use(texmath_plugin, delimiters="brackets")
         rules = md.renderer.rules
         rules["fence"] = self._fence
