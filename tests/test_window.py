@@ -534,6 +534,18 @@ def test_what_another_program_adds_shows_up_and_is_seen_before_sending(qtbot,
         other.close()
     qtbot.waitUntil(lambda: [m.content for m in window.chat_view.messages][-2:] == [
         "from the cli", "cli answer"], timeout=5000)  # (the check comes every 2 s)
+    # an answer written there is shown as it grows and once it ended (was: "Writing…" on)
+    other = Store(window.ctx.paths.database)
+    try:
+        question = other.add_message(conversation_id, window.chat_view.messages[-1].id, "user",
+                                     "more from the cli")
+        writing = other.add_message(conversation_id, question.id, "assistant", "")
+        qtbot.waitUntil(lambda: window.chat_view.messages[-1].id == writing.id, timeout=5000)
+        other.update_message(writing.id, content="grown", finish_reason="stop")
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: window.chat_view.messages[-1].finish_reason == "stop"
+                    and window.chat_view.messages[-1].content == "grown", timeout=5000)
     assert any(window.sidebar.list.item(i).text().startswith("made on")
                for i in range(window.sidebar.list.count()))
     # before the check came: sending shows the new turns first and keeps the text

@@ -43,12 +43,15 @@ class OutsideChanges(QObject):
                 or w.chat_view.editing()):
             return False  # (looked at once the answer ends or the editor closes)
         self._pending = False
-        shown = w.chat_view.messages[-1].id if w.chat_view.messages else None
+        last = w.chat_view.messages[-1] if w.chat_view.messages else None
         try:
             stored = w.ctx.store.conversation(conversation_id)
         except KeyError:
             return False
-        if stored.current_leaf_id == shown or stored.deleted_at is not None:
+        # (an answer another program writes grows in place: shown again until it ends)
+        writing = last is not None and last.role == "assistant" and last.finish_reason is None
+        if stored.deleted_at is not None or (
+                stored.current_leaf_id == (last.id if last else None) and not writing):
             return False
         w.open_conversation(conversation_id)
         return True
