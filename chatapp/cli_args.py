@@ -61,12 +61,20 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
     listed = next((value for value in (getattr(args, name, None) for name in ("paths", "words"))
                    if isinstance(value, list)), None)
     options = [word for word in extra if word.startswith("-")]
-    if extra and (listed is None or options):  # (an option's value may be a secret: not shown)
+    if extra and (listed is None or options):
         _chosen(parser, args).error(argparse._("unrecognized arguments: %s")
-                                    % " ".join(options or extra))
+                                    % " ".join(map(_unsaid, options or extra)))
     if extra and listed is not None:
         listed.extend(extra)
     return args
+
+
+def _unsaid(word: str) -> str:
+    """A word of the command line as a refusal names it: an option without its value
+    (--api-key=KEY), a long word without spaces cut to its start (it may be a key)."""
+    if word.startswith("-"):
+        return word.split("=", 1)[0]
+    return word[:4] + "…" if len(word) > 16 and not any(c.isspace() for c in word) else word
 
 
 def _chosen(parser: argparse.ArgumentParser,

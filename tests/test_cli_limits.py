@@ -135,6 +135,10 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     # an option's value is not said (it may be a key): `--api-key` abbreviates nothing
     (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "--api-key", "sk-SECRET"],
      "chatapp remote add: error: unrecognized arguments: --api-key"),
+    (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "--api-key=sk-SECRET"],
+     "chatapp remote add: error: unrecognized arguments: --api-key"),
+    (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "hf_SECRETVALUE1234567"],
+     "chatapp remote add: error: unrecognized arguments: hf_S…"),
     (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
     # an empty value is refused, not taken as none given (was: -o "" wrote to stdout, link ""
     # linked every store, --tag "" named an empty tag)

@@ -81,6 +81,8 @@ def test_add_list_remove(server, chatapp_home: Path):
     (("remote", "add", "x", "http://h:1", "--api-key-env", "A B"), "variable"),
     # the key itself given where its variable's name goes is not said back
     (("remote", "add", "x", "http://h:1", "--api-key-env", "sk-SECRET"), "is not shown here"),
+    (("remote", "add", "x", "http://h:1", "--api-key-env", "hf_AbSECRETdEfGhIjKlMnOp0123456789"),
+     "is not shown here"),  # (a valid name, but a key's)
     (("remote", "rm", "nothing"), "no connection named nothing"),
 ])
 def test_bad_input_is_one_line(args, needle):

@@ -23,6 +23,13 @@ from chatapp.paths import Paths, write_private
 ENDPOINTS_FILE = "endpoints.json"
 NAME_MAX = 64
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# a key where a variable's name should be: long, and of lower and upper case letters and digits
+# (names are words: OPENAI_API_KEY, my_key)
+def _key_like(name: str) -> bool:
+    return len(name) >= 20 and all(any(test(c) for c in name)
+                                   for test in (str.islower, str.isupper, str.isdigit))
+
+
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP token (RFC 9110)
 
 
@@ -218,7 +225,7 @@ def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = 
     """A checked Endpoint (name, URL, variable name and headers validated; stored: read from
     the endpoints file, see check_name); EndpointError."""
     api_key_env = api_key_env.strip().lstrip("$")
-    if api_key_env and not _ENV_NAME.match(api_key_env):
+    if api_key_env and (not _ENV_NAME.match(api_key_env) or _key_like(api_key_env)):
         raise EndpointError(BAD_ENV)
     checked = {}
     for key, value in (headers or {}).items():
