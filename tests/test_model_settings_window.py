@@ -566,6 +566,20 @@ def test_the_memory_a_reload_gives_back_counts_as_free(qtbot, tuned_home: Path) 
     assert abs(seen["freed"] - process) < 64 * 1024 * 1024, (seen["freed"], process)
     assert isinstance(seen["machine"], Machine)  # this machine's free memory, and that
     assert 0 < seen["machine"].ram_available - (1 << 50) <= 2 * detect_machine().ram_available
+    # the Models window's Memory column counts it the same way for that model
+    from chatapp.ui.model_browser import model_browser_for
+
+    browser = model_browser_for(window)
+    qtbot.waitUntil(lambda: browser.machine is not None, timeout=10000)  # (measured)
+    qtbot.wait(200)
+    browser.machine = Machine(ram_total=64 << 30, ram_available=8 << 30)
+    found: dict = {}
+    browser._show_memory = found.update  # (what the column is filled with)
+    browser.refresh_library()
+    qtbot.waitUntil(lambda: model.path in found and found[model.path].budget < 16 << 30,
+                    timeout=20000)  # (not an estimate made for the measured machine)
+    assert abs(found[model.path].budget - (8 << 30) - process) < 8 * 1024 * 1024
+    browser.close()
     engine.unload(Path(model.path))
     assert engine.freed_by_reload(model.path) == 0
     close_window(window)
@@ -602,6 +616,7 @@ def test_the_models_window_opens_the_settings_of_the_model_selected_there(
         QTimer.singleShot(0, inside)
         browser.settings_button.click()
         assert chosen.display_name in seen["title"] and seen["parent"] is browser
+        assert browser.selected_model().path == chosen.path  # (still selected)
         assert window.ctx.settings.model_options[chosen.key]["n_ctx"] == 512
         assert picked.key not in window.ctx.settings.model_options
     finally:

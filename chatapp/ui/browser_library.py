@@ -4,6 +4,7 @@ folders (copied or linked), revealing and deleting them."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -141,6 +142,9 @@ class LibraryTab:
         if machine is None or not models:
             return
         options = {m.path: self.ctx.chat.load_options(m) for m in models}
+        # a model loaded now gives its memory back as it loads again (as Model settings says)
+        machines = {m.path: replace(machine, ram_available=machine.ram_available
+                                    + self.ctx.engine.freed_by_reload(m.path)) for m in models}
         default_ctx, shapes = self.ctx.engine.n_ctx, self._shapes
 
         def estimates() -> dict[str, Estimate]:
@@ -153,7 +157,7 @@ class LibraryTab:
                     continue
                 chosen = options[model.path]
                 found[model.path] = estimate(
-                    shape, chosen.get("n_ctx") or default_ctx, machine,
+                    shape, chosen.get("n_ctx") or default_ctx, machines[model.path],
                     kv_type=chosen.get("kv_type") or "f16",
                     flash_attn=chosen.get("flash_attn") or "auto",
                     n_gpu_layers=chosen.get("n_gpu_layers", -1))
@@ -217,6 +221,10 @@ class LibraryTab:
         if model is not None and model.is_chat and not model.problem:
             self.modelSettingsRequested.emit(model)
             self.refresh_library()
+            tree = self.library_tree  # the same row stays selected
+            for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())):
+                if self.local_models[item.data(0, Qt.ItemDataRole.UserRole)].path == model.path:
+                    tree.setCurrentItem(item)
 
     def reveal_selected(self) -> None:
         model = self.selected_model()
