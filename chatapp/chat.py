@@ -9,11 +9,12 @@ import unicodedata
 from typing import Any
 
 from chatapp.answers import Answer, Pipeline
-from chatapp.catalogue import AnyModel, Catalogue
+from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.docs.citations import CITATION
 from chatapp.engine import Engine
 from chatapp.engine.lora import ADAPTER_LEFT_OUT, adapter_uses, check_adapters
 from chatapp.engine.output import REASONING_TAGS, split_reasoning
+from chatapp.engine.prompt_tokens import too_long
 from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
@@ -275,6 +276,16 @@ class Chat:
         before anything is stored, so that a wrong name changes nothing."""
         documents = self.pipeline.retriever.documents
         return [documents.collection(name) for name in names]
+
+    def check_length(self, model: AnyModel, text: str) -> None:
+        """PromptTooLong when text cannot fit a local model's context even at 8 bytes a
+        token (more than any tokenizer makes of it): asked before anything is stored, so
+        that a message that cannot be asked is not written (the model's own count decides
+        the rest once it is loaded)."""
+        size = len(text.encode("utf-8"))
+        n_ctx = 0 if is_remote(model) else self.pipeline.context_size(model)
+        if n_ctx and size // 8 > n_ctx:
+            raise too_long(size // 4, n_ctx, 0, False, about=True)
 
     def attached_docs(self, conversation_id: int) -> list[str]:
         """The names of the collections the conversation's answers search."""

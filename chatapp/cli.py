@@ -286,6 +286,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
             use_load_options(app, model, args.kv_type, args.flash_attn, args.ctx)
         if args.docs:
             app.chat.check_docs(args.docs)
+        if prompt is not None:
+            app.chat.check_length(model, prompt)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):
             value = getattr(args, name)
@@ -316,9 +318,10 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
             return status
         if not line.strip():
             continue
-        if conversation is None:
-            conversation, made = begin_conversation(app, latest, args)
         try:
+            app.chat.check_length(model, line)  # (before anything is stored)
+            if conversation is None:
+                conversation, made = begin_conversation(app, latest, args)
             status = answer_one(app, conversation, made, line, model, sampling, args,
                                 talking=True)
         except Exception as exc:  # noqa: BLE001 - said, and the next line is read

@@ -105,6 +105,13 @@ def test_a_message_too_long_for_the_context_does_not_block_the_next_ones(
         ("user", "short one"), ("user", "and another")]
     assert [finish in ("length", "stop") for role, _, finish in rows if role == "assistant"] \
         == [True, True]
+    # one far too long for any tokenizer is refused before anything is written (was: written,
+    # then taken back: the database file grew by its size at each try)
+    database = tiny_home / "data" / "chatapp.db"
+    size = database.stat().st_size
+    huge = run_cli("chat", "--continue", "--max-tokens", "4", "hugeword " * 10_000)
+    assert huge.returncode == 1 and huge.stderr.startswith("chatapp: The message is too long")
+    assert database.stat().st_size == size and b"hugeword" not in database.read_bytes()
 
 
 def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
