@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -117,7 +118,12 @@ def test_ctrl_c_stops_an_answer_and_the_conversation_goes_on(chatapp_home: Path)
         term.type("hello\r")
         term.wait_for("hello\r\n")
         ends = time.monotonic() + 60
-        while len(term.text.split("hello\r\n", 1)[1].strip()) < 20:  # it is writing
+
+        def writing() -> bool:  # the waiting line was cleared (\r, spaces, \r), words came
+            parts = re.split(r"\r +\r", term.text.split("hello\r\n", 1)[1])
+            return len(parts) > 1 and len(parts[-1].strip()) >= 20
+
+        while not writing():
             assert time.monotonic() < ends, term.text
             time.sleep(0.2)
             if select.select([term.master], [], [], 0)[0]:
