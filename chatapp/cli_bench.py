@@ -35,8 +35,9 @@ T_NO_GPU = QT_TRANSLATE_NOOP(
     "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
     "benchmark runs on the CPU alone.")
 T_BUSY = QT_TRANSLATE_NOOP(
-    "cli", "This computer is busy (load {load} on {cores} cores): the speeds measured may be "
-    "lower than usual, and the model list shows them.")
+    "cli", "This computer is busy (other programs use {share} of its processor): the speeds "
+    "measured may be lower than usual, and the model list shows them.")
+BUSY = 0.5  # the share of the processor others use that is said before measuring
 T_SHORTER = QT_TRANSLATE_NOOP(
     "cli", "This model was trained for {trained} tokens of context: the benchmark uses -p {p} "
     "-n {n}.")
@@ -108,9 +109,11 @@ def run(args: argparse.Namespace) -> int:
                 bar = "#" * done + "." * (total - done)
                 print(f"\r{model.file_name} [{bar}] {done}/{total}", end="", file=sys.stderr)
 
-        load = getattr(os, "getloadavg", lambda: (0.0,))()[0]  # other programs' work
-        if load >= cpu_count():
-            say(T_BUSY, load=decimal(load, 1), cores=cpu_count(), stderr=True)
+        from chatapp import machine
+
+        busy = machine.cpu_busy()  # other programs' work slows what is measured
+        if busy is not None and busy >= BUSY:
+            say(T_BUSY, share=f"{busy:.0%}", stderr=True)
         result = run_bench(
             Path(model.path), model.key, threads=args.threads or cpu_count(),
             gpu_layers=args.gpu_layers, n_prompt=n_prompt, n_gen=n_gen,

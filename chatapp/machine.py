@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import threading
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,24 @@ def _meminfo() -> tuple[int, int] | None:
     if "MemTotal" in values:
         return values["MemTotal"], values.get("MemAvailable", values.get("MemFree", 0))
     return None
+
+
+def cpu_busy(seconds: float = 0.25) -> float | None:
+    """The share (0 to 1) of the processor's time other programs used over the next seconds
+    (this one sleeps meanwhile), from /proc/stat; None where it cannot be read."""
+
+    def times() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(n) for n in stat.readline().split()[1:]]
+        return sum(fields), fields[3] + fields[4]  # all, idle + waiting for the disk
+
+    try:
+        total, idle = times()
+        time.sleep(seconds)
+        total2, idle2 = times()
+    except (OSError, ValueError, IndexError):
+        return None
+    return 1 - (idle2 - idle) / max(1, total2 - total)
 
 
 def ram() -> tuple[int, int]:
