@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--flash-attn", choices=FLASH_ATTN,
                       help=QT_TRANSLATE_NOOP(
                           "cli", "flash attention (default: the model's setting, else auto)"))
-    chat.add_argument("--docs", action="append", metavar="NAME",
+    chat.add_argument("--docs", action="append", metavar="NAME", type=Given(),
                       help=QT_TRANSLATE_NOOP(
                           "cli", "answer from this document collection, citing it (repeatable)"))
     export = sub.add_parser("export", help=QT_TRANSLATE_NOOP(
@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_recover.add_parser(sub)
     import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "add the conversations of a JSON export"))
-    import_.add_argument("file", help=QT_TRANSLATE_NOOP(
+    import_.add_argument("file", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "a file written by `chatapp export --format json` (-: standard input)"))
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 

@@ -97,7 +97,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
         "cli", "sampling temperature (default 0)"))
     ev.add_argument("--seed", type=SEED, default=1, help=QT_TRANSLATE_NOOP(
         "cli", "sampling seed (default 1)"))
-    ev.add_argument("--docs", action="append", metavar="NAME",
+    ev.add_argument("--docs", action="append", metavar="NAME", type=Given(),
                     help=QT_TRANSLATE_NOOP(
                         "cli", "also run each model answering from this document collection "
                         "(repeatable: one variant searching them all)"))

@@ -36,7 +36,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add a server"))
     add.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "what to call it; its models appear as NAME/MODEL_ID"))
-    add.add_argument("url", help=QT_TRANSLATE_NOOP(
+    add.add_argument("url", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "the API's address, e.g. http://192.168.1.20:8080/v1"))
     add.add_argument("--api-key-env", metavar="VAR", default="",
                      help=QT_TRANSLATE_NOOP(

@@ -146,6 +146,10 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     (["link", ""], "chatapp link: error: path must not be empty"),
     (["export", "1", "-o", ""], "chatapp export: error: --output must not be empty"),
     (["remote", "rm", " "], "chatapp remote rm: error: name must not be empty"),
+    (["chat", "--docs", "", "hi"], "chatapp chat: error: --docs must not be empty"),
+    (["remote", "add", "z", ""], "chatapp remote add: error: url must not be empty"),
+    (["serve", "--host", ""], "chatapp serve: error: --host must not be empty"),
+    (["import", ""], "chatapp import: error: file must not be empty"),
     (["docs", "rm"], "chatapp docs rm: error: the following arguments are required: name"),
 ])
 def test_an_argument_error_names_the_command_and_only_what_is_missing(
