@@ -397,8 +397,8 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     message = answer.message
     if message.finish_reason == "error" and answer.error_kind == "context" and not answer.text:
         with contextlib.suppress(UserError):  # a question that cannot be asked is not kept
-            app.store.delete_conversation(conversation.id) if made else \
-                app.store.delete_branch(user.id)
+            (app.store.delete_conversation if made else app.store.delete_branch)(
+                conversation.id if made else user.id)
     if message.finish_reason == "error":
         raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
     return 130 if message.finish_reason == "stopped" and not talking else 0
