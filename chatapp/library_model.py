@@ -3,6 +3,7 @@ header says and, when it cannot be used, why."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
@@ -79,6 +80,12 @@ class LocalModel:
     base_model: bool = False  # pretrained only: continues text, not instruction-tuned
     same_as_another: bool = False  # another file has its size and time: its name tells them apart
     identity_mtime: float = 0.0  # the time in the key: the first seen while the size is the same
+
+    @property
+    def path_tag(self) -> str:
+        """8 hex digits of the sha256 of its path: what tells two files of one name apart
+        (the local API's NAME:TAG ids), stable while the file stays where it is."""
+        return hashlib.sha256(self.path.encode()).hexdigest()[:8]
 
     @property
     def key(self) -> str:

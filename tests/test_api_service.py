@@ -651,3 +651,4 @@ def test_a_later_file_of_the_same_name_does_not_take_over_the_models_api_id(
     assert ids["tiny-tools"] == str(other) and ids[f"tiny-tools:{suffix}"] == str(first)
     assert find(app, "tiny-tools").model.path == str(other)
     assert find(app, f"tiny-tools:{suffix}").model.path == str(first)
+    assert app.library.resolve(f"tiny-tools:{suffix}").path == str(first)  # -m takes it too

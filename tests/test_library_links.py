@@ -219,7 +219,8 @@ def test_a_model_is_named_as_pull_names_it_and_a_missing_file_name_says_what_to_
 
 def test_two_files_of_one_name_are_not_taken_for_each_other(chatapp_home: Path) -> None:
     """Two different models whose files share a name: that name is refused as naming more
-    than one (the path picks one), and the local API lists the second by its key."""
+    than one (the path picks one); the local API lists the second as NAME:TAG, which -m
+    takes too."""
     from chatapp.api.models import offered
     from chatapp.context import open_app
     from chatapp.errors import UserError
@@ -237,9 +238,10 @@ def test_two_files_of_one_name_are_not_taken_for_each_other(chatapp_home: Path) 
     assert library.resolve(str(second)).path == str(second)
     with open_app() as ctx:
         twins = {o.id: o.model.path for o in offered(ctx) if "twin" in o.model.path}
-    keys = {m.path: m.key for m in library.entries()}
+    tags = {m.path: m.path_tag for m in library.entries()}
     other = next(p for p in (str(first), str(second)) if p != twins["twin-F32"])
-    assert twins == {"twin-F32": twins["twin-F32"], keys[other]: other}
+    assert twins == {"twin-F32": twins["twin-F32"], f"twin-F32:{tags[other]}": other}
+    assert library.resolve(f"twin-F32:{tags[other]}").path == other
 
 
 def test_part_of_two_models_names_is_refused_part_of_one_picks_it(chatapp_home: Path) -> None:

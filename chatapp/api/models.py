@@ -3,7 +3,6 @@ endpoints' models) and the local embedding models, by the names clients send as 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -51,8 +50,7 @@ def offered(ctx: AppContext) -> list[Offered]:
     """Every model the API can use now: local chat models, the endpoints' models (as last
     listed), local embedding models. Models with a problem (unreadable, offline) are left
     out. Of local files that share a name, the one first seen here keeps it (a copy added
-    later does not take it over); the others are NAME:PATHHASH (8 hex digits of the
-    sha256 of their path: stable while the file stays where it is)."""
+    later does not take it over); the others are NAME:TAG (LocalModel.path_tag)."""
     found: list[Offered] = []
     keys: set[str] = set()
     local = ctx.library.entries()  # one listing of the library for both kinds
@@ -70,7 +68,7 @@ def offered(ctx: AppContext) -> list[Offered]:
         keys.add(model.key)
         name = model.key if is_remote(model) else model.display_name
         if not is_remote(model) and named.get(name) is not model:
-            name += ":" + hashlib.sha256(model.path.encode()).hexdigest()[:8]
+            name += ":" + model.path_tag
         found.append(Offered(name, model, kind))
     return found
 
