@@ -273,7 +273,8 @@ def test_a_context_length_no_model_has_is_not_believed(qtbot, tmp_path: Path,
     assert read_gguf_info(model).context_length is None
     result = run_cli("chat", "-m", str(model), "-n", "3", "hi")
     assert result.returncode == 0 and "Error" not in result.stderr, result.stderr
-    assert result.stdout.strip(), result.stderr
+    # (it wrote: text, or tokens of a random model that show nothing)
+    assert result.stdout.strip() or "Cut off at the token limit" in result.stderr, result.stderr
     make_application()
     ctx = open_app()
     try:
