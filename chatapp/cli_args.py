@@ -262,6 +262,26 @@ class Parser(argparse.ArgumentParser):
                 raise argparse.ArgumentError(None, action.type.refusal(str(option))) from None
         return super()._get_value(action, arg_string)
 
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        # a mistyped option is named first, before the refusal of a value it leaves behind
+        # (`export --form md` is not "conversation must be a whole number")
+        if args is not None and not any(isinstance(action, argparse._SubParsersAction)
+                                        for action in self._actions):
+            unknown = self._unknown_options(list(args))
+            if unknown:
+                self.error(argparse._("unrecognized arguments: %s")
+                           % " ".join(map(_unsaid, unknown)))
+        return super().parse_known_args(args, namespace)
+
+    def _unknown_options(self, words: list[str]) -> list[str]:
+        """The words before `--` that look like options this command does not have."""
+        words = words[:words.index("--")] if "--" in words else words
+        return [word for word in words
+                if word.startswith("-") and len(word) > 1 and " " not in word
+                and not self._negative_number_matcher.match(word)
+                and word.split("=", 1)[0] not in self._option_string_actions
+                and word[:2] not in self._option_string_actions]
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, translate_text("cli", ERROR).format(prog=self.prog, message=message)
                   + "\n")

@@ -140,6 +140,10 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "hf_SECRETVALUE1234567"],
      "chatapp remote add: error: unrecognized arguments: hf_S…"),
     (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
+    # a mistyped option is named, not the value it leaves behind (was: `--form md` refused
+    # as "conversation must be a whole number")
+    (["export", "--form", "md"], "chatapp export: error: unrecognized arguments: --form"),
+    (["chat", "-x", "-1", "--", "-hi"], "chatapp chat: error: unrecognized arguments: -x"),
     # an empty value is refused, not taken as none given (was: -o "" wrote to stdout, link ""
     # linked every store, --tag "" named an empty tag)
     (["leaderboard", "--tag", ""], "chatapp leaderboard: error: --tag must not be empty"),
