@@ -35,6 +35,11 @@ def _cut(text: str, width: int = TITLE_WIDTH) -> str:
     return line if len(line) <= width else line[:width - 1] + "…"
 
 
+def _marked(mark: str, title: str) -> str:
+    """A title as lists show it: after its mark (⇆ of a comparison, "API ·"), if any."""
+    return f"{mark} {title}" if mark else title
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the conversations (or those found); 0, also when there are none."""
     from chatapp.cli_app import open_app
@@ -49,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
             if not hits:
                 print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
                 return 0
-            rows = [[str(h.conversation_id), _cut(h.conversation_title, 40),
+            marks = {c.id: c.mark for c in app.store.conversations()}
+            rows = [[str(h.conversation_id), _cut(_marked(marks.get(h.conversation_id, ""),
+                                                          h.conversation_title), 40),
                      _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
                     for h in hits]
             print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
@@ -61,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     shown = conversations[:args.limit]
     rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)),
-             _cut(f"{c.mark} {c.title}" if c.mark else c.title)] for c in shown]
+             _cut(_marked(c.mark, c.title))] for c in shown]
     lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
     print("\n".join(lines))
     if len(conversations) > len(shown):

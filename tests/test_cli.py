@@ -151,6 +151,8 @@ def test_continue_goes_on_with_your_own_conversation_and_the_list_marks_the_apis
         store.close()
     listed = run_cli("conversations").stdout
     assert "API · A script's" in listed and "⇆ Two models" in listed
+    found = run_cli("conversations", "theirs").stdout  # and so does a search
+    assert "API · A script's" in found and "⇆ Two models" in found
     assert run_cli("chat", "--continue", "--max-tokens", "2", "again").returncode == 0
     rows = db_rows(tiny_home, "SELECT c.kind, m.content FROM messages m JOIN conversations c"
                               " ON c.id = m.conversation_id WHERE m.role = 'user' ORDER BY m.id")
