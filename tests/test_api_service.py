@@ -652,3 +652,25 @@ def test_a_later_file_of_the_same_name_does_not_take_over_the_models_api_id(
     assert find(app, "tiny-tools").model.path == str(other)
     assert find(app, f"tiny-tools:{suffix}").model.path == str(first)
     assert app.library.resolve(f"tiny-tools:{suffix}").path == str(first)  # -m takes it too
+
+
+def test_streamed_reasoning_is_the_whole_answers(app, home: Path, serving) -> None:
+    """A streamed answer's reasoning_content adds up to the whole answer's: without the
+    spaces and line breaks around it (was: a trailing line break the whole one strips)."""
+    from scripted_gguf import write_scripted
+
+    write_scripted(home / "data" / "models" / "tiny-thinks.gguf", name="tiny-thinks",
+                   template="{% for m in messages %}<|user|>{{ m['content'] }}{% endfor %}"
+                            "<|assistant|>",
+                   specials=[("<|user|>", "control"), ("<|assistant|>", "control"),
+                             ("<think>", "user"), ("</think>", "user")],
+                   script=["<|assistant|>", "<think>", "▁", "Need", "▁rain.", 0x0A,
+                           "</think>", "▁Yes.", "</s>"])
+    _server, client = serving()
+    whole = client.chat.completions.create(model="tiny-thinks", messages=ASK, max_tokens=20)
+    chunks = list(client.chat.completions.create(model="tiny-thinks", messages=ASK,
+                                                 max_tokens=20, stream=True))
+    streamed = "".join(getattr(c.choices[0].delta, "reasoning_content", None) or ""
+                       for c in chunks if c.choices)
+    assert whole.choices[0].message.model_extra["reasoning_content"] == "Need rain."
+    assert streamed == "Need rain."

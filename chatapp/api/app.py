@@ -361,14 +361,18 @@ async def _stream(feed: AnswerFeed, exchange: Exchange, reply: _Reply, first: st
         items = [first, *feed.take_ready()]
         while True:
             text = "".join(item for item in items if item)
-            reasoning = answer.reasoning[reasoning_sent:]
+            # the reasoning as the whole answer gives it: without its leading and trailing
+            # spaces (those at the end wait for more reasoning)
+            whole = answer.reasoning
+            start = max(reasoning_sent, len(whole) - len(whole.lstrip()))
+            reasoning = whole[start:len(whole.rstrip())]
             calls = answer.tool_calls[calls_sent:]
             delta: dict[str, Any] = {}
             if text:
                 delta["content"] = text
             if reasoning and reply.chat:
                 delta["reasoning_content"] = reasoning
-                reasoning_sent += len(reasoning)
+                reasoning_sent = start + len(reasoning)
             if calls and reply.chat:
                 delta["tool_calls"] = _calls(calls, calls_sent)
                 calls_sent += len(calls)
