@@ -60,11 +60,12 @@ class TextStream:
             delta = parser.feed(self.utf8.decode(data))
         self._take_calls(delta)
         if thinking:
-            self.reasoning_tokens += 1
+            # the reasoning's own tokens: the marker that closes it is none of its text
+            self.reasoning_tokens += parser.in_reasoning or bool(delta.reasoning)
             if not parser.in_reasoning and self.reasoning_end is None:
                 self.reasoning_end = time.monotonic()
         if delta.taken_back:  # the answer so far was reasoning: its tokens, its time
-            self.reasoning_tokens, self.reasoning_end = self.tokens, time.monotonic()
+            self.reasoning_tokens, self.reasoning_end = self.tokens - marker, time.monotonic()
             self.pending.content, self.pending.taken_back = "", True
         if delta or self.calls:
             self.pending.content += delta.content
