@@ -26,6 +26,7 @@ HOSTILE = {
     "long line": "y" * 1_000_000,
     "long paragraph": " ".join(f"word{i}" for i in range(40_000)),
     "rtl": "مرحبا بالعالم Hello שלום עולם 123",
+    "bidi override": "Open invoice\u202efdp.exe and \u2067isolated\u2069 text",
 }
 
 
@@ -69,6 +70,9 @@ def test_hostile_output_is_shown_as_text_and_fetches_nothing(view: MarkdownView,
         assert view.document().blockCount() <= 2 and "word3998 word3999" in shown
     if name == "huge table":
         assert "1999" in shown
+    if name == "bidi override":  # shown, not obeyed
+        assert "\u202e" not in shown and "[U+202E]fdp.exe" in shown
+        assert "[U+2067]isolated[U+2069]" in shown
     if name == "rtl":
         block = view.document().firstBlock()
         assert block.layout() is not None and "مرحبا" in shown

@@ -45,6 +45,9 @@ HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the bidi embeddings, overrides and isolates: text after one may show in another order than
+# it is read (U+202E before "fdp.exe" shows "exe.pdf")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # the opening tag of the first block of rendered HTML that Qt may put into a block already there
 _OPENING = re.compile(r"\s*(<(?:p|h[1-6]|blockquote)\b[^>]*>)")
 _LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
@@ -71,10 +74,11 @@ def break_long_lines(text: str) -> str:
 
 
 def visible_controls(text: str) -> str:
-    """Control characters as their visible symbols (U+2400…), so nothing is hidden, and
-    very long lines broken."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if m.group() != "\x7f"
-                        else "\u2421", break_long_lines(text))
+    """Control characters as their visible symbols (U+2400…) and bidi controls as their
+    code points ([U+202E]), so nothing is hidden or reordered, and very long lines broken."""
+    shown = _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if m.group() != "\x7f"
+                         else "\u2421", break_long_lines(text))
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", shown)
 
 
 @functools.lru_cache(maxsize=64)
