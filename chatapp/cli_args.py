@@ -228,7 +228,9 @@ PLACEHOLDERS = frozenset((
     QT_TRANSLATE_NOOP("cli", "conversation"), QT_TRANSLATE_NOOP("cli", "file"),
     QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "path"),
     QT_TRANSLATE_NOOP("cli", "PATH"), QT_TRANSLATE_NOOP("cli", "prompt"),
-    QT_TRANSLATE_NOOP("cli", "query"), QT_TRANSLATE_NOOP("cli", "words")))
+    QT_TRANSLATE_NOOP("cli", "query"), QT_TRANSLATE_NOOP("cli", "words"),
+    QT_TRANSLATE_NOOP("cli", "repo"), QT_TRANSLATE_NOOP("cli", "url"),
+    QT_TRANSLATE_NOOP("cli", "MODEL")))
 
 
 class Parser(argparse.ArgumentParser):

@@ -331,3 +331,23 @@ def test_a_folder_walk_does_not_go_into_proc(chatapp_home: Path, tmp_path: Path,
     assert result.returncode == 0, result.stderr
     assert "Added 1 model (not copied):" in result.stdout
     assert "/proc/" not in run_cli("models").stdout
+
+
+def test_every_positional_argument_has_a_translated_name() -> None:
+    """Usage lines and "the following arguments are required" name every positional
+    argument in the user's language (was: `remote add`'s url and `pull`'s repo in English)."""
+    import argparse
+
+    from chatapp.cli import build_parser
+    from chatapp.cli_args import PLACEHOLDERS
+
+    def positionals(parser: argparse.ArgumentParser):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    yield from positionals(sub)
+            elif not action.option_strings:
+                yield action.metavar or action.dest
+
+    names = set(positionals(build_parser()))
+    assert names and names <= PLACEHOLDERS, names - PLACEHOLDERS

@@ -3612,27 +3612,27 @@ Mga log: {logs}</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="175"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="179"/>
         <source>Copy code</source>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="210"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="214"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="413"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="417"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="504"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="508"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="505"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="509"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -6942,6 +6942,21 @@ Mga log: {logs}</translation>
         <translation>salita</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <source>repo</source>
+        <translation>repo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_bench.py" line="31"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memorya {memory}</translation>
@@ -7221,7 +7236,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/outcomes.py" line="12"/>
-        <location filename="../../chatapp/library_model.py" line="12"/>
+        <location filename="../../chatapp/library_model.py" line="13"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
@@ -7362,12 +7377,12 @@ Mga log: {logs}</translation>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
+        <location filename="../../chatapp/library.py" line="559"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -9844,42 +9859,42 @@ Mga log: {logs}</translation>
         <translation>diffusion language model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="26"/>
+        <location filename="../../chatapp/library_model.py" line="27"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="27"/>
+        <location filename="../../chatapp/library_model.py" line="28"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="28"/>
+        <location filename="../../chatapp/library_model.py" line="29"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="29"/>
+        <location filename="../../chatapp/library_model.py" line="30"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="30"/>
+        <location filename="../../chatapp/library_model.py" line="31"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="31"/>
+        <location filename="../../chatapp/library_model.py" line="32"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="32"/>
+        <location filename="../../chatapp/library_model.py" line="33"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="33"/>
+        <location filename="../../chatapp/library_model.py" line="34"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>

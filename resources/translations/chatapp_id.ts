@@ -3612,27 +3612,27 @@ Log: {logs}</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="175"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="179"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="210"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="214"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="413"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="417"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="504"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="508"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="505"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="509"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -6942,6 +6942,21 @@ Log: {logs}</translation>
         <translation>kata</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <source>repo</source>
+        <translation>repo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <source>url</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_bench.py" line="31"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
         <translation>jawaban yang dialirkan: {rate} tok/s, waktu ke token pertama {ttft} ms, muat {load} dtk, memori puncak {memory}</translation>
@@ -7221,7 +7236,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/outcomes.py" line="12"/>
-        <location filename="../../chatapp/library_model.py" line="12"/>
+        <location filename="../../chatapp/library_model.py" line="13"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
@@ -7362,12 +7377,12 @@ Log: {logs}</translation>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
+        <location filename="../../chatapp/library.py" line="559"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -9844,42 +9859,42 @@ Log: {logs}</translation>
         <translation>model bahasa difusi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="26"/>
+        <location filename="../../chatapp/library_model.py" line="27"/>
         <source>comes with the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="27"/>
+        <location filename="../../chatapp/library_model.py" line="28"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="28"/>
+        <location filename="../../chatapp/library_model.py" line="29"/>
         <source>downloaded</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="29"/>
+        <location filename="../../chatapp/library_model.py" line="30"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="30"/>
+        <location filename="../../chatapp/library_model.py" line="31"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="31"/>
+        <location filename="../../chatapp/library_model.py" line="32"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="32"/>
+        <location filename="../../chatapp/library_model.py" line="33"/>
         <source>linked folder</source>
         <translation>folder tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_model.py" line="33"/>
+        <location filename="../../chatapp/library_model.py" line="34"/>
         <source>linked file</source>
         <translation>berkas tertaut</translation>
     </message>
