@@ -430,9 +430,11 @@ def listed(window) -> list[str]:
 
 def choose(window, title: str) -> None:
     """Go to a conversation's row in the list (which opens it), the list focused."""
+    row = next(item for item in window.sidebar.conversation_items() if item.text() == title)
+    if window.conversation_id != row.data(Qt.ItemDataRole.UserRole):
+        window.sidebar.list.setCurrentRow(-1)  # (the keyboard may be on it, not opened)
+    window.sidebar.list.setCurrentItem(row)
     window.sidebar.list.setFocus()
-    window.sidebar.list.setCurrentItem(next(
-        item for item in window.sidebar.conversation_items() if item.text() == title))
 
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -445,6 +447,9 @@ def test_undo_brings_back_every_deletion_one_at_a_time(qtbot, chatapp_home: Path
         for title in ("Alpha", "Beta"):  # Delete in the list, one after the other
             choose(window, title)
             qtbot.keyClick(box, Qt.Key.Key_Delete)
+            # the keyboard is on the row next to it (was: the first), not opened
+            assert box.currentItem().text() == {"Alpha": "Beta", "Beta": "Gamma"}[title]
+            assert not box.selectedItems() and window.conversation_id is None
         assert listed(window) == ["Gamma"]
         choose(window, "Gamma")
         answer = window.chat_view.bubbles[1]  # Gamma's first answer, with what follows it
@@ -667,6 +672,29 @@ def test_enter_on_a_conversation_or_a_model_goes_to_the_message_box(
         window.model_box.setFocus()  # a model picked in the picker: the same
         window.model_box.activated.emit(window.model_box.currentIndex())  # Enter in its list
         assert window.composer.edit.hasFocus()
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def test_tab_into_the_list_opens_nothing_until_enter(qtbot, chatapp_home: Path) -> None:
+    """Tab from a new chat's message box into the list leaves the new chat (and its draft)
+    shown: Qt makes the first row current, which opened it; Enter opens that row."""
+    window = chat_window(qtbot, ("Alpha", "Beta"), turns=1)
+    try:
+        window.sidebar.new_button.click()
+        qtbot.keyClicks(window.composer.edit, "my draft")
+        box = window.sidebar.list
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(box.hasFocus, timeout=3000)
+        qtbot.wait(50)
+        assert window.conversation_id is None and box.currentItem() is not None
+        assert window.composer.edit.toPlainText() == "my draft"
+        first = box.currentItem().data(Qt.ItemDataRole.UserRole)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert window.conversation_id == first and window.composer.edit.hasFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)  # arrows open as they move
+        assert window.conversation_id != first
     finally:
         window.close()
         window.ctx.close()

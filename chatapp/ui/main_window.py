@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
             return
         shown = conversation_id == self.conversation_id
         from_list = self.sidebar.list.hasFocus()  # the keyboard stays there (Del, then Ctrl+Z)
+        row = self.sidebar.row_of(conversation_id)  # where the one after it comes
         if shown:
             self._swap_draft(None)  # its draft goes with it, the new chat's comes
         self.session.delete_conversation(conversation_id)
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
             self.new_conversation()
         self.refresh_sidebar()
         if from_list:
+            self.sidebar.go_near(row)
             self.sidebar.list.setFocus()
 
     def delete_eval_run(self, run_id: int) -> None:

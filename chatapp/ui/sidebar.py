@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,21 @@ def hit_html(snippet: str) -> str:
     return text.replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
 
 
+class _List(QListWidget):
+    """The conversation list. Attributes: entering: the keyboard is coming into it (Qt makes
+    the first row current when Tab comes into a list with none: that opens nothing, so a new
+    chat's draft stays; arrows and Enter do)."""
+
+    entering = False
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.entering = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.entering = False
+
+
 class Sidebar(QWidget):
     """Conversations, pinned first, then by date; or search hits.
 
@@ -106,7 +121,7 @@ class Sidebar(QWidget):
         self.search = QLineEdit(self, placeholderText=self.tr("Search conversations"),
                                 accessibleName=self.tr("Search conversations"),
                                 clearButtonEnabled=True)
-        self.list = QListWidget(self, accessibleName=self.tr("Conversations"),
+        self.list = _List(self, accessibleName=self.tr("Conversations"),
                                 horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
                                 textElideMode=Qt.TextElideMode.ElideRight,
                                 contextMenuPolicy=Qt.ContextMenuPolicy.CustomContextMenu,
@@ -129,6 +144,7 @@ class Sidebar(QWidget):
         self.list.itemClicked.connect(self._clicked)
         self.list.customContextMenuRequested.connect(self._menu)
         self._filling = False
+        self._opened: int | None = None  # the conversation the window shows
         self.showing_hits = False
         self.conversations_of: Callable[[int], list[Conversation]] = lambda _run_id: []
         self.expanded: set[int] = set()
@@ -153,6 +169,7 @@ class Sidebar(QWidget):
         answer is being written (writing) says so."""
         runs = runs or []
         self._shown = (conversations, current, writing, runs)
+        self._opened = current
         self._filling = True
         self._writing = writing
         self.showing_hits = False
@@ -334,22 +351,42 @@ class Sidebar(QWidget):
         items = (self.list.item(row) for row in range(self.list.count()))
         return [item for item in items if item.data(ID_ROLE) is not None]
 
+    def row_of(self, conversation_id: int) -> int:
+        """The list row of a conversation (-1: not listed)."""
+        return next((row for row in range(self.list.count())
+                     if self.list.item(row).data(ID_ROLE) == conversation_id), -1)
+
+    def go_near(self, row: int) -> None:
+        """Put the keyboard on the conversation now at row (or the last one above it), as
+        after a deletion, without opening it: Enter does."""
+        rows = [at for at in range(self.list.count())
+                if self.list.item(at).data(ID_ROLE) is not None]
+        near = next((at for at in rows if at >= row), rows[-1] if rows else None)
+        if near is not None and row >= 0:
+            self._filling = True
+            self.list.selectionModel().setCurrentIndex(
+                self.list.model().index(near, 0), QItemSelectionModel.SelectionFlag.Clear)
+            self._filling = False
+
     def current_id(self) -> int | None:
         """The selected conversation."""
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
 
     def _current_changed(self, item: QListWidgetItem | None, _previous) -> None:
-        if item is None or self._filling or item.data(ID_ROLE) is None:
+        if item is None or self._filling or self.list.entering or item.data(ID_ROLE) is None:
             return
         if self.showing_hits:
             self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
         else:
+            self._opened = item.data(ID_ROLE)
             self.selected.emit(item.data(ID_ROLE))
 
     def _activated(self, item: QListWidgetItem) -> None:
         if self.showing_hits and item.data(ID_ROLE) is not None:
             self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+        elif item.data(ID_ROLE) is not None and item.data(ID_ROLE) != self._opened:
+            self._current_changed(item, None)  # the row Tab came to, opened with Enter
         if item.data(ID_ROLE) is not None and self.list.hasFocus():
             self.writeRequested.emit()
 
