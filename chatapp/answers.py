@@ -451,6 +451,8 @@ class Answer:
         self.notice = getattr(backend, "notice", None) or self.notice
         if backend.provenance and self.message is not None:
             self.store.update_message(self.message.id, **backend.provenance)
+            # (kept in memory too: an answer the disk cannot take says how it ended from it)
+            self.message = dataclasses.replace(self.message, **backend.provenance)
         if self._cancelled.is_set():
             self._finish("stopped")
             return

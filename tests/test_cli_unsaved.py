@@ -16,13 +16,17 @@ from chatapp.context import open_app
 from chatapp.errors import UserError
 
 
-def answered_while_locked(app, database: Path):
+def answered_while_locked(app, database: Path, max_tokens: int = 12,
+                          n_ctx: int | None = None):
     """An answer whose end could not be stored: the database was locked by another
     connection once its first piece came; the answer and that connection."""
     conversation = app.store.create_conversation()
     sampling = app.settings.sampling
-    sampling.max_tokens, sampling.temperature, sampling.seed = 12, 0.0, 1
-    _, answer = app.chat.send(conversation.id, "hello", chosen_model(app, None), sampling)
+    sampling.max_tokens, sampling.temperature, sampling.seed = max_tokens, 0.0, 1
+    model = chosen_model(app, None)
+    if n_ctx is not None:
+        app.chat.model_options = {model.key: {"n_ctx": n_ctx}}
+    _, answer = app.chat.send(conversation.id, "hello", model, sampling)
     pieces = iter(answer)
     next(pieces)
     other = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
@@ -62,6 +66,27 @@ def test_an_answer_that_cannot_be_saved_is_written_to_a_file(tiny_home: Path) ->
         assert written == (f"## You\n\nhello\n\n## Assistant ({answer.model.display_name})"
                            f"\n\n{answer.text.rstrip()}\n")
         path.unlink()
+        other.rollback()
+        other.close()
+    finally:
+        app.close()
+
+
+def test_an_answer_kept_in_memory_that_filled_the_context_says_so(
+        tiny_home: Path, long_answers) -> None:
+    """The answer in memory knows the context it was made with: one that filled it is not
+    said to be cut off at the token limit (was: "--max-tokens gives more")."""
+    from chatapp.cli_endings import ending_note
+
+    app = open_app()
+    try:
+        answer, other = answered_while_locked(app, app.paths.database, max_tokens=4000,
+                                              n_ctx=256)
+        message = answer.message
+        assert (message.finish_reason, message.n_ctx, message.filled_context) == (
+            "length", 256, True)
+        assert ending_note(message, True, 4000).startswith(
+            "Cut off where the model's context (256 tokens) was full")
         other.rollback()
         other.close()
     finally:

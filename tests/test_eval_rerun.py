@@ -155,6 +155,24 @@ def test_a_failed_max_length_shows_the_answers_length(chatapp_home: Path, model:
     assert "parameters: max_tokens=16, temperature=0.0, seed=1" in _meta(out / "report.html")
 
 
+def test_an_answer_that_fills_the_context_is_not_said_to_be_cut_at_the_token_limit(
+        chatapp_home: Path, model: Path, tmp_path: Path, long_answers) -> None:
+    """max_tokens above the model's 512-token context: the answer ends where the context is
+    full, and the report says so (was: "cut off at the token limit", raise max_tokens)."""
+    install_models(chatapp_home, model)
+    prompts = tmp_path / "set.jsonl"
+    prompts.write_text(json.dumps({"prompt": "Say hi", "checks": [
+        {"type": "max_length", "value": 100000}]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--models", "base-F32", "--prompts", str(prompts), "--out", str(out),
+                 "--max-tokens", "4000"]) == 0
+    [result] = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    assert (result["finish_reason"], result["context_full"]) == ("length", True)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Passed, but cut off where the model&#x27;s context was full" in page
+    assert "token limit" not in page
+
+
 @pytest.fixture
 def ctx(chatapp_home: Path, model: Path):
     from chatapp.context import open_app

@@ -99,6 +99,18 @@ def test_an_answer_cut_at_the_token_limit_that_passed_is_flagged(
     assert dict(zip(header.split(","), row.split(","), strict=True))["cut_off"] == "1"
 
 
+def test_an_answer_cut_where_the_context_was_full_says_so(tmp_path: Path) -> None:
+    """An answer that filled the model's context is not "cut off at the token limit" with
+    advice to raise max_tokens, which gives no more."""
+    prompts = [Prompt("p1", "Count to ten.", [Check("contains", "3")])]
+    results = [PairResult("p1", "m.gguf", "k", 1, 2, "1, 2, 3, 4", "length",
+                          completion_tokens=488, checks=[True], context_full=True)]
+    shown = _visible(write_report(tmp_path, "set", prompts, ["m.gguf"], results, {},
+                                  "en").read_text(encoding="utf-8"))
+    assert "cut off where the context was full" in shown and "token limit" not in shown
+    assert "Passed, but cut off where the model" in shown
+
+
 def test_a_run_with_repeats_counts_them_and_its_interval_counts_prompts(tmp_path: Path) -> None:
     import csv
     import json

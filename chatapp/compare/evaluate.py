@@ -79,6 +79,9 @@ class PairResult:
     # the passages of a docs variant's answer, as numbered for it: {"number", "file",
     # "page", "heading", "score"} (file: the document's name)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    # cut off ("length") where the prompt and the answer filled the model's context: a
+    # larger max_tokens gives no more
+    context_full: bool = False
 
     @property
     def failed(self) -> bool:
@@ -491,7 +494,8 @@ class EvalRun:
             message.completion_tokens, message.duration_s, checks, repeat, seed,
             eval_name(model), grades, answer.peak_rss_bytes,
             answer.error_kind if message.finish_reason == "error" else None,
-            prompt_digest(prompt), checks_digest(prompt), sources_of(answer))
+            prompt_digest(prompt), checks_digest(prompt), sources_of(answer),
+            message.finish_reason == "length" and message.filled_context)
 
     def _asked(self, message_id: int) -> str | None:
         """The text of a prompt's stored message (None when it is gone)."""

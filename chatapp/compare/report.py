@@ -36,7 +36,7 @@ from chatapp.compare.report_variants import (
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_count, translate_error, translate_text
-from chatapp.store.records import finish_words
+from chatapp.store.records import FILLED_CONTEXT, finish_words
 from chatapp.units import aligned, decimal, decimal_text, list_separator, whole
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
@@ -305,6 +305,9 @@ CUT_OFF = QT_TRANSLATE_NOOP("report", "Cut off")
 CUT_PASSED = QT_TRANSLATE_NOOP(
     "report", "Passed, but cut off at the token limit: the checks saw only its start (a "
     "larger max_tokens shows the whole answer).")
+CUT_PASSED_CONTEXT = QT_TRANSLATE_NOOP(
+    "report", "Passed, but cut off where the model's context was full: the checks saw only "
+    "its start (a longer context, or a shorter prompt, shows the whole answer).")
 SPEED_NOTE = QT_TRANSLATE_NOOP(
     "report", "A model's answers are made several at a time where it can (batched): an "
     "answer's tokens/s is then its share of the model's speed, and depends on how many ran "
@@ -503,11 +506,13 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
     stats = esc(answer_stats[r.completion_tokens != 1].format(
         rate=_fmt(r.tokens_per_s, 1, language=language),
         tokens=whole(r.completion_tokens or 0, language),
-        reason=finish_words(r.finish_reason,
-                            lambda context, text: translate_text(context, text, language))))
+        reason=translate_text("finish", FILLED_CONTEXT, language) if r.context_full
+        else finish_words(r.finish_reason,
+                          lambda context, text: translate_text(context, text, language))))
     error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
     if r.finish_reason == "length" and r.passed:
-        error += f"<div class=failed>✂ {esc(_text(CUT_PASSED, language))}</div>"
+        cut = CUT_PASSED_CONTEXT if r.context_full else CUT_PASSED
+        error += f"<div class=failed>✂ {esc(_text(cut, language))}</div>"
     grades = [*r.grades, *[{}] * max(0, len(r.checks) - len(r.grades))]
     error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
