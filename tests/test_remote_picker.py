@@ -204,6 +204,17 @@ def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> Non
         assert not window.notice.isVisible()
         assert window.statusBar().currentMessage() == (
             "tiny-other-F32 is back in the library and answers again.")
+        # a file still there that cannot be read says why (was: "not in the library")
+        Path(gone.path).write_text("not a model anymore\n", encoding="utf-8")
+        window.model_list.reload()
+        said = window.notice.label.text()
+        assert said.startswith("tiny-other-F32 cannot be used now: ") and said.endswith(
+            f". {window.current_model().display_name} answers now (until tiny-other-F32 "
+            f"can be used again)."), said
+        assert "GGUF" in said
+        Path(gone.path).write_bytes(kept)
+        window.model_list.reload()
+        assert window.current_model().key == gone.key
         # a model picked meanwhile stays picked when the file comes back
         Path(gone.path).unlink()
         window.model_list.reload()

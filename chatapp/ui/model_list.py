@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -92,6 +93,7 @@ class ModelList(QAbstractListModel):
         self._again = False
         self._failing: dict[str, BaseException] = {}  # endpoint -> why it was not listed
         self._told_unusable: set[str] = set()  # the paths of the files said to be unusable
+        self.unusable: dict[str, Any] = {}  # path -> a local model whose file cannot be used
         self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000,
                              timeout=lambda: self.refresh_remote(sorted(self._failing)))
 
@@ -124,7 +126,8 @@ class ModelList(QAbstractListModel):
         self.beginResetModel()
         every = self.ctx.catalogue.models()
         models = [m for m in every if not m.problem or is_remote(m)]
-        self._tell_unusable([m for m in every if m.problem and not is_remote(m)])
+        self.unusable = {m.path: m for m in every if m.problem and not is_remote(m)}
+        self._tell_unusable(list(self.unusable.values()))
         speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
         self.models = models
         self._labels = told_apart(models, [self.label(m, speeds) for m in models])
@@ -334,6 +337,7 @@ class _PickerBinding(QObject):
         self.lost, self.back = lost, back
         self.kept: str | None = None
         self.kept_name = ""
+        self.kept_path = ""  # its file, where it is a local model
         # an endpoint's model to show once it is listed (None once shown or another picked)
         self.wanted: str | None = None
         # the model picked before its file went away (key, name, the line that said so):
@@ -370,6 +374,7 @@ class _PickerBinding(QObject):
         model = self.combo.currentData(MODEL_ROLE)
         self.kept = model.key if model is not None else self.fallback()
         self.kept_name = model.display_name if model is not None else ""
+        self.kept_path = getattr(model, "path", "") if model is not None else ""
         self.combo.blockSignals(True)
 
     def _reloaded(self) -> None:
@@ -384,10 +389,16 @@ class _PickerBinding(QObject):
         self.restore()
         now = self.combo.currentData(MODEL_ROLE)
         if gone and now is not None:  # never in silence
-            said = QCoreApplication.translate(
-                "ModelList", "{model} is not in the library any more: {other} answers now "
-                "(until {model} is back).").format(model=self.kept_name,
-                                                   other=now.display_name)
+            broken = self.models.unusable.get(self.kept_path)
+            said = (QCoreApplication.translate(
+                "ModelList", "{model} cannot be used now: {reason}. {other} answers now "
+                "(until {model} can be used again).").format(
+                    model=self.kept_name, other=now.display_name,
+                    reason=error_text(broken.problem_error()).rstrip("."))
+                if broken is not None else QCoreApplication.translate(
+                    "ModelList", "{model} is not in the library any more: {other} answers now "
+                    "(until {model} is back).").format(model=self.kept_name,
+                                                       other=now.display_name))
             if self.missing is None:
                 self.missing = (self.kept or "", self.kept_name, said)
             self.lost(said)
