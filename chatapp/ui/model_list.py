@@ -137,13 +137,18 @@ class ModelList(QAbstractListModel):
     def _tell_unusable(self, unusable: list) -> None:
         """Say once which model files cannot be used (not those that may still be copied),
         and when one that was said is usable again (or gone)."""
-        mended = self._told_unusable - {m.path for m in unusable}
+        starter = self.ctx.library.starter_problem  # (said as a file that cannot be used)
+        mended = self._told_unusable - {m.path for m in unusable} \
+            - ({"starter"} if starter is not None else set())
         if mended:
             self._told_unusable -= mended
             self.unusableMended.emit()
         settled = [m for m in unusable if time.time() - m.mtime > COPYING_S
                    and m.path not in self._told_unusable]
         self._told_unusable |= {m.path for m in settled}
+        if starter is not None and "starter" not in self._told_unusable and not settled:
+            self._told_unusable.add("starter")
+            self.unusableFound.emit(error_text(starter))
         if len(settled) == 1:
             self.unusableFound.emit(self.tr("{name} cannot be used: {reason}").format(
                 name=Path(settled[0].path).name, reason=error_text(settled[0].problem_error())))
