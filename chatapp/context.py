@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from chatapp.catalogue import Catalogue
-from chatapp.chat import Chat
+from chatapp.chat import Chat, title_from
 from chatapp.engine import Engine
 from chatapp.errors import DiskFull
 from chatapp.library import Library
@@ -64,7 +64,7 @@ class AppContext:
             try:
                 with self.store.patience(SAY_BUSY_AFTER_MS):
                     self.store.delete_blind_rounds()
-                    self.store.empty_trash()
+                    self.store.empty_trash(title_of=title_from)
             except DatabaseError as exc:  # busy, full or damaged: emptied at the next start
                 log.info("the trash is emptied at the next start: %s", exc.template)
         self.store.close()
@@ -129,7 +129,7 @@ def open_app(paths: Paths | None = None,
                     if count:
                         log.info("marked %d unfinished answers as interrupted", count)
                     store.delete_blind_rounds()  # of an app that ended before it could
-                store.empty_trash(0.0 if alone else TRASH_KEEP_S)  # Undo ended with its app
+                store.empty_trash(0.0 if alone else TRASH_KEEP_S, title_from)  # Undo ended
         except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
             log.info("the database is busy or full: recovery and trash emptying left for later")
     if settings.offline:

@@ -230,3 +230,35 @@ def test_a_model_that_never_began_an_answer_was_not_used(store: Store, tmp_path:
     used = last_used_times(store.path)
     assert "broken" not in used and "/m/broken.gguf" not in used
     assert used["cut"] == cut.created_at
+
+
+def test_a_title_made_of_a_deleted_first_message_goes_with_it(chatapp_home: Path) -> None:
+    """Deleting the first message's branch (an edit kept the other version) deletes the
+    title made of its words too, once the trash is emptied as the app closes (was: the
+    title, exports and search kept them); a title of one's own stays."""
+    from chatapp.chat import title_from
+    from chatapp.context import open_app
+
+    app = open_app()
+    store = app.store
+    titles = {}
+    for name, own in (("auto", False), ("renamed", True)):
+        gone = store.add_message(store.create_conversation("").id, None, "user",
+                                 f"first BRANCHA_STARFRUIT {name}")
+        conversation = store.conversation(gone.conversation_id)
+        store.rename_conversation(conversation.id, "My own title" if own
+                                  else title_from(gone.content))
+        store.add_message(conversation.id, gone.id, "assistant", "Starfruit is sour.")
+        kept = store.add_message(conversation.id, None, "user", "second BRANCHB_JACKFRUIT")
+        store.add_message(conversation.id, kept.id, "assistant", "Jackfruit is big.")
+        store.delete_branch(gone.id)
+        titles[name] = conversation.id
+    database = app.paths.database
+    app.close()
+    store = Store(database)
+    try:
+        assert store.conversation(titles["auto"]).title == "second BRANCHB_JACKFRUIT"
+        assert store.conversation(titles["renamed"]).title == "My own title"
+    finally:
+        store.close()
+    assert not any(b"BRANCHA" in path.read_bytes() for path in database.parent.glob("chatapp.db*"))

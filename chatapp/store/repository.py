@@ -268,15 +268,27 @@ class Store(MessageSearch, PresetStore, TreeStore):
         with self._tx() as db:
             return db.execute(f"DELETE FROM conversations WHERE {BLIND}").rowcount
 
-    def empty_trash(self, older_than_s: float = 0.0) -> int:
+    def empty_trash(self, older_than_s: float = 0.0,
+                    title_of: Callable[[str], str] | None = None) -> int:
         """Delete for good the conversations (and branches, and evaluation runs) trashed more
         than older_than_s ago, their words dropped from the search index too (the freed
-        pages are overwritten: secure_delete); return how many conversations went."""
+        pages are overwritten: secure_delete); return how many conversations went.
+        title_of(first message text) -> the title made of it: a conversation still there
+        whose title was made of a first message that goes is titled after the first
+        message it shows now (none: "")."""
         before = time.time() - older_than_s
         if not self._rows("SELECT 1 FROM conversations WHERE deleted_at <= ? UNION ALL"
                           " SELECT 1 FROM messages WHERE deleted_at <= ? LIMIT 1",
                           [before, before]):
             return 0
+        # first messages that go from conversations that stay: their words may be the title
+        firsts = self._rows(
+            "SELECT m.conversation_id, m.content, c.title FROM messages m JOIN conversations"
+            " c ON c.id = m.conversation_id WHERE m.parent_id IS NULL AND m.deleted_at <= ?"
+            " AND c.deleted_at IS NULL AND c.eval_run_id IS NULL", [before]) \
+            if title_of is not None else []
+        retitled = {r["conversation_id"] for r in firsts
+                    if r["title"] and r["title"] == title_of(r["content"])}
         with self._tx() as db:
             # each message's deletion would delete its replies (ON DELETE CASCADE), one
             # level of triggers a message: a chain of over 1,000 passes SQLite's limit
@@ -298,6 +310,13 @@ class Store(MessageSearch, PresetStore, TreeStore):
                        [before])
             db.execute("DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                        [before])
+            for conversation_id in retitled:
+                shown = db.execute(
+                    "SELECT content FROM messages WHERE conversation_id = ? AND parent_id IS"
+                    " NULL AND deleted_at IS NULL ORDER BY id LIMIT 1",
+                    [conversation_id]).fetchone()
+                db["conversations"].update(conversation_id, {
+                    "title": title_of(shown[0]) if shown else ""})
             db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")
             return count
 
