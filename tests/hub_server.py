@@ -142,6 +142,7 @@ class Request:
     status: int
     sent: int = 0
     authorization: str | None = None
+    user_agent: str | None = None
 
 
 @dataclass
@@ -294,7 +295,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _record(self, status: int, sent: int = 0) -> None:
         self.server_hub.log(Request(self.command, self.path, self.headers.get("Range"), status,
-                                    sent, self.headers.get("authorization")))
+                                    sent, self.headers.get("authorization"),
+                                    self.headers.get("user-agent")))
 
     def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
         raw = json.dumps(body).encode()

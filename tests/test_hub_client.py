@@ -50,8 +50,11 @@ def test_search_sorts_and_filters(hub: FakeHub) -> None:
     assert small == ["tester/liked-GGUF"]
     hit = c.search("tiny")[0]
     assert hit.downloads == 500 and hit.parameters == 120_000 and hit.architecture == "llama"
-    query = next(r.path for r in hub.requests if r.path.startswith("/api/models?"))
-    assert "filter=gguf" in query
+    query = next(r for r in hub.requests if r.path.startswith("/api/models?"))
+    assert "filter=gguf" in query.path
+    from chatapp import __version__  # the app says its version (was: chatapp/None)
+
+    assert query.user_agent.startswith(f"chatapp/{__version__};"), query.user_agent
 
 
 def test_model_page_groups_quants_and_splits(hub: FakeHub) -> None:

@@ -105,8 +105,10 @@ class HubClient:
     def _api(self):
         from huggingface_hub import HfApi
 
+        from chatapp import __version__
+
         return HfApi(endpoint=self.config.endpoint, token=self.config.token,
-                     library_name="chatapp")
+                     library_name="chatapp", library_version=__version__)
 
     # search and model pages
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import chatapp.hub  # noqa: F401  (sets HF_HUB_DISABLE_TELEMETRY before huggingface_hub loads)
+from chatapp import __version__
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.paths import Paths, write_private
 
@@ -111,4 +112,5 @@ class HubConfig:
         """HTTP headers for the Hub: user agent and, with a token, authorization."""
         from huggingface_hub.utils import build_hf_headers
 
-        return build_hf_headers(token=self.token or None, library_name="chatapp")
+        return build_hf_headers(token=self.token or None, library_name="chatapp",
+                                library_version=__version__)
