@@ -128,6 +128,12 @@ def test_the_exported_file_ends_as_its_chosen_format(qtbot, chatapp_home: Path,
 
         written = export_with(qtbot, window, folder, typed_without_extension)
         assert written == folder / "notes.md" and "Trastevere." in written.read_text()
+        # the dialogs' recent folders stay in the app's config folder (was: QtProject.conf
+        # in the system's, also with CHATAPP_HOME)
+        from PySide6.QtCore import QSettings
+
+        kept = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+        assert kept.parent == chatapp_home / "config", kept
 
         def filter_set_then_enter(dialog, name, filters) -> None:
             filters.setCurrentIndex(1)  # no signal: the name is set right when accepted

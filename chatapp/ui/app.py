@@ -10,7 +10,15 @@ import socket
 import sys
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +29,7 @@ from chatapp.i18n import (
     translation_file,
     use_language,
 )
+from chatapp.paths import app_paths
 from chatapp.ui.app_filters import AppFilters
 from chatapp.ui.errors import install_excepthook, show_failure
 
@@ -70,6 +79,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("chatapp")
     app.setApplicationDisplayName("ChatApp")
     app.setOrganizationName("chatapp")
+    # what Qt keeps of its own (the file dialogs' recent folders, QtProject.conf) goes in
+    # the app's config folder, CHATAPP_HOME's too, not beside other programs' settings
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(app_paths().config))
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     # Qt measures a label without the underline of its Alt letter but draws that letter apart
