@@ -391,7 +391,9 @@ def test_404_for_an_unknown_model(api) -> None:
 def test_400_for_bad_json_and_bad_parameters(api) -> None:
     status, body = raw(api, "/v1/chat/completions", b"{not json")
     assert status == 400 and body["error"]["type"] == "invalid_request_error"
-    assert "not valid JSON" in body["error"]["message"]
+    assert body["error"]["message"] == "The request body is not valid JSON (line 1, column 2)."
+    status, body = raw(api, "/v1/chat/completions", b'{"a": "\xff"}')
+    assert body["error"]["message"] == "The request body is not valid JSON: it is not UTF-8 text."
     for bad_json in (b"[" * 100_000 + b"]" * 100_000, b'{"temperature": NaN}',
                      b'{"max_tokens": Infinity}'):  # too deep; not JSON's numbers
         status, body = raw(api, "/v1/chat/completions", bad_json)

@@ -13,7 +13,14 @@ TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_fo
          413: "invalid_request_error", 429: "rate_limit_error", 500: "server_error",
          502: "server_error", 503: "server_error"}
 
-BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {reason}")
+BAD_JSON_AT = QT_TRANSLATE_NOOP(
+    "errors", "The request body is not valid JSON (line {line}, column {column}).")
+BAD_JSON_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "The request body is not valid JSON: it is not UTF-8 text.")
+BAD_JSON_DEEP = QT_TRANSLATE_NOOP(
+    "errors", "The request body is not valid JSON: it is nested too deeply.")
+BAD_JSON_NUMBER = QT_TRANSLATE_NOOP(
+    "errors", "The request body is not valid JSON: {name} is not a JSON number.")
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
 NOT_AN_OBJECT = QT_TRANSLATE_NOOP("errors", "The request body must be a JSON object.")
 NO_TOKEN = QT_TRANSLATE_NOOP(

@@ -25,7 +25,10 @@ from pydantic import (
 
 from chatapp.api.errors import (
     BAD_FIELD,
-    BAD_JSON,
+    BAD_JSON_AT,
+    BAD_JSON_DEEP,
+    BAD_JSON_NUMBER,
+    BAD_JSON_TEXT,
     LOCAL_TOOL_CHOICE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
@@ -147,7 +150,7 @@ class EmbeddingRequest(_Body):
 
 def _not_json(name: str) -> Any:
     """Refuse NaN, Infinity and -Infinity, which Python's json reads but JSON has not."""
-    raise ValueError(f"{name} is not a JSON value")
+    raise ApiError(400, BAD_JSON_NUMBER, name=name)
 
 
 _LONE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")  # (or a whole pair: cheaply passed over)
@@ -171,10 +174,12 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
         data = json.loads(body or b"null", parse_constant=_not_json)
         if _LONE_SURROGATE.search(body or b""):  # half of a pair: U+FFFD, as llama-server
             data = _whole_text(data)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(400, BAD_JSON, reason=str(exc)) from None
+    except json.JSONDecodeError as exc:
+        raise ApiError(400, BAD_JSON_AT, line=exc.lineno, column=exc.colno) from None
+    except UnicodeDecodeError:
+        raise ApiError(400, BAD_JSON_TEXT) from None
     except RecursionError:  # nested deeper than Python's stack
-        raise ApiError(400, BAD_JSON, reason="nested too deeply") from None
+        raise ApiError(400, BAD_JSON_DEEP) from None
     if not isinstance(data, dict):
         raise ApiError(400, NOT_AN_OBJECT)
     try:

@@ -158,13 +158,13 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="225"/>
+        <location filename="../../chatapp/ui/app.py" line="238"/>
         <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="268"/>
+        <location filename="../../chatapp/ui/app.py" line="281"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -3746,72 +3746,72 @@ Mga log: {logs}</translation>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="148"/>
+        <location filename="../../chatapp/ui/model_list.py" line="153"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="213"/>
+        <location filename="../../chatapp/ui/model_list.py" line="218"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="215"/>
+        <location filename="../../chatapp/ui/model_list.py" line="220"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="216"/>
+        <location filename="../../chatapp/ui/model_list.py" line="221"/>
         <source>its models not listed</source>
         <translation>hindi nailista ang mga model nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="217"/>
+        <location filename="../../chatapp/ui/model_list.py" line="222"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="220"/>
+        <location filename="../../chatapp/ui/model_list.py" line="225"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="234"/>
+        <location filename="../../chatapp/ui/model_list.py" line="239"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="236"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="238"/>
+        <location filename="../../chatapp/ui/model_list.py" line="243"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="244"/>
+        <location filename="../../chatapp/ui/model_list.py" line="249"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="393"/>
+        <location filename="../../chatapp/ui/model_list.py" line="398"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>Hindi magamit ngayon ang {model}: {reason}. {other} na ang sasagot (hanggang magamit muli ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="398"/>
+        <location filename="../../chatapp/ui/model_list.py" line="403"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="406"/>
+        <location filename="../../chatapp/ui/model_list.py" line="411"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="425"/>
+        <location filename="../../chatapp/ui/model_list.py" line="430"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -7342,7 +7342,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="440"/>
+        <location filename="../../chatapp/library.py" line="453"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -7372,22 +7372,22 @@ Mga log: {logs}</translation>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="501"/>
+        <location filename="../../chatapp/library.py" line="514"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="511"/>
+        <location filename="../../chatapp/library.py" line="524"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="556"/>
+        <location filename="../../chatapp/library.py" line="569"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="559"/>
+        <location filename="../../chatapp/library.py" line="572"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -7589,7 +7589,7 @@ Mga log: {logs}</translation>
         <translation>Kung walang network, i-on ang Mga Model → Magtrabaho nang offline: hindi na kokontakin ng app ang Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="26"/>
+        <location filename="../../chatapp/hub/config.py" line="27"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
@@ -8831,121 +8831,136 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="16"/>
-        <source>The request body is not valid JSON: {reason}</source>
-        <translation>Hindi wastong JSON ang katawan ng kahilingan: {reason}</translation>
+        <source>The request body is not valid JSON (line {line}, column {column}).</source>
+        <translation>Hindi wastong JSON ang katawan ng kahilingan (linya {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <location filename="../../chatapp/api/errors.py" line="18"/>
+        <source>The request body is not valid JSON: it is not UTF-8 text.</source>
+        <translation>Hindi wastong JSON ang katawan ng kahilingan: hindi ito tekstong UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <source>The request body is not valid JSON: it is nested too deeply.</source>
+        <translation>Hindi wastong JSON ang katawan ng kahilingan: masyadong malalim ang pagkakapatong nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="22"/>
+        <source>The request body is not valid JSON: {name} is not a JSON number.</source>
+        <translation>Hindi wastong JSON ang katawan ng kahilingan: hindi numero ng JSON ang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
         <source>The request field {field} is not valid: {reason}</source>
         <translation>Hindi wasto ang field ng kahilingan na {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="18"/>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
         <source>The request body must be a JSON object.</source>
         <translation>Dapat JSON object ang katawan ng kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="19"/>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
         <translation>Kailangan ng API na ito ang token nito, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;. Ipinapakita ito ng window sa Mga Setting → Lokal na API; sinasabi ng chatapp serve kung nasaan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="22"/>
+        <location filename="../../chatapp/api/errors.py" line="29"/>
         <source>The token is not the one this API takes.</source>
         <translation>Hindi ito ang token na tinatanggap ng API na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Walang model na {model} dito. Inililista ng GET /v1/models ang mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang model na {model}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>There is no {path} here.</source>
         <translation>Walang {path} dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>Tumatanggap ang {path} ng mga request na {methods}, hindi {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
         <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
         <translation>Tumigil ang pagdating ng body ng request nang {seconds} segundo: binitawan ang request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Mas malaki sa {limit} MB ang katawan ng kahilingan: walang konteksto ng model na kakasya nang ganoon karami.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>Only one answer per request (n=1) is supported.</source>
         <translation>Isang sagot lamang bawat kahilingan (n=1) ang suportado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="40"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Isang prompt lang bawat kahilingan ang tinatanggap dito (listahan ng {count} ang ipinadala): ipadala ang bawat isa sa sarili nitong kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="44"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Ang modelo sa computer na ito ang nagpapasya kung tatawag ng tool: ang tool_choice dito ay maaaring auto o none, hindi required o pangalan ng function.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="54"/>
+        <location filename="../../chatapp/api/errors.py" line="61"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="63"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

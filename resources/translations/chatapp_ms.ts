@@ -158,13 +158,13 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="225"/>
+        <location filename="../../chatapp/ui/app.py" line="238"/>
         <location filename="../../chatapp/ui/errors.py" line="98"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="268"/>
+        <location filename="../../chatapp/ui/app.py" line="281"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -1009,7 +1009,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>optional; kept in a file only you can read</source>
-        <translation>pilihan; disimpan dalam fail yang hanya anda boleh baca</translation>
+        <translation>tidak wajib; disimpan dalam fail yang hanya anda boleh baca</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="100"/>
@@ -1019,7 +1019,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="103"/>
         <source>optional, one per line: Name: value</source>
-        <translation>pilihan, satu setiap baris: Nama: nilai</translation>
+        <translation>tidak wajib, satu setiap baris: Nama: nilai</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="108"/>
@@ -2980,7 +2980,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Requests (numbers only; message text is never logged):</source>
-        <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
+        <translation>Permintaan (nombor sahaja; teks mesej tidak pernah direkodkan):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="294"/>
@@ -3746,72 +3746,72 @@ Log: {logs}</translation>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="148"/>
+        <location filename="../../chatapp/ui/model_list.py" line="153"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="213"/>
+        <location filename="../../chatapp/ui/model_list.py" line="218"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="215"/>
+        <location filename="../../chatapp/ui/model_list.py" line="220"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="216"/>
+        <location filename="../../chatapp/ui/model_list.py" line="221"/>
         <source>its models not listed</source>
         <translation>modelnya tidak disenaraikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="217"/>
+        <location filename="../../chatapp/ui/model_list.py" line="222"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="220"/>
+        <location filename="../../chatapp/ui/model_list.py" line="225"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="234"/>
+        <location filename="../../chatapp/ui/model_list.py" line="239"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="236"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="238"/>
+        <location filename="../../chatapp/ui/model_list.py" line="243"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="244"/>
+        <location filename="../../chatapp/ui/model_list.py" line="249"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="393"/>
+        <location filename="../../chatapp/ui/model_list.py" line="398"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak boleh digunakan sekarang: {reason}. {other} menjawab sekarang (sehingga {model} boleh digunakan semula).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="398"/>
+        <location filename="../../chatapp/ui/model_list.py" line="403"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="406"/>
+        <location filename="../../chatapp/ui/model_list.py" line="411"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="425"/>
+        <location filename="../../chatapp/ui/model_list.py" line="430"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -7342,7 +7342,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="440"/>
+        <location filename="../../chatapp/library.py" line="453"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -7372,22 +7372,22 @@ Log: {logs}</translation>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="501"/>
+        <location filename="../../chatapp/library.py" line="514"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="511"/>
+        <location filename="../../chatapp/library.py" line="524"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="556"/>
+        <location filename="../../chatapp/library.py" line="569"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="559"/>
+        <location filename="../../chatapp/library.py" line="572"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
@@ -7589,7 +7589,7 @@ Log: {logs}</translation>
         <translation>Tanpa rangkaian, hidupkan Model → Bekerja luar talian: aplikasi kemudian berhenti menghubungi Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="26"/>
+        <location filename="../../chatapp/hub/config.py" line="27"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
@@ -8831,121 +8831,136 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="16"/>
-        <source>The request body is not valid JSON: {reason}</source>
-        <translation>Badan permintaan bukan JSON yang sah: {reason}</translation>
+        <source>The request body is not valid JSON (line {line}, column {column}).</source>
+        <translation>Badan permintaan bukan JSON yang sah (baris {line}, lajur {column}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <location filename="../../chatapp/api/errors.py" line="18"/>
+        <source>The request body is not valid JSON: it is not UTF-8 text.</source>
+        <translation>Badan permintaan bukan JSON yang sah: ia bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <source>The request body is not valid JSON: it is nested too deeply.</source>
+        <translation>Badan permintaan bukan JSON yang sah: ia bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="22"/>
+        <source>The request body is not valid JSON: {name} is not a JSON number.</source>
+        <translation>Badan permintaan bukan JSON yang sah: {name} bukan nombor JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
         <source>The request field {field} is not valid: {reason}</source>
         <translation>Medan permintaan {field} tidak sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="18"/>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
         <source>The request body must be a JSON object.</source>
         <translation>Badan permintaan mesti objek JSON.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="19"/>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
         <translation>API ini memerlukan tokennya, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;. Tetingkap menunjukkannya di bawah Tetapan → API setempat; chatapp serve memberitahu di mana ia berada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="22"/>
+        <location filename="../../chatapp/api/errors.py" line="29"/>
         <source>The token is not the one this API takes.</source>
         <translation>Token ini bukan token yang diterima oleh API ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Tiada model {model} di sini. GET /v1/models menyenaraikan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Model {model} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>There is no {path} here.</source>
         <translation>Tiada {path} di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>{path} menerima permintaan {methods}, bukan {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
         <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
         <translation>Badan permintaan berhenti sampai selama {seconds} saat: permintaan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Kandungan permintaan lebih besar daripada {limit} MB: konteks mana-mana model tidak dapat memuatkan sebanyak itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>Only one answer per request (n=1) is supported.</source>
         <translation>Hanya satu jawapan bagi setiap permintaan (n=1) disokong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="40"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu gesaan bagi setiap permintaan diterima di sini (senarai {count} dihantar): hantar setiap satu dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="36"/>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Medan permintaan {field} tidak disokong di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="44"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: hantar {field} sebagai teks (setiap model mentokenkannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menamakan fungsi {name}, yang tiada dalam tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="42"/>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
         <translation>Model pada komputer ini memutuskan sendiri sama ada memanggil tool: tool_choice di sini boleh auto atau none, bukan required atau nama fungsi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="54"/>
+        <location filename="../../chatapp/api/errors.py" line="61"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="63"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
