@@ -401,3 +401,28 @@ def test_the_time_left_counts_down_during_a_long_answer(qtbot, ctx) -> None:
     dialog.progress_label.setText("Done.")
     qtbot.wait(1200)
     assert dialog.progress_label.text() == "Done."
+
+
+def test_a_variants_refusal_goes_when_what_it_was_about_changes(qtbot, ctx) -> None:
+    """A refusal shown in the variant dialog (an adapter made for another model) is of the
+    model chosen then: choosing another takes it away (was: it stayed, OK then accepted)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from chatapp.errors import UserError
+    from chatapp.ui.variant_editor import VariantDialog
+
+    models = ctx.library.models()
+    refused = {models[0].path}
+
+    def check(variant) -> None:
+        if variant.model in refused:
+            raise UserError("The adapter was made for another model.")
+
+    dialog = VariantDialog(models, ctx.settings.sampling, ctx.library, check=check)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("tuned")
+    dialog.model.setCurrentIndex(0)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.problem.text() == "The adapter was made for another model."
+    dialog.model.setCurrentIndex(1)
+    assert dialog.problem.text() == ""

@@ -69,6 +69,9 @@ class VariantDialog(QDialog):
                                               (self.tr("D&ocuments:"), self.docs))):
             rows.insertRow(row, label, field)
         ok_cancel_column(self, self.form, self.problem, accept=self._accept)
+        for changed in (self.name.textChanged, self.model.currentIndexChanged,
+                        self.docs.currentIndexChanged):  # a refusal is of what was there
+            changed.connect(self.problem.clear)
 
     def _accept(self) -> None:
         name = self.name.text().strip()
