@@ -219,6 +219,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     params = run_params(app, args)
     runner = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
                      name=name or source.name, repeats=args.repeats or repeats)
+    if (same := runner.greedy_repeats()) is not None:
+        print(translate_error(same), file=sys.stderr)
     last = [-1]
     lock = threading.Lock()  # answers made together tell their progress from their threads
 

@@ -173,6 +173,22 @@ def test_an_answer_that_fills_the_context_is_not_said_to_be_cut_at_the_token_lim
     assert "token limit" not in page
 
 
+def test_repeats_at_temperature_0_are_said_to_show_no_spread(
+        chatapp_home: Path, model: Path, tmp_path: Path, capsys) -> None:
+    """Repeats of a greedy variant are the same answer each time: the run says so, and how
+    to read a spread (was: "spread 0.0%" and pass@k equal to the mean, without a word)."""
+    install_models(chatapp_home, model)
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Say hi\n", encoding="utf-8")
+    for temperature, said in (("0", True), ("0.7", False)):
+        assert main(["eval", "--models", "base-F32", "--prompts", str(prompts), "--out",
+                     str(tmp_path / temperature), "--max-tokens", "2", "--repeats", "2",
+                     "--temperature", temperature]) == 0
+        err = " ".join(capsys.readouterr().err.split())
+        assert ("At temperature 0 every repeat gives the same answer, so the repeats of "
+                "base-F32.gguf show no spread" in err) is said, err
+
+
 @pytest.fixture
 def ctx(chatapp_home: Path, model: Path):
     from chatapp.context import open_app

@@ -164,6 +164,12 @@ def load_results(folder: Path) -> list[PairResult]:
     return list(results.values())
 
 
+#: said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)
+GREEDY_REPEATS = QT_TRANSLATE_NOOP(
+    "errors", "At temperature 0 every repeat gives the same answer, so the repeats of {names} "
+    "show no spread: give a temperature above 0 (such as 0.7) to measure one.")
+
+
 class EvalRun:
     """Runs prompts × variants (× repeats) through the answer pipeline, a model's pairs
     together: as many at once as it decodes together (chatapp.engine.batch; one at a time
@@ -213,6 +219,15 @@ class EvalRun:
     def total(self) -> int:
         """The answers the run asks for: prompts × variants × repeats."""
         return len(self.prompts) * len(self.variants) * self.repeats
+
+    def greedy_repeats(self) -> UserError | None:
+        """What to know of variants repeated at temperature 0 (GREEDY_REPEATS): each repeat
+        gives the same answer, so they show no spread; None when none is."""
+        temperatures = ((v.name, v.merged_params(self.params).get("temperature"))
+                        for v in self.variants)
+        names = [name for name, temperature in temperatures
+                 if self.repeats > 1 and temperature is not None and float(temperature) == 0]
+        return UserError(GREEDY_REPEATS, names=", ".join(names)) if names else None
 
     @property
     def nothing_new(self) -> bool:

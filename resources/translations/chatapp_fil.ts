@@ -1968,132 +1968,132 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
         <source>Pass rate: {rates}</source>
         <translation>Rate ng pasado: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="414"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Inihinto nang may {done} sa {total} na sagot na nagawa. Simulan muli gamit ang parehong output folder para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong folder ng output para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="505"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>1 grade was made now.</source>
         <translation>1 marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>{n} grades were made now.</source>
         <translation>{n} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="510"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="517"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 marka ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Walang mamarkahan ang hurado na {judge} sa pagsusuring ito: walang prompt na may llm-rubric na check, at nakapatay ang dalawahang paghahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="543"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="592"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
         <source>Stop the evaluation?</source>
         <translation>Ihinto ang ebalwasyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Nakagawa na ang run ng {done} sa {total} na sagot. Ihihinto ito ng pagsara; itatabi ang mga sagot na nagawa na, at itutuloy ito mula roon ng Simulan gamit ang parehong output folder. Ihinto at isara?</translation>
     </message>
@@ -5354,17 +5354,17 @@ Mga log: {logs}</translation>
         <translation>Mga d&amp;okumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
         <source>Give the variant a name.</source>
         <translation>Bigyan ng pangalan ang variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
         <source>Another variant is named {name}.</source>
         <translation>May ibang variant na ang pangalan ay {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="85"/>
         <source>Choose a model.</source>
         <translation>Pumili ng model.</translation>
     </message>
@@ -7257,7 +7257,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="441"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="321"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="336"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -9567,7 +9567,13 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="261"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="168"/>
+        <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give a temperature above 0 (such as 0.7) to measure one.</source>
+        <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
+        <translation>Sa temperature na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: magbigay ng temperature na higit sa 0 (gaya ng 0.7) para masukat ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="276"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>

@@ -1968,132 +1968,132 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
         <source>Pass rate: {rates}</source>
         <translation>Tingkat lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="414"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan setelah {done} dari {total} jawaban dibuat. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="505"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="510"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="517"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian terlewat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan perbandingan berpasangan tidak aktif.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="543"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="592"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan evaluasi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Evaluasi ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
@@ -5354,17 +5354,17 @@ Log: {logs}</translation>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
         <source>Give the variant a name.</source>
         <translation>Beri nama varian ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
         <source>Another variant is named {name}.</source>
         <translation>Varian lain sudah bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="85"/>
         <source>Choose a model.</source>
         <translation>Pilih model.</translation>
     </message>
@@ -7257,7 +7257,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="441"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="321"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="336"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -9567,7 +9567,13 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="261"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="168"/>
+        <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give a temperature above 0 (such as 0.7) to measure one.</source>
+        <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
+        <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7) untuk mengukurnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="276"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>

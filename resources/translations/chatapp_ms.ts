@@ -1968,132 +1968,132 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="407"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
         <source>Pass rate: {rates}</source>
         <translation>Kadar lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="414"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan dengan {done} daripada {total} jawapan dibuat. Mulakan semula dengan folder output yang sama untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder keluaran yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="500"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="505"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="510"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="516"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="517"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian tertinggal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="521"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian tertinggal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="538"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="539"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Hakim {judge} tidak menilai apa-apa dalam larian ini: tiada gesaan dengan semakan llm-rubric, dan perbandingan berpasangan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="542"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="543"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Hakim {judge} juga ialah model bagi {variants}: hakim cenderung memilih jawapannya sendiri, jadi timbang keputusannya ke atas jawapan itu dengan berhati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="592"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan penilaian?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Larian ini telah membuat {done} daripada {total} jawapan. Menutup akan menghentikannya; jawapan yang telah dibuat disimpan, dan Mulakan dengan folder output yang sama akan menyambungnya dari situ. Hentikan dan tutup?</translation>
     </message>
@@ -5354,17 +5354,17 @@ Log: {logs}</translation>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
         <source>Give the variant a name.</source>
         <translation>Beri nama kepada varian ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
         <source>Another variant is named {name}.</source>
         <translation>Varian lain sudah bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="85"/>
         <source>Choose a model.</source>
         <translation>Pilih model.</translation>
     </message>
@@ -7257,7 +7257,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="441"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="321"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="336"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -9567,7 +9567,13 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="261"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="168"/>
+        <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give a temperature above 0 (such as 0.7) to measure one.</source>
+        <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
+        <translation>Pada temperature 0 setiap ulangan memberi jawapan yang sama, jadi ulangan {names} tidak menunjukkan sebaran: berikan temperature melebihi 0 (contohnya 0.7) untuk mengukurnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="276"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
