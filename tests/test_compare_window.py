@@ -553,6 +553,9 @@ def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.table.rowCount() == 2
+        # what a rating is, and the prior the numbers depend on, is said at the column
+        said = dialog.table.horizontalHeaderItem(2).toolTip()
+        assert "Elo scale: 1000 is the average model" in said and "virtual tie" in said
         assert [dialog.tag_box.itemText(i) for i in range(dialog.tag_box.count())] == [
             "All votes", "other", "set1"]
         dialog.select_tag("set1")

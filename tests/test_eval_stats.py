@@ -75,6 +75,8 @@ def test_repeat_stats_and_significance_marks(tmp_path: Path) -> None:
     page = write_report(tmp_path, "set", prompts, ["base", "worse", "same"], results).read_text()
     assert "Repeats and significance" in page and page.count("✱ significant") == 1
     assert "With repeats, the 95% CI is one over the prompts" in page  # (wider than Wilson's)
+    assert "Spread between repeats: the standard deviation of the pass rates" in page
+    assert "pass@k: the share of prompts that at least one of a prompt" in page
     assert "60 of 180 answers" not in page and "180 of 180 answers" in page
     # the side-by-side table shows every repeat's answer, each with its number and seed
     side = page[page.index("Answers side by side"):]

@@ -3,7 +3,8 @@
 A vote is (model_a, model_b, outcome) with outcome "a", "b", "tie" or "both_bad"; ties and
 "both bad" count as half a win for each side. Ratings are fitted by Hunter's MM iterations
 and shown on the Elo scale (400 · log10 strength); 1000 is the average model, each model
-counted by its votes.
+counted by its votes. One virtual tie between every two models that met (the prior of
+leaderboard) keeps a handful of votes from making ratings run off to the extremes.
 
 A 95% interval is the bootstrap's (votes resampled with replacement), widened where needed
 to the normal approximation from the Fisher information of the fit: resampling a handful

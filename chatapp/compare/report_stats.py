@@ -21,6 +21,10 @@ NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
 FIRST_ANSWERS = QT_TRANSLATE_NOOP(
     "report", "Each comparison sets the first answers of two variants to a prompt side by side "
     "(Answer 1 of each, not the repeats).")
+STATS_NOTE = QT_TRANSLATE_NOOP(
+    "report", "Spread between repeats: the standard deviation of the pass rates of answer 1, "
+    "answer 2 and so on (each repeat's own seed). pass@k: the share of prompts that at least "
+    "one of a prompt's k answers passed.")
 TOO_FEW = QT_TRANSLATE_NOOP("report", "too few prompts to tell (it takes {n})")
 PROMPTS_ONE = QT_TRANSLATE_NOOP("report", "{n} prompt")
 PROMPTS_MANY = QT_TRANSLATE_NOOP("report", "{n} prompts")
@@ -66,7 +70,7 @@ def stats_section(results: Sequence[PairResult], variants: Sequence[str],
            "<p class=meta>" + t(QT_TRANSLATE_NOOP(
                "report", "The first variant is the baseline. A difference is marked "
                "significant only when its interval over the prompts excludes zero, over {n} "
-               "prompts or more.")).format(n=MIN_PROMPTS)
+               "prompts or more.")).format(n=MIN_PROMPTS) + " " + t(STATS_NOTE)
            + "</p><table><tr>" + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>"]
     for i, s in enumerate(stats):
         if i == 0:

@@ -163,6 +163,11 @@ class LeaderboardDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Rank"), self.tr("Model"), self.tr("Rating"), self.tr("95% interval"),
             self.tr("Votes"), self.tr("Win rate")])
+        self.table.horizontalHeaderItem(2).setToolTip(self.tr(
+            "Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by "
+            "its votes); 400 points above another, a model wins ten times as often as it "
+            "loses. One virtual tie between every two models that met keeps a few votes from "
+            "giving extreme ratings."))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(

@@ -2461,7 +2461,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
@@ -2531,92 +2531,97 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
+        <translation>Rating na Bradley–Terry sa Elo scale: 1000 ang karaniwang model (bawat isa ay binibilang ayon sa mga boto nito); kapag 400 puntos na mas mataas sa iba, sampung beses na mas madalas manalo ang isang model kaysa matalo. Ang isang virtual na tabla sa bawat dalawang model na nagkaharap ay pumipigil sa kakaunting boto na magbigay ng sobrang taas o baba na rating.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="197"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="251"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="252"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · mas mababa lamang ang ranggo ng isang model sa iba kapag hindi nagsasalubong ang kanilang mga interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Ang ranggo ng isang model ay isa pang higit sa bilang ng mga model na ang interval na 95% ay buong nasa itaas ng sarili nito: nagsasalo sa isang ranggo ang mga model na hindi mapag-iba ng mga boto. Minamarkahan ang mga model na may mas kaunti sa {n} boto at inililista sa huli ng kanilang ranggo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} parehong pangit, {lost} talo (ang tabla o “parehong pangit” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -6249,22 +6254,22 @@ Mga log: {logs}</translation>
         <translation>{count} marka ang hindi nagawa (ang una: {reason}) Sinasabi ito ng ulat; susubukan muli ang mga ito ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="200"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="204"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hurado (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="203"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="207"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hurado (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="206"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi ito kasama sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="209"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi kasama ang mga ito sa anumang rating.</translation>
     </message>
@@ -9948,12 +9953,12 @@ Mga log: {logs}</translation>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="25"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="26"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -10198,61 +10203,61 @@ Mga log: {logs}</translation>
         <translation>hindi makabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="28"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
         <source>Mean similarity</source>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="321"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="180"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="184"/>
         <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <source>Repeats</source>
         <translation>Mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>Mean pass rate</source>
         <translation>Karaniwang rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
         <source>Spread between repeats</source>
         <translation>Pagkakaiba sa pagitan ng mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="62"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Pagkakaiba sa batayan (95% paired bootstrap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
         <source>Repeats and significance</source>
         <translation>Mga ulit at kabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="73"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="77"/>
         <source>baseline</source>
         <translation>batayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="138"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
         <source>Judge</source>
         <translation>Hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="135"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="139"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
@@ -10263,51 +10268,56 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <source>Spread between repeats: the standard deviation of the pass rates of answer 1, answer 2 and so on (each repeat&apos;s own seed). pass@k: the share of prompts that at least one of a prompt&apos;s k answers passed.</source>
+        <translation>Pagkakaiba-iba sa mga ulit: ang standard deviation ng pass rate ng sagot 1, sagot 2 at iba pa (bawat ulit ay may sariling seed). pass@k: ang bahagi ng mga prompt na may kahit isang pumasa sa k na sagot nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="28"/>
         <source>too few prompts to tell (it takes {n})</source>
         <translation>kulang ang mga prompt para masabi (kailangan ng {n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="31"/>
         <source>Mean judge score</source>
         <translation>Karaniwang iskor ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} check ang hindi mamarkahan: {reason} Hangga&apos;t hindi ito namamarkahan, hindi binibilang ang sagot nito sa anumang pass rate (maliban kung pumalya ang isa pang check nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="36"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} check ang hindi mamarkahan (ang una: {reason}) Hangga&apos;t hindi namamarkahan, hindi binibilang ang mga sagot nila sa anumang pass rate (maliban kung pumalya ang isa pang check nila).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="35"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} paghahambing ng dalawang variant ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} paghahambing ng dalawang variant ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt, sa {n} prompt o higit pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="152"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="181"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="185"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hurado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="182"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="186"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

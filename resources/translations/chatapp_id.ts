@@ -2461,7 +2461,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
@@ -2531,92 +2531,97 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
+        <translation>Rating Bradley–Terry pada skala Elo: 1000 adalah model rata-rata (masing-masing dihitung menurut jumlah suaranya); 400 poin di atas model lain, sebuah model menang sepuluh kali lebih sering daripada kalah. Satu seri maya antara setiap dua model yang pernah bertemu mencegah sedikit suara menghasilkan rating yang ekstrem.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="197"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="251"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="252"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sebuah model berperingkat di bawah model lain hanya bila interval keduanya tidak bertumpang-tindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Peringkat sebuah model adalah satu lebih dari jumlah model yang interval 95%-nya seluruhnya berada di atas intervalnya sendiri: model yang tidak dapat dibedakan oleh suara berbagi peringkat. Model dengan kurang dari {n} suara ditandai dan dicantumkan terakhir dalam peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} sama-sama buruk, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -6249,22 +6254,22 @@ Log: {logs}</translation>
         <translation>{count} penilaian terlewat (yang pertama: {reason}) Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="200"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="204"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan ini tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="203"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="207"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan itu tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="206"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="209"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
@@ -9948,12 +9953,12 @@ Log: {logs}</translation>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="25"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="26"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -10198,61 +10203,61 @@ Log: {logs}</translation>
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="28"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
         <source>Mean similarity</source>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="321"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="180"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="184"/>
         <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <source>Repeats</source>
         <translation>Pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>Mean pass rate</source>
         <translation>Rata-rata tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
         <source>Spread between repeats</source>
         <translation>Sebaran antarpengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="62"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Selisih terhadap acuan (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
         <source>Repeats and significance</source>
         <translation>Pengulangan dan signifikansi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="73"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="77"/>
         <source>baseline</source>
         <translation>acuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="138"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="135"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="139"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
@@ -10263,51 +10268,56 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <source>Spread between repeats: the standard deviation of the pass rates of answer 1, answer 2 and so on (each repeat&apos;s own seed). pass@k: the share of prompts that at least one of a prompt&apos;s k answers passed.</source>
+        <translation>Sebaran antarpengulangan: simpangan baku tingkat kelulusan jawaban 1, jawaban 2, dan seterusnya (masing-masing dengan seed sendiri). pass@k: bagian prompt yang setidaknya satu dari k jawabannya lulus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="28"/>
         <source>too few prompts to tell (it takes {n})</source>
         <translation>prompt terlalu sedikit untuk menilai (perlu {n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="31"/>
         <source>Mean judge score</source>
         <translation>Rata-rata skor juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} pemeriksaan tidak dapat dinilai: {reason} Sampai dinilai, jawabannya tidak dihitung dalam tingkat lulus mana pun (kecuali pemeriksaan lainnya gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="36"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} pemeriksaan tidak dapat dinilai (yang pertama: {reason}) Sampai dinilai, jawabannya tidak dihitung dalam tingkat lulus mana pun (kecuali pemeriksaan lainnya gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="35"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="152"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="181"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="185"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="182"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="186"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>

@@ -2461,7 +2461,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
@@ -2531,92 +2531,97 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
+        <translation>Penarafan Bradley–Terry pada skala Elo: 1000 ialah model purata (setiap satu dikira mengikut undiannya); 400 mata di atas model lain, sesebuah model menang sepuluh kali lebih kerap daripada kalah. Satu seri maya antara setiap dua model yang pernah bertemu menghalang sedikit undian daripada memberi penarafan yang melampau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="197"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>1 vote</source>
         <translation>1 undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>{n} votes</source>
         <translation>{n} undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="251"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="252"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sesuatu model berkedudukan di bawah model lain hanya apabila selang kedua-duanya tidak bertindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Kedudukan sesuatu model ialah satu lebih daripada bilangan model yang selang 95%nya terletak sepenuhnya di atas selangnya sendiri: model yang tidak dapat dibezakan oleh undian berkongsi kedudukan. Model dengan kurang daripada {n} undian ditandakan dan disenaraikan terakhir dalam kedudukannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="283"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} kedua-duanya buruk, {lost} kalah (seri atau “kedua-duanya buruk” dikira separuh kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="306"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="322"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="324"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -6249,22 +6254,22 @@ Log: {logs}</translation>
         <translation>{count} penilaian tertinggal (yang pertama: {reason}) Laporan menyatakannya; arahan yang sama akan mencubanya semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="200"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="204"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Ia tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="203"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="207"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Semakan itu tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="206"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="209"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
@@ -9948,12 +9953,12 @@ Log: {logs}</translation>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="25"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="26"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="30"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
@@ -10198,61 +10203,61 @@ Log: {logs}</translation>
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="28"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
         <source>Mean similarity</source>
         <translation>Purata persamaan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="321"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="180"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="184"/>
         <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="59"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <source>Repeats</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="60"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
         <source>Mean pass rate</source>
         <translation>Purata kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="61"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
         <source>Spread between repeats</source>
         <translation>Serakan antara ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="62"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
         <source>Repeats and significance</source>
         <translation>Ulangan dan signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="73"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="77"/>
         <source>baseline</source>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="138"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="135"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="139"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
@@ -10263,51 +10268,56 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="24"/>
+        <source>Spread between repeats: the standard deviation of the pass rates of answer 1, answer 2 and so on (each repeat&apos;s own seed). pass@k: the share of prompts that at least one of a prompt&apos;s k answers passed.</source>
+        <translation>Sebaran antara ulangan: sisihan piawai kadar lulus jawapan 1, jawapan 2 dan seterusnya (setiap ulangan dengan seed sendiri). pass@k: bahagian gesaan yang sekurang-kurangnya satu daripada k jawapannya lulus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="28"/>
         <source>too few prompts to tell (it takes {n})</source>
         <translation>gesaan terlalu sedikit untuk menentukan (perlu {n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="27"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="31"/>
         <source>Mean judge score</source>
         <translation>Purata skor hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="29"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
         <translation>{count} semakan tidak dapat dinilai: {reason} Sehingga ia dinilai, jawapannya tidak dikira dalam mana-mana kadar lulus (melainkan semakan lain gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="32"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="36"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
         <translation>{count} semakan tidak dapat dinilai (yang pertama: {reason}) Sehingga ia dinilai, jawapannya tidak dikira dalam mana-mana kadar lulus (melainkan semakan lain gagal).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="35"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>{count} comparison of two variants could not be made: {reason}</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>{count} comparisons of two variants could not be made (the first: {reason})</source>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar, dengan {n} gesaan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="152"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="156"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="181"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="185"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="182"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="186"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
