@@ -190,3 +190,20 @@ def test_units_and_large_numbers_are_written_as_the_language_writes_them(
     assert "40254" not in shown and "12345" not in shown
     summary = (tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()[1]
     assert summary.split(",")[11] == "1234"
+
+
+def test_a_variants_numbers_and_a_checks_threshold_use_the_languages_decimals() -> None:
+    """In Indonesian a report writes "temperature=0,8", "×0,5" and "(≥ 0,5)" as its header
+    writes "temperature=0,0" (was: a point in the variants' table and the checks)."""
+    from chatapp.compare.assertions import Assertion
+    from chatapp.compare.report_variants import variants_section
+
+    variants = [{"name": "base", "model": "m.gguf"},
+                {"name": "warm", "model": "m.gguf", "params": {"temperature": 0.8},
+                 "adapters": [{"path": "/x/terse.gguf", "scale": 0.5}]}]
+    table = variants_section(variants, "id", {"temperature": 0.0})
+    assert "temperature=0,8" in table and "terse.gguf ×0,5" in table
+    assert "0.8" not in table
+    similar = Assertion("similar", "Paris", threshold=0.5)
+    assert similar.describe("id") == "similar: Paris (≥ 0,5)"
+    assert similar.describe("en") == "similar: Paris (≥ 0.5)"

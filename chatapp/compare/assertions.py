@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.units import decimal_text
 
 if TYPE_CHECKING:
     from chatapp.compare.prompts import Check
@@ -89,17 +90,18 @@ class Assertion:
             return len(text) <= int(self.value)
         raise ValueError(f"{self.type} is graded later")
 
-    def describe(self) -> str:
-        """Short text for reports."""
+    def describe(self, language: str | None = None) -> str:
+        """Short text for reports, its numbers in language's decimals (None: the app's)."""
         name = ("not-" if self.negate else "") + self.type
         if self.type == "latency":
-            return f"{name} ≤ {self.threshold:g} ms"
+            return f"{name} ≤ {decimal_text(f'{self.threshold:g}', language)} ms"
         if self.type == "is-json" or self.value is None:
             return name
         text = f"{name}: {self.value}"
         if self.threshold is None:
             return text
-        return text + f" ({'<' if self.negate else '≥'} {self.threshold:g})"
+        return text + (f" ({'<' if self.negate else '≥'} "
+                       f"{decimal_text(f'{self.threshold:g}', language)})")
 
     def similar_passes(self, similarity: float) -> bool:
         """Whether a similar assertion passes with this cosine similarity (≥ threshold;

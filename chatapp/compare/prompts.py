@@ -39,7 +39,7 @@ class Check:
             return len(answer.strip()) <= int(self.value)
         return Assertion(_ASSERTIONS[self.type], self.value).passes(answer)
 
-    def describe(self) -> str:
+    def describe(self, language: str | None = None) -> str:  # (language: as Assertion's)
         """Short text for reports, by the promptfoo name of what it checks where that says
         more (contains ignores case: "icontains: Paris", as a config says it)."""
         name = "icontains" if self.type == "contains" else self.type

@@ -431,7 +431,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
                           language))
     repeat_label = t(QT_TRANSLATE_NOOP("report", "Answer {n} (seed {seed})"))
     for prompt in prompts:
-        checks = "<br>".join(esc(c.describe()) for c in prompt.checks) or "–"
+        checks = "<br>".join(esc(c.describe(language)) for c in prompt.checks) or "–"
         out.append(f"<tr><td class=prompt><b>{esc(prompt.id)}</b> {esc(prompt.text)}</td>"
                    f"<td>{checks}</td>")
         for model in models:
@@ -478,7 +478,7 @@ def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
     score = grade.get("score")
     threshold = getattr(check, "threshold", None)
     if r.failed:
-        return check.describe()
+        return check.describe(language)
     if check.type == "max_length":
         return f"{name}: " + _text(LENGTH_OVER, language).format(
             length=len(r.answer.strip()), limit=check.value)
@@ -492,7 +492,7 @@ def failed_check_text(check: Any, r: PairResult, grade: dict[str, Any],
         return f"{name}: {check.value} (" + _text(text, language).format(
             score=decimal(score, 2, language),
             threshold=decimal(threshold, None, language)) + ")"
-    return check.describe()
+    return check.describe(language)
 
 
 def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], passed: str,
@@ -527,7 +527,7 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
         return esc(pending if error is None else refused.format(
             reason=" ".join(translate_error(error, language).split())))
 
-    error += "".join(f"<div class=err>? {esc(c.describe())}: {why(i, g)}</div>"
+    error += "".join(f"<div class=err>? {esc(c.describe(language))}: {why(i, g)}</div>"
                      for i, (c, ok, g) in enumerate(zip(prompt.checks, r.checks, grades,
                                                         strict=False))
                      if ok is None and r.finish_reason != "error")

@@ -10,6 +10,7 @@ from typing import Any
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 from chatapp.paths import read_json
+from chatapp.units import decimal_text
 
 SHOWN_KEYS = ("system", "docs", "adapters", "params", "template")
 
@@ -52,6 +53,11 @@ def shared_params(params: dict[str, Any] | None,
     return shared
 
 
+def _number(value: Any, language: str | None) -> str:
+    """A parameter's value as the report writes it: a fraction in language's decimals."""
+    return decimal_text(str(value), language) if isinstance(value, float) else str(value)
+
+
 def variants_section(variants: list[dict[str, Any]], language: str | None = None,
                      params: dict[str, Any] | None = None) -> str:
     """HTML: a table of the variants (name, model, system prompt, documents, adapters with
@@ -76,11 +82,12 @@ def variants_section(variants: list[dict[str, Any]], language: str | None = None
     out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Variants")) + "</h2><table><tr>"
            + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>"]
     for v in variants:
-        adapters = ", ".join(f"{Path(str(a.get('path', ''))).name} ×{a.get('scale', 1.0)}"
+        adapters = ", ".join(f"{Path(str(a.get('path', ''))).name} "
+                             f"×{_number(a.get('scale', 1.0), language)}"
                              for a in v.get("adapters") or [] if isinstance(a, dict))
         own = v.get("params") or {}
         ran = {**{k: value for k, value in (params or {}).items() if k in apart}, **own}
-        shown = ", ".join(f"{k}={value}" for k, value in sorted(ran.items()))
+        shown = ", ".join(f"{k}={_number(value, language)}" for k, value in sorted(ran.items()))
         cells = (v.get("name", ""), v.get("model_file") or v.get("model", ""),
                  v.get("system") or "", ", ".join(map(str, v.get("docs") or [])), adapters,
                  shown)

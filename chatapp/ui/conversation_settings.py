@@ -34,6 +34,7 @@ from chatapp.ui.ask_name import ask_name
 from chatapp.ui.decimal_box import DecimalBox
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
+from chatapp.units import decimal_text
 
 # name -> (step, decimals) of its spin box (decimals None for whole numbers); the ranges are
 # SAMPLING_RANGES
@@ -196,13 +197,16 @@ class PaneParamsDialog(QDialog):
 def params_summary(params: dict[str, Any]) -> str:
     """Changed parameters in a short line: "“Be terse.” · temperature 1.25 · top_k 7 · LoRA
     a.gguf ×0.5" (a pane's own system prompt first, cut to 30 characters)."""
-    parts = [f"{name} {value}" for name, value in sorted(params.items())
+    def shown(value: Any) -> str:  # a fraction in the app language's decimals
+        return decimal_text(str(value)) if isinstance(value, float) else str(value)
+
+    parts = [f"{name} {shown(value)}" for name, value in sorted(params.items())
              if name not in ("adapters", "system_prompt")]
     system = params.get("system_prompt")
     if isinstance(system, str) and system.strip():
         line = " ".join(system.split())
         parts.insert(0, f"“{line[:30]}…”" if len(line) > 30 else f"“{line}”")
-    parts += [f"LoRA {os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
+    parts += [f"LoRA {os.path.basename(str(a.get('path')))} ×{shown(a.get('scale', 1.0))}"
               for a in params.get("adapters") or [] if isinstance(a, dict)]
     return " · ".join(parts)
 
