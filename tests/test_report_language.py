@@ -79,6 +79,21 @@ def test_the_speed_axis_is_labelled_at_its_ticks(tmp_path: Path) -> None:
     assert labels == ["0", "1", "2", "3", "4", "5"]
 
 
+def test_speeds_far_apart_are_plotted_on_a_log_scale(tmp_path: Path) -> None:
+    """A model at 2 tokens/s beside one at 900 is not squeezed onto 0 (was: a linear axis
+    to 1,000 that put every slow variant at one point, their labels over each other)."""
+    results = [PairResult("p1", name, "k", 1, 2, "4", "stop", ttft_s=0.2,
+                          tokens_per_s=speed, completion_tokens=30, checks=[True])
+               for name, speed in (("slow.gguf", 2.0), ("fast.gguf", 900.0))]
+    text = write_report(tmp_path, "set.jsonl", PROMPTS, ["slow.gguf", "fast.gguf"], results,
+                        {}, "en").read_text(encoding="utf-8")
+    chart = text[text.index("<svg"):text.index("</svg>")]
+    labels = re.findall(r'text-anchor="middle" font-size="11">([0-9.,]+)</text>', chart)
+    assert labels == ["1", "10", "100", "1000"] and "(log scale)" in chart
+    xs = [float(x) for x in re.findall(r'<circle cx="([0-9.]+)"', chart)]
+    assert xs[1] - xs[0] > 300  # far apart, the slow one well off the axis's start
+
+
 @pytest.mark.parametrize(("language", "ended", "cut"), [
     ("en", "cut off at the token limit", "Passed, but cut off at the token limit"),
     ("ms", "terpotong kerana mencapai had token", "Lulus, tetapi terpotong pada had token"),

@@ -170,8 +170,18 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     step = _tick_step(top_speed)
     top_speed = step * math.ceil(top_speed / step)
     plot_w, plot_h = width - left - right, height - top - bottom
+    # speeds far apart (a GPU server beside a laptop) on a log scale: else the slow ones
+    # are one point at 0
+    low = 10.0 ** math.floor(math.log10(min(speeds))) if speeds and min(speeds) > 0 else 0.0
+    logarithmic = bool(low) and max(speeds) / min(speeds) > LOG_SCALE_SPREAD
+    ticks = ([low * 10 ** i for i in range(math.ceil(math.log10(top_speed / low)) + 1)]
+             if logarithmic else [step * i for i in range(round(top_speed / step) + 1)])
+    if logarithmic:
+        top_speed = ticks[-1]
 
     def x(v: float) -> float:
+        if logarithmic:
+            return left + plot_w * math.log10(v / low) / math.log10(top_speed / low)
         return left + plot_w * v / top_speed
 
     def y(v: float) -> float:
@@ -186,12 +196,13 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
                      f'y2="{y(tick):.1f}" stroke="#e4e6ea"/><text x="{left - 6}" '
                      f'y="{y(tick) + 4:.1f}" text-anchor="end" font-size="11">'
                      f'{int(tick * 100)}%</text>')
-    for i in range(round(top_speed / step) + 1):
-        value = step * i
+    for value in ticks:
         parts.append(f'<text x="{x(value):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
                      f'font-size="11">{decimal(value, None, language)}</text>')
     parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
-                 f'font-size="12">{html.escape(_text(MEDIAN_TPS, language).lower())}</text>')
+                 f'font-size="12">{html.escape(_text(MEDIAN_TPS, language).lower())}'
+                 + (f' ({html.escape(_text(LOG_SCALE, language))})' if logarithmic else "")
+                 + '</text>')
     parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
                  f'transform="rotate(-90 14 {top + plot_h / 2})">'
                  f'{html.escape(_text(PASS_CI, language))}</text>')
@@ -213,6 +224,12 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
                      f'fill="{color}">{html.escape(s.model)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+# the ratio of the fastest to the slowest variant above which speeds are plotted on a log
+# scale
+LOG_SCALE_SPREAD = 20
+LOG_SCALE = QT_TRANSLATE_NOOP("report", "log scale")
 
 
 def _tick_step(top: float) -> float:

@@ -1133,32 +1133,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="150"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="151"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="162"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="162"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="167"/>
         <source>Saved as the preset {name}, with {model}.</source>
         <translation>Disimpan sebagai pratetap {name}, dengan {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="168"/>
         <source>Saved as the preset {name}.</source>
         <translation>Disimpan sebagai pratetap {name}.</translation>
     </message>
@@ -3438,7 +3438,7 @@ Log: {logs}</translation>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="391"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3523,12 +3523,12 @@ Log: {logs}</translation>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="404"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="408"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="380"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="384"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -4245,12 +4245,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: gesaan sistem perbualan</translation>
     </message>
@@ -4443,62 +4443,62 @@ Log: {logs}</translation>
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="67"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="68"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="68"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="69"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="69"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="70"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="70"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="71"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti &amp;ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>&amp;Jawapan terpanjang (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Benih (-1: rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model patut berkelakuan dalam sembang ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="82"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="83"/>
         <source>S&amp;ystem prompt</source>
         <translation>&amp;Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="108"/>
         <source>&amp;LoRA adapters</source>
         <translation>Penyesuai &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="108"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="109"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Guna tetapan lalai &amp;aplikasi</translation>
     </message>
@@ -4524,32 +4524,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
         <source>Preset</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>Preset name</source>
         <translation>Nama pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih pada masa itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="226"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="230"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="227"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="231"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4557,48 +4557,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
         <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="257"/>
         <source>Presets</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Pratetap ialah gesaan sistem, tetapan pensampelan dan model di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>&amp;New…</source>
         <translation>&amp;Baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="265"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>Pen&amp;dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="263"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="267"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
         <source>Delete preset</source>
         <translation>Padam pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
         <source>Delete the preset {name}?</source>
         <translation>Padam pratetap {name}?</translation>
     </message>
@@ -7995,52 +7995,52 @@ Log: {logs}</translation>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="34"/>
+        <location filename="../../chatapp/compare/assertions.py" line="35"/>
         <source>The regular expression “{value}” is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
         <translation>Ungkapan nalar “{value}” tidak sah (pada aksara ke-{pos}: ada kurungan yang tidak ditutup atau aksara khas yang berdiri sendiri?).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="131"/>
+        <location filename="../../chatapp/compare/assertions.py" line="133"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: penegasan memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="137"/>
+        <location filename="../../chatapp/compare/assertions.py" line="139"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
         <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="145"/>
+        <location filename="../../chatapp/compare/assertions.py" line="147"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali (adakah maksud anda {match}?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="148"/>
+        <location filename="../../chatapp/compare/assertions.py" line="150"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="153"/>
+        <location filename="../../chatapp/compare/assertions.py" line="155"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang mestilah nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="157"/>
+        <location filename="../../chatapp/compare/assertions.py" line="159"/>
         <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
         <translation>{where}: penegasan max_length memerlukan nombor bulat aksara sebagai nilainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="161"/>
+        <location filename="../../chatapp/compare/assertions.py" line="163"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="166"/>
+        <location filename="../../chatapp/compare/assertions.py" line="168"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="184"/>
+        <location filename="../../chatapp/compare/assertions.py" line="186"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
@@ -9933,22 +9933,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="314"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="316"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
@@ -9963,232 +9963,237 @@ Log: {logs}</translation>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="318"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="369"/>
+        <location filename="../../chatapp/compare/report.py" line="386"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="371"/>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="74"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="69"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="75"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="70"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="76"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="77"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="72"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="78"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="317"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="320"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="321"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="322"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="311"/>
+        <location filename="../../chatapp/compare/report.py" line="328"/>
         <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
         <translation>Jawapan sesebuah model dibuat beberapa serentak apabila boleh (batch): tok/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kelajuan satu jawapan sahaja, gunakan chatapp bench.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="315"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="398"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="386"/>
+        <location filename="../../chatapp/compare/report.py" line="403"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="322"/>
+        <location filename="../../chatapp/compare/report.py" line="339"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <source>log scale</source>
+        <translation>skala log</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong kerana konteks model penuh: semakan hanya melihat permulaannya (konteks yang lebih panjang, atau gesaan yang lebih pendek, menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="323"/>
+        <location filename="../../chatapp/compare/report.py" line="340"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="388"/>
+        <location filename="../../chatapp/compare/report.py" line="405"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="390"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="405"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="432"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="437"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="438"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="439"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="441"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="442"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="426"/>
+        <location filename="../../chatapp/compare/report.py" line="443"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="444"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="430"/>
+        <location filename="../../chatapp/compare/report.py" line="447"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="432"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="473"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="474"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="475"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="477"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="479"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="480"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="464"/>
+        <location filename="../../chatapp/compare/report.py" line="481"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="465"/>
+        <location filename="../../chatapp/compare/report.py" line="482"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="466"/>
+        <location filename="../../chatapp/compare/report.py" line="483"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="467"/>
+        <location filename="../../chatapp/compare/report.py" line="484"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="468"/>
+        <location filename="../../chatapp/compare/report.py" line="485"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
@@ -10208,11 +10213,11 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="321"/>
+        <location filename="../../chatapp/compare/report.py" line="338"/>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="167"/>
         <location filename="../../chatapp/compare/report_stats.py" line="184"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="74"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -10328,7 +10333,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="76"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="82"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
