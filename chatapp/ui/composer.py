@@ -116,7 +116,7 @@ class Composer(QWidget):
         # long model names are cut, so that the window fits small screens (1024 px)
         self.model_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.model_box.setMinimumContentsLength(16)
+        self.model_box.setMinimumContentsLength(10)  # narrower before the buttons are cut
         self.model_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.model_box.setMaximumWidth(420)
         model_label = Label(self.tr("Mod&el:"), self)  # not M: the Models menu has it
