@@ -47,10 +47,10 @@ _DARK = {
     QPalette.ColorRole.Link: "#79b0ff",
     QPalette.ColorRole.LinkVisited: "#c39bff",
 }
-_DARK_DISABLED = {
-    QPalette.ColorRole.WindowText: "#7c7c84",
-    QPalette.ColorRole.Text: "#7c7c84",
-    QPalette.ColorRole.ButtonText: "#7c7c84",
+_DARK_DISABLED = {  # (about 3:1 on a button: readable, and still unlike enabled text)
+    QPalette.ColorRole.WindowText: "#9c9ca4",
+    QPalette.ColorRole.Text: "#9c9ca4",
+    QPalette.ColorRole.ButtonText: "#9c9ca4",
     QPalette.ColorRole.Highlight: "#4a4a52",
     QPalette.ColorRole.HighlightedText: "#a0a0a8",
 }
