@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,15 @@ def test_a_title_made_of_a_deleted_first_message_goes_with_it(chatapp_home: Path
     finally:
         store.close()
     assert not any(b"BRANCHA" in path.read_bytes() for path in database.parent.glob("chatapp.db*"))
+
+
+def test_a_title_that_holds_the_words_as_typed_is_found_first(store: Store) -> None:
+    """"paksa 3" finds "… paksa 3" before a newer "… 193 … paksa 12", which holds "3" only
+    inside a number (was: newest first, the near miss on top)."""
+    exact = store.create_conversation("Usapan tungkol sa paksa 3")
+    store.add_message(exact.id, None, "user", "una")
+    time.sleep(0.01)
+    near = store.create_conversation("Usapan bilang 193 tungkol sa paksa 12")
+    store.add_message(near.id, None, "user", "pangalawa")
+    assert [h.conversation_id for h in store.search_hits("paksa 3")] == [exact.id, near.id]
+    assert [h.conversation_id for h in store.search_hits("usapan")] == [near.id, exact.id]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chatapp.store.records import FINDABLE, HIT_END, HIT_START, Message, SearchHit, message_from
 
 
@@ -101,8 +103,20 @@ class MessageSearch:
                ORDER BY conversations.updated_at DESC LIMIT ?""",
             [*map(_like, words), limit],
         )
+        rows = sorted(rows, key=lambda r: _title_rank(r["title"], words))  # (stable)
         return [SearchHit(r["id"], r["conversation_id"], r["title"], r["role"],
                           excerpt(r["content"], words)) for r in rows]
+
+
+def _title_rank(title: str, words: list[str]) -> int:
+    """How well a title that holds every word matches them: 0 the words as typed, each at
+    the start of a word of the title; 1 each at the start of a word; 2 some only inside
+    words ("3" in "193")."""
+    folded = _folded(title)
+    starts = all(re.search(r"(?<!\w)" + re.escape(_folded(w)), folded) for w in words)
+    if starts and _folded(" ".join(words)) in folded:
+        return 0
+    return 1 if starts else 2
 
 
 def _like(word: str) -> str:
