@@ -331,12 +331,14 @@ def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, U
 def judge_cost(folder: Path) -> dict[str, Any]:
     """What grading a run cost, kept apart from the variants' own numbers: calls, tokens
     and seconds summed over its grades and comparisons, the graders' names ("judges"), and
-    the same sums per grader ("by_judge": name -> {"calls", "tokens", "seconds"})."""
+    the same sums per grader ("by_judge": name -> {"calls", "tokens", "seconds",
+    "embedding": whether it only measured similarity, as an embedding model does})."""
     lines = _lines(Path(folder) / GRADES) + _lines(Path(folder) / PAIRS)
     by_judge: dict[str, dict[str, Any]] = {}
     for g in lines:
         own = by_judge.setdefault(g.get("judge", "") or "?",
-                                  {"calls": 0, "tokens": 0, "seconds": 0.0})
+                                  {"calls": 0, "tokens": 0, "seconds": 0.0, "embedding": True})
+        own["embedding"] = own["embedding"] and g.get("type") == "similar"
         own["calls"] += int(g.get("calls", 1))
         own["tokens"] += int(g.get("tokens", 0))
         own["seconds"] += float(g.get("seconds", 0.0))
@@ -479,7 +481,7 @@ class Graders:
                 continue
             self.made += 1
             _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
-                                      "repeat": r.repeat, "index": i,
+                                      "repeat": r.repeat, "index": i, "type": check.type,
                                       "checks_sha": r.checks_sha, **record})
         if self.pairwise:
             self._compare(runner, results, prompts)

@@ -136,9 +136,12 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     checks, pairs = missing if missing is not None else ungraded(Path(folder), results)
     if not cost["calls"] and not checks and not pairs:
         return ""
-    line = translate_text("report", QT_TRANSLATE_NOOP(
+    lines = {False: translate_text("report", QT_TRANSLATE_NOOP(
         "report", "Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not "
-        "counted in the variants' numbers."), language)
+        "counted in the variants' numbers."), language), True: translate_text(
+        "report", QT_TRANSLATE_NOOP(
+            "report", "Similarity measured by {judge}: {calls} calls, {tokens} tokens, "
+            "{seconds} s, not counted in the variants' numbers."), language)}
     out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Judge")) + "</h2>"]
     for count, errors, one, many in (
             (len(checks), list(checks.values()), NOT_GRADED_ONE, NOT_GRADED),
@@ -148,7 +151,7 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
             out.append("<p class=err>" + html.escape(translate_count(
                 "report", one, many, count, language, reason=reason)) + "</p>")
     for judge, spent in sorted(cost["by_judge"].items()):
-        out.append("<p class=meta>" + html.escape(line.format(
+        out.append("<p class=meta>" + html.escape(lines[spent["embedding"]].format(
             judge=judge, calls=whole(spent["calls"], language),
             tokens=whole(spent["tokens"], language),
             seconds=decimal(spent['seconds'], 1, language))) + "</p>")
