@@ -207,6 +207,15 @@ def test_ctrl_w_and_escape_close_the_compare_window(qtbot, window: MainWindow) -
         qtbot.waitUntil(lambda view=view: not view.isVisible(), timeout=5000)
 
 
+def test_ctrl_q_in_the_compare_window_quits(qtbot, window: MainWindow) -> None:
+    """Ctrl+Q, the File menu's Quit, works from the compare window too (was: nothing)."""
+    view = open_compare(qtbot, window)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    qtbot.keyClick(view.composer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
 def test_a_pane_follows_its_answer_until_scrolled_up(qtbot, window: MainWindow,
                                                      long_answers) -> None:
     view = long_story(qtbot, window, "gemma", "tiny")

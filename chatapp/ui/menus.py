@@ -74,7 +74,7 @@ def build_menus(window) -> None:
         (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
          lambda: (import_conversations(window), show_undo(window))),  # it may restore one
         None,
-        (file_menu, "", translate("MainWindow", "&Quit"), key("Ctrl+Q"), window.close),
+        (file_menu, "quit_action", translate("MainWindow", "&Quit"), key("Ctrl+Q"), window.close),
         (chat_menu, "send_action", translate("MainWindow", "&Send"),
          [key("Ctrl+Enter"), key("Ctrl+Return")],  # the menu shows the first: Enter
          window.composer.submit),
@@ -132,6 +132,8 @@ def build_menus(window) -> None:
         if name:
             setattr(window, name, item)
     window.undo_action.setEnabled(False)
+    # Ctrl+Q quits from the app's other windows too (Compare, Models, the leaderboard)
+    window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     window.text_keys = TextKeys(window)
     window.preset_menu.aboutToShow.connect(lambda: fill_preset_menu(window))
     _settings_menu(window)
