@@ -280,6 +280,9 @@ def test_the_thinking_time_uses_the_locales_decimal_separator(qtbot, tmp_path: P
         qtbot.addWidget(section)
         section.show_message(store.message(answer.id))
         assert section.toggle.text() == "Thought for 2,4 s"
+        store.finish_message(answer.id, "Hello", "stop", reasoning="plan", reasoning_s=0.01)
+        section.show_message(store.message(answer.id))  # (was: "Thought for 0,0 s")
+        assert section.toggle.text() == "Thought for less than 0,1 s"
     finally:
         QLocale.setDefault(before)
     store.close()

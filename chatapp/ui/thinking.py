@@ -95,6 +95,8 @@ class ThinkingSection(QFrame):
         if self._live:
             seconds = time.monotonic() - self._started if self._started is not None else 0.0
             label = self.tr("Thinking… {s} s").format(s=int(seconds))
+        elif self._seconds is not None and self._seconds < 0.05:  # (not "0.0 s")
+            label = self.tr("Thought for less than {s} s").format(s=decimal(0.1, 1))
         elif self._seconds is not None:
             label = self.tr("Thought for {s} s").format(
                 s=decimal(self._seconds, 1 if self._seconds < 10 else 0))

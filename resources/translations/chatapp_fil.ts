@@ -3225,22 +3225,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="265"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3250,27 +3250,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="228"/>
+        <location filename="../../chatapp/ui/menus.py" line="230"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="245"/>
+        <location filename="../../chatapp/ui/menus.py" line="247"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -3413,7 +3413,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="247"/>
         <location filename="../../chatapp/ui/main_window.py" line="264"/>
-        <location filename="../../chatapp/ui/menus.py" line="220"/>
+        <location filename="../../chatapp/ui/menus.py" line="222"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3593,7 +3593,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="260"/>
+        <location filename="../../chatapp/ui/menus.py" line="262"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>
@@ -5269,16 +5269,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/thinking.py" line="99"/>
+        <source>Thought for less than {s} s</source>
+        <translation>Nag-isip nang wala pang {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/thinking.py" line="101"/>
         <source>Thought for {s} s</source>
         <translation>Nag-isip nang {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="102"/>
+        <location filename="../../chatapp/ui/thinking.py" line="104"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="105"/>
+        <location filename="../../chatapp/ui/thinking.py" line="107"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Ipakita o itago ang pangangatwiran ng model (hindi bahagi ng sagot)</translation>
     </message>

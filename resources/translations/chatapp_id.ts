@@ -3225,22 +3225,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="263"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="265"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3250,27 +3250,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="228"/>
+        <location filename="../../chatapp/ui/menus.py" line="230"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="242"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="245"/>
+        <location filename="../../chatapp/ui/menus.py" line="247"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -3413,7 +3413,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="247"/>
         <location filename="../../chatapp/ui/main_window.py" line="264"/>
-        <location filename="../../chatapp/ui/menus.py" line="220"/>
+        <location filename="../../chatapp/ui/menus.py" line="222"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3593,7 +3593,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="260"/>
+        <location filename="../../chatapp/ui/menus.py" line="262"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
@@ -5269,16 +5269,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/thinking.py" line="99"/>
+        <source>Thought for less than {s} s</source>
+        <translation>Berpikir kurang dari {s} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/thinking.py" line="101"/>
         <source>Thought for {s} s</source>
         <translation>Berpikir selama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="102"/>
+        <location filename="../../chatapp/ui/thinking.py" line="104"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="105"/>
+        <location filename="../../chatapp/ui/thinking.py" line="107"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Tampilkan atau sembunyikan penalaran model (bukan bagian dari jawaban)</translation>
     </message>
