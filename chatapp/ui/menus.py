@@ -244,7 +244,11 @@ def _settings_menu(window) -> None:
                                                      window))
     languages = menu.addMenu(translate("MainWindow", "&Language"))
     group = QActionGroup(languages)  # one language ticked at a time
-    for code, name in (("", translate("MainWindow", "System language")), *LANGUAGES.items()):
+    # each language by its own name, with an Alt letter of its own
+    named = {"en": "&English", "id": "Bahasa &Indonesia", "ms": "Bahasa &Melayu",
+             "fil": "&Filipino"}
+    for code, name in (("", translate("MainWindow", "&System language")),
+                       *((code, named.get(code, name)) for code, name in LANGUAGES.items())):
         item = languages.addAction(name)
         item.setData(f"language:{code}")
         item.setCheckable(True)

@@ -3225,22 +3225,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="250"/>
+        <source>&amp;System language</source>
+        <translation>Wika ng &amp;system</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="269"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3268,11 +3273,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="247"/>
-        <source>System language</source>
-        <translation>Wika ng system</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/help_menu.py" line="29"/>
@@ -3593,7 +3593,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>

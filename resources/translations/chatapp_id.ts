@@ -3225,22 +3225,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="250"/>
+        <source>&amp;System language</source>
+        <translation>Bahasa &amp;sistem</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="267"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="265"/>
+        <location filename="../../chatapp/ui/menus.py" line="269"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3268,11 +3273,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/menus.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="247"/>
-        <source>System language</source>
-        <translation>Bahasa sistem</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/help_menu.py" line="29"/>
@@ -3593,7 +3593,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="262"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
