@@ -255,7 +255,7 @@ def step():
         window.ctx.store.add_message(kept.id, None, "user", "hello")
         window.open_conversation(kept.id)
         QTimer.singleShot(300, answer)
-        next(a for a in window.findChildren(QAction) if a.text() == "Bahasa Indonesia").trigger()
+        next(a for a in window.findChildren(QAction) if a.data() == "language:id").trigger()
         if sys.argv[1] == "Saat mulai berikutnya":  # this window stays as it is: closed
             QTimer.singleShot(500, window.close)
         else:

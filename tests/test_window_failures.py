@@ -362,7 +362,7 @@ def test_no_permission(qtbot, home_with_chats: Path) -> None:
         with read_only_file(home_with_chats / "config"):
             answer_box(Button.Ok, seen)
             language = next(a for a in window.findChildren(type(window.pin_action))
-                            if a.text() == "Bahasa Indonesia")
+                            if a.data() == "language:id")
             language.trigger()
         assert seen[0].startswith("No permission to use ") and "settings.json" in seen[0]
     finally:
@@ -509,6 +509,8 @@ def test_a_page_found_damaged_while_the_window_is_open_is_recovered_from_it(
         window.sidebar.selected.emit(long.id)
         assert " ".join(seen[0].split()).startswith(
             f"The conversation database {database} is damaged: a part of it cannot be read.")
+        assert "chatapp recover" not in seen[0]  # the window's words: its Recover button
+        assert "Recover puts a copy of what can still be read in its place" in seen[0]
         assert "Recover" in seen[1] and window.reopen == "recover" and not window.isVisible()
         answer_box(Button.Ok, seen)  # what was recovered
         opened = next_window(window, app_paths())

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.errors import known_error, stored_error, unexpected_error
+from chatapp.errors import QT_TRANSLATE_NOOP, known_error, stored_error, unexpected_error
 from chatapp.hub.errors import WORK_OFFLINE_HINT, is_unreachable
 from chatapp.logs import log_file
-from chatapp.store.database import DamagedDatabase
+from chatapp.store.database import DAMAGED, NOT_A_DATABASE, DamagedDatabase
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
 from chatapp.ui.units import number
@@ -57,13 +57,31 @@ def answer_error_text(message: Message) -> str:
     return error_text(data) if data is not None else (message.error or "")
 
 
+# what the window says instead of the command line's words (its Recover button, not
+# `chatapp recover`)
+WINDOW_TEXTS = {
+    DAMAGED: QT_TRANSLATE_NOOP(
+        "App", "The conversation database {path} is damaged: a part of it cannot be read. It "
+        "was left untouched. Recover puts a copy of what can still be read in its place and "
+        "keeps the damaged file beside it."),
+    NOT_A_DATABASE: QT_TRANSLATE_NOOP(
+        "App", "The file {path} is not a readable conversation database. It was left "
+        "untouched. Recover puts a copy of what can still be read in its place and keeps the "
+        "file beside it; or close ChatApp and move the file away to start a new one."),
+}
+
+
 def failure_text(error: BaseException) -> str:
-    """One line for any failure: a known one's message; for an unknown one, a line naming
-    the log file, after its traceback went there."""
+    """One line for any failure: a known one's message (in the window's words where the
+    command line's differ); for an unknown one, a line naming the log file, after its
+    traceback went there."""
     known = known_error(error)
     if known is None:
         log.error("unexpected failure", exc_info=error)
         known = unexpected_error(error, log_file())
+    if known.template in WINDOW_TEXTS:
+        return QCoreApplication.translate("App", WINDOW_TEXTS[known.template]).format(
+            **known.params)
     return " ".join(error_text(known).split())
 
 

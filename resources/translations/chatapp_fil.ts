@@ -159,7 +159,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="98"/>
+        <location filename="../../chatapp/ui/errors.py" line="116"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
@@ -167,6 +167,16 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/app.py" line="281"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
+        <translation>Sira ang database ng mga usapan na {path}: may bahagi nitong hindi mabasa. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang sirang file sa tabi nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
+        <translation>Hindi nababasang database ng mga usapan ang file na {path}. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang file sa tabi nito; o isara ang ChatApp at ilipat ang file para magsimula ng bago.</translation>
     </message>
 </context>
 <context>
@@ -7497,13 +7507,13 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="90"/>
+        <location filename="../../chatapp/ui/errors.py" line="108"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="103"/>
-        <location filename="../../chatapp/ui/errors.py" line="203"/>
+        <location filename="../../chatapp/ui/errors.py" line="121"/>
+        <location filename="../../chatapp/ui/errors.py" line="221"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>

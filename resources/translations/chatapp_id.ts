@@ -159,7 +159,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="98"/>
+        <location filename="../../chatapp/ui/errors.py" line="116"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
@@ -167,6 +167,16 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/app.py" line="281"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
+        <translation>Basis data percakapan {path} rusak: sebagian isinya tidak dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas yang rusak di sampingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
+        <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas itu di sampingnya; atau tutup ChatApp dan pindahkan berkas itu untuk memulai yang baru.</translation>
     </message>
 </context>
 <context>
@@ -7497,13 +7507,13 @@ Log: {logs}</translation>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="90"/>
+        <location filename="../../chatapp/ui/errors.py" line="108"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="103"/>
-        <location filename="../../chatapp/ui/errors.py" line="203"/>
+        <location filename="../../chatapp/ui/errors.py" line="121"/>
+        <location filename="../../chatapp/ui/errors.py" line="221"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>

@@ -159,7 +159,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="98"/>
+        <location filename="../../chatapp/ui/errors.py" line="116"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
@@ -167,6 +167,16 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/app.py" line="281"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
+        <translation>Pangkalan data perbualan {path} rosak: sebahagian daripadanya tidak dapat dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail yang rosak di sebelahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
+        <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail itu di sebelahnya; atau tutup ChatApp dan alihkan fail itu untuk memulakan yang baharu.</translation>
     </message>
 </context>
 <context>
@@ -7497,13 +7507,13 @@ Log: {logs}</translation>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="90"/>
+        <location filename="../../chatapp/ui/errors.py" line="108"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="103"/>
-        <location filename="../../chatapp/ui/errors.py" line="203"/>
+        <location filename="../../chatapp/ui/errors.py" line="121"/>
+        <location filename="../../chatapp/ui/errors.py" line="221"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba semula</translation>
     </message>
