@@ -15,7 +15,7 @@ from chatapp.engine import Engine
 from chatapp.engine.lora import ADAPTER_LEFT_OUT, adapter_uses, check_adapters
 from chatapp.engine.output import REASONING_TAGS, split_reasoning
 from chatapp.engine.prompt_tokens import too_long
-from chatapp.errors import UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
@@ -42,6 +42,11 @@ def visible_text(text: str) -> str:
 _FENCED = re.compile(r"^ {0,3}(```|~~~).*?(^ {0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
 _LINE_MARKS = re.compile(r"^ {0,3}(#{1,6}\s+|>\s?)+", re.MULTILINE)
 _FENCE_LINE = re.compile(r" {0,3}(```|~~~)")
+
+
+STILL_WRITING = QT_TRANSLATE_NOOP(
+    "errors", "The last answer of this conversation is still being written (in the window or "
+    "another program): wait until it ends, or start a new conversation.")
 
 
 def title_from(text: str) -> str:
@@ -255,10 +260,16 @@ class Chat:
              sampling: Sampling | dict[str, Any], system_prompt: str = "",
              dropped: int = 0, docs: list[str] | None = None) -> tuple[Message, Answer]:
         """Add the user's message under the current leaf and start the answer to it.
-        docs: search these document collections (and attach them to the conversation)."""
+        docs: search these document collections (and attach them to the conversation).
+        UserError (STILL_WRITING) while the leaf is an answer another window or program is
+        still writing: nothing is stored."""
+        conversation = self.store.conversation(conversation_id)
+        leaf = conversation.current_leaf_id
+        if leaf is not None and (last := self.store.message(leaf)).role == "assistant" \
+                and last.finish_reason is None:
+            raise UserError(STILL_WRITING)
         if docs is not None:
             self.attach_docs(conversation_id, docs)
-        conversation = self.store.conversation(conversation_id)
         if not conversation.title:
             self.store.rename_conversation(conversation_id, title_from(text))
         user = self.store.add_message(conversation_id, conversation.current_leaf_id, "user", text)

@@ -389,3 +389,28 @@ def test_a_chat_stopped_with_ctrl_c_says_so_and_keeps_the_answer(chatapp_home: P
     (stored,) = db_rows(chatapp_home, "SELECT finish_reason FROM messages WHERE role = "
                         "'assistant'")
     assert stored[0] == "stopped"
+
+
+def test_continue_waits_for_no_answer_another_window_is_writing(tiny_home: Path) -> None:
+    """--continue on a conversation whose last answer the window is still writing is refused
+    in one line, nothing stored (was: the question went under the unfinished answer)."""
+    from chatapp.store import Store
+
+    store = Store(tiny_home / "data" / "chatapp.db")
+    try:
+        conversation = store.create_conversation(title="Writing")
+        question = store.add_message(conversation.id, None, "user", "tell me a story")
+        store.add_message(conversation.id, question.id, "assistant", "Once upon")  # streaming
+    finally:
+        store.close()
+    import fcntl
+
+    with open(tiny_home / "data" / "instance.lock", "ab") as window:  # the window runs
+        fcntl.flock(window, fcntl.LOCK_SH)
+        result = run_cli("chat", "--continue", "-m", "tiny-llama-F32", "--max-tokens", "2",
+                         "more")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        "chatapp: The last answer of this conversation is still being written (in the window "
+        "or another program): wait until it ends, or start a new conversation.")
+    assert db_rows(tiny_home, "SELECT count(*) FROM messages") == [(2,)]

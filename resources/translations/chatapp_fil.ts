@@ -9722,6 +9722,11 @@ Mga log: {logs}</translation>
         <source>Still being indexed: {names}. This answer searched what was indexed so far.</source>
         <translation>Ini-index pa: {names}. Hinanap ng sagot na ito ang na-index na sa ngayon.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="47"/>
+        <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
+        <translation>Isinusulat pa ang huling sagot ng usapang ito (sa window o sa ibang program): hintaying matapos ito, o magsimula ng bagong usapan.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

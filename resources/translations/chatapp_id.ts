@@ -9722,6 +9722,11 @@ Log: {logs}</translation>
         <source>Still being indexed: {names}. This answer searched what was indexed so far.</source>
         <translation>Masih diindeks: {names}. Jawaban ini mencari di bagian yang sudah diindeks sejauh ini.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="47"/>
+        <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
+        <translation>Jawaban terakhir percakapan ini masih sedang ditulis (di jendela atau program lain): tunggu sampai selesai, atau mulai percakapan baru.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

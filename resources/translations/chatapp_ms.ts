@@ -9722,6 +9722,11 @@ Log: {logs}</translation>
         <source>Still being indexed: {names}. This answer searched what was indexed so far.</source>
         <translation>Masih diindeks: {names}. Jawapan ini mencari dalam bahagian yang sudah diindeks setakat ini.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="47"/>
+        <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
+        <translation>Jawapan terakhir perbualan ini masih sedang ditulis (dalam tetingkap atau program lain): tunggu sehingga ia selesai, atau mulakan perbualan baharu.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
