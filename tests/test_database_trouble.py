@@ -478,3 +478,17 @@ def test_a_folder_by_the_database_name_is_one_line_that_says_so(tmp_path: Path) 
         f"{folder} is not a file, so it cannot be the conversation database. It was left "
         "untouched; move it away to start a new one.")
     assert folder.is_dir() and not any(folder.iterdir())
+
+
+def test_a_database_path_longer_than_sqlite_takes_says_so(tmp_path: Path) -> None:
+    """A data folder deep enough that the database's path passes SQLite's 512 bytes is said
+    to be too long, in words (was: SQLite's "unable to open database file")."""
+    from chatapp.store.database import PATH_TOO_LONG, DatabaseError
+
+    deep = tmp_path
+    while len(str(deep)) < 560:
+        deep = deep / ("d" * 60)
+    with pytest.raises(DatabaseError) as refused:
+        Store(deep / "chatapp.db")
+    assert refused.value.template == PATH_TOO_LONG
+    assert "longer than SQLite allows (512 bytes)" in str(refused.value)

@@ -107,6 +107,12 @@ DAMAGED = QT_TRANSLATE_NOOP(
 NOT_A_FILE = QT_TRANSLATE_NOOP(
     "errors", "{path} is not a file, so it cannot be the conversation database. It was left "
     "untouched; move it away to start a new one.")
+# the longest file path SQLite opens (its unix VFS's MAX_PATHNAME), in bytes
+MAX_PATH_BYTES = 512
+PATH_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The conversation database {path} cannot be opened: its path is longer than "
+    "SQLite allows ({most} bytes). Keep ChatApp's data in a folder with a shorter path "
+    "(CHATAPP_HOME).")
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "errors", "The conversation database {path} cannot be opened: {reason}")
 BAD_TEXT = QT_TRANSLATE_NOOP(
@@ -212,6 +218,8 @@ def known_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | N
                 sqlite3.SQLITE_AUTH):
         # made read-only while open (an immutable file, permissions taken away): say that
         reason = read_only_reason(path) if path is not None else None
+        if reason is None and path is not None and len(os.fsencode(path)) > MAX_PATH_BYTES:
+            return DatabaseError(PATH_TOO_LONG, path=where, most=MAX_PATH_BYTES)
         return reason or DatabaseError(CANNOT_OPEN, path=where, reason=str(exc))
     return None
 

@@ -7412,7 +7412,7 @@ Log: {logs}</translation>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="281"/>
+        <location filename="../../chatapp/store/database.py" line="289"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
@@ -7482,27 +7482,32 @@ Log: {logs}</translation>
         <translation>{path} bukan fail, jadi ia tidak boleh menjadi pangkalan data perbualan. Ia dibiarkan tanpa diubah; alihkannya untuk memulakan yang baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="110"/>
+        <location filename="../../chatapp/store/database.py" line="112"/>
+        <source>The conversation database {path} cannot be opened: its path is longer than SQLite allows ({most} bytes). Keep ChatApp&apos;s data in a folder with a shorter path (CHATAPP_HOME).</source>
+        <translation>Pangkalan data perbualan {path} tidak dapat dibuka: laluannya lebih panjang daripada yang dibenarkan oleh SQLite ({most} bait). Simpan data ChatApp dalam folder dengan laluan yang lebih pendek (CHATAPP_HOME).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="116"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="112"/>
+        <location filename="../../chatapp/store/database.py" line="118"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: ia mengandungi aksara yang bukan Unicode yang sah (contohnya separuh emoji). Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="115"/>
+        <location filename="../../chatapp/store/database.py" line="121"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Pangkalan data perbualan {path} perlu dikemas kini, tetapi sandarannya tidak dapat ditulis ({reason}). Ia tidak disentuh; kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="118"/>
+        <location filename="../../chatapp/store/database.py" line="124"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}). Ia telah dikembalikan seperti asal: perbualan anda tidak berubah, dan salinan yang dibuat sejurus sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="122"/>
+        <location filename="../../chatapp/store/database.py" line="128"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
