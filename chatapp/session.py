@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from chatapp.answers import Answer
@@ -77,9 +77,10 @@ class Decision:
 class Deletion:
     """One deletion Undo can bring back: a conversation, a branch or an evaluation run.
 
-    kind: "conversation", "answer" or "message" (a branch from that message down), or "run";
-    title: the conversation's title (the run's name) to name it by; draft: a deleted
-    conversation's unsent text (it comes back with it).
+    kind: "conversation", "answer" or "message" (a branch from that message down), "run",
+    or "all" (every conversation of the list: conversations); title: the conversation's
+    title (the run's name) to name it by; draft: a deleted conversation's unsent text (it
+    comes back with it), drafts: those of "all" by conversation.
     """
 
     kind: str
@@ -88,6 +89,8 @@ class Deletion:
     branch: DeletedBranch | None = None
     run: tuple[int, float] | None = None
     draft: str = ""
+    conversations: tuple[int, ...] = ()
+    drafts: dict[int, str] = field(default_factory=dict)
 
 
 NEW = "new"  # the key of a new conversation's draft in the settings
@@ -454,6 +457,19 @@ class Session:
         if conversation_id == self.conversation_id:
             self.new()
 
+    def delete_all(self) -> int:
+        """Move every conversation of the list to the trash, their drafts kept apart (one
+        undo() brings them all back); how many went."""
+        ids = [c.id for c in self.store.conversations()]
+        if not ids:
+            return 0
+        self.store.delete_conversations(ids)
+        self.deleted.append(Deletion("all", "", conversations=tuple(ids), drafts={
+            i: self.drafts.pop(i) for i in ids if i in self.drafts}))
+        if self.conversation_id in ids:
+            self.new()
+        return len(ids)
+
     def delete_branch(self, message_id: int) -> None:
         """Delete a message and its replies (undo() brings them back)."""
         message = self.store.message(message_id)
@@ -497,6 +513,9 @@ class Session:
         elif deletion.branch is not None:
             self.store.restore_branch(deletion.branch)
             show = deletion.branch.conversation_id
+        elif deletion.conversations:
+            self.store.restore_conversations(list(deletion.conversations))
+            self.drafts.update(deletion.drafts)
         else:
             self.store.restore_conversation(deletion.conversation_id)
             if deletion.draft:

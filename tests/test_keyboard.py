@@ -780,3 +780,49 @@ def test_home_and_end_go_to_the_first_and_last_conversation(qtbot, chatapp_home:
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_delete_all_conversations_asks_first_and_undo_brings_them_back(
+        qtbot, chatapp_home: Path) -> None:
+    """File → Delete all conversations… asks (No is the default); Yes moves every one to the
+    trash, their drafts too; one Undo brings them all back; at the app's close they are
+    gone from the database file for good."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = chat_window(qtbot)
+    database = window.ctx.paths.database
+    action = next(a for a in window.findChildren(type(window.undo_action))
+                  if a.text() == "&Delete all conversations…")
+
+    def answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+        def look() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, look)
+                return
+            seen.append(box.text())
+            seen.append(box.defaultButton().text())
+            box.button(button).click()
+        QTimer.singleShot(0, look)
+
+    try:
+        seen: list[str] = []
+        answer(QMessageBox.StandardButton.No, seen)
+        action.trigger()
+        assert seen[0].startswith("All 3 conversations go to the trash.") and seen[1] == "&No"
+        assert sorted(listed(window)) == ["Alpha", "Beta", "Gamma"]
+        answer(QMessageBox.StandardButton.Yes, seen)
+        action.trigger()
+        assert listed(window) == [] and window.conversation_id is None
+        assert trash(window)[0] == {"Alpha", "Beta", "Gamma"}
+        assert window.undo_button.text() == "Undo: bring back all 3 conversations"
+        window.undo_action.trigger()
+        assert sorted(listed(window)) == ["Alpha", "Beta", "Gamma"] and trash(window)[0] == set()
+        answer(QMessageBox.StandardButton.Yes, seen)
+        action.trigger()
+    finally:
+        window.close()
+        window.ctx.close()
+    assert not any(b"Gamma answer" in path.read_bytes()
+                   for path in database.parent.glob("chatapp.db*"))

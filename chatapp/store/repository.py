@@ -261,6 +261,20 @@ class Store(MessageSearch, PresetStore, TreeStore):
         """Take a conversation out of the trash."""
         self._set("conversations", conversation_id, deleted_at=None)
 
+    def delete_conversations(self, ids: list[int]) -> None:
+        """Move conversations to the trash in one step (restore_conversations brings them
+        back)."""
+        now = time.time()
+        with self._tx() as db:
+            db.conn.executemany("UPDATE conversations SET deleted_at = ? WHERE id = ?",
+                                [(now, conversation_id) for conversation_id in ids])
+
+    def restore_conversations(self, ids: list[int]) -> None:
+        """Take conversations out of the trash in one step."""
+        with self._tx() as db:
+            db.conn.executemany("UPDATE conversations SET deleted_at = NULL WHERE id = ?",
+                                [(conversation_id,) for conversation_id in ids])
+
     def delete_blind_rounds(self) -> int:
         """Delete for good the blind arena rounds (never voted on, so never shown), as the
         trash is emptied; only while no arena window can hold one (the only chatapp starts,

@@ -33,6 +33,7 @@ UNDO_TEXTS = {
     "messages": QT_TRANSLATE_NOOP("MainWindow",
                                   "Undo: bring back {count} messages in “{title}”"),
     "run": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the evaluation run “{title}”"),
+    "all": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back all {count} conversations"),
 }
 # the keys that edit the text of a text field (with Delete and Backspace, whatever the
 # modifiers): the window's shortcuts on them wait while a text field has the focus
@@ -73,6 +74,8 @@ def build_menus(window) -> None:
          lambda: window.export_conversation(None, everything=True)),
         (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
          lambda: (import_conversations(window), show_undo(window))),  # it may restore one
+        (file_menu, "", translate("MainWindow", "&Delete all conversations…"), None,
+         lambda: delete_all(window)),
         None,
         (file_menu, "quit_action", translate("MainWindow", "&Quit"), key("Ctrl+Q"), window.close),
         (chat_menu, "send_action", translate("MainWindow", "&Send"),
@@ -209,6 +212,31 @@ class TextKeys(QObject):
         return True
 
 
+def delete_all(window) -> None:
+    """Move every conversation of the list to the trash, once asked (No is the default);
+    Undo brings them back until the app closes, when they are deleted for good."""
+    from chatapp.ui.errors import message_box
+
+    translate = QCoreApplication.translate
+    count = len(window.ctx.store.conversations())
+    if not count or (window.runner is not None
+                     and window.answers.writes_in(window.runner.conversation_id)):
+        return
+    if not message_box(window, translate("MainWindow", "Delete all conversations?"), translate(
+            "MainWindow", "All {count} conversations go to the trash. Undo brings them back "
+            "until ChatApp closes; then they are deleted for good, from the database file "
+            "too.").format(count=count), question=True, risky=True):
+        return
+    shown = window.conversation_id is not None
+    if shown:
+        window._swap_draft(None)  # its draft goes with it, the new chat's comes
+    window.session.delete_all()
+    window.deleted(translate("MainWindow", "All conversations deleted."))
+    if shown:
+        window.new_conversation()
+    window.refresh_sidebar()
+
+
 def show_undo(window) -> None:
     """Offer Undo (the button and the Chat menu) while deletions are left to bring back; the
     button says which one comes back next."""
@@ -221,7 +249,8 @@ def show_undo(window) -> None:
     title = button.fontMetrics().elidedText(
         deletion.title or QCoreApplication.translate("MainWindow", "New conversation"),
         Qt.TextElideMode.ElideRight, 220)
-    count = deletion.branch.count if deletion.branch is not None else 1
+    count = (deletion.branch.count if deletion.branch is not None
+             else len(deletion.conversations) or 1)
     kind = "messages" if deletion.branch is not None and count > 1 else deletion.kind
     text = QCoreApplication.translate("MainWindow", UNDO_TEXTS[kind]).format(
         title=title, count=count)

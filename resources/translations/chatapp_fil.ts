@@ -3105,67 +3105,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="62"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="66"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="71"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="73"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="63"/>
+        <location filename="../../chatapp/ui/menus.py" line="64"/>
         <source>&amp;Chat</source>
         <translation>&amp;Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="78"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="117"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>&amp;Delete conversation</source>
         <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>&amp;Undo delete</source>
         <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-&amp;regenerate ang sagot</translation>
     </message>
@@ -3195,92 +3195,117 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo: ibalik ang pagsusuring “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="36"/>
+        <source>Undo: bring back all {count} conversations</source>
+        <translation>I-undo: ibalik ang lahat ng {count} usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="69"/>
         <source>Pre&amp;sets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <source>&amp;Delete all conversations…</source>
+        <translation>I-&amp;delete ang lahat ng usapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>Regenerate &amp;with…</source>
         <translation>I-regenerate &amp;gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="94"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="99"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="250"/>
+        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <source>Delete all conversations?</source>
+        <translation>I-delete ang lahat ng usapan?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
+        <translation>Mapupunta sa basurahan ang lahat ng {count} usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <source>All conversations deleted.</source>
+        <translation>Na-delete ang lahat ng usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="279"/>
         <source>&amp;System language</source>
         <translation>Wika ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="296"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="299"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="105"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="230"/>
+        <location filename="../../chatapp/ui/menus.py" line="259"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="239"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="245"/>
+        <location filename="../../chatapp/ui/menus.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
@@ -3371,32 +3396,32 @@ Mga model: {models}
 Mga log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="107"/>
         <source>Model settin&amp;gs…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng s&amp;ystem &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="108"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Chat temp&amp;late…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="116"/>
         <source>Pi&amp;n conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="118"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
@@ -3423,7 +3448,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="247"/>
         <location filename="../../chatapp/ui/main_window.py" line="264"/>
-        <location filename="../../chatapp/ui/menus.py" line="222"/>
+        <location filename="../../chatapp/ui/menus.py" line="250"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3603,7 +3628,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="295"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>

@@ -3105,67 +3105,67 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="62"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <location filename="../../chatapp/ui/menus.py" line="66"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="71"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="73"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="63"/>
+        <location filename="../../chatapp/ui/menus.py" line="64"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="78"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="117"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
@@ -3195,92 +3195,117 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buat asal: kembalikan penilaian “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="36"/>
+        <source>Undo: bring back all {count} conversations</source>
+        <translation>Buat asal: kembalikan semua {count} perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="69"/>
         <source>Pre&amp;sets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="86"/>
+        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <source>&amp;Delete all conversations…</source>
+        <translation>Pa&amp;dam semua perbualan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>Regenerate &amp;with…</source>
         <translation>Jana semula den&amp;gan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="94"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="99"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="250"/>
+        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <source>Delete all conversations?</source>
+        <translation>Padam semua perbualan?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
+        <translation>Kesemua {count} perbualan masuk ke tong sampah. Buat asal membawanya balik sehingga ChatApp ditutup; selepas itu ia dipadam buat selama-lamanya, daripada fail pangkalan data juga.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <source>All conversations deleted.</source>
+        <translation>Semua perbualan dipadam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="279"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="267"/>
+        <location filename="../../chatapp/ui/menus.py" line="296"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="299"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="105"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="230"/>
+        <location filename="../../chatapp/ui/menus.py" line="259"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="239"/>
+        <location filename="../../chatapp/ui/menus.py" line="268"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="242"/>
+        <location filename="../../chatapp/ui/menus.py" line="271"/>
         <source>&amp;Defaults…</source>
         <translation>&amp;Lalai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="245"/>
+        <location filename="../../chatapp/ui/menus.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3371,32 +3396,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="97"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="107"/>
         <source>Model settin&amp;gs…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="108"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Chat temp&amp;late…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="116"/>
         <source>Pi&amp;n conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="118"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
@@ -3423,7 +3448,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="247"/>
         <location filename="../../chatapp/ui/main_window.py" line="264"/>
-        <location filename="../../chatapp/ui/menus.py" line="222"/>
+        <location filename="../../chatapp/ui/menus.py" line="250"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3603,7 +3628,7 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="266"/>
+        <location filename="../../chatapp/ui/menus.py" line="295"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
