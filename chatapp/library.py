@@ -67,7 +67,7 @@ class ModelNotFound(UserError):
 
 
 STARTER_DISK_FULL = QT_TRANSLATE_NOOP(
-    "errors", "The disk is full: the starter model could not be prepared in {path} (it needs "
+    "errors", "There is not enough free space for the starter model in {path} (it needs "
     "{size} free). Free some space and try again.")
 
 

@@ -270,7 +270,7 @@ def test_fresh_home_without_room_for_the_starter_says_the_disk_is_full(
         result = run_cli(*command)
         assert result.returncode == 1
         line = one_line(result)
-        assert "The disk is full: the starter model could not be prepared" in line
+        assert "There is not enough free space for the starter model" in line
         assert "No local model" not in line
         assert not list(cache.rglob("*.incomplete"))
 
@@ -295,7 +295,7 @@ def test_a_starter_without_room_beside_other_models_is_said_once(
         result = run_cli("models")
         assert result.returncode == 0, result.stderr
         assert "tiny-llama" in result.stdout
-        assert "The disk is full: the starter model could not be prepared" in result.stdout
+        assert "There is not enough free space for the starter model" in result.stdout
         library = Library(app_paths())
         with caplog.at_level(logging.WARNING, logger="chatapp.library"):
             assert [m.path for m in library.models()] == [str(models / tiny_model.name)]
@@ -305,7 +305,7 @@ def test_a_starter_without_room_beside_other_models_is_said_once(
         assert len(said) == 1 and library.starter_problem is not None
         told = window_says_unusable()
         assert len(told) == 1 and told[0].startswith(
-            "The disk is full: the starter model could not be prepared"), told
+            "There is not enough free space for the starter model"), told
 
 
 def window_says_unusable() -> list[str]:

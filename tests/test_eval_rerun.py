@@ -187,6 +187,8 @@ def test_repeats_at_temperature_0_are_said_to_show_no_spread(
         err = " ".join(capsys.readouterr().err.split())
         assert ("At temperature 0 every repeat gives the same answer, so the repeats of "
                 "base-F32.gguf show no spread" in err) is said, err
+        page = (tmp_path / temperature / "report.html").read_text(encoding="utf-8")
+        assert ("show no spread" in page) is said  # the report says so too, where it is kept
 
 
 @pytest.fixture

@@ -118,6 +118,7 @@ def test_similar_passes_and_fails_by_cosine_of_real_embeddings(chatapp_home: Pat
     page = (out / "report.html").read_text(encoding="utf-8")
     assert 'aria-label="Mean similarity"' in page
     assert "Similarity measured by tiny-embedder-F32.gguf: 3 calls" in page  # (no judge)
+    assert "<h2>Grading</h2>" in page and "<h2>Judge</h2>" not in page
     assert f"✘ similar: {FAR} (similarity {far:.2f} &lt; 0.75)</div>" in page  # and the limit
     stats = json.loads((out / "stats.json").read_text())
     assert stats["variants"][0]["mean"] == 0.0  # one check failed: the answer fails

@@ -27,6 +27,7 @@ from chatapp.compare.report_stats import (
     stats_section,
 )
 from chatapp.compare.report_variants import (
+    greedy_note,
     run_file,
     run_repeats,
     run_variants,
@@ -215,7 +216,7 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
                      f'y2="{y(s.pass_high):.1f}" stroke="{color}" stroke-width="2"/>')
         parts.append(f'<circle cx="{cx:.1f}" cy="{y(rate):.1f}" r="6" fill="{color}"/>')
         right_side = cx > left + plot_w * 0.6
-        label_y = y(rate) - 8
+        label_y = max(y(rate) - 8, top + 11)  # (a point at 100%: its label inside)
         while any(abs(px - cx) < 160 and abs(py - label_y) < 13 for px, py in placed):
             label_y += 13  # keep labels of nearby points apart
         placed.append((cx, label_y))
@@ -579,7 +580,7 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     judging = judge_section(folder, results, models, language, missing)
     run = run_file(folder)
     described = run_variants(run)
-    variants = variants_section(described, language, params)
+    variants = variants_section(described, language, params) + greedy_note(run, params, language)
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
                                 variants, run_repeats(run), missing[0]),

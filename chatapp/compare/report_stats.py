@@ -142,7 +142,9 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
         "report", QT_TRANSLATE_NOOP(
             "report", "Similarity measured by {judge}: {calls} calls, {tokens} tokens, "
             "{seconds} s, not counted in the variants' numbers."), language)}
-    out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Judge")) + "</h2>"]
+    judged = not cost["by_judge"] or not all(c["embedding"] for c in cost["by_judge"].values())
+    out = ["<h2>" + (t(QT_TRANSLATE_NOOP("report", "Judge")) if judged
+                     else t(QT_TRANSLATE_NOOP("report", "Grading"))) + "</h2>"]
     for count, errors, one, many in (
             (len(checks), list(checks.values()), NOT_GRADED_ONE, NOT_GRADED),
             (len(pairs), pairs, NOT_COMPARED_ONE, NOT_COMPARED)):

@@ -35,6 +35,23 @@ def run_repeats(run: dict[str, Any]) -> int:
         and repeats > 0 else 1
 
 
+def greedy_note(run: dict[str, Any], params: dict[str, Any] | None,
+                language: str | None = None) -> str:
+    """HTML: the note that repeats at temperature 0 show no spread, naming the variants a
+    run (run_file) repeated so (as the run said when it began); "" when none was."""
+    from chatapp.compare.evaluate import GREEDY_REPEATS
+    from chatapp.errors import UserError
+    from chatapp.i18n import translate_error
+
+    base = (params or {}).get("temperature")
+    names = [str(v.get("name", "")) for v in run_variants(run)
+             if (v.get("params") or {}).get("temperature", base) in (0, 0.0)]
+    if run_repeats(run) < 2 or not names:
+        return ""
+    return "<p class=note>" + html.escape(translate_error(UserError(
+        GREEDY_REPEATS, names=", ".join(names)), language)) + "</p>"
+
+
 def shared_params(params: dict[str, Any] | None,
                   variants: list[dict[str, Any]]) -> dict[str, Any]:
     """The parameters every answer of the run was made with: the run's, each replaced by the
