@@ -122,6 +122,21 @@ def test_a_server_failing_since_its_listing_is_marked_after_a_failed_answer(
         close_window(window)
 
 
+def test_the_template_viewer_of_a_servers_model_says_why_there_is_none(
+        qtbot, tiny_home: Path, server) -> None:
+    """Chat → Chat template… with a server's model picked says the server applies it (was:
+    nothing at all)."""
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        wait_picked(qtbot, window, "lab/tiny")
+        window.template_action.trigger()
+        assert window.statusBar().currentMessage().startswith(
+            "lab/tiny runs on 127.0.0.1:") and "its server applies the chat template" in \
+            window.statusBar().currentMessage()
+    finally:
+        close_window(window)
+
+
 def test_a_server_that_refuses_the_key_is_not_said_not_answering(
         qtbot, tiny_home: Path, server) -> None:
     """A server that answers, refusing the key it was given (or not), is marked as not

@@ -166,7 +166,13 @@ def show_template(window) -> None:
     from chatapp.catalogue import is_remote
 
     model = window.current_model()
-    if model is None or is_remote(model):
+    if model is not None and is_remote(model):  # said, not nothing at all
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "{model} runs on {host}: its server applies the chat template, "
+            "which this app does not see.").format(model=model.display_name, host=model.host),
+            10000)
+        return
+    if model is None:
         return
     overrides = window.ctx.chat.template_overrides
     draft = window.composer.edit.toPlainText() or QCoreApplication.translate(

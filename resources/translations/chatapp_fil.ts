@@ -3568,7 +3568,12 @@ Mga log: {logs}</translation>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="172"/>
+        <location filename="../../chatapp/ui/template_view.py" line="170"/>
+        <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
+        <translation>Tumatakbo ang {model} sa {host}: ang server nito ang naglalapat ng chat template, na hindi nakikita ng app na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="178"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>

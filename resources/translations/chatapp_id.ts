@@ -3568,7 +3568,12 @@ Log: {logs}</translation>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="172"/>
+        <location filename="../../chatapp/ui/template_view.py" line="170"/>
+        <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
+        <translation>{model} berjalan di {host}: servernya menerapkan template chat, yang tidak terlihat oleh aplikasi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="178"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>

@@ -3568,7 +3568,12 @@ Log: {logs}</translation>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="172"/>
+        <location filename="../../chatapp/ui/template_view.py" line="170"/>
+        <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
+        <translation>{model} berjalan di {host}: pelayannya menggunakan templat sembang, yang tidak dilihat oleh aplikasi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="178"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
