@@ -779,3 +779,23 @@ def test_regenerate_with_another_model_from_the_keyboard(qtbot, two_models) -> N
         assert answers[1].model_name == "tiny-other-F32.gguf"
     finally:
         close_window(window)
+
+
+def test_the_status_says_the_picked_model_is_loaded_beside_another(qtbot, two_models) -> None:
+    """With two models loaded (as the local API or a comparison keeps several), the picked
+    one's status says it is loaded whichever answered last (was: "loads with the next
+    message" while it was loaded, as the other had answered since)."""
+    window = open_window(qtbot)
+    try:
+        window.ctx.engine.set_max_loaded(2)
+        pick(window, "tiny-other-F32")
+        send(qtbot, window, "first")
+        other = window.current_model()
+        pick(window, next(m.stem for m in window.models if m.key != other.key
+                          and not m.starter))
+        send(qtbot, window, "second")  # loaded too, and the latest used
+        assert window.ctx.engine.loaded_info(other.path) is not None
+        assert window.model_list.status(other).startswith("tiny-other-F32 loaded · ")
+    finally:
+        window.close()
+        window.ctx.close()

@@ -229,7 +229,7 @@ class ModelList(QAbstractListModel):
 
     def status(self, model: AnyModel) -> str:
         """Where model runs and how it is loaded, for the status bar."""
-        loaded, name = self.ctx.engine.loaded, model.display_name
+        name = model.display_name
         if is_remote(model):
             if problem := problem_text(model):
                 return problem
@@ -239,10 +239,12 @@ class ModelList(QAbstractListModel):
                 return self.tr("{model}: {host} is not answering (asked again every {seconds} "
                                "seconds)").format(model=name, host=model.host, seconds=RETRY_S)
             return self.tr("{model} runs on {host}").format(model=name, host=model.host)
-        if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
+        # (this model's own worker: others may be loaded beside it, for the local API)
+        loaded = self.ctx.engine.loaded_info(model.path)
+        if loaded is not None and loaded.n_gpu_layers:
             return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
                 model=name, layers=loaded.n_gpu_layers, ctx=number(loaded.n_ctx))
-        if loaded is not None and loaded.path == model.path:
+        if loaded is not None:
             # the threads an answer alone takes now (Defaults → Processor threads), not at load
             return counted("ModelList", LOADED_ONE, LOADED, self.ctx.engine.cores, model=name,
                            ctx=number(loaded.n_ctx))

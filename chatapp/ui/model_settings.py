@@ -588,9 +588,9 @@ def edit_model_settings(window: MainWindow, model: AnyModel | None = None,
     ctx.chat.model_options = options
     ctx.save_settings()
     if ctx.chat.load_options(model) != before:
-        loaded = ctx.engine.loaded
+        loaded = ctx.engine.loaded_info(model.path)  # (others may be loaded beside it)
         lock = ctx.chat.lock_for(model.path)
-        if loaded is not None and loaded.path == model.path and lock.acquire(blocking=False):
+        if loaded is not None and lock.acquire(blocking=False):
             try:
                 ctx.engine.unload(Path(model.path))
             finally:

@@ -50,11 +50,10 @@ class AnswerPresenter(QObject):
         """Stream an answer whose bubble is shown."""
         window = self.window
         model = answer.model
-        loaded = window.ctx.engine.loaded
         if is_remote(model):
             window.model_status.setText(self.tr("Asking {host} ({model})…").format(
                 host=model.host, model=model.display_name))
-        elif loaded is None or loaded.path != model.path:
+        elif window.ctx.engine.loaded_info(model.path) is None:
             window.model_status.setText(self.tr("Loading {model}…").format(
                 model=model.display_name))
         else:  # the model that writes (Regenerate with… may take another than the picked)
