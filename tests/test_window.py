@@ -735,3 +735,30 @@ def test_a_language_chosen_asks_in_it_and_cancel_changes_nothing_on_screen(
     assert window.ctx.settings.language != "id"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     close_window(window)
+
+
+def test_the_list_does_not_move_under_the_pointer(qtbot, tiny_home: Path) -> None:
+    """A conversation another program changed (an API answer that ends) waits to move up
+    the list while the pointer is over it, so that a click opens the row it was aimed at;
+    a few checks later, or once the pointer left, the list shows it (was: the rows moved
+    under a click)."""
+    from chatapp.store import Store
+    from chatapp.ui.outside_changes import HOVER_WAITS
+
+    window = open_window(qtbot, max_tokens=3)
+    try:
+        viewport = window.sidebar.list.viewport()
+        viewport.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)  # the pointer is there
+        other = Store(window.ctx.paths.database)
+        try:
+            other.create_conversation(title="made by a script")
+        finally:
+            other.close()
+        for _ in range(HOVER_WAITS):
+            window.outside.check()
+            assert not any(i.text() == "made by a script"
+                           for i in window.sidebar.conversation_items())
+        window.outside.check()  # it waited long enough
+        assert any(i.text() == "made by a script" for i in window.sidebar.conversation_items())
+    finally:
+        close_window(window)

@@ -8,6 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_MS = 2000
+# checks the list waits while the pointer is over it, so that rows do not move under a
+# click (an API answer that ends sorts its conversation to the top)
+HOVER_WAITS = 3
 
 
 class OutsideChanges(QObject):
@@ -20,18 +23,24 @@ class OutsideChanges(QObject):
         self._pending = False  # changed elsewhere, not looked at yet (an answer was running)
         self._gone: tuple[int | None, list[str]] = (None, [])  # deleted collections, not sent
         self._held = ""  # why the last message was held back (said in the status bar)
+        self._waited = 0  # checks the list waited for the pointer to leave it
         self._timer = QTimer(self, timeout=self.check)
         self._timer.start(CHECK_MS)
 
-    def check(self) -> bool:
-        """Refresh what changed elsewhere since the last check; True when the conversation
-        on screen was shown again (it has messages that were not shown)."""
+    def check(self, now: bool = False) -> bool:
+        """Refresh what changed elsewhere since the last check (while the pointer is over
+        the conversation list, up to HOVER_WAITS checks later, unless now); True when the
+        conversation on screen was shown again (it has messages that were not shown)."""
         w = self.window
         if not w.isVisible():  # closed (its database may be closed too)
             return False
         version = w.ctx.store.outside_version()
+        if version != self._version and not now and self._waited < HOVER_WAITS \
+                and w.sidebar.list.viewport().underMouse():
+            self._waited += 1
+            return False
         if version != self._version:
-            self._version, self._pending = version, True
+            self._version, self._pending, self._waited = version, True, 0
             gone = w.docs.deleted_since_shown()
             w.refresh_sidebar()
             w.docs.show_state()
@@ -65,7 +74,7 @@ class OutsideChanges(QObject):
         """Check before text is sent; True (the text back in the message box, and why in
         the status bar) when the conversation grew elsewhere and is shown again first, or
         when a collection it searched was deleted there since the last message."""
-        shown_again = self.check()
+        shown_again = self.check(now=True)
         w = self.window
         (conversation_id, gone), self._gone = self._gone, (None, [])
         gone = gone if conversation_id == w.conversation_id else []
