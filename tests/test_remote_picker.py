@@ -227,6 +227,10 @@ def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> Non
             f". {window.current_model().display_name} answers now (until tiny-other-F32 "
             f"can be used again)."), said
         assert "GGUF" in said
+        Path(gone.path).write_text("x", encoding="utf-8")  # changed again: the reason too
+        window.model_list.reload()
+        again = window.notice.label.text()
+        assert again != said and again.startswith("tiny-other-F32 cannot be used now: "), again
         Path(gone.path).write_bytes(kept)
         window.model_list.reload()
         assert window.current_model().key == gone.key

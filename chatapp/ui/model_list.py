@@ -347,9 +347,9 @@ class _PickerBinding(QObject):
         self.kept_path = ""  # its file, where it is a local model
         # an endpoint's model to show once it is listed (None once shown or another picked)
         self.wanted: str | None = None
-        # the model picked before its file went away (key, name, the line that said so):
-        # picked again when it is back, unless another is picked first
-        self.missing: tuple[str, str, str] | None = None
+        # the model picked before its file went away (key, name, the line that said so, its
+        # file): picked again when it is back, unless another is picked first
+        self.missing: tuple[str, str, str, str] | None = None
         models.modelAboutToBeReset.connect(self.remember)
         models.listChanged.connect(self._reloaded)
         combo.activated.connect(self._picked)
@@ -396,23 +396,31 @@ class _PickerBinding(QObject):
         self.restore()
         now = self.combo.currentData(MODEL_ROLE)
         if gone and now is not None:  # never in silence
-            broken = self.models.unusable.get(self.kept_path)
-            said = (QCoreApplication.translate(
-                "ModelList", "{model} cannot be used now: {reason}. {other} answers now "
-                "(until {model} can be used again).").format(
-                    model=self.kept_name, other=now.display_name,
-                    reason=error_text(broken.problem_error()).rstrip("."))
-                if broken is not None else QCoreApplication.translate(
-                    "ModelList", "{model} is not in the library any more: {other} answers now "
-                    "(until {model} is back).").format(model=self.kept_name,
-                                                       other=now.display_name))
+            said = self._gone_text(self.kept_name, self.kept_path, now.display_name)
             if self.missing is None:
-                self.missing = (self.kept or "", self.kept_name, said)
+                self.missing = (self.kept or "", self.kept_name, said, self.kept_path)
+            self.lost(said)
+        elif self.missing is not None and back is None and now is not None and (
+                said := self._gone_text(self.missing[1], self.missing[3], now.display_name)
+        ) != self.missing[2]:  # its file changed again: why it cannot be used now
+            self.missing = (*self.missing[:2], said, self.missing[3])
             self.lost(said)
         elif back is not None and now is not None and now.key == back[0]:
             self.back(QCoreApplication.translate(
                 "ModelList", "{model} is back in the library and answers again.")
                 .format(model=back[1]), back[2])
+
+    def _gone_text(self, name: str, path: str, other: str) -> str:
+        """The line for a picked model that went away, with why where its file is there."""
+        broken = self.models.unusable.get(path)
+        if broken is None:
+            return QCoreApplication.translate(
+                "ModelList", "{model} is not in the library any more: {other} answers now "
+                "(until {model} is back).").format(model=name, other=other)
+        return QCoreApplication.translate(
+            "ModelList", "{model} cannot be used now: {reason}. {other} answers now (until "
+            "{model} can be used again).").format(
+                model=name, other=other, reason=error_text(broken.problem_error()).rstrip("."))
 
     def restore(self) -> None:
         index = self.models.index_of(self.wanted)
