@@ -716,6 +716,35 @@ def test_a_stop_that_came_after_the_last_file_says_all_was_indexed(qtbot,
         close_window(window)
 
 
+def test_a_stop_while_chunks_get_their_vectors_says_so(qtbot, roomy_home: Path,
+                                                       tmp_path: Path) -> None:
+    """Cancel pressed while the chunks of the last file got their vectors: "stopped", and how
+    many chunks have none yet (was: "1 file indexed", as if it had got to the end)."""
+    from chatapp.docs.indexer import Progress, run_to_end
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n\n".join(f"Paragraph {i} about tea and trains." for i in range(40)),
+                     encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        collection = documents.create("Office")
+        documents.add_roots(collection.id, [str(notes)])
+        run_to_end(documents, documents.collection("Office"))  # words only so far
+        collection = documents.set_embedding(documents.collection("Office"), "k", "e.gguf", 8)
+        left = documents.count_without_vectors(collection)
+        assert left > 1
+        docs = window.docs
+        docs._indexing = "Office"
+        docs._stop.set()  # Cancel pressed while vectors were being made
+        docs._on_finished(Progress(done=1, total=1, indexed=1, embedded=0))
+        assert docs.notice.splitlines() == [
+            "Indexing stopped; what was indexed is kept. Update indexes the rest.",
+            f"{left} chunks have no vector yet: they are found by their words only."]
+    finally:
+        close_window(window)
+
+
 def test_the_way_new_collections_search_is_kept(qtbot, roomy_home: Path) -> None:
     from embed_gguf import write_tiny_embedder
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
+from chatapp.errors import UserError
 from chatapp.store.doc_records import Collection
 from chatapp.store.documents import Documents, normal_path
 from chatapp.ui.background import Background
@@ -23,6 +24,7 @@ from chatapp.ui.docs_dialog import DocumentsDialog, indexing_text, not_indexed, 
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.label import ElidedButton
 from chatapp.ui.sources_view import SourcesList
+from chatapp.ui.units import number
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +191,8 @@ class DocsController(QObject):
         if progress.failed:
             parts.append(not_indexed(progress.failed))
         text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))
-        if self._stop.is_set() and progress.done < progress.total:  # (else it got to the end)
+        left = self._vectors_left() if self._stop.is_set() and failure is None else 0
+        if self._stop.is_set() and (progress.done < progress.total or left):  # (else done)
             text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
                            "rest.")
         if failure is not None:  # (what was indexed before it may be gone: not counted)
@@ -205,9 +208,23 @@ class DocsController(QObject):
                          if progress.embedded == 1 else
                          self.tr("Added vectors to {count} chunks that had none.").format(
                              count=progress.embedded))
+        if left:  # (found by words only until Update gives them theirs)
+            notes.append(self.tr("1 chunk has no vector yet: it is found by its words only.")
+                         if left == 1 else self.tr(
+                             "{count} chunks have no vector yet: they are found by their "
+                             "words only.").format(count=number(left)))
         self.say("\n".join([text, *notes]))
         if failure is not None:
             show_failure(self.window, failure)
+
+    def _vectors_left(self) -> int:
+        """The chunks of the collection just indexed that have no vector yet (0: none, or it
+        has no embedding model, or it is gone)."""
+        try:
+            collection = self.documents.collection(self._indexing)
+        except UserError:
+            return 0
+        return self.documents.count_without_vectors(collection) if collection.embed_dim else 0
 
     def add_paths(self, paths: list[str], collection: Collection | None = None) -> None:
         """Add files or folders to a collection and index them. With none given (a drop on
