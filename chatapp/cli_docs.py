@@ -318,7 +318,10 @@ def say_how_searched(documents, names: list[str], mode: str) -> None:
     embedding model that is missing or did not work, and which of their files and folders
     are no longer there (what they held left the index)."""
     for name in names:
-        c = documents.collection(name)
+        try:
+            c = documents.collection(name)
+        except UserError:  # removed while the answer was written: nothing of it to say
+            continue
         for root in c.roots:
             if not os.path.lexists(root):
                 say(T_GONE, path=root, name=c.name,

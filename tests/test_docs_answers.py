@@ -491,3 +491,25 @@ def test_a_pdf_with_scanned_pages_is_indexed_and_says_which_pages_are_not_search
                                 capture_output=True, text=True, timeout=300,
                                 env={**os.environ, "LANG": "id_ID.UTF-8"}).stdout
     assert "report.pdf" in translated and "(scanned images?)" not in translated
+
+
+def test_sources_of_a_collection_removed_while_answering_are_still_printed(
+        tmp_path: Path, capsys) -> None:
+    """`chat --docs NAME` whose collection was removed while the answer was written prints
+    its sources (kept with the answer) and ends well (was: "There is no document collection
+    named …", exit status 1)."""
+    from chatapp.cli_docs import print_sources
+    from chatapp.store import Store
+    from chatapp.store.doc_records import Retrieval, Source
+    from chatapp.store.documents import Documents
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Tea at four.", encoding="utf-8")
+    store = Store(tmp_path / "chat.db")
+    try:
+        given = [Source(1, 1, 1, 1.0, 1, None, str(notes), None, "", "Tea at four.")]
+        print_sources(Retrieval(1, "tea", [{"id": 1, "name": "Gone"}], "bm25", 500, 20, given,
+                                found=1), Documents(store), "Tea is at four [1].")
+    finally:
+        store.close()
+    assert "[1] notes.txt" in capsys.readouterr().out
