@@ -71,10 +71,12 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
 
 def _unsaid(word: str) -> str:
     """A word of the command line as a refusal names it: an option without its value
-    (--api-key=KEY), a long word without spaces cut to its start (it may be a key)."""
+    (--api-key=KEY), a long word without spaces or slashes cut to its start (it may be a
+    key; a path is said whole)."""
     if word.startswith("-"):
         return word.split("=", 1)[0]
-    return word[:4] + "…" if len(word) > 16 and not any(c.isspace() for c in word) else word
+    keylike = len(word) > 16 and not any(c.isspace() or c in "/\\" for c in word)
+    return word[:4] + "…" if keylike else word
 
 
 def _chosen(parser: argparse.ArgumentParser,

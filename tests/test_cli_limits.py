@@ -139,6 +139,9 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
      "chatapp remote add: error: unrecognized arguments: --api-key"),
     (["remote", "add", "gpu", "http://127.0.0.1:9/v1", "hf_SECRETVALUE1234567"],
      "chatapp remote add: error: unrecognized arguments: hf_S…"),
+    # a path is said whole (was: "mode…" for models/cite-answerer.gguf)
+    (["link", "models/first-model.gguf", "models/second-model.gguf"],
+     "chatapp link: error: unrecognized arguments: models/second-model.gguf"),
     (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
     # a mistyped option is named, not the value it leaves behind (was: `--form md` refused
     # as "conversation must be a whole number")
