@@ -350,6 +350,8 @@ def print_sources(retrieval, documents=None, text: str = "") -> None:
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
         print()
         say(T_NO_ROOM if retrieval.found else T_UNMATCHED, collections=names, count=retrieval.found)
+        if note := unknown_text(text, 0):  # (as the window says it: every citation is)
+            print(note)
         return
     on_page = translate_text("docs", ON_PAGE)
     print()

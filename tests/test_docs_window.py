@@ -663,6 +663,8 @@ def test_a_collections_folder_that_is_gone_is_said_with_the_answer(
                    "cats")
     assert answered.returncode == 0, answered.stderr
     assert "Nothing in Tmp matched this question." in answered.stdout
+    assert answered.stdout.splitlines()[-1] == (  # as the window flags them (was: not said)
+        "Cited in the answer, but not among its sources (the model made them up): [1], [7]")
     assert f"{folder} is no longer there, so what it held left the index. To take it out of " \
            f"Tmp: chatapp docs rm Tmp {folder}" in answered.stderr
     window = open_window(qtbot, max_tokens=16)
