@@ -747,6 +747,23 @@ def test_a_stop_while_chunks_get_their_vectors_says_so(qtbot, roomy_home: Path,
         close_window(window)
 
 
+def test_a_new_collection_whose_file_picking_is_cancelled_is_not_kept(
+        qtbot, roomy_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New collection…, named, then the file dialog cancelled: no empty collection is left
+    (was: "Empty — 0 files", ticked for the conversation)."""
+    window = open_window(qtbot)
+    try:
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        monkeypatch.setattr("chatapp.ui.docs_dialog.ask_name", lambda *_args: "Empty")
+        monkeypatch.setattr(dialog, "_pick_paths", lambda folder: [])  # Cancel
+        dialog.new_collection()
+        assert [c.name for c in window.docs.documents.collections()] == []
+        assert window.docs.attached() == []
+    finally:
+        close_window(window)
+
+
 def test_the_way_new_collections_search_is_kept(qtbot, roomy_home: Path) -> None:
     from embed_gguf import write_tiny_embedder
 

@@ -369,6 +369,9 @@ class DocumentsDialog(QDialog):
         paths = self._pick_paths(folder=False)
         if paths:
             self.controller.add_paths(paths, documents.collection(collection.name))
+        else:  # no file picked: no empty collection is left behind
+            documents.remove(collection)
+            self.controller.changed.emit()
         self.refresh()
 
     def _use_embedding(self, collection: Collection, key: str) -> None:
