@@ -90,6 +90,12 @@ def test_every_supported_type_gives_its_text_with_pages_and_headings(tmp_path: P
 
 def test_text_in_other_encodings_is_read(tmp_path: Path) -> None:
     assert text_of("café crème brûlée, 9 €".encode("cp1252")) == "café crème brûlée, 9 €"
+    # Windows' quotes and € in a short line (was: a Baltic DOS page, “gizmo” as ōgizmoö); a
+    # Central European one stays itself
+    quotes = "Smart quotes “gizmo” and the € euro sign."
+    assert text_of(quotes.encode("cp1252")) == quotes
+    polish = "Zażółć „gęślą” jaźń – Świętość"
+    assert text_of(polish.encode("cp1250")) == polish
     assert text_of("\ufeffNasi goreng".encode()) == "Nasi goreng"
     # a UTF-8 file (its mark says so) with one stray Latin-1 byte stays UTF-8
     assert text_of("\ufeffBOM café ".encode() + b"\xe9 end") == "BOM café \ufffd end"

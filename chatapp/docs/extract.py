@@ -188,6 +188,11 @@ MAX_CONTROL_SHARE = 0.01
 TEXT_SAMPLE = 1_000_000
 
 
+# Windows-1252's typographic marks: € ‚ „ … ‘ ’ “ ” – —; and the bytes it leaves undefined
+_CP1252_MARKS = re.compile(rb"[\x80\x82\x84\x85\x91-\x94\x96\x97]")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
 def text_of(data: bytes) -> str | None:
     """The text bytes hold, decoded once (UTF-16 with a byte order mark, or without one
     where _utf16_order tells; else, with few control bytes, UTF-8 as _utf8 takes it, or the
@@ -211,8 +216,13 @@ def text_of(data: bytes) -> str | None:
         return None
     least = min(m.chaos for m in matches)
     likeliest = sorted((m for m in matches if m.chaos == least), key=lambda m: -m.coherence)
-    # a short text fits several code pages as well: the Western one is the likeliest
+    # a short text fits several code pages as well: the Western one is the likeliest, and
+    # it is where Windows writes its quotes, dashes and € (bytes 80–97, control codes in
+    # the ISO pages): text with them that decodes there whole is Windows-1252
     names = [m.encoding for m in likeliest]
+    if not names[0].startswith("cp125") and "cp1252" not in names \
+            and _CP1252_MARKS.search(sample) and not _CP1252_UNDEFINED.search(sample):
+        names = ["cp1252"]  # (not a DOS page's letters: cp775 read “ as ō)
     try:
         return _clean(data.decode("cp1252" if "cp1252" in names else names[0],
                                   errors="replace"))
