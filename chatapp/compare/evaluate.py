@@ -167,7 +167,8 @@ def load_results(folder: Path) -> list[PairResult]:
 #: said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)
 GREEDY_REPEATS = QT_TRANSLATE_NOOP(
     "errors", "At temperature 0 every repeat gives the same answer, so the repeats of {names} "
-    "show no spread: give a temperature above 0 (such as 0.7) to measure one.")
+    "show no spread: give them a temperature above 0 (such as 0.7, in a variant's parameters "
+    "or with --temperature) to measure one.")
 
 
 class EvalRun:

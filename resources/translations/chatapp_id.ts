@@ -1576,12 +1576,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="409"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="413"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -6961,63 +6961,63 @@ Log: {logs}</translation>
         <translation>{option} harus paling sedikit {least} karakter tanpa spasi: yang lebih pendek mudah ditebak (hilangkan opsi ini untuk memakai token yang disimpan di folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="220"/>
+        <location filename="../../chatapp/cli_args.py" line="222"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="228"/>
+        <location filename="../../chatapp/cli_args.py" line="230"/>
         <source>conversation</source>
         <translation>percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="228"/>
+        <location filename="../../chatapp/cli_args.py" line="230"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="229"/>
+        <location filename="../../chatapp/cli_args.py" line="231"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="229"/>
+        <location filename="../../chatapp/cli_args.py" line="231"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="230"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="230"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>query</source>
         <translation>kueri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>url</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>MODEL</source>
         <translation>MODEL</translation>
     </message>
@@ -7317,7 +7317,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="441"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="336"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="337"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -9633,12 +9633,12 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/evaluate.py" line="168"/>
-        <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give a temperature above 0 (such as 0.7) to measure one.</source>
+        <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
-        <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7) untuk mengukurnya.</translation>
+        <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7, di parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="276"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="277"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
