@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.fit import Estimate, estimate
-from chatapp.fit_file import local_shape
+from chatapp.fit_file import beside_the_model, local_shape
 from chatapp.gguf_meta import GGUFError
 from chatapp.library import LocalModel
 from chatapp.ui.background import Background
@@ -147,7 +147,7 @@ class LibraryTab:
                                     + self.ctx.engine.freed_by_reload(m.path)) for m in models}
         default_ctx, shapes = self.ctx.engine.n_ctx, self._shapes
 
-        def estimates() -> dict[str, Estimate]:
+        def estimates() -> dict[str, tuple[Estimate, int]]:
             found = {}
             for model in models:
                 key = (model.path, model.size, model.mtime)
@@ -156,24 +156,32 @@ class LibraryTab:
                 except (GGUFError, OSError):
                     continue
                 chosen = options[model.path]
-                found[model.path] = estimate(
-                    shape, chosen.get("n_ctx") or default_ctx, machines[model.path],
-                    kv_type=chosen.get("kv_type") or "f16",
-                    flash_attn=chosen.get("flash_attn") or "auto",
-                    n_gpu_layers=chosen.get("n_gpu_layers", -1))
+                plan = {"kv_type": chosen.get("kv_type") or "f16",
+                        "flash_attn": chosen.get("flash_attn") or "auto",
+                        "n_gpu_layers": chosen.get("n_gpu_layers", -1)}
+                n_ctx = chosen.get("n_ctx") or default_ctx
+                found[model.path] = (  # and the answers it decodes together, as it loads
+                    estimate(shape, n_ctx, machines[model.path], **plan),
+                    beside_the_model(model.path, n_ctx, chosen.get("batch"), None,
+                                     machines[model.path], **plan).batch_bytes)
             return found
 
         Background(estimates, self, done=self._show_memory).start()
 
-    def _show_memory(self, found: dict[str, Estimate]) -> None:
+    def _show_memory(self, found: dict[str, tuple[Estimate, int]]) -> None:
         tree = self.library_tree
         for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())):
             index = item.data(0, Qt.ItemDataRole.UserRole)
             result = found.get(self.local_models[index].path) \
                 if index < len(self.local_models) else None
             if result is not None:
-                item.setText(7, f"{data_size(result.total)} · {verdict_text(result.verdict)}")
-                item.setToolTip(7, estimate_tip(result))
+                result, batch = result
+                item.setText(7, f"{data_size(result.total + batch)} · "
+                                f"{verdict_text(result.verdict)}")
+                item.setToolTip(7, estimate_tip(result) + ("\n" + self.tr(
+                    "+ {size} for the answers of the local API and of evaluations decoded "
+                    "together, from memory that is free (Model settings → Answers together)")
+                    .format(size=data_size(batch)) if batch else ""))
         tree.resizeColumnToContents(7)
         tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
 
