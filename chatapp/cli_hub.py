@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("search", "pull", "rm", "link")
 
+LEFT = QT_TRANSLATE_NOOP("cli", "{time} left")  # of a download, at its speed now
 T_NO_RESULTS = QT_TRANSLATE_NOOP("cli", "No GGUF models found.")
 T_CHOOSE = QT_TRANSLATE_NOOP(
     "errors", "{repo} has several quantizations; choose one with --quant or --file: {choices}")
@@ -327,7 +328,8 @@ def _progress(name: str, done: int, total: int, speed: float, note: str = "") ->
     else:
         tail = f" {format_bytes(speed)}/s"
         if total:
-            tail += f" ETA {format_duration((total - done) / speed)}"
+            tail += " " + translate_text("cli", LEFT).format(
+                time=format_duration((total - done) / speed))
     percent = decimal(frac * 100, 1).rjust(5)
     return (f"\r{name[:40]} [{bar}] {percent}% {format_bytes(done)}/"
             f"{format_bytes(total)}{tail}   ")

@@ -81,6 +81,8 @@ def test_core_and_cli_numbers_follow_the_chosen_language(chosen_indonesian: None
     assert people_count(5_000_000, "en") == "5.0M"
     line = _progress("m.gguf", 500_000_000, 2_000_000_000, 0)
     assert " 25,0% " in line and "2,0 GB" in line
+    line = _progress("m.gguf", 500_000_000, 2_000_000_000, 10_000_000)  # (was: "ETA")
+    assert line.rstrip().endswith("10 MB/s sisa 2:30"), line
 
 
 def test_a_table_with_wide_characters_keeps_its_columns() -> None:
