@@ -237,9 +237,11 @@ def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> Non
         # a model picked meanwhile stays picked when the file comes back
         Path(gone.path).unlink()
         window.model_list.reload()
+        assert window.notice.isVisible()
         index = window.model_list.index_of(other.key)
         window.model_box.setCurrentIndex(index)
         window.model_box.activated.emit(index)  # as a click picks it
+        assert not window.notice.isVisible()  # (was: kept naming the model that answers)
         Path(gone.path).write_bytes(kept)
         window.model_list.reload()
         assert window.current_model().key == other.key

@@ -355,6 +355,8 @@ class _PickerBinding(QObject):
         combo.activated.connect(self._picked)
 
     def _picked(self, _index: int) -> None:
+        if self.missing is not None:  # another model picked: the line about the gone one goes
+            self.back("", self.missing[2])
         self.missing = None
         if self.wanted is not None:
             self.wanted = None
