@@ -787,8 +787,8 @@ def test_delete_all_conversations_asks_first_and_undo_brings_them_back(
     """File → Delete all conversations… asks (No is the default); Yes moves every one to the
     trash, their drafts too; one Undo brings them all back; at the app's close they are
     gone from the database file for good."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
+    from test_window_failures import answer_box
 
     window = chat_window(qtbot)
     database = window.ctx.paths.database
@@ -796,21 +796,14 @@ def test_delete_all_conversations_asks_first_and_undo_brings_them_back(
                   if a.text() == "&Delete all conversations…")
 
     def answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-        def look() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, look)
-                return
-            seen.append(box.text())
-            seen.append(box.defaultButton().text())
-            box.button(button).click()
-        QTimer.singleShot(0, look)
+        answer_box(button, seen, before=lambda: seen.append(
+            QApplication.activeModalWidget().defaultButton().text()))
 
     try:
         seen: list[str] = []
         answer(QMessageBox.StandardButton.No, seen)
         action.trigger()
-        assert seen[0].startswith("All 3 conversations go to the trash.") and seen[1] == "&No"
+        assert seen[0].startswith("All 3 conversations go to the trash.") and seen[2] == "&No"
         assert sorted(listed(window)) == ["Alpha", "Beta", "Gamma"]
         answer(QMessageBox.StandardButton.Yes, seen)
         action.trigger()
