@@ -122,10 +122,10 @@ class Sidebar(QWidget):
                                 accessibleName=self.tr("Search conversations"),
                                 clearButtonEnabled=True)
         self.list = _List(self, accessibleName=self.tr("Conversations"),
-                                horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
-                                textElideMode=Qt.TextElideMode.ElideRight,
-                                contextMenuPolicy=Qt.ContextMenuPolicy.CustomContextMenu,
-                                wordWrap=True)
+                          horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
+                          textElideMode=Qt.TextElideMode.ElideRight,
+                          contextMenuPolicy=Qt.ContextMenuPolicy.CustomContextMenu,
+                          wordWrap=True)
         self.list.installEventFilter(self)
         self.search.installEventFilter(self)
         self.list.viewport().installEventFilter(self)
