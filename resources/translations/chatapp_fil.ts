@@ -2711,7 +2711,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="182"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
-        <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Setting ng model → Mga sagot na sabay)</translation>
+        <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Mga setting ng model → Mga sagot na sabay)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="269"/>
@@ -3856,22 +3856,22 @@ Mga log: {logs}</translation>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="420"/>
+        <location filename="../../chatapp/ui/model_list.py" line="422"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>Hindi magamit ngayon ang {model}: {reason}. {other} na ang sasagot (hanggang magamit muli ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="417"/>
+        <location filename="../../chatapp/ui/model_list.py" line="419"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="409"/>
+        <location filename="../../chatapp/ui/model_list.py" line="411"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="440"/>
+        <location filename="../../chatapp/ui/model_list.py" line="442"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>

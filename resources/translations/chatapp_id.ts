@@ -3856,22 +3856,22 @@ Log: {logs}</translation>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="420"/>
+        <location filename="../../chatapp/ui/model_list.py" line="422"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak dapat dipakai sekarang: {reason}. {other} menjawab sekarang (sampai {model} dapat dipakai lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="417"/>
+        <location filename="../../chatapp/ui/model_list.py" line="419"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="409"/>
+        <location filename="../../chatapp/ui/model_list.py" line="411"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="440"/>
+        <location filename="../../chatapp/ui/model_list.py" line="442"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
