@@ -47,13 +47,17 @@ def test_hostile_output_is_shown_as_text_and_fetches_nothing(view: MarkdownView,
     original = view.loadResource
     view.loadResource = lambda kind, url: requested.append(url.toString()) or original(kind, url)
     text = HOSTILE[name]
-    started = time.process_time()  # this process's work: other processes' load is not counted
+    # the window's thread's own work: other processes' load, and threads other tests left
+    # running in this process (servers, model lists asking them), are not counted
+    started = time.thread_time()
     view.set_content(text)
     QGuiApplication.processEvents()
-    elapsed = time.process_time() - started
-    # a guard against runaway rendering (≈ 1 s of work for the huge table on 2 cores; the
-    # whole suite's leftovers in this process add to it), not a speed target
-    assert elapsed < 3.0, f"{name} took {elapsed:.1f} s"
+    elapsed = time.thread_time() - started
+    # a guard against runaway rendering, not a speed target: the huge table takes 0.3 s
+    # alone on 2 cores; the events of what earlier tests left in this process, handled in
+    # the same processEvents, add 1.5 s after one file of window tests and 3.8 s after the
+    # whole suite
+    assert elapsed < 6.0, f"{name} took {elapsed:.1f} s"
     assert all(original(0, QUrl(u)) is None for u in requested)
     shown = view.toPlainText()
     html = view.toHtml()
