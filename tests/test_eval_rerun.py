@@ -138,16 +138,24 @@ def test_a_run_deleted_comes_back_when_run_again_and_answers_deleted_are_made_ag
     assert "nothing new to run" in capsys.readouterr().err
 
 
-def test_a_failed_max_length_shows_the_answers_length(chatapp_home: Path, model: Path,
-                                                      tmp_path: Path, long_answers) -> None:
-    install_models(chatapp_home, model)
+def _one_answer(home: Path, model: Path, tmp_path: Path, most_chars: int,
+                max_tokens: int) -> tuple[dict, Path]:
+    """`chatapp eval` of "Say hi" checked with max_length most_chars: its one result and
+    the run's folder."""
+    install_models(home, model)
     prompts = tmp_path / "set.jsonl"
     prompts.write_text(json.dumps({"prompt": "Say hi", "checks": [
-        {"type": "max_length", "value": 1}]}) + "\n", encoding="utf-8")
+        {"type": "max_length", "value": most_chars}]}) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["eval", "--models", "base-F32", "--prompts", str(prompts), "--out", str(out),
-                 "--max-tokens", "16"]) == 0
+                 "--max-tokens", str(max_tokens)]) == 0
     [result] = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    return result, out
+
+
+def test_a_failed_max_length_shows_the_answers_length(chatapp_home: Path, model: Path,
+                                                      tmp_path: Path, long_answers) -> None:
+    result, out = _one_answer(chatapp_home, model, tmp_path, 1, 16)
     length = len(result["answer"].strip())
     assert length > 1 and result["checks"] == [False]
     page = (out / "report.html").read_text(encoding="utf-8")
@@ -159,14 +167,7 @@ def test_an_answer_that_fills_the_context_is_not_said_to_be_cut_at_the_token_lim
         chatapp_home: Path, model: Path, tmp_path: Path, long_answers) -> None:
     """max_tokens above the model's 512-token context: the answer ends where the context is
     full, and the report says so (was: "cut off at the token limit", raise max_tokens)."""
-    install_models(chatapp_home, model)
-    prompts = tmp_path / "set.jsonl"
-    prompts.write_text(json.dumps({"prompt": "Say hi", "checks": [
-        {"type": "max_length", "value": 100000}]}) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert main(["eval", "--models", "base-F32", "--prompts", str(prompts), "--out", str(out),
-                 "--max-tokens", "4000"]) == 0
-    [result] = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    result, out = _one_answer(chatapp_home, model, tmp_path, 100000, 4000)
     assert (result["finish_reason"], result["context_full"]) == ("length", True)
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Passed, but cut off where the model&#x27;s context was full" in page
