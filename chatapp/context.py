@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from chatapp.catalogue import Catalogue
 from chatapp.chat import Chat, title_from
@@ -39,6 +39,9 @@ class AppContext:
     instance_lock: IO[bytes] | None
     catalogue: Catalogue
     closed: bool = False
+    # the local API's requests logged while the app runs (chatapp.api.service.LogEntry),
+    # oldest first: kept when the window opens again in another language
+    api_log: list[Any] = field(default_factory=list)
 
     def save_settings(self) -> None:
         """Write the settings file."""

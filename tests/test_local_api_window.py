@@ -307,3 +307,30 @@ def test_a_token_easy_to_guess_keeps_the_api_off_and_renew_mends_it(qtbot, tiny_
         assert "is shorter than 16 characters" in dialog.status.text()
     finally:
         close_window(window)
+
+
+def test_the_request_log_stays_when_the_window_opens_again_in_another_language(
+        qtbot, tiny_home: Path) -> None:
+    """A language switch opens the window again: the Local API dialog of the new window still
+    lists the requests made before (was: an empty log)."""
+    from chatapp.ui.app import reopened
+
+    window = open_window(qtbot)
+    dialog = open_dialog(qtbot, window)
+    port = free_port()
+    turn_on(qtbot, window, dialog, port)
+    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                           api_key=window.local_api.token(), max_retries=0, timeout=30)
+    client.models.list()
+    client.close()
+    qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 1, timeout=10000)
+    window.close()  # as the language switch closes it
+    again = reopened(window)
+    qtbot.addWidget(again)
+    try:
+        qtbot.waitUntil(lambda: again.local_api.running, timeout=20000)
+        shown = open_dialog(qtbot, again)
+        assert shown.log_table.rowCount() == 1
+        assert shown.log_table.item(0, 2).text() == "/v1/models"
+    finally:
+        close_window(again)

@@ -60,7 +60,8 @@ class LocalApi(QObject):
     Attributes:
         server: the server while it listens, else None.
         error: why the last start failed, if it did.
-        entries: the requests logged since the window opened, oldest first.
+        entries: the requests logged since the app started, oldest first (the app
+            context's, so a window opened again in another language shows them too).
     """
 
     stateChanged = Signal()
@@ -76,7 +77,7 @@ class LocalApi(QObject):
         self.ctx = ctx
         self.server: ApiServer | None = None
         self.error: UserError | None = None
-        self.entries: list[LogEntry] = []
+        self.entries: list[LogEntry] = ctx.api_log
         self._token = ""
         queued = Qt.ConnectionType.QueuedConnection
         self._changed.connect(self.stateChanged, queued)
