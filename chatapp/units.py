@@ -65,14 +65,14 @@ PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),
 
 
 def people_count(n: float, language: str | None = None) -> str:
-    """A count of downloads or likes: 950, 1.2K, 3.4M in English, as language (None: the
-    chosen one) writes them in the others."""
+    """A count of downloads or likes: 950, 1.2K, 90K, 3.4M in English (a tenth shown only
+    when it is not 0), as language (None: the chosen one) writes them in the others."""
     scale = count_scale(n)
     if scale is None:
         return whole(int(n), language)
     template = next(template for template, of in PEOPLE_UNITS if of == scale)
     return translate_text("HubTab", template, language).format(
-        n=decimal(n / scale, 1, language))
+        n=decimal(round(n / scale, 1), None, language))
 
 
 # languages that write a decimal comma (as QLocale does: Indonesian; Malay and Filipino, like

@@ -77,8 +77,9 @@ def test_core_and_cli_numbers_follow_the_chosen_language(chosen_indonesian: None
     assert format_count(1_200) == "1,2K" and format_count(1_200, ".") == "1.2K"
     from chatapp.units import people_count  # downloads and likes: as the window writes them
 
-    assert [people_count(n) for n in (950, 100_000, 5_000_000)] == ["950", "100,0 rb", "5,0 jt"]
-    assert people_count(5_000_000, "en") == "5.0M"
+    assert [people_count(n) for n in (950, 100_000, 5_000_000)] == ["950", "100 rb", "5 jt"]
+    assert people_count(5_000_000, "en") == "5M" and people_count(90_000, "ms") == "90 ribu"
+    assert people_count(90_400, "en") == "90.4K"
     line = _progress("m.gguf", 500_000_000, 2_000_000_000, 0)
     assert " 25,0% " in line and "2,0 GB" in line
     line = _progress("m.gguf", 500_000_000, 2_000_000_000, 10_000_000)  # (was: "ETA")

@@ -2863,22 +2863,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="165"/>
+        <location filename="../../chatapp/ui/local_api.py" line="166"/>
         <source>API on {address}</source>
         <translation>API di {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="168"/>
+        <location filename="../../chatapp/ui/local_api.py" line="169"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="475"/>
+        <location filename="../../chatapp/ui/local_api.py" line="476"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="479"/>
+        <location filename="../../chatapp/ui/local_api.py" line="480"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -2886,185 +2886,185 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="195"/>
-        <location filename="../../chatapp/ui/local_api.py" line="342"/>
+        <location filename="../../chatapp/ui/local_api.py" line="196"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="197"/>
+        <location filename="../../chatapp/ui/local_api.py" line="198"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="202"/>
+        <location filename="../../chatapp/ui/local_api.py" line="203"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="219"/>
-        <location filename="../../chatapp/ui/local_api.py" line="294"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="295"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="224"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="228"/>
+        <location filename="../../chatapp/ui/local_api.py" line="229"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="236"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="238"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Perintah curl dengan alamat API ini, tokennya, dan sebuah model: tempelkan di terminal untuk mencoba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="260"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="294"/>
+        <location filename="../../chatapp/ui/local_api.py" line="295"/>
         <source>&amp;Hide</source>
         <translation>Sembunyi&amp;kan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="330"/>
+        <location filename="../../chatapp/ui/local_api.py" line="331"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="337"/>
+        <location filename="../../chatapp/ui/local_api.py" line="338"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="353"/>
+        <location filename="../../chatapp/ui/local_api.py" line="354"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="354"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="363"/>
+        <location filename="../../chatapp/ui/local_api.py" line="364"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="394"/>
+        <location filename="../../chatapp/ui/local_api.py" line="395"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="402"/>
+        <location filename="../../chatapp/ui/local_api.py" line="403"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="414"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
-        <location filename="../../chatapp/ui/local_api.py" line="406"/>
+        <location filename="../../chatapp/ui/local_api.py" line="397"/>
+        <location filename="../../chatapp/ui/local_api.py" line="407"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>

@@ -211,7 +211,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/fit_badge.py" line="67"/>
         <source>Fits with a context of {n} tokens.</source>
-        <translation>Muat dengan konteks {n} token.</translation>
+        <translation>Sesuai dengan konteks {n} token.</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +2863,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="165"/>
+        <location filename="../../chatapp/ui/local_api.py" line="166"/>
         <source>API on {address}</source>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="168"/>
+        <location filename="../../chatapp/ui/local_api.py" line="169"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="475"/>
+        <location filename="../../chatapp/ui/local_api.py" line="476"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="479"/>
+        <location filename="../../chatapp/ui/local_api.py" line="480"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -2886,185 +2886,185 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="195"/>
-        <location filename="../../chatapp/ui/local_api.py" line="342"/>
+        <location filename="../../chatapp/ui/local_api.py" line="196"/>
+        <location filename="../../chatapp/ui/local_api.py" line="343"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="197"/>
+        <location filename="../../chatapp/ui/local_api.py" line="198"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="202"/>
+        <location filename="../../chatapp/ui/local_api.py" line="203"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="219"/>
-        <location filename="../../chatapp/ui/local_api.py" line="294"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="295"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="223"/>
+        <location filename="../../chatapp/ui/local_api.py" line="224"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="228"/>
+        <location filename="../../chatapp/ui/local_api.py" line="229"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="236"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="238"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>A curl command with this API&apos;s address, its token and a model: paste it in a terminal to try the API</source>
         <translation>Arahan curl dengan alamat API ini, tokennya dan sebuah model: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="260"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah direkodkan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="294"/>
+        <location filename="../../chatapp/ui/local_api.py" line="295"/>
         <source>&amp;Hide</source>
         <translation>S&amp;orok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="330"/>
+        <location filename="../../chatapp/ui/local_api.py" line="331"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="337"/>
+        <location filename="../../chatapp/ui/local_api.py" line="338"/>
         <source>Copied</source>
         <translation>Disalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="343"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="353"/>
+        <location filename="../../chatapp/ui/local_api.py" line="354"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="354"/>
+        <location filename="../../chatapp/ui/local_api.py" line="355"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="363"/>
+        <location filename="../../chatapp/ui/local_api.py" line="364"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="394"/>
+        <location filename="../../chatapp/ui/local_api.py" line="395"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="402"/>
+        <location filename="../../chatapp/ui/local_api.py" line="403"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="414"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
-        <location filename="../../chatapp/ui/local_api.py" line="406"/>
+        <location filename="../../chatapp/ui/local_api.py" line="397"/>
+        <location filename="../../chatapp/ui/local_api.py" line="407"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -4163,12 +4163,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>fits</source>
-        <translation>muat</translation>
+        <translation>sesuai</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>tight</source>
-        <translation>muat-muat</translation>
+        <translation>cukup-cukup</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="393"/>
@@ -9887,13 +9887,13 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_hub.py" line="107"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
-        <translation>muat</translation>
+        <translation>sesuai</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="108"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
-        <translation>muat-muat</translation>
+        <translation>cukup-cukup</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="109"/>
