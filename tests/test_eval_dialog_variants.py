@@ -145,22 +145,34 @@ def test_a_judge_that_cannot_answer_leaves_the_report_and_says_so(
                                 "tends to prefer its own answers"), lines
 
 
-def test_a_judge_with_nothing_to_grade_is_said_when_the_run_ends(qtbot, ctx, files,
-                                                                 tmp_path: Path) -> None:
+def test_a_judge_with_nothing_to_grade_and_greedy_repeats_are_said_from_the_start(
+        qtbot, ctx, files, tmp_path: Path) -> None:
+    """What to know of the run (its judge grades nothing, its repeats at temperature 0 are
+    all alike) is under the progress line from the start to the end (was: only at the end,
+    after a long run of answers that could not differ)."""
     prompts = tmp_path / "set.txt"
     prompts.write_text("hello world\n", encoding="utf-8")
     dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
     dialog.model_list.set_checked({m.key for m in dialog.models if m.file_name == "base-F32.gguf"})
     dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(
         str(ctx.paths.models / "base-F32.gguf")))
+    dialog.repeats.setValue(2)
     assert not dialog.pairwise.isChecked()
+    judge = ("The judge base-F32 grades nothing in this run: no prompt has an llm-rubric "
+             "check, and pairwise comparison is off.")
+    seen: list[str] = []
+    dialog.progress_bar.valueChanged.connect(lambda _v: seen.append(
+        dialog.progress_label.text()))
     with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
         dialog.start_button.click()
+        started = dialog.progress_label.text().splitlines()
+        assert started[0] == "Starting…" and started[1] == judge, started
+        assert "show no spread" in started[2], started
     assert blocker.args[0].exists()
+    assert seen and all(judge in text and "show no spread" in text for text in seen), seen
     lines = dialog.progress_label.text().splitlines()
     assert lines[0].startswith("Done. The report is in"), lines
-    assert lines[-1] == ("The judge base-F32 grades nothing in this run: no prompt has an "
-                         "llm-rubric check, and pairwise comparison is off.")
+    assert lines[-2] == judge and "show no spread" in lines[-1], lines
 
 
 def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(

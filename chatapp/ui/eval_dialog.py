@@ -77,7 +77,7 @@ class EvalDialog(QDialog):
         self.embedding: str | None = None  # the config's model for similar assertions
         self._runner: Background | None = None
         self._graders: Graders | None = None  # the running evaluation's
-        self._notes: list[str] = []  # what to know of its judge, said when it ends
+        self._notes: list[str] = []  # what to know of its judge and repeats, said throughout
         self._problem_shown = False  # the label says what keeps the run from starting
         self._asked = False  # closing: the user said to stop the run
         self._progress: tuple[Progress, float]  # the last, and when it came
@@ -412,7 +412,7 @@ class EvalDialog(QDialog):
                                            done=self._on_finished, failed=self._on_finished)
         self.progress_bar.setRange(0, len(prompts) * len(variants) * repeats)
         self.progress_bar.setValue(0)
-        self.progress_label.setText(self.tr("Starting…"))
+        self.progress_label.setText("\n".join([self.tr("Starting…"), *self._notes]))
         self.open_button.setEnabled(False)
         self.answers_button.setEnabled(False)
         self._set_running(True)
@@ -458,7 +458,7 @@ class EvalDialog(QDialog):
         if progress.now_model and progress.done < progress.total:
             parts.append(self.tr("now: {model}, prompt {prompt}").format(
                 model=progress.now_model, prompt=progress.now_prompt))
-        self.progress_label.setText(" · ".join(parts))
+        self.progress_label.setText("\n".join([" · ".join(parts), *self._notes]))
 
     def _on_finished(self, outcome: object) -> None:
         """The report's path and pass rates, or the exception that ended the run."""
