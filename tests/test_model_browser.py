@@ -1062,3 +1062,36 @@ def test_the_library_says_what_each_chat_model_needs_and_whether_it_fits(
     model = browser.local_models[rows()[0].data(0, Qt.ItemDataRole.UserRole)]
     batch = beside_the_model(model.path, browser.ctx.engine.n_ctx, None, None).batch_bytes
     assert batch > 0 and "decoded together" in rows()[0].toolTip(7)
+
+
+def test_the_library_sorts_sizes_counts_and_contexts_by_their_values(
+        qtbot, browser: ModelBrowser) -> None:
+    """Clicking Size, Parameters or Context sorts by the value, not the text (was:
+    "2 MB" before "491 kB", "32768" before "512")."""
+    from gguf_factory import write_tiny_llama
+
+    models = browser.ctx.paths.models
+    write_tiny_llama(models / "small-F32.gguf", ctx=512)  # 491 kB
+    write_tiny_llama(models / "mid-F32.gguf", n_embd=128, n_ff=256, ctx=32768)  # 1.6 MB
+    browser.refresh_library()
+    tree = browser.library_tree
+
+    def column(index: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> list[str]:
+        tree.sortByColumn(index, order)
+        texts = [tree.topLevelItem(i).text(index) for i in range(tree.topLevelItemCount())]
+        return [t for t in texts if t not in ("?", "–")]
+
+    def values(index: int, field: str) -> list:
+        column(index)
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        found = [getattr(browser.local_models[r.data(0, Qt.ItemDataRole.UserRole)], field)
+                 for r in rows]
+        return [v for v in found if v]
+
+    assert values(6, "size") == sorted(values(6, "size")) and len(values(6, "size")) >= 3
+    assert column(6)[0] == "491 kB", column(6)  # (as text, "2 MB" and "253 MB" came first)
+    assert values(4, "context_length") == sorted(values(4, "context_length"))
+    # (as text, 512 came last; the system's locale may group the digits)
+    assert [t.replace(",", "") for t in column(4)] == ["512", "32768", "32768"], column(4)
+    assert values(2, "parameters") == sorted(values(2, "parameters"))
+    assert column(0) == sorted(column(0), key=str.casefold)  # names: A to Z, as before

@@ -37,6 +37,19 @@ from chatapp.ui.units import data_size, number
 from chatapp.units import format_time
 
 COLUMN_GAP = 12  # px after the widest text of a column
+SORT_KEY = Qt.ItemDataRole.UserRole + 1  # a column's value to sort by, where it is a number
+
+
+class _Row(QTreeWidgetItem):
+    """A library row that sorts by its columns' values (sizes, counts, times), not by their
+    text ("90 MB" after "259 kB"); a column without one sorts by its text."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(column, SORT_KEY), other.data(column, SORT_KEY)
+        if isinstance(mine, (int, float)) and isinstance(theirs, (int, float)):
+            return mine < theirs
+        return self.text(column).casefold() < other.text(column).casefold()
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +111,7 @@ class LibraryTab:
             name = model.display_name
             if model.parts:
                 name += " " + self.tr("({count} parts)").format(count=len(model.parts))
-            item = QTreeWidgetItem([
+            item = _Row([
                 name, model.architecture or "?",
                 count_text(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
@@ -107,6 +120,9 @@ class LibraryTab:
                                        base_model_tag() if model.base_model else "") if p),
                 data_size(model.size), "", source, used])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
+            for column, value in ((2, model.parameters), (4, model.context_length),
+                                  (6, model.size), (9, model.last_used)):
+                item.setData(column, SORT_KEY, float(value or 0))  # unknown / never: first
             item.setToolTip(0, model.path)
             if model.base_model:
                 item.setToolTip(5, base_model_text())
@@ -118,6 +134,7 @@ class LibraryTab:
                 item.setToolTip(1, error_text(model.problem_error()))
                 if gone:
                     item.setText(6, "–")  # no size: no file
+                    item.setData(6, SORT_KEY, -1.0)
             elif not model.is_chat:
                 item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
                 item.setToolTip(1, model.architecture)
@@ -178,6 +195,7 @@ class LibraryTab:
                 result, batch = result
                 item.setText(7, f"{data_size(result.total + batch)} · "
                                 f"{verdict_text(result.verdict)}")
+                item.setData(7, SORT_KEY, float(result.total + batch))
                 item.setToolTip(7, estimate_tip(result) + ("\n" + self.tr(
                     "+ {size} for the answers of the local API and of evaluations decoded "
                     "together, from memory that is free (Model settings → Answers together)")
